@@ -1,0 +1,96 @@
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from "react";
+
+type FieldProps = {
+  name: string;
+  label: string;
+  error?: string;
+  hint?: ReactNode;
+  id?: string;
+};
+
+function describedBy(id: string, hint: ReactNode | undefined, error: string | undefined) {
+  const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean);
+  return ids.length ? ids.join(" ") : undefined;
+}
+
+function FieldFrame({ id, label, hint, error, children }: FieldProps & { id: string; children: ReactNode }) {
+  return (
+    <div className={error ? "field field--invalid" : "field"}>
+      <label htmlFor={id}>{label}</label>
+      {hint ? (
+        <p className="field__hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="field__error" id={`${id}-error`}>
+          <span aria-hidden="true">⚠ </span>
+          {error}
+        </p>
+      ) : null}
+      {children}
+    </div>
+  );
+}
+
+export function TextField({
+  name,
+  label,
+  error,
+  hint,
+  id = name,
+  ...input
+}: FieldProps & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "id">) {
+  return (
+    <FieldFrame id={id} name={name} label={label} error={error} hint={hint}>
+      <input
+        id={id}
+        name={name}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        {...input}
+      />
+    </FieldFrame>
+  );
+}
+
+export function SelectField({
+  name,
+  label,
+  error,
+  hint,
+  id = name,
+  children,
+  ...select
+}: FieldProps & Omit<SelectHTMLAttributes<HTMLSelectElement>, "name" | "id">) {
+  return (
+    <FieldFrame id={id} name={name} label={label} error={error} hint={hint}>
+      <select
+        id={id}
+        name={name}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        {...select}
+      >
+        {children}
+      </select>
+    </FieldFrame>
+  );
+}
+
+/** A summary at the top of a form that failed, so screen-reader and keyboard users learn what to fix. */
+export function FormErrorSummary({ errors }: { errors?: Record<string, string> }) {
+  if (!errors || Object.keys(errors).length === 0) return null;
+  const general = errors.form;
+  const fieldCount = Object.keys(errors).filter((key) => key !== "form").length;
+  return (
+    <div className="error-summary" role="alert">
+      {general ? <p>{general}</p> : null}
+      {fieldCount > 0 ? (
+        <p>
+          Please fix {fieldCount === 1 ? "the field" : `the ${fieldCount} fields`} marked below.
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,13 @@
+/// <reference types="@remix-run/node" />
+/// <reference types="@remix-run/dev" />
+
+declare module "@remix-run/node" {
+  interface Future {
+    v3_singleFetch: true;
+  }
+  interface AppLoadContext {
+    cspNonce?: string;
+  }
+}
+
+export {};

@@ -1,0 +1,75 @@
+// The only module that imports lucia: replacing the session library means rewriting this file alone.
+import { DrizzleSQLiteAdapter } from "@lucia-auth/adapter-drizzle";
+import { Cookie, Lucia, TimeSpan } from "lucia";
+import { db, schema } from "./db.server";
+
+const adapter = new DrizzleSQLiteAdapter(db, schema.sessions, schema.users);
+
+const lucia = new Lucia(adapter, {
+  sessionExpiresIn: new TimeSpan(30, "d"),
+  sessionCookie: {
+    name: "fulcrum_session",
+    attributes: { sameSite: "lax", secure: false },
+  },
+  getUserAttributes: (attributes) => ({ email: attributes.email, name: attributes.name }),
+});
+
+declare module "lucia" {
+  interface Register {
+    Lucia: typeof lucia;
+    DatabaseUserAttributes: { email: string; name: string };
+  }
+}
+
+export type SessionUser = { id: string; email: string; name: string };
+
+/** Secure cookies whenever the request reached us over https (directly or through a trusted proxy). */
+function withTransportSecurity(cookie: Cookie, request: Request): string {
+  const secure = new URL(request.url).protocol === "https:";
+  return new Cookie(cookie.name, cookie.value, { ...cookie.attributes, secure }).serialize();
+}
+
+function readSessionId(request: Request): string | null {
+  return lucia.readSessionCookie(request.headers.get("Cookie") ?? "");
+}
+
+export type ValidatedSession = {
+  user: SessionUser | null;
+  sessionId: string | null;
+  /** A refreshed or blanking cookie to send back, when the session was extended or found invalid. */
+  setCookie: string | null;
+};
+
+export async function validateRequestSession(request: Request): Promise<ValidatedSession> {
+  const sessionId = readSessionId(request);
+  if (!sessionId) return { user: null, sessionId: null, setCookie: null };
+  const { session, user } = await lucia.validateSession(sessionId);
+  if (!session) {
+    return { user: null, sessionId: null, setCookie: withTransportSecurity(lucia.createBlankSessionCookie(), request) };
+  }
+  const setCookie = session.fresh ? withTransportSecurity(lucia.createSessionCookie(session.id), request) : null;
+  return { user: { id: user.id, email: user.email, name: user.name }, sessionId: session.id, setCookie };
+}
+
+/** Starts a new session (a new id on every login, so a planted cookie is never promoted) and returns its cookie. */
+export async function startSession(request: Request, userId: string): Promise<string> {
+  const previous = readSessionId(request);
+  if (previous) await lucia.invalidateSession(previous);
+  const session = await lucia.createSession(userId, {});
+  return withTransportSecurity(lucia.createSessionCookie(session.id), request);
+}
+
+/** Ends the request's session on the server and returns the cookie that clears it in the browser. */
+export async function endSession(request: Request): Promise<string> {
+  const sessionId = readSessionId(request);
+  if (sessionId) await lucia.invalidateSession(sessionId);
+  return withTransportSecurity(lucia.createBlankSessionCookie(), request);
+}
+
+export async function endAllSessionsOf(userId: string): Promise<void> {
+  await lucia.invalidateUserSessions(userId);
+}
+
+export async function deleteExpiredSessions(): Promise<void> {
+  await lucia.deleteExpiredSessions();
+}

@@ -1,0 +1,46 @@
+import { data } from "@remix-run/node";
+import type { z } from "zod";
+
+import type { FormFailure } from "./form-failure";
+
+type FieldErrors = FormFailure["errors"];
+
+/** Reads a urlencoded or multipart body into plain strings; files and repeated fields are not expected here. */
+export function formValues(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData) {
+    values[key] = typeof value === "string" ? value : "";
+  }
+  return values;
+}
+
+type Parsed<S extends z.ZodType> = { ok: true; data: z.output<S>; values: Record<string, string> } | { ok: false; failure: FormFailure };
+
+/** Parses the form against a schema. Missing fields read as empty, so they get the schema's friendly message. */
+export function parseForm<S extends z.ZodObject>(formData: FormData, schema: S): Parsed<S> {
+  const values = formValues(formData);
+  const input: Record<string, string> = {};
+  for (const key of Object.keys(schema.shape)) input[key] = values[key] ?? "";
+  const result = schema.safeParse(input);
+  if (result.success) return { ok: true, data: result.data, values };
+  const errors: FieldErrors = {};
+  for (const issue of result.error.issues) {
+    const field = String(issue.path[0] ?? "form");
+    errors[field] ??= issue.message;
+  }
+  return { ok: false, failure: { errors, values: withoutSecrets(values) } };
+}
+
+function withoutSecrets(values: Record<string, string>): Record<string, string> {
+  const { password: _password, ...rest } = values;
+  return rest;
+}
+
+/** A 400 response that carries the messages and the user's entries back to the form. */
+export function invalid(failure: FormFailure) {
+  return data(failure, { status: 400 });
+}
+
+export function fieldError(values: Record<string, string>, field: string, message: string) {
+  return invalid({ errors: { [field]: message }, values: withoutSecrets(values) });
+}

@@ -1,0 +1,59 @@
+import { getDistrict, getSchool } from "~/models/district.server";
+import { getMembership, getOrganizationBySlug, type Organization } from "~/models/organization.server";
+import type { SessionUser } from "./auth.server";
+import type { Role } from "./domain";
+import { forbidden, notFound } from "./http.server";
+import { can, kindHas, type Permission } from "./permissions";
+import { idParam, slugField } from "./schemas";
+import { requireUser } from "./session.server";
+
+export type MembershipContext = { user: SessionUser; organization: Organization; role: Role };
+
+/**
+ * The gate every organization page goes through. An organization the user does not belong to answers
+ * exactly like one that does not exist (404), so ids and slugs reveal nothing. A member whose role lacks
+ * the permission gets 403 with a reason.
+ */
+export async function requireMembership(
+  request: Request,
+  slug: string | undefined,
+  permission: Permission,
+): Promise<MembershipContext> {
+  const user = await requireUser(request);
+  const parsedSlug = slugField.safeParse(slug);
+  if (!parsedSlug.success) notFound();
+  const organization = getOrganizationBySlug(parsedSlug.data);
+  if (!organization) notFound();
+  const membership = getMembership(organization.id, user.id);
+  if (!membership || !kindHas(organization.kind, permission)) notFound();
+  if (!can(organization.kind, membership.role, permission)) {
+    forbidden(`Your role in ${organization.name} does not allow this. Ask an owner if you need it.`);
+  }
+  return { user, organization, role: membership.role };
+}
+
+/** A district of the organization, or 404 (a malformed id, another organization's district, or none). */
+export async function requireDistrict(
+  request: Request,
+  params: { slug?: string; districtId?: string },
+  permission: Extract<Permission, `districts.${string}`>,
+) {
+  const context = await requireMembership(request, params.slug, permission);
+  const id = idParam.safeParse(params.districtId);
+  const district = id.success ? getDistrict(context.organization.id, id.data) : undefined;
+  if (!district) notFound("We could not find that district.");
+  return { ...context, district };
+}
+
+/** A school of a district of the organization, or 404. */
+export async function requireSchool(
+  request: Request,
+  params: { slug?: string; districtId?: string; schoolId?: string },
+  permission: Extract<Permission, `districts.${string}`>,
+) {
+  const context = await requireDistrict(request, params, permission);
+  const id = idParam.safeParse(params.schoolId);
+  const school = id.success ? getSchool(context.district.id, id.data) : undefined;
+  if (!school) notFound("We could not find that school.");
+  return { ...context, school };
+}

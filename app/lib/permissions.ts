@@ -1,0 +1,52 @@
+import type { OrganizationKind, Role } from "~/lib/domain";
+
+// Who may do what, by kind of organization and role. This table is the single place that decides it:
+// loaders and actions ask through requireMembership (permissions.server.ts), pages ask `can` to hide
+// controls a role may not use. A permission a kind does not have at all (a state agency has no districts)
+// answers 404, as if the page did not exist.
+const policy = {
+  coalition: {
+    "organization.view": ["owner", "organizer", "member"],
+    "organization.edit": ["owner"],
+    "members.view": ["owner", "organizer", "member"],
+    "members.invite": ["owner", "organizer"],
+    "members.manage": ["owner"],
+    "districts.view": ["owner", "organizer", "member"],
+    "districts.edit": ["owner", "organizer"],
+  },
+  state_agency: {
+    "organization.view": ["owner", "staff"],
+    "organization.edit": ["owner"],
+    "members.view": ["owner", "staff"],
+    "members.invite": ["owner"],
+    "members.manage": ["owner"],
+  },
+} as const satisfies Record<OrganizationKind, Record<string, readonly Role[]>>;
+
+export type Permission = keyof (typeof policy)["coalition"] | keyof (typeof policy)["state_agency"];
+
+export const rolesByKind = {
+  coalition: ["owner", "organizer", "member"],
+  state_agency: ["owner", "staff"],
+} as const satisfies Record<OrganizationKind, readonly Role[]>;
+
+/** Whether the kind of organization has this permission at all (if not, its pages answer 404). */
+export function kindHas(kind: OrganizationKind, permission: Permission): boolean {
+  return permission in policy[kind];
+}
+
+export function can(kind: OrganizationKind, role: Role, permission: Permission): boolean {
+  const allowed = (policy[kind] as Record<string, readonly Role[]>)[permission];
+  return allowed?.includes(role) ?? false;
+}
+
+/** The roles someone may hand out by invitation: never a role above their own. */
+export function invitableRoles(kind: OrganizationKind, role: Role): Role[] {
+  if (!can(kind, role, "members.invite")) return [];
+  const ranked: readonly Role[] = rolesByKind[kind];
+  return ranked.slice(ranked.indexOf(role));
+}
+
+export function isRoleOf(kind: OrganizationKind, role: string): role is Role {
+  return (rolesByKind[kind] as readonly string[]).includes(role);
+}

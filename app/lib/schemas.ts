@@ -1,0 +1,105 @@
+import { z } from "zod";
+import { organizationKinds, schoolLevels } from "./domain";
+import { isValidTimeZone } from "./time-zones";
+import { usStateCodes } from "./us-states";
+
+// Limits are generous for real names and small enough that no field can carry a payload.
+export const limits = {
+  personName: 100,
+  email: 254,
+  passwordMin: 8,
+  passwordMax: 200,
+  orgName: 120,
+  slugMin: 3,
+  slugMax: 60,
+  districtName: 160,
+  schoolName: 160,
+} as const;
+
+const required = (what: string, max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, `Enter ${what}.`)
+    .max(max, `Keep ${what} to ${max} characters or fewer.`);
+
+const optionalDigits = (digits: number, what: string) =>
+  z
+    .string()
+    .trim()
+    .refine((value) => value === "" || new RegExp(`^\\d{${digits}}$`).test(value), `${what} is exactly ${digits} digits, or leave it empty.`)
+    .transform((value) => (value === "" ? null : value));
+
+export const emailField = z
+  .string()
+  .trim()
+  .min(1, "Enter an email address.")
+  .max(limits.email, `Keep the email address to ${limits.email} characters or fewer.`)
+  .pipe(z.email("Enter an email address like name@example.org."))
+  .transform((value) => value.toLowerCase());
+
+export const personNameField = required("your name", limits.personName);
+
+export const newPasswordField = z
+  .string()
+  .min(limits.passwordMin, `Use at least ${limits.passwordMin} characters.`)
+  .max(limits.passwordMax, `Keep the password to ${limits.passwordMax} characters or fewer.`);
+
+export const stateField = z.enum(usStateCodes as [string, ...string[]], "Choose a US state or territory.");
+
+export const timeZoneField = z
+  .string()
+  .trim()
+  .min(1, "Choose a time zone.")
+  .max(64, "Choose a time zone from the list.")
+  .refine(isValidTimeZone, "Choose a time zone from the list (for example America/Chicago).");
+
+export const slugField = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(limits.slugMin, `Use at least ${limits.slugMin} characters for the web address.`)
+  .max(limits.slugMax, `Keep the web address to ${limits.slugMax} characters or fewer.`)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Use lower-case letters, digits and single hyphens (like river-city-parents).");
+
+export const signupSchema = z.object({
+  name: personNameField,
+  email: emailField,
+  password: newPasswordField,
+});
+
+export const loginSchema = z.object({
+  email: emailField,
+  password: z.string().min(1, "Enter your password.").max(limits.passwordMax, "That password is too long."),
+});
+
+export const organizationSchema = z.object({
+  kind: z.enum(organizationKinds, "Choose whether this is a coalition or a state agency."),
+  name: required("a name", limits.orgName),
+  slug: slugField,
+  state: stateField,
+  timeZone: timeZoneField,
+});
+
+export const organizationSettingsSchema = organizationSchema.omit({ kind: true });
+
+export const districtSchema = z.object({
+  name: required("the district's name", limits.districtName),
+  state: stateField,
+  ncesId: optionalDigits(7, "An NCES district id"),
+});
+
+export const schoolSchema = z.object({
+  name: required("the school's name", limits.schoolName),
+  level: z.enum(schoolLevels, "Choose the school's level."),
+  ncesId: optionalDigits(12, "An NCES school id"),
+});
+
+/** Ids in URLs: anything else cannot name a row, so it is answered with 404 before any query. */
+export const idParam = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
+
+/** A path inside this site to return to after login; anything else falls back to the home page. */
+export function safeRedirect(to: FormDataEntryValue | string | null | undefined, fallback = "/home"): string {
+  if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\")) return fallback;
+  return to;
+}

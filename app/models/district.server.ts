@@ -1,0 +1,181 @@
+import { and, asc, eq, sql } from "drizzle-orm";
+import { db, newId, schema } from "~/lib/db.server";
+import { isUniqueViolation } from "~/lib/db-errors.server";
+import type { SchoolLevel } from "~/lib/domain";
+
+export type District = typeof schema.districts.$inferSelect;
+export type School = typeof schema.schools.$inferSelect;
+export type DistrictInput = { name: string; state: string; ncesId: string | null };
+export type SchoolInput = { name: string; level: SchoolLevel; ncesId: string | null };
+
+/** A unique field clashed with another record; `field` names the form field to show the message next to. */
+export class DuplicateError extends Error {
+  constructor(
+    readonly field: "name" | "ncesId",
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function duplicateDistrict(organizationId: string, input: DistrictInput, exceptId?: string): DuplicateError | null {
+  const others = db
+    .select({ id: schema.districts.id, name: schema.districts.name, ncesId: schema.districts.ncesId })
+    .from(schema.districts)
+    .where(eq(schema.districts.organizationId, organizationId))
+    .all()
+    .filter((row) => row.id !== exceptId);
+  if (others.some((row) => row.name === input.name)) {
+    return new DuplicateError("name", "Your coalition already records a district with this name.");
+  }
+  if (input.ncesId && others.some((row) => row.ncesId === input.ncesId)) {
+    return new DuplicateError("ncesId", "Another district of your coalition already has this NCES id.");
+  }
+  return null;
+}
+
+function writeOrExplain(write: () => void, explain: () => DuplicateError | null): void {
+  try {
+    write();
+  } catch (error) {
+    if (isUniqueViolation(error)) throw explain() ?? error;
+    throw error;
+  }
+}
+
+export function listDistricts(organizationId: string) {
+  return db
+    .select({
+      id: schema.districts.id,
+      name: schema.districts.name,
+      state: schema.districts.state,
+      ncesId: schema.districts.ncesId,
+      schoolCount: sql<number>`count(${schema.schools.id})`,
+    })
+    .from(schema.districts)
+    .leftJoin(schema.schools, eq(schema.schools.districtId, schema.districts.id))
+    .where(eq(schema.districts.organizationId, organizationId))
+    .groupBy(schema.districts.id)
+    .orderBy(asc(schema.districts.name))
+    .all();
+}
+
+/** The district when it belongs to this organization; another organization's district is as absent as a missing one. */
+export function getDistrict(organizationId: string, districtId: string): District | undefined {
+  return db
+    .select()
+    .from(schema.districts)
+    .where(and(eq(schema.districts.id, districtId), eq(schema.districts.organizationId, organizationId)))
+    .get();
+}
+
+export function createDistrict(organizationId: string, input: DistrictInput): District {
+  const duplicate = duplicateDistrict(organizationId, input);
+  if (duplicate) throw duplicate;
+  const district = { id: newId(), organizationId, ...input };
+  writeOrExplain(
+    () => db.insert(schema.districts).values(district).run(),
+    () => duplicateDistrict(organizationId, input),
+  );
+  return getDistrict(organizationId, district.id)!;
+}
+
+export function updateDistrict(organizationId: string, districtId: string, input: DistrictInput): void {
+  const duplicate = duplicateDistrict(organizationId, input, districtId);
+  if (duplicate) throw duplicate;
+  writeOrExplain(
+    () =>
+      db.update(schema.districts)
+        .set(input)
+        .where(and(eq(schema.districts.id, districtId), eq(schema.districts.organizationId, organizationId)))
+        .run(),
+    () => duplicateDistrict(organizationId, input, districtId),
+  );
+}
+
+export class DependentRecordsError extends Error {
+  constructor(readonly schoolCount: number) {
+    super(`This district still has ${schoolCount} school${schoolCount === 1 ? "" : "s"}. Confirm that they go too.`);
+  }
+}
+
+/**
+ * Deletes a district. Its schools go with it only when the caller confirms exactly how many there are,
+ * so a school added after the confirmation page was shown is never deleted unseen.
+ */
+export function deleteDistrict(organizationId: string, districtId: string, confirmedSchoolCount: number): boolean {
+  return db.transaction((tx) => {
+    const district = tx
+      .select({ id: schema.districts.id })
+      .from(schema.districts)
+      .where(and(eq(schema.districts.id, districtId), eq(schema.districts.organizationId, organizationId)))
+      .get();
+    if (!district) return false;
+    const schoolCount =
+      tx
+        .select({ count: sql<number>`count(*)` })
+        .from(schema.schools)
+        .where(eq(schema.schools.districtId, districtId))
+        .get()?.count ?? 0;
+    if (schoolCount !== confirmedSchoolCount) throw new DependentRecordsError(schoolCount);
+    tx.delete(schema.schools).where(eq(schema.schools.districtId, districtId)).run();
+    tx.delete(schema.districts).where(eq(schema.districts.id, districtId)).run();
+    return true;
+  });
+}
+
+function duplicateSchool(districtId: string, input: SchoolInput, exceptId?: string): DuplicateError | null {
+  const others = listSchools(districtId).filter((row) => row.id !== exceptId);
+  if (others.some((row) => row.name === input.name)) {
+    return new DuplicateError("name", "This district already has a school with this name.");
+  }
+  if (input.ncesId && others.some((row) => row.ncesId === input.ncesId)) {
+    return new DuplicateError("ncesId", "Another school in this district already has this NCES id.");
+  }
+  return null;
+}
+
+export function listSchools(districtId: string): School[] {
+  return db.select().from(schema.schools).where(eq(schema.schools.districtId, districtId)).orderBy(asc(schema.schools.name)).all();
+}
+
+/** The school when it belongs to this district (whose ownership the caller has already checked). */
+export function getSchool(districtId: string, schoolId: string): School | undefined {
+  return db
+    .select()
+    .from(schema.schools)
+    .where(and(eq(schema.schools.id, schoolId), eq(schema.schools.districtId, districtId)))
+    .get();
+}
+
+export function createSchool(districtId: string, input: SchoolInput): School {
+  const duplicate = duplicateSchool(districtId, input);
+  if (duplicate) throw duplicate;
+  const school = { id: newId(), districtId, ...input };
+  writeOrExplain(
+    () => db.insert(schema.schools).values(school).run(),
+    () => duplicateSchool(districtId, input),
+  );
+  return getSchool(districtId, school.id)!;
+}
+
+export function updateSchool(districtId: string, schoolId: string, input: SchoolInput): void {
+  const duplicate = duplicateSchool(districtId, input, schoolId);
+  if (duplicate) throw duplicate;
+  writeOrExplain(
+    () =>
+      db.update(schema.schools)
+        .set(input)
+        .where(and(eq(schema.schools.id, schoolId), eq(schema.schools.districtId, districtId)))
+        .run(),
+    () => duplicateSchool(districtId, input, schoolId),
+  );
+}
+
+export function deleteSchool(districtId: string, schoolId: string): boolean {
+  return (
+    db.delete(schema.schools)
+      .where(and(eq(schema.schools.id, schoolId), eq(schema.schools.districtId, districtId)))
+      .run().changes === 1
+  );
+}

@@ -1,0 +1,66 @@
+import { and, asc, eq } from "drizzle-orm";
+import { db, newId, schema } from "~/lib/db.server";
+import { isUniqueViolation } from "~/lib/db-errors.server";
+import type { OrganizationKind, Role } from "~/lib/domain";
+
+export type Organization = typeof schema.organizations.$inferSelect;
+export type OrganizationInput = {
+  kind: OrganizationKind;
+  name: string;
+  slug: string;
+  state: string;
+  timeZone: string;
+};
+
+export class SlugTakenError extends Error {
+  constructor() {
+    super("That web address is already in use. Try another.");
+  }
+}
+
+export function getOrganizationBySlug(slug: string): Organization | undefined {
+  return db.select().from(schema.organizations).where(eq(schema.organizations.slug, slug)).get();
+}
+
+export function createOrganization(input: OrganizationInput, ownerId: string): Organization {
+  const organization = { id: newId(), ...input };
+  try {
+    db.transaction((tx) => {
+      tx.insert(schema.organizations).values(organization).run();
+      tx.insert(schema.memberships).values({ organizationId: organization.id, userId: ownerId, role: "owner" }).run();
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new SlugTakenError();
+    throw error;
+  }
+  return getOrganizationBySlug(organization.slug)!;
+}
+
+export function updateOrganization(id: string, input: Omit<OrganizationInput, "kind">): Organization {
+  try {
+    db.update(schema.organizations).set(input).where(eq(schema.organizations.id, id)).run();
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new SlugTakenError();
+    throw error;
+  }
+  return getOrganizationBySlug(input.slug)!;
+}
+
+export function listOrganizationsOf(userId: string): Array<Organization & { role: Role }> {
+  return db
+    .select({ organization: schema.organizations, role: schema.memberships.role })
+    .from(schema.memberships)
+    .innerJoin(schema.organizations, eq(schema.organizations.id, schema.memberships.organizationId))
+    .where(eq(schema.memberships.userId, userId))
+    .orderBy(asc(schema.organizations.name))
+    .all()
+    .map(({ organization, role }) => ({ ...organization, role }));
+}
+
+export function getMembership(organizationId: string, userId: string) {
+  return db
+    .select()
+    .from(schema.memberships)
+    .where(and(eq(schema.memberships.organizationId, organizationId), eq(schema.memberships.userId, userId)))
+    .get();
+}

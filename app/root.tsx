@@ -1,0 +1,72 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from "@remix-run/react";
+import type { ReactNode } from "react";
+import { GeneralErrorBoundary } from "./components/error-boundary";
+import { SiteHeader } from "./components/site-header";
+import { useNonce } from "./lib/nonce";
+import { getSession } from "./lib/session.server";
+import { listOrganizationsOf } from "./models/organization.server";
+import stylesheet from "./styles/app.css";
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: stylesheet },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
+
+export const meta: MetaFunction = () => [{ title: "Fulcrum" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { user, setCookie } = await getSession(request);
+  const organizations = user
+    ? listOrganizationsOf(user.id).map(({ name, slug, kind }) => ({ name, slug, kind }))
+    : [];
+  return data(
+    { user: user ? { name: user.name, email: user.email } : null, organizations },
+    setCookie ? { headers: { "Set-Cookie": setCookie } } : undefined,
+  );
+}
+
+export function useRootData() {
+  return useRouteLoaderData<typeof loader>("root");
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const nonce = useNonce();
+  const rootData = useRootData();
+  return (
+    <html lang="en">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        <a className="skip-link" href="#main">
+          Skip to main content
+        </a>
+        <SiteHeader user={rootData?.user ?? null} organizations={rootData?.organizations ?? []} />
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
+        <footer className="site-footer">
+          <p>
+            Fulcrum helps community coalitions find where their pressure on a school district works. Built on the
+            typology in Peurach &amp; Yurkofsky's policy brief for the National Education Policy Center (2018).
+          </p>
+        </footer>
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

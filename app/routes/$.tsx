@@ -1,0 +1,18 @@
+import { notFound } from "~/lib/http.server";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+
+export function loader(): never {
+  notFound();
+}
+
+export function action(): never {
+  notFound();
+}
+
+export default function NotFound() {
+  return null;
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

@@ -1,0 +1,59 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { organizationKindLabels, roleLabels } from "~/lib/labels";
+import { requireUser } from "~/lib/session.server";
+import { stateName } from "~/lib/us-states";
+import { listOrganizationsOf } from "~/models/organization.server";
+
+export const meta: MetaFunction = () => [{ title: "Your organizations · Fulcrum" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const organizations = listOrganizationsOf(user.id).map((org) => ({
+    name: org.name,
+    slug: org.slug,
+    kind: org.kind,
+    state: org.state,
+    role: org.role,
+  }));
+  return { name: user.name, organizations };
+}
+
+export default function Home() {
+  const { name, organizations } = useLoaderData<typeof loader>();
+  return (
+    <section aria-labelledby="home-title">
+      <h1 id="home-title">Welcome, {name}</h1>
+      {organizations.length === 0 ? (
+        <div className="empty">
+          <p>You are not part of any organization yet.</p>
+          <p>
+            Start one for your coalition or agency, or open the invitation link an organizer sent you.
+          </p>
+          <Link className="button" to="/orgs/new">
+            Create an organization
+          </Link>
+        </div>
+      ) : (
+        <>
+          <h2>Your organizations</h2>
+          <ul className="card-list">
+            {organizations.map((org) => (
+              <li key={org.slug} className="card">
+                <h3>
+                  <Link to={`/o/${org.slug}`}>{org.name}</Link>
+                </h3>
+                <p className="muted">
+                  {organizationKindLabels[org.kind]} · {stateName(org.state)} · you are {roleLabels[org.role].toLowerCase()}
+                </p>
+              </li>
+            ))}
+          </ul>
+          <p>
+            <Link to="/orgs/new">Create another organization</Link>
+          </p>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,123 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
+import { z } from "zod";
+import { FormErrorSummary, TextField } from "~/components/form-fields";
+import { startSession } from "~/lib/auth.server";
+import { useFormFailure } from "~/lib/form-failure";
+import { fieldError, invalid, parseForm } from "~/lib/forms.server";
+import { notFound } from "~/lib/http.server";
+import { roleLabels } from "~/lib/labels";
+import { limits, signupSchema } from "~/lib/schemas";
+import { getUser } from "~/lib/session.server";
+import { acceptInvitation, findInvitation, type AcceptResult, type InvitationState } from "~/models/invitation.server";
+import { createUser, EmailTakenError } from "~/models/user.server";
+
+export const meta: MetaFunction = () => [{ title: "Invitation · Fulcrum" }];
+
+const tokenParam = z.string().regex(/^[A-Za-z0-9_-]{20,100}$/);
+
+const closedMessages: Record<Exclude<InvitationState, "pending">, string> = {
+  expired: "This invitation has expired. Ask the person who invited you for a new link.",
+  accepted: "This invitation has already been used. Each link works once; ask for a new one if you still need to join.",
+  revoked: "This invitation was withdrawn by the organization. Ask them for a new link if you should still join.",
+};
+
+function loadInvitation(token: string | undefined) {
+  const parsed = tokenParam.safeParse(token);
+  const invitation = parsed.success ? findInvitation(parsed.data) : null;
+  if (!parsed.success || !invitation) notFound("This invitation link is not valid. Check that you copied all of it.");
+  return { token: parsed.data, invitation };
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { invitation } = loadInvitation(params.token);
+  const user = await getUser(request);
+  const view = {
+    organizationName: invitation.organization.name,
+    role: invitation.role,
+    email: invitation.email,
+    closed: invitation.state === "pending" ? null : closedMessages[invitation.state],
+    user: user ? { name: user.name, email: user.email } : null,
+    loginHref: `/login?${new URLSearchParams({ redirectTo: new URL(request.url).pathname })}`,
+  };
+  return data(view, { status: view.closed ? 400 : 200 });
+}
+
+function refusal(result: Extract<AcceptResult, { ok: false }>) {
+  if (result.reason === "not-found") notFound("This invitation link is not valid.");
+  return data({ errors: { form: closedMessages[result.reason] }, values: {} }, { status: 400 });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { token, invitation } = loadInvitation(params.token);
+  if (invitation.state !== "pending") return refusal({ ok: false, reason: invitation.state });
+  const user = await getUser(request);
+  if (user) {
+    const result = acceptInvitation(token, user.id);
+    return result.ok ? redirect(`/o/${result.organizationSlug}`) : refusal(result);
+  }
+  const parsed = parseForm(await request.formData(), signupSchema);
+  if (!parsed.ok) return invalid(parsed.failure);
+  try {
+    const created = await createUser(parsed.data);
+    const result = acceptInvitation(token, created.id);
+    const cookie = await startSession(request, created.id);
+    return redirect(result.ok ? `/o/${result.organizationSlug}` : "/home", { headers: { "Set-Cookie": cookie } });
+  } catch (error) {
+    if (error instanceof EmailTakenError) {
+      return fieldError(parsed.values, "email", "An account with this email already exists. Log in first, then open this link again.");
+    }
+    throw error;
+  }
+}
+
+export default function InvitationPage() {
+  const view = useLoaderData<typeof loader>();
+  const { errors, values } = useFormFailure();
+  const busy = useNavigation().state === "submitting";
+  return (
+    <section className="narrow" aria-labelledby="invitation-title">
+      <h1 id="invitation-title">Join {view.organizationName}</h1>
+      {view.closed ? (
+        <p className="notice notice--error" role="alert">
+          {view.closed}
+        </p>
+      ) : (
+        <>
+          <p>
+            You have been invited to join <strong>{view.organizationName}</strong> on Fulcrum as{" "}
+            {roleLabels[view.role].toLowerCase()}. The invitation was addressed to {view.email}.
+          </p>
+          <FormErrorSummary errors={errors} />
+          {view.user ? (
+            <Form method="post" className="stack">
+              <p>
+                You are logged in as {view.user.name} ({view.user.email}).
+              </p>
+              <button type="submit" className="button" disabled={busy}>
+                {busy ? "Joining…" : `Join ${view.organizationName}`}
+              </button>
+            </Form>
+          ) : (
+            <>
+              <h2>New to Fulcrum? Create your account</h2>
+              <Form method="post" noValidate className="stack">
+                <TextField name="name" label="Your name" autoComplete="name" required maxLength={limits.personName} defaultValue={values.name} error={errors.name} />
+                <TextField name="email" label="Email" type="email" autoComplete="email" required maxLength={limits.email} defaultValue={values.email ?? view.email} error={errors.email} />
+                <TextField name="password" label="Password" type="password" autoComplete="new-password" required minLength={limits.passwordMin} maxLength={limits.passwordMax} hint={`At least ${limits.passwordMin} characters.`} error={errors.password} />
+                <button type="submit" className="button" disabled={busy}>
+                  {busy ? "Joining…" : "Create account and join"}
+                </button>
+              </Form>
+              <h2>Already have an account?</h2>
+              <p>
+                <Link to={view.loginHref}>Log in</Link> and you will come back here to join.
+              </p>
+            </>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

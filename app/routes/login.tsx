@@ -1,0 +1,76 @@
+import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useNavigation, useSearchParams } from "@remix-run/react";
+import { FormErrorSummary, TextField } from "~/components/form-fields";
+import { startSession } from "~/lib/auth.server";
+import { useFormFailure } from "~/lib/form-failure";
+import { invalid, parseForm } from "~/lib/forms.server";
+import { clientAddress } from "~/lib/request.server";
+import { limits, loginSchema, safeRedirect } from "~/lib/schemas";
+import { requireAnonymous } from "~/lib/session.server";
+import { clearLoginFailures, loginRetryAfter, recordLoginFailure } from "~/models/login-throttle.server";
+import { verifyLogin } from "~/models/user.server";
+
+export const meta: MetaFunction = () => [{ title: "Log in · Fulcrum" }];
+
+// Document responses only carry a route's own headers through this export: Retry-After on a 429.
+export const headers: HeadersFunction = ({ actionHeaders }) => actionHeaders;
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireAnonymous(request);
+  return null;
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const formData = await request.formData();
+  const parsed = parseForm(formData, loginSchema);
+  if (!parsed.ok) return invalid(parsed.failure);
+  const { email, password } = parsed.data;
+  const ip = clientAddress(request);
+  const values = { email: parsed.values.email ?? "", redirectTo: parsed.values.redirectTo ?? "" };
+
+  const retryAfter = loginRetryAfter(email, ip);
+  if (retryAfter > 0) {
+    const minutes = Math.ceil(retryAfter / 60);
+    return data(
+      {
+        errors: { form: `Too many failed attempts. Please wait ${minutes} minute${minutes === 1 ? "" : "s"} and try again.` },
+        values,
+      },
+      { status: 429, headers: { "Retry-After": String(retryAfter) } },
+    );
+  }
+  const user = await verifyLogin(email, password);
+  if (!user) {
+    recordLoginFailure(email, ip);
+    // The same words whether or not the email has an account.
+    return data({ errors: { form: "That email and password do not match an account." }, values }, { status: 400 });
+  }
+  clearLoginFailures(email);
+  const cookie = await startSession(request, user.id);
+  return redirect(safeRedirect(formData.get("redirectTo")), { headers: { "Set-Cookie": cookie } });
+}
+
+export default function LoginPage() {
+  const { errors, values } = useFormFailure();
+  const [searchParams] = useSearchParams();
+  const busy = useNavigation().state === "submitting";
+  const redirectTo = values.redirectTo ?? searchParams.get("redirectTo") ?? "";
+  return (
+    <section className="narrow" aria-labelledby="login-title">
+      <h1 id="login-title">Log in</h1>
+      <Form method="post" noValidate className="stack">
+        <FormErrorSummary errors={errors} />
+        <input type="hidden" name="redirectTo" value={redirectTo} />
+        <TextField name="email" label="Email" type="email" autoComplete="email" required maxLength={limits.email} defaultValue={values.email} error={errors.email} />
+        <TextField name="password" label="Password" type="password" autoComplete="current-password" required maxLength={limits.passwordMax} error={errors.password} />
+        <button type="submit" className="button" disabled={busy}>
+          {busy ? "Logging in…" : "Log in"}
+        </button>
+      </Form>
+      <p>
+        New to Fulcrum? <Link to={`/signup${redirectTo ? `?${new URLSearchParams({ redirectTo })}` : ""}`}>Create an account</Link>.
+      </p>
+    </section>
+  );
+}

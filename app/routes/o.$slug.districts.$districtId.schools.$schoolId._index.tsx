@@ -1,0 +1,55 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { schoolLevelLabels } from "~/lib/labels";
+import { requireSchool } from "~/lib/permissions.server";
+import { useOrganization } from "./o.$slug";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.school.name ?? "School"} · Fulcrum` }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { district, school, organization } = await requireSchool(request, params, "districts.view");
+  return {
+    school: { id: school.id, name: school.name, level: school.level, ncesId: school.ncesId },
+    district: { name: district.name, href: `/o/${organization.slug}/districts/${district.id}` },
+  };
+}
+
+export default function SchoolPage() {
+  const { allowed } = useOrganization();
+  const { school, district } = useLoaderData<typeof loader>();
+  const base = `${district.href}/schools/${school.id}`;
+  return (
+    <section aria-labelledby="school-title">
+      <p className="breadcrumb">
+        <Link to={district.href}>{district.name}</Link>
+      </p>
+      <div className="page-heading">
+        <h1 id="school-title">{school.name}</h1>
+        {allowed.editDistricts ? (
+          <p className="actions">
+            <Link className="button button--secondary" to={`${base}/edit`}>
+              Edit<span className="visually-hidden"> {school.name}</span>
+            </Link>
+            <Link className="button button--danger-outline" to={`${base}/delete`}>
+              Delete<span className="visually-hidden"> {school.name}</span>
+            </Link>
+          </p>
+        ) : null}
+      </div>
+      <dl className="facts">
+        <div>
+          <dt>Level</dt>
+          <dd>{schoolLevelLabels[school.level]}</dd>
+        </div>
+        <div>
+          <dt>District</dt>
+          <dd>{district.name}</dd>
+        </div>
+        <div>
+          <dt>NCES school id</dt>
+          <dd>{school.ncesId ?? "Not recorded"}</dd>
+        </div>
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,58 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { requireMembership } from "~/lib/permissions.server";
+import { stateName } from "~/lib/us-states";
+import { listDistricts } from "~/models/district.server";
+import { useOrganization } from "./o.$slug";
+
+export const meta: MetaFunction = () => [{ title: "Districts · Fulcrum" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { organization } = await requireMembership(request, params.slug, "districts.view");
+  return { districts: listDistricts(organization.id) };
+}
+
+export default function Districts() {
+  const { organization, allowed } = useOrganization();
+  const { districts } = useLoaderData<typeof loader>();
+  const base = `/o/${organization.slug}/districts`;
+  return (
+    <section aria-labelledby="districts-title">
+      <div className="page-heading">
+        <h1 id="districts-title">Districts</h1>
+        {allowed.editDistricts ? (
+          <Link className="button" to={`${base}/new`}>
+            Add a district
+          </Link>
+        ) : null}
+      </div>
+      {districts.length === 0 ? (
+        <p className="empty">No districts yet.</p>
+      ) : (
+        <table className="table">
+          <caption className="visually-hidden">Districts of {organization.name}</caption>
+          <thead>
+            <tr>
+              <th scope="col">District</th>
+              <th scope="col">State</th>
+              <th scope="col">NCES id</th>
+              <th scope="col">Schools</th>
+            </tr>
+          </thead>
+          <tbody>
+            {districts.map((district) => (
+              <tr key={district.id}>
+                <th scope="row">
+                  <Link to={`${base}/${district.id}`}>{district.name}</Link>
+                </th>
+                <td>{stateName(district.state)}</td>
+                <td>{district.ncesId ?? "—"}</td>
+                <td>{district.schoolCount}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

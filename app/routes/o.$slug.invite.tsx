@@ -1,0 +1,84 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { z } from "zod";
+import { FormErrorSummary, SelectField, TextField } from "~/components/form-fields";
+import { useFormFailure } from "~/lib/form-failure";
+import { fieldError, invalid, parseForm } from "~/lib/forms.server";
+import { roleLabels } from "~/lib/labels";
+import { invitableRoles } from "~/lib/permissions";
+import { requireMembership } from "~/lib/permissions.server";
+import { emailField, limits } from "~/lib/schemas";
+import { createInvitation, invitationLifetimeMs } from "~/models/invitation.server";
+
+export const meta: MetaFunction = () => [{ title: "Invite a member · Fulcrum" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { organization, role } = await requireMembership(request, params.slug, "members.invite");
+  return { roles: invitableRoles(organization.kind, role), slug: organization.slug };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { organization, role, user } = await requireMembership(request, params.slug, "members.invite");
+  const roles = invitableRoles(organization.kind, role);
+  const schema = z.object({
+    email: emailField,
+    role: z.enum(roles as [string, ...string[]], "Choose one of the roles listed."),
+  });
+  const parsed = parseForm(await request.formData(), schema);
+  if (!parsed.ok) return invalid(parsed.failure);
+  if (parsed.data.email === user.email) {
+    return fieldError(parsed.values, "email", "That is your own email: you are already a member.");
+  }
+  const { token } = createInvitation({
+    organizationId: organization.id,
+    email: parsed.data.email,
+    role: parsed.data.role as (typeof roles)[number],
+    invitedBy: user.id,
+  });
+  const link = new URL(`/invitations/${token}`, request.url).toString();
+  return { invited: { email: parsed.data.email, role: parsed.data.role as (typeof roles)[number], link } };
+}
+
+const lifetimeDays = invitationLifetimeMs / (24 * 60 * 60 * 1000);
+
+export default function InviteMember() {
+  const { roles, slug } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const failure = useFormFailure();
+  const busy = useNavigation().state === "submitting";
+  const invited = actionData && "invited" in actionData ? actionData.invited : null;
+  return (
+    <section className="narrow" aria-labelledby="invite-title">
+      <h1 id="invite-title">Invite a member</h1>
+      {invited ? (
+        <div className="notice notice--success" role="status">
+          <h2>Invitation ready for {invited.email}</h2>
+          <p>
+            Copy this link and send it to them yourself (by email, text or chat). It works once, for {lifetimeDays} days,
+            and makes them {roleLabels[invited.role].toLowerCase()}. Fulcrum will not show it again.
+          </p>
+          <label htmlFor="invite-link">Invitation link</label>
+          <input id="invite-link" className="copy-field" readOnly value={invited.link} />
+          <p>
+            <Link to={`/o/${slug}/members`}>Back to members</Link>
+          </p>
+        </div>
+      ) : null}
+      <Form method="post" noValidate className="stack" key={invited?.link}>
+        {invited ? <h2>Invite someone else</h2> : null}
+        <FormErrorSummary errors={failure.errors} />
+        <TextField name="email" label="Their email" type="email" autoComplete="off" required maxLength={limits.email} defaultValue={failure.values.email} error={failure.errors.email} />
+        <SelectField name="role" label="Role" defaultValue={failure.values.role ?? roles[roles.length - 1]} error={failure.errors.role}>
+          {roles.map((role) => (
+            <option key={role} value={role}>
+              {roleLabels[role]}
+            </option>
+          ))}
+        </SelectField>
+        <button type="submit" className="button" disabled={busy}>
+          {busy ? "Creating…" : "Create invitation link"}
+        </button>
+      </Form>
+    </section>
+  );
+}

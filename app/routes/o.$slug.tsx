@@ -1,0 +1,79 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { NavLink, Outlet, useRouteLoaderData } from "@remix-run/react";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { organizationKindLabels, roleLabels } from "~/lib/labels";
+import { can, kindHas } from "~/lib/permissions";
+import { requireMembership } from "~/lib/permissions.server";
+import { stateName } from "~/lib/us-states";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { organization, role } = await requireMembership(request, params.slug, "organization.view");
+  const { kind } = organization;
+  return {
+    organization: {
+      name: organization.name,
+      slug: organization.slug,
+      kind,
+      state: organization.state,
+      timeZone: organization.timeZone,
+    },
+    role,
+    allowed: {
+      editOrganization: can(kind, role, "organization.edit"),
+      inviteMembers: can(kind, role, "members.invite"),
+      manageMembers: can(kind, role, "members.manage"),
+      viewDistricts: kindHas(kind, "districts.view") && can(kind, role, "districts.view"),
+      editDistricts: kindHas(kind, "districts.edit") && can(kind, role, "districts.edit"),
+    },
+  };
+}
+
+/** The organization, the user's role in it and what that role allows, for every page below /o/:slug. */
+export function useOrganization() {
+  const data = useRouteLoaderData<typeof loader>("routes/o.$slug");
+  if (!data) throw new Error("useOrganization is only for pages inside /o/:slug");
+  return data;
+}
+
+export default function OrganizationLayout() {
+  const { organization, role, allowed } = useOrganization();
+  const base = `/o/${organization.slug}`;
+  return (
+    <div className="org">
+      <div className="org__header">
+        <p className="org__kind">
+          {organizationKindLabels[organization.kind]} · {stateName(organization.state)} · you are{" "}
+          {roleLabels[role].toLowerCase()}
+        </p>
+        <p className="org__name">{organization.name}</p>
+        <nav aria-label={`${organization.name} sections`} className="subnav">
+          <ul>
+            <li>
+              <NavLink to={base} end>
+                Overview
+              </NavLink>
+            </li>
+            {allowed.viewDistricts ? (
+              <li>
+                <NavLink to={`${base}/districts`}>Districts</NavLink>
+              </li>
+            ) : null}
+            <li>
+              <NavLink to={`${base}/members`}>Members</NavLink>
+            </li>
+            {allowed.editOrganization ? (
+              <li>
+                <NavLink to={`${base}/settings`}>Settings</NavLink>
+              </li>
+            ) : null}
+          </ul>
+        </nav>
+      </div>
+      <Outlet />
+    </div>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

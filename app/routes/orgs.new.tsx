@@ -1,0 +1,68 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Form, useNavigation } from "@remix-run/react";
+import { FormErrorSummary } from "~/components/form-fields";
+import { OrganizationFields } from "~/components/organization-fields";
+import { useFormFailure } from "~/lib/form-failure";
+import { fieldError, invalid, parseForm } from "~/lib/forms.server";
+import { organizationSchema } from "~/lib/schemas";
+import { requireUser } from "~/lib/session.server";
+import { createOrganization, SlugTakenError } from "~/models/organization.server";
+
+export const meta: MetaFunction = () => [{ title: "New organization · Fulcrum" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireUser(request);
+  return null;
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const parsed = parseForm(await request.formData(), organizationSchema);
+  if (!parsed.ok) return invalid(parsed.failure);
+  try {
+    const organization = createOrganization(parsed.data, user.id);
+    return redirect(`/o/${organization.slug}`);
+  } catch (error) {
+    if (error instanceof SlugTakenError) return fieldError(parsed.values, "slug", error.message);
+    throw error;
+  }
+}
+
+export default function NewOrganization() {
+  const failure = useFormFailure();
+  const busy = useNavigation().state === "submitting";
+  const kind = failure.values.kind ?? "coalition";
+  return (
+    <section className="narrow" aria-labelledby="new-org-title">
+      <h1 id="new-org-title">Create an organization</h1>
+      <Form method="post" noValidate className="stack">
+        <FormErrorSummary errors={failure.errors} />
+        <fieldset className={failure.errors.kind ? "field field--invalid" : "field"} aria-describedby={failure.errors.kind ? "kind-error" : undefined}>
+          <legend>What kind of organization?</legend>
+          {failure.errors.kind ? (
+            <p className="field__error" id="kind-error">
+              {failure.errors.kind}
+            </p>
+          ) : null}
+          <label className="choice">
+            <input type="radio" name="kind" value="coalition" defaultChecked={kind === "coalition"} />
+            <span>
+              <strong>Coalition</strong>: families, community groups and allies organizing around one or more districts.
+            </span>
+          </label>
+          <label className="choice">
+            <input type="radio" name="kind" value="state_agency" defaultChecked={kind === "state_agency"} />
+            <span>
+              <strong>State agency</strong>: staff who publish engagement guidance to the coalitions in their state.
+            </span>
+          </label>
+        </fieldset>
+        <OrganizationFields failure={failure} defaults={{}} />
+        <button type="submit" className="button" disabled={busy}>
+          {busy ? "Creating…" : "Create organization"}
+        </button>
+      </Form>
+    </section>
+  );
+}

@@ -1,0 +1,69 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Form, Link, useNavigation, useSearchParams } from "@remix-run/react";
+import { FormErrorSummary, TextField } from "~/components/form-fields";
+import { startSession } from "~/lib/auth.server";
+import { useFormFailure } from "~/lib/form-failure";
+import { fieldError, invalid, parseForm } from "~/lib/forms.server";
+import { limits, safeRedirect, signupSchema } from "~/lib/schemas";
+import { requireAnonymous } from "~/lib/session.server";
+import { createUser, EmailTakenError } from "~/models/user.server";
+
+export const meta: MetaFunction = () => [{ title: "Sign up · Fulcrum" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireAnonymous(request);
+  return null;
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const formData = await request.formData();
+  const parsed = parseForm(formData, signupSchema);
+  if (!parsed.ok) return invalid(parsed.failure);
+  try {
+    const user = await createUser(parsed.data);
+    const cookie = await startSession(request, user.id);
+    return redirect(safeRedirect(formData.get("redirectTo"), "/orgs/new"), { headers: { "Set-Cookie": cookie } });
+  } catch (error) {
+    if (error instanceof EmailTakenError) {
+      return fieldError(parsed.values, "email", "An account with this email already exists. Log in instead, or use another email.");
+    }
+    throw error;
+  }
+}
+
+export default function SignupPage() {
+  const { errors, values } = useFormFailure();
+  const [searchParams] = useSearchParams();
+  const busy = useNavigation().state === "submitting";
+  const redirectTo = searchParams.get("redirectTo") ?? "";
+  return (
+    <section className="narrow" aria-labelledby="signup-title">
+      <h1 id="signup-title">Create your Fulcrum account</h1>
+      <p>For coalition organizers and members, and for state agency staff.</p>
+      <Form method="post" noValidate className="stack">
+        <FormErrorSummary errors={errors} />
+        <input type="hidden" name="redirectTo" value={values.redirectTo ?? redirectTo} />
+        <TextField name="name" label="Your name" autoComplete="name" required maxLength={limits.personName} defaultValue={values.name} error={errors.name} />
+        <TextField name="email" label="Email" type="email" autoComplete="email" required maxLength={limits.email} defaultValue={values.email} error={errors.email} />
+        <TextField
+          name="password"
+          label="Password"
+          type="password"
+          autoComplete="new-password"
+          required
+          minLength={limits.passwordMin}
+          maxLength={limits.passwordMax}
+          hint={`At least ${limits.passwordMin} characters. A few unrelated words make a strong one.`}
+          error={errors.password}
+        />
+        <button type="submit" className="button" disabled={busy}>
+          {busy ? "Creating your account…" : "Create account"}
+        </button>
+      </Form>
+      <p>
+        Already have an account? <Link to={`/login${redirectTo ? `?${new URLSearchParams({ redirectTo })}` : ""}`}>Log in</Link>.
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,128 @@
+import { sql } from "drizzle-orm";
+import { organizationKinds, roles, schoolLevels } from "../app/lib/domain";
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+
+const createdAt = () =>
+  integer("created_at", { mode: "timestamp_ms" })
+    .notNull()
+    .default(sql`(unixepoch('subsec') * 1000)`);
+
+export const users = sqliteTable(
+  "users",
+  {
+    id: text("id").primaryKey(),
+    // Stored lower-cased: emails are compared case-insensitively.
+    email: text("email").notNull(),
+    name: text("name").notNull(),
+    passwordHash: text("password_hash").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("users_email_unique").on(t.email)],
+);
+
+export const sessions = sqliteTable(
+  "sessions",
+  {
+    id: text("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    // Seconds since the epoch, as lucia's drizzle adapter writes it.
+    expiresAt: integer("expires_at").notNull(),
+  },
+  (t) => [index("sessions_user_idx").on(t.userId)],
+);
+
+export const organizations = sqliteTable("organizations", {
+  id: text("id").primaryKey(),
+  kind: text("kind", { enum: organizationKinds }).notNull(),
+  name: text("name").notNull(),
+  slug: text("slug").notNull().unique(),
+  state: text("state").notNull(),
+  timeZone: text("time_zone").notNull(),
+  createdAt: createdAt(),
+});
+
+export const memberships = sqliteTable(
+  "memberships",
+  {
+    organizationId: text("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    role: text("role", { enum: roles }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.organizationId, t.userId] }), index("memberships_user_idx").on(t.userId)],
+);
+
+export const invitations = sqliteTable(
+  "invitations",
+  {
+    id: text("id").primaryKey(),
+    organizationId: text("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    email: text("email").notNull(),
+    role: text("role", { enum: roles }).notNull(),
+    // SHA-256 of the token; the token itself is only ever shown to the inviter.
+    tokenHash: text("token_hash").notNull().unique(),
+    invitedBy: text("invited_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    acceptedAt: integer("accepted_at", { mode: "timestamp_ms" }),
+    acceptedBy: text("accepted_by").references(() => users.id, { onDelete: "set null" }),
+    revokedAt: integer("revoked_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [index("invitations_org_idx").on(t.organizationId)],
+);
+
+export const districts = sqliteTable(
+  "districts",
+  {
+    id: text("id").primaryKey(),
+    organizationId: text("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    state: text("state").notNull(),
+    ncesId: text("nces_id"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("districts_org_name_unique").on(t.organizationId, t.name),
+    uniqueIndex("districts_org_nces_unique").on(t.organizationId, t.ncesId),
+  ],
+);
+
+export const schools = sqliteTable(
+  "schools",
+  {
+    id: text("id").primaryKey(),
+    // Deleting a district never takes its schools silently: the app deletes them explicitly, after confirmation.
+    districtId: text("district_id")
+      .notNull()
+      .references(() => districts.id, { onDelete: "restrict" }),
+    name: text("name").notNull(),
+    level: text("level", { enum: schoolLevels }).notNull(),
+    ncesId: text("nces_id"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("schools_district_name_unique").on(t.districtId, t.name),
+    uniqueIndex("schools_district_nces_unique").on(t.districtId, t.ncesId),
+  ],
+);
+
+export const loginFailures = sqliteTable(
+  "login_failures",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    // "email:<address>" or "ip:<address>"
+    key: text("key").notNull(),
+    at: integer("at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("login_failures_key_at_idx").on(t.key, t.at)],
+);

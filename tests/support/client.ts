@@ -1,0 +1,109 @@
+/** A minimal browser-like HTTP client: keeps cookies, does not follow redirects, posts forms like a browser. */
+export class Client {
+  private cookies = new Map<string, string>();
+
+  constructor(
+    readonly baseUrl: string,
+    private readonly defaultHeaders: Record<string, string> = {},
+  ) {}
+
+  get cookieHeader(): string {
+    return [...this.cookies].map(([name, value]) => `${name}=${value}`).join("; ");
+  }
+
+  async request(path: string, init: RequestInit = {}): Promise<Response> {
+    const headers = new Headers({ ...this.defaultHeaders, ...(init.headers as Record<string, string> | undefined) });
+    if (this.cookies.size) headers.set("Cookie", this.cookieHeader);
+    const response = await fetch(new URL(path, this.baseUrl), { ...init, headers, redirect: "manual" });
+    for (const cookie of response.headers.getSetCookie()) {
+      const [pair] = cookie.split(";");
+      const [name, ...rest] = pair!.split("=");
+      const value = rest.join("=");
+      if (value === "" || /max-age=0/i.test(cookie)) this.cookies.delete(name!.trim());
+      else this.cookies.set(name!.trim(), value);
+    }
+    return response;
+  }
+
+  get(path: string, headers?: Record<string, string>) {
+    return this.request(path, { headers });
+  }
+
+  post(path: string, fields: Record<string, string>, headers?: Record<string, string>) {
+    return this.request(path, {
+      method: "POST",
+      body: new URLSearchParams(fields),
+      headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: new URL(this.baseUrl).origin, ...headers },
+    });
+  }
+
+  /** Signs up and keeps the session cookie. */
+  async signUp(name: string, email: string, password = "correct horse battery") {
+    const response = await this.post("/signup", { name, email, password, redirectTo: "/home" });
+    if (response.status !== 302) throw new Error(`sign up failed with ${response.status}: ${await response.text()}`);
+    return response;
+  }
+
+  async logIn(email: string, password: string) {
+    return this.post("/login", { email, password });
+  }
+
+  async createCoalition(slug: string, name = `Coalition ${slug}`, kind = "coalition") {
+    const response = await this.post("/orgs/new", { kind, name, slug, state: "OH", timeZone: "America/New_York" });
+    if (response.status !== 302) throw new Error(`creating ${slug} failed with ${response.status}: ${await response.text()}`);
+    return response;
+  }
+
+  /** Adds a district and returns its id, read from the redirect. */
+  async createDistrict(slug: string, name: string, ncesId = ""): Promise<string> {
+    const response = await this.post(`/o/${slug}/districts/new`, { name, state: "OH", ncesId });
+    if (response.status !== 302) throw new Error(`adding district failed with ${response.status}: ${await response.text()}`);
+    return response.headers.get("location")!.split("/").pop()!;
+  }
+
+  async createSchool(slug: string, districtId: string, name: string, level = "elementary"): Promise<string> {
+    const response = await this.post(`/o/${slug}/districts/${districtId}/schools/new`, { name, level, ncesId: "" });
+    if (response.status !== 302) throw new Error(`adding school failed with ${response.status}: ${await response.text()}`);
+    return response.headers.get("location")!.split("/").pop()!;
+  }
+
+  /** Creates an invitation and returns its link, as the inviter sees it. */
+  async invite(slug: string, email: string, role: string): Promise<string> {
+    const response = await this.post(`/o/${slug}/invite`, { email, role });
+    const html = await response.text();
+    const match = /id="invite-link"[^>]*value="([^"]+)"/.exec(html) ?? /value="([^"]+)"[^>]*id="invite-link"/.exec(html);
+    if (response.status !== 200 || !match) throw new Error(`invitation failed with ${response.status}`);
+    return match[1]!;
+  }
+}
+
+/** A page's HTML without the empty comments React puts between adjacent text parts. */
+export async function html(response: Response): Promise<string> {
+  return (await response.text()).replaceAll("<!-- -->", "");
+}
+
+/** The text of every field error on a page, keyed by field id. */
+export function fieldErrors(html: string): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const match of html.matchAll(/<p class="field__error" id="([^"]+)-error">(?:<span[^>]*>[^<]*<\/span>)?([^<]*)<\/p>/g)) {
+    errors[match[1]!] = decode(match[2]!);
+  }
+  return errors;
+}
+
+export function decode(text: string): string {
+  return text
+    .replace(/&#x27;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
+}
+
+/** The value a form field was re-rendered with. */
+export function fieldValue(html: string, id: string): string | null {
+  const tag = new RegExp(`<input[^>]*id="${id}"[^>]*>`).exec(html)?.[0];
+  if (!tag) return null;
+  const value = /value="([^"]*)"/.exec(tag);
+  return value ? decode(value[1]!) : "";
+}

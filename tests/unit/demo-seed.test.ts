@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { db } from "~/lib/db.server";
+import { demoLogins, seedDemoIfEmpty } from "~/models/demo.server";
+import { listDistricts, listSchools } from "~/models/district.server";
+import { listOrganizationsOf } from "~/models/organization.server";
+import { verifyLogin } from "~/models/user.server";
+
+describe("demo data on an empty database", () => {
+  it("creates a coalition with a district, schools and two users who can log in, and does it only once", async () => {
+    const seeded = await seedDemoIfEmpty();
+    expect(seeded?.logins).toHaveLength(2);
+    for (const login of demoLogins) {
+      const user = await verifyLogin(login.email, login.password);
+      expect(user, login.email).not.toBeNull();
+      const [membership] = listOrganizationsOf(user!.id);
+      expect(membership?.role).toBe(login.role);
+    }
+    const owner = (await verifyLogin(demoLogins[0].email, demoLogins[0].password))!;
+    const [coalition] = listOrganizationsOf(owner.id);
+    const [district] = listDistricts(coalition!.id);
+    expect(district?.schoolCount).toBeGreaterThanOrEqual(3);
+    expect(listSchools(district!.id).map((s) => s.level)).toEqual(expect.arrayContaining(["elementary", "middle", "high"]));
+
+    const users = db.$client.prepare("select count(*) from users").pluck().get();
+    expect(await seedDemoIfEmpty()).toBeNull();
+    expect(db.$client.prepare("select count(*) from users").pluck().get()).toBe(users);
+  });
+});

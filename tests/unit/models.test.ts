@@ -1,0 +1,109 @@
+import { describe, expect, it } from "vitest";
+import { db } from "~/lib/db.server";
+import { hashPassword, verifyPassword } from "~/lib/password.server";
+import { seedDemoIfEmpty, demoLogins } from "~/models/demo.server";
+import { acceptInvitation, createInvitation, findInvitation, invitationLifetimeMs } from "~/models/invitation.server";
+import { loginRetryAfter, loginThrottle, recordLoginFailure } from "~/models/login-throttle.server";
+import { changeRole, LastOwnerError, listMembers, removeMember } from "~/models/membership.server";
+import { createOrganization, listOrganizationsOf } from "~/models/organization.server";
+import { createUser, EmailTakenError, verifyLogin } from "~/models/user.server";
+
+let counter = 0;
+const uniqueEmail = () => `user${++counter}-${Date.now()}@example.org`;
+const newUser = (email = uniqueEmail()) => createUser({ name: "Test User", email, password: "test password" });
+const newCoalition = (ownerId: string) =>
+  createOrganization({ kind: "coalition", name: "Co", slug: `co-${++counter}`, state: "OH", timeZone: "America/New_York" }, ownerId);
+
+describe("the database", () => {
+  it("is a migrated SQLite file with WAL, foreign keys and a busy timeout", () => {
+    const client = db.$client;
+    expect(client.name).toBe(process.env.DATABASE_PATH);
+    expect(client.pragma("journal_mode", { simple: true })).toBe("wal");
+    expect(client.pragma("foreign_keys", { simple: true })).toBe(1);
+    expect(client.pragma("busy_timeout", { simple: true })).toBe(5000);
+    const tables = client.prepare("select name from sqlite_master where type = 'table'").pluck().all();
+    expect(tables).toEqual(expect.arrayContaining(["users", "sessions", "organizations", "memberships", "invitations", "districts", "schools", "__drizzle_migrations"]));
+  });
+});
+
+describe("users", () => {
+  it("hashes passwords with argon2id and never stores them in the clear", async () => {
+    const email = uniqueEmail();
+    await newUser(email);
+    const stored = db.$client.prepare("select password_hash from users where email = ?").pluck().get(email) as string;
+    expect(stored.startsWith("$argon2id$")).toBe(true);
+    expect(stored).not.toContain("test password");
+    expect(await verifyPassword(stored, "test password")).toBe(true);
+    expect(await verifyPassword(stored, "Test password")).toBe(false);
+    expect(await verifyPassword("not a hash", "x")).toBe(false);
+    expect(await hashPassword("same")).not.toBe(await hashPassword("same"));
+  });
+
+  it("keeps emails unique whatever their case, and logs in with any case", async () => {
+    const email = uniqueEmail();
+    await newUser(email.toUpperCase());
+    await expect(newUser(email)).rejects.toBeInstanceOf(EmailTakenError);
+    expect(await verifyLogin(email.toUpperCase(), "test password")).toMatchObject({ email });
+    expect(await verifyLogin(email, "wrong password")).toBeNull();
+    expect(await verifyLogin(uniqueEmail(), "test password")).toBeNull();
+  });
+});
+
+describe("login throttle", () => {
+  it("blocks after the limit per email until the oldest failure leaves the window", () => {
+    const email = uniqueEmail();
+    const start = new Date("2030-01-01T12:00:00Z");
+    for (let i = 0; i < loginThrottle.maxPerEmail; i++) {
+      expect(loginRetryAfter(email, `10.0.0.${i}`, start)).toBe(0);
+      recordLoginFailure(email, `10.0.0.${i}`, start);
+    }
+    expect(loginRetryAfter(email, "10.0.0.99", start)).toBe(loginThrottle.windowMs / 1000);
+    const later = new Date(start.getTime() + loginThrottle.windowMs + 1);
+    expect(loginRetryAfter(email, "10.0.0.99", later)).toBe(0);
+  });
+});
+
+describe("memberships", () => {
+  it("never leaves an organization without an owner", async () => {
+    const owner = await newUser();
+    const other = await newUser();
+    const org = newCoalition(owner.id);
+    expect(listOrganizationsOf(owner.id).map((o) => o.role)).toEqual(["owner"]);
+    expect(() => changeRole(org.id, owner.id, "member")).toThrow(LastOwnerError);
+    expect(() => removeMember(org.id, owner.id)).toThrow(LastOwnerError);
+    db.$client.prepare("insert into memberships (organization_id, user_id, role) values (?, ?, 'member')").run(org.id, other.id);
+    expect(changeRole(org.id, other.id, "owner")).toBe(true);
+    expect(removeMember(org.id, owner.id)).toBe(true);
+    expect(listMembers(org.id).map((m) => [m.userId, m.role])).toEqual([[other.id, "owner"]]);
+    expect(removeMember(org.id, owner.id)).toBe(false);
+  });
+});
+
+describe("invitations", () => {
+  it("works once, for seven days, and never demotes an existing member", async () => {
+    const owner = await newUser();
+    const guest = await newUser();
+    const org = newCoalition(owner.id);
+    const now = new Date("2030-03-01T00:00:00Z");
+    const { token } = createInvitation({ organizationId: org.id, email: "guest@example.org", role: "organizer", invitedBy: owner.id }, now);
+    expect(findInvitation(token, now)?.state).toBe("pending");
+    expect(findInvitation(token, new Date(now.getTime() + invitationLifetimeMs))?.state).toBe("expired");
+    expect(acceptInvitation(token, guest.id, new Date(now.getTime() + invitationLifetimeMs))).toEqual({ ok: false, reason: "expired" });
+
+    expect(acceptInvitation(token, guest.id, now)).toEqual({ ok: true, organizationSlug: org.slug, alreadyMember: false });
+    expect(acceptInvitation(token, guest.id, now)).toEqual({ ok: false, reason: "accepted" });
+    expect(findInvitation("nonsense-token-that-matches-nothing")).toBeNull();
+
+    const second = createInvitation({ organizationId: org.id, email: "o@example.org", role: "member", invitedBy: owner.id }, now);
+    expect(acceptInvitation(second.token, owner.id, now)).toMatchObject({ ok: true, alreadyMember: true });
+    expect(listMembers(org.id).find((m) => m.userId === owner.id)?.role).toBe("owner");
+  });
+});
+
+describe("demo data", () => {
+  it("seeds an empty database once, and never over existing data", async () => {
+    // This file's database already holds users, so the seed must refuse.
+    expect(await seedDemoIfEmpty()).toBeNull();
+    expect(db.$client.prepare("select count(*) from users where email = ?").pluck().get(demoLogins[0].email)).toBe(0);
+  });
+});

@@ -1,0 +1,19 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+
+export default defineConfig({
+  root,
+  resolve: { alias: { "~": `${root}app` } },
+  test: {
+    include: ["tests/**/*.test.ts"],
+    setupFiles: ["tests/support/isolated-database.ts"],
+    globalSetup: ["tests/support/require-build.ts"],
+    pool: "forks",
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    // Browser tests start Chromium and a server each; two cores run two files at a time at best.
+    maxWorkers: 2,
+  },
+});
