@@ -1,4 +1,4 @@
-import { Form, Link, NavLink } from "@remix-run/react";
+import { Form, Link, NavLink, useLocation } from "@remix-run/react";
 
 type Props = {
   user: { name: string; email: string } | null;
@@ -6,6 +6,8 @@ type Props = {
 };
 
 export function SiteHeader({ user, organizations }: Props) {
+  // Re-mounting the menu on navigation closes it once a choice is made.
+  const { pathname } = useLocation();
   return (
     <header className="site-header">
       <div className="site-header__inner">
@@ -25,7 +27,7 @@ export function SiteHeader({ user, organizations }: Props) {
               </li>
               {organizations.length > 0 ? (
                 <li>
-                  <details className="switcher">
+                  <details className="switcher" key={pathname}>
                     <summary>Organizations</summary>
                     <ul>
                       {organizations.map((org) => (

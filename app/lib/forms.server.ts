@@ -1,6 +1,7 @@
 import { data } from "@remix-run/node";
 import type { z } from "zod";
 
+import { FieldConflictError } from "./field-conflict";
 import type { FormFailure } from "./form-failure";
 
 type FieldErrors = FormFailure["errors"];
@@ -39,6 +40,16 @@ function withoutSecrets(values: Record<string, string>): Record<string, string> 
 /** A 400 response that carries the messages and the user's entries back to the form. */
 export function invalid(failure: FormFailure) {
   return data(failure, { status: 400 });
+}
+
+/** Runs a write; a clash with a stored record comes back as a 400 on the field it concerns, with the entries kept. */
+export async function explainConflicts(values: Record<string, string>, write: () => Response | Promise<Response>) {
+  try {
+    return await write();
+  } catch (error) {
+    if (error instanceof FieldConflictError) return fieldError(values, error.field, error.message);
+    throw error;
+  }
 }
 
 export function fieldError(values: Record<string, string>, field: string, message: string) {

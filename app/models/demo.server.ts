@@ -1,9 +1,7 @@
 import { sql } from "drizzle-orm";
-import { db, schema } from "~/lib/db.server";
+import { db, newId, schema, type AppDatabase } from "~/lib/db.server";
 import type { SchoolLevel } from "~/lib/domain";
-import { createDistrict, createSchool } from "./district.server";
-import { createOrganization } from "./organization.server";
-import { createUser } from "./user.server";
+import { hashPassword } from "~/lib/password.server";
 
 // Everything here is fictional: the district, its schools and the people.
 export const demoLogins = [
@@ -19,28 +17,44 @@ const demoSchools: Array<{ name: string; level: SchoolLevel }> = [
   { name: "Maple Hollow High School", level: "high" },
 ];
 
-function isEmpty(): boolean {
-  const users = db.select({ count: sql<number>`count(*)` }).from(schema.users).get()?.count ?? 0;
-  const organizations = db.select({ count: sql<number>`count(*)` }).from(schema.organizations).get()?.count ?? 0;
+function isEmpty(tx: Pick<AppDatabase, "select">): boolean {
+  const users = tx.select({ count: sql<number>`count(*)` }).from(schema.users).get()?.count ?? 0;
+  const organizations = tx.select({ count: sql<number>`count(*)` }).from(schema.organizations).get()?.count ?? 0;
   return users === 0 && organizations === 0;
 }
 
-/** Seeds the demo coalition into an empty database; never touches a database that holds anything. */
+/**
+ * Seeds the demo coalition into an empty database; never touches a database that holds anything. The check
+ * and every insert share one transaction, so two servers starting at once cannot both seed.
+ */
 export async function seedDemoIfEmpty(): Promise<{ logins: typeof demoLogins } | null> {
-  if (!isEmpty()) return null;
-  const [owner, member] = await Promise.all(demoLogins.map((login) => createUser(login)));
-  const coalition = createOrganization(
-    {
-      kind: "coalition",
-      name: "Maple Hollow Families for Learning",
-      slug: "maple-hollow-families",
-      state: "OH",
-      timeZone: "America/New_York",
-    },
-    owner!.id,
-  );
-  db.insert(schema.memberships).values({ organizationId: coalition.id, userId: member!.id, role: "member" }).run();
-  const district = createDistrict(coalition.id, { name: "Maple Hollow City School District", state: "OH", ncesId: null });
-  for (const school of demoSchools) createSchool(district.id, { ...school, ncesId: null });
-  return { logins: demoLogins };
+  if (!isEmpty(db)) return null;
+  const hashes = await Promise.all(demoLogins.map((login) => hashPassword(login.password)));
+  return db.transaction((tx) => {
+    if (!isEmpty(tx)) return null;
+    const organizationId = newId();
+    tx.insert(schema.organizations)
+      .values({
+        id: organizationId,
+        kind: "coalition",
+        name: "Maple Hollow Families for Learning",
+        slug: "maple-hollow-families",
+        state: "OH",
+        timeZone: "America/New_York",
+      })
+      .run();
+    demoLogins.forEach((login, index) => {
+      const userId = newId();
+      tx.insert(schema.users).values({ id: userId, name: login.name, email: login.email, passwordHash: hashes[index]! }).run();
+      tx.insert(schema.memberships).values({ organizationId, userId, role: login.role }).run();
+    });
+    const districtId = newId();
+    tx.insert(schema.districts)
+      .values({ id: districtId, organizationId, name: "Maple Hollow City School District", state: "OH", ncesId: null })
+      .run();
+    tx.insert(schema.schools)
+      .values(demoSchools.map((school) => ({ id: newId(), districtId, ...school, ncesId: null })))
+      .run();
+    return { logins: demoLogins };
+  });
 }

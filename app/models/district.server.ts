@@ -1,6 +1,7 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import { db, newId, schema } from "~/lib/db.server";
 import { isUniqueViolation } from "~/lib/db-errors.server";
+import { FieldConflictError } from "~/lib/field-conflict";
 import type { SchoolLevel } from "~/lib/domain";
 
 export type District = typeof schema.districts.$inferSelect;
@@ -8,15 +9,7 @@ export type School = typeof schema.schools.$inferSelect;
 export type DistrictInput = { name: string; state: string; ncesId: string | null };
 export type SchoolInput = { name: string; level: SchoolLevel; ncesId: string | null };
 
-/** A unique field clashed with another record; `field` names the form field to show the message next to. */
-export class DuplicateError extends Error {
-  constructor(
-    readonly field: "name" | "ncesId",
-    message: string,
-  ) {
-    super(message);
-  }
-}
+export class DuplicateError extends FieldConflictError {}
 
 function duplicateDistrict(organizationId: string, input: DistrictInput, exceptId?: string): DuplicateError | null {
   const others = db

@@ -1,6 +1,7 @@
 import { and, asc, eq } from "drizzle-orm";
 import { db, newId, schema } from "~/lib/db.server";
 import { isUniqueViolation } from "~/lib/db-errors.server";
+import { FieldConflictError } from "~/lib/field-conflict";
 import type { OrganizationKind, Role } from "~/lib/domain";
 
 export type Organization = typeof schema.organizations.$inferSelect;
@@ -12,9 +13,9 @@ export type OrganizationInput = {
   timeZone: string;
 };
 
-export class SlugTakenError extends Error {
+export class SlugTakenError extends FieldConflictError {
   constructor() {
-    super("That web address is already in use. Try another.");
+    super("slug", "That web address is already in use. Try another.");
   }
 }
 

@@ -1,14 +1,15 @@
 import { eq } from "drizzle-orm";
 import { db, newId, schema } from "~/lib/db.server";
 import { isUniqueViolation } from "~/lib/db-errors.server";
+import { FieldConflictError } from "~/lib/field-conflict";
 import { decoyPasswordHash, hashPassword, verifyPassword } from "~/lib/password.server";
 
 export type NewUser = { name: string; email: string; password: string };
 export type PublicUser = { id: string; name: string; email: string };
 
-export class EmailTakenError extends Error {
+export class EmailTakenError extends FieldConflictError {
   constructor() {
-    super("An account with that email already exists.");
+    super("email", "An account with this email already exists. Log in instead, or use another email.");
   }
 }
 

@@ -5,6 +5,7 @@ import { requireDistrict } from "~/lib/permissions.server";
 import { stateName } from "~/lib/us-states";
 import { listSchools } from "~/models/district.server";
 import { useOrganization } from "./o.$slug";
+import { RecordHeading } from "~/components/record-page";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.district.name ?? "District"} · Fulcrum` }];
 
@@ -23,19 +24,7 @@ export default function DistrictPage() {
       <p className="breadcrumb">
         <Link to={`/o/${organization.slug}/districts`}>Districts</Link>
       </p>
-      <div className="page-heading">
-        <h1 id="district-title">{district.name}</h1>
-        {allowed.editDistricts ? (
-          <p className="actions">
-            <Link className="button button--secondary" to={`${base}/edit`}>
-              Edit<span className="visually-hidden"> {district.name}</span>
-            </Link>
-            <Link className="button button--danger-outline" to={`${base}/delete`}>
-              Delete<span className="visually-hidden"> {district.name}</span>
-            </Link>
-          </p>
-        ) : null}
-      </div>
+      <RecordHeading id="district-title" title={district.name} base={base} editable={allowed.editDistricts} />
       <dl className="facts">
         <div>
           <dt>State</dt>

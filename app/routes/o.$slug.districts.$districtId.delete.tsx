@@ -1,8 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { requireDistrict } from "~/lib/permissions.server";
 import { deleteDistrict, DependentRecordsError, listSchools } from "~/models/district.server";
+import { DeleteActions } from "~/components/record-page";
 
 export const meta: MetaFunction = () => [{ title: "Delete district · Fulcrum" }];
 
@@ -73,12 +74,7 @@ export default function DeleteDistrict() {
             </span>
           </label>
         ) : null}
-        <p className="actions">
-          <button type="submit" className="button button--danger">
-            Delete district
-          </button>
-          <Link to={back}>Cancel, keep it</Link>
-        </p>
+        <DeleteActions label="Delete district" back={back} />
       </Form>
     </section>
   );

@@ -3,6 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { schoolLevelLabels } from "~/lib/labels";
 import { requireSchool } from "~/lib/permissions.server";
 import { useOrganization } from "./o.$slug";
+import { RecordHeading } from "~/components/record-page";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.school.name ?? "School"} · Fulcrum` }];
 
@@ -23,19 +24,7 @@ export default function SchoolPage() {
       <p className="breadcrumb">
         <Link to={district.href}>{district.name}</Link>
       </p>
-      <div className="page-heading">
-        <h1 id="school-title">{school.name}</h1>
-        {allowed.editDistricts ? (
-          <p className="actions">
-            <Link className="button button--secondary" to={`${base}/edit`}>
-              Edit<span className="visually-hidden"> {school.name}</span>
-            </Link>
-            <Link className="button button--danger-outline" to={`${base}/delete`}>
-              Delete<span className="visually-hidden"> {school.name}</span>
-            </Link>
-          </p>
-        ) : null}
-      </div>
+      <RecordHeading id="school-title" title={school.name} base={base} editable={allowed.editDistricts} />
       <dl className="facts">
         <div>
           <dt>Level</dt>

@@ -1,8 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Form, useLoaderData } from "@remix-run/react";
 import { requireSchool } from "~/lib/permissions.server";
 import { deleteSchool } from "~/models/district.server";
+import { DeleteActions } from "~/components/record-page";
 
 export const meta: MetaFunction = () => [{ title: "Delete school · Fulcrum" }];
 
@@ -30,12 +31,7 @@ export default function DeleteSchool() {
         {school.name} will be removed from {districtName}. This cannot be undone.
       </p>
       <Form method="post">
-        <p className="actions">
-          <button type="submit" className="button button--danger">
-            Delete school
-          </button>
-          <Link to={back}>Cancel, keep it</Link>
-        </p>
+        <DeleteActions label="Delete school" back={back} />
       </Form>
     </section>
   );

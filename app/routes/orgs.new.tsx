@@ -4,10 +4,10 @@ import { Form, useNavigation } from "@remix-run/react";
 import { FormErrorSummary } from "~/components/form-fields";
 import { OrganizationFields } from "~/components/organization-fields";
 import { useFormFailure } from "~/lib/form-failure";
-import { fieldError, invalid, parseForm } from "~/lib/forms.server";
+import { explainConflicts, invalid, parseForm } from "~/lib/forms.server";
 import { organizationSchema } from "~/lib/schemas";
 import { requireUser } from "~/lib/session.server";
-import { createOrganization, SlugTakenError } from "~/models/organization.server";
+import { createOrganization } from "~/models/organization.server";
 
 export const meta: MetaFunction = () => [{ title: "New organization · Fulcrum" }];
 
@@ -20,13 +20,10 @@ export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const parsed = parseForm(await request.formData(), organizationSchema);
   if (!parsed.ok) return invalid(parsed.failure);
-  try {
+  return explainConflicts(parsed.values, () => {
     const organization = createOrganization(parsed.data, user.id);
     return redirect(`/o/${organization.slug}`);
-  } catch (error) {
-    if (error instanceof SlugTakenError) return fieldError(parsed.values, "slug", error.message);
-    throw error;
-  }
+  });
 }
 
 export default function NewOrganization() {

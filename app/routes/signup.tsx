@@ -4,10 +4,10 @@ import { Form, Link, useNavigation, useSearchParams } from "@remix-run/react";
 import { FormErrorSummary, TextField } from "~/components/form-fields";
 import { startSession } from "~/lib/auth.server";
 import { useFormFailure } from "~/lib/form-failure";
-import { fieldError, invalid, parseForm } from "~/lib/forms.server";
+import { explainConflicts, invalid, parseForm } from "~/lib/forms.server";
 import { limits, safeRedirect, signupSchema } from "~/lib/schemas";
 import { requireAnonymous } from "~/lib/session.server";
-import { createUser, EmailTakenError } from "~/models/user.server";
+import { createUser } from "~/models/user.server";
 
 export const meta: MetaFunction = () => [{ title: "Sign up · Fulcrum" }];
 
@@ -20,16 +20,11 @@ export async function action({ request }: ActionFunctionArgs) {
   const formData = await request.formData();
   const parsed = parseForm(formData, signupSchema);
   if (!parsed.ok) return invalid(parsed.failure);
-  try {
+  return explainConflicts(parsed.values, async () => {
     const user = await createUser(parsed.data);
     const cookie = await startSession(request, user.id);
     return redirect(safeRedirect(formData.get("redirectTo"), "/orgs/new"), { headers: { "Set-Cookie": cookie } });
-  } catch (error) {
-    if (error instanceof EmailTakenError) {
-      return fieldError(parsed.values, "email", "An account with this email already exists. Log in instead, or use another email.");
-    }
-    throw error;
-  }
+  });
 }
 
 export default function SignupPage() {

@@ -1,0 +1,71 @@
+import { Form, Link, useNavigation } from "@remix-run/react";
+import type { ReactNode } from "react";
+import type { FormFailure } from "~/lib/form-failure";
+import { FormErrorSummary } from "./form-fields";
+
+type FormSectionProps = {
+  id: string;
+  title: string;
+  failure: FormFailure;
+  submitLabel: string;
+  busyLabel: string;
+  back?: { to: string; label: string };
+  cancelTo?: string;
+  children: ReactNode;
+};
+
+/** A page that is one form: heading, error summary, fields, submit (and a way back), working with or without JS. */
+export function FormSection({ id, title, failure, submitLabel, busyLabel, back, cancelTo, children }: FormSectionProps) {
+  const busy = useNavigation().state === "submitting";
+  return (
+    <section className="narrow" aria-labelledby={id}>
+      {back ? (
+        <p className="breadcrumb">
+          <Link to={back.to}>{back.label}</Link>
+        </p>
+      ) : null}
+      <h1 id={id}>{title}</h1>
+      <Form method="post" noValidate className="stack">
+        <FormErrorSummary errors={failure.errors} />
+        {children}
+        <p className="actions">
+          <button type="submit" className="button" disabled={busy}>
+            {busy ? busyLabel : submitLabel}
+          </button>
+          {cancelTo ? <Link to={cancelTo}>Cancel</Link> : null}
+        </p>
+      </Form>
+    </section>
+  );
+}
+
+/** The heading of a record's page, with Edit and Delete for those allowed to use them. */
+export function RecordHeading({ id, title, base, editable }: { id: string; title: string; base: string; editable: boolean }) {
+  return (
+    <div className="page-heading">
+      <h1 id={id}>{title}</h1>
+      {editable ? (
+        <p className="actions">
+          <Link className="button button--secondary" to={`${base}/edit`}>
+            Edit<span className="visually-hidden"> {title}</span>
+          </Link>
+          <Link className="button button--danger-outline" to={`${base}/delete`}>
+            Delete<span className="visually-hidden"> {title}</span>
+          </Link>
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** The submit and the way out of a delete confirmation page. */
+export function DeleteActions({ label, back }: { label: string; back: string }) {
+  return (
+    <p className="actions">
+      <button type="submit" className="button button--danger">
+        {label}
+      </button>
+      <Link to={back}>Cancel, keep it</Link>
+    </p>
+  );
+}
