@@ -1,24 +1,13 @@
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import { projectRoot } from "../app/lib/project-root.server";
 import * as schema from "./schema";
 
 export type AppDatabase = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
-
-/** The project root, found from this file so that the server can be started from any working directory. */
-export function projectRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, "package.json"))) {
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error("Fulcrum could not find its package.json above " + fileURLToPath(import.meta.url));
-    dir = parent;
-  }
-  return dir;
-}
 
 export function openDatabase(path: string): AppDatabase {
   if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });

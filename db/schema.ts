@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { organizationKinds, roles, schoolLevels } from "../app/lib/domain";
+import { systemTypes } from "../app/lib/typology/vocabulary";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 const createdAt = () =>
@@ -125,4 +126,45 @@ export const loginFailures = sqliteTable(
     at: integer("at", { mode: "timestamp_ms" }).notNull(),
   },
   (t) => [index("login_failures_key_at_idx").on(t.key, t.at)],
+);
+
+export const diagnostics = sqliteTable(
+  "diagnostics",
+  {
+    id: text("id").primaryKey(),
+    districtId: text("district_id")
+      .notNull()
+      .references(() => districts.id, { onDelete: "restrict" }),
+    // "" for the whole district; otherwise the context it describes (a subject, grade band, program).
+    context: text("context").notNull().default(""),
+    answers: text("answers", { mode: "json" }).notNull(),
+    answeredBy: text("answered_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("diagnostics_district_idx").on(t.districtId)],
+);
+
+export const declarations = sqliteTable(
+  "declarations",
+  {
+    id: text("id").primaryKey(),
+    districtId: text("district_id")
+      .notNull()
+      .references(() => districts.id, { onDelete: "restrict" }),
+    // "" for the whole district; otherwise the context it covers. The newest row per context is current.
+    context: text("context").notNull().default(""),
+    systemType: text("system_type", { enum: systemTypes }).notNull(),
+    overrides: text("overrides", { mode: "json" }).notNull(),
+    note: text("note").notNull().default(""),
+    declaredBy: text("declared_by").references(() => users.id, { onDelete: "set null" }),
+    declaredByName: text("declared_by_name").notNull(),
+    // Monotonic order within a district, so "newest" never depends on clock resolution.
+    sequence: integer("sequence").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("declarations_district_context_idx").on(t.districtId, t.context, t.sequence),
+    uniqueIndex("declarations_district_sequence_unique").on(t.districtId, t.sequence),
+  ],
 );

@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from "react";
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 
 type FieldProps = {
   name: string;
@@ -92,5 +92,73 @@ export function FormErrorSummary({ errors }: { errors?: Record<string, string> }
         </p>
       ) : null}
     </div>
+  );
+}
+
+export function TextAreaField({
+  name,
+  label,
+  error,
+  hint,
+  id = name,
+  ...textarea
+}: FieldProps & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "name" | "id">) {
+  return (
+    <FieldFrame id={id} name={name} label={label} error={error} hint={hint}>
+      <textarea
+        id={id}
+        name={name}
+        rows={4}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        {...textarea}
+      />
+    </FieldFrame>
+  );
+}
+
+type RadioOption = { value: string; label: ReactNode; description?: ReactNode };
+
+/** A group of radio buttons in a fieldset, with its error inside the group so it is read with the legend. */
+export function RadioGroup({
+  name,
+  legend,
+  hint,
+  options,
+  defaultValue,
+  error,
+}: {
+  name: string;
+  legend: ReactNode;
+  hint?: ReactNode;
+  options: readonly RadioOption[];
+  defaultValue?: string;
+  error?: string;
+}) {
+  const id = name.replace(/[^A-Za-z0-9_-]/g, "-");
+  return (
+    <fieldset className={error ? "field field--invalid" : "field"} aria-describedby={describedBy(id, hint, error)}>
+      <legend>{legend}</legend>
+      {hint ? (
+        <p className="field__hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="field__error" id={`${id}-error`}>
+          <span aria-hidden="true">⚠ </span>
+          {error}
+        </p>
+      ) : null}
+      {options.map((option) => (
+        <label key={option.value} className="choice">
+          <input type="radio" name={name} value={option.value} defaultChecked={defaultValue === option.value} />
+          <span>
+            {option.label}
+            {option.description ? <span className="choice__description">{option.description}</span> : null}
+          </span>
+        </label>
+      ))}
+    </fieldset>
   );
 }

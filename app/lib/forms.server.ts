@@ -1,5 +1,5 @@
 import { data } from "@remix-run/node";
-import type { z } from "zod";
+import { z } from "zod";
 
 import { FieldConflictError } from "./field-conflict";
 import type { FormFailure } from "./form-failure";
@@ -18,12 +18,15 @@ export function formValues(formData: FormData): Record<string, string> {
 type Parsed<S extends z.ZodType> = { ok: true; data: z.output<S>; values: Record<string, string> } | { ok: false; failure: FormFailure };
 
 /** Parses the form against a schema. Missing fields read as empty, so they get the schema's friendly message. */
-export function parseForm<S extends z.ZodObject>(formData: FormData, schema: S): Parsed<S> {
+type FormSchema = z.ZodObject | z.ZodPipe<z.ZodObject, z.ZodType>;
+
+export function parseForm<S extends FormSchema>(formData: FormData, schema: S): Parsed<S> {
   const values = formValues(formData);
   const input: Record<string, string> = {};
-  for (const key of Object.keys(schema.shape)) input[key] = values[key] ?? "";
+  const shape = schema instanceof z.ZodPipe ? (schema.in as z.ZodObject).shape : (schema as z.ZodObject).shape;
+  for (const key of Object.keys(shape)) input[key] = values[key] ?? "";
   const result = schema.safeParse(input);
-  if (result.success) return { ok: true, data: result.data, values };
+  if (result.success) return { ok: true, data: result.data as z.output<S>, values };
   const errors: FieldErrors = {};
   for (const issue of result.error.issues) {
     const field = String(issue.path[0] ?? "form");

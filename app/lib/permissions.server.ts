@@ -1,4 +1,5 @@
 import { getDistrict, getSchool } from "~/models/district.server";
+import { getDiagnostic } from "~/models/typology.server";
 import { getMembership, getOrganizationBySlug, type Organization } from "~/models/organization.server";
 import type { SessionUser } from "./auth.server";
 import type { Role } from "./domain";
@@ -36,7 +37,7 @@ export async function requireMembership(
 export async function requireDistrict(
   request: Request,
   params: { slug?: string; districtId?: string },
-  permission: Extract<Permission, `districts.${string}`>,
+  permission: Extract<Permission, `districts.${string}` | `typology.${string}`>,
 ) {
   const context = await requireMembership(request, params.slug, permission);
   const id = idParam.safeParse(params.districtId);
@@ -49,11 +50,24 @@ export async function requireDistrict(
 export async function requireSchool(
   request: Request,
   params: { slug?: string; districtId?: string; schoolId?: string },
-  permission: Extract<Permission, `districts.${string}`>,
+  permission: Extract<Permission, `districts.${string}` | `typology.${string}`>,
 ) {
   const context = await requireDistrict(request, params, permission);
   const id = idParam.safeParse(params.schoolId);
   const school = id.success ? getSchool(context.district.id, id.data) : undefined;
   if (!school) notFound("We could not find that school.");
   return { ...context, school };
+}
+
+/** A saved diagnostic of a district of the organization, or 404. */
+export async function requireDiagnostic(
+  request: Request,
+  params: { slug?: string; districtId?: string; diagnosticId?: string },
+  permission: Extract<Permission, `districts.${string}` | `typology.${string}`>,
+) {
+  const context = await requireDistrict(request, params, permission);
+  const id = idParam.safeParse(params.diagnosticId);
+  const diagnostic = id.success ? getDiagnostic(context.district.id, id.data) : undefined;
+  if (!diagnostic) notFound("We could not find that diagnostic.");
+  return { ...context, diagnostic };
 }

@@ -13,6 +13,8 @@ const policy = {
     "members.manage": ["owner"],
     "districts.view": ["owner", "organizer", "member"],
     "districts.edit": ["owner", "organizer"],
+    "typology.diagnose": ["owner", "organizer", "member"],
+    "typology.declare": ["owner", "organizer"],
   },
   state_agency: {
     "organization.view": ["owner", "staff"],

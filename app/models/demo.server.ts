@@ -43,8 +43,9 @@ export async function seedDemoIfEmpty(): Promise<{ logins: typeof demoLogins } |
         timeZone: "America/New_York",
       })
       .run();
+    const userIds = demoLogins.map(() => newId());
     demoLogins.forEach((login, index) => {
-      const userId = newId();
+      const userId = userIds[index]!;
       tx.insert(schema.users).values({ id: userId, name: login.name, email: login.email, passwordHash: hashes[index]! }).run();
       tx.insert(schema.memberships).values({ organizationId, userId, role: login.role }).run();
     });
@@ -54,6 +55,19 @@ export async function seedDemoIfEmpty(): Promise<{ logins: typeof demoLogins } |
       .run();
     tx.insert(schema.schools)
       .values(demoSchools.map((school) => ({ id: newId(), districtId, ...school, ncesId: null })))
+      .run();
+    tx.insert(schema.declarations)
+      .values({
+        id: newId(),
+        districtId,
+        context: "",
+        systemType: "networked",
+        overrides: { "environment.school": { level: "primary", note: "Every school runs a family council that helps adapt the district curriculum." } },
+        note: "One district-wide curriculum; schools adapt it in improvement cycles and report back each spring.",
+        declaredBy: userIds[0]!,
+        declaredByName: demoLogins[0].name,
+        sequence: 1,
+      })
       .run();
     return { logins: demoLogins };
   });

@@ -86,17 +86,39 @@ export function updateDistrict(organizationId: string, districtId: string, input
   );
 }
 
+export type DistrictDependents = { schools: number; declarations: number; diagnostics: number };
+
+type Reader = Pick<typeof db, "select">;
+
+function countDependents(reader: Reader, districtId: string): DistrictDependents {
+  const count = (table: typeof schema.schools | typeof schema.declarations | typeof schema.diagnostics) =>
+    reader.select({ count: sql<number>`count(*)` }).from(table).where(eq(table.districtId, districtId)).get()?.count ?? 0;
+  return { schools: count(schema.schools), declarations: count(schema.declarations), diagnostics: count(schema.diagnostics) };
+}
+
+export function districtDependents(districtId: string): DistrictDependents {
+  return countDependents(db, districtId);
+}
+
+/** "5 schools, 2 declarations and 1 diagnostic", for a confirmation. */
+export function describeDependents(dependents: DistrictDependents): string {
+  const parts = (Object.entries(dependents) as Array<[keyof DistrictDependents, number]>)
+    .filter(([, count]) => count > 0)
+    .map(([kind, count]) => `${count} ${count === 1 ? kind.slice(0, -1) : kind}`);
+  return parts.length <= 1 ? (parts[0] ?? "") : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
+}
+
 export class DependentRecordsError extends Error {
-  constructor(readonly schoolCount: number) {
-    super(`This district still has ${schoolCount} school${schoolCount === 1 ? "" : "s"}. Confirm that they go too.`);
+  constructor(readonly dependents: DistrictDependents) {
+    super(`The district now has ${describeDependents(dependents)}. Review the list again before deleting.`);
   }
 }
 
 /**
- * Deletes a district. Its schools go with it only when the caller confirms exactly how many there are,
- * so a school added after the confirmation page was shown is never deleted unseen.
+ * Deletes a district. What hangs from it (schools, declarations, diagnostics) goes too only when the caller
+ * confirms exactly how many there are, so nothing added after the confirmation page was shown is lost unseen.
  */
-export function deleteDistrict(organizationId: string, districtId: string, confirmedSchoolCount: number): boolean {
+export function deleteDistrict(organizationId: string, districtId: string, confirmed: DistrictDependents): boolean {
   return db.transaction((tx) => {
     const district = tx
       .select({ id: schema.districts.id })
@@ -104,14 +126,13 @@ export function deleteDistrict(organizationId: string, districtId: string, confi
       .where(and(eq(schema.districts.id, districtId), eq(schema.districts.organizationId, organizationId)))
       .get();
     if (!district) return false;
-    const schoolCount =
-      tx
-        .select({ count: sql<number>`count(*)` })
-        .from(schema.schools)
-        .where(eq(schema.schools.districtId, districtId))
-        .get()?.count ?? 0;
-    if (schoolCount !== confirmedSchoolCount) throw new DependentRecordsError(schoolCount);
+    const actual = countDependents(tx, districtId);
+    if (actual.schools !== confirmed.schools || actual.declarations !== confirmed.declarations || actual.diagnostics !== confirmed.diagnostics) {
+      throw new DependentRecordsError(actual);
+    }
     tx.delete(schema.schools).where(eq(schema.schools.districtId, districtId)).run();
+    tx.delete(schema.declarations).where(eq(schema.declarations.districtId, districtId)).run();
+    tx.delete(schema.diagnostics).where(eq(schema.diagnostics.districtId, districtId)).run();
     tx.delete(schema.districts).where(eq(schema.districts.id, districtId)).run();
     return true;
   });

@@ -4,6 +4,9 @@ import { schoolLevelLabels } from "~/lib/labels";
 import { requireDistrict } from "~/lib/permissions.server";
 import { stateName } from "~/lib/us-states";
 import { listSchools } from "~/models/district.server";
+import { currentDeclarations, declarationHistory, listDiagnostics } from "~/models/typology.server";
+import { resolveLeverageMap, systemTypeLabels, type ResolvedCell, type SystemType } from "~/lib/typology";
+import { LeverageMapTable } from "~/components/leverage";
 import { useOrganization } from "./o.$slug";
 import { RecordHeading } from "~/components/record-page";
 
@@ -12,12 +15,21 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { district } = await requireDistrict(request, params, "districts.view");
   const schools = listSchools(district.id).map(({ id, name, level, ncesId }) => ({ id, name, level, ncesId }));
-  return { district: { id: district.id, name: district.name, state: district.state, ncesId: district.ncesId }, schools };
+  const declarations = currentDeclarations(declarationHistory(district.id)).map((declaration) => ({
+    id: declaration.id,
+    context: declaration.context,
+    type: declaration.systemType,
+    by: declaration.declaredByName,
+    at: declaration.createdAt.toISOString(),
+    leverageMap: resolveLeverageMap(declaration.systemType, declaration.overrides),
+  }));
+  const diagnostics = listDiagnostics(district.id).map(({ id, context, updatedAt }) => ({ id, context, updatedAt: updatedAt.toISOString() }));
+  return { district: { id: district.id, name: district.name, state: district.state, ncesId: district.ncesId }, schools, declarations, diagnostics };
 }
 
 export default function DistrictPage() {
   const { organization, allowed } = useOrganization();
-  const { district, schools } = useLoaderData<typeof loader>();
+  const { district, schools, declarations, diagnostics } = useLoaderData<typeof loader>();
   const base = `/o/${organization.slug}/districts/${district.id}`;
   return (
     <section aria-labelledby="district-title">
@@ -35,6 +47,8 @@ export default function DistrictPage() {
           <dd>{district.ncesId ?? "Not recorded"}</dd>
         </div>
       </dl>
+
+      <SystemTypeSection base={base} declarations={declarations} diagnostics={diagnostics} allowed={allowed} />
 
       <div className="page-heading">
         <h2>Schools</h2>
@@ -69,6 +83,79 @@ export default function DistrictPage() {
           </tbody>
         </table>
       )}
+    </section>
+  );
+}
+
+const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium" });
+
+type SystemTypeProps = {
+  base: string;
+  declarations: Array<{ id: string; context: string; type: SystemType; by: string; at: string; leverageMap: ResolvedCell[] }>;
+  diagnostics: Array<{ id: string; context: string; updatedAt: string }>;
+  allowed: { declareTypology: boolean; diagnoseTypology: boolean };
+};
+
+function SystemTypeSection({ base, declarations, diagnostics, allowed }: SystemTypeProps) {
+  const playbookHref = (context: string) => `${base}/playbook${context ? `?${new URLSearchParams({ context })}` : ""}`;
+  return (
+    <section aria-labelledby="system-title">
+      <div className="page-heading">
+        <h2 id="system-title">How this district runs instruction</h2>
+        {allowed.declareTypology ? (
+          <Link className="button" to={`${base}/declare`}>
+            {declarations.length ? "Declare for another context" : "Declare the type"}
+          </Link>
+        ) : null}
+      </div>
+      {declarations.length === 0 ? (
+        <div className="empty">
+          <p>
+            No type declared yet. Not sure which kind of system this is? A short questionnaire compares what you see with
+            each type.
+          </p>
+        </div>
+      ) : (
+        declarations.map((declaration) => (
+          <div key={declaration.id} className="declaration">
+            <h3>
+              {declaration.context || "District-wide"}: {systemTypeLabels[declaration.type]}
+            </h3>
+            <p className="muted">
+              Declared by {declaration.by}, {dateFormat.format(new Date(declaration.at))}.
+            </p>
+            <LeverageMapTable cells={declaration.leverageMap} caption={`Leverage map, ${declaration.context || "district-wide"}`} />
+            <p className="actions">
+              <Link to={playbookHref(declaration.context)}>
+                Open the playbook<span className="visually-hidden"> for {declaration.context || "the whole district"}</span>
+              </Link>
+              {allowed.declareTypology ? (
+                <Link to={`${base}/declare${declaration.context ? `?${new URLSearchParams({ context: declaration.context })}` : ""}`}>
+                  Update<span className="visually-hidden"> the declaration for {declaration.context || "the whole district"}</span>
+                </Link>
+              ) : null}
+            </p>
+          </div>
+        ))
+      )}
+      <p className="actions">
+        {allowed.diagnoseTypology ? <Link to={`${base}/diagnostics/new`}>Take the diagnostic questionnaire</Link> : null}
+        {declarations.length ? <Link to={`${base}/history`}>Declaration history</Link> : null}
+      </p>
+      {diagnostics.length ? (
+        <>
+          <h3>Saved diagnostics</h3>
+          <ul>
+            {diagnostics.map((diagnostic) => (
+              <li key={diagnostic.id}>
+                <Link to={`${base}/diagnostics/${diagnostic.id}`}>
+                  {diagnostic.context || "District-wide"}, answered {dateFormat.format(new Date(diagnostic.updatedAt))}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
     </section>
   );
 }

@@ -1,46 +1,58 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { requireDistrict } from "~/lib/permissions.server";
-import { deleteDistrict, DependentRecordsError, listSchools } from "~/models/district.server";
+import { z } from "zod";
 import { DeleteActions } from "~/components/record-page";
+import { formValues } from "~/lib/forms.server";
+import { requireDistrict } from "~/lib/permissions.server";
+import { deleteDistrict, DependentRecordsError, describeDependents, districtDependents, listSchools } from "~/models/district.server";
 
 export const meta: MetaFunction = () => [{ title: "Delete district · Fulcrum" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { district, organization } = await requireDistrict(request, params, "districts.edit");
+  const dependents = districtDependents(district.id);
   return {
     district: { id: district.id, name: district.name },
     schools: listSchools(district.id).map(({ id, name }) => ({ id, name })),
+    dependents,
+    dependentsText: describeDependents(dependents),
     back: `/o/${organization.slug}/districts/${district.id}`,
   };
 }
 
+const count = z.coerce.number().int().min(0).max(1_000_000);
+const confirmationSchema = z.object({
+  schools: count,
+  declarations: count,
+  diagnostics: count,
+  alsoDeleteDependents: z.literal("yes").optional(),
+});
+
 export async function action({ request, params }: ActionFunctionArgs) {
   const { district, organization } = await requireDistrict(request, params, "districts.edit");
-  const formData = await request.formData();
-  const confirmed = Number.parseInt(String(formData.get("confirmedSchoolCount") ?? ""), 10);
-  const alsoSchools = formData.get("alsoDeleteSchools") === "yes";
-  if (!Number.isInteger(confirmed) || confirmed < 0) {
+  const parsed = confirmationSchema.safeParse(formValues(await request.formData()));
+  if (!parsed.success) {
     return data({ message: "That request was incomplete. Reload the page and try again." }, { status: 400 });
   }
-  if (confirmed > 0 && !alsoSchools) {
-    return data({ message: `Tick the box to confirm that the ${confirmed} school${confirmed === 1 ? "" : "s"} listed go too.` }, { status: 400 });
+  const { alsoDeleteDependents, ...confirmed } = parsed.data;
+  const hasDependents = confirmed.schools + confirmed.declarations + confirmed.diagnostics > 0;
+  if (hasDependents && !alsoDeleteDependents) {
+    return data({ message: `Tick the box to confirm that the ${describeDependents(confirmed)} listed go too.` }, { status: 400 });
   }
   try {
     deleteDistrict(organization.id, district.id, confirmed);
   } catch (error) {
-    if (error instanceof DependentRecordsError) {
-      return data({ message: `The district's schools changed since this page loaded. ${error.message}` }, { status: 409 });
-    }
+    if (error instanceof DependentRecordsError) return data({ message: error.message }, { status: 409 });
     throw error;
   }
   return redirect(`/o/${organization.slug}/districts`);
 }
 
 export default function DeleteDistrict() {
-  const { district, schools, back } = useLoaderData<typeof loader>();
+  const { district, schools, dependents, dependentsText, back } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
+  const hasDependents = dependentsText !== "";
   return (
     <section className="narrow" aria-labelledby="delete-district-title">
       <h1 id="delete-district-title">Delete {district.name}?</h1>
@@ -49,29 +61,32 @@ export default function DeleteDistrict() {
           {actionData.message}
         </p>
       ) : null}
-      {schools.length === 0 ? (
-        <p>This district has no schools recorded. Deleting it cannot be undone.</p>
-      ) : (
+      {hasDependents ? (
         <>
-          <p>
-            Deleting this district also deletes its {schools.length} school{schools.length === 1 ? "" : "s"}. This cannot
-            be undone.
-          </p>
-          <ul>
-            {schools.map((school) => (
-              <li key={school.id}>{school.name}</li>
-            ))}
-          </ul>
+          <p>Deleting this district also deletes its {dependentsText}. This cannot be undone.</p>
+          {schools.length ? (
+            <>
+              <h2>Schools</h2>
+              <ul>
+                {schools.map((school) => (
+                  <li key={school.id}>{school.name}</li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          {dependents.declarations ? <p>The declaration history and the playbooks built from it go too.</p> : null}
         </>
+      ) : (
+        <p>Nothing else is recorded for this district. Deleting it cannot be undone.</p>
       )}
       <Form method="post" className="stack">
-        <input type="hidden" name="confirmedSchoolCount" value={schools.length} />
-        {schools.length > 0 ? (
+        <input type="hidden" name="schools" value={dependents.schools} />
+        <input type="hidden" name="declarations" value={dependents.declarations} />
+        <input type="hidden" name="diagnostics" value={dependents.diagnostics} />
+        {hasDependents ? (
           <label className="choice">
-            <input type="checkbox" name="alsoDeleteSchools" value="yes" />
-            <span>
-              Yes, delete the {schools.length} school{schools.length === 1 ? "" : "s"} listed above too
-            </span>
+            <input type="checkbox" name="alsoDeleteDependents" value="yes" />
+            <span>Yes, also delete the {dependentsText} listed above</span>
           </label>
         ) : null}
         <DeleteActions label="Delete district" back={back} />

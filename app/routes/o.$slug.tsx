@@ -24,6 +24,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       manageMembers: can(kind, role, "members.manage"),
       viewDistricts: kindHas(kind, "districts.view") && can(kind, role, "districts.view"),
       editDistricts: kindHas(kind, "districts.edit") && can(kind, role, "districts.edit"),
+      diagnoseTypology: kindHas(kind, "typology.diagnose") && can(kind, role, "typology.diagnose"),
+      declareTypology: kindHas(kind, "typology.declare") && can(kind, role, "typology.declare"),
     },
   };
 }

@@ -139,7 +139,8 @@ describe.runIf(run)("a new coalition on a phone, with JavaScript", () => {
     await page.waitForURL(/\/districts$/);
     await checkPage(page);
     await page.getByRole("link", { name: "Maple Hollow City School District" }).click();
-    await expect.poll(() => page.locator("tbody tr").count()).toBe(5);
+    await expect.poll(() => page.getByRole("table", { name: "Schools of Maple Hollow City School District" }).locator("tbody tr").count()).toBe(5);
+    await expect.poll(() => page.getByRole("heading", { name: "District-wide: Networked" }).count()).toBe(1);
     await checkPage(page);
     await page.getByRole("link", { name: /^Delete/ }).click();
     await page.waitForURL(/\/delete$/);

@@ -107,3 +107,11 @@ export function fieldValue(html: string, id: string): string | null {
   const value = /value="([^"]*)"/.exec(tag);
   return value ? decode(value[1]!) : "";
 }
+
+/** The value of the checked radio button of a group, as the page was rendered. */
+export function checkedRadio(html: string, name: string): string | null {
+  for (const [tag] of html.matchAll(/<input[^>]*type="radio"[^>]*>/g)) {
+    if (tag.includes(`name="${name}"`) && /\schecked=""/.test(tag)) return /value="([^"]*)"/.exec(tag)?.[1] ?? null;
+  }
+  return null;
+}

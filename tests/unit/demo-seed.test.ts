@@ -3,6 +3,7 @@ import { db } from "~/lib/db.server";
 import { demoLogins, seedDemoIfEmpty } from "~/models/demo.server";
 import { listDistricts, listSchools } from "~/models/district.server";
 import { listOrganizationsOf } from "~/models/organization.server";
+import { currentDeclaration } from "~/models/typology.server";
 import { verifyLogin } from "~/models/user.server";
 
 describe("demo data on an empty database", () => {
@@ -20,6 +21,10 @@ describe("demo data on an empty database", () => {
     const [district] = listDistricts(coalition!.id);
     expect(district?.schoolCount).toBeGreaterThanOrEqual(3);
     expect(listSchools(district!.id).map((s) => s.level)).toEqual(expect.arrayContaining(["elementary", "middle", "high"]));
+
+    const declaration = currentDeclaration(district!.id, "");
+    expect(declaration?.systemType).toBe("networked");
+    expect(Object.keys(declaration!.overrides)).toEqual(["environment.school"]);
 
     const users = db.$client.prepare("select count(*) from users").pluck().get();
     expect(await seedDemoIfEmpty()).toBeNull();

@@ -1,0 +1,56 @@
+import { z } from "zod";
+import { responsibilityMatrix } from "./matrix";
+import { allCells, domains, leverageLevels, loci, type CellKey, type Domain, type LeverageLevel, type Locus, type SystemType } from "./vocabulary";
+
+export const overrideSchema = z.object({
+  level: z.enum(leverageLevels),
+  note: z.string().trim().max(500),
+});
+export type CellOverride = z.infer<typeof overrideSchema>;
+export type Overrides = Partial<Record<CellKey, CellOverride>>;
+
+export const cellKeySchema = z.custom<CellKey>(
+  (value) => typeof value === "string" && allCells.some((cell) => cell.key === value),
+  "Use domain.locus, for example use.school.",
+);
+export const overridesSchema = z.record(cellKeySchema, overrideSchema) as unknown as z.ZodType<Overrides>;
+
+export type ResolvedCell = {
+  domain: Domain;
+  locus: Locus;
+  key: CellKey;
+  level: LeverageLevel;
+  /** The level the type gives this cell before any override. */
+  typeLevel: LeverageLevel;
+  inferred: boolean;
+  override: CellOverride | null;
+};
+
+export type LeverageMap = ResolvedCell[];
+
+/** The leverage of every cell for a type, with the coalition's observed overrides applied. */
+export function resolveLeverageMap(type: SystemType, overrides: Overrides = {}): LeverageMap {
+  return allCells.map(({ domain, locus, key }) => {
+    const cell = responsibilityMatrix[type][locus][domain];
+    const override = overrides[key] ?? null;
+    return {
+      domain,
+      locus,
+      key,
+      level: override?.level ?? cell.level,
+      typeLevel: cell.level,
+      inferred: cell.inferred && !override,
+      override,
+    };
+  });
+}
+
+export function cellsAt(map: LeverageMap, level: LeverageLevel): ResolvedCell[] {
+  return map.filter((cell) => cell.level === level);
+}
+
+export function levelOf(map: LeverageMap, domain: Domain, locus: Locus): LeverageLevel {
+  return map.find((cell) => cell.domain === domain && cell.locus === locus)!.level;
+}
+
+export { domains, loci };

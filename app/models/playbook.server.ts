@@ -1,0 +1,38 @@
+import { renderPlaybook } from "~/lib/playbook";
+import { playbookContent } from "~/lib/playbook-content.server";
+import type { District } from "./district.server";
+import type { Organization } from "./organization.server";
+import { currentDeclaration, type Declaration } from "./typology.server";
+
+export type DistrictPlaybook = { markdown: string; declaration: Declaration; fileName: string };
+
+function slugify(text: string): string {
+  return (
+    text
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "")
+      .slice(0, 60) || "district"
+  );
+}
+
+/** The playbook for a district's current declaration in a context, or null when nothing is declared there yet. */
+export function districtPlaybook(organization: Organization, district: District, context: string): DistrictPlaybook | null {
+  const declaration = currentDeclaration(district.id, context);
+  if (!declaration) return null;
+  const markdown = renderPlaybook(
+    {
+      type: declaration.systemType,
+      overrides: declaration.overrides,
+      context: declaration.context || null,
+      coalition: organization.name,
+      district: { name: district.name, state: district.state },
+      declared: { at: declaration.createdAt, by: declaration.declaredByName },
+    },
+    playbookContent(),
+  );
+  const fileName = `playbook-${slugify(district.name)}-${declaration.context ? slugify(declaration.context) : "district-wide"}-${declaration.systemType}.md`;
+  return { markdown, declaration, fileName };
+}

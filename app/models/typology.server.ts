@@ -1,0 +1,169 @@
+import { and, desc, eq, sql } from "drizzle-orm";
+import { db, newId, schema } from "~/lib/db.server";
+import type { DiagnosticAnswers } from "~/lib/typology/diagnostic";
+import { allCells, domainLabels, leverageLabels, locusLabels, systemTypeLabels, type Overrides, type SystemType } from "~/lib/typology";
+
+export type Declaration = {
+  id: string;
+  context: string;
+  systemType: SystemType;
+  overrides: Overrides;
+  note: string;
+  declaredByName: string;
+  createdAt: Date;
+  sequence: number;
+};
+
+export type DeclarationInput = { context: string; systemType: SystemType; overrides: Overrides; note: string };
+
+function toDeclaration(row: typeof schema.declarations.$inferSelect): Declaration {
+  return {
+    id: row.id,
+    context: row.context,
+    systemType: row.systemType,
+    overrides: row.overrides as Overrides,
+    note: row.note,
+    declaredByName: row.declaredByName,
+    createdAt: row.createdAt,
+    sequence: row.sequence,
+  };
+}
+
+/** The stored spelling of a context that matches this one ignoring case, so one context never splits in two. */
+function canonicalContext(districtId: string, context: string): string {
+  if (!context) return "";
+  const known = db
+    .selectDistinct({ context: schema.declarations.context })
+    .from(schema.declarations)
+    .where(eq(schema.declarations.districtId, districtId))
+    .all()
+    .map((row) => row.context);
+  return known.find((existing) => existing.toLowerCase() === context.toLowerCase()) ?? context;
+}
+
+/** Records a declaration; earlier ones stay as history. */
+export function declareSystemType(districtId: string, input: DeclarationInput, by: { id: string; name: string }): Declaration {
+  const id = newId();
+  db.transaction((tx) => {
+    const next =
+      (tx
+        .select({ max: sql<number | null>`max(${schema.declarations.sequence})` })
+        .from(schema.declarations)
+        .where(eq(schema.declarations.districtId, districtId))
+        .get()?.max ?? 0) + 1;
+    tx.insert(schema.declarations)
+      .values({
+        id,
+        districtId,
+        context: canonicalContext(districtId, input.context),
+        systemType: input.systemType,
+        overrides: input.overrides,
+        note: input.note,
+        declaredBy: by.id,
+        declaredByName: by.name,
+        sequence: next,
+      })
+      .run();
+  });
+  return getDeclaration(districtId, id)!;
+}
+
+export function getDeclaration(districtId: string, declarationId: string): Declaration | undefined {
+  const row = db
+    .select()
+    .from(schema.declarations)
+    .where(and(eq(schema.declarations.id, declarationId), eq(schema.declarations.districtId, districtId)))
+    .get();
+  return row ? toDeclaration(row) : undefined;
+}
+
+/** Every declaration of a district, newest first. */
+export function declarationHistory(districtId: string): Declaration[] {
+  return db
+    .select()
+    .from(schema.declarations)
+    .where(eq(schema.declarations.districtId, districtId))
+    .orderBy(desc(schema.declarations.sequence))
+    .all()
+    .map(toDeclaration);
+}
+
+/** The current declaration for each context (district-wide first), from the history. */
+export function currentDeclarations(history: Declaration[]): Declaration[] {
+  const current = new Map<string, Declaration>();
+  for (const declaration of history) if (!current.has(declaration.context)) current.set(declaration.context, declaration);
+  return [...current.values()].sort((a, b) => (a.context === "" ? -1 : b.context === "" ? 1 : a.context.localeCompare(b.context)));
+}
+
+export function currentDeclaration(districtId: string, context: string): Declaration | undefined {
+  const row = db
+    .select()
+    .from(schema.declarations)
+    .where(and(eq(schema.declarations.districtId, districtId), eq(schema.declarations.context, canonicalContext(districtId, context))))
+    .orderBy(desc(schema.declarations.sequence))
+    .limit(1)
+    .get();
+  return row ? toDeclaration(row) : undefined;
+}
+
+/** What a declaration changed compared with the one before it in the same context, in words. */
+export function describeChanges(declaration: Declaration, previous: Declaration | undefined): string[] {
+  if (!previous) return [`First declaration: ${systemTypeLabels[declaration.systemType].toLowerCase()}.`];
+  const changes: string[] = [];
+  if (previous.systemType !== declaration.systemType) {
+    changes.push(`Type changed from ${systemTypeLabels[previous.systemType].toLowerCase()} to ${systemTypeLabels[declaration.systemType].toLowerCase()}.`);
+  }
+  for (const { key, domain, locus } of allCells) {
+    const before = previous.overrides[key];
+    const after = declaration.overrides[key];
+    if (before?.level === after?.level && before?.note === after?.note) continue;
+    const cell = `${domainLabels[domain]} (${locusLabels[locus].toLowerCase()})`;
+    if (!before && after) changes.push(`${cell} observed as ${leverageLabels[after.level].toLowerCase()}.`);
+    else if (before && !after) changes.push(`${cell} back to the type's level.`);
+    else if (before && after && before.level !== after.level) changes.push(`${cell} changed from ${leverageLabels[before.level].toLowerCase()} to ${leverageLabels[after.level].toLowerCase()}.`);
+    else changes.push(`${cell}: note revised.`);
+  }
+  if (previous.note !== declaration.note) changes.push("Note revised.");
+  return changes.length ? changes : ["Re-confirmed with no changes."];
+}
+
+export type Diagnostic = { id: string; context: string; answers: DiagnosticAnswers; updatedAt: Date };
+
+export function saveDiagnostic(
+  districtId: string,
+  input: { context: string; answers: DiagnosticAnswers },
+  userId: string,
+  diagnosticId?: string,
+): string {
+  const now = new Date();
+  if (diagnosticId) {
+    db.update(schema.diagnostics)
+      .set({ context: input.context, answers: input.answers, answeredBy: userId, updatedAt: now })
+      .where(and(eq(schema.diagnostics.id, diagnosticId), eq(schema.diagnostics.districtId, districtId)))
+      .run();
+    return diagnosticId;
+  }
+  const id = newId();
+  db.insert(schema.diagnostics)
+    .values({ id, districtId, context: input.context, answers: input.answers, answeredBy: userId, updatedAt: now })
+    .run();
+  return id;
+}
+
+export function getDiagnostic(districtId: string, diagnosticId: string): Diagnostic | undefined {
+  const row = db
+    .select()
+    .from(schema.diagnostics)
+    .where(and(eq(schema.diagnostics.id, diagnosticId), eq(schema.diagnostics.districtId, districtId)))
+    .get();
+  return row ? { id: row.id, context: row.context, answers: row.answers as DiagnosticAnswers, updatedAt: row.updatedAt } : undefined;
+}
+
+export function listDiagnostics(districtId: string) {
+  return db
+    .select({ id: schema.diagnostics.id, context: schema.diagnostics.context, updatedAt: schema.diagnostics.updatedAt })
+    .from(schema.diagnostics)
+    .where(eq(schema.diagnostics.districtId, districtId))
+    .orderBy(desc(schema.diagnostics.updatedAt))
+    .all();
+}

@@ -1,0 +1,42 @@
+// npm run bench: prints speed figures as a markdown table. A benchmark, not a test: it fails only if it
+// cannot run. (Issue 7 extends it with the HTTP pages.)
+import { performance } from "node:perf_hooks";
+import { renderMarkdown } from "~/lib/markdown.server";
+import { renderPlaybook } from "~/lib/playbook";
+import { playbookContent } from "~/lib/playbook-content.server";
+import { systemTypes } from "~/lib/typology";
+import { answersForPureType, scoreDiagnostic } from "~/lib/typology/diagnostic";
+
+type Row = { name: string; runs: number; mean: number; p50: number; p95: number; max: number };
+
+function measure(name: string, runs: number, work: (index: number) => unknown): Row {
+  for (let i = 0; i < Math.min(50, runs); i++) work(i); // warm up the JIT
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    work(i);
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!;
+  return { name, runs, mean: times.reduce((a, b) => a + b, 0) / runs, p50: at(0.5), p95: at(0.95), max: times.at(-1)! };
+}
+
+const loadStart = performance.now();
+const content = playbookContent();
+const loadMs = performance.now() - loadStart;
+
+const overrides = { "environment.school": { level: "primary" as const, note: "Observed in our schools" } };
+const targets = [{ name: "Dr. Lee", title: "Chief academic officer", locus: "central-office" as const, domains: ["infrastructure" as const] }];
+const rows = [
+  measure("playbook markdown (each type in turn)", 2000, (i) => renderPlaybook({ type: systemTypes[i % systemTypes.length]!, overrides, targets, context: "Special education" }, content)),
+  measure("playbook markdown → sanitized HTML", 500, (i) => renderMarkdown(renderPlaybook({ type: systemTypes[i % systemTypes.length]! }, content))),
+  measure("diagnostic scoring", 20000, (i) => scoreDiagnostic(answersForPureType(systemTypes[i % systemTypes.length]!))),
+];
+
+const fmt = (ms: number) => ms.toFixed(3);
+console.log(`# Fulcrum benchmark (${new Date().toISOString()}, Node ${process.version}, ${process.platform}/${process.arch})\n`);
+console.log(`Loading and checking playbooks/ once: ${fmt(loadMs)} ms\n`);
+console.log("| operation | runs | mean ms | p50 ms | p95 ms | max ms |");
+console.log("| --- | ---: | ---: | ---: | ---: | ---: |");
+for (const row of rows) console.log(`| ${row.name} | ${row.runs} | ${fmt(row.mean)} | ${fmt(row.p50)} | ${fmt(row.p95)} | ${fmt(row.max)} |`);

@@ -1,0 +1,68 @@
+// npm run playbook -- --type <type> [--context "<label>"] [--override <domain>.<locus>=<level> ...] [--format md|json]
+// Prints a playbook for people without an account and for state agencies preparing material.
+import { parseArgs } from "node:util";
+import { z } from "zod";
+import { buildPlaybookModel, renderPlaybook } from "~/lib/playbook";
+import { playbookContent } from "~/lib/playbook-content.server";
+import { allCells, leverageLevels, systemTypes, type Overrides } from "~/lib/typology";
+
+const usage = `Usage: npm run playbook -- --type <${systemTypes.join("|")}> [--context "<label>"]
+       [--override <domain>.<locus>=<${leverageLevels.join("|")}> ...] [--format md|json]
+Domains: environment, infrastructure, use, performance, leadership. Loci: central-office, school.`;
+
+const argsSchema = z.object({
+  type: z.enum(systemTypes, `--type must be one of: ${systemTypes.join(", ")}`),
+  context: z.string().trim().max(120, "--context is at most 120 characters").optional(),
+  format: z.enum(["md", "json"], "--format must be md or json").default("md"),
+  override: z.array(z.string()).default([]),
+});
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n\n${usage}\n`);
+  process.exit(2);
+}
+
+function parseOverrides(items: string[]): Overrides {
+  const overrides: Overrides = {};
+  for (const item of items) {
+    const match = /^([a-z-]+\.[a-z-]+)=([a-z]+)$/.exec(item);
+    const cell = match && allCells.find((c) => c.key === match[1]);
+    if (!match || !cell) fail(`--override "${item}" is not <domain>.<locus>=<level>, for example use.school=primary`);
+    const level = z.enum(leverageLevels).safeParse(match[2]);
+    if (!level.success) fail(`--override "${item}": the level must be one of ${leverageLevels.join(", ")}`);
+    if (overrides[cell.key]) fail(`--override names ${cell.key} twice`);
+    overrides[cell.key] = { level: level.data, note: "" };
+  }
+  return overrides;
+}
+
+let raw;
+try {
+  raw = parseArgs({
+    options: {
+      type: { type: "string" },
+      context: { type: "string" },
+      override: { type: "string", multiple: true },
+      format: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+    strict: true,
+  }).values;
+} catch (error) {
+  fail((error as Error).message);
+}
+if (raw.help) {
+  process.stdout.write(`${usage}\n`);
+  process.exit(0);
+}
+const parsed = argsSchema.safeParse(raw);
+if (!parsed.success) fail(parsed.error.issues[0]!.message);
+const { type, context, format, override } = parsed.data;
+const input = { type, context: context || null, overrides: parseOverrides(override) };
+
+if (format === "json") {
+  const model = buildPlaybookModel(input);
+  process.stdout.write(`${JSON.stringify({ type: model.type, context: model.context, leverageMap: model.leverageMap, primary: model.primary, secondary: model.secondary, weak: model.weak, moves: model.moves }, null, 2)}\n`);
+} else {
+  process.stdout.write(renderPlaybook(input, playbookContent()));
+}

@@ -1,0 +1,164 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { cueQuestions, answersForPureType } from "~/lib/typology/diagnostic";
+import { allCells } from "~/lib/typology";
+import { checkedRadio, Client, fieldErrors, html } from "../support/client";
+import { parseMarkdown, section, tables, textOf, h3s } from "../support/markdown";
+import { startServer, type RunningServer } from "../support/server";
+
+let server: RunningServer;
+let organizer: Client;
+let member: Client;
+let districtId: string;
+const slug = "typology-co";
+let base: string;
+
+function diagnosticForm(type: Parameters<typeof answersForPureType>[0], context = ""): Record<string, string> {
+  const answers = answersForPureType(type);
+  return {
+    context,
+    ...Object.fromEntries(Object.entries(answers.who).map(([domain, answer]) => [`who_${domain}`, answer])),
+    ...Object.fromEntries(Object.entries(answers.cues).map(([id, answer]) => [`cue_${id}`, answer])),
+  };
+}
+
+function declarationForm(systemType: string, extra: Record<string, string> = {}): Record<string, string> {
+  const fields: Record<string, string> = { context: "", systemType, note: "" };
+  for (const { key } of allCells) {
+    fields[`override_${key.replace(".", "__")}`] = "type";
+    fields[`overrideNote_${key.replace(".", "__")}`] = "";
+  }
+  return { ...fields, ...extra };
+}
+
+beforeAll(async () => {
+  server = await startServer();
+  organizer = new Client(server.url);
+  await organizer.signUp("Olu Organizer", "olu@example.org");
+  await organizer.createCoalition(slug, "Typology Coalition");
+  districtId = await organizer.createDistrict(slug, "Mixed Unified");
+  base = `/o/${slug}/districts/${districtId}`;
+  member = new Client(server.url);
+  await member.signUp("Mia Member", "mia@example.org");
+  await member.post(new URL(await organizer.invite(slug, "mia@example.org", "member")).pathname, {});
+});
+afterAll(async () => {
+  await server?.stop();
+});
+
+describe("the diagnostic", () => {
+  it("saves answers, shows every type ranked with the reasons, and can be revised", async () => {
+    const saved = await member.post(`${base}/diagnostics/new`, diagnosticForm("federated"));
+    expect(saved.status).toBe(302);
+    const resultsPath = saved.headers.get("location")!;
+    const results = await html(await member.get(resultsPath));
+    const ranked = [...results.matchAll(/<h2 class="score__title">\d+\. ([A-Za-z -]+): (\d+)% match<\/h2>/g)].map((m) => m[1]);
+    expect(ranked).toHaveLength(5);
+    expect(ranked[0]).toBe("Federated");
+    expect(results).toContain("answers pointed here");
+    // Members may diagnose but not declare.
+    expect(results).not.toContain("Declare federated");
+
+    const revised = await member.post(`${resultsPath}/edit`, diagnosticForm("market-driven"));
+    expect(revised.headers.get("location")).toBe(resultsPath);
+    const again = await html(await member.get(resultsPath));
+    expect([...again.matchAll(/<h2 class="score__title">\d+\. ([A-Za-z -]+):/g)][0]![1]).toBe("Market-driven");
+    const editForm = await html(await member.get(`${resultsPath}/edit`));
+    expect(checkedRadio(editForm, "who_environment")).toBe("schools");
+  });
+
+  it("rejects unanswered questions with a message by each one, keeping the answers given", async () => {
+    const fields = diagnosticForm("networked", "Special education");
+    delete fields.who_use;
+    delete fields[`cue_${cueQuestions[0].id}`];
+    fields.context = "x".repeat(121);
+    const response = await member.post(`${base}/diagnostics/new`, fields);
+    expect(response.status).toBe(400);
+    const page = await response.text();
+    expect(Object.keys(fieldErrors(page)).sort()).toEqual(["context", `cue_${cueQuestions[0].id}`, "who_use"].sort());
+    expect(checkedRadio(page, "who_environment")).toBe("central-office");
+    expect(checkedRadio(page, "who_use")).toBeNull();
+  });
+});
+
+describe("declarations and playbooks", () => {
+  it("declares a type district-wide and per context, keeps the history, and shows the current one on the district page", async () => {
+    expect((await organizer.post(`${base}/declare`, declarationForm("managerial"))).headers.get("location")).toBe(`${base}/playbook`);
+    const special = await organizer.post(`${base}/declare`, declarationForm("federated", { context: "Special education", note: "School teams design IEP supports" }));
+    expect(special.headers.get("location")).toBe(`${base}/playbook?context=Special+education`);
+    // Overriding one cell, with what was observed; a differently-cased context stays one context.
+    const override = await organizer.post(
+      `${base}/declare`,
+      declarationForm("networked", { override_environment__school: "primary", overrideNote_environment__school: "Family councils in every school" }),
+    );
+    expect(override.status).toBe(302);
+    await organizer.post(`${base}/declare`, declarationForm("federated", { context: "special EDUCATION", note: "School teams design IEP supports" }));
+
+    const page = await html(await organizer.get(base));
+    expect(page).toContain("District-wide: Networked");
+    expect(page).toContain("Special education: Federated");
+    expect(page).not.toContain("special EDUCATION");
+    expect(page).toMatch(/Primary<span class="badge__note"> · observed<\/span>/);
+
+    const history = await html(await organizer.get(`${base}/history`));
+    expect(history).toContain("Type changed from managerial to networked.");
+    expect(history).toContain("Managing environmental relationships (schools) observed as primary.");
+    expect(history).toContain("Re-confirmed with no changes.");
+    expect(history).toContain("Olu Organizer");
+  });
+
+  it("downloads the playbook as markdown with a sensible name, matching the declaration", async () => {
+    const response = await member.get(`${base}/playbook.md?context=Special+education`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toMatch(/^text\/markdown/);
+    expect(response.headers.get("content-disposition")).toBe('attachment; filename="playbook-mixed-unified-special-education-federated.md"');
+    const tree = parseMarkdown(await response.text());
+    expect(textOf(tree.children[0]!)).toBe("Playbook: Mixed Unified (Special education)");
+    expect(tables(section(tree, "Leverage map"))[0]!.children).toHaveLength(6);
+    expect(h3s(section(tree, "Primary leverage targets"))).toContain("Distributing instructional leadership — Schools");
+
+    const view = await html(await member.get(`${base}/playbook`));
+    expect(view).toContain('<article class="playbook">');
+    expect(view).toContain("Observed by your coalition: Family councils in every school");
+  });
+
+  it("answers 404 for a context with nothing declared, and for other coalitions", async () => {
+    expect((await member.get(`${base}/playbook?context=Magnet+schools`)).status).toBe(404);
+    const outsider = new Client(server.url);
+    await outsider.signUp("Out Sider", "out@example.org");
+    for (const path of [`${base}/playbook`, `${base}/playbook.md`, `${base}/history`, `${base}/declare`, `${base}/diagnostics/new`]) {
+      expect((await outsider.get(path)).status, path).toBe(404);
+    }
+    expect((await outsider.post(`${base}/declare`, declarationForm("managerial"))).status).toBe(404);
+  });
+
+  it("lets only organizers and owners declare", async () => {
+    expect((await member.get(`${base}/declare`)).status).toBe(403);
+    expect((await member.post(`${base}/declare`, declarationForm("managerial"))).status).toBe(403);
+  });
+
+  it("rejects an unknown type, an unknown level and a note without a level, keeping the entries", async () => {
+    const response = await organizer.post(`${base}/declare`, declarationForm("feudal", { override_use__school: "extreme", note: "kept" }));
+    expect(response.status).toBe(400);
+    const page = await response.text();
+    expect(Object.keys(fieldErrors(page)).sort()).toEqual(["override_use__school", "systemType"]);
+    expect(page).toContain(">kept</textarea>");
+
+    const noteOnly = await organizer.post(`${base}/declare`, declarationForm("networked", { overrideNote_performance__school: "seen" }));
+    expect(noteOnly.status).toBe(400);
+    const notePage = await noteOnly.text();
+    expect(fieldErrors(notePage)).toEqual({ overrideNote_performance__school: "Choose the level you observed for this note, or clear the note." });
+    expect(checkedRadio(notePage, "systemType")).toBe("networked");
+  });
+
+  it("asks before deleting a district with declarations and diagnostics, and deletes them with it", async () => {
+    const doomed = await organizer.createDistrict(slug, "Doomed Typology District");
+    await organizer.post(`/o/${slug}/districts/${doomed}/declare`, declarationForm("networked"));
+    await organizer.post(`/o/${slug}/districts/${doomed}/diagnostics/new`, diagnosticForm("networked"));
+    const confirm = await html(await organizer.get(`/o/${slug}/districts/${doomed}/delete`));
+    expect(confirm).toContain("also deletes its 1 declaration and 1 diagnostic");
+    const done = await organizer.post(`/o/${slug}/districts/${doomed}/delete`, { schools: "0", declarations: "1", diagnostics: "1", alsoDeleteDependents: "yes" });
+    expect(done.status).toBe(302);
+    const left = server.database().prepare("select (select count(*) from declarations where district_id = ?) + (select count(*) from diagnostics where district_id = ?) as n").get(doomed, doomed);
+    expect(left).toEqual({ n: 0 });
+  });
+});

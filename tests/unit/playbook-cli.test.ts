@@ -1,0 +1,56 @@
+import { execFile } from "node:child_process";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+import { renderPlaybook } from "~/lib/playbook";
+import { playbookContent } from "~/lib/playbook-content.server";
+import { projectRoot } from "~/lib/project-root.server";
+import { resolveLeverageMap } from "~/lib/typology";
+
+const run = promisify(execFile);
+const root = projectRoot();
+
+async function cli(...args: string[]) {
+  try {
+    const { stdout, stderr } = await run(join(root, "node_modules/.bin/tsx"), [join(root, "scripts/playbook.ts"), ...args], { cwd: root });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+describe("npm run playbook", () => {
+  it("prints the same markdown the app renders, with context and overrides", async () => {
+    const { code, stdout } = await cli("--type", "market-driven", "--context", "High schools", "--override", "use.central-office=secondary", "--override", "leadership.school=weak");
+    expect(code).toBe(0);
+    const overrides = { "use.central-office": { level: "secondary" as const, note: "" }, "leadership.school": { level: "weak" as const, note: "" } };
+    expect(stdout).toBe(renderPlaybook({ type: "market-driven", context: "High schools", overrides }, playbookContent()));
+  });
+
+  it("prints the resolved leverage map and targets as JSON", async () => {
+    const { code, stdout } = await cli("--type", "networked", "--format", "json", "--override", "environment.school=primary");
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout);
+    const expected = resolveLeverageMap("networked", { "environment.school": { level: "primary", note: "" } });
+    expect(json.leverageMap).toEqual(JSON.parse(JSON.stringify(expected)));
+    expect(json.primary.map((p: { key: string }) => p.key)).toEqual(expected.filter((c) => c.level === "primary").map((c) => c.key));
+    expect(json.primary[0].asks.length).toBeGreaterThan(0);
+    expect(json.weak.map((p: { key: string }) => p.key)).toEqual(expected.filter((c) => c.level === "weak").map((c) => c.key));
+  });
+
+  it.each([
+    [["--type", "feudal"], /--type must be one of/],
+    [[], /--type must be one of/],
+    [["--type", "managerial", "--override", "use.school=extreme"], /the level must be one of/],
+    [["--type", "managerial", "--override", "vibes.school=primary"], /is not <domain>.<locus>=<level>/],
+    [["--type", "managerial", "--format", "pdf"], /--format must be md or json/],
+    [["--type", "managerial", "--colour"], /Unknown option/],
+  ])("refuses %j with a clear message and a non-zero exit", async (args, message) => {
+    const { code, stdout, stderr } = await cli(...args);
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toMatch(message);
+    expect(stderr).toContain("Usage: npm run playbook");
+  });
+});

@@ -1,0 +1,133 @@
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { buildPlaybookModel, escapeMarkdown, renderPlaybook } from "~/lib/playbook";
+import { loadPlaybookContent, PlaybookContentError, playbookContent } from "~/lib/playbook-content.server";
+import { renderMarkdown } from "~/lib/markdown.server";
+import { projectRoot } from "~/lib/project-root.server";
+import { domainLabels, locusLabels, resolveLeverageMap, systemTypes, type ResolvedCell } from "~/lib/typology";
+import { h3s, lists, parseMarkdown, section, tables, textOf } from "../support/markdown";
+
+const content = playbookContent();
+const title = (cell: Pick<ResolvedCell, "domain" | "locus">) => `${domainLabels[cell.domain]} — ${locusLabels[cell.locus]}`;
+
+describe.each(systemTypes)("the %s playbook", (type) => {
+  const markdown = renderPlaybook({ type, district: { name: "Test District", state: "OH" }, coalition: "Test Coalition" }, content);
+  const tree = parseMarkdown(markdown);
+  const map = resolveLeverageMap(type);
+
+  it("lists exactly the primary cells as primary targets and the secondary cells as secondary targets", () => {
+    expect(h3s(section(tree, "Primary leverage targets")).sort()).toEqual(map.filter((c) => c.level === "primary").map(title).sort());
+    expect(h3s(section(tree, "Secondary targets")).sort()).toEqual(map.filter((c) => c.level === "secondary").map(title).sort());
+  });
+
+  it("lists exactly the weak cells as weak points", () => {
+    const items = lists(section(tree, "Weak points")).flatMap((list) => list.children.map((item) => textOf(item).split(":")[0]!.trim()));
+    expect(items.sort()).toEqual(map.filter((c) => c.level === "weak").map(title).sort());
+  });
+
+  it("has a leverage table of the 5 domains by 2 loci, marking inferred cells", () => {
+    const [table] = tables(section(tree, "Leverage map"));
+    expect(table).toBeDefined();
+    const [header, ...rows] = table!.children.map((row) => row.children.map(textOf));
+    expect(header).toEqual(["Domain of work", "Central office", "Schools"]);
+    expect(rows).toHaveLength(5);
+    for (const row of rows) expect(row).toHaveLength(3);
+    const inferredCount = rows.flatMap((row) => row.slice(1)).filter((cell) => cell.includes("(inferred)")).length;
+    expect(inferredCount).toBe(map.filter((cell) => cell.inferred).length);
+  });
+
+  it("says what the type believes, how to read it, how to move the system, cross-cutting advice and sources", () => {
+    const h2s = tree.children.filter((n) => n.type === "heading" && n.depth === 2).map(textOf);
+    expect(h2s).toEqual(
+      expect.arrayContaining(["The system at a glance", "How to read this playbook", "Leverage map", "Moving the system", "Advice for every campaign", "Sources"]),
+    );
+    expect(h2s.includes("Sorting and resourcing levers")).toBe(type === "american-default");
+    expect(textOf(section(tree, "Sources")[0]!)).toMatch(/Peurach/);
+  });
+});
+
+describe("playbook options", () => {
+  it("moves a cell between sections when the coalition overrides it, and shows the note", () => {
+    const overrides = { "environment.school": { level: "primary" as const, note: "Principals run family councils" } };
+    const tree = parseMarkdown(renderPlaybook({ type: "managerial", overrides }, content));
+    expect(h3s(section(tree, "Primary leverage targets"))).toContain("Managing environmental relationships — Schools");
+    const weak = lists(section(tree, "Weak points")).map(textOf).join(" ");
+    expect(weak).not.toContain("Managing environmental relationships — Schools");
+    expect(textOf(tree)).toContain("Observed by your coalition: Principals run family councils");
+    const [table] = tables(section(tree, "Leverage map"));
+    expect(textOf(table!)).toContain("Primary (observed; the type says weak)");
+  });
+
+  it("names the context and puts targets under the points they hold, listing primary points without one as gaps", () => {
+    const markdown = renderPlaybook(
+      {
+        type: "federated",
+        context: "Special education",
+        targets: [{ name: "Dr. Lee", title: "Chief academic officer", locus: "central-office", domains: ["infrastructure"] }],
+      },
+      content,
+    );
+    const tree = parseMarkdown(markdown);
+    expect(textOf(tree.children[0]!)).toContain("Special education");
+    expect(markdown).toContain("**Your targets here:** Dr. Lee (Chief academic officer).");
+    const gaps = lists(section(tree, "Gaps: primary points with no target yet")).map(textOf).join("\n");
+    expect(gaps).not.toContain("building educational infrastructure — central office");
+    expect(gaps).toContain("managing environmental relationships — central office");
+    expect(buildPlaybookModel({ type: "federated", targets: [] }).gaps).toHaveLength(buildPlaybookModel({ type: "federated" }).primary.length);
+    expect(buildPlaybookModel({ type: "federated" }).gaps).toBeNull();
+  });
+
+  it("lists the moves that apply to the declared type", () => {
+    expect(h3s(section(parseMarkdown(renderPlaybook({ type: "market-driven" }, content)), "Moving the system"))).toEqual(["Toward a federated system"]);
+    expect(h3s(section(parseMarkdown(renderPlaybook({ type: "american-default" }, content)), "Moving the system"))).toHaveLength(4);
+  });
+
+  it("renders text people typed literally, never as markdown or HTML", () => {
+    const hostile = "<img src=x onerror=alert(1)> **bold** [link](javascript:alert(1)) | pipe\n# heading";
+    const markdown = renderPlaybook({ type: "networked", context: hostile, district: { name: hostile, state: "OH" } }, content);
+    const html = renderMarkdown(markdown);
+    expect(html).not.toMatch(/<img|<[^>]*\sonerror=|href="javascript|<strong>bold/);
+    expect(html).toContain("&lt;img src=x onerror=alert(1)&gt; **bold** [link](javascript:alert(1)) | pipe # heading");
+    expect(escapeMarkdown("1. first")).toBe("1\\. first");
+    expect(escapeMarkdown("- item")).toBe("\\- item");
+  });
+
+  it("is a pure function of its input", () => {
+    const input = { type: "networked" as const, declared: { at: new Date("2026-01-02T03:04:05Z"), by: "Ana" } };
+    expect(renderPlaybook(input, content)).toBe(renderPlaybook(input, content));
+    expect(renderPlaybook(input, content)).toContain("January 2, 2026 by Ana");
+  });
+});
+
+describe("the playbook prose in playbooks/", () => {
+  const dirs: string[] = [];
+  afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+  function copyWith(change: (files: Map<string, string>) => void): string {
+    const source = join(projectRoot(), "playbooks");
+    const files = new Map(readdirSync(source).map((name) => [name, readFileSync(join(source, name), "utf8")]));
+    change(files);
+    const dir = mkdtempSync(join(tmpdir(), "fulcrum-playbooks-"));
+    dirs.push(dir);
+    for (const [name, text] of files) writeFileSync(join(dir, name), text);
+    return dir;
+  }
+
+  it("loads and covers every type and shared section", () => {
+    expect(Object.keys(content.types).sort()).toEqual([...systemTypes].sort());
+    expect(content.citations.map((c) => c.id)).toContain("peurach-yurkofsky-2018");
+  });
+
+  it("is refused when a type file is missing, a heading is renamed, or a source is unknown", () => {
+    expect(() => loadPlaybookContent(copyWith((f) => f.delete("networked.md")))).toThrow(/missing networked/);
+    expect(() =>
+      loadPlaybookContent(copyWith((f) => f.set("federated.md", f.get("federated.md")!.replace("## Where pressure works", "## Where to push")))),
+    ).toThrow(PlaybookContentError);
+    expect(() =>
+      loadPlaybookContent(copyWith((f) => f.set("managerial.md", f.get("managerial.md")!.replace(/sources: \[/, "sources: [made-up-source, ")))),
+    ).toThrow(/made-up-source/);
+    expect(() => loadPlaybookContent(copyWith((f) => f.set("managerial.md", f.get("managerial.md")!.replace("type: managerial", "type: feudal"))))).toThrow(/front matter/);
+  });
+});
