@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { NavLink, Outlet, useRouteLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { organizationKindLabels, roleLabels } from "~/lib/labels";
-import { can, kindHas } from "~/lib/permissions";
+import { can } from "~/lib/permissions";
 import { requireMembership } from "~/lib/permissions.server";
 import { stateName } from "~/lib/us-states";
 
@@ -22,10 +22,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       editOrganization: can(kind, role, "organization.edit"),
       inviteMembers: can(kind, role, "members.invite"),
       manageMembers: can(kind, role, "members.manage"),
-      viewDistricts: kindHas(kind, "districts.view") && can(kind, role, "districts.view"),
-      editDistricts: kindHas(kind, "districts.edit") && can(kind, role, "districts.edit"),
-      diagnoseTypology: kindHas(kind, "typology.diagnose") && can(kind, role, "typology.diagnose"),
-      declareTypology: kindHas(kind, "typology.declare") && can(kind, role, "typology.declare"),
+      viewDistricts: can(kind, role, "districts.view"),
+      editDistricts: can(kind, role, "districts.edit"),
+      diagnoseTypology: can(kind, role, "typology.diagnose"),
+      declareTypology: can(kind, role, "typology.declare"),
     },
   };
 }
