@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { organizationKinds, roles, schoolLevels } from "../app/lib/domain";
-import { systemTypes } from "../app/lib/typology/vocabulary";
+import { loci, systemTypes } from "../app/lib/typology/vocabulary";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 const createdAt = () =>
@@ -167,4 +167,26 @@ export const declarations = sqliteTable(
     index("declarations_district_context_idx").on(t.districtId, t.context, t.sequence),
     uniqueIndex("declarations_district_sequence_unique").on(t.districtId, t.sequence),
   ],
+);
+
+export const targets = sqliteTable(
+  "targets",
+  {
+    id: text("id").primaryKey(),
+    districtId: text("district_id")
+      .notNull()
+      .references(() => districts.id, { onDelete: "restrict" }),
+    name: text("name").notNull(),
+    title: text("title").notNull().default(""),
+    locus: text("locus", { enum: loci }).notNull(),
+    // Set when the target works at one school; null at the central office.
+    schoolId: text("school_id").references(() => schools.id, { onDelete: "restrict" }),
+    domains: text("domains", { mode: "json" }).notNull().$type<string[]>(),
+    email: text("email").notNull().default(""),
+    phone: text("phone").notNull().default(""),
+    notes: text("notes").notNull().default(""),
+    createdAt: createdAt(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("targets_district_idx").on(t.districtId), index("targets_school_idx").on(t.schoolId)],
 );

@@ -17,14 +17,22 @@ export function formValues(formData: FormData): Record<string, string> {
 
 type Parsed<S extends z.ZodType> = { ok: true; data: z.output<S>; values: Record<string, string> } | { ok: false; failure: FormFailure };
 
-/** Parses the form against a schema. Missing fields read as empty, so they get the schema's friendly message. */
 type FormSchema = z.ZodObject | z.ZodPipe<z.ZodObject, z.ZodType>;
 
-export function parseForm<S extends FormSchema>(formData: FormData, schema: S): Parsed<S> {
+/**
+ * Parses the form against a schema. Missing fields read as empty, so they get the schema's friendly message.
+ * Fields named in `lists` (checkbox groups) arrive as arrays, and come back to the form comma-joined.
+ */
+export function parseForm<S extends FormSchema>(formData: FormData, schema: S, lists: readonly string[] = []): Parsed<S> {
   const values = formValues(formData);
-  const input: Record<string, string> = {};
+  const input: Record<string, string | string[]> = {};
   const shape = schema instanceof z.ZodPipe ? (schema.in as z.ZodObject).shape : (schema as z.ZodObject).shape;
   for (const key of Object.keys(shape)) input[key] = values[key] ?? "";
+  for (const key of lists) {
+    const all = formData.getAll(key).filter((item): item is string => typeof item === "string");
+    input[key] = all;
+    values[key] = all.join(",");
+  }
   const result = schema.safeParse(input);
   if (result.success) return { ok: true, data: result.data as z.output<S>, values };
   const errors: FieldErrors = {};

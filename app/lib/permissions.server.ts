@@ -1,4 +1,5 @@
 import { getDistrict, getSchool } from "~/models/district.server";
+import { getTarget } from "~/models/target.server";
 import { getDiagnostic } from "~/models/typology.server";
 import { getMembership, getOrganizationBySlug, type Organization } from "~/models/organization.server";
 import type { SessionUser } from "./auth.server";
@@ -37,7 +38,7 @@ export async function requireMembership(
 export async function requireDistrict(
   request: Request,
   params: { slug?: string; districtId?: string },
-  permission: Extract<Permission, `districts.${string}` | `typology.${string}`>,
+  permission: Extract<Permission, `districts.${string}` | `typology.${string}` | `targets.${string}`>,
 ) {
   const context = await requireMembership(request, params.slug, permission);
   const id = idParam.safeParse(params.districtId);
@@ -50,7 +51,7 @@ export async function requireDistrict(
 export async function requireSchool(
   request: Request,
   params: { slug?: string; districtId?: string; schoolId?: string },
-  permission: Extract<Permission, `districts.${string}` | `typology.${string}`>,
+  permission: Extract<Permission, `districts.${string}` | `typology.${string}` | `targets.${string}`>,
 ) {
   const context = await requireDistrict(request, params, permission);
   const id = idParam.safeParse(params.schoolId);
@@ -63,11 +64,24 @@ export async function requireSchool(
 export async function requireDiagnostic(
   request: Request,
   params: { slug?: string; districtId?: string; diagnosticId?: string },
-  permission: Extract<Permission, `districts.${string}` | `typology.${string}`>,
+  permission: Extract<Permission, `districts.${string}` | `typology.${string}` | `targets.${string}`>,
 ) {
   const context = await requireDistrict(request, params, permission);
   const id = idParam.safeParse(params.diagnosticId);
   const diagnostic = id.success ? getDiagnostic(context.district.id, id.data) : undefined;
   if (!diagnostic) notFound("We could not find that diagnostic.");
   return { ...context, diagnostic };
+}
+
+/** A target of a district of the organization, or 404. */
+export async function requireTarget(
+  request: Request,
+  params: { slug?: string; districtId?: string; targetId?: string },
+  permission: Extract<Permission, `districts.${string}` | `targets.${string}`>,
+) {
+  const context = await requireDistrict(request, params, permission);
+  const id = idParam.safeParse(params.targetId);
+  const target = id.success ? getTarget(context.district.id, id.data) : undefined;
+  if (!target) notFound("We could not find that target.");
+  return { ...context, target };
 }

@@ -15,6 +15,7 @@ const policy = {
     "districts.edit": ["owner", "organizer"],
     "typology.diagnose": ["owner", "organizer", "member"],
     "typology.declare": ["owner", "organizer"],
+    "targets.edit": ["owner", "organizer"],
   },
   state_agency: {
     "organization.view": ["owner", "staff"],

@@ -47,7 +47,7 @@ export type PlaybookModel = {
   primary: LeveragePoint[];
   secondary: LeveragePoint[];
   weak: Array<ResolvedCell & { reason: string }>;
-  gaps: ResolvedCell[] | null;
+  gaps: LeveragePoint[] | null;
   moves: typeof systemMoves;
 };
 

@@ -53,8 +53,18 @@ export async function seedDemoIfEmpty(): Promise<{ logins: typeof demoLogins } |
     tx.insert(schema.districts)
       .values({ id: districtId, organizationId, name: "Maple Hollow City School District", state: "OH", ncesId: null })
       .run();
+    const schoolIds = demoSchools.map(() => newId());
     tx.insert(schema.schools)
-      .values(demoSchools.map((school) => ({ id: newId(), districtId, ...school, ncesId: null })))
+      .values(demoSchools.map((school, index) => ({ id: schoolIds[index]!, districtId, ...school, ncesId: null })))
+      .run();
+    const now = new Date();
+    tx.insert(schema.targets)
+      .values([
+        { name: "Dr. Renée Alvarez", title: "Chief academic officer", locus: "central-office" as const, schoolId: null, domains: ["infrastructure", "use", "leadership"] },
+        { name: "Maple Hollow Board of Education", title: "Elected school board", locus: "central-office" as const, schoolId: null, domains: ["environment", "performance"] },
+        { name: "Marcus Bell", title: "Principal", locus: "school" as const, schoolId: schoolIds[2]!, domains: ["use", "performance", "leadership"] },
+        { name: "Harbor View leadership team", title: "School leadership team", locus: "school" as const, schoolId: schoolIds[3]!, domains: ["use", "performance"] },
+      ].map((target) => ({ id: newId(), districtId, email: "", phone: "", notes: "", updatedAt: now, ...target })))
       .run();
     tx.insert(schema.declarations)
       .values({

@@ -86,14 +86,19 @@ export function updateDistrict(organizationId: string, districtId: string, input
   );
 }
 
-export type DistrictDependents = { schools: number; declarations: number; diagnostics: number };
+export type DistrictDependents = { schools: number; targets: number; declarations: number; diagnostics: number };
 
 type Reader = Pick<typeof db, "select">;
 
 function countDependents(reader: Reader, districtId: string): DistrictDependents {
-  const count = (table: typeof schema.schools | typeof schema.declarations | typeof schema.diagnostics) =>
+  const count = (table: typeof schema.schools | typeof schema.targets | typeof schema.declarations | typeof schema.diagnostics) =>
     reader.select({ count: sql<number>`count(*)` }).from(table).where(eq(table.districtId, districtId)).get()?.count ?? 0;
-  return { schools: count(schema.schools), declarations: count(schema.declarations), diagnostics: count(schema.diagnostics) };
+  return {
+    schools: count(schema.schools),
+    targets: count(schema.targets),
+    declarations: count(schema.declarations),
+    diagnostics: count(schema.diagnostics),
+  };
 }
 
 export function districtDependents(districtId: string): DistrictDependents {
@@ -115,7 +120,7 @@ export class DependentRecordsError extends Error {
 }
 
 /**
- * Deletes a district. What hangs from it (schools, declarations, diagnostics) goes too only when the caller
+ * Deletes a district. What hangs from it (schools, targets, declarations, diagnostics) goes too only when the caller
  * confirms exactly how many there are, so nothing added after the confirmation page was shown is lost unseen.
  */
 export function deleteDistrict(organizationId: string, districtId: string, confirmed: DistrictDependents): boolean {
@@ -127,9 +132,11 @@ export function deleteDistrict(organizationId: string, districtId: string, confi
       .get();
     if (!district) return false;
     const actual = countDependents(tx, districtId);
-    if (actual.schools !== confirmed.schools || actual.declarations !== confirmed.declarations || actual.diagnostics !== confirmed.diagnostics) {
+    if ((Object.keys(actual) as Array<keyof DistrictDependents>).some((kind) => actual[kind] !== confirmed[kind])) {
       throw new DependentRecordsError(actual);
     }
+    // Targets first: they may point at the schools.
+    tx.delete(schema.targets).where(eq(schema.targets.districtId, districtId)).run();
     tx.delete(schema.schools).where(eq(schema.schools.districtId, districtId)).run();
     tx.delete(schema.declarations).where(eq(schema.declarations.districtId, districtId)).run();
     tx.delete(schema.diagnostics).where(eq(schema.diagnostics.districtId, districtId)).run();

@@ -2,6 +2,7 @@ import { renderPlaybook } from "~/lib/playbook";
 import { playbookContent } from "~/lib/playbook-content.server";
 import type { District } from "./district.server";
 import type { Organization } from "./organization.server";
+import { listTargets } from "./target.server";
 import { currentDeclaration, type Declaration } from "./typology.server";
 
 export type DistrictPlaybook = { markdown: string; declaration: Declaration; fileName: string };
@@ -30,6 +31,7 @@ export function districtPlaybook(organization: Organization, district: District,
       coalition: organization.name,
       district: { name: district.name, state: district.state },
       declared: { at: declaration.createdAt, by: declaration.declaredByName },
+      targets: listTargets(district.id),
     },
     playbookContent(),
   );

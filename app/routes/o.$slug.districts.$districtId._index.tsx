@@ -139,6 +139,7 @@ function SystemTypeSection({ base, declarations, diagnostics, allowed }: SystemT
         ))
       )}
       <p className="actions">
+        <Link to={`${base}/targets`}>Targets and suggested targets</Link>
         {allowed.diagnoseTypology ? <Link to={`${base}/diagnostics/new`}>Take the diagnostic questionnaire</Link> : null}
         {declarations.length ? <Link to={`${base}/history`}>Declaration history</Link> : null}
       </p>

@@ -24,6 +24,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 const count = z.coerce.number().int().min(0).max(1_000_000);
 const confirmationSchema = z.object({
   schools: count,
+  targets: count,
   declarations: count,
   diagnostics: count,
   alsoDeleteDependents: z.literal("yes").optional(),
@@ -36,7 +37,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return data({ message: "That request was incomplete. Reload the page and try again." }, { status: 400 });
   }
   const { alsoDeleteDependents, ...confirmed } = parsed.data;
-  const hasDependents = confirmed.schools + confirmed.declarations + confirmed.diagnostics > 0;
+  const hasDependents = Object.values(confirmed).some((n) => n > 0);
   if (hasDependents && !alsoDeleteDependents) {
     return data({ message: `Tick the box to confirm that the ${describeDependents(confirmed)} listed go too.` }, { status: 400 });
   }
@@ -81,6 +82,7 @@ export default function DeleteDistrict() {
       )}
       <Form method="post" className="stack">
         <input type="hidden" name="schools" value={dependents.schools} />
+        <input type="hidden" name="targets" value={dependents.targets} />
         <input type="hidden" name="declarations" value={dependents.declarations} />
         <input type="hidden" name="diagnostics" value={dependents.diagnostics} />
         {hasDependents ? (

@@ -1,38 +1,72 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { redirect } from "@remix-run/node";
-import { Form, useLoaderData } from "@remix-run/react";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { DeleteActions } from "~/components/record-page";
 import { requireSchool } from "~/lib/permissions.server";
 import { deleteSchool } from "~/models/district.server";
-import { DeleteActions } from "~/components/record-page";
+import { targetsAtSchool } from "~/models/target.server";
 
 export const meta: MetaFunction = () => [{ title: "Delete school · Fulcrum" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { district, school, organization } = await requireSchool(request, params, "districts.edit");
+  const districtHref = `/o/${organization.slug}/districts/${district.id}`;
   return {
     school: { name: school.name },
     districtName: district.name,
-    back: `/o/${organization.slug}/districts/${district.id}/schools/${school.id}`,
+    back: `${districtHref}/schools/${school.id}`,
+    targets: targetsAtSchool(school.id).map((target) => ({ ...target, href: `${districtHref}/targets/${target.id}` })),
   };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { district, school, organization } = await requireSchool(request, params, "districts.edit");
+  const targets = targetsAtSchool(school.id);
+  if (targets.length) {
+    return data(
+      { message: `${targets.length} target${targets.length === 1 ? " works" : "s work"} at this school. Move or delete ${targets.length === 1 ? "it" : "them"} first.` },
+      { status: 409 },
+    );
+  }
   deleteSchool(district.id, school.id);
   return redirect(`/o/${organization.slug}/districts/${district.id}`);
 }
 
 export default function DeleteSchool() {
-  const { school, districtName, back } = useLoaderData<typeof loader>();
+  const { school, districtName, back, targets } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
   return (
     <section className="narrow" aria-labelledby="delete-school-title">
       <h1 id="delete-school-title">Delete {school.name}?</h1>
-      <p>
-        {school.name} will be removed from {districtName}. This cannot be undone.
-      </p>
-      <Form method="post">
-        <DeleteActions label="Delete school" back={back} />
-      </Form>
+      {actionData?.message ? (
+        <p className="notice notice--error" role="alert">
+          {actionData.message}
+        </p>
+      ) : null}
+      {targets.length ? (
+        <>
+          <p>These targets work at {school.name}. Move them to another school or delete them before deleting the school:</p>
+          <ul>
+            {targets.map((target) => (
+              <li key={target.id}>
+                <Link to={target.href}>{target.name}</Link>
+              </li>
+            ))}
+          </ul>
+          <p>
+            <Link to={back}>Back to {school.name}</Link>
+          </p>
+        </>
+      ) : (
+        <>
+          <p>
+            {school.name} will be removed from {districtName}. This cannot be undone.
+          </p>
+          <Form method="post">
+            <DeleteActions label="Delete school" back={back} />
+          </Form>
+        </>
+      )}
     </section>
   );
 }

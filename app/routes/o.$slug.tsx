@@ -26,6 +26,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       editDistricts: can(kind, role, "districts.edit"),
       diagnoseTypology: can(kind, role, "typology.diagnose"),
       declareTypology: can(kind, role, "typology.declare"),
+      editTargets: can(kind, role, "targets.edit"),
     },
   };
 }

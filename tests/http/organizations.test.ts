@@ -119,17 +119,17 @@ describe("districts and schools", () => {
     const confirmPage = await html(await owner.get(`/o/river-city/districts/${districtId}/delete`));
     expect(confirmPage).toContain("also deletes its 2 schools");
 
-    const unticked = await owner.post(`/o/river-city/districts/${districtId}/delete`, { schools: "2", declarations: "0", diagnostics: "0" });
+    const unticked = await owner.post(`/o/river-city/districts/${districtId}/delete`, { schools: "2", targets: "0", declarations: "0", diagnostics: "0" });
     expect(unticked.status).toBe(400);
     expect((await owner.get(`/o/river-city/districts/${districtId}`)).status).toBe(200);
 
     // Someone adds a school after the confirmation page was shown.
     await owner.createSchool("river-city", districtId, "Late School");
-    const stale = await owner.post(`/o/river-city/districts/${districtId}/delete`, { schools: "2", declarations: "0", diagnostics: "0", alsoDeleteDependents: "yes" });
+    const stale = await owner.post(`/o/river-city/districts/${districtId}/delete`, { schools: "2", targets: "0", declarations: "0", diagnostics: "0", alsoDeleteDependents: "yes" });
     expect(stale.status).toBe(409);
     expect(await html(stale)).toContain("now has 3 schools");
 
-    const done = await owner.post(`/o/river-city/districts/${districtId}/delete`, { schools: "3", declarations: "0", diagnostics: "0", alsoDeleteDependents: "yes" });
+    const done = await owner.post(`/o/river-city/districts/${districtId}/delete`, { schools: "3", targets: "0", declarations: "0", diagnostics: "0", alsoDeleteDependents: "yes" });
     expect(done.status).toBe(302);
     expect((await owner.get(`/o/river-city/districts/${districtId}`)).status).toBe(404);
     const remaining = server.database().prepare("select count(*) as n from schools where district_id = ?").get(districtId) as { n: number };
@@ -177,7 +177,7 @@ describe("permissions", () => {
     }
     for (const [path, fields] of [
       [`/o/river-city/districts/${districtId}/edit`, { name: "Hijacked", state: "OH", ncesId: "" }],
-      [`/o/river-city/districts/${districtId}/delete`, { schools: "1", declarations: "0", diagnostics: "0", alsoDeleteDependents: "yes" }],
+      [`/o/river-city/districts/${districtId}/delete`, { schools: "1", targets: "0", declarations: "0", diagnostics: "0", alsoDeleteDependents: "yes" }],
       [`/o/outsiders/districts/${districtId}/schools/${schoolId}/delete`, {}],
       ["/o/river-city/invite", { email: "friend@example.org", role: "owner" }],
       ["/o/river-city/members", { intent: "leave" }],

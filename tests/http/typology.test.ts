@@ -156,7 +156,7 @@ describe("declarations and playbooks", () => {
     await organizer.post(`/o/${slug}/districts/${doomed}/diagnostics/new`, diagnosticForm("networked"));
     const confirm = await html(await organizer.get(`/o/${slug}/districts/${doomed}/delete`));
     expect(confirm).toContain("also deletes its 1 declaration and 1 diagnostic");
-    const done = await organizer.post(`/o/${slug}/districts/${doomed}/delete`, { schools: "0", declarations: "1", diagnostics: "1", alsoDeleteDependents: "yes" });
+    const done = await organizer.post(`/o/${slug}/districts/${doomed}/delete`, { schools: "0", targets: "0", declarations: "1", diagnostics: "1", alsoDeleteDependents: "yes" });
     expect(done.status).toBe(302);
     const left = server.database().prepare("select (select count(*) from declarations where district_id = ?) + (select count(*) from diagnostics where district_id = ?) as n").get(doomed, doomed);
     expect(left).toEqual({ n: 0 });

@@ -1,0 +1,57 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { RecordHeading } from "~/components/record-page";
+import { TargetBadges } from "~/components/target-badges";
+import { requireTarget } from "~/lib/permissions.server";
+import { districtLeverageMap } from "~/lib/target-leverage.server";
+import { useOrganization } from "./o.$slug";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.target.name ?? "Target"} · Fulcrum` }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { district, organization, target } = await requireTarget(request, params, "districts.view");
+  return {
+    target,
+    map: districtLeverageMap(district.id)?.map ?? null,
+    targetsHref: `/o/${organization.slug}/districts/${district.id}/targets`,
+  };
+}
+
+export default function TargetPage() {
+  const { allowed } = useOrganization();
+  const { target, map, targetsHref } = useLoaderData<typeof loader>();
+  return (
+    <section aria-labelledby="target-title">
+      <p className="breadcrumb">
+        <Link to={targetsHref}>Targets</Link>
+      </p>
+      <RecordHeading id="target-title" title={target.name} base={`${targetsHref}/${target.id}`} editable={allowed.editTargets} />
+      <dl className="facts">
+        <div>
+          <dt>Title or role</dt>
+          <dd>{target.title || "Not recorded"}</dd>
+        </div>
+        <div>
+          <dt>Works at</dt>
+          <dd>{target.locus === "school" ? target.schoolName : "The central office"}</dd>
+        </div>
+        <div>
+          <dt>Email</dt>
+          <dd>{target.email ? <a href={`mailto:${target.email}`}>{target.email}</a> : "Not recorded"}</dd>
+        </div>
+        <div>
+          <dt>Phone</dt>
+          <dd>{target.phone ? <a href={`tel:${target.phone.replace(/[^0-9+]/g, "")}`}>{target.phone}</a> : "Not recorded"}</dd>
+        </div>
+      </dl>
+      <h2>Leverage</h2>
+      <TargetBadges domains={target.domains} locus={target.locus} map={map} />
+      {target.notes ? (
+        <>
+          <h2>Notes</h2>
+          <p className="prewrap">{target.notes}</p>
+        </>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,101 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { TargetBadges } from "~/components/target-badges";
+import { buildPlaybookModel } from "~/lib/playbook";
+import { requireDistrict } from "~/lib/permissions.server";
+import { districtLeverageMap } from "~/lib/target-leverage.server";
+import { domainLabels, locusLabels, systemTypeLabels, type SystemType } from "~/lib/typology";
+import { listTargets } from "~/models/target.server";
+import { useOrganization } from "./o.$slug";
+
+export const meta: MetaFunction = () => [{ title: "Targets · Fulcrum" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { district, organization } = await requireDistrict(request, params, "districts.view");
+  const targets = listTargets(district.id);
+  const leverage = districtLeverageMap(district.id);
+  const gaps = leverage
+    ? (buildPlaybookModel({ type: leverage.declaration.systemType, overrides: leverage.declaration.overrides, targets }).gaps ?? []).map(
+        ({ key, domain, locus, holders }) => ({ key, domain, locus, holders }),
+      )
+    : [];
+  return {
+    district: { name: district.name, href: `/o/${organization.slug}/districts/${district.id}` },
+    targets,
+    map: leverage?.map ?? null,
+    type: (leverage?.declaration.systemType ?? null) as SystemType | null,
+    gaps,
+  };
+}
+
+export default function Targets() {
+  const { allowed } = useOrganization();
+  const { district, targets, map, type, gaps } = useLoaderData<typeof loader>();
+  const base = `${district.href}/targets`;
+  return (
+    <section aria-labelledby="targets-title">
+      <p className="breadcrumb">
+        <Link to={district.href}>{district.name}</Link>
+      </p>
+      <div className="page-heading">
+        <h1 id="targets-title">Targets in {district.name}</h1>
+        {allowed.editTargets ? (
+          <Link className="button" to={`${base}/new`}>
+            Add a target
+          </Link>
+        ) : null}
+      </div>
+      <p>
+        The people and bodies your coalition seeks to influence.{" "}
+        {type
+          ? `Leverage follows the district-wide declaration: ${systemTypeLabels[type].toLowerCase()}.`
+          : "Declare the district's type to see each target's leverage."}
+      </p>
+
+      {gaps.length ? (
+        <>
+          <h2>Suggested: primary points with no one mapped yet</h2>
+          <ul className="suggestions">
+            {gaps.map((gap) => (
+              <li key={gap.key} className="suggestion">
+                <p>
+                  <strong>
+                    {domainLabels[gap.domain]} — {locusLabels[gap.locus]}
+                  </strong>{" "}
+                  (primary)
+                </p>
+                <p className="muted">Usually held by: {gap.holders.join(", ")}.</p>
+                {allowed.editTargets ? (
+                  <p>
+                    <Link to={`${base}/new?${new URLSearchParams({ locus: gap.locus, domain: gap.domain })}`}>
+                      Add a target here<span className="visually-hidden"> for {domainLabels[gap.domain]}, {locusLabels[gap.locus]}</span>
+                    </Link>
+                  </p>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+
+      <h2>Mapped targets</h2>
+      {targets.length === 0 ? (
+        <p className="empty">No targets yet.</p>
+      ) : (
+        <ul className="card-list">
+          {targets.map((target) => (
+            <li key={target.id} className="card">
+              <h3>
+                <Link to={`${base}/${target.id}`}>{target.name}</Link>
+              </h3>
+              <p className="muted">
+                {[target.title, target.locus === "school" ? target.schoolName : "Central office"].filter(Boolean).join(" · ")}
+              </p>
+              <TargetBadges domains={target.domains} locus={target.locus} map={map} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
