@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { organizationKinds, roles, schoolLevels } from "../app/lib/domain";
+import { campaignStatuses, organizationKinds, roles, schoolLevels } from "../app/lib/domain";
 import { loci, systemTypes } from "../app/lib/typology/vocabulary";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
@@ -189,4 +189,58 @@ export const targets = sqliteTable(
     updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
   },
   (t) => [index("targets_district_idx").on(t.districtId), index("targets_school_idx").on(t.schoolId)],
+);
+
+export const campaigns = sqliteTable(
+  "campaigns",
+  {
+    id: text("id").primaryKey(),
+    organizationId: text("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    districtId: text("district_id")
+      .notNull()
+      .references(() => districts.id, { onDelete: "restrict" }),
+    title: text("title").notNull(),
+    win: text("win").notNull(),
+    status: text("status", { enum: campaignStatuses }).notNull(),
+    startsOn: text("starts_on"),
+    endsOn: text("ends_on"),
+    leadUserId: text("lead_user_id").references(() => users.id, { onDelete: "set null" }),
+    // The strategy chart's text columns (goals, considerations, constituents, allies, opponents, tactics).
+    chart: text("chart", { mode: "json" }).notNull().$type<Record<string, string>>(),
+    createdAt: createdAt(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("campaigns_org_status_idx").on(t.organizationId, t.status), index("campaigns_district_idx").on(t.districtId)],
+);
+
+export const campaignTargets = sqliteTable(
+  "campaign_targets",
+  {
+    campaignId: text("campaign_id")
+      .notNull()
+      .references(() => campaigns.id, { onDelete: "cascade" }),
+    targetId: text("target_id")
+      .notNull()
+      .references(() => targets.id, { onDelete: "cascade" }),
+    role: text("role", { enum: ["primary", "secondary"] }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.campaignId, t.targetId] }), index("campaign_targets_target_idx").on(t.targetId)],
+);
+
+export const activity = sqliteTable(
+  "activity",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    organizationId: text("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    campaignId: text("campaign_id").references(() => campaigns.id, { onDelete: "cascade" }),
+    actorId: text("actor_id").references(() => users.id, { onDelete: "set null" }),
+    actorName: text("actor_name").notNull(),
+    summary: text("summary").notNull(),
+    at: integer("at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("activity_campaign_at_idx").on(t.campaignId, t.at), index("activity_org_at_idx").on(t.organizationId, t.at)],
 );

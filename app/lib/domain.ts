@@ -7,3 +7,6 @@ export type Role = (typeof roles)[number];
 
 export const schoolLevels = ["elementary", "middle", "high", "other"] as const;
 export type SchoolLevel = (typeof schoolLevels)[number];
+
+export const campaignStatuses = ["planning", "active", "paused", "won", "lost", "archived"] as const;
+export type CampaignStatus = (typeof campaignStatuses)[number];

@@ -16,3 +16,24 @@ export const organizationKindLabels = {
   coalition: "Coalition",
   state_agency: "State agency",
 } as const;
+
+export const campaignStatusLabels = {
+  planning: "Planning",
+  active: "Active",
+  paused: "Paused",
+  won: "Won",
+  lost: "Lost",
+  archived: "Archived",
+} as const;
+
+export const chartFields = [
+  ["longTermGoals", "Long-term goals", "The win behind the win: what changes for students if this works."],
+  ["intermediateGoals", "Intermediate goals", "Steps that show you are getting there."],
+  ["shortTermGoals", "Short-term goals", "What you can win in the next weeks."],
+  ["considerations", "Organizational considerations", "What your coalition puts in (people, money, time) and wants to get out (new leaders, members, strength)."],
+  ["constituents", "Constituents", "Who cares about this and can be brought in."],
+  ["allies", "Allies", "Who is with you on this."],
+  ["opponents", "Opponents", "Who will lose something, and what they will do."],
+  ["tactics", "Tactics", "What you will do, each aimed at a target: meetings, letters, testimony, turnout."],
+] as const;
+export type ChartField = (typeof chartFields)[number][0];

@@ -1,4 +1,5 @@
 import { getDistrict, getSchool } from "~/models/district.server";
+import { getCampaign } from "~/models/campaign.server";
 import { getTarget } from "~/models/target.server";
 import { getDiagnostic } from "~/models/typology.server";
 import { getMembership, getOrganizationBySlug, type Organization } from "~/models/organization.server";
@@ -84,4 +85,13 @@ export async function requireTarget(
   const target = id.success ? getTarget(context.district.id, id.data) : undefined;
   if (!target) notFound("We could not find that target.");
   return { ...context, target };
+}
+
+/** A campaign of the organization, or 404. */
+export async function requireCampaign(request: Request, params: { slug?: string; campaignId?: string }, permission: Extract<Permission, `campaigns.${string}`>) {
+  const context = await requireMembership(request, params.slug, permission);
+  const id = idParam.safeParse(params.campaignId);
+  const campaign = id.success ? getCampaign(context.organization.id, id.data) : undefined;
+  if (!campaign) notFound("We could not find that campaign.");
+  return { ...context, campaign };
 }

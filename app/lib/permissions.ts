@@ -16,6 +16,8 @@ const policy = {
     "typology.diagnose": ["owner", "organizer", "member"],
     "typology.declare": ["owner", "organizer"],
     "targets.edit": ["owner", "organizer"],
+    "campaigns.view": ["owner", "organizer", "member"],
+    "campaigns.edit": ["owner", "organizer"],
   },
   state_agency: {
     "organization.view": ["owner", "staff"],

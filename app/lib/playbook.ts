@@ -22,7 +22,7 @@ import {
 } from "./typology";
 import { stateName } from "./us-states";
 
-export type PlaybookTarget = { name: string; title?: string | null; locus: Locus; domains: Domain[] };
+export type PlaybookTarget = { id?: string; name: string; title?: string | null; locus: Locus; domains: Domain[] };
 export type PlaybookGuidance = { title: string; source: string; summary: string };
 
 export type PlaybookInput = {

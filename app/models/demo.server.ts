@@ -17,6 +17,11 @@ const demoSchools: Array<{ name: string; level: SchoolLevel }> = [
   { name: "Maple Hollow High School", level: "high" },
 ];
 
+/** The calendar day `offset` days from `now`, as YYYY-MM-DD. */
+function isoDay(now: Date, offset: number): string {
+  return new Date(now.getTime() + offset * 86_400_000).toISOString().slice(0, 10);
+}
+
 function isEmpty(tx: Pick<AppDatabase, "select">): boolean {
   const users = tx.select({ count: sql<number>`count(*)` }).from(schema.users).get()?.count ?? 0;
   const organizations = tx.select({ count: sql<number>`count(*)` }).from(schema.organizations).get()?.count ?? 0;
@@ -58,13 +63,48 @@ export async function seedDemoIfEmpty(): Promise<{ logins: typeof demoLogins } |
       .values(demoSchools.map((school, index) => ({ id: schoolIds[index]!, districtId, ...school, ncesId: null })))
       .run();
     const now = new Date();
+    const targetIds = [newId(), newId(), newId(), newId()];
     tx.insert(schema.targets)
       .values([
         { name: "Dr. Renée Alvarez", title: "Chief academic officer", locus: "central-office" as const, schoolId: null, domains: ["infrastructure", "use", "leadership"] },
         { name: "Maple Hollow Board of Education", title: "Elected school board", locus: "central-office" as const, schoolId: null, domains: ["environment", "performance"] },
         { name: "Marcus Bell", title: "Principal", locus: "school" as const, schoolId: schoolIds[2]!, domains: ["use", "performance", "leadership"] },
         { name: "Harbor View leadership team", title: "School leadership team", locus: "school" as const, schoolId: schoolIds[3]!, domains: ["use", "performance"] },
-      ].map((target) => ({ id: newId(), districtId, email: "", phone: "", notes: "", updatedAt: now, ...target })))
+      ].map((target, index) => ({ id: targetIds[index]!, districtId, email: "", phone: "", notes: "", updatedAt: now, ...target })))
+      .run();
+    const campaignId = newId();
+    tx.insert(schema.campaigns)
+      .values({
+        id: campaignId,
+        organizationId,
+        districtId,
+        title: "Family voice in the curriculum review",
+        win: "Two parent seats with a vote on the district's English curriculum review committee this school year.",
+        status: "active",
+        startsOn: isoDay(now, -30),
+        endsOn: isoDay(now, 150),
+        leadUserId: userIds[0]!,
+        chart: {
+          longTermGoals: "Families help shape what every Maple Hollow classroom teaches, not only hear about it afterwards.",
+          intermediateGoals: "A standing family advisory role in curriculum adoptions, written into board policy.",
+          shortTermGoals: "Two voting parent seats on the English review committee; materials shared in Spanish and English.",
+          considerations: "Twelve active volunteers, evenings only. We want three new parent leaders out of this.",
+          constituents: "Parents at Creekside and Harbor View; the bilingual parents' group.",
+          allies: "Teachers' union building reps; the public library's family literacy program.",
+          opponents: "Vendors who prefer a closed review; board members worried about delay.",
+          tactics: "Meet the chief academic officer; public comment at the board; a family survey on reading materials.",
+        },
+        updatedAt: now,
+      })
+      .run();
+    tx.insert(schema.campaignTargets)
+      .values([
+        { campaignId, targetId: targetIds[0]!, role: "primary" as const },
+        { campaignId, targetId: targetIds[1]!, role: "secondary" as const },
+      ])
+      .run();
+    tx.insert(schema.activity)
+      .values({ organizationId, campaignId, actorId: userIds[0]!, actorName: demoLogins[0].name, summary: 'Started the campaign "Family voice in the curriculum review".', at: now })
       .run();
     tx.insert(schema.declarations)
       .values({

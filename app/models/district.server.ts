@@ -119,6 +119,12 @@ export class DependentRecordsError extends Error {
   }
 }
 
+export class DistrictHasCampaignsError extends Error {
+  constructor(readonly campaigns: number) {
+    super(`This district has ${campaigns} campaign${campaigns === 1 ? "" : "s"}. Campaigns keep your coalition's history, so a district with campaigns cannot be deleted.`);
+  }
+}
+
 /**
  * Deletes a district. What hangs from it (schools, targets, declarations, diagnostics) goes too only when the caller
  * confirms exactly how many there are, so nothing added after the confirmation page was shown is lost unseen.
@@ -131,6 +137,8 @@ export function deleteDistrict(organizationId: string, districtId: string, confi
       .where(and(eq(schema.districts.id, districtId), eq(schema.districts.organizationId, organizationId)))
       .get();
     if (!district) return false;
+    const campaigns = tx.select({ count: sql<number>`count(*)` }).from(schema.campaigns).where(eq(schema.campaigns.districtId, districtId)).get()?.count ?? 0;
+    if (campaigns > 0) throw new DistrictHasCampaignsError(campaigns);
     const actual = countDependents(tx, districtId);
     if ((Object.keys(actual) as Array<keyof DistrictDependents>).some((kind) => actual[kind] !== confirmed[kind])) {
       throw new DependentRecordsError(actual);

@@ -1,11 +1,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { DeleteActions } from "~/components/record-page";
 import { formValues } from "~/lib/forms.server";
 import { requireDistrict } from "~/lib/permissions.server";
-import { deleteDistrict, DependentRecordsError, describeDependents, districtDependents, listSchools } from "~/models/district.server";
+import { countCampaignsInDistrict } from "~/models/campaign.server";
+import { deleteDistrict, DependentRecordsError, describeDependents, DistrictHasCampaignsError, districtDependents, listSchools } from "~/models/district.server";
 
 export const meta: MetaFunction = () => [{ title: "Delete district · Fulcrum" }];
 
@@ -17,6 +18,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     schools: listSchools(district.id).map(({ id, name }) => ({ id, name })),
     dependents,
     dependentsText: describeDependents(dependents),
+    campaigns: countCampaignsInDistrict(district.id),
     back: `/o/${organization.slug}/districts/${district.id}`,
   };
 }
@@ -44,16 +46,30 @@ export async function action({ request, params }: ActionFunctionArgs) {
   try {
     deleteDistrict(organization.id, district.id, confirmed);
   } catch (error) {
-    if (error instanceof DependentRecordsError) return data({ message: error.message }, { status: 409 });
+    if (error instanceof DependentRecordsError || error instanceof DistrictHasCampaignsError) return data({ message: error.message }, { status: 409 });
     throw error;
   }
   return redirect(`/o/${organization.slug}/districts`);
 }
 
 export default function DeleteDistrict() {
-  const { district, schools, dependents, dependentsText, back } = useLoaderData<typeof loader>();
+  const { district, schools, dependents, dependentsText, back, campaigns } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const hasDependents = dependentsText !== "";
+  if (campaigns > 0) {
+    return (
+      <section className="narrow" aria-labelledby="delete-district-title">
+        <h1 id="delete-district-title">{district.name} cannot be deleted</h1>
+        <p>
+          It has {campaigns} campaign{campaigns === 1 ? "" : "s"}, and campaigns keep your coalition's history of targets, meetings
+          and asks. Archive the campaigns instead; the district can stay.
+        </p>
+        <p>
+          <Link to={back}>Back to {district.name}</Link>
+        </p>
+      </section>
+    );
+  }
   return (
     <section className="narrow" aria-labelledby="delete-district-title">
       <h1 id="delete-district-title">Delete {district.name}?</h1>

@@ -1,15 +1,20 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Form, useLoaderData } from "@remix-run/react";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 import { DeleteActions } from "~/components/record-page";
 import { requireTarget } from "~/lib/permissions.server";
+import { campaignsWithTarget } from "~/models/campaign.server";
 import { deleteTarget } from "~/models/target.server";
 
 export const meta: MetaFunction = () => [{ title: "Delete target · Fulcrum" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { district, organization, target } = await requireTarget(request, params, "targets.edit");
-  return { name: target.name, back: `/o/${organization.slug}/districts/${district.id}/targets/${target.id}` };
+  return {
+    name: target.name,
+    back: `/o/${organization.slug}/districts/${district.id}/targets/${target.id}`,
+    campaigns: campaignsWithTarget(target.id).map((c) => ({ ...c, href: `/o/${organization.slug}/campaigns/${c.id}` })),
+  };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -19,11 +24,23 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function DeleteTarget() {
-  const { name, back } = useLoaderData<typeof loader>();
+  const { name, back, campaigns } = useLoaderData<typeof loader>();
   return (
     <section className="narrow" aria-labelledby="delete-target-title">
       <h1 id="delete-target-title">Delete {name}?</h1>
       <p>{name} will be removed from your coalition's map. This cannot be undone.</p>
+      {campaigns.length ? (
+        <>
+          <p>They are a target of these campaigns, and will be taken off their strategy charts:</p>
+          <ul>
+            {campaigns.map((campaign) => (
+              <li key={campaign.id}>
+                <Link to={campaign.href}>{campaign.title}</Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       <Form method="post">
         <DeleteActions label="Delete target" back={back} />
       </Form>

@@ -27,6 +27,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       diagnoseTypology: can(kind, role, "typology.diagnose"),
       declareTypology: can(kind, role, "typology.declare"),
       editTargets: can(kind, role, "targets.edit"),
+      viewCampaigns: can(kind, role, "campaigns.view"),
+      editCampaigns: can(kind, role, "campaigns.edit"),
     },
   };
 }
@@ -56,6 +58,11 @@ export default function OrganizationLayout() {
                 Overview
               </NavLink>
             </li>
+            {allowed.viewCampaigns ? (
+              <li>
+                <NavLink to={`${base}/campaigns`}>Campaigns</NavLink>
+              </li>
+            ) : null}
             {allowed.viewDistricts ? (
               <li>
                 <NavLink to={`${base}/districts`}>Districts</NavLink>

@@ -123,7 +123,7 @@ describe.runIf(run)("a new coalition on a phone, with JavaScript", () => {
     await checkPage(invitee.page);
   });
 
-  it("shows the demo coalition to its organizer, and friendly, accessible error pages", async () => {
+  it("shows the demo coalition to its organizer, and friendly, accessible error pages", { timeout: 60_000 }, async () => {
     const { page, errors } = await watchedPage(browser);
     await page.goto(`${server.url}/login`);
     await checkPage(page);
@@ -159,9 +159,23 @@ describe.runIf(run)("a new coalition on a phone, with JavaScript", () => {
     await page.getByRole("link", { name: /^Delete/ }).click();
     await page.waitForURL(/\/delete$/);
     await checkPage(page);
-    await page.getByRole("link", { name: "Cancel, keep it" }).click();
+    await expect.poll(() => page.locator("h1").textContent()).toBe("Maple Hollow City School District cannot be deleted");
+    await page.getByRole("link", { name: "Back to Maple Hollow City School District" }).click();
     await page.getByRole("link", { name: /^Edit/ }).click();
     await page.waitForURL(/\/edit$/);
+    await checkPage(page);
+    await page.getByRole("link", { name: "Campaigns", exact: true }).click();
+    await page.waitForURL(/\/campaigns$/);
+    await checkPage(page);
+    await page.getByRole("link", { name: "Family voice in the curriculum review" }).click();
+    await expect.poll(() => page.locator("h1").textContent()).toBe("Family voice in the curriculum review");
+    await checkPage(page);
+    await page.getByRole("link", { name: /^Edit/ }).click();
+    await page.waitForURL(/\/edit$/);
+    await checkPage(page);
+    await page.goto(`${server.url}/o/maple-hollow-families/campaigns/new`);
+    await page.getByRole("link", { name: "Start from the district's playbook instead" }).click();
+    await expect.poll(() => page.getByText("Started from the playbook").count()).toBe(1);
     await checkPage(page);
     await page.goto(`${server.url}/o/maple-hollow-families/settings`);
     await checkPage(page);

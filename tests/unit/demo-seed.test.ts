@@ -5,6 +5,8 @@ import { listDistricts, listSchools } from "~/models/district.server";
 import { listOrganizationsOf } from "~/models/organization.server";
 import { currentDeclaration } from "~/models/typology.server";
 import { verifyLogin } from "~/models/user.server";
+import { listCampaigns } from "~/models/campaign.server";
+import { listTargets } from "~/models/target.server";
 
 describe("demo data on an empty database", () => {
   it("creates a coalition with a district, schools and two users who can log in, and does it only once", async () => {
@@ -25,6 +27,10 @@ describe("demo data on an empty database", () => {
     const declaration = currentDeclaration(district!.id, "");
     expect(declaration?.systemType).toBe("networked");
     expect(Object.keys(declaration!.overrides)).toEqual(["environment.school"]);
+
+    const campaigns = listCampaigns(coalition!.id, "active");
+    expect(campaigns.map((c) => c.title)).toEqual(["Family voice in the curriculum review"]);
+    expect(listTargets(district!.id).map((t) => t.locus).sort()).toEqual(["central-office", "central-office", "school", "school"]);
 
     const users = db.$client.prepare("select count(*) from users").pluck().get();
     expect(await seedDemoIfEmpty()).toBeNull();

@@ -1,0 +1,51 @@
+import { z } from "zod";
+import { campaignStatuses } from "./domain";
+import { chartFields } from "./labels";
+
+export const limitsCampaign = { title: 160, win: 300, chartField: 4000 } as const;
+
+const isoDate = z
+  .string()
+  .trim()
+  .refine((value) => value === "" || (/^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`))), "Enter a date like 2026-09-15, or leave it empty.")
+  .transform((value) => (value === "" ? null : value));
+
+const idList = z.array(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "That target is not one of this district's.")).max(200);
+
+export const campaignFormSchema = z
+  .object({
+    title: z.string().trim().min(1, "Give the campaign a title.").max(limitsCampaign.title, `Keep the title to ${limitsCampaign.title} characters or fewer.`),
+    win: z.string().trim().min(1, "Say in one sentence what winning looks like.").max(limitsCampaign.win, `Keep the win to one sentence (${limitsCampaign.win} characters or fewer).`),
+    status: z.enum(campaignStatuses, "Choose a status from the list."),
+    startsOn: isoDate,
+    endsOn: isoDate,
+    leadUserId: z.string().trim().max(64),
+    primaryTargetIds: idList,
+    secondaryTargetIds: idList,
+    ...Object.fromEntries(chartFields.map(([name, label]) => [name, z.string().trim().max(limitsCampaign.chartField, `Keep "${label}" to ${limitsCampaign.chartField} characters or fewer.`)])),
+  })
+  .superRefine((values, context) => {
+    if (values.startsOn && values.endsOn && values.endsOn < values.startsOn) {
+      context.addIssue({ code: "custom", path: ["endsOn"], message: "The end date is before the start date." });
+    }
+    const both = values.primaryTargetIds.filter((id) => values.secondaryTargetIds.includes(id));
+    if (both.length) {
+      context.addIssue({ code: "custom", path: ["secondaryTargetIds"], message: "A target can be primary or secondary, not both." });
+    }
+  })
+  .transform((values) => {
+    const record = values as unknown as Record<string, string>;
+    return {
+      title: values.title,
+      win: values.win,
+      status: values.status,
+      startsOn: values.startsOn,
+      endsOn: values.endsOn,
+      leadUserId: values.leadUserId || null,
+      chart: Object.fromEntries(chartFields.map(([name]) => [name, record[name] ?? ""])),
+      primaryTargetIds: [...new Set(values.primaryTargetIds)],
+      secondaryTargetIds: [...new Set(values.secondaryTargetIds)],
+    };
+  });
+
+export const campaignListFields = ["primaryTargetIds", "secondaryTargetIds"] as const;

@@ -1,0 +1,159 @@
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { db, newId, schema } from "~/lib/db.server";
+import type { CampaignStatus } from "~/lib/domain";
+import { campaignStatusLabels } from "~/lib/labels";
+import { recordActivity, type Actor } from "./activity.server";
+
+export type CampaignInput = {
+  title: string;
+  win: string;
+  status: CampaignStatus;
+  startsOn: string | null;
+  endsOn: string | null;
+  leadUserId: string | null;
+  chart: Record<string, string>;
+  primaryTargetIds: string[];
+  secondaryTargetIds: string[];
+};
+
+export type Campaign = typeof schema.campaigns.$inferSelect & {
+  districtName: string;
+  leadName: string | null;
+  targets: Array<{ id: string; role: "primary" | "secondary" }>;
+};
+
+export function listCampaigns(organizationId: string, status?: CampaignStatus) {
+  return db
+    .select({
+      id: schema.campaigns.id,
+      title: schema.campaigns.title,
+      win: schema.campaigns.win,
+      status: schema.campaigns.status,
+      startsOn: schema.campaigns.startsOn,
+      endsOn: schema.campaigns.endsOn,
+      districtName: schema.districts.name,
+      leadName: schema.users.name,
+    })
+    .from(schema.campaigns)
+    .innerJoin(schema.districts, eq(schema.districts.id, schema.campaigns.districtId))
+    .leftJoin(schema.users, eq(schema.users.id, schema.campaigns.leadUserId))
+    .where(status ? and(eq(schema.campaigns.organizationId, organizationId), eq(schema.campaigns.status, status)) : eq(schema.campaigns.organizationId, organizationId))
+    .orderBy(desc(schema.campaigns.updatedAt))
+    .all();
+}
+
+/** The campaign when it belongs to this organization; another organization's campaign is as absent as a missing one. */
+export function getCampaign(organizationId: string, campaignId: string): Campaign | undefined {
+  const row = db
+    .select({ campaign: schema.campaigns, districtName: schema.districts.name, leadName: schema.users.name })
+    .from(schema.campaigns)
+    .innerJoin(schema.districts, eq(schema.districts.id, schema.campaigns.districtId))
+    .leftJoin(schema.users, eq(schema.users.id, schema.campaigns.leadUserId))
+    .where(and(eq(schema.campaigns.id, campaignId), eq(schema.campaigns.organizationId, organizationId)))
+    .get();
+  if (!row) return undefined;
+  const targets = db
+    .select({ id: schema.campaignTargets.targetId, role: schema.campaignTargets.role })
+    .from(schema.campaignTargets)
+    .where(eq(schema.campaignTargets.campaignId, campaignId))
+    .all();
+  return { ...row.campaign, districtName: row.districtName, leadName: row.leadName, targets };
+}
+
+function writeTargets(tx: Pick<typeof db, "insert" | "delete">, campaignId: string, input: CampaignInput) {
+  tx.delete(schema.campaignTargets).where(eq(schema.campaignTargets.campaignId, campaignId)).run();
+  const rows = [
+    ...input.primaryTargetIds.map((targetId) => ({ campaignId, targetId, role: "primary" as const })),
+    ...input.secondaryTargetIds.map((targetId) => ({ campaignId, targetId, role: "secondary" as const })),
+  ];
+  if (rows.length) tx.insert(schema.campaignTargets).values(rows).run();
+}
+
+export function createCampaign(organizationId: string, districtId: string, input: CampaignInput, actor: Actor): string {
+  const id = newId();
+  const { primaryTargetIds: _p, secondaryTargetIds: _s, ...fields } = input;
+  db.transaction((tx) => {
+    tx.insert(schema.campaigns)
+      .values({ id, organizationId, districtId, ...fields, updatedAt: new Date() })
+      .run();
+    writeTargets(tx, id, input);
+    recordActivity(tx, { organizationId, campaignId: id, actor, summary: `Started the campaign "${input.title}".` });
+  });
+  return id;
+}
+
+export function updateCampaign(organizationId: string, campaign: Campaign, input: CampaignInput, actor: Actor): void {
+  const { primaryTargetIds: _p, secondaryTargetIds: _s, ...fields } = input;
+  db.transaction((tx) => {
+    tx.update(schema.campaigns)
+      .set({ ...fields, updatedAt: new Date() })
+      .where(and(eq(schema.campaigns.id, campaign.id), eq(schema.campaigns.organizationId, organizationId)))
+      .run();
+    writeTargets(tx, campaign.id, input);
+    const summary =
+      campaign.status !== input.status
+        ? `Changed the status from ${campaignStatusLabels[campaign.status].toLowerCase()} to ${campaignStatusLabels[input.status].toLowerCase()}.`
+        : "Edited the campaign and its strategy chart.";
+    recordActivity(tx, { organizationId, campaignId: campaign.id, actor, summary });
+  });
+}
+
+/** The ids among these that are targets of this district: anything else in a form is refused. */
+export function targetsOfDistrict(districtId: string, targetIds: string[]): Set<string> {
+  if (targetIds.length === 0) return new Set();
+  return new Set(
+    db
+      .select({ id: schema.targets.id })
+      .from(schema.targets)
+      .where(and(eq(schema.targets.districtId, districtId), inArray(schema.targets.id, targetIds)))
+      .all()
+      .map((row) => row.id),
+  );
+}
+
+/** Members who can lead a campaign: anyone in the coalition. */
+export function campaignLeads(organizationId: string) {
+  return db
+    .select({ id: schema.users.id, name: schema.users.name })
+    .from(schema.memberships)
+    .innerJoin(schema.users, eq(schema.users.id, schema.memberships.userId))
+    .where(eq(schema.memberships.organizationId, organizationId))
+    .orderBy(asc(schema.users.name))
+    .all();
+}
+
+export function countCampaignsInDistrict(districtId: string): number {
+  return db.select({ count: sql<number>`count(*)` }).from(schema.campaigns).where(eq(schema.campaigns.districtId, districtId)).get()?.count ?? 0;
+}
+
+export function campaignsWithTarget(targetId: string) {
+  return db
+    .select({ id: schema.campaigns.id, title: schema.campaigns.title })
+    .from(schema.campaignTargets)
+    .innerJoin(schema.campaigns, eq(schema.campaigns.id, schema.campaignTargets.campaignId))
+    .where(eq(schema.campaignTargets.targetId, targetId))
+    .all();
+}
+
+/** A form field whose ids do not belong to this coalition and district, with the message to show, or null. */
+export function foreignReference(organizationId: string, districtId: string, input: CampaignInput): { field: string; message: string } | null {
+  const known = targetsOfDistrict(districtId, [...input.primaryTargetIds, ...input.secondaryTargetIds]);
+  if (input.primaryTargetIds.some((id) => !known.has(id))) return { field: "primaryTargetIds", message: "Choose targets mapped in this campaign's district." };
+  if (input.secondaryTargetIds.some((id) => !known.has(id))) return { field: "secondaryTargetIds", message: "Choose targets mapped in this campaign's district." };
+  if (input.leadUserId && !campaignLeads(organizationId).some((lead) => lead.id === input.leadUserId)) {
+    return { field: "leadUserId", message: "Choose a member of your coalition." };
+  }
+  return null;
+}
+
+/** Targets of a district as campaign form options. */
+export function targetOptions(districtId: string) {
+  return db
+    .select({ id: schema.targets.id, name: schema.targets.name, title: schema.targets.title, locus: schema.targets.locus, schoolName: schema.schools.name })
+    .from(schema.targets)
+    .leftJoin(schema.schools, eq(schema.schools.id, schema.targets.schoolId))
+    .where(eq(schema.targets.districtId, districtId))
+    .orderBy(asc(schema.targets.name))
+    .all()
+    .map((t) => ({ id: t.id, name: t.name, where: [t.title, t.locus === "school" ? t.schoolName : "Central office"].filter(Boolean).join(" · ") }));
+}

@@ -1,0 +1,133 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { TargetBadges } from "~/components/target-badges";
+import { campaignStatusLabels, chartFields } from "~/lib/labels";
+import { requireCampaign } from "~/lib/permissions.server";
+import { districtLeverageMap } from "~/lib/target-leverage.server";
+import { activityPageSize, campaignActivity } from "~/models/activity.server";
+import { listTargets } from "~/models/target.server";
+import { useOrganization } from "./o.$slug";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.campaign.title ?? "Campaign"} · Fulcrum` }];
+
+const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
+const dateTimeFormat = (timeZone: string) => new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone });
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { organization, campaign } = await requireCampaign(request, params, "campaigns.view");
+  const page = Math.max(1, Math.min(10_000, Number.parseInt(new URL(request.url).searchParams.get("page") ?? "1", 10) || 1));
+  const roles = new Map(campaign.targets.map((t) => [t.id, t.role]));
+  const targets = listTargets(campaign.districtId)
+    .filter((t) => roles.has(t.id))
+    .map((t) => ({ ...t, role: roles.get(t.id)! }));
+  const activity = campaignActivity(campaign.id, page);
+  const format = dateTimeFormat(organization.timeZone);
+  return {
+    campaign: {
+      id: campaign.id,
+      title: campaign.title,
+      win: campaign.win,
+      status: campaign.status,
+      startsOn: campaign.startsOn,
+      endsOn: campaign.endsOn,
+      leadName: campaign.leadName,
+      districtName: campaign.districtName,
+      districtHref: `/o/${organization.slug}/districts/${campaign.districtId}`,
+      chart: campaign.chart,
+    },
+    targets,
+    map: districtLeverageMap(campaign.districtId)?.map ?? null,
+    activity: activity.rows.map((row) => ({ id: row.id, actorName: row.actorName, summary: row.summary, at: format.format(row.at) })),
+    page,
+    pages: Math.max(1, Math.ceil(activity.total / activityPageSize)),
+  };
+}
+
+export default function CampaignPage() {
+  const { organization, allowed } = useOrganization();
+  const { campaign, targets, map, activity, page, pages } = useLoaderData<typeof loader>();
+  const base = `/o/${organization.slug}/campaigns/${campaign.id}`;
+  const dates = [campaign.startsOn, campaign.endsOn].map((d) => (d ? dateFormat.format(new Date(`${d}T00:00:00Z`)) : null));
+  return (
+    <section aria-labelledby="campaign-title">
+      <p className="breadcrumb">
+        <Link to={`/o/${organization.slug}/campaigns`}>Campaigns</Link>
+      </p>
+      <div className="page-heading">
+        <h1 id="campaign-title">{campaign.title}</h1>
+        {allowed.editCampaigns ? (
+          <Link className="button button--secondary" to={`${base}/edit`}>
+            Edit<span className="visually-hidden"> {campaign.title}</span>
+          </Link>
+        ) : null}
+      </div>
+      <p className="lead">{campaign.win}</p>
+      <dl className="facts">
+        <div>
+          <dt>Status</dt>
+          <dd>{campaignStatusLabels[campaign.status]}</dd>
+        </div>
+        <div>
+          <dt>District</dt>
+          <dd>
+            <Link to={campaign.districtHref}>{campaign.districtName}</Link>
+          </dd>
+        </div>
+        <div>
+          <dt>Dates</dt>
+          <dd>{dates[0] || dates[1] ? `${dates[0] ?? "?"} – ${dates[1] ?? "open"}` : "Not set"}</dd>
+        </div>
+        <div>
+          <dt>Lead organizer</dt>
+          <dd>{campaign.leadName ?? "Not chosen yet"}</dd>
+        </div>
+      </dl>
+
+      <h2>Strategy chart</h2>
+      <dl className="chart">
+        {chartFields.map(([name, label]) => (
+          <div key={name}>
+            <dt>{label}</dt>
+            <dd>{campaign.chart[name] || <span className="muted">Not filled in yet.</span>}</dd>
+          </div>
+        ))}
+      </dl>
+
+      <h2>Targets</h2>
+      {targets.length === 0 ? (
+        <p className="empty">No targets chosen for this campaign yet.</p>
+      ) : (
+        <ul className="card-list">
+          {targets.map((target) => (
+            <li key={target.id} className="card">
+              <h3>
+                <Link to={`${campaign.districtHref}/targets/${target.id}`}>{target.name}</Link>{" "}
+                <span className="muted">({target.role} target)</span>
+              </h3>
+              <p className="muted">{[target.title, target.locus === "school" ? target.schoolName : "Central office"].filter(Boolean).join(" · ")}</p>
+              <TargetBadges domains={target.domains} locus={target.locus} map={map} />
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <h2>Timeline</h2>
+      <ol className="timeline">
+        {activity.map((entry) => (
+          <li key={entry.id}>
+            <span className="muted">{entry.at}</span> · {entry.actorName}: {entry.summary}
+          </li>
+        ))}
+      </ol>
+      {pages > 1 ? (
+        <nav aria-label="Timeline pages" className="pager">
+          {page > 1 ? <Link to={`?page=${page - 1}`}>Newer</Link> : null}
+          <span>
+            Page {page} of {pages}
+          </span>
+          {page < pages ? <Link to={`?page=${page + 1}`}>Older</Link> : null}
+        </nav>
+      ) : null}
+    </section>
+  );
+}
