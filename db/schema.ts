@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
-import { campaignStatuses, organizationKinds, roles, schoolLevels } from "../app/lib/domain";
-import { loci, systemTypes } from "../app/lib/typology/vocabulary";
+import { askStatuses, askVenues, campaignStatuses, organizationKinds, roles, schoolLevels } from "../app/lib/domain";
+import { domains, loci, systemTypes } from "../app/lib/typology/vocabulary";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 const createdAt = () =>
@@ -243,4 +243,49 @@ export const activity = sqliteTable(
     at: integer("at", { mode: "timestamp_ms" }).notNull(),
   },
   (t) => [index("activity_campaign_at_idx").on(t.campaignId, t.at), index("activity_org_at_idx").on(t.organizationId, t.at)],
+);
+
+export const asks = sqliteTable(
+  "asks",
+  {
+    id: text("id").primaryKey(),
+    campaignId: text("campaign_id")
+      .notNull()
+      .references(() => campaigns.id, { onDelete: "restrict" }),
+    // The target's name is kept with the ask, so the history reads the same after a target is deleted.
+    targetId: text("target_id").references(() => targets.id, { onDelete: "set null" }),
+    targetName: text("target_name").notNull(),
+    text: text("text").notNull(),
+    domain: text("domain", { enum: domains }).notNull(),
+    venue: text("venue", { enum: askVenues }).notNull(),
+    followUpOn: text("follow_up_on"),
+    status: text("status", { enum: askStatuses }).notNull(),
+    // Bumped on every write: an edit based on an older version is refused instead of overwriting.
+    version: integer("version").notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [
+    index("asks_campaign_status_idx").on(t.campaignId, t.status),
+    index("asks_target_idx").on(t.targetId),
+    index("asks_follow_up_idx").on(t.followUpOn),
+  ],
+);
+
+export const askEvents = sqliteTable(
+  "ask_events",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    askId: text("ask_id")
+      .notNull()
+      .references(() => asks.id, { onDelete: "cascade" }),
+    fromStatus: text("from_status", { enum: askStatuses }),
+    toStatus: text("to_status", { enum: askStatuses }).notNull(),
+    note: text("note").notNull().default(""),
+    evidenceUrl: text("evidence_url").notNull().default(""),
+    actorId: text("actor_id").references(() => users.id, { onDelete: "set null" }),
+    actorName: text("actor_name").notNull(),
+    at: integer("at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("ask_events_ask_idx").on(t.askId, t.at)],
 );

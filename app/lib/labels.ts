@@ -37,3 +37,22 @@ export const chartFields = [
   ["tactics", "Tactics", "What you will do, each aimed at a target: meetings, letters, testimony, turnout."],
 ] as const;
 export type ChartField = (typeof chartFields)[number][0];
+
+export const askStatusLabels = {
+  planned: "Planned",
+  made: "Made",
+  acknowledged: "Acknowledged",
+  committed: "Committed",
+  delivered: "Delivered",
+  declined: "Declined",
+  stalled: "Stalled",
+  broken: "Broken",
+} as const;
+
+export const askVenueLabels = {
+  meeting: "Meeting",
+  letter: "Letter",
+  "public-comment": "Public comment",
+  "board-vote": "Board vote",
+  other: "Other",
+} as const;

@@ -1,4 +1,5 @@
 import { getDistrict, getSchool } from "~/models/district.server";
+import { getAsk } from "~/models/ask.server";
 import { getCampaign } from "~/models/campaign.server";
 import { getTarget } from "~/models/target.server";
 import { getDiagnostic } from "~/models/typology.server";
@@ -88,10 +89,23 @@ export async function requireTarget(
 }
 
 /** A campaign of the organization, or 404. */
-export async function requireCampaign(request: Request, params: { slug?: string; campaignId?: string }, permission: Extract<Permission, `campaigns.${string}`>) {
+export async function requireCampaign(request: Request, params: { slug?: string; campaignId?: string }, permission: Extract<Permission, `campaigns.${string}` | `asks.${string}`>) {
   const context = await requireMembership(request, params.slug, permission);
   const id = idParam.safeParse(params.campaignId);
   const campaign = id.success ? getCampaign(context.organization.id, id.data) : undefined;
   if (!campaign) notFound("We could not find that campaign.");
   return { ...context, campaign };
+}
+
+/** An ask of a campaign of the organization, or 404. */
+export async function requireAsk(
+  request: Request,
+  params: { slug?: string; campaignId?: string; askId?: string },
+  permission: Extract<Permission, `campaigns.${string}` | `asks.${string}`>,
+) {
+  const context = await requireCampaign(request, params, permission);
+  const id = idParam.safeParse(params.askId);
+  const ask = id.success ? getAsk(context.campaign.id, id.data) : undefined;
+  if (!ask) notFound("We could not find that ask.");
+  return { ...context, ask };
 }

@@ -18,6 +18,7 @@ const policy = {
     "targets.edit": ["owner", "organizer"],
     "campaigns.view": ["owner", "organizer", "member"],
     "campaigns.edit": ["owner", "organizer"],
+    "asks.edit": ["owner", "organizer"],
   },
   state_agency: {
     "organization.view": ["owner", "staff"],

@@ -106,6 +106,46 @@ export async function seedDemoIfEmpty(): Promise<{ logins: typeof demoLogins } |
     tx.insert(schema.activity)
       .values({ organizationId, campaignId, actorId: userIds[0]!, actorName: demoLogins[0].name, summary: 'Started the campaign "Family voice in the curriculum review".', at: now })
       .run();
+    const demoAsks = [
+      { target: 0, text: "Add two voting parent seats to the English curriculum review committee.", domain: "infrastructure" as const, venue: "meeting" as const, path: ["made", "acknowledged", "committed"] as const, followUp: 7 },
+      { target: 1, text: "Put family input on curriculum adoptions into board policy.", domain: "environment" as const, venue: "public-comment" as const, path: ["made"] as const, followUp: 0 },
+      { target: 2, text: "Hold a curriculum night at Creekside in Spanish and English.", domain: "use" as const, venue: "letter" as const, path: [] as const, followUp: 14 },
+      { target: 0, text: "Share the review committee's reading list two weeks before each meeting.", domain: "infrastructure" as const, venue: "meeting" as const, path: ["made", "declined"] as const, followUp: null },
+    ];
+    const targetNames = ["Dr. Renée Alvarez", "Maple Hollow Board of Education", "Marcus Bell", "Harbor View leadership team"];
+    for (const ask of demoAsks) {
+      const askId = newId();
+      const status = ask.path.at(-1) ?? "planned";
+      tx.insert(schema.asks)
+        .values({
+          id: askId,
+          campaignId,
+          targetId: targetIds[ask.target]!,
+          targetName: targetNames[ask.target]!,
+          text: ask.text,
+          domain: ask.domain,
+          venue: ask.venue,
+          followUpOn: ask.followUp === null ? null : isoDay(now, ask.followUp),
+          status,
+          version: ask.path.length + 1,
+          updatedAt: now,
+        })
+        .run();
+      const steps: Array<[string | null, string]> = [[null, "planned"], ...ask.path.map((to, i) => [i === 0 ? "planned" : ask.path[i - 1]!, to] as [string, string])];
+      steps.forEach(([from, to], i) => {
+        tx.insert(schema.askEvents)
+          .values({
+            askId,
+            fromStatus: from as never,
+            toStatus: to as never,
+            note: to === "committed" ? "Committed in writing after the October meeting." : "",
+            actorId: userIds[0]!,
+            actorName: demoLogins[0].name,
+            at: new Date(now.getTime() - (steps.length - i) * 3 * 86_400_000),
+          })
+          .run();
+      });
+    }
     tx.insert(schema.declarations)
       .values({
         id: newId(),

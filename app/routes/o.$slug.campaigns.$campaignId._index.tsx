@@ -1,10 +1,12 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { TargetBadges } from "~/components/target-badges";
-import { campaignStatusLabels, chartFields } from "~/lib/labels";
+import { askStatuses } from "~/lib/domain";
+import { askStatusLabels, campaignStatusLabels, chartFields } from "~/lib/labels";
 import { requireCampaign } from "~/lib/permissions.server";
 import { districtLeverageMap } from "~/lib/target-leverage.server";
 import { activityPageSize, campaignActivity } from "~/models/activity.server";
+import { askCountsByStatus, listAsks } from "~/models/ask.server";
 import { listTargets } from "~/models/target.server";
 import { useOrganization } from "./o.$slug";
 
@@ -37,6 +39,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     },
     targets,
     map: districtLeverageMap(campaign.districtId)?.map ?? null,
+    askCounts: askCountsByStatus([campaign.id]),
+    recentAsks: listAsks(campaign.id, { page: 1 }).rows.slice(0, 5).map(({ id, targetName, text, status }) => ({ id, targetName, text, status })),
     activity: activity.rows.map((row) => ({ id: row.id, actorName: row.actorName, summary: row.summary, at: format.format(row.at) })),
     page,
     pages: Math.max(1, Math.ceil(activity.total / activityPageSize)),
@@ -45,7 +49,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export default function CampaignPage() {
   const { organization, allowed } = useOrganization();
-  const { campaign, targets, map, activity, page, pages } = useLoaderData<typeof loader>();
+  const { campaign, targets, map, activity, page, pages, askCounts, recentAsks } = useLoaderData<typeof loader>();
   const base = `/o/${organization.slug}/campaigns/${campaign.id}`;
   const dates = [campaign.startsOn, campaign.endsOn].map((d) => (d ? dateFormat.format(new Date(`${d}T00:00:00Z`)) : null));
   return (
@@ -110,6 +114,43 @@ export default function CampaignPage() {
           ))}
         </ul>
       )}
+
+      <div className="page-heading">
+        <h2>Asks</h2>
+        {allowed.editAsks ? (
+          <Link className="button" to={`${base}/asks/new`}>
+            Plan an ask
+          </Link>
+        ) : null}
+      </div>
+      <ul className="status-counts">
+        {askStatuses.map((status) => (
+          <li key={status}>
+            <Link to={`${base}/asks?status=${status}`}>
+              {askStatusLabels[status]}: {askCounts[status] ?? 0}
+            </Link>
+          </li>
+        ))}
+      </ul>
+      {recentAsks.length ? (
+        <ul className="card-list">
+          {recentAsks.map((ask) => (
+            <li key={ask.id} className="card">
+              <p>
+                <Link to={`${base}/asks/${ask.id}`}>{ask.text}</Link>
+              </p>
+              <p className="muted">
+                {ask.targetName} · <span className={`status status--${ask.status}`}>{askStatusLabels[ask.status]}</span>
+              </p>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="empty">No asks yet.</p>
+      )}
+      <p>
+        <Link to={`${base}/asks`}>All asks</Link>
+      </p>
 
       <h2>Timeline</h2>
       <ol className="timeline">

@@ -3,6 +3,7 @@ import { redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { DeleteActions } from "~/components/record-page";
 import { requireTarget } from "~/lib/permissions.server";
+import { countAsksOfTarget } from "~/models/ask.server";
 import { campaignsWithTarget } from "~/models/campaign.server";
 import { deleteTarget } from "~/models/target.server";
 
@@ -13,6 +14,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     name: target.name,
     back: `/o/${organization.slug}/districts/${district.id}/targets/${target.id}`,
+    asks: countAsksOfTarget(target.id),
     campaigns: campaignsWithTarget(target.id).map((c) => ({ ...c, href: `/o/${organization.slug}/campaigns/${c.id}` })),
   };
 }
@@ -24,11 +26,17 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function DeleteTarget() {
-  const { name, back, campaigns } = useLoaderData<typeof loader>();
+  const { name, back, campaigns, asks } = useLoaderData<typeof loader>();
   return (
     <section className="narrow" aria-labelledby="delete-target-title">
       <h1 id="delete-target-title">Delete {name}?</h1>
       <p>{name} will be removed from your coalition's map. This cannot be undone.</p>
+      {asks ? (
+        <p>
+          {asks} ask{asks === 1 ? " was" : "s were"} made of {name}. {asks === 1 ? "It keeps" : "They keep"} the name and full history, marked as
+          no longer mapped.
+        </p>
+      ) : null}
       {campaigns.length ? (
         <>
           <p>They are a target of these campaigns, and will be taken off their strategy charts:</p>

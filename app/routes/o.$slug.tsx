@@ -29,6 +29,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       editTargets: can(kind, role, "targets.edit"),
       viewCampaigns: can(kind, role, "campaigns.view"),
       editCampaigns: can(kind, role, "campaigns.edit"),
+      editAsks: can(kind, role, "asks.edit"),
     },
   };
 }

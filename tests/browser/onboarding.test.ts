@@ -170,6 +170,18 @@ describe.runIf(run)("a new coalition on a phone, with JavaScript", () => {
     await page.getByRole("link", { name: "Family voice in the curriculum review" }).click();
     await expect.poll(() => page.locator("h1").textContent()).toBe("Family voice in the curriculum review");
     await checkPage(page);
+    await page.getByRole("link", { name: "Add two voting parent seats to the English curriculum review committee." }).click();
+    await expect.poll(() => page.locator(".status").first().textContent()).toBe("Committed");
+    await checkPage(page);
+    await page.getByRole("link", { name: "Family voice in the curriculum review" }).click();
+    await page.getByRole("link", { name: "All asks" }).click();
+    await page.waitForURL(/\/asks$/);
+    await checkPage(page);
+    await page.getByRole("link", { name: "Plan an ask" }).click();
+    await page.waitForURL(/\/asks\/new$/);
+    await checkPage(page);
+    await page.goBack();
+    await page.goBack();
     await page.getByRole("link", { name: /^Edit/ }).click();
     await page.waitForURL(/\/edit$/);
     await checkPage(page);

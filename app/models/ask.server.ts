@@ -1,0 +1,132 @@
+import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { db, newId, schema } from "~/lib/db.server";
+import { askTransitions, type AskStatus, type AskVenue } from "~/lib/domain";
+import { askStatusLabels } from "~/lib/labels";
+import type { Domain } from "~/lib/typology";
+import { recordActivity, type Actor } from "./activity.server";
+
+export type AskInput = { targetId: string; text: string; domain: Domain; venue: AskVenue; followUpOn: string | null };
+export type Ask = typeof schema.asks.$inferSelect;
+
+export class StaleEditError extends Error {
+  constructor(readonly current: Ask) {
+    super("Someone else changed this ask after you opened it. Their version is shown below; make your change again if it still applies.");
+  }
+}
+
+export class InvalidTransitionError extends Error {
+  constructor(from: AskStatus, to: AskStatus) {
+    const allowed = askTransitions[from].map((s) => askStatusLabels[s].toLowerCase());
+    super(
+      allowed.length
+        ? `An ask that is ${askStatusLabels[from].toLowerCase()} can move to ${allowed.join(", ")}, not ${askStatusLabels[to].toLowerCase()}.`
+        : `A ${askStatusLabels[from].toLowerCase()} ask is finished and cannot change status.`,
+    );
+  }
+}
+
+export function getAsk(campaignId: string, askId: string): Ask | undefined {
+  return db
+    .select()
+    .from(schema.asks)
+    .where(and(eq(schema.asks.id, askId), eq(schema.asks.campaignId, campaignId)))
+    .get();
+}
+
+export function askHistory(askId: string) {
+  return db.select().from(schema.askEvents).where(eq(schema.askEvents.askId, askId)).orderBy(asc(schema.askEvents.at), asc(schema.askEvents.id)).all();
+}
+
+export const askPageSize = 25;
+
+export function listAsks(campaignId: string, filter: { status?: AskStatus; targetId?: string; page: number }) {
+  const conditions: SQL[] = [eq(schema.asks.campaignId, campaignId)];
+  if (filter.status) conditions.push(eq(schema.asks.status, filter.status));
+  if (filter.targetId) conditions.push(eq(schema.asks.targetId, filter.targetId));
+  const where = and(...conditions);
+  const total = db.select({ count: sql<number>`count(*)` }).from(schema.asks).where(where).get()?.count ?? 0;
+  const rows = db
+    .select()
+    .from(schema.asks)
+    .where(where)
+    .orderBy(desc(schema.asks.updatedAt), desc(schema.asks.id))
+    .limit(askPageSize)
+    .offset((filter.page - 1) * askPageSize)
+    .all();
+  return { rows, total };
+}
+
+export function askCountsByStatus(campaignIds: string[]): Partial<Record<AskStatus, number>> {
+  if (campaignIds.length === 0) return {};
+  const rows = db
+    .select({ status: schema.asks.status, count: sql<number>`count(*)` })
+    .from(schema.asks)
+    .where(inArray(schema.asks.campaignId, campaignIds))
+    .groupBy(schema.asks.status)
+    .all();
+  return Object.fromEntries(rows.map((row) => [row.status, row.count]));
+}
+
+function targetName(targetId: string): string {
+  return db.select({ name: schema.targets.name }).from(schema.targets).where(eq(schema.targets.id, targetId)).get()?.name ?? "";
+}
+
+export function createAsk(organizationId: string, campaignId: string, input: AskInput, actor: Actor): string {
+  const id = newId();
+  const now = new Date();
+  db.transaction((tx) => {
+    const name = targetName(input.targetId);
+    tx.insert(schema.asks)
+      .values({ id, campaignId, ...input, targetName: name, status: "planned", updatedAt: now })
+      .run();
+    tx.insert(schema.askEvents).values({ askId: id, fromStatus: null, toStatus: "planned", note: "", actorId: actor.id, actorName: actor.name, at: now }).run();
+    recordActivity(tx, { organizationId, campaignId, actor, summary: `Planned an ask of ${name}: "${input.text}".` });
+  });
+  return id;
+}
+
+/** Saves an edit made on `version`; refuses with the current ask if someone changed it since. */
+export function updateAsk(organizationId: string, ask: Ask, version: number, input: AskInput, actor: Actor): void {
+  db.transaction((tx) => {
+    const result = tx
+      .update(schema.asks)
+      .set({ ...input, targetName: targetName(input.targetId), version: sql`${schema.asks.version} + 1`, updatedAt: new Date() })
+      .where(and(eq(schema.asks.id, ask.id), eq(schema.asks.version, version)))
+      .run();
+    if (result.changes !== 1) throw new StaleEditError(getAsk(ask.campaignId, ask.id)!);
+    recordActivity(tx, { organizationId, campaignId: ask.campaignId, actor, summary: `Edited the ask "${input.text}".` });
+  });
+}
+
+/** Moves an ask along its lifecycle, recording who, when, a note and evidence. */
+export function changeAskStatus(
+  organizationId: string,
+  ask: Ask,
+  version: number,
+  change: { to: AskStatus; note: string; evidenceUrl: string },
+  actor: Actor,
+): void {
+  db.transaction((tx) => {
+    const current = tx.select().from(schema.asks).where(eq(schema.asks.id, ask.id)).get()!;
+    if (current.version !== version) throw new StaleEditError(current);
+    if (!askTransitions[current.status].includes(change.to)) throw new InvalidTransitionError(current.status, change.to);
+    const now = new Date();
+    tx.update(schema.asks)
+      .set({ status: change.to, version: current.version + 1, updatedAt: now })
+      .where(eq(schema.asks.id, ask.id))
+      .run();
+    tx.insert(schema.askEvents)
+      .values({ askId: ask.id, fromStatus: current.status, toStatus: change.to, note: change.note, evidenceUrl: change.evidenceUrl, actorId: actor.id, actorName: actor.name, at: now })
+      .run();
+    recordActivity(tx, {
+      organizationId,
+      campaignId: ask.campaignId,
+      actor,
+      summary: `Moved the ask of ${current.targetName} "${current.text}" from ${askStatusLabels[current.status].toLowerCase()} to ${askStatusLabels[change.to].toLowerCase()}.`,
+    });
+  });
+}
+
+export function countAsksOfTarget(targetId: string): number {
+  return db.select({ count: sql<number>`count(*)` }).from(schema.asks).where(eq(schema.asks.targetId, targetId)).get()?.count ?? 0;
+}

@@ -1,0 +1,100 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { askStatuses } from "~/lib/domain";
+import { askStatusLabels } from "~/lib/labels";
+import { requireCampaign } from "~/lib/permissions.server";
+import { idParam } from "~/lib/schemas";
+import { askPageSize, listAsks } from "~/models/ask.server";
+import { targetOptions } from "~/models/campaign.server";
+import { useOrganization } from "./o.$slug";
+
+export const meta: MetaFunction = () => [{ title: "Asks · Fulcrum" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { organization, campaign } = await requireCampaign(request, params, "campaigns.view");
+  const search = new URL(request.url).searchParams;
+  const status = askStatuses.find((s) => s === search.get("status"));
+  const target = idParam.safeParse(search.get("target"));
+  const page = Math.max(1, Math.min(100_000, Number.parseInt(search.get("page") ?? "1", 10) || 1));
+  const { rows, total } = listAsks(campaign.id, { status, targetId: target.success ? target.data : undefined, page });
+  return {
+    campaign: { title: campaign.title, href: `/o/${organization.slug}/campaigns/${campaign.id}` },
+    asks: rows.map(({ id, targetName, text, status, followUpOn }) => ({ id, targetName, text, status, followUpOn })),
+    targets: targetOptions(campaign.districtId),
+    filter: { status: status ?? "", target: target.success ? target.data : "" },
+    page,
+    pages: Math.max(1, Math.ceil(total / askPageSize)),
+    total,
+  };
+}
+
+export default function Asks() {
+  const { allowed } = useOrganization();
+  const { campaign, asks, targets, filter, page, pages, total } = useLoaderData<typeof loader>();
+  const pageLink = (n: number) => `?${new URLSearchParams({ ...(filter.status && { status: filter.status }), ...(filter.target && { target: filter.target }), page: String(n) })}`;
+  return (
+    <section aria-labelledby="asks-title">
+      <p className="breadcrumb">
+        <Link to={campaign.href}>{campaign.title}</Link>
+      </p>
+      <div className="page-heading">
+        <h1 id="asks-title">Asks</h1>
+        {allowed.editAsks ? (
+          <Link className="button" to={`${campaign.href}/asks/new`}>
+            Plan an ask
+          </Link>
+        ) : null}
+      </div>
+      <Form method="get" className="filters">
+        <label htmlFor="ask-status">Status</label>
+        <select id="ask-status" name="status" defaultValue={filter.status}>
+          <option value="">All</option>
+          {askStatuses.map((s) => (
+            <option key={s} value={s}>
+              {askStatusLabels[s]}
+            </option>
+          ))}
+        </select>
+        <label htmlFor="ask-target">Target</label>
+        <select id="ask-target" name="target" defaultValue={filter.target}>
+          <option value="">All</option>
+          {targets.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.name}
+            </option>
+          ))}
+        </select>
+        <button type="submit" className="button button--small button--secondary">
+          Show
+        </button>
+      </Form>
+      <p className="muted">{total} ask{total === 1 ? "" : "s"}</p>
+      {asks.length === 0 ? (
+        <p className="empty">No asks match.</p>
+      ) : (
+        <ul className="card-list">
+          {asks.map((ask) => (
+            <li key={ask.id} className="card">
+              <p>
+                <Link to={`${campaign.href}/asks/${ask.id}`}>{ask.text}</Link>
+              </p>
+              <p className="muted">
+                {ask.targetName} · <span className={`status status--${ask.status}`}>{askStatusLabels[ask.status]}</span>
+                {ask.followUpOn ? ` · follow up ${ask.followUpOn}` : ""}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+      {pages > 1 ? (
+        <nav aria-label="Pages of asks" className="pager">
+          {page > 1 ? <Link to={pageLink(page - 1)}>Previous</Link> : null}
+          <span>
+            Page {page} of {pages}
+          </span>
+          {page < pages ? <Link to={pageLink(page + 1)}>Next</Link> : null}
+        </nav>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { AskFields } from "~/components/ask-fields";
+import { FormSection } from "~/components/record-page";
+import { askFormSchema } from "~/lib/ask-form";
+import { useFormFailure } from "~/lib/form-failure";
+import { fieldError, invalid, parseForm } from "~/lib/forms.server";
+import { requireCampaign } from "~/lib/permissions.server";
+import { createAsk } from "~/models/ask.server";
+import { targetOptions, targetsOfDistrict } from "~/models/campaign.server";
+
+export const meta: MetaFunction = () => [{ title: "New ask · Fulcrum" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { organization, campaign } = await requireCampaign(request, params, "asks.edit");
+  const target = new URL(request.url).searchParams.get("target");
+  return { back: `/o/${organization.slug}/campaigns/${campaign.id}`, campaignTitle: campaign.title, targets: targetOptions(campaign.districtId), targetId: target };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { organization, campaign, user } = await requireCampaign(request, params, "asks.edit");
+  const parsed = parseForm(await request.formData(), askFormSchema);
+  if (!parsed.ok) return invalid(parsed.failure);
+  if (!targetsOfDistrict(campaign.districtId, [parsed.data.targetId]).has(parsed.data.targetId)) {
+    return fieldError(parsed.values, "targetId", "Choose a target mapped in this campaign's district.");
+  }
+  const id = createAsk(organization.id, campaign.id, parsed.data, user);
+  return redirect(`/o/${organization.slug}/campaigns/${campaign.id}/asks/${id}`);
+}
+
+export default function NewAsk() {
+  const { back, campaignTitle, targets, targetId } = useLoaderData<typeof loader>();
+  const failure = useFormFailure();
+  return (
+    <FormSection id="new-ask-title" title="Plan an ask" failure={failure} submitLabel="Save the ask" busyLabel="Saving…" back={{ to: back, label: campaignTitle }}>
+      <AskFields failure={failure} defaults={{ targetId }} targets={targets} />
+    </FormSection>
+  );
+}
