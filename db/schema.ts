@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
-import { askStatuses, askVenues, campaignStatuses, organizationKinds, roles, schoolLevels } from "../app/lib/domain";
+import { askStatuses, askVenues, campaignStatuses, meetingStatuses, organizationKinds, roles, schoolLevels, taskStatuses } from "../app/lib/domain";
 import { domains, loci, systemTypes } from "../app/lib/typology/vocabulary";
-import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from "drizzle-orm/sqlite-core";
 
 const createdAt = () =>
   integer("created_at", { mode: "timestamp_ms" })
@@ -255,6 +255,8 @@ export const asks = sqliteTable(
     // The target's name is kept with the ask, so the history reads the same after a target is deleted.
     targetId: text("target_id").references(() => targets.id, { onDelete: "set null" }),
     targetName: text("target_name").notNull(),
+    // Set when the ask was made in a meeting (meetings are defined below; the reference is resolved lazily).
+    meetingId: text("meeting_id").references((): AnySQLiteColumn => meetings.id, { onDelete: "set null" }),
     text: text("text").notNull(),
     domain: text("domain", { enum: domains }).notNull(),
     venue: text("venue", { enum: askVenues }).notNull(),
@@ -289,3 +291,90 @@ export const askEvents = sqliteTable(
   },
   (t) => [index("ask_events_ask_idx").on(t.askId, t.at)],
 );
+
+export const meetings = sqliteTable(
+  "meetings",
+  {
+    id: text("id").primaryKey(),
+    campaignId: text("campaign_id")
+      .notNull()
+      .references(() => campaigns.id, { onDelete: "restrict" }),
+    title: text("title").notNull(),
+    // Instants in UTC; shown and entered in the coalition's time zone.
+    startsAt: integer("starts_at", { mode: "timestamp_ms" }).notNull(),
+    endsAt: integer("ends_at", { mode: "timestamp_ms" }).notNull(),
+    location: text("location").notNull().default(""),
+    videoUrl: text("video_url").notNull().default(""),
+    agenda: text("agenda").notNull().default(""),
+    notes: text("notes").notNull().default(""),
+    outcome: text("outcome").notNull().default(""),
+    status: text("status", { enum: meetingStatuses }).notNull(),
+    // Bumped when the time changes, so calendar apps see a new revision of the event.
+    sequence: integer("sequence").notNull().default(0),
+    createdAt: createdAt(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("meetings_campaign_starts_idx").on(t.campaignId, t.startsAt), index("meetings_starts_idx").on(t.startsAt)],
+);
+
+export const meetingTargets = sqliteTable(
+  "meeting_targets",
+  {
+    meetingId: text("meeting_id")
+      .notNull()
+      .references(() => meetings.id, { onDelete: "cascade" }),
+    targetId: text("target_id")
+      .notNull()
+      .references(() => targets.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.meetingId, t.targetId] })],
+);
+
+export const meetingAttendees = sqliteTable(
+  "meeting_attendees",
+  {
+    meetingId: text("meeting_id")
+      .notNull()
+      .references(() => meetings.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.meetingId, t.userId] }), index("meeting_attendees_user_idx").on(t.userId)],
+);
+
+export const tasks = sqliteTable(
+  "tasks",
+  {
+    id: text("id").primaryKey(),
+    organizationId: text("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    campaignId: text("campaign_id").references(() => campaigns.id, { onDelete: "set null" }),
+    meetingId: text("meeting_id").references(() => meetings.id, { onDelete: "set null" }),
+    askId: text("ask_id").references(() => asks.id, { onDelete: "set null" }),
+    title: text("title").notNull(),
+    details: text("details").notNull().default(""),
+    dueOn: text("due_on").notNull(),
+    assigneeId: text("assignee_id").references(() => users.id, { onDelete: "set null" }),
+    status: text("status", { enum: taskStatuses }).notNull(),
+    handBackNote: text("hand_back_note").notNull().default(""),
+    createdByName: text("created_by_name").notNull(),
+    doneAt: integer("done_at", { mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [
+    index("tasks_org_status_due_idx").on(t.organizationId, t.status, t.dueOn),
+    index("tasks_assignee_status_idx").on(t.assigneeId, t.status),
+    index("tasks_campaign_idx").on(t.campaignId),
+  ],
+);
+
+export const calendarFeeds = sqliteTable("calendar_feeds", {
+  userId: text("user_id")
+    .primaryKey()
+    .references(() => users.id, { onDelete: "cascade" }),
+  tokenHash: text("token_hash").notNull().unique(),
+  createdAt: createdAt(),
+});

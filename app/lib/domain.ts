@@ -31,3 +31,9 @@ export const openAskStatuses: readonly AskStatus[] = ["planned", "made", "acknow
 
 export const askVenues = ["meeting", "letter", "public-comment", "board-vote", "other"] as const;
 export type AskVenue = (typeof askVenues)[number];
+
+export const meetingStatuses = ["scheduled", "held", "cancelled"] as const;
+export type MeetingStatus = (typeof meetingStatuses)[number];
+
+export const taskStatuses = ["open", "done", "handed-back"] as const;
+export type TaskStatus = (typeof taskStatuses)[number];

@@ -56,3 +56,6 @@ export const askVenueLabels = {
   "board-vote": "Board vote",
   other: "Other",
 } as const;
+
+export const meetingStatusLabels = { scheduled: "Scheduled", held: "Held", cancelled: "Cancelled" } as const;
+export const taskStatusLabels = { open: "Open", done: "Done", "handed-back": "Handed back" } as const;

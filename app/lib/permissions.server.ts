@@ -1,6 +1,7 @@
 import { getDistrict, getSchool } from "~/models/district.server";
 import { getAsk } from "~/models/ask.server";
 import { getCampaign } from "~/models/campaign.server";
+import { getMeeting } from "~/models/meeting.server";
 import { getTarget } from "~/models/target.server";
 import { getDiagnostic } from "~/models/typology.server";
 import { getMembership, getOrganizationBySlug, type Organization } from "~/models/organization.server";
@@ -89,7 +90,7 @@ export async function requireTarget(
 }
 
 /** A campaign of the organization, or 404. */
-export async function requireCampaign(request: Request, params: { slug?: string; campaignId?: string }, permission: Extract<Permission, `campaigns.${string}` | `asks.${string}`>) {
+export async function requireCampaign(request: Request, params: { slug?: string; campaignId?: string }, permission: Extract<Permission, `campaigns.${string}` | `asks.${string}` | `meetings.${string}` | `tasks.${string}`>) {
   const context = await requireMembership(request, params.slug, permission);
   const id = idParam.safeParse(params.campaignId);
   const campaign = id.success ? getCampaign(context.organization.id, id.data) : undefined;
@@ -108,4 +109,17 @@ export async function requireAsk(
   const ask = id.success ? getAsk(context.campaign.id, id.data) : undefined;
   if (!ask) notFound("We could not find that ask.");
   return { ...context, ask };
+}
+
+/** A meeting of a campaign of the organization, or 404. */
+export async function requireMeeting(
+  request: Request,
+  params: { slug?: string; campaignId?: string; meetingId?: string },
+  permission: Extract<Permission, `campaigns.${string}` | `meetings.${string}`>,
+) {
+  const context = await requireCampaign(request, params, permission);
+  const id = idParam.safeParse(params.meetingId);
+  const meeting = id.success ? getMeeting(context.campaign.id, id.data) : undefined;
+  if (!meeting) notFound("We could not find that meeting.");
+  return { ...context, meeting };
 }

@@ -19,6 +19,10 @@ const policy = {
     "campaigns.view": ["owner", "organizer", "member"],
     "campaigns.edit": ["owner", "organizer"],
     "asks.edit": ["owner", "organizer"],
+    "meetings.edit": ["owner", "organizer"],
+    "meetings.notes": ["owner", "organizer", "member"],
+    "tasks.assign": ["owner", "organizer"],
+    "tasks.own": ["owner", "organizer", "member"],
   },
   state_agency: {
     "organization.view": ["owner", "staff"],
@@ -55,4 +59,9 @@ export function invitableRoles(kind: OrganizationKind, role: Role): Role[] {
 
 export function isRoleOf(kind: OrganizationKind, role: string): role is Role {
   return (rolesByKind[kind] as readonly string[]).includes(role);
+}
+
+/** Notes on a meeting: organizers always, members only for meetings they attend. */
+export function canWriteMeetingNotes(kind: OrganizationKind, role: Role, attending: boolean): boolean {
+  return can(kind, role, "meetings.edit") || (attending && can(kind, role, "meetings.notes"));
 }

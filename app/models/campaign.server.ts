@@ -157,3 +157,12 @@ export function targetOptions(districtId: string) {
     .all()
     .map((t) => ({ id: t.id, name: t.name, where: [t.title, t.locus === "school" ? t.schoolName : "Central office"].filter(Boolean).join(" · ") }));
 }
+
+/** A field naming a target or member outside this campaign's district and coalition, or null. */
+export function foreignPeople(organizationId: string, districtId: string, input: { targetIds: string[]; attendeeIds: string[] }): { field: string; message: string } | null {
+  const known = targetsOfDistrict(districtId, input.targetIds);
+  if (input.targetIds.some((id) => !known.has(id))) return { field: "form", message: "Choose targets mapped in this campaign's district." };
+  const members = new Set(campaignLeads(organizationId).map((m) => m.id));
+  if (input.attendeeIds.some((id) => !members.has(id))) return { field: "form", message: "Choose attendees from your coalition's members." };
+  return null;
+}

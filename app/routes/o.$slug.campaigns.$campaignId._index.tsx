@@ -7,6 +7,7 @@ import { requireCampaign } from "~/lib/permissions.server";
 import { districtLeverageMap } from "~/lib/target-leverage.server";
 import { activityPageSize, campaignActivity } from "~/models/activity.server";
 import { askCountsByStatus, listAsks } from "~/models/ask.server";
+import { listMeetings } from "~/models/meeting.server";
 import { listTargets } from "~/models/target.server";
 import { useOrganization } from "./o.$slug";
 
@@ -18,12 +19,12 @@ const dateTimeFormat = (timeZone: string) => new Intl.DateTimeFormat("en-US", { 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { organization, campaign } = await requireCampaign(request, params, "campaigns.view");
   const page = Math.max(1, Math.min(10_000, Number.parseInt(new URL(request.url).searchParams.get("page") ?? "1", 10) || 1));
+  const format = dateTimeFormat(organization.timeZone);
   const roles = new Map(campaign.targets.map((t) => [t.id, t.role]));
   const targets = listTargets(campaign.districtId)
     .filter((t) => roles.has(t.id))
     .map((t) => ({ ...t, role: roles.get(t.id)! }));
   const activity = campaignActivity(campaign.id, page);
-  const format = dateTimeFormat(organization.timeZone);
   return {
     campaign: {
       id: campaign.id,
@@ -40,6 +41,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     targets,
     map: districtLeverageMap(campaign.districtId)?.map ?? null,
     askCounts: askCountsByStatus([campaign.id]),
+    nextMeetings: listMeetings(campaign.id, { when: "upcoming", page: 1 }).rows.slice(0, 3).map((m) => ({ id: m.id, title: m.title, when: format.format(m.startsAt) })),
     recentAsks: listAsks(campaign.id, { page: 1 }).rows.slice(0, 5).map(({ id, targetName, text, status }) => ({ id, targetName, text, status })),
     activity: activity.rows.map((row) => ({ id: row.id, actorName: row.actorName, summary: row.summary, at: format.format(row.at) })),
     page,
@@ -49,7 +51,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export default function CampaignPage() {
   const { organization, allowed } = useOrganization();
-  const { campaign, targets, map, activity, page, pages, askCounts, recentAsks } = useLoaderData<typeof loader>();
+  const { campaign, targets, map, activity, page, pages, askCounts, recentAsks, nextMeetings } = useLoaderData<typeof loader>();
   const base = `/o/${organization.slug}/campaigns/${campaign.id}`;
   const dates = [campaign.startsOn, campaign.endsOn].map((d) => (d ? dateFormat.format(new Date(`${d}T00:00:00Z`)) : null));
   return (
@@ -114,6 +116,32 @@ export default function CampaignPage() {
           ))}
         </ul>
       )}
+
+      <div className="page-heading">
+        <h2>Next meetings</h2>
+        {allowed.editMeetings ? (
+          <Link className="button" to={`${base}/meetings/new`}>
+            Schedule a meeting
+          </Link>
+        ) : null}
+      </div>
+      {nextMeetings.length ? (
+        <ul className="card-list">
+          {nextMeetings.map((meeting) => (
+            <li key={meeting.id} className="card">
+              <p>
+                <Link to={`${base}/meetings/${meeting.id}`}>{meeting.title}</Link>
+              </p>
+              <p className="muted">{meeting.when}</p>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="empty">No meetings scheduled.</p>
+      )}
+      <p>
+        <Link to={`${base}/meetings`}>All meetings</Link>
+      </p>
 
       <div className="page-heading">
         <h2>Asks</h2>

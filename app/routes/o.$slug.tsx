@@ -30,6 +30,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       viewCampaigns: can(kind, role, "campaigns.view"),
       editCampaigns: can(kind, role, "campaigns.edit"),
       editAsks: can(kind, role, "asks.edit"),
+      editMeetings: can(kind, role, "meetings.edit"),
+      assignTasks: can(kind, role, "tasks.assign"),
+      ownTasks: can(kind, role, "tasks.own"),
     },
   };
 }

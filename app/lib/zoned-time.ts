@@ -1,0 +1,50 @@
+// Wall-clock times in a coalition's time zone <-> instants, with the runtime's IANA data (no library needed).
+
+function offsetMs(instant: number, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+  }).formatToParts(new Date(instant));
+  const get = (type: string) => Number(parts.find((p) => p.type === type)!.value);
+  const asUtc = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
+  return asUtc - Math.floor(instant / 1000) * 1000;
+}
+
+/**
+ * The instant at which the clocks in `timeZone` show `date` `time` (YYYY-MM-DD, HH:MM). In the hour skipped
+ * when clocks spring forward, the result is the first valid instant after it; in the repeated hour when they
+ * fall back, the earlier of the two.
+ */
+export function zonedToInstant(date: string, time: string, timeZone: string): Date {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  const [hh, mm] = time.split(":").map(Number) as [number, number];
+  const wall = Date.UTC(y, m - 1, d, hh, mm);
+  // The offsets in force a day either side; at most one change of offset happens in between.
+  const before = offsetMs(wall - 86_400_000, timeZone);
+  const after = offsetMs(wall + 86_400_000, timeZone);
+  const valid = [...new Set([before, after])]
+    .map((offset) => wall - offset)
+    .filter((instant) => offsetMs(instant, timeZone) === wall - instant)
+    .sort((a, b) => a - b);
+  // Valid: the earlier of the (at most two) matches. None: the wall time was skipped; keep the old offset,
+  // which lands the same distance past the jump.
+  return new Date(valid[0] ?? wall - before);
+}
+
+/** The date and time (YYYY-MM-DD, HH:MM) that clocks in `timeZone` show at `instant`. */
+export function instantToZoned(instant: Date, timeZone: string): { date: string; time: string } {
+  const local = new Date(instant.getTime() + offsetMs(instant.getTime(), timeZone));
+  const iso = local.toISOString();
+  return { date: iso.slice(0, 10), time: iso.slice(11, 16) };
+}
+
+/** Today's date in a time zone, as YYYY-MM-DD. */
+export function todayIn(timeZone: string, now = new Date()): string {
+  return instantToZoned(now, timeZone).date;
+}
