@@ -17,7 +17,14 @@ export function formValues(formData: FormData): Record<string, string> {
 
 type Parsed<S extends z.ZodType> = { ok: true; data: z.output<S>; values: Record<string, string> } | { ok: false; failure: FormFailure };
 
-type FormSchema = z.ZodObject | z.ZodPipe<z.ZodObject, z.ZodType>;
+type FormSchema = z.ZodType;
+
+/** The fields a schema expects, when it is an object (or an object piped through a transform). */
+function expectedKeys(schema: z.ZodType): string[] | null {
+  if (schema instanceof z.ZodObject) return Object.keys(schema.shape);
+  if (schema instanceof z.ZodPipe && schema.in instanceof z.ZodObject) return Object.keys(schema.in.shape);
+  return null;
+}
 
 /**
  * Parses the form against a schema. Missing fields read as empty, so they get the schema's friendly message.
@@ -25,9 +32,8 @@ type FormSchema = z.ZodObject | z.ZodPipe<z.ZodObject, z.ZodType>;
  */
 export function parseForm<S extends FormSchema>(formData: FormData, schema: S, lists: readonly string[] = []): Parsed<S> {
   const values = formValues(formData);
-  const input: Record<string, string | string[]> = {};
-  const shape = schema instanceof z.ZodPipe ? (schema.in as z.ZodObject).shape : (schema as z.ZodObject).shape;
-  for (const key of Object.keys(shape)) input[key] = values[key] ?? "";
+  const input: Record<string, string | string[]> = { ...values };
+  for (const key of expectedKeys(schema) ?? []) input[key] = values[key] ?? "";
   for (const key of lists) {
     const all = formData.getAll(key).filter((item): item is string => typeof item === "string");
     input[key] = all;

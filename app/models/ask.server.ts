@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { db, newId, schema } from "~/lib/db.server";
-import { askTransitions, type AskStatus, type AskVenue } from "~/lib/domain";
+import { askTransitions, openAskStatuses, type AskStatus, type AskVenue } from "~/lib/domain";
 import { askStatusLabels } from "~/lib/labels";
 import type { Domain } from "~/lib/typology";
 import { recordActivity, type Actor } from "./activity.server";
@@ -129,4 +129,17 @@ export function changeAskStatus(
 
 export function countAsksOfTarget(targetId: string): number {
   return db.select({ count: sql<number>`count(*)` }).from(schema.asks).where(eq(schema.asks.targetId, targetId)).get()?.count ?? 0;
+}
+
+/** The leverage points (kind of work × locus) where a district's campaigns have an ask still open. */
+export function openAskPoints(districtId: string): Set<string> {
+  const rows = db
+    .select({ domain: schema.asks.domain, locus: schema.targets.locus })
+    .from(schema.asks)
+    .innerJoin(schema.campaigns, eq(schema.campaigns.id, schema.asks.campaignId))
+    .innerJoin(schema.targets, eq(schema.targets.id, schema.asks.targetId))
+    .where(and(eq(schema.campaigns.districtId, districtId), inArray(schema.asks.status, [...openAskStatuses])))
+    .groupBy(schema.asks.domain, schema.targets.locus)
+    .all();
+  return new Set(rows.map((row) => `${row.domain}.${row.locus}`));
 }

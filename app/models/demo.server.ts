@@ -106,6 +106,53 @@ export async function seedDemoIfEmpty(): Promise<{ logins: typeof demoLogins } |
     tx.insert(schema.activity)
       .values({ organizationId, campaignId, actorId: userIds[0]!, actorName: demoLogins[0].name, summary: 'Started the campaign "Family voice in the curriculum review".', at: now })
       .run();
+    // A meeting starting within the next day and one already held, relative to the moment of seeding.
+    const hour = 3_600_000;
+    const nextMeeting = new Date(Math.ceil((now.getTime() + 20 * hour) / hour) * hour);
+    const meetingIds = [newId(), newId()];
+    tx.insert(schema.meetings)
+      .values([
+        {
+          id: meetingIds[0]!,
+          campaignId,
+          title: "Meeting with Dr. Alvarez on the review committee",
+          startsAt: nextMeeting,
+          endsAt: new Date(nextMeeting.getTime() + hour),
+          location: "Maple Hollow district office, room 204",
+          videoUrl: "",
+          agenda: "1. Parent seats on the committee\n2. Reading list two weeks ahead\n3. Next steps",
+          status: "scheduled" as const,
+          updatedAt: now,
+        },
+        {
+          id: meetingIds[1]!,
+          campaignId,
+          title: "First meeting with the chief academic officer",
+          startsAt: new Date(now.getTime() - 21 * 24 * hour),
+          endsAt: new Date(now.getTime() - 21 * 24 * hour + hour),
+          location: "Creekside Elementary library",
+          videoUrl: "",
+          agenda: "Introductions; our families' survey",
+          notes: "Dr. Alvarez listened to the survey results and asked for a written proposal.",
+          outcome: "Asked us to put the parent-seat proposal in writing.",
+          status: "held" as const,
+          updatedAt: now,
+        },
+      ])
+      .run();
+    tx.insert(schema.meetingTargets)
+      .values(meetingIds.map((meetingId) => ({ meetingId, targetId: targetIds[0]! })))
+      .run();
+    tx.insert(schema.meetingAttendees)
+      .values(meetingIds.flatMap((meetingId) => userIds.map((userId) => ({ meetingId, userId }))))
+      .run();
+    tx.insert(schema.tasks)
+      .values([
+        { title: "Send Dr. Alvarez the written parent-seat proposal", details: "Use the survey summary as the first page.", dueOn: isoDay(now, 1), assigneeId: userIds[1]!, meetingId: meetingIds[0]! },
+        { title: "Sign up three parents for public comment", details: "", dueOn: isoDay(now, -2), assigneeId: userIds[1]!, meetingId: null },
+        { title: "Draft the family survey questions", details: "", dueOn: isoDay(now, 5), assigneeId: userIds[0]!, meetingId: null },
+      ].map((task) => ({ id: newId(), organizationId, campaignId, askId: null, status: "open" as const, createdByName: demoLogins[0].name, updatedAt: now, ...task })))
+      .run();
     const demoAsks = [
       { target: 0, text: "Add two voting parent seats to the English curriculum review committee.", domain: "infrastructure" as const, venue: "meeting" as const, path: ["made", "acknowledged", "committed"] as const, followUp: 7 },
       { target: 1, text: "Put family input on curriculum adoptions into board policy.", domain: "environment" as const, venue: "public-comment" as const, path: ["made"] as const, followUp: 0 },

@@ -49,8 +49,9 @@ export default function Home() {
               </li>
             ))}
           </ul>
-          <p>
+          <p className="actions">
             <Link to="/orgs/new">Create another organization</Link>
+            <Link to="/account/calendar">Your calendar feed</Link>
           </p>
         </>
       )}

@@ -1,8 +1,13 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { TaskList } from "~/components/task-list";
+import { askStatuses } from "~/lib/domain";
+import { askStatusLabels } from "~/lib/labels";
 import { kindHas } from "~/lib/permissions";
 import { requireMembership } from "~/lib/permissions.server";
+import { domainLabels, locusLabels } from "~/lib/typology";
 import { stateName } from "~/lib/us-states";
+import { coalitionDashboard } from "~/models/dashboard.server";
 import { listDistricts } from "~/models/district.server";
 import { countMembers } from "~/models/membership.server";
 import { useOrganization } from "./o.$slug";
@@ -11,17 +16,24 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { organization } = await requireMembership(request, params.slug, "organization.view");
-  const districts = kindHas(organization.kind, "districts.view") ? listDistricts(organization.id) : [];
+  const coalition = kindHas(organization.kind, "districts.view");
+  const districts = coalition ? listDistricts(organization.id) : [];
+  const format = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: organization.timeZone });
+  const dashboard = coalition ? coalitionDashboard(organization) : null;
   return {
     name: organization.name,
     memberCount: countMembers(organization.id),
     districts: districts.map(({ id, name, state, schoolCount }) => ({ id, name, state, schoolCount })),
+    dashboard: dashboard && {
+      ...dashboard,
+      nextMeetings: dashboard.nextMeetings.map((m) => ({ id: m.id, title: m.title, campaignId: m.campaignId, campaignTitle: m.campaignTitle, when: format.format(m.startsAt) })),
+    },
   };
 }
 
 export default function OrganizationOverview() {
   const { organization, allowed } = useOrganization();
-  const { memberCount, districts } = useLoaderData<typeof loader>();
+  const { memberCount, districts, dashboard } = useLoaderData<typeof loader>();
   const base = `/o/${organization.slug}`;
   return (
     <section aria-labelledby="overview-title">
@@ -35,7 +47,89 @@ export default function OrganizationOverview() {
             <span className="summary__number">{districts.length}</span> {districts.length === 1 ? "district" : "districts"}
           </Link>
         ) : null}
+        {dashboard ? (
+          <>
+            <Link className="summary" to={`${base}/campaigns?status=active`}>
+              <span className="summary__number">{dashboard.activeCampaigns.length}</span> active {dashboard.activeCampaigns.length === 1 ? "campaign" : "campaigns"}
+            </Link>
+            <Link className={dashboard.overdueTotal ? "summary summary--alert" : "summary"} to={`${base}/tasks?overdue=1`}>
+              <span className="summary__number">{dashboard.overdueTotal}</span> overdue {dashboard.overdueTotal === 1 ? "task" : "tasks"}
+            </Link>
+          </>
+        ) : null}
       </div>
+
+      {dashboard ? (
+        <>
+          <h2>Active campaigns</h2>
+          {dashboard.activeCampaigns.length === 0 ? (
+            <div className="empty">
+              <p>No active campaigns.</p>
+              {allowed.editCampaigns ? (
+                <Link className="button" to={`${base}/campaigns/new`}>
+                  Start a campaign
+                </Link>
+              ) : null}
+            </div>
+          ) : (
+            <ul className="card-list">
+              {dashboard.activeCampaigns.map((campaign) => (
+                <li key={campaign.id} className="card">
+                  <h3>
+                    <Link to={`${base}/campaigns/${campaign.id}`}>{campaign.title}</Link>
+                  </h3>
+                  <p>{campaign.win}</p>
+                  <p className="muted">{campaign.districtName}</p>
+                </li>
+              ))}
+            </ul>
+          )}
+
+          <h2>Next meetings</h2>
+          {dashboard.nextMeetings.length === 0 ? (
+            <p className="empty">No meetings scheduled.</p>
+          ) : (
+            <ul className="card-list">
+              {dashboard.nextMeetings.map((meeting) => (
+                <li key={meeting.id} className="card">
+                  <p>
+                    <Link to={`${base}/campaigns/${meeting.campaignId}/meetings/${meeting.id}`}>{meeting.title}</Link>
+                  </p>
+                  <p className="muted">
+                    {meeting.when} · {meeting.campaignTitle}
+                  </p>
+                </li>
+              ))}
+            </ul>
+          )}
+
+          <h2>Asks in active campaigns</h2>
+          <ul className="status-counts">
+            {askStatuses.map((status) => (
+              <li key={status}>
+                {askStatusLabels[status]}: {dashboard.askCounts[status] ?? 0}
+              </li>
+            ))}
+          </ul>
+
+          <h2>Overdue tasks</h2>
+          <TaskList tasks={dashboard.overdueTasks} base={`${base}/tasks`} />
+
+          <h2>Leverage coverage</h2>
+          {dashboard.coverage.length === 0 ? (
+            <p className="muted">Every primary leverage point in your declared districts has a target and an open ask.</p>
+          ) : (
+            <ul>
+              {dashboard.coverage.map((point) => (
+                <li key={`${point.districtId}-${point.domain}-${point.locus}`}>
+                  <Link to={`${base}/districts/${point.districtId}/targets`}>{point.districtName}</Link>: {domainLabels[point.domain]} — {locusLabels[point.locus]}{" "}
+                  (primary): {point.gap === "no-target" ? "no target mapped yet" : "no open ask"}
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      ) : null}
 
       {allowed.viewDistricts ? (
         <>
@@ -66,8 +160,8 @@ export default function OrganizationOverview() {
         </>
       ) : (
         <p>
-          Guidance publishing and the state overview arrive in a coming release. For now you can gather your team on
-          the <Link to={`${base}/members`}>members page</Link>.
+          Guidance publishing and the state overview arrive in a coming release. For now you can gather your team on the{" "}
+          <Link to={`${base}/members`}>members page</Link>.
         </p>
       )}
     </section>

@@ -8,6 +8,9 @@ import { districtLeverageMap } from "~/lib/target-leverage.server";
 import { activityPageSize, campaignActivity } from "~/models/activity.server";
 import { askCountsByStatus, listAsks } from "~/models/ask.server";
 import { listMeetings } from "~/models/meeting.server";
+import { isOverdue, listTasks } from "~/models/task.server";
+import { todayIn } from "~/lib/zoned-time";
+import { TaskList } from "~/components/task-list";
 import { listTargets } from "~/models/target.server";
 import { useOrganization } from "./o.$slug";
 
@@ -20,6 +23,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { organization, campaign } = await requireCampaign(request, params, "campaigns.view");
   const page = Math.max(1, Math.min(10_000, Number.parseInt(new URL(request.url).searchParams.get("page") ?? "1", 10) || 1));
   const format = dateTimeFormat(organization.timeZone);
+  const today = todayIn(organization.timeZone);
   const roles = new Map(campaign.targets.map((t) => [t.id, t.role]));
   const targets = listTargets(campaign.districtId)
     .filter((t) => roles.has(t.id))
@@ -41,6 +45,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     targets,
     map: districtLeverageMap(campaign.districtId)?.map ?? null,
     askCounts: askCountsByStatus([campaign.id]),
+    openTasks: listTasks(organization.id, { campaignId: campaign.id, status: "open", page: 1 }).rows.map((task) => ({ ...task, overdue: isOverdue(task, today) })),
     nextMeetings: listMeetings(campaign.id, { when: "upcoming", page: 1 }).rows.slice(0, 3).map((m) => ({ id: m.id, title: m.title, when: format.format(m.startsAt) })),
     recentAsks: listAsks(campaign.id, { page: 1 }).rows.slice(0, 5).map(({ id, targetName, text, status }) => ({ id, targetName, text, status })),
     activity: activity.rows.map((row) => ({ id: row.id, actorName: row.actorName, summary: row.summary, at: format.format(row.at) })),
@@ -51,7 +56,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export default function CampaignPage() {
   const { organization, allowed } = useOrganization();
-  const { campaign, targets, map, activity, page, pages, askCounts, recentAsks, nextMeetings } = useLoaderData<typeof loader>();
+  const { campaign, targets, map, activity, page, pages, askCounts, recentAsks, nextMeetings, openTasks } = useLoaderData<typeof loader>();
   const base = `/o/${organization.slug}/campaigns/${campaign.id}`;
   const dates = [campaign.startsOn, campaign.endsOn].map((d) => (d ? dateFormat.format(new Date(`${d}T00:00:00Z`)) : null));
   return (
@@ -179,6 +184,27 @@ export default function CampaignPage() {
       <p>
         <Link to={`${base}/asks`}>All asks</Link>
       </p>
+
+      <div className="page-heading">
+        <h2>Open tasks</h2>
+        {allowed.assignTasks ? (
+          <Link className="button" to={`/o/${organization.slug}/tasks/new?campaign=${campaign.id}`}>
+            Assign a task
+          </Link>
+        ) : null}
+      </div>
+      <TaskList tasks={openTasks} base={`/o/${organization.slug}/tasks`} />
+
+      <h2>Exports</h2>
+      <ul>
+        {(["asks", "meetings", "tasks"] as const).map((kind) => (
+          <li key={kind}>
+            <a href={`${base}/export/${kind}.csv`} download>
+              {kind[0]!.toUpperCase() + kind.slice(1)} as CSV
+            </a>
+          </li>
+        ))}
+      </ul>
 
       <h2>Timeline</h2>
       <ol className="timeline">

@@ -67,6 +67,11 @@ export default function OrganizationLayout() {
                 <NavLink to={`${base}/campaigns`}>Campaigns</NavLink>
               </li>
             ) : null}
+            {allowed.ownTasks ? (
+              <li>
+                <NavLink to={`${base}/tasks?mine=1`}>My tasks</NavLink>
+              </li>
+            ) : null}
             {allowed.viewDistricts ? (
               <li>
                 <NavLink to={`${base}/districts`}>Districts</NavLink>

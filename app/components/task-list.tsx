@@ -1,0 +1,27 @@
+import { Link } from "@remix-run/react";
+import { taskStatusLabels } from "~/lib/labels";
+import type { TaskStatus } from "~/lib/domain";
+
+export type TaskItem = { id: string; title: string; dueOn: string; status: TaskStatus; assigneeName: string | null; campaignTitle: string | null; overdue: boolean };
+
+/** Tasks with their due date, and overdue ones flagged in words as well as colour. */
+export function TaskList({ tasks, base }: { tasks: TaskItem[]; base: string }) {
+  if (tasks.length === 0) return <p className="empty">No tasks here.</p>;
+  return (
+    <ul className="card-list">
+      {tasks.map((task) => (
+        <li key={task.id} className={task.overdue ? "card card--overdue" : "card"}>
+          <p>
+            <Link to={`${base}/${task.id}`}>{task.title}</Link>
+          </p>
+          <p className="muted">
+            {task.overdue ? <strong className="overdue">Overdue · </strong> : null}
+            due {task.dueOn} · {taskStatusLabels[task.status]}
+            {task.assigneeName ? ` · ${task.assigneeName}` : " · unassigned"}
+            {task.campaignTitle ? ` · ${task.campaignTitle}` : ""}
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,138 @@
+import { and, asc, eq, lt, sql, type SQL } from "drizzle-orm";
+import { db, newId, schema } from "~/lib/db.server";
+import type { TaskStatus } from "~/lib/domain";
+import { recordActivity, type Actor } from "./activity.server";
+
+export type TaskInput = {
+  title: string;
+  details: string;
+  dueOn: string;
+  assigneeId: string;
+  campaignId: string | null;
+  meetingId: string | null;
+  askId: string | null;
+};
+
+const columns = {
+  id: schema.tasks.id,
+  title: schema.tasks.title,
+  details: schema.tasks.details,
+  dueOn: schema.tasks.dueOn,
+  status: schema.tasks.status,
+  handBackNote: schema.tasks.handBackNote,
+  assigneeId: schema.tasks.assigneeId,
+  assigneeName: schema.users.name,
+  campaignId: schema.tasks.campaignId,
+  campaignTitle: schema.campaigns.title,
+  meetingId: schema.tasks.meetingId,
+  askId: schema.tasks.askId,
+  createdByName: schema.tasks.createdByName,
+};
+
+export type TaskRow = {
+  id: string;
+  title: string;
+  details: string;
+  dueOn: string;
+  status: TaskStatus;
+  handBackNote: string;
+  assigneeId: string | null;
+  assigneeName: string | null;
+  campaignId: string | null;
+  campaignTitle: string | null;
+  meetingId: string | null;
+  askId: string | null;
+  createdByName: string;
+};
+
+function selectTasks() {
+  return db
+    .select(columns)
+    .from(schema.tasks)
+    .leftJoin(schema.users, eq(schema.users.id, schema.tasks.assigneeId))
+    .leftJoin(schema.campaigns, eq(schema.campaigns.id, schema.tasks.campaignId));
+}
+
+export function getTask(organizationId: string, taskId: string): TaskRow | undefined {
+  return selectTasks().where(and(eq(schema.tasks.id, taskId), eq(schema.tasks.organizationId, organizationId))).get() as TaskRow | undefined;
+}
+
+export const taskPageSize = 25;
+
+export type TaskFilter = { status?: TaskStatus; assigneeId?: string; campaignId?: string; overdueOn?: string; page: number };
+
+/** Tasks of an organization, soonest due first; `overdueOn` (today's date) keeps only open tasks due before it. */
+export function listTasks(organizationId: string, filter: TaskFilter) {
+  const conditions: SQL[] = [eq(schema.tasks.organizationId, organizationId)];
+  if (filter.status) conditions.push(eq(schema.tasks.status, filter.status));
+  if (filter.assigneeId) conditions.push(eq(schema.tasks.assigneeId, filter.assigneeId));
+  if (filter.campaignId) conditions.push(eq(schema.tasks.campaignId, filter.campaignId));
+  if (filter.overdueOn) conditions.push(eq(schema.tasks.status, "open"), lt(schema.tasks.dueOn, filter.overdueOn));
+  const where = and(...conditions);
+  const total = db.select({ count: sql<number>`count(*)` }).from(schema.tasks).where(where).get()?.count ?? 0;
+  const rows = selectTasks()
+    .where(where)
+    .orderBy(asc(schema.tasks.dueOn), asc(schema.tasks.id))
+    .limit(taskPageSize)
+    .offset((filter.page - 1) * taskPageSize)
+    .all() as TaskRow[];
+  return { rows, total };
+}
+
+export function createTask(organizationId: string, input: TaskInput, actor: Actor): string {
+  const id = newId();
+  db.transaction((tx) => {
+    tx.insert(schema.tasks)
+      .values({ id, organizationId, ...input, status: "open", createdByName: actor.name, updatedAt: new Date() })
+      .run();
+    recordActivity(tx, { organizationId, campaignId: input.campaignId, actor, summary: `Assigned the task "${input.title}", due ${input.dueOn}.` });
+  });
+  return id;
+}
+
+/** The assignee finishes a task, or hands it back with a note for the organizers. */
+export function settleTask(organizationId: string, task: TaskRow, outcome: { status: "done" } | { status: "handed-back"; note: string }, actor: Actor): void {
+  db.transaction((tx) => {
+    tx.update(schema.tasks)
+      .set({
+        status: outcome.status,
+        handBackNote: outcome.status === "handed-back" ? outcome.note : "",
+        doneAt: outcome.status === "done" ? new Date() : null,
+        assigneeId: outcome.status === "handed-back" ? null : task.assigneeId,
+        updatedAt: new Date(),
+      })
+      .where(eq(schema.tasks.id, task.id))
+      .run();
+    recordActivity(tx, {
+      organizationId,
+      campaignId: task.campaignId,
+      actor,
+      summary: outcome.status === "done" ? `Finished the task "${task.title}".` : `Handed back the task "${task.title}": ${outcome.note}`,
+    });
+  });
+}
+
+/** Puts a task back in someone's hands (after it was handed back, or to change who does it). */
+export function reassignTask(organizationId: string, task: TaskRow, assigneeId: string, actor: Actor): void {
+  db.transaction((tx) => {
+    tx.update(schema.tasks).set({ assigneeId, status: "open", doneAt: null, updatedAt: new Date() }).where(eq(schema.tasks.id, task.id)).run();
+    recordActivity(tx, { organizationId, campaignId: task.campaignId, actor, summary: `Reassigned the task "${task.title}".` });
+  });
+}
+
+export function isOverdue(task: { status: TaskStatus; dueOn: string }, today: string): boolean {
+  return task.status === "open" && task.dueOn < today;
+}
+
+/** Open tasks due in a window, for a user's calendar feed. */
+export function dueTasksOf(userId: string) {
+  return db
+    .select({ id: schema.tasks.id, title: schema.tasks.title, dueOn: schema.tasks.dueOn, organizationSlug: schema.organizations.slug })
+    .from(schema.tasks)
+    .innerJoin(schema.organizations, eq(schema.organizations.id, schema.tasks.organizationId))
+    .innerJoin(schema.memberships, and(eq(schema.memberships.organizationId, schema.tasks.organizationId), eq(schema.memberships.userId, userId)))
+    .where(and(eq(schema.tasks.assigneeId, userId), eq(schema.tasks.status, "open")))
+    .orderBy(asc(schema.tasks.dueOn))
+    .limit(500)
+    .all();
+}

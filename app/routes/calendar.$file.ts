@@ -1,0 +1,22 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { notFound } from "~/lib/http.server";
+import { calendar } from "~/lib/ics.server";
+import { calendarFeedOwner } from "~/models/calendar-feed.server";
+import { meetingsOfAttendee } from "~/models/meeting.server";
+import { dueTasksOf } from "~/models/task.server";
+
+// A private feed that calendar apps poll without a session: the secret token in the URL is the credential.
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const match = /^([A-Za-z0-9_-]{20,100})\.ics$/.exec(params.file ?? "");
+  const owner = match ? calendarFeedOwner(match[1]!) : undefined;
+  if (!owner) notFound("This calendar link is not valid, or was replaced.");
+  const origin = new URL(request.url).origin;
+  const meetings = meetingsOfAttendee(owner.id).map(({ meeting, organizationSlug }) => ({
+    ...meeting,
+    url: `${origin}/o/${organizationSlug}/campaigns/${meeting.campaignId}/meetings/${meeting.id}`,
+  }));
+  const tasks = dueTasksOf(owner.id).map((task) => ({ ...task, url: `${origin}/o/${task.organizationSlug}/tasks/${task.id}` }));
+  return new Response(calendar(`Fulcrum: ${owner.name}`, meetings, tasks), {
+    headers: { "Content-Type": "text/calendar; charset=utf-8", "Cache-Control": "private, max-age=300" },
+  });
+}

@@ -1,0 +1,83 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { TaskList } from "~/components/task-list";
+import { taskStatuses } from "~/lib/domain";
+import { taskStatusLabels } from "~/lib/labels";
+import { requireMembership } from "~/lib/permissions.server";
+import { todayIn } from "~/lib/zoned-time";
+import { isOverdue, listTasks, taskPageSize } from "~/models/task.server";
+import { useOrganization } from "./o.$slug";
+
+export const meta: MetaFunction = () => [{ title: "Tasks · Fulcrum" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { organization, user } = await requireMembership(request, params.slug, "campaigns.view");
+  const search = new URL(request.url).searchParams;
+  const today = todayIn(organization.timeZone);
+  const status = taskStatuses.find((s) => s === search.get("status"));
+  const mine = search.get("mine") === "1";
+  const overdue = search.get("overdue") === "1";
+  const page = Math.max(1, Math.min(100_000, Number.parseInt(search.get("page") ?? "1", 10) || 1));
+  const { rows, total } = listTasks(organization.id, { status, assigneeId: mine ? user.id : undefined, overdueOn: overdue ? today : undefined, page });
+  return {
+    tasks: rows.map((task) => ({ ...task, overdue: isOverdue(task, today) })),
+    filter: { status: status ?? "", mine, overdue },
+    page,
+    pages: Math.max(1, Math.ceil(total / taskPageSize)),
+    total,
+  };
+}
+
+export default function Tasks() {
+  const { organization, allowed } = useOrganization();
+  const { tasks, filter, page, pages, total } = useLoaderData<typeof loader>();
+  const base = `/o/${organization.slug}/tasks`;
+  const query = (n: number) => `?${new URLSearchParams({ ...(filter.status && { status: filter.status }), ...(filter.mine && { mine: "1" }), ...(filter.overdue && { overdue: "1" }), page: String(n) })}`;
+  return (
+    <section aria-labelledby="tasks-title">
+      <div className="page-heading">
+        <h1 id="tasks-title">{filter.mine ? "My tasks" : "Tasks"}</h1>
+        {allowed.assignTasks ? (
+          <Link className="button" to={`${base}/new`}>
+            Assign a task
+          </Link>
+        ) : null}
+      </div>
+      <Form method="get" className="filters">
+        <label htmlFor="task-status">Status</label>
+        <select id="task-status" name="status" defaultValue={filter.status}>
+          <option value="">All</option>
+          {taskStatuses.map((s) => (
+            <option key={s} value={s}>
+              {taskStatusLabels[s]}
+            </option>
+          ))}
+        </select>
+        <label className="choice">
+          <input type="checkbox" name="mine" value="1" defaultChecked={filter.mine} />
+          <span>Only mine</span>
+        </label>
+        <label className="choice">
+          <input type="checkbox" name="overdue" value="1" defaultChecked={filter.overdue} />
+          <span>Only overdue</span>
+        </label>
+        <button type="submit" className="button button--small button--secondary">
+          Show
+        </button>
+      </Form>
+      <p className="muted">
+        {total} task{total === 1 ? "" : "s"}
+      </p>
+      <TaskList tasks={tasks} base={base} />
+      {pages > 1 ? (
+        <nav aria-label="Pages of tasks" className="pager">
+          {page > 1 ? <Link to={query(page - 1)}>Previous</Link> : null}
+          <span>
+            Page {page} of {pages}
+          </span>
+          {page < pages ? <Link to={query(page + 1)}>Next</Link> : null}
+        </nav>
+      ) : null}
+    </section>
+  );
+}
