@@ -5,9 +5,19 @@ import { askVenueLabels } from "~/lib/labels";
 import { domainLabels, domains } from "~/lib/typology/vocabulary";
 import { SelectField, TextAreaField, TextField } from "./form-fields";
 
-type Defaults = { targetId?: string | null; text?: string; domain?: string; venue?: string; followUpOn?: string | null };
+type Defaults = { targetId?: string | null; text?: string; domain?: string; venue?: string; followUpOn?: string | null; meetingId?: string | null };
 
-export function AskFields({ failure, defaults, targets }: { failure: FormFailure; defaults: Defaults; targets: Array<{ id: string; name: string; where: string }> }) {
+export function AskFields({
+  failure,
+  defaults,
+  targets,
+  meetings,
+}: {
+  failure: FormFailure;
+  defaults: Defaults;
+  targets: Array<{ id: string; name: string; where: string }>;
+  meetings: Array<{ id: string; title: string }>;
+}) {
   const { errors, values } = failure;
   return (
     <>
@@ -36,6 +46,14 @@ export function AskFields({ failure, defaults, targets }: { failure: FormFailure
         {askVenues.map((venue) => (
           <option key={venue} value={venue}>
             {askVenueLabels[venue]}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField name="meetingId" label="Made in a meeting? (optional)" defaultValue={values.meetingId ?? defaults.meetingId ?? ""} error={errors.meetingId}>
+        <option value="">Not in a meeting</option>
+        {meetings.map((meeting) => (
+          <option key={meeting.id} value={meeting.id}>
+            {meeting.title}
           </option>
         ))}
       </SelectField>

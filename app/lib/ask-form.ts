@@ -18,6 +18,11 @@ export const askFormSchema = z.object({
   domain: z.enum(domains, "Choose the kind of work this ask touches."),
   venue: z.enum(askVenues, "Choose where the ask is made."),
   followUpOn: optionalDate,
+  meetingId: z
+    .string()
+    .trim()
+    .refine((value) => value === "" || /^[A-Za-z0-9_-]{1,64}$/.test(value), "Choose a meeting from the list.")
+    .transform((value) => (value === "" ? null : value)),
 });
 
 export const askStatusFormSchema = z.object({

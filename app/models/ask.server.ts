@@ -5,7 +5,7 @@ import { askStatusLabels } from "~/lib/labels";
 import type { Domain } from "~/lib/typology";
 import { recordActivity, type Actor } from "./activity.server";
 
-export type AskInput = { targetId: string; text: string; domain: Domain; venue: AskVenue; followUpOn: string | null };
+export type AskInput = { targetId: string; text: string; domain: Domain; venue: AskVenue; followUpOn: string | null; meetingId: string | null };
 export type Ask = typeof schema.asks.$inferSelect;
 
 export class StaleEditError extends Error {
@@ -142,4 +142,13 @@ export function openAskPoints(districtId: string): Set<string> {
     .groupBy(schema.asks.domain, schema.targets.locus)
     .all();
   return new Set(rows.map((row) => `${row.domain}.${row.locus}`));
+}
+
+export function asksOfMeeting(meetingId: string) {
+  return db
+    .select({ id: schema.asks.id, text: schema.asks.text, targetName: schema.asks.targetName, status: schema.asks.status })
+    .from(schema.asks)
+    .where(eq(schema.asks.meetingId, meetingId))
+    .orderBy(asc(schema.asks.createdAt))
+    .all();
 }

@@ -169,6 +169,7 @@ export async function seedDemoIfEmpty(): Promise<{ logins: typeof demoLogins } |
           campaignId,
           targetId: targetIds[ask.target]!,
           targetName: targetNames[ask.target]!,
+          meetingId: ask.path.length === 3 ? meetingIds[1]! : null,
           text: ask.text,
           domain: ask.domain,
           venue: ask.venue,

@@ -80,6 +80,10 @@ export default function AskPage() {
           <dd>{askVenueLabels[ask.venue]}</dd>
         </div>
         <div>
+          <dt>Made in</dt>
+          <dd>{ask.meetingId ? <Link to={`${campaign.href}/meetings/${ask.meetingId}`}>a meeting</Link> : "Not recorded"}</dd>
+        </div>
+        <div>
           <dt>Follow up on</dt>
           <dd>{ask.followUpOn ?? "Not set"}</dd>
         </div>

@@ -9,12 +9,14 @@ import { fieldError, formValues, invalid, parseForm } from "~/lib/forms.server";
 import { requireAsk } from "~/lib/permissions.server";
 import { StaleEditError, updateAsk } from "~/models/ask.server";
 import { targetOptions, targetsOfDistrict } from "~/models/campaign.server";
+import { meetingIdsOfCampaign, meetingsOfCampaign } from "~/models/meeting.server";
 
 export const meta: MetaFunction = () => [{ title: "Edit ask · Fulcrum" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { organization, campaign, ask } = await requireAsk(request, params, "asks.edit");
-  return { back: `/o/${organization.slug}/campaigns/${campaign.id}/asks/${ask.id}`, ask, targets: targetOptions(campaign.districtId) };
+  return { back: `/o/${organization.slug}/campaigns/${campaign.id}/asks/${ask.id}`, ask, targets: targetOptions(campaign.districtId),
+    meetings: meetingsOfCampaign(campaign.id).map(({ id, title }) => ({ id, title })) };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -26,6 +28,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!version.success) return fieldError(parsed.values, "form", "That form was incomplete. Reload the page and try again.");
   if (!targetsOfDistrict(campaign.districtId, [parsed.data.targetId]).has(parsed.data.targetId)) {
     return fieldError(parsed.values, "targetId", "Choose a target mapped in this campaign's district.");
+  }
+  if (parsed.data.meetingId && !meetingIdsOfCampaign(campaign.id, [parsed.data.meetingId]).has(parsed.data.meetingId)) {
+    return fieldError(parsed.values, "meetingId", "Choose a meeting of this campaign.");
   }
   try {
     updateAsk(organization.id, ask, version.data, parsed.data, user);
@@ -40,7 +45,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function EditAsk() {
-  const { back, ask, targets } = useLoaderData<typeof loader>();
+  const { back, ask, targets, meetings } = useLoaderData<typeof loader>();
   const failure = useFormFailure();
   const current = (failure as unknown as { current?: typeof ask }).current;
   const version = current?.version ?? ask.version;
@@ -55,7 +60,7 @@ export default function EditAsk() {
         </div>
       ) : null}
       <input type="hidden" name="version" value={version} />
-      <AskFields failure={failure} defaults={ask} targets={targets} />
+      <AskFields failure={failure} defaults={ask} targets={targets} meetings={meetings} />
     </FormSection>
   );
 }

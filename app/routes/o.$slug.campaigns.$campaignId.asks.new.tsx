@@ -9,13 +9,15 @@ import { fieldError, invalid, parseForm } from "~/lib/forms.server";
 import { requireCampaign } from "~/lib/permissions.server";
 import { createAsk } from "~/models/ask.server";
 import { targetOptions, targetsOfDistrict } from "~/models/campaign.server";
+import { meetingIdsOfCampaign, meetingsOfCampaign } from "~/models/meeting.server";
 
 export const meta: MetaFunction = () => [{ title: "New ask · Fulcrum" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { organization, campaign } = await requireCampaign(request, params, "asks.edit");
-  const target = new URL(request.url).searchParams.get("target");
-  return { back: `/o/${organization.slug}/campaigns/${campaign.id}`, campaignTitle: campaign.title, targets: targetOptions(campaign.districtId), targetId: target };
+  const search = new URL(request.url).searchParams;
+  return { back: `/o/${organization.slug}/campaigns/${campaign.id}`, campaignTitle: campaign.title, targets: targetOptions(campaign.districtId),
+    meetings: meetingsOfCampaign(campaign.id).map(({ id, title }) => ({ id, title })), targetId: search.get("target"), meetingId: search.get("meeting") };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -25,16 +27,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!targetsOfDistrict(campaign.districtId, [parsed.data.targetId]).has(parsed.data.targetId)) {
     return fieldError(parsed.values, "targetId", "Choose a target mapped in this campaign's district.");
   }
+  if (parsed.data.meetingId && !meetingIdsOfCampaign(campaign.id, [parsed.data.meetingId]).has(parsed.data.meetingId)) {
+    return fieldError(parsed.values, "meetingId", "Choose a meeting of this campaign.");
+  }
   const id = createAsk(organization.id, campaign.id, parsed.data, user);
   return redirect(`/o/${organization.slug}/campaigns/${campaign.id}/asks/${id}`);
 }
 
 export default function NewAsk() {
-  const { back, campaignTitle, targets, targetId } = useLoaderData<typeof loader>();
+  const { back, campaignTitle, targets, meetings, targetId, meetingId } = useLoaderData<typeof loader>();
   const failure = useFormFailure();
   return (
     <FormSection id="new-ask-title" title="Plan an ask" failure={failure} submitLabel="Save the ask" busyLabel="Saving…" back={{ to: back, label: campaignTitle }}>
-      <AskFields failure={failure} defaults={{ targetId }} targets={targets} />
+      <AskFields failure={failure} defaults={{ targetId, meetingId }} targets={targets} meetings={meetings} />
     </FormSection>
   );
 }

@@ -5,10 +5,11 @@ import { FormErrorSummary, TextAreaField } from "~/components/form-fields";
 import { useFormFailure } from "~/lib/form-failure";
 import { invalid, parseForm } from "~/lib/forms.server";
 import { forbidden } from "~/lib/http.server";
-import { meetingStatusLabels } from "~/lib/labels";
+import { askStatusLabels, meetingStatusLabels } from "~/lib/labels";
 import { limitsMeeting, meetingNotesSchema } from "~/lib/meeting-form";
 import { canWriteMeetingNotes } from "~/lib/permissions";
 import { requireMeeting } from "~/lib/permissions.server";
+import { asksOfMeeting } from "~/models/ask.server";
 import { updateMeetingNotes } from "~/models/meeting.server";
 import { useOrganization } from "./o.$slug";
 
@@ -23,6 +24,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     meeting: { ...meeting, when: `${when.format(meeting.startsAt)} – ${until.format(meeting.endsAt)}` },
     campaign: { title: campaign.title, href: `/o/${organization.slug}/campaigns/${campaign.id}` },
     canWriteNotes: canWriteMeetingNotes(organization.kind, role, attending),
+    asks: asksOfMeeting(meeting.id),
   };
 }
 
@@ -38,7 +40,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function MeetingPage() {
   const { allowed } = useOrganization();
-  const { meeting, campaign, canWriteNotes } = useLoaderData<typeof loader>();
+  const { meeting, campaign, canWriteNotes, asks } = useLoaderData<typeof loader>();
   const failure = useFormFailure();
   return (
     <section aria-labelledby="meeting-title">
@@ -90,6 +92,25 @@ export default function MeetingPage() {
       </dl>
       <h2>Agenda</h2>
       <p className="prewrap">{meeting.agenda || "No agenda yet."}</p>
+      <div className="page-heading">
+        <h2>Asks made here</h2>
+        {allowed.editAsks ? (
+          <Link className="button button--secondary" to={`${campaign.href}/asks/new?meeting=${meeting.id}`}>
+            Log an ask from this meeting
+          </Link>
+        ) : null}
+      </div>
+      {asks.length ? (
+        <ul>
+          {asks.map((ask) => (
+            <li key={ask.id}>
+              <Link to={`${campaign.href}/asks/${ask.id}`}>{ask.text}</Link> ({ask.targetName}, {askStatusLabels[ask.status].toLowerCase()})
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="muted">No asks logged from this meeting yet.</p>
+      )}
       <h2>Notes and outcome</h2>
       {canWriteNotes ? (
         <Form method="post" className="stack narrow" noValidate>

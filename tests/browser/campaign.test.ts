@@ -1,0 +1,121 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { allCells } from "~/lib/typology";
+import { browserAvailable, expectAccessible, launchBrowser, phone, watchedPage } from "../support/browser";
+import { Client } from "../support/client";
+import { startServer, type RunningServer } from "../support/server";
+
+const run = browserAvailable();
+let server: RunningServer;
+let browser: Browser;
+const slug = "season-co";
+
+beforeAll(async () => {
+  if (!run) return;
+  server = await startServer();
+  browser = await launchBrowser();
+  // The coalition, its district, a declaration and two targets exist already; the campaign is built in the browser.
+  const organizer = new Client(server.url);
+  await organizer.signUp("Olga Organizer", "olga@example.org", "olga's long password");
+  await organizer.createCoalition(slug, "Season Coalition");
+  const districtId = await organizer.createDistrict(slug, "Riverside Unified");
+  const fields: Record<string, string> = { context: "", systemType: "managerial", note: "" };
+  for (const { key } of allCells) {
+    fields[`override_${key.replace(".", "__")}`] = "type";
+    fields[`overrideNote_${key.replace(".", "__")}`] = "";
+  }
+  await organizer.post(`/o/${slug}/districts/${districtId}/declare`, fields);
+  for (const [name, domains] of [["Dr. Kim, chief academic officer", ["infrastructure", "use"]], ["Riverside school board", ["environment", "performance"]]] as const) {
+    const body = new URLSearchParams({ name, title: "", locus: "central-office", schoolId: "", email: "", phone: "", notes: "" });
+    for (const d of domains) body.append("domains", d);
+    await organizer.request(`/o/${slug}/districts/${districtId}/targets/new`, { method: "POST", body, headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: new URL(server.url).origin } });
+  }
+  const member = new Client(server.url);
+  await member.signUp("Manu Member", "manu@example.org", "manu's long password");
+  await member.post(new URL(await organizer.invite(slug, "manu@example.org", "member")).pathname, {});
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function logIn(page: import("playwright-core").Page, email: string, password: string) {
+  await page.goto(`${server.url}/login`);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await Promise.all([page.waitForURL(/\/home$/), page.getByRole("button", { name: "Log in" }).click()]);
+}
+
+describe.runIf(run)("a campaign season, on a phone", () => {
+  it("organizer starts from the playbook, meets, asks, records a commitment and assigns a task; the member finishes it without JavaScript", { timeout: 90_000 }, async () => {
+    const { page, errors } = await watchedPage(browser);
+    await logIn(page, "olga@example.org", "olga's long password");
+    await page.goto(`${server.url}/o/${slug}/campaigns/new`);
+    await page.getByRole("link", { name: "Start from the district's playbook instead" }).click();
+    await expect.poll(() => page.getByText("Started from the playbook").count()).toBe(1);
+    expect(await page.getByRole("checkbox", { name: /Dr\. Kim/ }).first().isChecked()).toBe(true);
+    expect(await page.getByLabel("Short-term goals").inputValue()).toContain("Building educational infrastructure (central office)");
+    await page.getByLabel("Title").fill("A say in the math adoption");
+    await page.getByLabel("The win, in one sentence").fill("Parents vote on the new math curriculum.");
+    await page.getByLabel("Status").selectOption("active");
+    await page.getByRole("button", { name: "Start campaign" }).click();
+    await page.waitForURL(/\/campaigns\/[A-Za-z0-9_-]+$/);
+    await expectAccessible(page);
+
+    await page.getByRole("link", { name: "Schedule a meeting" }).click();
+    await page.waitForURL(/\/meetings\/new$/);
+    await page.getByLabel("Title").fill("Meeting Dr. Kim");
+    await page.getByLabel("Date").fill("2027-01-12");
+    await page.getByLabel("Starts").fill("17:30");
+    await page.getByLabel("Ends").fill("18:15");
+    await page.getByRole("checkbox", { name: "Dr. Kim, chief academic officer" }).check();
+    await page.getByRole("checkbox", { name: "Manu Member" }).check();
+    await expectAccessible(page);
+    await page.getByRole("button", { name: "Schedule" }).click();
+    await page.waitForURL(/\/meetings\/[A-Za-z0-9_-]+$/);
+    await expectAccessible(page);
+
+    await page.getByRole("link", { name: "Log an ask from this meeting" }).click();
+    await page.waitForURL(/\/asks\/new\?meeting=/);
+    await page.getByLabel("Target").selectOption({ label: "Dr. Kim, chief academic officer (Central office)" });
+    await page.getByLabel("The ask").fill("Two voting parent seats on the math adoption committee.");
+    await page.getByLabel("Kind of work it touches").selectOption("infrastructure");
+    await expectAccessible(page);
+    await page.getByRole("button", { name: "Save the ask" }).click();
+    await page.waitForURL(/\/asks\/[A-Za-z0-9_-]+$/);
+    for (const status of ["made", "committed"]) {
+      await page.getByLabel("New status").selectOption(status);
+      if (status === "committed") await page.getByLabel("Note (optional)").fill("Agreed at the meeting, in writing by Friday.");
+      await page.getByRole("button", { name: "Save status" }).click();
+      await expect.poll(() => page.locator(".status").first().textContent()).toBe(status === "made" ? "Made" : "Committed");
+    }
+    await expectAccessible(page);
+
+    await page.getByRole("link", { name: "A say in the math adoption" }).click();
+    await page.getByRole("link", { name: "Assign a task" }).click();
+    await page.waitForURL(/\/tasks\/new\?campaign=/);
+    await page.getByLabel("What needs doing").fill("Draft the thank-you letter to Dr. Kim");
+    await page.getByLabel("Due").fill("2027-01-15");
+    await page.getByLabel("Who will do it").selectOption({ label: "Manu Member" });
+    await expectAccessible(page);
+    await page.getByRole("button", { name: "Assign" }).click();
+    await page.waitForURL(/\/tasks\/[A-Za-z0-9_-]+$/);
+    await page.goto(`${server.url}/o/${slug}`);
+    await expectAccessible(page);
+    expect(errors).toEqual([]);
+
+    // The member, on a phone with JavaScript off.
+    const member = await watchedPage(browser, { ...phone, javaScriptEnabled: false });
+    await logIn(member.page, "manu@example.org", "manu's long password");
+    await member.page.goto(`${server.url}/o/${slug}`);
+    await Promise.all([member.page.waitForURL(/tasks\?mine=1$/), member.page.getByRole("link", { name: "My tasks" }).click()]);
+    await Promise.all([member.page.waitForNavigation(), member.page.getByRole("link", { name: "Draft the thank-you letter to Dr. Kim" }).click()]);
+    await Promise.all([member.page.waitForNavigation(), member.page.getByRole("button", { name: "Mark done" }).click()]);
+    expect(await member.page.locator(".facts").textContent()).toContain("StatusDone");
+    await member.page.goto(page.url().replace(/\/o\/.*$/, `/o/${slug}/campaigns`));
+    await Promise.all([member.page.waitForNavigation(), member.page.getByRole("link", { name: "A say in the math adoption" }).click()]);
+    const timeline = await member.page.locator(".timeline").textContent();
+    expect(timeline).toContain('Finished the task "Draft the thank-you letter to Dr. Kim".');
+    expect(timeline).toContain("from made to committed");
+  });
+});
