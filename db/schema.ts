@@ -269,8 +269,9 @@ export const asks = sqliteTable(
   },
   (t) => [
     index("asks_campaign_status_idx").on(t.campaignId, t.status),
-    index("asks_target_idx").on(t.targetId),
+    index("asks_target_domain_status_idx").on(t.targetId, t.domain, t.status),
     index("asks_follow_up_idx").on(t.followUpOn),
+    index("asks_meeting_idx").on(t.meetingId),
   ],
 );
 
@@ -365,9 +366,10 @@ export const tasks = sqliteTable(
     updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
   },
   (t) => [
-    index("tasks_org_status_due_idx").on(t.organizationId, t.status, t.dueOn),
+    // Ends with id so that "soonest due first" pages straight off the index, with no sort.
+    index("tasks_org_status_due_idx").on(t.organizationId, t.status, t.dueOn, t.id),
     index("tasks_assignee_status_idx").on(t.assigneeId, t.status),
-    index("tasks_campaign_idx").on(t.campaignId),
+    index("tasks_campaign_status_due_idx").on(t.campaignId, t.status, t.dueOn, t.id),
   ],
 );
 

@@ -6,6 +6,7 @@ import { renderPlaybook } from "~/lib/playbook";
 import { playbookContent } from "~/lib/playbook-content.server";
 import { systemTypes } from "~/lib/typology";
 import { answersForPureType, scoreDiagnostic } from "~/lib/typology/diagnostic";
+import { benchHttp } from "./bench-http";
 
 type Row = { name: string; runs: number; mean: number; p50: number; p95: number; max: number };
 
@@ -40,3 +41,15 @@ console.log(`Loading and checking playbooks/ once: ${fmt(loadMs)} ms\n`);
 console.log("| operation | runs | mean ms | p50 ms | p95 ms | max ms |");
 console.log("| --- | ---: | ---: | ---: | ---: | ---: |");
 for (const row of rows) console.log(`| ${row.name} | ${row.runs} | ${fmt(row.mean)} | ${fmt(row.p50)} | ${fmt(row.p95)} | ${fmt(row.max)} |`);
+
+const volumes = { campaigns: 40, asks: 12_000, tasks: 12_000, meetings: 2_000 };
+console.log(`\n## Pages over HTTP (production server, 16 connections, 5 s each)\n`);
+console.log(`Database: the demo coalition plus ${volumes.campaigns} campaigns, ${volumes.asks.toLocaleString("en-US")} asks, ${volumes.tasks.toLocaleString("en-US")} tasks and ${volumes.meetings.toLocaleString("en-US")} meetings.\n`);
+const http = await benchHttp(volumes);
+const reference = http.rows.find((row) => row.name === "landing page")!.requests;
+console.log("| page | req/s | vs landing | p50 ms | p90 ms | p99 ms | non-2xx |");
+console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+for (const row of http.rows) {
+  console.log(`| ${row.name} | ${row.requests.toFixed(0)} | ${(row.requests / reference).toFixed(2)} | ${row.p50} | ${row.p90} | ${row.p99} | ${row.non2xx} |`);
+}
+console.log(`\nPeak server memory (RSS): ${http.peakRssMb.toFixed(0)} MB`);

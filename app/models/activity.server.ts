@@ -21,9 +21,12 @@ export function recordActivity(writer: Writer, entry: { organizationId: string; 
 
 export const activityPageSize = 20;
 
-/** One page of a campaign's timeline, newest first, with the total for paging. */
-export function campaignActivity(campaignId: string, page: number) {
-  const where = eq(schema.activity.campaignId, campaignId);
+/** One page of a campaign's timeline, newest first, optionally only entries mentioning `search`, with the total. */
+export function campaignActivity(campaignId: string, page: number, search = "") {
+  const pattern = `%${search.replace(/[\\%_]/g, "\\$&")}%`;
+  const where = search
+    ? and(eq(schema.activity.campaignId, campaignId), sql`(${schema.activity.summary} like ${pattern} escape '\\' or ${schema.activity.actorName} like ${pattern} escape '\\')`)
+    : eq(schema.activity.campaignId, campaignId);
   const total = db.select({ count: sql<number>`count(*)` }).from(schema.activity).where(where).get()?.count ?? 0;
   const rows = db
     .select({ id: schema.activity.id, actorName: schema.activity.actorName, summary: schema.activity.summary, at: schema.activity.at })

@@ -2,7 +2,7 @@ import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { db, newId, schema } from "~/lib/db.server";
 import { askTransitions, openAskStatuses, type AskStatus, type AskVenue } from "~/lib/domain";
 import { askStatusLabels } from "~/lib/labels";
-import type { Domain } from "~/lib/typology";
+import { domains, type Domain } from "~/lib/typology";
 import { recordActivity, type Actor } from "./activity.server";
 
 export type AskInput = { targetId: string; text: string; domain: Domain; venue: AskVenue; followUpOn: string | null; meetingId: string | null };
@@ -133,15 +133,23 @@ export function countAsksOfTarget(targetId: string): number {
 
 /** The leverage points (kind of work × locus) where a district's campaigns have an ask still open. */
 export function openAskPoints(districtId: string): Set<string> {
-  const rows = db
-    .select({ domain: schema.asks.domain, locus: schema.targets.locus })
-    .from(schema.asks)
-    .innerJoin(schema.campaigns, eq(schema.campaigns.id, schema.asks.campaignId))
-    .innerJoin(schema.targets, eq(schema.targets.id, schema.asks.targetId))
-    .where(and(eq(schema.campaigns.districtId, districtId), inArray(schema.asks.status, [...openAskStatuses])))
-    .groupBy(schema.asks.domain, schema.targets.locus)
-    .all();
-  return new Set(rows.map((row) => `${row.domain}.${row.locus}`));
+  // One index probe per target and kind of work, instead of reading every ask of the district.
+  const targets = db.select({ id: schema.targets.id, locus: schema.targets.locus }).from(schema.targets).where(eq(schema.targets.districtId, districtId)).all();
+  const points = new Set<string>();
+  for (const target of targets) {
+    for (const domain of domains) {
+      const key = `${domain}.${target.locus}`;
+      if (points.has(key)) continue;
+      const open = db
+        .select({ id: schema.asks.id })
+        .from(schema.asks)
+        .where(and(eq(schema.asks.targetId, target.id), eq(schema.asks.domain, domain), inArray(schema.asks.status, [...openAskStatuses])))
+        .limit(1)
+        .get();
+      if (open) points.add(key);
+    }
+  }
+  return points;
 }
 
 export function asksOfMeeting(meetingId: string) {

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 import { TargetBadges } from "~/components/target-badges";
 import { askStatuses } from "~/lib/domain";
 import { askStatusLabels, campaignStatusLabels, chartFields } from "~/lib/labels";
@@ -21,14 +21,16 @@ const dateTimeFormat = (timeZone: string) => new Intl.DateTimeFormat("en-US", { 
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { organization, campaign } = await requireCampaign(request, params, "campaigns.view");
-  const page = Math.max(1, Math.min(10_000, Number.parseInt(new URL(request.url).searchParams.get("page") ?? "1", 10) || 1));
+  const search = new URL(request.url).searchParams;
+  const page = Math.max(1, Math.min(10_000, Number.parseInt(search.get("page") ?? "1", 10) || 1));
+  const q = (search.get("q") ?? "").trim().slice(0, 100);
   const format = dateTimeFormat(organization.timeZone);
   const today = todayIn(organization.timeZone);
   const roles = new Map(campaign.targets.map((t) => [t.id, t.role]));
   const targets = listTargets(campaign.districtId)
     .filter((t) => roles.has(t.id))
     .map((t) => ({ ...t, role: roles.get(t.id)! }));
-  const activity = campaignActivity(campaign.id, page);
+  const activity = campaignActivity(campaign.id, page, q);
   return {
     campaign: {
       id: campaign.id,
@@ -50,13 +52,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     recentAsks: listAsks(campaign.id, { page: 1 }).rows.slice(0, 5).map(({ id, targetName, text, status }) => ({ id, targetName, text, status })),
     activity: activity.rows.map((row) => ({ id: row.id, actorName: row.actorName, summary: row.summary, at: format.format(row.at) })),
     page,
+    q,
     pages: Math.max(1, Math.ceil(activity.total / activityPageSize)),
   };
 }
 
 export default function CampaignPage() {
   const { organization, allowed } = useOrganization();
-  const { campaign, targets, map, activity, page, pages, askCounts, recentAsks, nextMeetings, openTasks } = useLoaderData<typeof loader>();
+  const { campaign, targets, map, activity, page, pages, q, askCounts, recentAsks, nextMeetings, openTasks } = useLoaderData<typeof loader>();
   const base = `/o/${organization.slug}/campaigns/${campaign.id}`;
   const dates = [campaign.startsOn, campaign.endsOn].map((d) => (d ? dateFormat.format(new Date(`${d}T00:00:00Z`)) : null));
   return (
@@ -206,7 +209,15 @@ export default function CampaignPage() {
         ))}
       </ul>
 
-      <h2>Timeline</h2>
+      <h2 id="timeline">Timeline</h2>
+      <Form method="get" className="filters" action="#timeline">
+        <label htmlFor="timeline-q">Show entries mentioning</label>
+        <input id="timeline-q" name="q" type="search" maxLength={100} defaultValue={q} />
+        <button type="submit" className="button button--small button--secondary">
+          Filter
+        </button>
+      </Form>
+      {activity.length === 0 ? <p className="empty">No timeline entries match.</p> : null}
       <ol className="timeline">
         {activity.map((entry) => (
           <li key={entry.id}>
@@ -216,11 +227,11 @@ export default function CampaignPage() {
       </ol>
       {pages > 1 ? (
         <nav aria-label="Timeline pages" className="pager">
-          {page > 1 ? <Link to={`?page=${page - 1}`}>Newer</Link> : null}
+          {page > 1 ? <Link to={`?${new URLSearchParams({ ...(q && { q }), page: String(page - 1) })}`}>Newer</Link> : null}
           <span>
             Page {page} of {pages}
           </span>
-          {page < pages ? <Link to={`?page=${page + 1}`}>Older</Link> : null}
+          {page < pages ? <Link to={`?${new URLSearchParams({ ...(q && { q }), page: String(page + 1) })}`}>Older</Link> : null}
         </nav>
       ) : null}
     </section>

@@ -79,6 +79,10 @@ describe("campaigns", () => {
     expect(after).toContain("Changed the status from active to won.");
     expect(after).not.toContain("(secondary target)");
 
+    const filtered = await html(await member.get(`${path}?q=${encodeURIComponent("status from")}`));
+    expect(filtered).toContain("Changed the status from active to won.");
+    expect(filtered).not.toContain("Started the campaign");
+    expect(await html(await member.get(`${path}?q=${encodeURIComponent("100%_")}`))).toContain("No timeline entries match.");
     expect(await html(await member.get(`/o/${slug}/campaigns?status=won`))).toContain("Curriculum voice");
     expect(await html(await member.get(`/o/${slug}/campaigns?status=planning`))).not.toContain("Curriculum voice");
   });
