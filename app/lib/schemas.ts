@@ -103,3 +103,9 @@ export function safeRedirect(to: FormDataEntryValue | string | null | undefined,
   if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\")) return fallback;
   return to;
 }
+
+/** The ?page= of a paged list: a whole number from 1, anything else reads as 1. */
+export function pageParam(search: URLSearchParams): number {
+  const page = Number.parseInt(search.get("page") ?? "1", 10);
+  return Number.isInteger(page) && page >= 1 ? Math.min(page, 100_000) : 1;
+}

@@ -1,3 +1,5 @@
+import { Pager } from "~/components/pager";
+import { pageParam } from "~/lib/schemas";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { TargetBadges } from "~/components/target-badges";
@@ -22,7 +24,7 @@ const dateTimeFormat = (timeZone: string) => new Intl.DateTimeFormat("en-US", { 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { organization, campaign } = await requireCampaign(request, params, "campaigns.view");
   const search = new URL(request.url).searchParams;
-  const page = Math.max(1, Math.min(10_000, Number.parseInt(search.get("page") ?? "1", 10) || 1));
+  const page = pageParam(search);
   const q = (search.get("q") ?? "").trim().slice(0, 100);
   const format = dateTimeFormat(organization.timeZone);
   const today = todayIn(organization.timeZone);
@@ -225,15 +227,7 @@ export default function CampaignPage() {
           </li>
         ))}
       </ol>
-      {pages > 1 ? (
-        <nav aria-label="Timeline pages" className="pager">
-          {page > 1 ? <Link to={`?${new URLSearchParams({ ...(q && { q }), page: String(page - 1) })}`}>Newer</Link> : null}
-          <span>
-            Page {page} of {pages}
-          </span>
-          {page < pages ? <Link to={`?${new URLSearchParams({ ...(q && { q }), page: String(page + 1) })}`}>Older</Link> : null}
-        </nav>
-      ) : null}
+      <Pager label="Timeline pages" page={page} pages={pages} query={{ q }} labels={["Newer", "Older"]} />
     </section>
   );
 }

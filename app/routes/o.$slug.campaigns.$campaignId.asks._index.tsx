@@ -1,9 +1,10 @@
+import { Pager } from "~/components/pager";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { askStatuses } from "~/lib/domain";
 import { askStatusLabels } from "~/lib/labels";
 import { requireCampaign } from "~/lib/permissions.server";
-import { idParam } from "~/lib/schemas";
+import { idParam, pageParam } from "~/lib/schemas";
 import { askPageSize, listAsks } from "~/models/ask.server";
 import { targetOptions } from "~/models/campaign.server";
 import { useOrganization } from "./o.$slug";
@@ -15,7 +16,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const search = new URL(request.url).searchParams;
   const status = askStatuses.find((s) => s === search.get("status"));
   const target = idParam.safeParse(search.get("target"));
-  const page = Math.max(1, Math.min(100_000, Number.parseInt(search.get("page") ?? "1", 10) || 1));
+  const page = pageParam(search);
   const { rows, total } = listAsks(campaign.id, { status, targetId: target.success ? target.data : undefined, page });
   return {
     campaign: { title: campaign.title, href: `/o/${organization.slug}/campaigns/${campaign.id}` },
@@ -31,7 +32,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export default function Asks() {
   const { allowed } = useOrganization();
   const { campaign, asks, targets, filter, page, pages, total } = useLoaderData<typeof loader>();
-  const pageLink = (n: number) => `?${new URLSearchParams({ ...(filter.status && { status: filter.status }), ...(filter.target && { target: filter.target }), page: String(n) })}`;
   return (
     <section aria-labelledby="asks-title">
       <p className="breadcrumb">
@@ -86,15 +86,7 @@ export default function Asks() {
           ))}
         </ul>
       )}
-      {pages > 1 ? (
-        <nav aria-label="Pages of asks" className="pager">
-          {page > 1 ? <Link to={pageLink(page - 1)}>Previous</Link> : null}
-          <span>
-            Page {page} of {pages}
-          </span>
-          {page < pages ? <Link to={pageLink(page + 1)}>Next</Link> : null}
-        </nav>
-      ) : null}
+      <Pager label="Pages of asks" page={page} pages={pages} query={{ status: filter.status, target: filter.target }} />
     </section>
   );
 }

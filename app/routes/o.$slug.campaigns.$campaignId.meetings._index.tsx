@@ -1,3 +1,5 @@
+import { Pager } from "~/components/pager";
+import { pageParam } from "~/lib/schemas";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { meetingStatusLabels } from "~/lib/labels";
@@ -11,7 +13,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { organization, campaign } = await requireCampaign(request, params, "campaigns.view");
   const search = new URL(request.url).searchParams;
   const when = search.get("when") === "past" ? "past" : "upcoming";
-  const page = Math.max(1, Math.min(100_000, Number.parseInt(search.get("page") ?? "1", 10) || 1));
+  const page = pageParam(search);
   const { rows, total } = listMeetings(campaign.id, { when, page });
   const format = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: organization.timeZone });
   return {
@@ -58,15 +60,7 @@ export default function Meetings() {
           ))}
         </ul>
       )}
-      {pages > 1 ? (
-        <nav aria-label="Pages of meetings" className="pager">
-          {page > 1 ? <Link to={`?when=${when}&page=${page - 1}`}>Previous</Link> : null}
-          <span>
-            Page {page} of {pages}
-          </span>
-          {page < pages ? <Link to={`?when=${when}&page=${page + 1}`}>Next</Link> : null}
-        </nav>
-      ) : null}
+      <Pager label="Pages of meetings" page={page} pages={pages} query={{ when }} />
     </section>
   );
 }

@@ -1,3 +1,5 @@
+import { Pager } from "~/components/pager";
+import { pageParam } from "~/lib/schemas";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { TaskList } from "~/components/task-list";
@@ -17,7 +19,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const status = taskStatuses.find((s) => s === search.get("status"));
   const mine = search.get("mine") === "1";
   const overdue = search.get("overdue") === "1";
-  const page = Math.max(1, Math.min(100_000, Number.parseInt(search.get("page") ?? "1", 10) || 1));
+  const page = pageParam(search);
   const { rows, total } = listTasks(organization.id, { status, assigneeId: mine ? user.id : undefined, overdueOn: overdue ? today : undefined, page });
   return {
     tasks: rows.map((task) => ({ ...task, overdue: isOverdue(task, today) })),
@@ -32,7 +34,6 @@ export default function Tasks() {
   const { organization, allowed } = useOrganization();
   const { tasks, filter, page, pages, total } = useLoaderData<typeof loader>();
   const base = `/o/${organization.slug}/tasks`;
-  const query = (n: number) => `?${new URLSearchParams({ ...(filter.status && { status: filter.status }), ...(filter.mine && { mine: "1" }), ...(filter.overdue && { overdue: "1" }), page: String(n) })}`;
   return (
     <section aria-labelledby="tasks-title">
       <div className="page-heading">
@@ -69,15 +70,7 @@ export default function Tasks() {
         {total} task{total === 1 ? "" : "s"}
       </p>
       <TaskList tasks={tasks} base={base} />
-      {pages > 1 ? (
-        <nav aria-label="Pages of tasks" className="pager">
-          {page > 1 ? <Link to={query(page - 1)}>Previous</Link> : null}
-          <span>
-            Page {page} of {pages}
-          </span>
-          {page < pages ? <Link to={query(page + 1)}>Next</Link> : null}
-        </nav>
-      ) : null}
+      <Pager label="Pages of tasks" page={page} pages={pages} query={{ status: filter.status, mine: filter.mine ? "1" : "", overdue: filter.overdue ? "1" : "" }} />
     </section>
   );
 }

@@ -1,6 +1,5 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { allCells } from "~/lib/typology";
 import { browserAvailable, expectAccessible, launchBrowser, phone, watchedPage } from "../support/browser";
 import { Client } from "../support/client";
 import { startServer, type RunningServer } from "../support/server";
@@ -19,17 +18,9 @@ beforeAll(async () => {
   await organizer.signUp("Olga Organizer", "olga@example.org", "olga's long password");
   await organizer.createCoalition(slug, "Season Coalition");
   const districtId = await organizer.createDistrict(slug, "Riverside Unified");
-  const fields: Record<string, string> = { context: "", systemType: "managerial", note: "" };
-  for (const { key } of allCells) {
-    fields[`override_${key.replace(".", "__")}`] = "type";
-    fields[`overrideNote_${key.replace(".", "__")}`] = "";
-  }
-  await organizer.post(`/o/${slug}/districts/${districtId}/declare`, fields);
-  for (const [name, domains] of [["Dr. Kim, chief academic officer", ["infrastructure", "use"]], ["Riverside school board", ["environment", "performance"]]] as const) {
-    const body = new URLSearchParams({ name, title: "", locus: "central-office", schoolId: "", email: "", phone: "", notes: "" });
-    for (const d of domains) body.append("domains", d);
-    await organizer.request(`/o/${slug}/districts/${districtId}/targets/new`, { method: "POST", body, headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: new URL(server.url).origin } });
-  }
+  await organizer.declare(slug, districtId, "managerial");
+  await organizer.createTarget(slug, districtId, "Dr. Kim, chief academic officer", "central-office", ["infrastructure", "use"]);
+  await organizer.createTarget(slug, districtId, "Riverside school board", "central-office", ["environment", "performance"]);
   const member = new Client(server.url);
   await member.signUp("Manu Member", "manu@example.org", "manu's long password");
   await member.post(new URL(await organizer.invite(slug, "manu@example.org", "member")).pathname, {});

@@ -12,16 +12,11 @@ let targetId: string;
 let districtId: string;
 const slug = "asks-co";
 
-function post(client: Client, path: string, fields: Record<string, string | string[]>) {
-  const body = new URLSearchParams();
-  for (const [key, value] of Object.entries(fields)) for (const item of [value].flat()) body.append(key, item);
-  return client.request(path, { method: "POST", body, headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: new URL(server.url).origin } });
-}
 
 const askFields = (extra: Record<string, string> = {}) => ({ targetId, text: "Add two parent seats to the review committee", domain: "infrastructure", venue: "meeting", followUpOn: "2026-12-01", ...extra });
 
 async function newAsk(extra: Record<string, string> = {}) {
-  const response = await post(organizer, `${campaignPath}/asks/new`, askFields(extra));
+  const response = await organizer.post(`${campaignPath}/asks/new`, askFields(extra));
   expect(response.status).toBe(302);
   return response.headers.get("location")!;
 }
@@ -34,9 +29,9 @@ beforeAll(async () => {
   await organizer.signUp("Ada Asks", "ada@example.org");
   await organizer.createCoalition(slug);
   districtId = await organizer.createDistrict(slug, "Ask District");
-  const target = await post(organizer, `/o/${slug}/districts/${districtId}/targets/new`, { name: "Dr. Chief", title: "", locus: "central-office", schoolId: "", domains: ["infrastructure"], email: "", phone: "", notes: "" });
+  const target = await organizer.post(`/o/${slug}/districts/${districtId}/targets/new`, { name: "Dr. Chief", title: "", locus: "central-office", schoolId: "", domains: ["infrastructure"], email: "", phone: "", notes: "" });
   targetId = target.headers.get("location")!.split("/").pop()!;
-  const campaign = await post(organizer, `/o/${slug}/campaigns/new`, { districtId, title: "Seats", win: "Two seats.", status: "active", startsOn: "", endsOn: "", leadUserId: "", ...Object.fromEntries(chartFields.map(([n]) => [n, ""])) });
+  const campaign = await organizer.post(`/o/${slug}/campaigns/new`, { districtId, title: "Seats", win: "Two seats.", status: "active", startsOn: "", endsOn: "", leadUserId: "", ...Object.fromEntries(chartFields.map(([n]) => [n, ""])) });
   campaignPath = campaign.headers.get("location")!;
   second = new Client(server.url);
   await second.signUp("Bo Second", "bo@example.org");
@@ -58,7 +53,7 @@ describe("asks", () => {
       ["committed", "Committed in writing", "https://district.example/minutes/2026-10.pdf"],
     ] as const) {
       const page = await html(await organizer.get(path));
-      expect((await post(organizer, path, { to, note, evidenceUrl, version: String(versionOf(page)) })).status).toBe(302);
+      expect((await organizer.post(path, { to, note, evidenceUrl, version: String(versionOf(page)) })).status).toBe(302);
     }
     const page = await html(await member.get(path));
     expect(page).toContain('<span class="status status--committed">Committed</span>');
@@ -71,17 +66,17 @@ describe("asks", () => {
   it("refuses an invalid transition with a clear message, e.g. delivered back to planned", async () => {
     const path = await newAsk();
     let page = await html(await organizer.get(path));
-    const skip = await post(organizer, path, { to: "delivered", note: "", evidenceUrl: "", version: String(versionOf(page)) });
+    const skip = await organizer.post(path, { to: "delivered", note: "", evidenceUrl: "", version: String(versionOf(page)) });
     expect(skip.status).toBe(400);
     expect(await html(skip)).toContain("An ask that is planned can move to made, stalled, not delivered.");
     for (const to of ["made", "committed", "delivered"]) {
       page = await html(await organizer.get(path));
-      await post(organizer, path, { to, note: "", evidenceUrl: "", version: String(versionOf(page)) });
+      await organizer.post(path, { to, note: "", evidenceUrl: "", version: String(versionOf(page)) });
     }
     page = await html(await organizer.get(path));
     expect(page).toContain("This ask is finished.");
     const version = (server.database().prepare("select version from asks where id = ?").get(path.split("/").pop()) as { version: number }).version;
-    const back = await post(organizer, path, { to: "planned", note: "", evidenceUrl: "", version: String(version) });
+    const back = await organizer.post(path, { to: "planned", note: "", evidenceUrl: "", version: String(version) });
     expect(back.status).toBe(400);
     expect(await html(back)).toContain("A delivered ask is finished and cannot change status.");
   });
@@ -90,8 +85,8 @@ describe("asks", () => {
     const path = await newAsk();
     const seenByFirst = versionOf(await html(await organizer.get(`${path}/edit`)));
     const seenBySecond = versionOf(await html(await second.get(`${path}/edit`)));
-    expect((await post(second, `${path}/edit`, { ...askFields({ text: "Three parent seats" }), version: String(seenBySecond) })).status).toBe(302);
-    const stale = await post(organizer, `${path}/edit`, { ...askFields({ text: "Two seats and a chair" }), version: String(seenByFirst) });
+    expect((await second.post(`${path}/edit`, { ...askFields({ text: "Three parent seats" }), version: String(seenBySecond) })).status).toBe(302);
+    const stale = await organizer.post(`${path}/edit`, { ...askFields({ text: "Two seats and a chair" }), version: String(seenByFirst) });
     expect(stale.status).toBe(409);
     const page = await html(stale);
     expect(page).toContain("Someone else changed this ask");
@@ -99,9 +94,9 @@ describe("asks", () => {
     expect(page).toContain(">Two seats and a chair</textarea>");
     expect(await html(await member.get(path))).toContain("Three parent seats");
     // Resubmitting on top of the version now shown is a deliberate overwrite.
-    expect((await post(organizer, `${path}/edit`, { ...askFields({ text: "Two seats and a chair" }), version: String(versionOf(page)) })).status).toBe(302);
+    expect((await organizer.post(`${path}/edit`, { ...askFields({ text: "Two seats and a chair" }), version: String(versionOf(page)) })).status).toBe(302);
     // A status change based on an old version is refused too.
-    expect((await post(second, path, { to: "made", note: "", evidenceUrl: "", version: String(seenBySecond) })).status).toBe(409);
+    expect((await second.post(path, { to: "made", note: "", evidenceUrl: "", version: String(seenBySecond) })).status).toBe(409);
   });
 
   it.each([
@@ -109,17 +104,17 @@ describe("asks", () => {
     ["an unknown kind of work and venue", { domain: "vibes", venue: "carrier-pigeon" }, ["domain", "venue"]],
     ["a bad follow-up date", { followUpOn: "next week" }, ["followUpOn"]],
   ])("rejects %s", async (_label, extra, invalid) => {
-    const response = await post(organizer, `${campaignPath}/asks/new`, askFields(extra));
+    const response = await organizer.post(`${campaignPath}/asks/new`, askFields(extra));
     expect(response.status).toBe(400);
     expect(Object.keys(fieldErrors(await response.text())).sort()).toEqual(invalid);
   });
 
   it("refuses an unknown target, a bad evidence link and a made-up status", async () => {
-    const unknown = await post(organizer, `${campaignPath}/asks/new`, askFields({ targetId: "notARealTarget1" }));
+    const unknown = await organizer.post(`${campaignPath}/asks/new`, askFields({ targetId: "notARealTarget1" }));
     expect(fieldErrors(await unknown.text()).targetId).toMatch(/this campaign's district/);
     const path = await newAsk();
     const page = await html(await organizer.get(path));
-    const bad = await post(organizer, path, { to: "glorious", note: "", evidenceUrl: "javascript:alert(1)", version: String(versionOf(page)) });
+    const bad = await organizer.post(path, { to: "glorious", note: "", evidenceUrl: "javascript:alert(1)", version: String(versionOf(page)) });
     expect(bad.status).toBe(400);
     expect(Object.keys(fieldErrors(await bad.text())).sort()).toEqual(["evidenceUrl", "to"]);
   });
@@ -147,6 +142,6 @@ describe("asks", () => {
     const outsider = new Client(server.url);
     await outsider.signUp("Out", "out-asks@example.org");
     expect((await outsider.get(`${campaignPath}/asks`)).status).toBe(404);
-    expect((await post(outsider, `${campaignPath}/asks/new`, askFields())).status).toBe(404);
+    expect((await outsider.post(`${campaignPath}/asks/new`, askFields())).status).toBe(404);
   });
 });

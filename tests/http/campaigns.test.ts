@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { allCells } from "~/lib/typology";
 import { chartFields } from "~/lib/labels";
 import { Client, fieldErrors, html } from "../support/client";
 import { startServer, type RunningServer } from "../support/server";
@@ -12,27 +11,11 @@ let caoId: string;
 let boardId: string;
 const slug = "campaign-co";
 
-function form(fields: Record<string, string | string[]>) {
-  const body = new URLSearchParams();
-  const all: Record<string, string | string[]> = { title: "", win: "", status: "planning", startsOn: "", endsOn: "", leadUserId: "", ...Object.fromEntries(chartFields.map(([name]) => [name, ""])), ...fields };
-  for (const [key, value] of Object.entries(all)) for (const item of [value].flat()) body.append(key, item);
-  return body;
+/** A full campaign form: every field present, as a browser sends it, with these values. */
+function campaign(fields: Record<string, string | string[]>): Record<string, string | string[]> {
+  return { title: "", win: "", status: "planning", startsOn: "", endsOn: "", leadUserId: "", ...Object.fromEntries(chartFields.map(([name]) => [name, ""])), ...fields };
 }
 
-function post(client: Client, path: string, fields: Record<string, string | string[]>) {
-  return client.request(path, { method: "POST", body: form(fields), headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: new URL(server.url).origin } });
-}
-
-async function addTarget(name: string, locus: string, domains: string[]) {
-  const body = new URLSearchParams({ name, title: "", locus, schoolId: "", email: "", phone: "", notes: "" });
-  for (const d of domains) body.append("domains", d);
-  const response = await organizer.request(`/o/${slug}/districts/${districtId}/targets/new`, {
-    method: "POST",
-    body,
-    headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: new URL(server.url).origin },
-  });
-  return response.headers.get("location")!.split("/").pop()!;
-}
 
 beforeAll(async () => {
   server = await startServer();
@@ -40,8 +23,8 @@ beforeAll(async () => {
   await organizer.signUp("Cam Organizer", "cam@example.org");
   await organizer.createCoalition(slug);
   districtId = await organizer.createDistrict(slug, "Campaign District");
-  caoId = await addTarget("Dr. Chief", "central-office", ["infrastructure", "leadership"]);
-  boardId = await addTarget("The Board", "central-office", ["environment"]);
+  caoId = await organizer.createTarget(slug, districtId, "Dr. Chief", "central-office", ["infrastructure", "leadership"]);
+  boardId = await organizer.createTarget(slug, districtId, "The Board", "central-office", ["environment"]);
   member = new Client(server.url);
   await member.signUp("Mel Member", "mel@example.org");
   await member.post(new URL(await organizer.invite(slug, "mel@example.org", "member")).pathname, {});
@@ -52,7 +35,7 @@ afterAll(async () => {
 
 describe("campaigns", () => {
   it("starts a campaign with a strategy chart and targets, and shows it with a timeline", async () => {
-    const created = await post(organizer, `/o/${slug}/campaigns/new`, {
+    const created = await organizer.post(`/o/${slug}/campaigns/new`, campaign({
       districtId,
       title: "Curriculum voice",
       win: "Two parent seats on the review committee.",
@@ -63,7 +46,7 @@ describe("campaigns", () => {
       tactics: "Board testimony",
       primaryTargetIds: [caoId],
       secondaryTargetIds: [boardId],
-    });
+    }));
     expect(created.status).toBe(302);
     const path = created.headers.get("location")!;
     const page = await html(await member.get(path));
@@ -73,7 +56,7 @@ describe("campaigns", () => {
     expect(page).toMatch(/The Board<\/a> <span class="muted">\(secondary target\)/);
     expect(page).toContain("Started the campaign &quot;Curriculum voice&quot;.");
 
-    const edited = await post(organizer, `${path}/edit`, { title: "Curriculum voice", win: "Two seats.", status: "won", primaryTargetIds: [caoId] });
+    const edited = await organizer.post(`${path}/edit`, campaign({ title: "Curriculum voice", win: "Two seats.", status: "won", primaryTargetIds: [caoId] }));
     expect(edited.status).toBe(302);
     const after = await html(await member.get(path));
     expect(after).toContain("Changed the status from active to won.");
@@ -95,7 +78,7 @@ describe("campaigns", () => {
     ["a target both primary and secondary", { primaryTargetIds: ["TARGET"], secondaryTargetIds: ["TARGET"] }, ["secondaryTargetIds"]],
   ])("rejects %s with 400 and messages by the fields", async (_label, fields, invalid) => {
     const withTarget = Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, Array.isArray(v) ? v.map((x) => (x === "TARGET" ? caoId : x)) : v]));
-    const response = await post(organizer, `/o/${slug}/campaigns/new`, { districtId, title: "T", win: "W", ...withTarget });
+    const response = await organizer.post(`/o/${slug}/campaigns/new`, campaign({ districtId, title: "T", win: "W", ...withTarget }));
     expect(response.status).toBe(400);
     expect(Object.keys(fieldErrors(await response.text())).sort()).toEqual(invalid);
   });
@@ -105,30 +88,18 @@ describe("campaigns", () => {
     await other.signUp("Other Org", "other-campaign@example.org");
     await other.createCoalition("other-campaign-co");
     const otherDistrict = await other.createDistrict("other-campaign-co", "Elsewhere");
-    const body = new URLSearchParams({ name: "Foreign", title: "", locus: "central-office", schoolId: "", email: "", phone: "", notes: "", domains: "use" });
-    const foreignTarget = (
-      await other.request(`/o/other-campaign-co/districts/${otherDistrict}/targets/new`, {
-        method: "POST",
-        body,
-        headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: new URL(server.url).origin },
-      })
-    ).headers.get("location")!.split("/").pop()!;
-    const withForeignTarget = await post(organizer, `/o/${slug}/campaigns/new`, { districtId, title: "T", win: "W", primaryTargetIds: [foreignTarget] });
+    const foreignTarget = await other.createTarget("other-campaign-co", otherDistrict, "Foreign", "central-office", ["use"]);
+    const withForeignTarget = await organizer.post(`/o/${slug}/campaigns/new`, campaign({ districtId, title: "T", win: "W", primaryTargetIds: [foreignTarget] }));
     expect(withForeignTarget.status).toBe(400);
     expect(fieldErrors(await withForeignTarget.text()).primaryTargetIds).toMatch(/this campaign's district/);
     const otherUserId = (server.database().prepare("select id from users where email = ?").get("other-campaign@example.org") as { id: string }).id;
-    const withForeignLead = await post(organizer, `/o/${slug}/campaigns/new`, { districtId, title: "T", win: "W", leadUserId: otherUserId });
+    const withForeignLead = await organizer.post(`/o/${slug}/campaigns/new`, campaign({ districtId, title: "T", win: "W", leadUserId: otherUserId }));
     expect(fieldErrors(await withForeignLead.text()).leadUserId).toMatch(/member of your coalition/);
-    expect((await post(organizer, `/o/${slug}/campaigns/new`, { districtId: otherDistrict, title: "T", win: "W" })).status).toBe(404);
+    expect((await organizer.post(`/o/${slug}/campaigns/new`, campaign({ districtId: otherDistrict, title: "T", win: "W" }))).status).toBe(404);
   });
 
   it("starts from the playbook with the targets at primary points and a first ask for each", async () => {
-    const fields: Record<string, string> = { context: "", systemType: "managerial", note: "" };
-    for (const { key } of allCells) {
-      fields[`override_${key.replace(".", "__")}`] = "type";
-      fields[`overrideNote_${key.replace(".", "__")}`] = "";
-    }
-    await organizer.post(`/o/${slug}/districts/${districtId}/declare`, fields);
+    await organizer.declare(slug, districtId, "managerial");
     const page = await html(await organizer.get(`/o/${slug}/campaigns/new?district=${districtId}&fromPlaybook=1`));
     expect(page).toContain("Started from the playbook");
     const checked = [...page.matchAll(/<input type="checkbox" name="primaryTargetIds"[^>]*checked=""[^>]*value="([^"]+)"/g)].map((m) => m[1]);
@@ -137,11 +108,11 @@ describe("campaigns", () => {
   });
 
   it("lets members read campaigns but not start or edit them, hides them from other coalitions, and keeps their district", async () => {
-    const created = await post(organizer, `/o/${slug}/campaigns/new`, { districtId, title: "Visible", win: "W" });
+    const created = await organizer.post(`/o/${slug}/campaigns/new`, campaign({ districtId, title: "Visible", win: "W" }));
     const path = created.headers.get("location")!;
     expect((await member.get(path)).status).toBe(200);
     expect((await member.get(`/o/${slug}/campaigns/new`)).status).toBe(403);
-    expect((await post(member, `${path}/edit`, { title: "X", win: "Y" })).status).toBe(403);
+    expect((await member.post(`${path}/edit`, campaign({ title: "X", win: "Y" }))).status).toBe(403);
     const outsider = new Client(server.url);
     await outsider.signUp("Outsider", "out-campaign@example.org");
     for (const p of [path, `${path}/edit`, `/o/${slug}/campaigns`]) expect((await outsider.get(p)).status, p).toBe(404);

@@ -13,11 +13,6 @@ let targetId: string;
 let attendeeId: string;
 const slug = "meetings-co";
 
-function post(client: Client, path: string, fields: Record<string, string | string[]>) {
-  const body = new URLSearchParams();
-  for (const [key, value] of Object.entries(fields)) for (const item of [value].flat()) body.append(key, item);
-  return client.request(path, { method: "POST", body, headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: new URL(server.url).origin } });
-}
 
 const meeting = (extra: Record<string, string | string[]> = {}) => ({
   title: "Meeting with the CAO",
@@ -45,9 +40,9 @@ beforeAll(async () => {
   // A Chicago coalition: meetings are entered in Central time.
   await organizer.post("/orgs/new", { kind: "coalition", name: "Meetings Co", slug, state: "IL", timeZone: "America/Chicago" });
   const districtId = await organizer.createDistrict(slug, "Meeting District");
-  const target = await post(organizer, `/o/${slug}/districts/${districtId}/targets/new`, { name: "Dr. Chief", title: "", locus: "central-office", schoolId: "", domains: ["use"], email: "", phone: "", notes: "" });
+  const target = await organizer.post(`/o/${slug}/districts/${districtId}/targets/new`, { name: "Dr. Chief", title: "", locus: "central-office", schoolId: "", domains: ["use"], email: "", phone: "", notes: "" });
   targetId = target.headers.get("location")!.split("/").pop()!;
-  const campaign = await post(organizer, `/o/${slug}/campaigns/new`, { districtId, title: "Seats", win: "Two seats.", status: "active", startsOn: "", endsOn: "", leadUserId: "", ...Object.fromEntries(chartFields.map(([n]) => [n, ""])) });
+  const campaign = await organizer.post(`/o/${slug}/campaigns/new`, { districtId, title: "Seats", win: "Two seats.", status: "active", startsOn: "", endsOn: "", leadUserId: "", ...Object.fromEntries(chartFields.map(([n]) => [n, ""])) });
   campaignPath = campaign.headers.get("location")!;
   attendee = new Client(server.url);
   await attendee.signUp("Ari Attendee", "ari@example.org");
@@ -63,7 +58,7 @@ afterAll(async () => {
 
 describe("meetings", () => {
   it("stores times entered in the coalition's zone and downloads a valid .ics, across a daylight-saving change", async () => {
-    const created = await post(organizer, `${campaignPath}/meetings/new`, meeting());
+    const created = await organizer.post(`${campaignPath}/meetings/new`, meeting());
     expect(created.status).toBe(302);
     const path = created.headers.get("location")!;
     // 3 November 2026 is after the change back to standard time: 18:30 CST is 00:30 UTC the next day.
@@ -82,7 +77,7 @@ describe("meetings", () => {
     expect(event!.uid).toMatch(/^meeting-.+@fulcrum$/);
 
     // Rescheduling to summer time moves the instant by the zone's offset and bumps the sequence.
-    expect((await post(organizer, `${path}/edit`, meeting({ date: "2026-07-14" }))).status).toBe(302);
+    expect((await organizer.post(`${path}/edit`, meeting({ date: "2026-07-14" }))).status).toBe(302);
     const [moved] = parseIcs(await (await attendee.get(`${path}.ics`)).text());
     expect(moved!.startDate.toJSDate().toISOString()).toBe("2026-07-14T23:30:00.000Z");
     expect(Number(moved!.component.getFirstPropertyValue("sequence"))).toBe(row.sequence + 1);
@@ -95,23 +90,23 @@ describe("meetings", () => {
     ["a javascript: video link", { videoUrl: "javascript:alert(1)" }, ["videoUrl"]],
     ["an unknown status", { status: "postponed-forever" }, ["status"]],
   ])("rejects %s", async (_label, extra, invalid) => {
-    const response = await post(organizer, `${campaignPath}/meetings/new`, meeting(extra));
+    const response = await organizer.post(`${campaignPath}/meetings/new`, meeting(extra));
     expect(response.status).toBe(400);
     expect(Object.keys(fieldErrors(await response.text())).sort()).toEqual(invalid);
   });
 
   it("refuses attendees and targets from outside the coalition and district", async () => {
-    const response = await post(organizer, `${campaignPath}/meetings/new`, meeting({ attendeeIds: ["someoneElse1234"] }));
+    const response = await organizer.post(`${campaignPath}/meetings/new`, meeting({ attendeeIds: ["someoneElse1234"] }));
     expect(response.status).toBe(400);
     expect(await html(response)).toContain("Choose attendees from your coalition");
   });
 
   it("lets attending members write notes, but not other members; outsiders get 404", async () => {
-    const path = (await post(organizer, `${campaignPath}/meetings/new`, meeting({ title: "Notes meeting" }))).headers.get("location")!;
-    expect((await post(attendee, path, { notes: "She agreed to bring it to cabinet.", outcome: "Yes in principle" })).status).toBe(302);
+    const path = (await organizer.post(`${campaignPath}/meetings/new`, meeting({ title: "Notes meeting" }))).headers.get("location")!;
+    expect((await attendee.post(path, { notes: "She agreed to bring it to cabinet.", outcome: "Yes in principle" })).status).toBe(302);
     expect(await html(await bystander.get(path))).toContain("She agreed to bring it to cabinet.");
-    expect((await post(bystander, path, { notes: "Overwrite", outcome: "" })).status).toBe(403);
-    expect((await post(attendee, `${path}/edit`, meeting())).status).toBe(403);
+    expect((await bystander.post(path, { notes: "Overwrite", outcome: "" })).status).toBe(403);
+    expect((await attendee.post(`${path}/edit`, meeting())).status).toBe(403);
     const outsider = new Client(server.url);
     await outsider.signUp("Out", "out-meet@example.org");
     for (const p of [path, `${path}.ics`, `${campaignPath}/meetings`]) expect((await outsider.get(p)).status, p).toBe(404);

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chartFields } from "~/lib/labels";
-import { allCells } from "~/lib/typology";
 import { Client } from "../support/client";
 import { startServer, type RunningServer } from "../support/server";
 
@@ -11,11 +10,6 @@ const clients: Record<"owner" | "organizer" | "member" | "outsider" | "anonymous
 const slug = "matrix-co";
 const ids: Record<string, string> = {};
 
-function post(client: Client, path: string, fields: Record<string, string | string[]>) {
-  const body = new URLSearchParams();
-  for (const [key, value] of Object.entries(fields)) for (const item of [value].flat()) body.append(key, item);
-  return client.request(path, { method: "POST", body, headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: new URL(server.url).origin } });
-}
 const last = (response: Response) => response.headers.get("location")!.split("?")[0]!.split("/").pop()!;
 
 beforeAll(async () => {
@@ -33,18 +27,13 @@ beforeAll(async () => {
   const memberId = (server.database().prepare("select id from users where email = 'member-m@example.org'").get() as { id: string }).id;
   ids.district = await owner.createDistrict(slug, "Matrix District");
   ids.school = await owner.createSchool(slug, ids.district, "Matrix School");
-  ids.target = last(await post(owner, `/o/${slug}/districts/${ids.district}/targets/new`, { name: "T", title: "", locus: "central-office", schoolId: "", domains: ["use"], email: "", phone: "", notes: "" }));
-  ids.campaign = last(await post(owner, `/o/${slug}/campaigns/new`, { districtId: ids.district, title: "C", win: "W", status: "active", startsOn: "", endsOn: "", leadUserId: "", ...Object.fromEntries(chartFields.map(([n]) => [n, ""])) }));
+  ids.target = last(await owner.post(`/o/${slug}/districts/${ids.district}/targets/new`, { name: "T", title: "", locus: "central-office", schoolId: "", domains: ["use"], email: "", phone: "", notes: "" }));
+  ids.campaign = last(await owner.post(`/o/${slug}/campaigns/new`, { districtId: ids.district, title: "C", win: "W", status: "active", startsOn: "", endsOn: "", leadUserId: "", ...Object.fromEntries(chartFields.map(([n]) => [n, ""])) }));
   const c = `/o/${slug}/campaigns/${ids.campaign}`;
-  ids.meeting = last(await post(owner, `${c}/meetings/new`, { title: "M", date: "2027-02-01", startTime: "10:00", endTime: "11:00", location: "", videoUrl: "", agenda: "", status: "scheduled", attendeeIds: [memberId] }));
-  ids.ask = last(await post(owner, `${c}/asks/new`, { targetId: ids.target, text: "A", domain: "use", venue: "meeting", followUpOn: "", meetingId: "" }));
-  ids.task = last(await post(owner, `/o/${slug}/tasks/new`, { title: "K", details: "", dueOn: "2027-02-02", assigneeId: memberId, campaignId: "", meetingId: "", askId: "" }));
-  const fields: Record<string, string> = { context: "", systemType: "networked", note: "" };
-  for (const { key } of allCells) {
-    fields[`override_${key.replace(".", "__")}`] = "type";
-    fields[`overrideNote_${key.replace(".", "__")}`] = "";
-  }
-  expect((await post(owner, `/o/${slug}/districts/${ids.district}/declare`, fields)).status).toBe(302);
+  ids.meeting = last(await owner.post(`${c}/meetings/new`, { title: "M", date: "2027-02-01", startTime: "10:00", endTime: "11:00", location: "", videoUrl: "", agenda: "", status: "scheduled", attendeeIds: [memberId] }));
+  ids.ask = last(await owner.post(`${c}/asks/new`, { targetId: ids.target, text: "A", domain: "use", venue: "meeting", followUpOn: "", meetingId: "" }));
+  ids.task = last(await owner.post(`/o/${slug}/tasks/new`, { title: "K", details: "", dueOn: "2027-02-02", assigneeId: memberId, campaignId: "", meetingId: "", askId: "" }));
+  expect((await owner.declare(slug, ids.district, "networked")).status).toBe(302);
 });
 afterAll(async () => {
   await server?.stop();
@@ -140,19 +129,19 @@ describe("the role matrix", () => {
     // The campaign form reads its district from the body; give it one so that validation, not the lookup, answers.
     const body: Record<string, string> = path().includes("/campaigns/new") ? { districtId: ids.district! } : {};
     for (const role of ["owner", "organizer", "member"] as const) {
-      const status = (await post(clients[role], path(), body)).status;
+      const status = (await clients[role].post(path(), body)).status;
       expect(status, `${role} ${path()}`).toBe(allowed.includes(role) ? 400 : 403);
     }
-    expect((await post(clients.outsider, path(), body)).status, `outsider ${path()}`).toBe(404);
+    expect((await clients.outsider.post(path(), body)).status, `outsider ${path()}`).toBe(404);
   });
 
   it("lets only the assignee settle a task and attendees write meeting notes", async () => {
     const task = `${o()}/tasks/${ids.task}`;
-    expect((await post(clients.owner, task, { intent: "done" })).status).toBe(403);
-    expect((await post(clients.member, task, { intent: "done" })).status).toBe(302);
+    expect((await clients.owner.post(task, { intent: "done" })).status).toBe(403);
+    expect((await clients.member.post(task, { intent: "done" })).status).toBe(302);
     const meeting = `${c()}/meetings/${ids.meeting}`;
-    expect((await post(clients.member, meeting, { notes: "n", outcome: "" })).status).toBe(302);
-    expect((await post(clients.organizer, meeting, { notes: "n2", outcome: "" })).status).toBe(302);
-    expect((await post(clients.outsider, meeting, { notes: "x", outcome: "" })).status).toBe(404);
+    expect((await clients.member.post(meeting, { notes: "n", outcome: "" })).status).toBe(302);
+    expect((await clients.organizer.post(meeting, { notes: "n2", outcome: "" })).status).toBe(302);
+    expect((await clients.outsider.post(meeting, { notes: "x", outcome: "" })).status).toBe(404);
   });
 });

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { allCells } from "~/lib/typology";
 import { Client, fieldErrors, html } from "../support/client";
 import { parseMarkdown, section, textOf } from "../support/markdown";
 import { startServer, type RunningServer } from "../support/server";
@@ -12,28 +11,11 @@ let schoolId: string;
 let districtId: string;
 const slug = "targets-co";
 
-function declare(systemType: string) {
-  const fields: Record<string, string> = { context: "", systemType, note: "" };
-  for (const { key } of allCells) {
-    fields[`override_${key.replace(".", "__")}`] = "type";
-    fields[`overrideNote_${key.replace(".", "__")}`] = "";
-  }
-  return organizer.post(`/o/${slug}/districts/${districtId}/declare`, fields);
-}
+const declare = (systemType: string) => organizer.declare(slug, districtId, systemType);
 
-const target = (fields: Record<string, string | string[]>) => {
-  const body = new URLSearchParams();
-  const all = { name: "", title: "", locus: "", schoolId: "", email: "", phone: "", notes: "", ...fields };
-  for (const [key, value] of Object.entries(all)) for (const item of [value].flat()) body.append(key, item);
-  return body;
-};
-
-async function postTarget(client: Client, path: string, fields: Record<string, string | string[]>) {
-  return client.request(path, {
-    method: "POST",
-    body: target(fields),
-    headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: new URL(server.url).origin },
-  });
+/** Posts a full target form, every field present as a browser sends it. */
+function postTarget(client: Client, path: string, fields: Record<string, string | string[]>) {
+  return client.post(path, { name: "", title: "", locus: "", schoolId: "", email: "", phone: "", notes: "", ...fields });
 }
 
 beforeAll(async () => {

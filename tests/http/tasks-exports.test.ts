@@ -2,7 +2,6 @@ import { parse } from "csv-parse/sync";
 import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chartFields } from "~/lib/labels";
-import { allCells } from "~/lib/typology";
 import { Client, fieldErrors, html } from "../support/client";
 import { startServer, type RunningServer } from "../support/server";
 
@@ -16,11 +15,6 @@ let districtId: string;
 let targetId: string;
 const slug = "tasks-co";
 
-function post(client: Client, path: string, fields: Record<string, string | string[]>) {
-  const body = new URLSearchParams();
-  for (const [key, value] of Object.entries(fields)) for (const item of [value].flat()) body.append(key, item);
-  return client.request(path, { method: "POST", body, headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: new URL(server.url).origin } });
-}
 
 const isoDay = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 const task = (extra: Record<string, string> = {}) => ({ title: "Call the board clerk", details: "", dueOn: isoDay(3), assigneeId: memberId, campaignId, meetingId: "", askId: "", ...extra });
@@ -31,8 +25,8 @@ beforeAll(async () => {
   await organizer.signUp("Tess Tasks", "tess@example.org");
   await organizer.post("/orgs/new", { kind: "coalition", name: "Tasks Co", slug, state: "CA", timeZone: "UTC" });
   districtId = await organizer.createDistrict(slug, "Task District");
-  targetId = (await post(organizer, `/o/${slug}/districts/${districtId}/targets/new`, { name: "Superintendent Díaz, \"the boss\"", title: "", locus: "central-office", schoolId: "", domains: ["environment"], email: "", phone: "", notes: "" })).headers.get("location")!.split("/").pop()!;
-  campaignPath = (await post(organizer, `/o/${slug}/campaigns/new`, { districtId, title: "Board voice", win: "A family seat.", status: "active", startsOn: "", endsOn: "", leadUserId: "", ...Object.fromEntries(chartFields.map(([n]) => [n, ""])) })).headers.get("location")!;
+  targetId = (await organizer.post(`/o/${slug}/districts/${districtId}/targets/new`, { name: "Superintendent Díaz, \"the boss\"", title: "", locus: "central-office", schoolId: "", domains: ["environment"], email: "", phone: "", notes: "" })).headers.get("location")!.split("/").pop()!;
+  campaignPath = (await organizer.post(`/o/${slug}/campaigns/new`, { districtId, title: "Board voice", win: "A family seat.", status: "active", startsOn: "", endsOn: "", leadUserId: "", ...Object.fromEntries(chartFields.map(([n]) => [n, ""])) })).headers.get("location")!;
   campaignId = campaignPath.split("/").pop()!;
   member = new Client(server.url);
   await member.signUp("Milo Member", "milo@example.org");
@@ -45,31 +39,31 @@ afterAll(async () => {
 
 describe("tasks", () => {
   it("assigns a task; the member sees it under my tasks, marks it done, and it leaves the open list", async () => {
-    const path = (await post(organizer, `/o/${slug}/tasks/new`, task())).headers.get("location")!;
+    const path = (await organizer.post(`/o/${slug}/tasks/new`, task())).headers.get("location")!;
     expect(await html(await member.get(`/o/${slug}/tasks?mine=1&status=open`))).toContain("Call the board clerk");
-    expect((await post(member, path, { intent: "done" })).status).toBe(302);
+    expect((await member.post(path, { intent: "done" })).status).toBe(302);
     expect(await html(await member.get(path))).toMatch(/<dt>Status<\/dt><dd>Done<\/dd>/);
     expect(await html(await member.get(`/o/${slug}/tasks?mine=1&status=open`))).not.toContain("Call the board clerk");
     expect(await html(await organizer.get(campaignPath))).toContain("Finished the task &quot;Call the board clerk&quot;.");
   });
 
   it("lets a member hand a task back with a note, and an organizer give it to someone else", async () => {
-    const path = (await post(organizer, `/o/${slug}/tasks/new`, task({ title: "Hand me back" }))).headers.get("location")!;
-    const noNote = await post(member, path, { intent: "hand-back", note: "" });
+    const path = (await organizer.post(`/o/${slug}/tasks/new`, task({ title: "Hand me back" }))).headers.get("location")!;
+    const noNote = await member.post(path, { intent: "hand-back", note: "" });
     expect(noNote.status).toBe(400);
     expect(fieldErrors(await noNote.text()).note).toMatch(/Say why/);
-    expect((await post(member, path, { intent: "hand-back", note: "Out of town that week" })).status).toBe(302);
+    expect((await member.post(path, { intent: "hand-back", note: "Out of town that week" })).status).toBe(302);
     const page = await html(await organizer.get(path));
     expect(page).toContain("Handed back: Out of town that week");
     expect(page).toContain("No one (handed back)");
-    expect((await post(member, path, { intent: "reassign", assigneeId: memberId })).status).toBe(403);
+    expect((await member.post(path, { intent: "reassign", assigneeId: memberId })).status).toBe(403);
     const organizerId = (server.database().prepare("select id from users where email = 'tess@example.org'").get() as { id: string }).id;
-    expect((await post(organizer, path, { intent: "reassign", assigneeId: organizerId })).status).toBe(302);
+    expect((await organizer.post(path, { intent: "reassign", assigneeId: organizerId })).status).toBe(302);
     expect(await html(await organizer.get(path))).toMatch(/<dt>Assigned to<\/dt><dd>Tess Tasks<\/dd>/);
   });
 
   it("flags overdue work, and warns (without blocking) when a task is created already past due", async () => {
-    const created = await post(organizer, `/o/${slug}/tasks/new`, task({ title: "Late already", dueOn: isoDay(-2) }));
+    const created = await organizer.post(`/o/${slug}/tasks/new`, task({ title: "Late already", dueOn: isoDay(-2) }));
     expect(created.status).toBe(302);
     const path = created.headers.get("location")!;
     expect(path).toMatch(/\?warning=past-due$/);
@@ -83,12 +77,12 @@ describe("tasks", () => {
   });
 
   it("only lets the assignee settle a task, and refuses bad input", async () => {
-    const path = (await post(organizer, `/o/${slug}/tasks/new`, task({ title: "Only Milo" }))).headers.get("location")!;
-    expect((await post(organizer, path, { intent: "done" })).status).toBe(403);
-    expect((await post(member, path, { intent: "explode" })).status).toBe(400);
-    const bad = await post(organizer, `/o/${slug}/tasks/new`, task({ title: "", dueOn: "soon", assigneeId: "" }));
+    const path = (await organizer.post(`/o/${slug}/tasks/new`, task({ title: "Only Milo" }))).headers.get("location")!;
+    expect((await organizer.post(path, { intent: "done" })).status).toBe(403);
+    expect((await member.post(path, { intent: "explode" })).status).toBe(400);
+    const bad = await organizer.post(`/o/${slug}/tasks/new`, task({ title: "", dueOn: "soon", assigneeId: "" }));
     expect(Object.keys(fieldErrors(await bad.text())).sort()).toEqual(["assigneeId", "dueOn", "title"]);
-    const foreign = await post(organizer, `/o/${slug}/tasks/new`, task({ meetingId: "notAMeeting123" }));
+    const foreign = await organizer.post(`/o/${slug}/tasks/new`, task({ meetingId: "notAMeeting123" }));
     expect(fieldErrors(await foreign.text()).meetingId).toMatch(/meeting of this campaign/);
     expect((await member.get(`/o/${slug}/tasks/new`)).status).toBe(403);
   });
@@ -96,8 +90,8 @@ describe("tasks", () => {
 
 describe("exports and calendar feed", () => {
   it("exports a campaign's asks, meetings and tasks as CSV that parses back", async () => {
-    await post(organizer, `${campaignPath}/asks/new`, { targetId, text: 'Seat a parent, "with a vote", on the committee', domain: "environment", venue: "board-vote", followUpOn: "" });
-    await post(organizer, `${campaignPath}/meetings/new`, { title: "Board meeting, public comment", date: "2026-12-02", startTime: "18:00", endTime: "20:00", location: "Board room", videoUrl: "", agenda: "", status: "scheduled", attendeeIds: [memberId], targetIds: [targetId] });
+    await organizer.post(`${campaignPath}/asks/new`, { targetId, text: 'Seat a parent, "with a vote", on the committee', domain: "environment", venue: "board-vote", followUpOn: "" });
+    await organizer.post(`${campaignPath}/meetings/new`, { title: "Board meeting, public comment", date: "2026-12-02", startTime: "18:00", endTime: "20:00", location: "Board room", videoUrl: "", agenda: "", status: "scheduled", attendeeIds: [memberId], targetIds: [targetId] });
     const asks = await member.get(`${campaignPath}/export/asks.csv`);
     expect(asks.headers.get("content-type")).toMatch(/^text\/csv/);
     const askRows = parse(await asks.text(), { bom: true, columns: true }) as Array<Record<string, string>>;
@@ -112,7 +106,7 @@ describe("exports and calendar feed", () => {
   });
 
   it("gives each user a private, revocable feed of their meetings and task due dates", async () => {
-    const created = await html(await member.request("/account/calendar", { method: "POST", body: new URLSearchParams({ intent: "renew" }), headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: new URL(server.url).origin } }));
+    const created = await html(await member.post("/account/calendar", { intent: "renew" }));
     const url = /id="feed-url"[^>]*value="([^"]+)"/.exec(created)?.[1] ?? /value="([^"]+)"[^>]*id="feed-url"/.exec(created)![1]!;
     const feed = await fetch(url);
     expect(feed.status).toBe(200);
@@ -125,22 +119,17 @@ describe("exports and calendar feed", () => {
     expect(due.startDate.isDate).toBe(true);
 
     // A new link turns the old one off; turning the feed off ends it.
-    const renewed = await html(await member.request("/account/calendar", { method: "POST", body: new URLSearchParams({ intent: "renew" }), headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: new URL(server.url).origin } }));
+    const renewed = await html(await member.post("/account/calendar", { intent: "renew" }));
     const newUrl = /value="(http[^"]+\.ics)"/.exec(renewed)![1]!;
     expect((await fetch(url)).status).toBe(404);
     expect((await fetch(newUrl)).status).toBe(200);
-    await member.request("/account/calendar", { method: "POST", body: new URLSearchParams({ intent: "revoke" }), headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: new URL(server.url).origin } });
+    await member.post("/account/calendar", { intent: "revoke" });
     expect((await fetch(newUrl)).status).toBe(404);
     expect((await fetch(new URL("/calendar/not-a-real-token-at-all-1234.ics", server.url))).status).toBe(404);
   });
 
   it("shows leverage coverage on the dashboard", async () => {
-    const fields: Record<string, string> = { context: "", systemType: "managerial", note: "" };
-    for (const { key } of allCells) {
-      fields[`override_${key.replace(".", "__")}`] = "type";
-      fields[`overrideNote_${key.replace(".", "__")}`] = "";
-    }
-    await organizer.post(`/o/${slug}/districts/${districtId}/declare`, fields);
+    await organizer.declare(slug, districtId, "managerial");
     const page = await html(await member.get(`/o/${slug}`));
     expect(page).toContain("Building educational infrastructure — Central office (primary): no target mapped yet");
     expect(page).not.toContain("Managing environmental relationships — Central office (primary)");

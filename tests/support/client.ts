@@ -1,3 +1,5 @@
+import { allCells } from "~/lib/typology";
+
 /** A minimal browser-like HTTP client: keeps cookies, does not follow redirects, posts forms like a browser. */
 export class Client {
   private cookies = new Map<string, string>();
@@ -29,10 +31,13 @@ export class Client {
     return this.request(path, { headers });
   }
 
-  post(path: string, fields: Record<string, string>, headers?: Record<string, string>) {
+  /** Posts a urlencoded form; an array value sends the field once per item, like a group of checkboxes. */
+  post(path: string, fields: Record<string, string | string[]>, headers?: Record<string, string>) {
+    const body = new URLSearchParams();
+    for (const [key, value] of Object.entries(fields)) for (const item of [value].flat()) body.append(key, item);
     return this.request(path, {
       method: "POST",
-      body: new URLSearchParams(fields),
+      body,
       headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: new URL(this.baseUrl).origin, ...headers },
     });
   }
@@ -64,6 +69,23 @@ export class Client {
   async createSchool(slug: string, districtId: string, name: string, level = "elementary"): Promise<string> {
     const response = await this.post(`/o/${slug}/districts/${districtId}/schools/new`, { name, level, ncesId: "" });
     if (response.status !== 302) throw new Error(`adding school failed with ${response.status}: ${await response.text()}`);
+    return response.headers.get("location")!.split("/").pop()!;
+  }
+
+  /** Declares a district's system type (district-wide unless a context is given), every override left as the type says. */
+  async declare(slug: string, districtId: string, systemType: string, extra: Record<string, string> = {}) {
+    const fields: Record<string, string> = { context: "", systemType, note: "" };
+    for (const { key } of allCells) {
+      fields[`override_${key.replace(".", "__")}`] = "type";
+      fields[`overrideNote_${key.replace(".", "__")}`] = "";
+    }
+    return this.post(`/o/${slug}/districts/${districtId}/declare`, { ...fields, ...extra });
+  }
+
+  /** Maps a target in a district and returns its id. */
+  async createTarget(slug: string, districtId: string, name: string, locus: "central-office" | "school", domains: string[], schoolId = ""): Promise<string> {
+    const response = await this.post(`/o/${slug}/districts/${districtId}/targets/new`, { name, title: "", locus, schoolId, domains, email: "", phone: "", notes: "" });
+    if (response.status !== 302) throw new Error(`adding target failed with ${response.status}`);
     return response.headers.get("location")!.split("/").pop()!;
   }
 
