@@ -2,7 +2,7 @@ import type { FormFailure } from "~/lib/form-failure";
 import { limitsCampaign } from "~/lib/campaign-form";
 import { campaignStatuses } from "~/lib/domain";
 import { campaignStatusLabels, chartFields } from "~/lib/labels";
-import { SelectField, TextAreaField, TextField } from "./form-fields";
+import { FieldError, SelectField, TextAreaField, TextField } from "./form-fields";
 
 export type CampaignDefaults = {
   title?: string;
@@ -22,12 +22,7 @@ function TargetChecklist({ name, legend, targets, chosen, error }: { name: strin
   return (
     <fieldset className={error ? "field field--invalid" : "field"} aria-describedby={error ? `${name}-error` : undefined}>
       <legend>{legend}</legend>
-      {error ? (
-        <p className="field__error" id={`${name}-error`}>
-          <span aria-hidden="true">⚠ </span>
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={name} error={error} />
       {targets.length === 0 ? <p className="field__hint">No targets mapped in this district yet.</p> : null}
       {targets.map((target) => (
         <label key={target.id} className="choice">

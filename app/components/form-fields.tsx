@@ -13,6 +13,17 @@ function describedBy(id: string, hint: ReactNode | undefined, error: string | un
   return ids.length ? ids.join(" ") : undefined;
 }
 
+/** A field's error message, tied to its input by id (`${id}-error`) for aria-describedby. */
+export function FieldError({ id, error }: { id: string; error?: string }) {
+  if (!error) return null;
+  return (
+    <p className="field__error" id={`${id}-error`}>
+      <span aria-hidden="true">⚠ </span>
+      {error}
+    </p>
+  );
+}
+
 function FieldFrame({ id, label, hint, error, children }: FieldProps & { id: string; children: ReactNode }) {
   return (
     <div className={error ? "field field--invalid" : "field"}>
@@ -22,12 +33,7 @@ function FieldFrame({ id, label, hint, error, children }: FieldProps & { id: str
           {hint}
         </p>
       ) : null}
-      {error ? (
-        <p className="field__error" id={`${id}-error`}>
-          <span aria-hidden="true">⚠ </span>
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={id} error={error} />
       {children}
     </div>
   );
@@ -144,12 +150,7 @@ export function RadioGroup({
           {hint}
         </p>
       ) : null}
-      {error ? (
-        <p className="field__error" id={`${id}-error`}>
-          <span aria-hidden="true">⚠ </span>
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={id} error={error} />
       {options.map((option) => (
         <label key={option.value} className="choice">
           <input type="radio" name={name} value={option.value} defaultChecked={defaultValue === option.value} />

@@ -1,7 +1,7 @@
 import type { FormFailure } from "~/lib/form-failure";
 import { limitsTarget } from "~/lib/target-form";
 import { domainExplanations, domainLabels, domains } from "~/lib/typology/vocabulary";
-import { RadioGroup, SelectField, TextAreaField, TextField } from "./form-fields";
+import { FieldError, RadioGroup, SelectField, TextAreaField, TextField } from "./form-fields";
 
 type Defaults = { name?: string; title?: string; locus?: string; schoolId?: string | null; domains?: string[]; email?: string; phone?: string; notes?: string };
 
@@ -32,12 +32,7 @@ export function TargetFields({ failure, defaults, schools }: { failure: FormFail
       </SelectField>
       <fieldset className={errors.domains ? "field field--invalid" : "field"} aria-describedby={errors.domains ? "domains-error" : undefined}>
         <legend>Which kinds of work do they hold?</legend>
-        {errors.domains ? (
-          <p className="field__error" id="domains-error">
-            <span aria-hidden="true">⚠ </span>
-            {errors.domains}
-          </p>
-        ) : null}
+        <FieldError id="domains" error={errors.domains} />
         {domains.map((domain) => (
           <label key={domain} className="choice">
             <input type="checkbox" name="domains" value={domain} defaultChecked={chosenDomains.includes(domain)} />

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, useNavigation } from "@remix-run/react";
-import { FormErrorSummary } from "~/components/form-fields";
+import { FieldError, FormErrorSummary } from "~/components/form-fields";
 import { OrganizationFields } from "~/components/organization-fields";
 import { useFormFailure } from "~/lib/form-failure";
 import { explainConflicts, invalid, parseForm } from "~/lib/forms.server";
@@ -37,11 +37,7 @@ export default function NewOrganization() {
         <FormErrorSummary errors={failure.errors} />
         <fieldset className={failure.errors.kind ? "field field--invalid" : "field"} aria-describedby={failure.errors.kind ? "kind-error" : undefined}>
           <legend>What kind of organization?</legend>
-          {failure.errors.kind ? (
-            <p className="field__error" id="kind-error">
-              {failure.errors.kind}
-            </p>
-          ) : null}
+          <FieldError id="kind" error={failure.errors.kind} />
           <label className="choice">
             <input type="radio" name="kind" value="coalition" defaultChecked={kind === "coalition"} />
             <span>
