@@ -13,6 +13,11 @@ function describedBy(id: string, hint: ReactNode | undefined, error: string | un
   return ids.length ? ids.join(" ") : undefined;
 }
 
+/** What every control needs to be tied to its label, hint and error. */
+function controlProps(id: string, name: string, hint: ReactNode | undefined, error: string | undefined) {
+  return { id, name, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy(id, hint, error) } as const;
+}
+
 /** A field's error message, tied to its input by id (`${id}-error`) for aria-describedby. */
 export function FieldError({ id, error }: { id: string; error?: string }) {
   if (!error) return null;
@@ -49,13 +54,7 @@ export function TextField({
 }: FieldProps & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "id">) {
   return (
     <FieldFrame id={id} name={name} label={label} error={error} hint={hint}>
-      <input
-        id={id}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-        {...input}
-      />
+      <input {...controlProps(id, name, hint, error)} {...input} />
     </FieldFrame>
   );
 }
@@ -71,13 +70,7 @@ export function SelectField({
 }: FieldProps & Omit<SelectHTMLAttributes<HTMLSelectElement>, "name" | "id">) {
   return (
     <FieldFrame id={id} name={name} label={label} error={error} hint={hint}>
-      <select
-        id={id}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-        {...select}
-      >
+      <select {...controlProps(id, name, hint, error)} {...select}>
         {children}
       </select>
     </FieldFrame>
@@ -111,14 +104,7 @@ export function TextAreaField({
 }: FieldProps & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "name" | "id">) {
   return (
     <FieldFrame id={id} name={name} label={label} error={error} hint={hint}>
-      <textarea
-        id={id}
-        name={name}
-        rows={4}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
-        {...textarea}
-      />
+      <textarea {...controlProps(id, name, hint, error)} rows={4} {...textarea} />
     </FieldFrame>
   );
 }
@@ -161,5 +147,22 @@ export function RadioGroup({
         </label>
       ))}
     </fieldset>
+  );
+}
+
+/** A compact select for a list's filter form (GET), with "All" first. */
+export function FilterSelect({ id, name, label, value, options }: { id: string; name: string; label: string; value: string; options: ReadonlyArray<readonly [string, string]> }) {
+  return (
+    <>
+      <label htmlFor={id}>{label}</label>
+      <select id={id} name={name} defaultValue={value}>
+        <option value="">All</option>
+        {options.map(([optionValue, optionLabel]) => (
+          <option key={optionValue} value={optionValue}>
+            {optionLabel}
+          </option>
+        ))}
+      </select>
+    </>
   );
 }

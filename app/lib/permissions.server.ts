@@ -14,6 +14,21 @@ import { requireUser } from "./session.server";
 
 export type MembershipContext = { user: SessionUser; organization: Organization; role: Role };
 
+// The layout and the page loaders of one request ask about the same organization: look it up once.
+const lookups = new WeakMap<Request, Map<string, { organization?: Organization; membership?: { role: Role } }>>();
+
+function membershipOf(request: Request, slug: string, userId: string) {
+  let perRequest = lookups.get(request);
+  if (!perRequest) lookups.set(request, (perRequest = new Map()));
+  let found = perRequest.get(slug);
+  if (!found) {
+    const organization = getOrganizationBySlug(slug);
+    found = { organization, membership: organization ? getMembership(organization.id, userId) : undefined };
+    perRequest.set(slug, found);
+  }
+  return found;
+}
+
 /**
  * The gate every organization page goes through. An organization the user does not belong to answers
  * exactly like one that does not exist (404), so ids and slugs reveal nothing. A member whose role lacks
@@ -27,10 +42,8 @@ export async function requireMembership(
   const user = await requireUser(request);
   const parsedSlug = slugField.safeParse(slug);
   if (!parsedSlug.success) notFound();
-  const organization = getOrganizationBySlug(parsedSlug.data);
-  if (!organization) notFound();
-  const membership = getMembership(organization.id, user.id);
-  if (!membership || !kindHas(organization.kind, permission)) notFound();
+  const { organization, membership } = membershipOf(request, parsedSlug.data, user.id);
+  if (!organization || !membership || !kindHas(organization.kind, permission)) notFound();
   if (!can(organization.kind, membership.role, permission)) {
     forbidden(`Your role in ${organization.name} does not allow this. Ask an owner if you need it.`);
   }

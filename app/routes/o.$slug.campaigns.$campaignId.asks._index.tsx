@@ -1,6 +1,7 @@
 import { Pager } from "~/components/pager";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
+import { FilterSelect } from "~/components/form-fields";
 import { askStatuses } from "~/lib/domain";
 import { askStatusLabels } from "~/lib/labels";
 import { requireCampaign } from "~/lib/permissions.server";
@@ -46,24 +47,8 @@ export default function Asks() {
         ) : null}
       </div>
       <Form method="get" className="filters">
-        <label htmlFor="ask-status">Status</label>
-        <select id="ask-status" name="status" defaultValue={filter.status}>
-          <option value="">All</option>
-          {askStatuses.map((s) => (
-            <option key={s} value={s}>
-              {askStatusLabels[s]}
-            </option>
-          ))}
-        </select>
-        <label htmlFor="ask-target">Target</label>
-        <select id="ask-target" name="target" defaultValue={filter.target}>
-          <option value="">All</option>
-          {targets.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.name}
-            </option>
-          ))}
-        </select>
+        <FilterSelect id="ask-status" name="status" label="Status" value={filter.status} options={askStatuses.map((s) => [s, askStatusLabels[s]] as const)} />
+        <FilterSelect id="ask-target" name="target" label="Target" value={filter.target} options={targets.map((t) => [t.id, t.name] as const)} />
         <button type="submit" className="button button--small button--secondary">
           Show
         </button>

@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
+import { FilterSelect } from "~/components/form-fields";
 import { campaignStatuses } from "~/lib/domain";
 import { campaignStatusLabels } from "~/lib/labels";
 import { requireMembership } from "~/lib/permissions.server";
@@ -30,15 +31,7 @@ export default function Campaigns() {
         ) : null}
       </div>
       <Form method="get" className="filters">
-        <label htmlFor="status-filter">Status</label>
-        <select id="status-filter" name="status" defaultValue={status}>
-          <option value="">All</option>
-          {campaignStatuses.map((s) => (
-            <option key={s} value={s}>
-              {campaignStatusLabels[s]}
-            </option>
-          ))}
-        </select>
+        <FilterSelect id="status-filter" name="status" label="Status" value={status} options={campaignStatuses.map((s) => [s, campaignStatusLabels[s]] as const)} />
         <button type="submit" className="button button--small button--secondary">
           Show
         </button>

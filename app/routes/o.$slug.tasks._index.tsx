@@ -2,6 +2,7 @@ import { Pager } from "~/components/pager";
 import { pageParam } from "~/lib/schemas";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
+import { FilterSelect } from "~/components/form-fields";
 import { TaskList } from "~/components/task-list";
 import { taskStatuses } from "~/lib/domain";
 import { taskStatusLabels } from "~/lib/labels";
@@ -45,15 +46,7 @@ export default function Tasks() {
         ) : null}
       </div>
       <Form method="get" className="filters">
-        <label htmlFor="task-status">Status</label>
-        <select id="task-status" name="status" defaultValue={filter.status}>
-          <option value="">All</option>
-          {taskStatuses.map((s) => (
-            <option key={s} value={s}>
-              {taskStatusLabels[s]}
-            </option>
-          ))}
-        </select>
+        <FilterSelect id="task-status" name="status" label="Status" value={filter.status} options={taskStatuses.map((s) => [s, taskStatusLabels[s]] as const)} />
         <label className="choice">
           <input type="checkbox" name="mine" value="1" defaultChecked={filter.mine} />
           <span>Only mine</span>
