@@ -1,7 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer, type RunningServer } from "../support/server";
-import { browserAvailable, expectAccessible, launchBrowser, watchedPage } from "../support/browser";
+import { browserAvailable, expectAccessible, launchBrowser, settled, watchedPage } from "../support/browser";
 
 const run = browserAvailable();
 let server: RunningServer;
@@ -112,8 +112,7 @@ describe.runIf(run)("a new coalition on a phone, with JavaScript", () => {
     await expect.poll(() => invitee.page.locator(".org__kind").textContent()).toContain("you are organizer");
     await invitee.page.getByRole("link", { name: "Members", exact: true }).click();
     await invitee.page.waitForURL(/\/members$/);
-    const names = await invitee.page.locator(".member__name").allTextContents();
-    expect(names).toEqual(expect.arrayContaining(["Jamal Carter (you)", "Rosa Rivera"]));
+    await expect.poll(() => invitee.page.locator(".member__name").allTextContents()).toEqual(expect.arrayContaining(["Jamal Carter (you)", "Rosa Rivera"]));
     await checkPage(invitee.page);
     expect(invitee.errors).toEqual([]);
 
@@ -150,6 +149,7 @@ describe.runIf(run)("a new coalition on a phone, with JavaScript", () => {
     await page.waitForURL(/\/targets\/new$/);
     await checkPage(page);
     await page.goBack();
+    await settled(page);
     await page.getByRole("link", { name: "Marcus Bell" }).click();
     await expect.poll(() => page.locator("h1").textContent()).toBe("Marcus Bell");
     await checkPage(page);
@@ -181,7 +181,9 @@ describe.runIf(run)("a new coalition on a phone, with JavaScript", () => {
     await page.waitForURL(/\/asks\/new$/);
     await checkPage(page);
     await page.goBack();
+    await settled(page);
     await page.goBack();
+    await settled(page);
     await page.getByRole("link", { name: /^Edit/ }).click();
     await page.waitForURL(/\/edit$/);
     await checkPage(page);

@@ -36,16 +36,26 @@ export async function watchedPage(browser: Browser, options: BrowserContextOptio
   const errors: string[] = [];
   page.on("console", (message) => {
     // The browser logs every 4xx document it is shown; those statuses are asserted by the tests themselves.
-    if (message.type() === "error" && !/Failed to load resource: the server responded with a status of 4\d\d/.test(message.text())) {
+    if (message.type() === "error" && !/Failed to load resource: the server responded with a status of 4\d\d|AbortError: signal is aborted/.test(message.text())) {
       errors.push(message.text());
     }
   });
-  page.on("pageerror", (error) => errors.push(error.message));
+  // A navigation cut short by the next one (clicking on before a page arrives) aborts its fetch; that is
+  // expected, not an error of the page.
+  page.on("pageerror", (error) => {
+    if (!/^signal is aborted without reason$|AbortError/.test(error.message)) errors.push(error.message);
+  });
   return { page, errors };
 }
 
-/** Runs axe-core on the page and fails on any serious or critical violation. Returns the rules checked. */
+/** Waits until no client-side navigation is under way, so the page shown is the one the URL names. */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.body.dataset.navigation || document.body.dataset.navigation === "idle");
+}
+
+/** Runs axe-core on the settled page and fails on any serious or critical violation. */
 export async function expectAccessible(page: Page): Promise<void> {
+  await settled(page);
   await page.evaluate(axeSource);
   const results = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
