@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { db, newId, schema, type AppDatabase } from "~/lib/db.server";
 import type { SchoolLevel } from "~/lib/domain";
 import { hashPassword } from "~/lib/password.server";
+import { todayIn, zonedToInstant } from "~/lib/zoned-time";
 
 // Everything here is fictional: the district, its schools and the people.
 export const demoLogins = [
@@ -17,9 +18,11 @@ const demoSchools: Array<{ name: string; level: SchoolLevel }> = [
   { name: "Maple Hollow High School", level: "high" },
 ];
 
-/** The calendar day `offset` days from `now`, as YYYY-MM-DD. */
+const demoTimeZone = "America/New_York";
+
+/** The calendar day `offset` days from `now` in the demo coalition's zone, as YYYY-MM-DD. */
 function isoDay(now: Date, offset: number): string {
-  return new Date(now.getTime() + offset * 86_400_000).toISOString().slice(0, 10);
+  return todayIn(demoTimeZone, new Date(now.getTime() + offset * 86_400_000));
 }
 
 function isEmpty(tx: Pick<AppDatabase, "select">): boolean {
@@ -45,7 +48,7 @@ export async function seedDemoIfEmpty(): Promise<{ logins: typeof demoLogins } |
         name: "Maple Hollow Families for Learning",
         slug: "maple-hollow-families",
         state: "OH",
-        timeZone: "America/New_York",
+        timeZone: demoTimeZone,
       })
       .run();
     const userIds = demoLogins.map(() => newId());
@@ -108,7 +111,9 @@ export async function seedDemoIfEmpty(): Promise<{ logins: typeof demoLogins } |
       .run();
     // A meeting starting within the next day and one already held, relative to the moment of seeding.
     const hour = 3_600_000;
-    const nextMeeting = new Date(Math.ceil((now.getTime() + 20 * hour) / hour) * hour);
+    // The next 6 pm in the coalition's zone: always within the next day, and at an hour people meet.
+    const evening = zonedToInstant(isoDay(now, 0), "18:00", demoTimeZone);
+    const nextMeeting = evening > now ? evening : zonedToInstant(isoDay(now, 1), "18:00", demoTimeZone);
     const meetingIds = [newId(), newId()];
     tx.insert(schema.meetings)
       .values([

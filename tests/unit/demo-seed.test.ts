@@ -5,6 +5,7 @@ import { listDistricts, listSchools } from "~/models/district.server";
 import { listOrganizationsOf } from "~/models/organization.server";
 import { currentDeclaration } from "~/models/typology.server";
 import { verifyLogin } from "~/models/user.server";
+import { todayIn } from "~/lib/zoned-time";
 import { listCampaigns } from "~/models/campaign.server";
 import { listTargets } from "~/models/target.server";
 
@@ -31,6 +32,13 @@ describe("demo data on an empty database", () => {
     const campaigns = listCampaigns(coalition!.id, "active");
     expect(campaigns.map((c) => c.title)).toEqual(["Family voice in the curriculum review"]);
     expect(listTargets(district!.id).map((t) => t.locus).sort()).toEqual(["central-office", "central-office", "school", "school"]);
+
+    // Something happens soon, so a newcomer sees reminders: a meeting within the next day, a task due tomorrow.
+    const nextMeeting = db.$client.prepare("select min(starts_at) from meetings where status = 'scheduled'").pluck().get() as number;
+    expect(nextMeeting - Date.now()).toBeGreaterThan(0);
+    expect(nextMeeting - Date.now()).toBeLessThanOrEqual(24 * 3_600_000);
+    const tomorrow = todayIn("America/New_York", new Date(Date.now() + 86_400_000));
+    expect(db.$client.prepare("select count(*) from tasks where due_on = ?").pluck().get(tomorrow)).toBe(1);
 
     const users = db.$client.prepare("select count(*) from users").pluck().get();
     expect(await seedDemoIfEmpty()).toBeNull();
