@@ -62,6 +62,8 @@ describe.runIf(run)("a new coalition on a phone, with JavaScript", () => {
 
     await page.getByRole("link", { name: "Add a district" }).click();
     await page.waitForURL(/\/districts\/new/);
+    // Keyboard and screen-reader users land at the new page's content, not on a link that is gone.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("main");
     await page.getByLabel("District name").fill("Eastside Community Unit School District");
     await page.getByLabel("NCES district id (optional)").fill("12345");
     await page.getByRole("button", { name: "Add district" }).click();
