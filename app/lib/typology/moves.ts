@@ -32,7 +32,7 @@ export const systemMoves: readonly SystemMove[] = [
     to,
     when: "The district still mostly sorts students and hands out resources, with no shared picture of good teaching.",
     asks: [
-      "Press the central office and schools to take on the work of actively organizing and managing instruction.",
+      "Push the central office and the schools to start organizing and managing teaching itself, not only sorting students and handing out resources.",
       "Ask the state to keep up its pressure so the district does not slide back to sorting and resourcing.",
     ],
   })),
