@@ -66,9 +66,6 @@ export async function endSession(request: Request): Promise<string> {
   return withTransportSecurity(lucia.createBlankSessionCookie(), request);
 }
 
-export async function endAllSessionsOf(userId: string): Promise<void> {
-  await lucia.invalidateUserSessions(userId);
-}
 
 export async function deleteExpiredSessions(): Promise<void> {
   await lucia.deleteExpiredSessions();

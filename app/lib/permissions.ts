@@ -57,9 +57,6 @@ export function invitableRoles(kind: OrganizationKind, role: Role): Role[] {
   return ranked.slice(ranked.indexOf(role));
 }
 
-export function isRoleOf(kind: OrganizationKind, role: string): role is Role {
-  return (rolesByKind[kind] as readonly string[]).includes(role);
-}
 
 /** Notes on a meeting: organizers always, members only for meetings they attend. */
 export function canWriteMeetingNotes(kind: OrganizationKind, role: Role, attending: boolean): boolean {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { responsibilityMatrix } from "./matrix";
-import { allCells, domains, leverageLevels, loci, type CellKey, type Domain, type LeverageLevel, type Locus, type SystemType } from "./vocabulary";
+import { allCells, leverageLevels, type CellKey, type Domain, type LeverageLevel, type Locus, type SystemType } from "./vocabulary";
 
 export const overrideSchema = z.object({
   level: z.enum(leverageLevels),
@@ -45,12 +45,3 @@ export function resolveLeverageMap(type: SystemType, overrides: Overrides = {}):
   });
 }
 
-export function cellsAt(map: LeverageMap, level: LeverageLevel): ResolvedCell[] {
-  return map.filter((cell) => cell.level === level);
-}
-
-export function levelOf(map: LeverageMap, domain: Domain, locus: Locus): LeverageLevel {
-  return map.find((cell) => cell.domain === domain && cell.locus === locus)!.level;
-}
-
-export { domains, loci };
