@@ -1,6 +1,5 @@
 import { data } from "@remix-run/node";
 import { z } from "zod";
-
 import { FieldConflictError } from "./field-conflict";
 import type { FormFailure } from "./form-failure";
 
@@ -71,4 +70,16 @@ export async function explainConflicts(values: Record<string, string>, write: ()
 
 export function fieldError(values: Record<string, string>, field: string, message: string) {
   return invalid({ errors: { [field]: message }, values: withoutSecrets(values) });
+}
+
+/**
+ * The request's form. Anything that is not a readable urlencoded or multipart form (JSON, plain text, a
+ * broken multipart body) is answered with 400 rather than failing inside the action.
+ */
+export async function readForm(request: Request): Promise<FormData> {
+  try {
+    return await request.formData();
+  } catch {
+    throw data({ message: "Fulcrum expected a form here and could not read what was sent. Reload the page and try again." }, { status: 400 });
+  }
 }

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { FormErrorSummary, TextField } from "~/components/form-fields";
 import { startSession } from "~/lib/auth.server";
 import { useFormFailure } from "~/lib/form-failure";
-import { fieldError, invalid, parseForm } from "~/lib/forms.server";
+import { fieldError, invalid, parseForm, readForm } from "~/lib/forms.server";
 import { notFound } from "~/lib/http.server";
 import { roleLabels } from "~/lib/labels";
 import { limits, signupSchema } from "~/lib/schemas";
@@ -57,7 +57,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const result = acceptInvitation(token, user.id);
     return result.ok ? redirect(`/o/${result.organizationSlug}`) : refusal(result);
   }
-  const parsed = parseForm(await request.formData(), signupSchema);
+  const parsed = parseForm(await readForm(request), signupSchema);
   if (!parsed.ok) return invalid(parsed.failure);
   try {
     const created = await createUser(parsed.data);

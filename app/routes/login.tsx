@@ -4,7 +4,7 @@ import { Form, Link, useNavigation, useSearchParams } from "@remix-run/react";
 import { FormErrorSummary, TextField } from "~/components/form-fields";
 import { startSession } from "~/lib/auth.server";
 import { useFormFailure } from "~/lib/form-failure";
-import { invalid, parseForm } from "~/lib/forms.server";
+import { invalid, parseForm, readForm } from "~/lib/forms.server";
 import { clientAddress } from "~/lib/request.server";
 import { limits, loginSchema, safeRedirect } from "~/lib/schemas";
 import { requireAnonymous } from "~/lib/session.server";
@@ -22,7 +22,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const parsed = parseForm(formData, loginSchema);
   if (!parsed.ok) return invalid(parsed.failure);
   const { email, password } = parsed.data;

@@ -5,7 +5,7 @@ import { FormErrorSummary, SelectField, TextAreaField, TextField } from "~/compo
 import { askStatusFormSchema, limitsAsk } from "~/lib/ask-form";
 import { askTransitions } from "~/lib/domain";
 import { isFormFailure, type FormFailure } from "~/lib/form-failure";
-import { invalid, parseForm } from "~/lib/forms.server";
+import { invalid, parseForm, readForm } from "~/lib/forms.server";
 import { askStatusLabels, askVenueLabels } from "~/lib/labels";
 import { requireAsk } from "~/lib/permissions.server";
 import { domainLabels } from "~/lib/typology";
@@ -28,7 +28,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { organization, ask, user, campaign } = await requireAsk(request, params, "asks.edit");
-  const parsed = parseForm(await request.formData(), askStatusFormSchema);
+  const parsed = parseForm(await readForm(request), askStatusFormSchema);
   if (!parsed.ok) return invalid(parsed.failure);
   try {
     changeAskStatus(organization.id, ask, parsed.data.version, parsed.data, user);

@@ -5,7 +5,7 @@ import { AskFields } from "~/components/ask-fields";
 import { FormSection } from "~/components/record-page";
 import { askFormSchema, versionField } from "~/lib/ask-form";
 import { useFormFailure } from "~/lib/form-failure";
-import { fieldError, formValues, invalid, parseForm } from "~/lib/forms.server";
+import { fieldError, formValues, invalid, parseForm, readForm } from "~/lib/forms.server";
 import { requireAsk } from "~/lib/permissions.server";
 import { StaleEditError, updateAsk } from "~/models/ask.server";
 import { targetOptions, targetsOfDistrict } from "~/models/campaign.server";
@@ -21,7 +21,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { organization, campaign, ask, user } = await requireAsk(request, params, "asks.edit");
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const version = versionField.safeParse(formData.get("version"));
   const parsed = parseForm(formData, askFormSchema);
   if (!parsed.ok) return invalid(parsed.failure);

@@ -5,7 +5,7 @@ import { AskFields } from "~/components/ask-fields";
 import { FormSection } from "~/components/record-page";
 import { askFormSchema } from "~/lib/ask-form";
 import { useFormFailure } from "~/lib/form-failure";
-import { fieldError, invalid, parseForm } from "~/lib/forms.server";
+import { fieldError, invalid, parseForm, readForm } from "~/lib/forms.server";
 import { requireCampaign } from "~/lib/permissions.server";
 import { createAsk } from "~/models/ask.server";
 import { targetOptions, targetsOfDistrict } from "~/models/campaign.server";
@@ -22,7 +22,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { organization, campaign, user } = await requireCampaign(request, params, "asks.edit");
-  const parsed = parseForm(await request.formData(), askFormSchema);
+  const parsed = parseForm(await readForm(request), askFormSchema);
   if (!parsed.ok) return invalid(parsed.failure);
   if (!targetsOfDistrict(campaign.districtId, [parsed.data.targetId]).has(parsed.data.targetId)) {
     return fieldError(parsed.values, "targetId", "Choose a target mapped in this campaign's district.");

@@ -5,7 +5,7 @@ import { CampaignFields } from "~/components/campaign-fields";
 import { FormSection } from "~/components/record-page";
 import { campaignFormSchema, campaignListFields } from "~/lib/campaign-form";
 import { useFormFailure } from "~/lib/form-failure";
-import { fieldError, invalid, parseForm } from "~/lib/forms.server";
+import { fieldError, invalid, parseForm, readForm } from "~/lib/forms.server";
 import { requireCampaign } from "~/lib/permissions.server";
 import { campaignLeads, foreignReference, targetOptions, updateCampaign } from "~/models/campaign.server";
 
@@ -28,7 +28,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { organization, campaign, user } = await requireCampaign(request, params, "campaigns.edit");
-  const parsed = parseForm(await request.formData(), campaignFormSchema, campaignListFields);
+  const parsed = parseForm(await readForm(request), campaignFormSchema, campaignListFields);
   if (!parsed.ok) return invalid(parsed.failure);
   const foreign = foreignReference(organization.id, campaign.districtId, parsed.data);
   if (foreign) return fieldError(parsed.values, foreign.field, foreign.message);

@@ -3,7 +3,7 @@ import { redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { FormErrorSummary, TextAreaField } from "~/components/form-fields";
 import { useFormFailure } from "~/lib/form-failure";
-import { invalid, parseForm } from "~/lib/forms.server";
+import { invalid, parseForm, readForm } from "~/lib/forms.server";
 import { forbidden } from "~/lib/http.server";
 import { askStatusLabels, meetingStatusLabels } from "~/lib/labels";
 import { limitsMeeting, meetingNotesSchema } from "~/lib/meeting-form";
@@ -32,7 +32,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { organization, campaign, meeting, user, role } = await requireMeeting(request, params, "campaigns.view");
   const attending = meeting.attendees.some((a) => a.id === user.id);
   if (!canWriteMeetingNotes(organization.kind, role, attending)) forbidden("Only people attending this meeting, and organizers, can write it up.");
-  const parsed = parseForm(await request.formData(), meetingNotesSchema);
+  const parsed = parseForm(await readForm(request), meetingNotesSchema);
   if (!parsed.ok) return invalid(parsed.failure);
   updateMeetingNotes(organization.id, meeting, parsed.data, user);
   return redirect(`/o/${organization.slug}/campaigns/${campaign.id}/meetings/${meeting.id}`);

@@ -4,7 +4,7 @@ import { useLoaderData } from "@remix-run/react";
 import { MeetingFields } from "~/components/meeting-fields";
 import { FormSection } from "~/components/record-page";
 import { useFormFailure } from "~/lib/form-failure";
-import { fieldError, invalid, parseForm } from "~/lib/forms.server";
+import { fieldError, invalid, parseForm, readForm } from "~/lib/forms.server";
 import { meetingFormSchema, meetingListFields } from "~/lib/meeting-form";
 import { meetingInput } from "~/lib/meeting-input.server";
 import { requireCampaign } from "~/lib/permissions.server";
@@ -26,7 +26,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { organization, campaign, user } = await requireCampaign(request, params, "meetings.edit");
-  const parsed = parseForm(await request.formData(), meetingFormSchema, meetingListFields);
+  const parsed = parseForm(await readForm(request), meetingFormSchema, meetingListFields);
   if (!parsed.ok) return invalid(parsed.failure);
   const foreign = foreignPeople(organization.id, campaign.districtId, parsed.data);
   if (foreign) return fieldError(parsed.values, foreign.field, foreign.message);

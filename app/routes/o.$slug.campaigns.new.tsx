@@ -6,7 +6,7 @@ import { SelectField } from "~/components/form-fields";
 import { FormSection } from "~/components/record-page";
 import { campaignFormSchema, campaignListFields } from "~/lib/campaign-form";
 import { useFormFailure } from "~/lib/form-failure";
-import { fieldError, invalid, parseForm } from "~/lib/forms.server";
+import { fieldError, invalid, parseForm, readForm } from "~/lib/forms.server";
 import { notFound } from "~/lib/http.server";
 import { requireMembership } from "~/lib/permissions.server";
 import { buildPlaybookModel } from "~/lib/playbook";
@@ -53,7 +53,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { organization, user } = await requireMembership(request, params.slug, "campaigns.edit");
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const id = idParam.safeParse(formData.get("districtId"));
   const district = id.success ? getDistrict(organization.id, id.data) : undefined;
   if (!district) notFound("We could not find that district.");

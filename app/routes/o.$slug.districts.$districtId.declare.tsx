@@ -4,7 +4,7 @@ import { useLoaderData } from "@remix-run/react";
 import { RadioGroup, SelectField, TextAreaField, TextField } from "~/components/form-fields";
 import { FormSection } from "~/components/record-page";
 import { useFormFailure } from "~/lib/form-failure";
-import { invalid, parseForm } from "~/lib/forms.server";
+import { invalid, parseForm, readForm } from "~/lib/forms.server";
 import { requireDistrict } from "~/lib/permissions.server";
 import { allCells, domainLabels, leverageLabels, leverageLevels, locusLabels, systemTypeLabels, systemTypes, systemTypeTheories } from "~/lib/typology";
 import { declarationFormSchema, declarationFormValues, inheritLevel, limitsTypology, overrideLevelField, overrideNoteField } from "~/lib/typology-forms";
@@ -25,7 +25,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { district, organization, user } = await requireDistrict(request, params, "typology.declare");
-  const parsed = parseForm(await request.formData(), declarationFormSchema);
+  const parsed = parseForm(await readForm(request), declarationFormSchema);
   if (!parsed.ok) return invalid(parsed.failure);
   const declaration = declareSystemType(district.id, parsed.data, user);
   const query = declaration.context ? `?${new URLSearchParams({ context: declaration.context })}` : "";

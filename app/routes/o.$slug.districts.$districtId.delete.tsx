@@ -3,7 +3,7 @@ import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { DeleteActions } from "~/components/record-page";
-import { formValues } from "~/lib/forms.server";
+import { formValues, readForm } from "~/lib/forms.server";
 import { requireDistrict } from "~/lib/permissions.server";
 import { countCampaignsInDistrict } from "~/models/campaign.server";
 import { deleteDistrict, DependentRecordsError, describeDependents, DistrictHasCampaignsError, districtDependents, listSchools } from "~/models/district.server";
@@ -34,7 +34,7 @@ const confirmationSchema = z.object({
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { district, organization } = await requireDistrict(request, params, "districts.edit");
-  const parsed = confirmationSchema.safeParse(formValues(await request.formData()));
+  const parsed = confirmationSchema.safeParse(formValues(await readForm(request)));
   if (!parsed.success) {
     return data({ message: "That request was incomplete. Reload the page and try again." }, { status: 400 });
   }

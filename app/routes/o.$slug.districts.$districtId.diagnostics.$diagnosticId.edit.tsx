@@ -4,7 +4,7 @@ import { useLoaderData } from "@remix-run/react";
 import { DiagnosticFields } from "~/components/diagnostic-form";
 import { FormSection } from "~/components/record-page";
 import { useFormFailure } from "~/lib/form-failure";
-import { invalid, parseForm } from "~/lib/forms.server";
+import { invalid, parseForm, readForm } from "~/lib/forms.server";
 import { requireDiagnostic } from "~/lib/permissions.server";
 import { diagnosticFormSchema, diagnosticFormValues } from "~/lib/typology-forms";
 import { saveDiagnostic } from "~/models/typology.server";
@@ -22,7 +22,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { district, organization, user, diagnostic } = await requireDiagnostic(request, params, "typology.diagnose");
-  const parsed = parseForm(await request.formData(), diagnosticFormSchema);
+  const parsed = parseForm(await readForm(request), diagnosticFormSchema);
   if (!parsed.ok) return invalid(parsed.failure);
   saveDiagnostic(district.id, parsed.data, user.id, diagnostic.id);
   return redirect(`/o/${organization.slug}/districts/${district.id}/diagnostics/${diagnostic.id}`);

@@ -4,7 +4,7 @@ import { useLoaderData } from "@remix-run/react";
 import { DiagnosticFields } from "~/components/diagnostic-form";
 import { FormSection } from "~/components/record-page";
 import { useFormFailure } from "~/lib/form-failure";
-import { invalid, parseForm } from "~/lib/forms.server";
+import { invalid, parseForm, readForm } from "~/lib/forms.server";
 import { requireDistrict } from "~/lib/permissions.server";
 import { diagnosticFormSchema } from "~/lib/typology-forms";
 import { saveDiagnostic } from "~/models/typology.server";
@@ -19,7 +19,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { district, organization, user } = await requireDistrict(request, params, "typology.diagnose");
-  const parsed = parseForm(await request.formData(), diagnosticFormSchema);
+  const parsed = parseForm(await readForm(request), diagnosticFormSchema);
   if (!parsed.ok) return invalid(parsed.failure);
   const id = saveDiagnostic(district.id, parsed.data, user.id);
   return redirect(`/o/${organization.slug}/districts/${district.id}/diagnostics/${id}`);

@@ -4,7 +4,7 @@ import { useLoaderData } from "@remix-run/react";
 import { DistrictFields } from "~/components/district-fields";
 import { FormSection } from "~/components/record-page";
 import { useFormFailure } from "~/lib/form-failure";
-import { explainConflicts, invalid, parseForm } from "~/lib/forms.server";
+import { explainConflicts, invalid, parseForm, readForm } from "~/lib/forms.server";
 import { requireDistrict } from "~/lib/permissions.server";
 import { districtSchema } from "~/lib/schemas";
 import { updateDistrict } from "~/models/district.server";
@@ -21,7 +21,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { district, organization } = await requireDistrict(request, params, "districts.edit");
-  const parsed = parseForm(await request.formData(), districtSchema);
+  const parsed = parseForm(await readForm(request), districtSchema);
   if (!parsed.ok) return invalid(parsed.failure);
   return explainConflicts(parsed.values, () => {
     updateDistrict(organization.id, district.id, parsed.data);

@@ -4,7 +4,7 @@ import { useLoaderData } from "@remix-run/react";
 import { SchoolFields } from "~/components/district-fields";
 import { FormSection } from "~/components/record-page";
 import { useFormFailure } from "~/lib/form-failure";
-import { explainConflicts, invalid, parseForm } from "~/lib/forms.server";
+import { explainConflicts, invalid, parseForm, readForm } from "~/lib/forms.server";
 import { requireSchool } from "~/lib/permissions.server";
 import { schoolSchema } from "~/lib/schemas";
 import { updateSchool } from "~/models/district.server";
@@ -21,7 +21,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { district, school, organization } = await requireSchool(request, params, "districts.edit");
-  const parsed = parseForm(await request.formData(), schoolSchema);
+  const parsed = parseForm(await readForm(request), schoolSchema);
   if (!parsed.ok) return invalid(parsed.failure);
   return explainConflicts(parsed.values, () => {
     updateSchool(district.id, school.id, parsed.data);

@@ -4,7 +4,7 @@ import { useLoaderData } from "@remix-run/react";
 import { FormSection } from "~/components/record-page";
 import { TargetFields } from "~/components/target-fields";
 import { useFormFailure } from "~/lib/form-failure";
-import { fieldError, invalid, parseForm } from "~/lib/forms.server";
+import { fieldError, invalid, parseForm, readForm } from "~/lib/forms.server";
 import { requireDistrict } from "~/lib/permissions.server";
 import { targetFormSchema } from "~/lib/target-form";
 import { domains, loci } from "~/lib/typology/vocabulary";
@@ -27,7 +27,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { district, organization } = await requireDistrict(request, params, "targets.edit");
-  const parsed = parseForm(await request.formData(), targetFormSchema, ["domains"]);
+  const parsed = parseForm(await readForm(request), targetFormSchema, ["domains"]);
   if (!parsed.ok) return invalid(parsed.failure);
   if (parsed.data.schoolId && !getSchool(district.id, parsed.data.schoolId)) {
     return fieldError(parsed.values, "schoolId", "Choose one of this district's schools.");

@@ -3,7 +3,7 @@ import { redirect } from "@remix-run/node";
 import { DistrictFields } from "~/components/district-fields";
 import { FormSection } from "~/components/record-page";
 import { useFormFailure } from "~/lib/form-failure";
-import { explainConflicts, invalid, parseForm } from "~/lib/forms.server";
+import { explainConflicts, invalid, parseForm, readForm } from "~/lib/forms.server";
 import { requireMembership } from "~/lib/permissions.server";
 import { districtSchema } from "~/lib/schemas";
 import { createDistrict } from "~/models/district.server";
@@ -18,7 +18,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { organization } = await requireMembership(request, params.slug, "districts.edit");
-  const parsed = parseForm(await request.formData(), districtSchema);
+  const parsed = parseForm(await readForm(request), districtSchema);
   if (!parsed.ok) return invalid(parsed.failure);
   return explainConflicts(parsed.values, () => {
     const district = createDistrict(organization.id, parsed.data);

@@ -3,7 +3,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { z } from "zod";
 import { FormErrorSummary, SelectField, TextField } from "~/components/form-fields";
 import { useFormFailure } from "~/lib/form-failure";
-import { fieldError, invalid, parseForm } from "~/lib/forms.server";
+import { fieldError, invalid, parseForm, readForm } from "~/lib/forms.server";
 import { roleLabels } from "~/lib/labels";
 import { invitableRoles } from "~/lib/permissions";
 import { requireMembership } from "~/lib/permissions.server";
@@ -24,7 +24,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     email: emailField,
     role: z.enum(roles as [string, ...string[]], "Choose one of the roles listed."),
   });
-  const parsed = parseForm(await request.formData(), schema);
+  const parsed = parseForm(await readForm(request), schema);
   if (!parsed.ok) return invalid(parsed.failure);
   if (parsed.data.email === user.email) {
     return fieldError(parsed.values, "email", "That is your own email: you are already a member.");

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { formValues } from "~/lib/forms.server";
+import { formValues, readForm } from "~/lib/forms.server";
 import { notFound } from "~/lib/http.server";
 import { roleLabels } from "~/lib/labels";
 import { can, rolesByKind } from "~/lib/permissions";
@@ -41,7 +41,7 @@ function refused(message: string, status = 400) {
 export async function action({ request, params }: ActionFunctionArgs) {
   // Everyone who can see the members can leave; the other intents ask for more below.
   const context = await requireMembership(request, params.slug, "members.view");
-  const parsed = intentSchema.safeParse(formValues(await request.formData()));
+  const parsed = intentSchema.safeParse(formValues(await readForm(request)));
   if (!parsed.success) return refused("That request was incomplete. Reload the page and try again.");
   const input = parsed.data;
   const { organization, user } = context;

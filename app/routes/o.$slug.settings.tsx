@@ -3,7 +3,7 @@ import { redirect } from "@remix-run/node";
 import { OrganizationFields } from "~/components/organization-fields";
 import { FormSection } from "~/components/record-page";
 import { useFormFailure } from "~/lib/form-failure";
-import { explainConflicts, invalid, parseForm } from "~/lib/forms.server";
+import { explainConflicts, invalid, parseForm, readForm } from "~/lib/forms.server";
 import { requireMembership } from "~/lib/permissions.server";
 import { organizationSettingsSchema } from "~/lib/schemas";
 import { updateOrganization } from "~/models/organization.server";
@@ -18,7 +18,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { organization } = await requireMembership(request, params.slug, "organization.edit");
-  const parsed = parseForm(await request.formData(), organizationSettingsSchema);
+  const parsed = parseForm(await readForm(request), organizationSettingsSchema);
   if (!parsed.ok) return invalid(parsed.failure);
   return explainConflicts(parsed.values, () => {
     const updated = updateOrganization(organization.id, parsed.data);

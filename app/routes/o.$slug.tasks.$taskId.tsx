@@ -3,7 +3,7 @@ import { redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { FormErrorSummary, SelectField, TextAreaField } from "~/components/form-fields";
 import { useFormFailure } from "~/lib/form-failure";
-import { invalid, parseForm, fieldError } from "~/lib/forms.server";
+import { fieldError, invalid, parseForm, readForm } from "~/lib/forms.server";
 import { forbidden, notFound } from "~/lib/http.server";
 import { taskStatusLabels } from "~/lib/labels";
 import { can } from "~/lib/permissions";
@@ -40,7 +40,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { organization, task, user, role } = await requireTask(request, params);
-  const parsed = parseForm(await request.formData(), settleTaskSchema);
+  const parsed = parseForm(await readForm(request), settleTaskSchema);
   if (!parsed.ok) return invalid(parsed.failure);
   const input = parsed.data;
   if (input.intent === "reassign") {

@@ -4,7 +4,7 @@ import { useLoaderData } from "@remix-run/react";
 import { SelectField, TextAreaField, TextField } from "~/components/form-fields";
 import { FormSection } from "~/components/record-page";
 import { useFormFailure } from "~/lib/form-failure";
-import { fieldError, invalid, parseForm } from "~/lib/forms.server";
+import { fieldError, invalid, parseForm, readForm } from "~/lib/forms.server";
 import { requireMembership } from "~/lib/permissions.server";
 import { idParam } from "~/lib/schemas";
 import { limitsTask, taskFormSchema } from "~/lib/task-form";
@@ -36,7 +36,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { organization, user } = await requireMembership(request, params.slug, "tasks.assign");
-  const parsed = parseForm(await request.formData(), taskFormSchema);
+  const parsed = parseForm(await readForm(request), taskFormSchema);
   if (!parsed.ok) return invalid(parsed.failure);
   const input = parsed.data;
   if (!campaignLeads(organization.id).some((m) => m.id === input.assigneeId)) return fieldError(parsed.values, "assigneeId", "Choose a member of your coalition.");

@@ -4,7 +4,7 @@ import { Form, useNavigation } from "@remix-run/react";
 import { FieldError, FormErrorSummary } from "~/components/form-fields";
 import { OrganizationFields } from "~/components/organization-fields";
 import { useFormFailure } from "~/lib/form-failure";
-import { explainConflicts, invalid, parseForm } from "~/lib/forms.server";
+import { explainConflicts, invalid, parseForm, readForm } from "~/lib/forms.server";
 import { organizationSchema } from "~/lib/schemas";
 import { requireUser } from "~/lib/session.server";
 import { createOrganization } from "~/models/organization.server";
@@ -18,7 +18,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const parsed = parseForm(await request.formData(), organizationSchema);
+  const parsed = parseForm(await readForm(request), organizationSchema);
   if (!parsed.ok) return invalid(parsed.failure);
   return explainConflicts(parsed.values, () => {
     const organization = createOrganization(parsed.data, user.id);

@@ -4,7 +4,7 @@ import { Form, Link, useNavigation, useSearchParams } from "@remix-run/react";
 import { FormErrorSummary, TextField } from "~/components/form-fields";
 import { startSession } from "~/lib/auth.server";
 import { useFormFailure } from "~/lib/form-failure";
-import { explainConflicts, invalid, parseForm } from "~/lib/forms.server";
+import { explainConflicts, invalid, parseForm, readForm } from "~/lib/forms.server";
 import { limits, safeRedirect, signupSchema } from "~/lib/schemas";
 import { requireAnonymous } from "~/lib/session.server";
 import { createUser } from "~/models/user.server";
@@ -17,7 +17,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const parsed = parseForm(formData, signupSchema);
   if (!parsed.ok) return invalid(parsed.failure);
   return explainConflicts(parsed.values, async () => {

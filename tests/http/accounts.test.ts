@@ -149,6 +149,20 @@ describe("the server", () => {
     expect(await response.text()).toContain("Page not found");
   });
 
+  it.each([
+    ["JSON", "application/json", '{"email": 1}'],
+    ["plain text", "text/plain", "hello"],
+    ["a broken multipart body", "multipart/form-data; boundary=x", "garbage"],
+  ])("answers a post of %s with 400, not a server error", async (_label, contentType, body) => {
+    const signedIn = new Client(server.url);
+    await signedIn.signUp("Body Tester", `body-${contentType.length}-${body.length}@example.org`);
+    for (const [client, path] of [[new Client(server.url), "/login"], [new Client(server.url), "/signup"], [signedIn, "/orgs/new"]] as const) {
+      const response = await client.request(path, { method: "POST", body, headers: { "Content-Type": contentType } });
+      expect(response.status, path).toBe(400);
+      expect(await response.text()).toContain("could not read what was sent");
+    }
+  });
+
   it("refuses form posts from another site", async () => {
     const response = await new Client(server.url).post(
       "/signup",
