@@ -4,8 +4,16 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
+import { afterEach } from "vitest";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
+
+// When a test fails, the servers it talked to show what they logged: a 500's stack trace is there.
+const running = new Set<RunningServer>();
+afterEach(({ task }) => {
+  if (task.result?.state !== "fail") return;
+  for (const server of running) console.error(`--- server output (${server.url}), last 4000 characters ---\n${server.output().slice(-4000)}`);
+});
 
 export type RunningServer = {
   url: string;
@@ -55,7 +63,7 @@ export async function startServer(options: { seed?: boolean; env?: Record<string
   });
 
   const opened: Database.Database[] = [];
-  return {
+  const server: RunningServer = {
     url,
     databasePath,
     output: () => output,
@@ -66,6 +74,7 @@ export async function startServer(options: { seed?: boolean; env?: Record<string
       return db;
     },
     stop: async () => {
+      running.delete(server);
       for (const db of opened) db.close();
       if (child.exitCode === null) child.kill("SIGTERM");
       const code = await exited;
@@ -73,4 +82,6 @@ export async function startServer(options: { seed?: boolean; env?: Record<string
       return code;
     },
   };
+  running.add(server);
+  return server;
 }
