@@ -1,9 +1,18 @@
-import { resolveLeverageMap, type LeverageMap } from "./typology";
-import { currentDeclaration } from "~/models/typology.server";
+import { listTargets, type Target } from "~/models/target.server";
+import { currentDeclaration, type Declaration } from "~/models/typology.server";
+import { buildPlaybookModel, type PlaybookModel } from "./playbook";
 
-/** The district-wide leverage map under the current declaration, or null when nothing is declared yet. */
-export function districtLeverageMap(districtId: string): { map: LeverageMap; type: string; declaration: NonNullable<ReturnType<typeof currentDeclaration>> } | null {
+/**
+ * The district-wide declaration and the playbook model it gives with the district's targets placed on it
+ * (leverage map, points, gaps), or null when nothing is declared yet.
+ */
+export function districtPlaybookModel(districtId: string, targets: Target[] = listTargets(districtId)): { declaration: Declaration; model: PlaybookModel } | null {
   const declaration = currentDeclaration(districtId, "");
   if (!declaration) return null;
-  return { map: resolveLeverageMap(declaration.systemType, declaration.overrides), type: declaration.systemType, declaration };
+  return { declaration, model: buildPlaybookModel({ type: declaration.systemType, overrides: declaration.overrides, targets }) };
+}
+
+/** The district-wide leverage map, for badges; null when nothing is declared yet. */
+export function districtLeverageMap(districtId: string) {
+  return districtPlaybookModel(districtId, [])?.model.leverageMap ?? null;
 }

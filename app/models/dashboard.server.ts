@@ -1,13 +1,11 @@
-import { buildPlaybookModel } from "~/lib/playbook";
+import { districtPlaybookModel } from "~/lib/target-leverage.server";
 import { todayIn } from "~/lib/zoned-time";
 import { askCountsByStatus, openAskPoints } from "./ask.server";
 import { listCampaigns } from "./campaign.server";
 import { listDistricts } from "./district.server";
 import { upcomingMeetings } from "./meeting.server";
 import type { Organization } from "./organization.server";
-import { listTargets } from "./target.server";
 import { isOverdue, listTasks } from "./task.server";
-import { currentDeclaration } from "./typology.server";
 
 /** What a coalition's front page shows: what is moving, what is next, what is late, and where nobody is pressing. */
 export function coalitionDashboard(organization: Organization) {
@@ -15,9 +13,8 @@ export function coalitionDashboard(organization: Organization) {
   const active = listCampaigns(organization.id, "active");
   const overdue = listTasks(organization.id, { overdueOn: today, page: 1 });
   const coverage = listDistricts(organization.id).flatMap((district) => {
-    const declaration = currentDeclaration(district.id, "");
-    if (!declaration) return [];
-    const model = buildPlaybookModel({ type: declaration.systemType, overrides: declaration.overrides, targets: listTargets(district.id) });
+    const model = districtPlaybookModel(district.id)?.model;
+    if (!model) return [];
     const pressed = openAskPoints(district.id);
     return model.primary
       .filter((point) => point.targets.length === 0 || !pressed.has(point.key))

@@ -47,7 +47,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       chart: campaign.chart,
     },
     targets,
-    map: districtLeverageMap(campaign.districtId)?.map ?? null,
+    map: districtLeverageMap(campaign.districtId),
     askCounts: askCountsByStatus([campaign.id]),
     openTasks: listTasks(organization.id, { campaignId: campaign.id, status: "open", page: 1 }).rows.map((task) => ({ ...task, overdue: isOverdue(task, today) })),
     nextMeetings: listMeetings(campaign.id, { when: "upcoming", page: 1 }).rows.slice(0, 3).map((m) => ({ id: m.id, title: m.title, when: format.format(m.startsAt) })),

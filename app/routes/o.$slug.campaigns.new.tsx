@@ -9,22 +9,18 @@ import { useFormFailure } from "~/lib/form-failure";
 import { fieldError, invalid, parseForm, readForm } from "~/lib/forms.server";
 import { notFound } from "~/lib/http.server";
 import { requireMembership } from "~/lib/permissions.server";
-import { buildPlaybookModel } from "~/lib/playbook";
 import { idParam } from "~/lib/schemas";
-import { districtLeverageMap } from "~/lib/target-leverage.server";
+import { districtPlaybookModel } from "~/lib/target-leverage.server";
 import { domainLabels, locusLabels } from "~/lib/typology";
 import { campaignLeads, createCampaign, foreignReference, targetOptions } from "~/models/campaign.server";
 import { getDistrict, listDistricts } from "~/models/district.server";
-import { listTargets } from "~/models/target.server";
 
 export const meta: MetaFunction = () => [{ title: "Start a campaign · Fulcrum" }];
 
 /** Defaults taken from the district's playbook: targets at primary points, and the first ask at each. */
 function fromPlaybook(districtId: string): CampaignDefaults {
-  const leverage = districtLeverageMap(districtId);
-  if (!leverage) return {};
-  const targets = listTargets(districtId);
-  const model = buildPlaybookModel({ type: leverage.declaration.systemType, overrides: leverage.declaration.overrides, targets });
+  const model = districtPlaybookModel(districtId)?.model;
+  if (!model) return {};
   const primaryTargetIds = [...new Set(model.primary.flatMap((point) => point.targets.map((target) => target.id).filter((id): id is string => Boolean(id))))];
   const asks = model.primary.map((point) => `- ${domainLabels[point.domain]} (${locusLabels[point.locus].toLowerCase()}): ${point.asks[0]}`);
   return { primaryTargetIds, chart: { shortTermGoals: asks.join("\n") } };

@@ -12,7 +12,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { district, organization, target } = await requireTarget(request, params, "districts.view");
   return {
     target,
-    map: districtLeverageMap(district.id)?.map ?? null,
+    map: districtLeverageMap(district.id),
     targetsHref: `/o/${organization.slug}/districts/${district.id}/targets`,
   };
 }

@@ -1,9 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { TargetBadges } from "~/components/target-badges";
-import { buildPlaybookModel } from "~/lib/playbook";
 import { requireDistrict } from "~/lib/permissions.server";
-import { districtLeverageMap } from "~/lib/target-leverage.server";
+import { districtPlaybookModel } from "~/lib/target-leverage.server";
 import { domainLabels, locusLabels, systemTypeLabels, type SystemType } from "~/lib/typology";
 import { listTargets } from "~/models/target.server";
 import { useOrganization } from "./o.$slug";
@@ -13,16 +12,12 @@ export const meta: MetaFunction = () => [{ title: "Targets · Fulcrum" }];
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { district, organization } = await requireDistrict(request, params, "districts.view");
   const targets = listTargets(district.id);
-  const leverage = districtLeverageMap(district.id);
-  const gaps = leverage
-    ? (buildPlaybookModel({ type: leverage.declaration.systemType, overrides: leverage.declaration.overrides, targets }).gaps ?? []).map(
-        ({ key, domain, locus, holders }) => ({ key, domain, locus, holders }),
-      )
-    : [];
+  const leverage = districtPlaybookModel(district.id, targets);
+  const gaps = (leverage?.model.gaps ?? []).map(({ key, domain, locus, holders }) => ({ key, domain, locus, holders }));
   return {
     district: { name: district.name, href: `/o/${organization.slug}/districts/${district.id}` },
     targets,
-    map: leverage?.map ?? null,
+    map: leverage?.model.leverageMap ?? null,
     type: (leverage?.declaration.systemType ?? null) as SystemType | null,
     gaps,
   };
