@@ -1,14 +1,9 @@
 import { z } from "zod";
 import { askStatuses, askVenues } from "./domain";
+import { optionalDateField } from "./schemas";
 import { domains } from "./typology/vocabulary";
 
 export const limitsAsk = { text: 500, note: 1000, evidenceUrl: 500 } as const;
-
-export const optionalDate = z
-  .string()
-  .trim()
-  .refine((value) => value === "" || (/^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`))), "Enter a date like 2026-09-15, or leave it empty.")
-  .transform((value) => (value === "" ? null : value));
 
 export const versionField = z.coerce.number().int().min(1);
 
@@ -17,7 +12,7 @@ export const askFormSchema = z.object({
   text: z.string().trim().min(1, "Write the ask: what exactly do you want them to do?").max(limitsAsk.text, `Keep the ask to ${limitsAsk.text} characters or fewer.`),
   domain: z.enum(domains, "Choose the kind of work this ask touches."),
   venue: z.enum(askVenues, "Choose where the ask is made."),
-  followUpOn: optionalDate,
+  followUpOn: optionalDateField,
   meetingId: z
     .string()
     .trim()

@@ -1,14 +1,9 @@
 import { z } from "zod";
 import { campaignStatuses } from "./domain";
 import { chartFields } from "./labels";
+import { optionalDateField } from "./schemas";
 
 export const limitsCampaign = { title: 160, win: 300, chartField: 4000 } as const;
-
-const isoDate = z
-  .string()
-  .trim()
-  .refine((value) => value === "" || (/^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`))), "Enter a date like 2026-09-15, or leave it empty.")
-  .transform((value) => (value === "" ? null : value));
 
 const idList = z.array(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "That target is not one of this district's.")).max(200);
 
@@ -17,8 +12,8 @@ export const campaignFormSchema = z
     title: z.string().trim().min(1, "Give the campaign a title.").max(limitsCampaign.title, `Keep the title to ${limitsCampaign.title} characters or fewer.`),
     win: z.string().trim().min(1, "Say in one sentence what winning looks like.").max(limitsCampaign.win, `Keep the win to one sentence (${limitsCampaign.win} characters or fewer).`),
     status: z.enum(campaignStatuses, "Choose a status from the list."),
-    startsOn: isoDate,
-    endsOn: isoDate,
+    startsOn: optionalDateField,
+    endsOn: optionalDateField,
     leadUserId: z.string().trim().max(64),
     primaryTargetIds: idList,
     secondaryTargetIds: idList,

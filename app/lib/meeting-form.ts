@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { meetingStatuses } from "./domain";
+import { dateField } from "./schemas";
 
 export const limitsMeeting = { title: 160, location: 300, videoUrl: 500, agenda: 4000, notes: 8000, outcome: 2000 } as const;
 
@@ -8,10 +9,7 @@ const idList = z.array(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/)).max(200);
 export const meetingFormSchema = z
   .object({
     title: z.string().trim().min(1, "Give the meeting a title.").max(limitsMeeting.title, `Keep the title to ${limitsMeeting.title} characters or fewer.`),
-    date: z
-      .string()
-      .trim()
-      .refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), "Enter the date, like 2026-10-14."),
+    date: dateField("Enter the date, like 2026-10-14."),
     startTime: z.string().trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Enter the start time, like 18:30."),
     endTime: z.string().trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Enter the end time, like 19:30."),
     location: z.string().trim().max(limitsMeeting.location, `Keep the place to ${limitsMeeting.location} characters or fewer.`),

@@ -109,3 +109,20 @@ export function pageParam(search: URLSearchParams): number {
   const page = Number.parseInt(search.get("page") ?? "1", 10);
   return Number.isInteger(page) && page >= 1 ? Math.min(page, 100_000) : 1;
 }
+
+/** A real calendar day written YYYY-MM-DD (2026-02-31 is not one). */
+export function isCalendarDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+/** A required date field, with the message to show when it is missing or not a real day. */
+export const dateField = (message: string) => z.string().trim().refine(isCalendarDate, message);
+
+/** An optional date field: empty reads as null. */
+export const optionalDateField = z
+  .string()
+  .trim()
+  .refine((value) => value === "" || isCalendarDate(value), "Enter a date like 2026-09-15, or leave it empty.")
+  .transform((value) => (value === "" ? null : value));

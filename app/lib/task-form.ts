@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { dateField } from "./schemas";
 
 export const limitsTask = { title: 160, details: 4000, note: 1000 } as const;
 
@@ -11,10 +12,7 @@ const optionalId = z
 export const taskFormSchema = z.object({
   title: z.string().trim().min(1, "Say what needs doing.").max(limitsTask.title, `Keep the title to ${limitsTask.title} characters or fewer.`),
   details: z.string().trim().max(limitsTask.details, `Keep the details to ${limitsTask.details} characters or fewer.`),
-  dueOn: z
-    .string()
-    .trim()
-    .refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), "Enter the due date, like 2026-10-14."),
+  dueOn: dateField("Enter the due date, like 2026-10-14."),
   assigneeId: z.string().trim().min(1, "Choose who will do it.").max(64),
   campaignId: optionalId,
   meetingId: optionalId,

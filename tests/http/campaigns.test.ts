@@ -73,7 +73,7 @@ describe("campaigns", () => {
   it.each([
     ["an empty title and win", { title: "", win: "" }, ["title", "win"]],
     ["an end before the start", { startsOn: "2026-09-01", endsOn: "2026-08-01" }, ["endsOn"]],
-    ["an impossible date", { startsOn: "2026-02-31x" }, ["startsOn"]],
+    ["an impossible date", { startsOn: "2026-02-31" }, ["startsOn"]],
     ["an unknown status", { status: "vibing" }, ["status"]],
     ["a target both primary and secondary", { primaryTargetIds: ["TARGET"], secondaryTargetIds: ["TARGET"] }, ["secondaryTargetIds"]],
   ])("rejects %s with 400 and messages by the fields", async (_label, fields, invalid) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { can, invitableRoles, kindHas } from "~/lib/permissions";
-import { districtSchema, organizationSchema, safeRedirect, schoolSchema, signupSchema } from "~/lib/schemas";
+import { districtSchema, isCalendarDate, organizationSchema, safeRedirect, schoolSchema, signupSchema } from "~/lib/schemas";
 import { isValidTimeZone } from "~/lib/time-zones";
 import { usStateCodes } from "~/lib/us-states";
 
@@ -59,6 +59,14 @@ describe("validation", () => {
     expect(districtSchema.safeParse({ name: "D", state: "OH", ncesId: "390449" }).success).toBe(false);
     expect(schoolSchema.safeParse({ name: "S", level: "high", ncesId: "390449001234" }).success).toBe(true);
     expect(schoolSchema.safeParse({ name: "S", level: "high", ncesId: "3904490" }).success).toBe(false);
+  });
+
+  it("accepts only real calendar days as dates", () => {
+    expect(isCalendarDate("2028-02-29")).toBe(true);
+    expect(isCalendarDate("2026-02-29")).toBe(false);
+    expect(isCalendarDate("2026-02-31")).toBe(false);
+    expect(isCalendarDate("2026-13-01")).toBe(false);
+    expect(isCalendarDate("26-1-1")).toBe(false);
   });
 
   it("only redirects within the site", () => {
