@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { askStatuses, askVenues } from "./domain";
-import { optionalDateField } from "./schemas";
+import { optionalDateField, optionalIdField } from "./schemas";
 import { domains } from "./typology/vocabulary";
 
 export const limitsAsk = { text: 500, note: 1000, evidenceUrl: 500 } as const;
@@ -13,11 +13,7 @@ export const askFormSchema = z.object({
   domain: z.enum(domains, "Choose the kind of work this ask touches."),
   venue: z.enum(askVenues, "Choose where the ask is made."),
   followUpOn: optionalDateField,
-  meetingId: z
-    .string()
-    .trim()
-    .refine((value) => value === "" || /^[A-Za-z0-9_-]{1,64}$/.test(value), "Choose a meeting from the list.")
-    .transform((value) => (value === "" ? null : value)),
+  meetingId: optionalIdField("Choose a meeting from the list."),
 });
 
 export const askStatusFormSchema = z.object({

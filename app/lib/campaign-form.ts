@@ -1,11 +1,11 @@
 import { z } from "zod";
 import { campaignStatuses } from "./domain";
 import { chartFields } from "./labels";
-import { optionalDateField } from "./schemas";
+import { idListField, optionalDateField } from "./schemas";
 
 export const limitsCampaign = { title: 160, win: 300, chartField: 4000 } as const;
 
-const idList = z.array(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "That target is not one of this district's.")).max(200);
+const idList = idListField("That target is not one of this district's.");
 
 export const campaignFormSchema = z
   .object({

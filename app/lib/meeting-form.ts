@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { meetingStatuses } from "./domain";
-import { dateField } from "./schemas";
+import { dateField, idListField } from "./schemas";
 
 export const limitsMeeting = { title: 160, location: 300, videoUrl: 500, agenda: 4000, notes: 8000, outcome: 2000 } as const;
 
-const idList = z.array(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/)).max(200);
+const idList = idListField();
 
 export const meetingFormSchema = z
   .object({

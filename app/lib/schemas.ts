@@ -95,8 +95,21 @@ export const schoolSchema = z.object({
   ncesId: optionalDigits(12, "An NCES school id"),
 });
 
+const idPattern = /^[A-Za-z0-9_-]{1,64}$/;
+
 /** Ids in URLs: anything else cannot name a row, so it is answered with 404 before any query. */
-export const idParam = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
+export const idParam = z.string().regex(idPattern);
+
+/** An optional choice of a record in a form: empty reads as null. */
+export const optionalIdField = (message: string) =>
+  z
+    .string()
+    .trim()
+    .refine((value) => value === "" || idPattern.test(value), message)
+    .transform((value) => (value === "" ? null : value));
+
+/** Ticked records in a form (checkbox groups). */
+export const idListField = (message = "Choose from the list.") => z.array(z.string().regex(idPattern, message)).max(200);
 
 /** A path inside this site to return to after login; anything else falls back to the home page. */
 export function safeRedirect(to: FormDataEntryValue | string | null | undefined, fallback = "/home"): string {

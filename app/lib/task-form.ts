@@ -1,13 +1,9 @@
 import { z } from "zod";
-import { dateField } from "./schemas";
+import { dateField, optionalIdField } from "./schemas";
 
 export const limitsTask = { title: 160, details: 4000, note: 1000 } as const;
 
-const optionalId = z
-  .string()
-  .trim()
-  .refine((value) => value === "" || /^[A-Za-z0-9_-]{1,64}$/.test(value), "Choose from the list.")
-  .transform((value) => (value === "" ? null : value));
+const optionalId = optionalIdField("Choose from the list.");
 
 export const taskFormSchema = z.object({
   title: z.string().trim().min(1, "Say what needs doing.").max(limitsTask.title, `Keep the title to ${limitsTask.title} characters or fewer.`),
