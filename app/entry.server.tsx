@@ -5,7 +5,7 @@ import { renderToPipeableStream } from "react-dom/server";
 import { NonceProvider } from "./lib/nonce";
 
 export { env } from "./lib/env.server";
-export { startup, shutdown } from "./lib/lifecycle.server";
+export { startup, startBackgroundWork, stopBackgroundWork, shutdown } from "./lib/lifecycle.server";
 
 const renderTimeoutMs = 5_000;
 

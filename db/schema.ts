@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import { accountTokenPurposes, deliveryStatuses, emailKindNames, optionalEmailKinds } from "../app/lib/email-kinds";
 import { askStatuses, askVenues, campaignStatuses, meetingStatuses, organizationKinds, roles, schoolLevels, taskStatuses } from "../app/lib/domain";
 import { domains, loci, systemTypes } from "../app/lib/typology/vocabulary";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from "drizzle-orm/sqlite-core";
@@ -16,6 +17,8 @@ export const users = sqliteTable(
     email: text("email").notNull(),
     name: text("name").notNull(),
     passwordHash: text("password_hash").notNull(),
+    // Set once the person proved they read mail at this address; reminders only go to confirmed addresses.
+    emailVerifiedAt: integer("email_verified_at", { mode: "timestamp_ms" }),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("users_email_unique").on(t.email)],
@@ -41,6 +44,11 @@ export const organizations = sqliteTable("organizations", {
   slug: text("slug").notNull().unique(),
   state: text("state").notNull(),
   timeZone: text("time_zone").notNull(),
+  // How long before each meeting its attendees are reminded, in minutes (whole days follow the local calendar).
+  meetingReminderMinutes: text("meeting_reminder_minutes", { mode: "json" })
+    .notNull()
+    .$type<number[]>()
+    .default(sql`'[1440,60]'`),
   createdAt: createdAt(),
 });
 
@@ -370,6 +378,8 @@ export const tasks = sqliteTable(
     index("tasks_org_status_due_idx").on(t.organizationId, t.status, t.dueOn, t.id),
     index("tasks_assignee_status_idx").on(t.assigneeId, t.status),
     index("tasks_campaign_status_due_idx").on(t.campaignId, t.status, t.dueOn, t.id),
+    // The reminder pass looks up open tasks due around today, across every coalition.
+    index("tasks_status_due_idx").on(t.status, t.dueOn),
   ],
 );
 
@@ -378,5 +388,79 @@ export const calendarFeeds = sqliteTable("calendar_feeds", {
     .primaryKey()
     .references(() => users.id, { onDelete: "cascade" }),
   tokenHash: text("token_hash").notNull().unique(),
+  createdAt: createdAt(),
+});
+
+export const accountTokens = sqliteTable(
+  "account_tokens",
+  {
+    id: text("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    purpose: text("purpose", { enum: accountTokenPurposes }).notNull(),
+    // The address the link was sent to: confirming an old address never confirms a changed one.
+    email: text("email").notNull(),
+    // SHA-256 of the token; the token itself only travels in the email.
+    tokenHash: text("token_hash").notNull().unique(),
+    createdAt: createdAt(),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    usedAt: integer("used_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [index("account_tokens_user_purpose_idx").on(t.userId, t.purpose, t.createdAt)],
+);
+
+/** Kinds of email a person chose not to get. Absent means they get it. */
+export const emailOptOuts = sqliteTable(
+  "email_opt_outs",
+  {
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: optionalEmailKinds }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.kind] })],
+);
+
+/** Every email Fulcrum means to send, from the moment it is decided until it is sent, skipped or given up on. */
+export const emailDeliveries = sqliteTable(
+  "email_deliveries",
+  {
+    id: text("id").primaryKey(),
+    // Deterministic for reminders (kind, record, moment, recipient): inserting it is the claim, and it succeeds once.
+    key: text("key").notNull().unique(),
+    kind: text("kind", { enum: emailKindNames }).notNull(),
+    organizationId: text("organization_id").references(() => organizations.id, { onDelete: "cascade" }),
+    userId: text("user_id").references(() => users.id, { onDelete: "set null" }),
+    // The meeting, task or ask a reminder is about, and the moment it was due.
+    recordId: text("record_id"),
+    dueAt: integer("due_at", { mode: "timestamp_ms" }),
+    toAddress: text("to_address").notNull(),
+    toName: text("to_name").notNull().default(""),
+    subject: text("subject").notNull().default(""),
+    // What a one-off message needs to be rendered (it may hold a one-time link): cleared once sent.
+    payload: text("payload", { mode: "json" }).$type<Record<string, unknown>>(),
+    status: text("status", { enum: deliveryStatuses }).notNull(),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: integer("next_attempt_at", { mode: "timestamp_ms" }).notNull(),
+    // While a process is sending, no other process may; a lease that runs out means that process died.
+    leaseExpiresAt: integer("lease_expires_at", { mode: "timestamp_ms" }),
+    lastError: text("last_error").notNull().default(""),
+    messageId: text("message_id").notNull().default(""),
+    createdAt: createdAt(),
+    sentAt: integer("sent_at", { mode: "timestamp_ms" }),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [
+    index("email_deliveries_status_next_idx").on(t.status, t.nextAttemptAt),
+    index("email_deliveries_org_created_idx").on(t.organizationId, t.createdAt),
+  ],
+);
+
+/** Secrets the app makes for itself on first use (the unsubscribe signing key), so no setup is needed. */
+export const appSecrets = sqliteTable("app_secrets", {
+  name: text("name").primaryKey(),
+  value: text("value").notNull(),
   createdAt: createdAt(),
 });

@@ -1,5 +1,8 @@
 // npm run bench: prints speed figures as a markdown table. A benchmark, not a test: it fails only if it
 // cannot run. (Issue 7 extends it with the HTTP pages.)
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { renderMarkdown } from "~/lib/markdown.server";
 import { renderPlaybook } from "~/lib/playbook";
@@ -41,6 +44,25 @@ console.log(`Loading and checking playbooks/ once: ${fmt(loadMs)} ms\n`);
 console.log("| operation | runs | mean ms | p50 ms | p95 ms | max ms |");
 console.log("| --- | ---: | ---: | ---: | ---: | ---: |");
 for (const row of rows) console.log(`| ${row.name} | ${row.runs} | ${fmt(row.mean)} | ${fmt(row.p50)} | ${fmt(row.p95)} | ${fmt(row.max)} |`);
+
+// The reminder pass gets a database of its own, in a temporary folder, before anything opens one.
+const reminderDir = mkdtempSync(join(tmpdir(), "fulcrum-bench-reminders-"));
+process.env.DATABASE_PATH = join(reminderDir, "bench.db");
+process.env.SEED_DEMO = "false";
+const reminderVolumes = { coalitions: 200, tasks: 100_000, meetings: 20_000, asks: 100_000 };
+const { benchReminders } = await import("./bench-reminders");
+const { closeDatabase } = await import("~/lib/db.server");
+const reminders = await benchReminders(reminderVolumes);
+closeDatabase();
+rmSync(reminderDir, { recursive: true, force: true });
+console.log(`\n## One reminder pass\n`);
+console.log(`Database: ${reminderVolumes.coalitions} coalitions (5 time zones), ${reminderVolumes.tasks.toLocaleString("en-US")} tasks, ${reminderVolumes.meetings.toLocaleString("en-US")} meetings, ${reminderVolumes.asks.toLocaleString("en-US")} asks (seeded in ${fmt(reminders.seedMs)} ms).\n`);
+console.log("| step | ms | reminders |");
+console.log("| --- | ---: | ---: |");
+console.log(`| find what is due (median of 5) | ${fmt(reminders.findMedianMs)} | ${reminders.due} due |`);
+console.log(`| record them as deliveries (first pass) | ${fmt(reminders.firstPlanMs)} | ${reminders.created} new |`);
+console.log(`| the same pass again (nothing new) | ${fmt(reminders.againMs)} | ${reminders.againCreated} new |`);
+console.log(`| render and hand to a discarding mailer | ${fmt(reminders.sendMs)} | ${reminders.sent} sent (${fmt(reminders.sendMs / Math.max(1, reminders.sent))} ms each) |`);
 
 const volumes = { campaigns: 40, asks: 12_000, tasks: 12_000, meetings: 2_000 };
 console.log(`\n## Pages over HTTP (production server, 16 connections, 5 s each)\n`);

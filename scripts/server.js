@@ -8,7 +8,7 @@ import express from "express";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const build = await import(join(root, "build/server/index.js"));
-const { startup, shutdown, env } = build.entry.module;
+const { startup, startBackgroundWork, stopBackgroundWork, shutdown, env } = build.entry.module;
 
 await startup();
 
@@ -94,6 +94,7 @@ const server = app.listen(env.PORT, env.HOST, () => {
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : env.PORT;
   console.log(`Fulcrum is listening on http://localhost:${port}`);
+  startBackgroundWork(`http://localhost:${port}`);
 });
 
 let stopping = false;
@@ -101,7 +102,10 @@ function stop(signal) {
   if (stopping) return;
   stopping = true;
   console.log(`${signal} received: finishing open requests, then stopping.`);
+  // The reminder scheduler stops between two messages while the last requests finish.
+  const background = stopBackgroundWork();
   server.close(async () => {
+    await background;
     await shutdown();
     console.log("Fulcrum stopped.");
     process.exit(0);

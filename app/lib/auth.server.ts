@@ -11,17 +11,17 @@ const lucia = new Lucia(adapter, {
     name: "fulcrum_session",
     attributes: { sameSite: "lax", secure: false },
   },
-  getUserAttributes: (attributes) => ({ email: attributes.email, name: attributes.name }),
+  getUserAttributes: (attributes) => ({ email: attributes.email, name: attributes.name, emailVerified: attributes.emailVerifiedAt !== null }),
 });
 
 declare module "lucia" {
   interface Register {
     Lucia: typeof lucia;
-    DatabaseUserAttributes: { email: string; name: string };
+    DatabaseUserAttributes: { email: string; name: string; emailVerifiedAt: Date | null };
   }
 }
 
-export type SessionUser = { id: string; email: string; name: string };
+export type SessionUser = { id: string; email: string; name: string; emailVerified: boolean };
 
 /** Secure cookies whenever the request reached us over https (directly or through a trusted proxy). */
 function withTransportSecurity(cookie: Cookie, request: Request): string {
@@ -48,7 +48,7 @@ export async function validateRequestSession(request: Request): Promise<Validate
     return { user: null, sessionId: null, setCookie: withTransportSecurity(lucia.createBlankSessionCookie(), request) };
   }
   const setCookie = session.fresh ? withTransportSecurity(lucia.createSessionCookie(session.id), request) : null;
-  return { user: { id: user.id, email: user.email, name: user.name }, sessionId: session.id, setCookie };
+  return { user: { id: user.id, email: user.email, name: user.name, emailVerified: user.emailVerified }, sessionId: session.id, setCookie };
 }
 
 /** Starts a new session (a new id on every login, so a planted cookie is never promoted) and returns its cookie. */
@@ -66,6 +66,10 @@ export async function endSession(request: Request): Promise<string> {
   return withTransportSecurity(lucia.createBlankSessionCookie(), request);
 }
 
+/** Ends every session of a person, on every device: after a password reset, an old session is not to be trusted. */
+export async function endAllSessions(userId: string): Promise<void> {
+  await lucia.invalidateUserSessions(userId);
+}
 
 export async function deleteExpiredSessions(): Promise<void> {
   await lucia.deleteExpiredSessions();

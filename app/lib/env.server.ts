@@ -14,6 +14,17 @@ const envSchema = z.object({
   SEED_DEMO: booleanFlag(true),
   TRUST_PROXY: booleanFlag(false),
   LOG_REQUESTS: booleanFlag(true),
+  // Where links in emails point, e.g. https://fulcrum.example.org; defaults to this server's own address.
+  APP_URL: z.url({ protocol: /^https?$/, error: "APP_URL must be an http(s) address such as https://fulcrum.example.org" }).optional(),
+  // smtp://user:password@host:587 or smtps://user:password@host:465; without it mail is written to OUTBOX_DIR.
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^\s]+$/, "SMTP_URL must start with smtp:// or smtps://, e.g. smtps://user:password@smtp.example.org:465")
+    .optional(),
+  MAIL_FROM: z.string().min(3).default("Fulcrum <fulcrum@localhost>"),
+  OUTBOX_DIR: z.string().min(1).default("./data/outbox"),
+  // The server sends due reminders every minute; turn off when a cron job runs `npm run reminders` instead.
+  REMINDERS: booleanFlag(true),
 });
 
 export type Env = z.infer<typeof envSchema>;

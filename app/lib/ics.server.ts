@@ -57,12 +57,12 @@ function taskEvent(task: CalendarTask): EventAttributes {
 }
 
 /** An RFC 5545 calendar with the given meetings and task due dates. */
-export function calendar(name: string, meetings: CalendarMeeting[], tasks: CalendarTask[] = []): string {
+export function calendar(name: string, meetings: CalendarMeeting[], tasks: CalendarTask[] = [], method?: "PUBLISH"): string {
   const events = [...meetings.map(meetingEvent), ...tasks.map(taskEvent)];
   if (events.length === 0) {
     return ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:fulcrum", "CALSCALE:GREGORIAN", `X-WR-CALNAME:${name.replace(/[\r\n,;\\]/g, " ")}`, "END:VCALENDAR", ""].join("\r\n");
   }
-  const { error, value } = createEvents(events, { calName: name });
+  const { error, value } = createEvents(events, { calName: name, method });
   if (error || !value) throw error ?? new Error("The calendar could not be built.");
   return value;
 }

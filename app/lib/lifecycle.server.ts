@@ -1,13 +1,18 @@
 import { deleteExpiredSessions } from "./auth.server";
 import { closeDatabase } from "./db.server";
+import { mailerFromEnv } from "./email/mailer.server";
+import { setListeningOrigin } from "./email/public-origin.server";
+import { checkEmailTemplates } from "./email/render.server";
+import { startScheduler, stopScheduler } from "./email/scheduler.server";
 import { env } from "./env.server";
 import { playbookContent } from "./playbook-content.server";
 import { seedDemoIfEmpty } from "~/models/demo.server";
 
-/** Runs once when the server starts: checks the playbook prose, tidies sessions, seeds the demo if asked. */
+/** Runs once when the server starts: checks the playbook prose and email templates, tidies sessions, seeds the demo if asked. */
 export async function startup(): Promise<void> {
-  // Broken playbook prose should stop the server here, not surprise a coalition later.
+  // Broken playbook prose or a broken email template should stop the server here, not surprise a coalition later.
   playbookContent();
+  await checkEmailTemplates();
   await deleteExpiredSessions();
   if (!env.SEED_DEMO) return;
   const seeded = await seedDemoIfEmpty();
@@ -17,6 +22,21 @@ export async function startup(): Promise<void> {
   }
 }
 
+/** Runs once the server listens: links in email point at it, and reminders start going out. */
+export function startBackgroundWork(listeningOrigin: string): void {
+  setListeningOrigin(listeningOrigin);
+  console.log(`Email goes to the ${mailerFromEnv().description}${env.SMTP_URL ? "" : " (set SMTP_URL to send real mail)"}.`);
+  if (env.REMINDERS) startScheduler();
+  else console.log("Reminders are off in this process (REMINDERS=false): run `npm run reminders` from cron.");
+}
+
+/** The reminder pass stops between two messages, so nothing is left half-recorded. */
+export async function stopBackgroundWork(): Promise<void> {
+  await stopScheduler();
+}
+
+/** After the last request and the last message: close the database. */
 export async function shutdown(): Promise<void> {
+  await stopScheduler();
   closeDatabase();
 }

@@ -11,6 +11,7 @@ const policy = {
     "members.view": ["owner", "organizer", "member"],
     "members.invite": ["owner", "organizer"],
     "members.manage": ["owner"],
+    "emails.view": ["owner", "organizer"],
     "districts.view": ["owner", "organizer", "member"],
     "districts.edit": ["owner", "organizer"],
     "typology.diagnose": ["owner", "organizer", "member"],
@@ -30,6 +31,7 @@ const policy = {
     "members.view": ["owner", "staff"],
     "members.invite": ["owner"],
     "members.manage": ["owner"],
+    "emails.view": ["owner"],
   },
 } as const satisfies Record<OrganizationKind, Record<string, readonly Role[]>>;
 

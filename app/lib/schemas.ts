@@ -68,6 +68,13 @@ export const signupSchema = z.object({
   password: newPasswordField,
 });
 
+export const forgotPasswordSchema = z.object({ email: emailField });
+
+export const resetPasswordSchema = z.object({ password: newPasswordField });
+
+/** The secret part of an emailed link (invitation, reset, verification): URL-safe base64 of 32 random bytes. */
+export const tokenParam = z.string().regex(/^[A-Za-z0-9_-]{20,100}$/);
+
 export const loginSchema = z.object({
   email: emailField,
   password: z.string().min(1, "Enter your password.").max(limits.passwordMax, "That password is too long."),

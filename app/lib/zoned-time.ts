@@ -48,3 +48,41 @@ export function instantToZoned(instant: Date, timeZone: string): { date: string;
 export function todayIn(timeZone: string, now = new Date()): string {
   return instantToZoned(now, timeZone).date;
 }
+
+/** The calendar date `days` after (or before) a YYYY-MM-DD date. */
+export function addDays(date: string, days: number): string {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+/** Whole days from one YYYY-MM-DD date to another (positive when `to` is later). */
+export function daysBetween(from: string, to: string): number {
+  const utc = (date: string) => Date.parse(`${date}T00:00:00Z`);
+  return Math.round((utc(to) - utc(from)) / 86_400_000);
+}
+
+/** 0 for Sunday to 6 for Saturday, for a YYYY-MM-DD date. */
+export function weekdayOf(date: string): number {
+  return new Date(`${date}T00:00:00Z`).getUTCDay();
+}
+
+/** "Monday, March 9, 2026, 6:00 PM EDT": a moment as people in `timeZone` read it, zone included. */
+export function formatZonedDateTime(instant: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat("en-US", {
+    weekday: "long",
+    year: "numeric",
+    month: "long",
+    day: "numeric",
+    hour: "numeric",
+    minute: "2-digit",
+    timeZone,
+    timeZoneName: "short",
+  }).format(instant);
+}
+
+/** "Tuesday, March 10, 2026" for a YYYY-MM-DD date. */
+export function formatCalendarDate(date: string): string {
+  return new Intl.DateTimeFormat("en-US", { weekday: "long", year: "numeric", month: "long", day: "numeric", timeZone: "UTC" }).format(
+    new Date(`${date}T00:00:00Z`),
+  );
+}

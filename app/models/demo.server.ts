@@ -54,7 +54,7 @@ export async function seedDemoIfEmpty(): Promise<{ logins: typeof demoLogins } |
     const userIds = demoLogins.map(() => newId());
     demoLogins.forEach((login, index) => {
       const userId = userIds[index]!;
-      tx.insert(schema.users).values({ id: userId, name: login.name, email: login.email, passwordHash: hashes[index]! }).run();
+      tx.insert(schema.users).values({ id: userId, name: login.name, email: login.email, passwordHash: hashes[index]!, emailVerifiedAt: new Date() }).run();
       tx.insert(schema.memberships).values({ organizationId, userId, role: login.role }).run();
     });
     const districtId = newId();

@@ -25,13 +25,14 @@ function stateOf(row: typeof schema.invitations.$inferSelect, now: Date): Invita
   return "pending";
 }
 
-/** Creates an invitation and returns the token; only its hash is stored, so this is the one chance to show it. */
+/** Creates an invitation and returns the token; only its hash is stored, so the email is the one place it lives. */
 export function createInvitation(
   input: { organizationId: string; email: string; role: Role; invitedBy: string },
   now = new Date(),
-): { id: string; token: string } {
+): { id: string; token: string; expiresAt: Date } {
   const token = randomBytes(32).toString("base64url");
   const id = newId();
+  const expiresAt = new Date(now.getTime() + invitationLifetimeMs);
   db.insert(schema.invitations)
     .values({
       id,
@@ -41,10 +42,10 @@ export function createInvitation(
       invitedBy: input.invitedBy,
       tokenHash: hashToken(token),
       createdAt: now,
-      expiresAt: new Date(now.getTime() + invitationLifetimeMs),
+      expiresAt,
     })
     .run();
-  return { id, token };
+  return { id, token, expiresAt };
 }
 
 export function findInvitation(token: string, now = new Date()): InvitationView | null {
@@ -97,6 +98,11 @@ export function acceptInvitation(token: string, userId: string, now = new Date()
       )
       .run();
     if (claimed.changes !== 1) return { ok: false, reason: "accepted" } as const;
+    // The invitation link reached this address: accepting it as the account with that address confirms it.
+    tx.update(schema.users)
+      .set({ emailVerifiedAt: now })
+      .where(and(eq(schema.users.id, userId), eq(schema.users.email, invitation.email), isNull(schema.users.emailVerifiedAt)))
+      .run();
     const existing = tx
       .select()
       .from(schema.memberships)
@@ -156,4 +162,9 @@ export function revokeInvitation(organizationId: string, invitationId: string, n
     )
     .run();
   return result.changes === 1;
+}
+
+export function isInvitationOpen(invitationId: string, now = new Date()): boolean {
+  const row = db.select().from(schema.invitations).where(eq(schema.invitations.id, invitationId)).get();
+  return row !== undefined && stateOf(row, now) === "pending";
 }

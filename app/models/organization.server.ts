@@ -65,3 +65,7 @@ export function getMembership(organizationId: string, userId: string) {
     .where(and(eq(schema.memberships.organizationId, organizationId), eq(schema.memberships.userId, userId)))
     .get();
 }
+
+export function setMeetingReminders(id: string, minutes: number[]): void {
+  db.update(schema.organizations).set({ meetingReminderMinutes: [...new Set(minutes)].sort((a, b) => b - a) }).where(eq(schema.organizations.id, id)).run();
+}

@@ -16,14 +16,26 @@ export async function loader({ request }: LoaderFunctionArgs) {
     state: org.state,
     role: org.role,
   }));
-  return { name: user.name, organizations };
+  const passwordChanged = new URL(request.url).searchParams.get("password") === "changed";
+  return { name: user.name, email: user.email, emailVerified: user.emailVerified, passwordChanged, organizations };
 }
 
 export default function Home() {
-  const { name, organizations } = useLoaderData<typeof loader>();
+  const { name, email, emailVerified, passwordChanged, organizations } = useLoaderData<typeof loader>();
   return (
     <section aria-labelledby="home-title">
       <h1 id="home-title">Welcome, {name}</h1>
+      {passwordChanged ? (
+        <p className="notice notice--success" role="status">
+          Your new password is saved, and every other device you were logged in on has been logged out.
+        </p>
+      ) : null}
+      {emailVerified ? null : (
+        <p className="notice">
+          Please confirm your email: open the link we sent to {email}. Until then, reminders cannot reach you.{" "}
+          <Link to="/account/emails">Send it again</Link>
+        </p>
+      )}
       {organizations.length === 0 ? (
         <div className="empty">
           <p>You are not part of any organization yet.</p>
@@ -52,6 +64,7 @@ export default function Home() {
           <p className="actions">
             <Link to="/orgs/new">Create another organization</Link>
             <Link to="/account/calendar">Your calendar feed</Link>
+            <Link to="/account/emails">Your email settings</Link>
           </p>
         </>
       )}

@@ -1,21 +1,19 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
-import { z } from "zod";
 import { FormErrorSummary, TextField } from "~/components/form-fields";
 import { startSession } from "~/lib/auth.server";
 import { useFormFailure } from "~/lib/form-failure";
 import { fieldError, invalid, parseForm, readForm } from "~/lib/forms.server";
 import { notFound } from "~/lib/http.server";
 import { roleLabels } from "~/lib/labels";
-import { limits, signupSchema } from "~/lib/schemas";
+import { limits, signupSchema, tokenParam } from "~/lib/schemas";
 import { getUser } from "~/lib/session.server";
 import { acceptInvitation, findInvitation, type AcceptResult, type InvitationState } from "~/models/invitation.server";
-import { createUser, EmailTakenError } from "~/models/user.server";
+import { emailVerification } from "~/lib/email/notifications.server";
+import { createUser, EmailTakenError, findUserById } from "~/models/user.server";
 
 export const meta: MetaFunction = () => [{ title: "Invitation · Fulcrum" }];
-
-const tokenParam = z.string().regex(/^[A-Za-z0-9_-]{20,100}$/);
 
 const closedMessages: Record<Exclude<InvitationState, "pending">, string> = {
   expired: "This invitation has expired. Ask the person who invited you for a new link.",
@@ -62,6 +60,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   try {
     const created = await createUser(parsed.data);
     const result = acceptInvitation(token, created.id);
+    // Joining with another address than the invited one leaves that address to be confirmed.
+    if (!findUserById(created.id)?.emailVerifiedAt) emailVerification(created);
     const cookie = await startSession(request, created.id);
     return redirect(result.ok ? `/o/${result.organizationSlug}` : "/home", { headers: { "Set-Cookie": cookie } });
   } catch (error) {

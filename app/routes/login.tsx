@@ -69,6 +69,9 @@ export default function LoginPage() {
         </button>
       </Form>
       <p>
+        <Link to="/forgot-password">Forgot your password?</Link>
+      </p>
+      <p>
         New to Fulcrum? <Link to={`/signup${redirectTo ? `?${new URLSearchParams({ redirectTo })}` : ""}`}>Create an account</Link>.
       </p>
     </section>

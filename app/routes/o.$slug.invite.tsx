@@ -8,6 +8,7 @@ import { roleLabels } from "~/lib/labels";
 import { invitableRoles } from "~/lib/permissions";
 import { requireMembership } from "~/lib/permissions.server";
 import { emailField, limits } from "~/lib/schemas";
+import { emailInvitation } from "~/lib/email/notifications.server";
 import { createInvitation, invitationLifetimeMs } from "~/models/invitation.server";
 
 export const meta: MetaFunction = () => [{ title: "Invite a member · Fulcrum" }];
@@ -29,14 +30,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (parsed.data.email === user.email) {
     return fieldError(parsed.values, "email", "That is your own email: you are already a member.");
   }
-  const { token } = createInvitation({
+  const invitation = {
     organizationId: organization.id,
     email: parsed.data.email,
     role: parsed.data.role as (typeof roles)[number],
     invitedBy: user.id,
-  });
-  const link = new URL(`/invitations/${token}`, request.url).toString();
-  return { invited: { email: parsed.data.email, role: parsed.data.role as (typeof roles)[number], link } };
+  };
+  const { id, token, expiresAt } = createInvitation(invitation);
+  emailInvitation({ invitationId: id, token, email: invitation.email, role: invitation.role, expiresAt, inviter: user, organization });
+  return { invited: { id, email: invitation.email, role: invitation.role } };
 }
 
 const lifetimeDays = invitationLifetimeMs / (24 * 60 * 60 * 1000);
@@ -52,19 +54,17 @@ export default function InviteMember() {
       <h1 id="invite-title">Invite a member</h1>
       {invited ? (
         <div className="notice notice--success" role="status">
-          <h2>Invitation ready for {invited.email}</h2>
+          <h2>Invitation on its way to {invited.email}</h2>
           <p>
-            Copy this link and send it to them yourself (by email, text or chat). It works once, for {lifetimeDays} days,
-            and makes them {roleLabels[invited.role].toLowerCase()}. Fulcrum will not show it again.
+            Fulcrum is emailing them a link that works once, for {lifetimeDays} days, and makes them{" "}
+            {roleLabels[invited.role].toLowerCase()}. The members page shows whether it was delivered.
           </p>
-          <label htmlFor="invite-link">Invitation link</label>
-          <input id="invite-link" className="copy-field" readOnly value={invited.link} />
           <p>
             <Link to={`/o/${slug}/members`}>Back to members</Link>
           </p>
         </div>
       ) : null}
-      <Form method="post" noValidate className="stack" key={invited?.link}>
+      <Form method="post" noValidate className="stack" key={invited?.id}>
         {invited ? <h2>Invite someone else</h2> : null}
         <FormErrorSummary errors={failure.errors} />
         <TextField name="email" label="Their email" type="email" autoComplete="off" required maxLength={limits.email} defaultValue={failure.values.email} error={failure.errors.email} />
@@ -76,7 +76,7 @@ export default function InviteMember() {
           ))}
         </SelectField>
         <button type="submit" className="button" disabled={busy}>
-          {busy ? "Creating…" : "Create invitation link"}
+          {busy ? "Sending…" : "Send invitation"}
         </button>
       </Form>
     </section>

@@ -8,6 +8,8 @@ import { roleLabels } from "~/lib/labels";
 import { can, rolesByKind } from "~/lib/permissions";
 import { requireMembership } from "~/lib/permissions.server";
 import { idParam } from "~/lib/schemas";
+import { deliveryStatusText } from "~/lib/delivery-status";
+import { invitationDeliveries } from "~/models/email-delivery.server";
 import { listOpenInvitations, revokeInvitation } from "~/models/invitation.server";
 import { changeRole, LastOwnerError, listMembers, removeMember } from "~/models/membership.server";
 import { useOrganization } from "./o.$slug";
@@ -17,11 +19,13 @@ export const meta: MetaFunction = () => [{ title: "Members · Fulcrum" }];
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { organization, role, user } = await requireMembership(request, params.slug, "members.view");
   const members = listMembers(organization.id).map((member) => ({ ...member, joinedAt: member.joinedAt.toISOString() }));
+  const deliveries = can(organization.kind, role, "members.invite") ? invitationDeliveries(organization.id) : new Map();
   const invitations = can(organization.kind, role, "members.invite")
     ? listOpenInvitations(organization.id).map((invitation) => ({
         ...invitation,
         createdAt: invitation.createdAt.toISOString(),
         expiresAt: invitation.expiresAt.toISOString(),
+        delivery: deliveryStatusText(deliveries.get(invitation.id)),
       }))
     : [];
   return { members, invitations, currentUserId: user.id };
@@ -153,6 +157,7 @@ export default function Members() {
                     <p className="muted">
                       {roleLabels[invitation.role]} · expires {dateFormat.format(new Date(invitation.expiresAt))}
                     </p>
+                    <p className={invitation.delivery.problem ? "field__error" : "muted"}>{invitation.delivery.text}</p>
                   </div>
                   <Form method="post">
                     <input type="hidden" name="intent" value="revoke" />

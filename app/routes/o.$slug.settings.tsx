@@ -1,24 +1,40 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { FieldError, FormErrorSummary } from "~/components/form-fields";
+import { meetingReminderChoices } from "~/lib/email-kinds";
 import { OrganizationFields } from "~/components/organization-fields";
 import { FormSection } from "~/components/record-page";
 import { useFormFailure } from "~/lib/form-failure";
 import { explainConflicts, invalid, parseForm, readForm } from "~/lib/forms.server";
 import { requireMembership } from "~/lib/permissions.server";
 import { organizationSettingsSchema } from "~/lib/schemas";
-import { updateOrganization } from "~/models/organization.server";
+import { setMeetingReminders, updateOrganization } from "~/models/organization.server";
 import { useOrganization } from "./o.$slug";
 
 export const meta: MetaFunction = () => [{ title: "Settings · Fulcrum" }];
 
+const reminderSchema = z.object({
+  intent: z.literal("reminders"),
+  meetingReminderMinutes: z.array(z.enum(meetingReminderChoices.map((choice) => String(choice.minutes)) as [string, ...string[]], "Choose among the times listed.")),
+});
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requireMembership(request, params.slug, "organization.edit");
-  return null;
+  const { organization } = await requireMembership(request, params.slug, "organization.edit");
+  return { meetingReminderMinutes: organization.kind === "coalition" ? organization.meetingReminderMinutes : null };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { organization } = await requireMembership(request, params.slug, "organization.edit");
-  const parsed = parseForm(await readForm(request), organizationSettingsSchema);
+  const form = await readForm(request);
+  if (form.get("intent") === "reminders") {
+    const reminders = parseForm(form, reminderSchema, ["meetingReminderMinutes"]);
+    if (!reminders.ok) return invalid(reminders.failure);
+    setMeetingReminders(organization.id, reminders.data.meetingReminderMinutes.map(Number));
+    return { saved: "Meeting reminders saved. Meetings already reminded are not reminded again." };
+  }
+  const parsed = parseForm(form, organizationSettingsSchema);
   if (!parsed.ok) return invalid(parsed.failure);
   return explainConflicts(parsed.values, () => {
     const updated = updateOrganization(organization.id, parsed.data);
@@ -28,11 +44,48 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function OrganizationSettings() {
   const { organization } = useOrganization();
+  const { meetingReminderMinutes } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
   const failure = useFormFailure();
+  const reminderFailure = failure.values.intent === "reminders" ? failure : { errors: {}, values: {} };
+  const settingsFailure = failure.values.intent === "reminders" ? { errors: {}, values: {} } : failure;
   return (
-    <FormSection id="settings-title" title="Settings" failure={failure} submitLabel="Save changes" busyLabel="Saving…">
-      <OrganizationFields failure={failure} defaults={organization} />
-      <p className="muted">Changing the web address breaks links people saved to the old one.</p>
-    </FormSection>
+    <>
+      <FormSection id="settings-title" title="Settings" failure={settingsFailure} submitLabel="Save changes" busyLabel="Saving…">
+        <OrganizationFields failure={settingsFailure} defaults={organization} />
+        <p className="muted">Changing the web address breaks links people saved to the old one.</p>
+      </FormSection>
+      {meetingReminderMinutes ? (
+        <section className="narrow" aria-labelledby="reminders-title">
+          <h2 id="reminders-title">Meeting reminders</h2>
+          {result && "saved" in result ? (
+            <p className="notice notice--success" role="status">
+              {result.saved}
+            </p>
+          ) : null}
+          <Form method="post" noValidate className="stack">
+            <FormErrorSummary errors={reminderFailure.errors} />
+            <input type="hidden" name="intent" value="reminders" />
+            <fieldset className={reminderFailure.errors.meetingReminderMinutes ? "field field--invalid" : "field"}>
+              <legend>Remind the people attending a meeting</legend>
+              <p className="field__hint">
+                Times follow {organization.timeZone.replace(/_/g, " ")}: “1 day before” a 6 pm meeting is 6 pm the day before, even
+                when the clocks change. Each person can still turn meeting reminders off for themselves.
+              </p>
+              <FieldError id="meetingReminderMinutes" error={reminderFailure.errors.meetingReminderMinutes} />
+              {meetingReminderChoices.map((choice) => (
+                <label key={choice.minutes} className="choice">
+                  <input type="checkbox" name="meetingReminderMinutes" value={choice.minutes} defaultChecked={meetingReminderMinutes.includes(choice.minutes)} />
+                  <span>{choice.label}</span>
+                </label>
+              ))}
+            </fieldset>
+            <button type="submit" className="button">
+              Save meeting reminders
+            </button>
+          </Form>
+        </section>
+      ) : null}
+    </>
   );
 }

@@ -12,6 +12,7 @@ import { idParam } from "~/lib/schemas";
 import { limitsTask, settleTaskSchema } from "~/lib/task-form";
 import { todayIn } from "~/lib/zoned-time";
 import { campaignLeads } from "~/models/campaign.server";
+import { emailTaskAssigned } from "~/lib/email/notifications.server";
 import { getTask, isOverdue, reassignTask, settleTask } from "~/models/task.server";
 
 export const meta: MetaFunction = () => [{ title: "Task · Fulcrum" }];
@@ -47,6 +48,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (!can(organization.kind, role, "tasks.assign")) forbidden("Only organizers reassign tasks.");
     if (!campaignLeads(organization.id).some((m) => m.id === input.assigneeId)) return fieldError(parsed.values, "assigneeId", "Choose a member of your coalition.");
     reassignTask(organization.id, task, input.assigneeId, user);
+    emailTaskAssigned(task.id, input.assigneeId, user);
   } else {
     // Members update their own tasks only.
     if (task.assigneeId !== user.id) forbidden("Only the person this task is assigned to can mark it done or hand it back.");

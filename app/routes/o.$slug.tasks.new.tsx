@@ -12,6 +12,7 @@ import { todayIn } from "~/lib/zoned-time";
 import { getAsk, listAsks } from "~/models/ask.server";
 import { campaignLeads, getCampaign, listCampaigns } from "~/models/campaign.server";
 import { getMeeting, meetingsOfCampaign } from "~/models/meeting.server";
+import { emailTaskAssigned } from "~/lib/email/notifications.server";
 import { createTask } from "~/models/task.server";
 
 export const meta: MetaFunction = () => [{ title: "Assign a task · Fulcrum" }];
@@ -46,6 +47,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (input.meetingId && !getMeeting(campaign!.id, input.meetingId)) return fieldError(parsed.values, "meetingId", "Choose a meeting of this campaign.");
   if (input.askId && !getAsk(campaign!.id, input.askId)) return fieldError(parsed.values, "askId", "Choose an ask of this campaign.");
   const id = createTask(organization.id, input, user);
+  emailTaskAssigned(id, input.assigneeId, user);
   // A due date already past is allowed (work that is late still needs doing), but said out loud.
   const late = input.dueOn < todayIn(organization.timeZone);
   return redirect(`/o/${organization.slug}/tasks/${id}${late ? "?warning=past-due" : ""}`);

@@ -22,6 +22,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       editOrganization: can(kind, role, "organization.edit"),
       inviteMembers: can(kind, role, "members.invite"),
       manageMembers: can(kind, role, "members.manage"),
+      viewEmails: can(kind, role, "emails.view"),
       viewDistricts: can(kind, role, "districts.view"),
       editDistricts: can(kind, role, "districts.edit"),
       diagnoseTypology: can(kind, role, "typology.diagnose"),
@@ -80,6 +81,11 @@ export default function OrganizationLayout() {
             <li>
               <NavLink to={`${base}/members`}>Members</NavLink>
             </li>
+            {allowed.viewEmails ? (
+              <li>
+                <NavLink to={`${base}/emails`}>Sent email</NavLink>
+              </li>
+            ) : null}
             {allowed.editOrganization ? (
               <li>
                 <NavLink to={`${base}/settings`}>Settings</NavLink>

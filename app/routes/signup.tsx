@@ -7,6 +7,7 @@ import { useFormFailure } from "~/lib/form-failure";
 import { explainConflicts, invalid, parseForm, readForm } from "~/lib/forms.server";
 import { limits, safeRedirect, signupSchema } from "~/lib/schemas";
 import { requireAnonymous } from "~/lib/session.server";
+import { emailVerification } from "~/lib/email/notifications.server";
 import { createUser } from "~/models/user.server";
 
 export const meta: MetaFunction = () => [{ title: "Sign up · Fulcrum" }];
@@ -22,6 +23,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!parsed.ok) return invalid(parsed.failure);
   return explainConflicts(parsed.values, async () => {
     const user = await createUser(parsed.data);
+    emailVerification(user);
     const cookie = await startSession(request, user.id);
     return redirect(safeRedirect(formData.get("redirectTo"), "/orgs/new"), { headers: { "Set-Cookie": cookie } });
   });

@@ -2,6 +2,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer, type RunningServer } from "../support/server";
 import { browserAvailable, expectAccessible, launchBrowser, settled, watchedPage } from "../support/browser";
+import { isTo, linkIn, waitForOutboxMail } from "../support/mail";
 
 const run = browserAvailable();
 let server: RunningServer;
@@ -94,15 +95,15 @@ describe.runIf(run)("a new coalition on a phone, with JavaScript", () => {
     await checkPage(page);
     await page.getByLabel("Their email").fill("jamal@example.org");
     await page.getByLabel("Role").selectOption("organizer");
-    await page.getByRole("button", { name: "Create invitation link" }).click();
-    const linkField = page.getByLabel("Invitation link");
-    await linkField.waitFor();
-    const link = await linkField.inputValue();
-    expect(link).toMatch(/\/invitations\/[A-Za-z0-9_-]{43}$/);
+    await page.getByRole("button", { name: "Send invitation" }).click();
+    await expect.poll(() => page.locator(".notice--success").textContent()).toContain("Invitation on its way to jamal@example.org");
     await checkPage(page);
     expect(errors).toEqual([]);
 
-    // The invitee opens the link on their own phone and signs up on the spot.
+    // The invitee opens the link from the email on their own phone and signs up on the spot.
+    const email = await waitForOutboxMail(server.outboxDir, isTo("jamal@example.org"));
+    const link = new URL(new URL(linkIn(email, "/invitations/")).pathname, server.url).toString();
+    expect(link).toMatch(/\/invitations\/[A-Za-z0-9_-]{43}$/);
     const invitee = await watchedPage(browser);
     await invitee.page.goto(link);
     await checkPage(invitee.page);

@@ -52,6 +52,7 @@ const pages: Row[] = [
   ["members", () => `${o()}/members`, everyone],
   ["settings", () => `${o()}/settings`, owners],
   ["invite", () => `${o()}/invite`, organizers],
+  ["sent email", () => `${o()}/emails`, organizers],
   ["districts", () => `${o()}/districts`, everyone],
   ["new district", () => `${o()}/districts/new`, organizers],
   ["district", d, everyone],

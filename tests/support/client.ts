@@ -1,4 +1,6 @@
 import { allCells } from "~/lib/typology";
+import { isTo, linkIn, readOutbox, waitForOutboxMail } from "./mail";
+import { outboxOf } from "./server";
 
 /** A minimal browser-like HTTP client: keeps cookies, does not follow redirects, posts forms like a browser. */
 export class Client {
@@ -89,13 +91,14 @@ export class Client {
     return response.headers.get("location")!.split("/").pop()!;
   }
 
-  /** Creates an invitation and returns its link, as the inviter sees it. */
+  /** Sends an invitation and returns its link, read from the email the invitee gets. */
   async invite(slug: string, email: string, role: string): Promise<string> {
+    const outbox = outboxOf(this.baseUrl);
+    const earlier = new Set((await readOutbox(outbox)).map((mail) => mail.messageId));
     const response = await this.post(`/o/${slug}/invite`, { email, role });
-    const html = await response.text();
-    const match = /id="invite-link"[^>]*value="([^"]+)"/.exec(html) ?? /value="([^"]+)"[^>]*id="invite-link"/.exec(html);
-    if (response.status !== 200 || !match) throw new Error(`invitation failed with ${response.status}`);
-    return match[1]!;
+    if (response.status !== 200) throw new Error(`invitation failed with ${response.status}`);
+    const mail = await waitForOutboxMail(outbox, (m) => !earlier.has(m.messageId) && isTo(email)(m) && Boolean(m.text?.includes("/invitations/")));
+    return linkIn(mail, "/invitations/");
   }
 }
 

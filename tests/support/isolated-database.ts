@@ -6,6 +6,7 @@ import { afterAll } from "vitest";
 
 const dir = mkdtempSync(join(tmpdir(), "fulcrum-unit-"));
 process.env.DATABASE_PATH = join(dir, "test.db");
+process.env.OUTBOX_DIR = join(dir, "outbox");
 process.env.SEED_DEMO = "false";
 process.env.NODE_ENV = "test";
 delete (globalThis as { __fulcrumDb?: unknown }).__fulcrumDb;

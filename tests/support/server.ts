@@ -15,9 +15,20 @@ afterEach(({ task }) => {
   for (const server of running) console.error(`--- server output (${server.url}), last 4000 characters ---\n${server.output().slice(-4000)}`);
 });
 
+const outboxes = new Map<string, string>();
+
+/** The outbox of the test server at this address, for clients that read the mail it sends. */
+export function outboxOf(url: string): string {
+  const dir = outboxes.get(url);
+  if (!dir) throw new Error(`No test server is running at ${url}`);
+  return dir;
+}
+
 export type RunningServer = {
   url: string;
   databasePath: string;
+  /** Where the server writes the emails it sends (no SMTP_URL): one .eml file per message. */
+  outboxDir: string;
   output: () => string;
   /** Opens the server's database file directly, for arranging states the UI cannot (an expired invitation). */
   database: () => Database.Database;
@@ -28,6 +39,7 @@ export type RunningServer = {
 export async function startServer(options: { seed?: boolean; env?: Record<string, string> } = {}): Promise<RunningServer> {
   const dir = mkdtempSync(join(tmpdir(), "fulcrum-server-"));
   const databasePath = join(dir, "fulcrum.db");
+  const outboxDir = join(dir, "outbox");
   const child: ChildProcess = spawn(process.execPath, [join(root, "scripts/server.js")], {
     cwd: root,
     env: {
@@ -35,6 +47,7 @@ export async function startServer(options: { seed?: boolean; env?: Record<string
       PORT: "0",
       HOST: "127.0.0.1",
       DATABASE_PATH: databasePath,
+      OUTBOX_DIR: outboxDir,
       SEED_DEMO: options.seed ? "true" : "false",
       NODE_ENV: "production",
       ...options.env,
@@ -66,6 +79,7 @@ export async function startServer(options: { seed?: boolean; env?: Record<string
   const server: RunningServer = {
     url,
     databasePath,
+    outboxDir,
     output: () => output,
     database: () => {
       const db = new Database(databasePath);
@@ -83,5 +97,6 @@ export async function startServer(options: { seed?: boolean; env?: Record<string
     },
   };
   running.add(server);
+  outboxes.set(url, outboxDir);
   return server;
 }

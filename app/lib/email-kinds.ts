@@ -1,0 +1,56 @@
+// The kinds of email Fulcrum sends, shared by the database schema, the preferences page and the mailer.
+export const emailKindNames = [
+  "invitation",
+  "verify-email",
+  "password-reset",
+  "task-assigned",
+  "task-due-soon",
+  "task-overdue",
+  "meeting-reminder",
+  "ask-follow-up",
+  "weekly-digest",
+] as const;
+export type EmailKindName = (typeof emailKindNames)[number];
+
+/** Kinds a person can turn off; account and invitation emails always go. */
+export const optionalEmailKinds = ["meeting-reminder", "task-assigned", "task-due-soon", "task-overdue", "ask-follow-up", "weekly-digest"] as const;
+export type OptionalEmailKind = (typeof optionalEmailKinds)[number];
+
+export const isOptionalEmailKind = (kind: string): kind is OptionalEmailKind => (optionalEmailKinds as readonly string[]).includes(kind);
+
+export const optionalEmailKindLabels: Record<OptionalEmailKind, { name: string; description: string }> = {
+  "meeting-reminder": { name: "Meeting reminders", description: "Before meetings you attend, at the times your coalition chose." },
+  "task-assigned": { name: "New tasks", description: "When someone gives you a task." },
+  "task-due-soon": { name: "Tasks due tomorrow", description: "The morning before a task of yours is due." },
+  "task-overdue": { name: "Overdue tasks", description: "Each morning a task of yours is late, three times at most." },
+  "ask-follow-up": { name: "Ask follow-ups", description: "On the follow-up date of an ask in a campaign you lead." },
+  "weekly-digest": { name: "Weekly digest", description: "Monday mornings, for organizers: what changed, what is due, what is late." },
+};
+
+export const accountTokenPurposes = ["verify-email", "reset-password"] as const;
+export type AccountTokenPurpose = (typeof accountTokenPurposes)[number];
+
+export const deliveryStatuses = ["queued", "sending", "sent", "failed", "skipped"] as const;
+export type DeliveryStatus = (typeof deliveryStatuses)[number];
+
+export const emailKindLabels: Record<EmailKindName, string> = {
+  invitation: "Invitation",
+  "verify-email": "Email confirmation",
+  "password-reset": "Password reset",
+  "task-assigned": "New task",
+  "task-due-soon": "Task due tomorrow",
+  "task-overdue": "Overdue task",
+  "meeting-reminder": "Meeting reminder",
+  "ask-follow-up": "Ask follow-up",
+  "weekly-digest": "Weekly digest",
+};
+
+/** The times before a meeting a coalition can have its attendees reminded at. */
+export const meetingReminderChoices = [
+  { minutes: 7 * 1440, label: "1 week before" },
+  { minutes: 2 * 1440, label: "2 days before" },
+  { minutes: 1440, label: "1 day before" },
+  { minutes: 180, label: "3 hours before" },
+  { minutes: 60, label: "1 hour before" },
+  { minutes: 15, label: "15 minutes before" },
+] as const;

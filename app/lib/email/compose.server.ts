@@ -1,0 +1,180 @@
+// Turns a delivery into the message to send: one-off messages carry their rendered data in the delivery,
+// reminders are read fresh from the database (and dropped when their reason went away).
+import { eq } from "drizzle-orm";
+import { calendar } from "~/lib/ics.server";
+import { db, schema } from "~/lib/db.server";
+import { isOptionalEmailKind, optionalEmailKindLabels, type OptionalEmailKind } from "~/lib/email-kinds";
+import { askStatusLabels } from "~/lib/labels";
+import { formatCalendarDate, formatZonedDateTime } from "~/lib/zoned-time";
+import { isAccountTokenOpen } from "~/models/account-token.server";
+import { isInvitationOpen } from "~/models/invitation.server";
+import type { Delivery } from "~/models/email-delivery.server";
+import {
+  askFollowUpContent,
+  meetingReminderContent,
+  taskReminderContent,
+  weeklyDigestContent,
+  type ReminderOrganization,
+} from "~/models/email-content.server";
+import { optedOutKinds } from "~/models/email-preference.server";
+import type { OutgoingMessage } from "./mailer.server";
+import { publicOrigin } from "./public-origin.server";
+import { renderEmail, type EmailData, type EmailFooter, type EmailKind } from "./render.server";
+import { unsubscribeToken } from "./unsubscribe.server";
+
+/** What a one-off delivery stores until it is sent. */
+export type StoredMessage<K extends EmailKind = EmailKind> = { data: EmailData[K]; preheader: string; footer: EmailFooter };
+
+type Recipient = { id: string; name: string; email: string };
+
+export const absoluteUrl = (path: string) => `${publicOrigin()}${path}`;
+
+/** The footer of an email someone can turn off, with its one-click unsubscribe link. */
+export function optionalFooter(userId: string, kind: OptionalEmailKind, organizationName: string): EmailFooter {
+  return {
+    reason: `You get this email because you are a member of ${organizationName} on Fulcrum.`,
+    unsubscribeUrl: absoluteUrl(`/unsubscribe/${unsubscribeToken(userId, kind)}`),
+    unsubscribeLabel: `Stop ${optionalEmailKindLabels[kind].name.toLowerCase()}`,
+    preferencesUrl: absoluteUrl("/account/emails"),
+  };
+}
+
+type Composed = { skip: string } | { kind: EmailKind; data: unknown; preheader: string; footer: EmailFooter; calendar?: { filename: string; content: string } };
+
+function composeReminder(delivery: Delivery, recipient: Recipient, now: Date): Composed {
+  const kind = delivery.kind;
+  const recordId = delivery.recordId!;
+  const dueAt = delivery.dueAt!;
+  const footerFor = (organization: ReminderOrganization) => optionalFooter(recipient.id, kind as OptionalEmailKind, organization.name);
+  switch (kind) {
+    case "meeting-reminder": {
+      const content = meetingReminderContent(recordId, dueAt, now);
+      if (content.skip) return { skip: content.skip };
+      const { meeting, organization } = content;
+      const url = absoluteUrl(content.path);
+      const data: EmailData["meeting-reminder"] = {
+        name: recipient.name,
+        organizationName: organization.name,
+        campaignTitle: content.campaignTitle,
+        meeting: { title: meeting.title, when: content.when, whenRelative: content.whenRelative, place: meeting.location, videoUrl: meeting.videoUrl, agenda: meeting.agenda, url, targets: content.targets },
+        hasCalendarAttachment: true,
+      };
+      return {
+        kind,
+        data,
+        preheader: `${meeting.title}, ${content.when}`,
+        footer: footerFor(organization),
+        calendar: { filename: "meeting.ics", content: calendar(organization.name, [{ ...meeting, url }], [], "PUBLISH") },
+      };
+    }
+    case "task-due-soon":
+    case "task-overdue": {
+      const content = taskReminderContent(kind, recordId, recipient.id, dueAt, now);
+      if (content.skip) return { skip: content.skip };
+      const { task, organization } = content;
+      const url = absoluteUrl(content.path);
+      const common = { name: recipient.name, organizationName: organization.name, campaignTitle: content.campaignTitle };
+      if (kind === "task-due-soon") {
+        const data: EmailData["task-due-soon"] = { ...common, task: { title: task.title, details: task.details, due: content.due, url } };
+        return { kind, data, preheader: `Due tomorrow: ${task.title}`, footer: footerFor(organization) };
+      }
+      const data: EmailData["task-overdue"] = {
+        ...common,
+        task: { title: task.title, due: content.due, daysOverdue: `${content.daysLate} day${content.daysLate === 1 ? "" : "s"}`, url },
+        isLastReminder: content.isLastReminder,
+      };
+      return { kind, data, preheader: `Was due ${content.due}: ${task.title}`, footer: footerFor(organization) };
+    }
+    case "ask-follow-up": {
+      const content = askFollowUpContent(recordId, dueAt, now);
+      if (content.skip) return { skip: content.skip };
+      const data: EmailData["ask-follow-up"] = {
+        name: recipient.name,
+        organizationName: content.organization.name,
+        campaignTitle: content.campaignTitle,
+        ask: { text: content.ask.text, targetName: content.ask.targetName, statusLabel: content.statusLabel, followUpOn: content.followUpOn, url: absoluteUrl(content.path) },
+      };
+      return { kind, data, preheader: `Time to follow up with ${content.ask.targetName}`, footer: footerFor(content.organization) };
+    }
+    case "weekly-digest": {
+      const content = weeklyDigestContent(recordId, dueAt, now);
+      if (content.skip) return { skip: content.skip };
+      const { organization } = content;
+      const zone = organization.timeZone;
+      const taskLine = (task: { id: string; title: string; dueOn: string; assignee: string | null }) => ({
+        title: task.title,
+        due: formatCalendarDate(task.dueOn),
+        assignee: task.assignee ?? "Nobody yet",
+        url: absoluteUrl(`/o/${organization.slug}/tasks/${task.id}`),
+      });
+      const more = content.changeCount - content.changes.length;
+      const data: EmailData["weekly-digest"] = {
+        name: recipient.name,
+        organizationName: organization.name,
+        weekOf: formatCalendarDate(content.today),
+        dashboardUrl: absoluteUrl(`/o/${organization.slug}`),
+        changes: content.changes.map((change) => ({ when: formatZonedDateTime(change.at, zone), actor: change.actorName, summary: change.summary })),
+        moreChanges: more > 0 ? `and ${more} more change${more === 1 ? "" : "s"}` : "",
+        dueSoon: content.dueSoon.map(taskLine),
+        overdue: content.overdue.map(taskLine),
+        waitingAsks: content.waitingAsks.map((ask) => ({
+          text: ask.text,
+          targetName: ask.targetName,
+          statusLabel: askStatusLabels[ask.status],
+          since: formatZonedDateTime(ask.updatedAt, zone),
+          url: absoluteUrl(`/o/${organization.slug}/campaigns/${ask.campaignId}/asks/${ask.id}`),
+        })),
+      };
+      return { kind, data, preheader: `${organization.name}: the week ahead`, footer: footerFor(organization) };
+    }
+    default:
+      return { skip: `Nothing is known about how to write a ${kind} email.` };
+  }
+}
+
+function compose(delivery: Delivery, recipient: Recipient | undefined, now: Date): Composed {
+  // A link that can no longer be used is not worth sending (withdrawn invitation, reset link already used).
+  if (delivery.kind === "invitation" && !isInvitationOpen(delivery.recordId ?? "", now)) return { skip: "The invitation was withdrawn, used or expired before it could be sent." };
+  if ((delivery.kind === "verify-email" || delivery.kind === "password-reset") && !isAccountTokenOpen(delivery.recordId ?? "", now)) {
+    return { skip: "The link was used or expired before it could be sent." };
+  }
+  if (delivery.payload) {
+    const stored = delivery.payload as StoredMessage;
+    return { kind: delivery.kind as EmailKind, data: stored.data, preheader: stored.preheader, footer: stored.footer };
+  }
+  if (!recipient) return { skip: "The person's account was deleted." };
+  if (isOptionalEmailKind(delivery.kind) && optedOutKinds(recipient.id).has(delivery.kind)) return { skip: "The person turned this kind of email off." };
+  return composeReminder(delivery, recipient, now);
+}
+
+export type MessageOrSkip = { skip: string } | { message: OutgoingMessage; kind: EmailKind };
+
+export async function messageFor(delivery: Delivery, now = new Date()): Promise<MessageOrSkip> {
+  const recipient = delivery.userId
+    ? db.select({ id: schema.users.id, name: schema.users.name, email: schema.users.email }).from(schema.users).where(eq(schema.users.id, delivery.userId)).get()
+    : undefined;
+  const composed = compose(delivery, recipient, now);
+  if ("skip" in composed) return composed;
+  const rendered = await renderEmail(composed.kind, composed.data as never, { preheader: composed.preheader, footer: composed.footer });
+  const headers: Record<string, string> = {};
+  if (composed.footer.unsubscribeUrl) {
+    // RFC 8058: mail apps show an unsubscribe button that posts to this address, no login needed.
+    headers["List-Unsubscribe"] = `<${composed.footer.unsubscribeUrl}>`;
+    headers["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click";
+  }
+  if (!delivery.payload || isOptionalEmailKind(delivery.kind)) headers["Auto-Submitted"] = "auto-generated";
+  // Reminders go to the person's current address; one-off messages to the address they were meant for.
+  const to = recipient && !delivery.payload ? { name: recipient.name, address: recipient.email } : { name: delivery.toName, address: delivery.toAddress };
+  return {
+    kind: composed.kind,
+    message: {
+      to,
+      subject: rendered.subject,
+      html: rendered.html,
+      text: rendered.text,
+      messageId: `<${delivery.id}@fulcrum>`,
+      headers,
+      calendar: composed.calendar,
+    },
+  };
+}

@@ -1,0 +1,112 @@
+// One-off emails: written into the delivery queue with everything they say, then sent by the scheduler
+// straight away (and retried like reminders when the mail server is down).
+import { roleLabels } from "~/lib/labels";
+import type { Role } from "~/lib/domain";
+import { formatZonedDateTime } from "~/lib/zoned-time";
+import { createAccountToken, accountTokenLifetimeMs } from "~/models/account-token.server";
+import { enqueueDeliveries } from "~/models/email-delivery.server";
+import { taskAssignedContent } from "~/models/email-content.server";
+import { optedOutKinds } from "~/models/email-preference.server";
+import { unconfirmedAddressReason } from "~/models/reminder.server";
+import { findUserById } from "~/models/user.server";
+import { absoluteUrl, optionalFooter, type StoredMessage } from "./compose.server";
+import type { EmailData, EmailKind } from "./render.server";
+import { nudgeScheduler } from "./scheduler.server";
+
+type Person = { id: string; name: string; email: string };
+
+function queue<K extends EmailKind>(
+  kind: K,
+  delivery: { key: string; organizationId: string | null; userId: string | null; recordId: string | null; toAddress: string; toName: string; skippedBecause?: string },
+  message: StoredMessage<K>,
+): void {
+  enqueueDeliveries([{ ...delivery, kind, payload: message as unknown as Record<string, unknown> }]);
+  nudgeScheduler();
+}
+
+const hours = (ms: number) => `${ms / 3_600_000} hour${ms === 3_600_000 ? "" : "s"}`;
+
+export function emailInvitation(input: {
+  invitationId: string;
+  token: string;
+  email: string;
+  role: Role;
+  expiresAt: Date;
+  inviter: { name: string };
+  organization: { id: string; name: string; timeZone: string };
+}): void {
+  const data: EmailData["invitation"] = {
+    organizationName: input.organization.name,
+    inviterName: input.inviter.name,
+    roleLabel: roleLabels[input.role].toLowerCase(),
+    acceptUrl: absoluteUrl(`/invitations/${input.token}`),
+    expiresOn: formatZonedDateTime(input.expiresAt, input.organization.timeZone),
+  };
+  queue(
+    "invitation",
+    { key: `invitation:${input.invitationId}`, organizationId: input.organization.id, userId: null, recordId: input.invitationId, toAddress: input.email, toName: "" },
+    {
+      data,
+      preheader: `${input.inviter.name} invited you to ${input.organization.name}`,
+      footer: { reason: `You get this email because ${input.inviter.name} invited this address to ${input.organization.name} on Fulcrum.`, unsubscribeUrl: "", unsubscribeLabel: "", preferencesUrl: "" },
+    },
+  );
+}
+
+export function emailVerification(user: Person, now = new Date()): void {
+  const { id, token } = createAccountToken(user.id, user.email, "verify-email", now);
+  queue(
+    "verify-email",
+    { key: `verify-email:${id}`, organizationId: null, userId: user.id, recordId: id, toAddress: user.email, toName: user.name },
+    {
+      data: { name: user.name, verifyUrl: absoluteUrl(`/verify-email/${token}`), expiresIn: hours(accountTokenLifetimeMs["verify-email"]) },
+      preheader: "Confirm your email address for Fulcrum",
+      footer: { reason: "You get this email because this address was used to make a Fulcrum account.", unsubscribeUrl: "", unsubscribeLabel: "", preferencesUrl: "" },
+    },
+  );
+}
+
+export function emailPasswordReset(user: Person, now = new Date()): void {
+  const { id, token } = createAccountToken(user.id, user.email, "reset-password", now);
+  queue(
+    "password-reset",
+    { key: `password-reset:${id}`, organizationId: null, userId: user.id, recordId: id, toAddress: user.email, toName: user.name },
+    {
+      data: { name: user.name, resetUrl: absoluteUrl(`/reset-password/${token}`), expiresIn: hours(accountTokenLifetimeMs["reset-password"]) },
+      preheader: "Choose a new password for Fulcrum",
+      footer: { reason: "You get this email because someone asked to reset the password of the Fulcrum account with this address.", unsubscribeUrl: "", unsubscribeLabel: "", preferencesUrl: "" },
+    },
+  );
+}
+
+/** Tells someone they were given a task, unless they gave it to themselves or turned these emails off. */
+export function emailTaskAssigned(taskId: string, assigneeId: string | null, assigner: { id: string; name: string }, now = new Date()): void {
+  const assignee = assigneeId ? findUserById(assigneeId) : undefined;
+  if (!assignee || assignee.id === assigner.id || optedOutKinds(assignee.id).has("task-assigned")) return;
+  const content = taskAssignedContent(taskId);
+  if (!content) return;
+  const { task, organization } = content;
+  queue(
+    "task-assigned",
+    {
+      key: `task-assigned:${taskId}:${assignee.id}:${now.getTime()}`,
+      organizationId: organization.id,
+      userId: assignee.id,
+      recordId: taskId,
+      toAddress: assignee.email,
+      toName: assignee.name,
+      skippedBecause: assignee.emailVerifiedAt ? undefined : unconfirmedAddressReason,
+    },
+    {
+      data: {
+        name: assignee.name,
+        assignerName: assigner.name,
+        organizationName: organization.name,
+        campaignTitle: content.campaignTitle,
+        task: { title: task.title, details: task.details, due: content.due, url: absoluteUrl(content.path) },
+      },
+      preheader: `${assigner.name} gave you a task: ${task.title}`,
+      footer: optionalFooter(assignee.id, "task-assigned", organization.name),
+    },
+  );
+}

@@ -1,0 +1,105 @@
+// Email templates live in emails/: <kind>.mjml (the HTML body, inside the one shared layout.mjml) and <kind>.txt
+// (the plain-text version, with the subject in its front matter), all Handlebars. Each is compiled once per
+// process: MJML turns layout + body into HTML with the Handlebars expressions intact, and Handlebars compiles
+// that once; every message after is a template call. Handlebars escapes every value in the HTML.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import matter from "gray-matter";
+import Handlebars from "handlebars";
+import mjml2html from "mjml";
+import { projectRoot } from "~/lib/project-root.server";
+
+export type EmailFooter = { reason: string; unsubscribeUrl: string; unsubscribeLabel: string; preferencesUrl: string };
+type TaskLine = { title: string; due: string; assignee: string; url: string };
+export type EmailData = {
+  invitation: { organizationName: string; inviterName: string; roleLabel: string; acceptUrl: string; expiresOn: string };
+  "verify-email": { name: string; verifyUrl: string; expiresIn: string };
+  "password-reset": { name: string; resetUrl: string; expiresIn: string };
+  "task-assigned": { name: string; assignerName: string; organizationName: string; campaignTitle: string; task: { title: string; details: string; due: string; url: string } };
+  "task-due-soon": { name: string; organizationName: string; campaignTitle: string; task: { title: string; details: string; due: string; url: string } };
+  "task-overdue": { name: string; organizationName: string; campaignTitle: string; task: { title: string; due: string; daysOverdue: string; url: string }; isLastReminder: boolean };
+  "meeting-reminder": {
+    name: string;
+    organizationName: string;
+    campaignTitle: string;
+    meeting: { title: string; when: string; whenRelative: string; place: string; videoUrl: string; agenda: string; url: string; targets: string };
+    hasCalendarAttachment: boolean;
+  };
+  "ask-follow-up": { name: string; organizationName: string; campaignTitle: string; ask: { text: string; targetName: string; statusLabel: string; followUpOn: string; url: string } };
+  "weekly-digest": {
+    name: string;
+    organizationName: string;
+    weekOf: string;
+    dashboardUrl: string;
+    changes: { when: string; actor: string; summary: string }[];
+    dueSoon: TaskLine[];
+    overdue: TaskLine[];
+    waitingAsks: { text: string; targetName: string; statusLabel: string; since: string; url: string }[];
+    moreChanges: string;
+  };
+};
+export type EmailKind = keyof EmailData;
+export type RenderedEmail = { subject: string; html: string; text: string };
+type Common = { preheader: string; footer: EmailFooter };
+
+export const emailKinds = ["invitation", "verify-email", "password-reset", "task-assigned", "task-due-soon", "task-overdue", "meeting-reminder", "ask-follow-up", "weekly-digest"] as const satisfies readonly EmailKind[];
+
+const handlebars = Handlebars.create();
+type Compiled = { subject: HandlebarsTemplateDelegate; html: HandlebarsTemplateDelegate; text: HandlebarsTemplateDelegate };
+
+const read = (name: string) => readFileSync(join(projectRoot(), "emails", name), "utf8");
+
+/** Layout + body through MJML; throws naming the file when MJML finds a mistake. */
+export async function compileMjml(body: string, file: string): Promise<string> {
+  const composed = read("layout.mjml").replace("<!-- content -->", body);
+  const result = await mjml2html(composed, { validationLevel: "strict", filePath: join(projectRoot(), "emails", file) }).catch((error: Error) => {
+    throw new Error(`emails/${file}: ${error.message}`);
+  });
+  if (result.errors.length > 0) throw new Error(`emails/${file}: ${result.errors.map((e) => e.formattedMessage ?? e.message).join("; ")}`);
+  return result.html;
+}
+
+async function compile(kind: EmailKind): Promise<Compiled> {
+  const { data, content } = matter(read(`${kind}.txt`));
+  if (typeof data.subject !== "string") throw new Error(`emails/${kind}.txt: the front matter needs a subject line`);
+  const textLayout = read("layout.txt");
+  return {
+    subject: handlebars.compile(data.subject, { strict: true, noEscape: true }),
+    html: handlebars.compile(await compileMjml(read(`${kind}.mjml`), `${kind}.mjml`), { strict: true }),
+    text: handlebars.compile(textLayout.replace("{{{content}}}", content.trim()), { strict: true, noEscape: true }),
+  };
+}
+
+const compiled = new Map<EmailKind, Promise<Compiled>>();
+let compilations = 0;
+
+function templates(kind: EmailKind): Promise<Compiled> {
+  let pending = compiled.get(kind);
+  if (!pending) {
+    compilations++;
+    pending = compile(kind);
+    compiled.set(kind, pending);
+    // A failed compilation is not cached: the error shows again next time instead of a stale rejection.
+    pending.catch(() => compiled.delete(kind));
+  }
+  return pending;
+}
+
+/** How many templates this process compiled: each kind once, whatever the number of messages. */
+export const compilationCount = () => compilations;
+
+export async function renderEmail<K extends EmailKind>(kind: K, data: EmailData[K], common: Common): Promise<RenderedEmail> {
+  const template = await templates(kind);
+  const context = { ...data, ...common };
+  const subject = template.subject(context).replace(/\s+/g, " ").trim();
+  return {
+    subject,
+    html: template.html({ ...context, subject }),
+    text: `${template.text(context).replace(/\n{3,}/g, "\n\n").trim()}\n`,
+  };
+}
+
+/** Compiles every template: run at start, so a broken template stops the server with the file's name. */
+export async function checkEmailTemplates(): Promise<void> {
+  await Promise.all(emailKinds.map(templates));
+}

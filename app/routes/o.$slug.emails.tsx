@@ -1,0 +1,87 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { Pager } from "~/components/pager";
+import { deliveryStatusText } from "~/lib/delivery-status";
+import { emailKindLabels } from "~/lib/email-kinds";
+import { requireMembership } from "~/lib/permissions.server";
+import { pageParam } from "~/lib/schemas";
+import { deliveryPageSize, listDeliveries } from "~/models/email-delivery.server";
+import { useOrganization } from "./o.$slug";
+
+export const meta: MetaFunction = () => [{ title: "Sent email · Fulcrum" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { organization } = await requireMembership(request, params.slug, "emails.view");
+  const page = pageParam(new URL(request.url).searchParams);
+  const { rows, total, failed } = listDeliveries(organization.id, page);
+  return {
+    deliveries: rows.map((row) => ({
+      id: row.id,
+      kind: emailKindLabels[row.kind],
+      to: row.toName ? `${row.toName} <${row.toAddress}>` : row.toAddress,
+      subject: row.subject,
+      status: row.status,
+      outcome: deliveryStatusText(row),
+      at: (row.sentAt ?? row.createdAt).toISOString(),
+    })),
+    failed,
+    page,
+    pages: Math.max(1, Math.ceil(total / deliveryPageSize)),
+    total,
+  };
+}
+
+const statusLabels = { queued: "Waiting", sending: "Sending", sent: "Sent", failed: "Failed", skipped: "Not sent" } as const;
+
+export default function SentEmail() {
+  const { organization } = useOrganization();
+  const { deliveries, failed, page, pages, total } = useLoaderData<typeof loader>();
+  const format = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: organization.timeZone });
+  return (
+    <section aria-labelledby="emails-title">
+      <h1 id="emails-title">Sent email</h1>
+      <p>
+        Every email Fulcrum sent for {organization.name}, or means to send: invitations, new tasks and reminders. Times are{" "}
+        {organization.timeZone.replace(/_/g, " ")}.
+      </p>
+      {failed > 0 ? (
+        <p className="notice notice--error" role="alert">
+          {failed} email{failed === 1 ? "" : "s"} could not be delivered after several tries. Check the address with the person, or
+          ask whoever runs Fulcrum to check its mail server.
+        </p>
+      ) : null}
+      {deliveries.length === 0 ? (
+        <p className="muted">No email yet.</p>
+      ) : (
+        <table className="table">
+          <caption className="visually-hidden">Emails, newest first ({total} in all)</caption>
+          <thead>
+            <tr>
+              <th scope="col">When</th>
+              <th scope="col">To</th>
+              <th scope="col">What</th>
+              <th scope="col">Status</th>
+            </tr>
+          </thead>
+          <tbody>
+            {deliveries.map((delivery) => (
+              <tr key={delivery.id}>
+                <td>{format.format(new Date(delivery.at))}</td>
+                <td>{delivery.to}</td>
+                <td>
+                  {delivery.kind}
+                  {delivery.subject ? <span className="choice__description">{delivery.subject}</span> : null}
+                </td>
+                <td>
+                  <strong>{statusLabels[delivery.status]}</strong>
+                  {delivery.status !== "sent" ? <span className={delivery.outcome.problem ? "field__error" : "choice__description"}>{delivery.outcome.text}</span> : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <Pager label="Email pages" page={page} pages={pages} query={{}} />
+    </section>
+  );
+}

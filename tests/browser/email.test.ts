@@ -1,0 +1,107 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { browserAvailable, expectAccessible, launchBrowser, phone, watchedPage } from "../support/browser";
+import { isTo, linkIn, unsubscribeLink, waitForOutboxMail } from "../support/mail";
+import { startServer, type RunningServer } from "../support/server";
+
+const run = browserAvailable();
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!run) return;
+  server = await startServer({ seed: true });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const local = (link: string) => new URL(new URL(link).pathname, server.url).toString();
+
+async function logIn(page: Page, email: string, password: string) {
+  await page.goto(`${server.url}/login`);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await Promise.all([page.waitForURL(/\/home|\/o\//), page.getByRole("button", { name: "Log in" }).click()]);
+}
+
+describe.runIf(run)("email pages", () => {
+  it("show the demo's first reminders to the organizer, and let people choose their emails", async () => {
+    // The demo meeting starts within a day, so its reminder is due as soon as the server starts.
+    const reminder = await waitForOutboxMail(server.outboxDir, (mail) => isTo("member@example.org")(mail) && /meeting/i.test(mail.subject ?? ""));
+    expect(reminder.attachments.some((part) => part.contentType === "text/calendar")).toBe(true);
+
+    const { page, errors } = await watchedPage(browser);
+    await logIn(page, "organizer@example.org", "fulcrum-demo-organizer");
+    await page.goto(`${server.url}/o/maple-hollow-families/emails`);
+    await expect.poll(() => page.locator("table").textContent()).toContain("Meeting reminder");
+    await expectAccessible(page);
+    await page.goto(`${server.url}/o/maple-hollow-families/settings`);
+    await expectAccessible(page);
+    await page.goto(`${server.url}/account/emails`);
+    await expectAccessible(page);
+    await page.getByLabel("Weekly digest").uncheck();
+    await page.getByRole("button", { name: "Save email settings" }).click();
+    await expect.poll(() => page.getByRole("status").first().textContent()).toContain("Saved");
+    expect(await page.getByLabel("Weekly digest").isChecked()).toBe(false);
+    await expectAccessible(page);
+    expect(errors).toEqual([]);
+
+    // The unsubscribe link from the reminder works on a phone without logging in.
+    const visitor = await watchedPage(browser);
+    const unsubscribe = unsubscribeLink(reminder);
+    await visitor.page.goto(local(unsubscribe));
+    await expectAccessible(visitor.page);
+    await visitor.page.getByRole("button", { name: "Stop meeting reminders" }).click();
+    await expect.poll(() => visitor.page.locator(".notice--success").textContent()).toContain("gets no more meeting reminders");
+    await expectAccessible(visitor.page);
+    expect(visitor.errors).toEqual([]);
+  });
+
+  it("reset a forgotten password on a phone with JavaScript off", async () => {
+    const { page, errors } = await watchedPage(browser, { ...phone, javaScriptEnabled: false });
+    await page.goto(`${server.url}/login`);
+    await Promise.all([page.waitForURL(/forgot-password/), page.getByRole("link", { name: "Forgot your password?" }).click()]);
+    await expectAccessible(page);
+    await page.getByLabel("Email").fill("member@example.org");
+    await Promise.all([page.waitForNavigation(), page.getByRole("button", { name: "Send me a link" }).click()]);
+    expect(await page.locator(".notice--success").textContent()).toContain("If member@example.org belongs to a Fulcrum account");
+    await expectAccessible(page);
+
+    const mail = await waitForOutboxMail(server.outboxDir, (m) => isTo("member@example.org")(m) && /password/i.test(m.subject ?? ""));
+    await page.goto(local(linkIn(mail, "/reset-password/")));
+    await expectAccessible(page);
+    await page.getByLabel("New password").fill("short");
+    await Promise.all([page.waitForNavigation(), page.getByRole("button", { name: "Save new password" }).click()]);
+    expect(await page.locator("#password-error").textContent()).toBeTruthy();
+    await expectAccessible(page);
+    await page.getByLabel("New password").fill("a new demo passphrase");
+    await Promise.all([page.waitForURL(/\/home\?password=changed/), page.getByRole("button", { name: "Save new password" }).click()]);
+    expect(await page.locator(".notice--success").textContent()).toContain("Your new password is saved");
+    await expectAccessible(page);
+
+    await page.goto(local(linkIn(mail, "/reset-password/")));
+    expect(await page.getByRole("alert").textContent()).toContain("already used");
+    await expectAccessible(page);
+    expect(errors).toEqual([]);
+  });
+
+  it("confirm a new account's address from the emailed link", async () => {
+    const { page, errors } = await watchedPage(browser);
+    await page.goto(`${server.url}/signup`);
+    await page.getByLabel("Your name").fill("Vic Volunteer");
+    await page.getByLabel("Email").fill("vic@example.org");
+    await page.getByLabel("Password").fill("vic's long password");
+    await Promise.all([page.waitForURL(/\/orgs\/new/), page.getByRole("button", { name: "Create account" }).click()]);
+    const mail = await waitForOutboxMail(server.outboxDir, (m) => isTo("vic@example.org")(m) && /confirm/i.test(m.subject ?? ""));
+    await page.goto(local(linkIn(mail, "/verify-email/")));
+    await expectAccessible(page);
+    await page.getByRole("button", { name: "Confirm my email" }).click();
+    await page.waitForURL(/\/verify-email\/confirmed$/);
+    expect(await page.locator(".notice--success").textContent()).toContain("your address is confirmed");
+    await expectAccessible(page);
+    expect(errors).toEqual([]);
+  });
+});
