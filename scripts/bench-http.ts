@@ -4,7 +4,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import autocannon from "autocannon";
 import Database from "better-sqlite3";
 import { projectRoot } from "~/lib/project-root.server";
@@ -17,7 +17,9 @@ export type Volumes = { campaigns: number; asks: number; tasks: number; meetings
 async function startServer(databasePath: string) {
   const child = spawn(process.execPath, [join(root, "scripts/server.js")], {
     cwd: root,
-    env: { ...process.env, PORT: "0", HOST: "127.0.0.1", DATABASE_PATH: databasePath, SEED_DEMO: "true", LOG_REQUESTS: "false", NODE_ENV: "production" },
+    env: { ...process.env, PORT: "0", HOST: "127.0.0.1", DATABASE_PATH: databasePath, SEED_DEMO: "true", LOG_REQUESTS: "false", NODE_ENV: "production",
+      // Pages are measured alone (the reminder pass has its own row); any mail stays in the temporary folder.
+      REMINDERS: "false", OUTBOX_DIR: join(dirname(databasePath), "outbox") },
     stdio: ["ignore", "pipe", "inherit"],
   });
   const url = await new Promise<string>((resolve, reject) => {

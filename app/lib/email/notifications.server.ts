@@ -48,36 +48,42 @@ export function emailInvitation(input: {
     {
       data,
       preheader: `${input.inviter.name} invited you to ${input.organization.name}`,
-      footer: { reason: `You get this email because ${input.inviter.name} invited this address to ${input.organization.name} on Fulcrum.`, unsubscribeUrl: "", unsubscribeLabel: "", preferencesUrl: "" },
+      footer: plainFooter(`You get this email because ${input.inviter.name} invited this address to ${input.organization.name} on Fulcrum.`),
     },
   );
 }
 
-export function emailVerification(user: Person, now = new Date()): void {
-  const { id, token } = createAccountToken(user.id, user.email, "verify-email", now);
-  queue(
-    "verify-email",
-    { key: `verify-email:${id}`, organizationId: null, userId: user.id, recordId: id, toAddress: user.email, toName: user.name },
-    {
-      data: { name: user.name, verifyUrl: absoluteUrl(`/verify-email/${token}`), expiresIn: hours(accountTokenLifetimeMs["verify-email"]) },
-      preheader: "Confirm your email address for Fulcrum",
-      footer: { reason: "You get this email because this address was used to make a Fulcrum account.", unsubscribeUrl: "", unsubscribeLabel: "", preferencesUrl: "" },
-    },
-  );
+/** A footer without unsubscribe links, for emails everyone gets (invitations, account links). */
+const plainFooter = (reason: string) => ({ reason, unsubscribeUrl: "", unsubscribeLabel: "", preferencesUrl: "" });
+
+const accountLinks = {
+  "verify-email": {
+    path: "/verify-email/",
+    preheader: "Confirm your email address for Fulcrum",
+    reason: "You get this email because this address was used to make a Fulcrum account.",
+  },
+  "reset-password": {
+    path: "/reset-password/",
+    preheader: "Choose a new password for Fulcrum",
+    reason: "You get this email because someone asked to reset the password of the Fulcrum account with this address.",
+  },
+} as const;
+
+/** Emails a single-use account link: a confirmation of the address, or a password reset. */
+function emailAccountLink(purpose: keyof typeof accountLinks, user: Person, now: Date): void {
+  const { id, token } = createAccountToken(user.id, user.email, purpose, now);
+  const link = accountLinks[purpose];
+  const url = absoluteUrl(`${link.path}${token}`);
+  const expiresIn = hours(accountTokenLifetimeMs[purpose]);
+  const kind = purpose === "verify-email" ? "verify-email" : "password-reset";
+  const delivery = { key: `${kind}:${id}`, organizationId: null, userId: user.id, recordId: id, toAddress: user.email, toName: user.name };
+  const common = { preheader: link.preheader, footer: plainFooter(link.reason) };
+  if (kind === "verify-email") queue(kind, delivery, { data: { name: user.name, verifyUrl: url, expiresIn }, ...common });
+  else queue(kind, delivery, { data: { name: user.name, resetUrl: url, expiresIn }, ...common });
 }
 
-export function emailPasswordReset(user: Person, now = new Date()): void {
-  const { id, token } = createAccountToken(user.id, user.email, "reset-password", now);
-  queue(
-    "password-reset",
-    { key: `password-reset:${id}`, organizationId: null, userId: user.id, recordId: id, toAddress: user.email, toName: user.name },
-    {
-      data: { name: user.name, resetUrl: absoluteUrl(`/reset-password/${token}`), expiresIn: hours(accountTokenLifetimeMs["reset-password"]) },
-      preheader: "Choose a new password for Fulcrum",
-      footer: { reason: "You get this email because someone asked to reset the password of the Fulcrum account with this address.", unsubscribeUrl: "", unsubscribeLabel: "", preferencesUrl: "" },
-    },
-  );
-}
+export const emailVerification = (user: Person, now = new Date()) => emailAccountLink("verify-email", user, now);
+export const emailPasswordReset = (user: Person, now = new Date()) => emailAccountLink("reset-password", user, now);
 
 /** Tells someone they were given a task, unless they gave it to themselves or turned these emails off. */
 export function emailTaskAssigned(taskId: string, assigneeId: string | null, assigner: { id: string; name: string }, now = new Date()): void {
