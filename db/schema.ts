@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { accountTokenPurposes, deliveryStatuses, emailKindNames, optionalEmailKinds } from "../app/lib/email-kinds";
-import { askStatuses, askVenues, campaignStatuses, meetingStatuses, organizationKinds, roles, schoolLevels, taskStatuses } from "../app/lib/domain";
+import { askStatuses, askVenues, campaignStatuses, guidanceStatuses, meetingStatuses, organizationKinds, roles, schoolLevels, taskStatuses } from "../app/lib/domain";
 import { domains, loci, systemTypes } from "../app/lib/typology/vocabulary";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from "drizzle-orm/sqlite-core";
 
@@ -49,6 +49,8 @@ export const organizations = sqliteTable("organizations", {
     .notNull()
     .$type<number[]>()
     .default(sql`'[1440,60]'`),
+  // Whether the coalition lets its state agency count its districts' declared types (off until it opts in).
+  shareDeclarations: integer("share_declarations", { mode: "boolean" }).notNull().default(false),
   createdAt: createdAt(),
 });
 
@@ -464,3 +466,65 @@ export const appSecrets = sqliteTable("app_secrets", {
   value: text("value").notNull(),
   createdAt: createdAt(),
 });
+
+/** A piece of engagement guidance a state agency writes for the coalitions in its state. */
+export const guidance = sqliteTable(
+  "guidance",
+  {
+    id: text("id").primaryKey(),
+    agencyId: text("agency_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    // The agency's state when written: coalitions in this state are its audience.
+    state: text("state").notNull(),
+    status: text("status", { enum: guidanceStatuses }).notNull(),
+    // The working copy the agency edits; publishing copies it into a new version.
+    title: text("title").notNull(),
+    summary: text("summary").notNull().default(""),
+    body: text("body").notNull(),
+    // Empty: every coalition in the state; otherwise only those whose district is declared one of these types.
+    audienceTypes: text("audience_types", { mode: "json" }).notNull().$type<string[]>(),
+    publishedVersion: integer("published_version").notNull().default(0),
+    createdAt: createdAt(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("guidance_agency_idx").on(t.agencyId, t.updatedAt), index("guidance_state_status_idx").on(t.state, t.status)],
+);
+
+/** Every published version, kept, so coalitions can see what changed. */
+export const guidanceVersions = sqliteTable(
+  "guidance_versions",
+  {
+    guidanceId: text("guidance_id")
+      .notNull()
+      .references(() => guidance.id, { onDelete: "cascade" }),
+    version: integer("version").notNull(),
+    title: text("title").notNull(),
+    summary: text("summary").notNull(),
+    body: text("body").notNull(),
+    audienceTypes: text("audience_types", { mode: "json" }).notNull().$type<string[]>(),
+    changeNote: text("change_note").notNull().default(""),
+    publishedByName: text("published_by_name").notNull(),
+    publishedAt: integer("published_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.guidanceId, t.version] })],
+);
+
+/** What a coalition did with a piece of guidance: the version it read, and the one it acknowledged. */
+export const guidanceReceipts = sqliteTable(
+  "guidance_receipts",
+  {
+    guidanceId: text("guidance_id")
+      .notNull()
+      .references(() => guidance.id, { onDelete: "cascade" }),
+    organizationId: text("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    readVersion: integer("read_version").notNull().default(0),
+    readAt: integer("read_at", { mode: "timestamp_ms" }),
+    acknowledgedVersion: integer("acknowledged_version").notNull().default(0),
+    acknowledgedAt: integer("acknowledged_at", { mode: "timestamp_ms" }),
+    campaignId: text("campaign_id").references(() => campaigns.id, { onDelete: "set null" }),
+  },
+  (t) => [primaryKey({ columns: [t.guidanceId, t.organizationId] }), index("guidance_receipts_org_idx").on(t.organizationId)],
+);

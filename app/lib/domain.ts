@@ -37,3 +37,6 @@ export type MeetingStatus = (typeof meetingStatuses)[number];
 
 export const taskStatuses = ["open", "done", "handed-back"] as const;
 export type TaskStatus = (typeof taskStatuses)[number];
+
+export const guidanceStatuses = ["draft", "published", "withdrawn"] as const;
+export type GuidanceStatus = (typeof guidanceStatuses)[number];

@@ -59,3 +59,5 @@ export const askVenueLabels = {
 
 export const meetingStatusLabels = { scheduled: "Scheduled", held: "Held", cancelled: "Cancelled" } as const;
 export const taskStatusLabels = { open: "Open", done: "Done", "handed-back": "Handed back" } as const;
+
+export const inboxStateText = { new: "New", updated: "Updated since you read it", read: "Read", acknowledged: "Acknowledged" } as const;

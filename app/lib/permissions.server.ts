@@ -4,6 +4,7 @@ import { getCampaign } from "~/models/campaign.server";
 import { getMeeting } from "~/models/meeting.server";
 import { getTarget } from "~/models/target.server";
 import { getDiagnostic } from "~/models/typology.server";
+import { coalitionInbox, getGuidance } from "~/models/guidance.server";
 import { getMembership, getOrganizationBySlug, type Organization } from "~/models/organization.server";
 import type { SessionUser } from "./auth.server";
 import type { Role } from "./domain";
@@ -135,4 +136,21 @@ export async function requireMeeting(
   const meeting = id.success ? getMeeting(context.campaign.id, id.data) : undefined;
   if (!meeting) notFound("We could not find that meeting.");
   return { ...context, meeting };
+}
+
+/** A piece of guidance the agency wrote, or 404. */
+export async function requireAgencyGuidance(request: Request, params: { slug?: string; guidanceId?: string }) {
+  const context = await requireMembership(request, params.slug, "guidance.write");
+  const id = idParam.safeParse(params.guidanceId);
+  const guidance = id.success ? getGuidance(context.organization.id, id.data) : undefined;
+  if (!guidance) notFound("We could not find that guidance.");
+  return { ...context, guidance };
+}
+
+/** A piece of guidance that reaches this coalition now, or 404 (drafts, withdrawn and other states' included). */
+export async function requireInboxGuidance(request: Request, params: { slug?: string; guidanceId?: string }, permission: Extract<Permission, `guidance.${string}`>) {
+  const context = await requireMembership(request, params.slug, permission);
+  const item = coalitionInbox(context.organization).find((entry) => entry.id === params.guidanceId);
+  if (!item) notFound("We could not find that guidance.");
+  return { ...context, item };
 }

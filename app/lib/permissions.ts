@@ -24,6 +24,8 @@ const policy = {
     "meetings.notes": ["owner", "organizer", "member"],
     "tasks.assign": ["owner", "organizer"],
     "tasks.own": ["owner", "organizer", "member"],
+    "guidance.read": ["owner", "organizer", "member"],
+    "guidance.respond": ["owner", "organizer"],
   },
   state_agency: {
     "organization.view": ["owner", "staff"],
@@ -32,6 +34,7 @@ const policy = {
     "members.invite": ["owner"],
     "members.manage": ["owner"],
     "emails.view": ["owner"],
+    "guidance.write": ["owner", "staff"],
   },
 } as const satisfies Record<OrganizationKind, Record<string, readonly Role[]>>;
 

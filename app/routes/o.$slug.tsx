@@ -23,6 +23,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       inviteMembers: can(kind, role, "members.invite"),
       manageMembers: can(kind, role, "members.manage"),
       viewEmails: can(kind, role, "emails.view"),
+      writeGuidance: can(kind, role, "guidance.write"),
+      readGuidance: can(kind, role, "guidance.read"),
       viewDistricts: can(kind, role, "districts.view"),
       editDistricts: can(kind, role, "districts.edit"),
       diagnoseTypology: can(kind, role, "typology.diagnose"),
@@ -76,6 +78,16 @@ export default function OrganizationLayout() {
             {allowed.viewDistricts ? (
               <li>
                 <NavLink to={`${base}/districts`}>Districts</NavLink>
+              </li>
+            ) : null}
+            {allowed.readGuidance ? (
+              <li>
+                <NavLink to={`${base}/inbox`}>Guidance</NavLink>
+              </li>
+            ) : null}
+            {allowed.writeGuidance ? (
+              <li>
+                <NavLink to={`${base}/guidance`}>Guidance</NavLink>
               </li>
             ) : null}
             <li>

@@ -53,6 +53,7 @@ const pages: Row[] = [
   ["settings", () => `${o()}/settings`, owners],
   ["invite", () => `${o()}/invite`, organizers],
   ["sent email", () => `${o()}/emails`, organizers],
+  ["guidance inbox", () => `${o()}/inbox`, everyone],
   ["districts", () => `${o()}/districts`, everyone],
   ["new district", () => `${o()}/districts/new`, organizers],
   ["district", d, everyone],

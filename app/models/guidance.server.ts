@@ -1,0 +1,138 @@
+// State agency guidance: a working copy the agency edits, published versions that are kept, and what each
+// coalition in the state did with it. Audience: every coalition in the state, or only those with a district
+// currently declared one of the chosen types.
+import { and, desc, eq, inArray } from "drizzle-orm";
+import { db, newId, schema } from "~/lib/db.server";
+import type { SystemType } from "~/lib/typology";
+import { currentDeclarations, type Declaration } from "./typology.server";
+
+export type GuidanceInput = { title: string; summary: string; body: string; audienceTypes: SystemType[] };
+export type Guidance = typeof schema.guidance.$inferSelect;
+export type GuidanceVersion = typeof schema.guidanceVersions.$inferSelect;
+
+export class NotPublishableError extends Error {}
+
+export function createGuidance(agency: { id: string; state: string }, input: GuidanceInput, now = new Date()): string {
+  const id = newId();
+  db.insert(schema.guidance).values({ id, agencyId: agency.id, state: agency.state, status: "draft", ...input, updatedAt: now }).run();
+  return id;
+}
+
+export function getGuidance(agencyId: string, guidanceId: string): Guidance | undefined {
+  return db.select().from(schema.guidance).where(and(eq(schema.guidance.id, guidanceId), eq(schema.guidance.agencyId, agencyId))).get();
+}
+
+export function listAgencyGuidance(agencyId: string): Guidance[] {
+  return db.select().from(schema.guidance).where(eq(schema.guidance.agencyId, agencyId)).orderBy(desc(schema.guidance.updatedAt)).all();
+}
+
+/** Edits the working copy; coalitions keep seeing the published version until the agency publishes again. */
+export function updateGuidance(agencyId: string, guidanceId: string, input: GuidanceInput, now = new Date()): void {
+  db.update(schema.guidance)
+    .set({ ...input, updatedAt: now })
+    .where(and(eq(schema.guidance.id, guidanceId), eq(schema.guidance.agencyId, agencyId)))
+    .run();
+}
+
+/** Publishes the working copy as the next version (the first, or a revision); every version is kept. */
+export function publishGuidance(agencyId: string, guidanceId: string, changeNote: string, by: { name: string }, now = new Date()): number {
+  return db.transaction((tx) => {
+    const current = tx.select().from(schema.guidance).where(and(eq(schema.guidance.id, guidanceId), eq(schema.guidance.agencyId, agencyId))).get();
+    if (!current) throw new NotPublishableError("That guidance does not exist.");
+    const version = current.publishedVersion + 1;
+    tx.insert(schema.guidanceVersions)
+      .values({ guidanceId, version, title: current.title, summary: current.summary, body: current.body, audienceTypes: current.audienceTypes, changeNote, publishedByName: by.name, publishedAt: now })
+      .run();
+    tx.update(schema.guidance).set({ status: "published", publishedVersion: version, updatedAt: now }).where(eq(schema.guidance.id, guidanceId)).run();
+    return version;
+  });
+}
+
+/** Takes guidance out of every coalition's inbox and playbook; its versions stay on record. */
+export function withdrawGuidance(agencyId: string, guidanceId: string, now = new Date()): boolean {
+  return (
+    db
+      .update(schema.guidance)
+      .set({ status: "withdrawn", updatedAt: now })
+      .where(and(eq(schema.guidance.id, guidanceId), eq(schema.guidance.agencyId, agencyId), eq(schema.guidance.status, "published")))
+      .run().changes === 1
+  );
+}
+
+export function guidanceVersions(guidanceId: string): GuidanceVersion[] {
+  return db.select().from(schema.guidanceVersions).where(eq(schema.guidanceVersions.guidanceId, guidanceId)).orderBy(desc(schema.guidanceVersions.version)).all();
+}
+
+/** The system types a coalition's districts are currently declared, in any context. */
+export function declaredTypesOf(organizationId: string): Set<SystemType> {
+  const rows = db
+    .select({ declaration: schema.declarations })
+    .from(schema.declarations)
+    .innerJoin(schema.districts, eq(schema.districts.id, schema.declarations.districtId))
+    .where(eq(schema.districts.organizationId, organizationId))
+    .orderBy(desc(schema.declarations.sequence))
+    .all();
+  const byDistrict = new Map<string, Declaration[]>();
+  for (const { declaration } of rows) byDistrict.set(declaration.districtId, [...(byDistrict.get(declaration.districtId) ?? []), declaration as Declaration]);
+  return new Set([...byDistrict.values()].flatMap((history) => currentDeclarations(history).map((d) => d.systemType)));
+}
+
+export const reachesCoalition = (audienceTypes: readonly string[], declared: ReadonlySet<string>) =>
+  audienceTypes.length === 0 || audienceTypes.some((type) => declared.has(type));
+
+export type InboxState = "new" | "updated" | "read" | "acknowledged";
+
+/** The published guidance meant for a coalition, newest first, with where the coalition stands on each. */
+export function coalitionInbox(organization: { id: string; state: string }) {
+  const declared = declaredTypesOf(organization.id);
+  const published = db
+    .select({ guidance: schema.guidance, version: schema.guidanceVersions, agencyName: schema.organizations.name })
+    .from(schema.guidance)
+    .innerJoin(schema.guidanceVersions, and(eq(schema.guidanceVersions.guidanceId, schema.guidance.id), eq(schema.guidanceVersions.version, schema.guidance.publishedVersion)))
+    .innerJoin(schema.organizations, eq(schema.organizations.id, schema.guidance.agencyId))
+    .where(and(eq(schema.guidance.state, organization.state), eq(schema.guidance.status, "published")))
+    .orderBy(desc(schema.guidanceVersions.publishedAt))
+    .all()
+    .filter((row) => reachesCoalition(row.version.audienceTypes, declared));
+  const receipts = new Map(
+    published.length === 0
+      ? []
+      : db
+          .select()
+          .from(schema.guidanceReceipts)
+          .where(and(eq(schema.guidanceReceipts.organizationId, organization.id), inArray(schema.guidanceReceipts.guidanceId, published.map((row) => row.guidance.id))))
+          .all()
+          .map((receipt) => [receipt.guidanceId, receipt]),
+  );
+  return published.map(({ guidance, version, agencyName }) => {
+    const receipt = receipts.get(guidance.id);
+    const state: InboxState =
+      receipt && receipt.acknowledgedVersion === version.version
+        ? "acknowledged"
+        : receipt && receipt.readVersion === version.version
+          ? "read"
+          : receipt && receipt.readVersion > 0
+            ? "updated"
+            : "new";
+    return { id: guidance.id, agencyName, version, state, campaignId: receipt?.campaignId ?? null };
+  });
+}
+
+function touchReceipt(guidanceId: string, organizationId: string, set: Partial<typeof schema.guidanceReceipts.$inferInsert>): void {
+  db.insert(schema.guidanceReceipts)
+    .values({ guidanceId, organizationId, ...set })
+    .onConflictDoUpdate({ target: [schema.guidanceReceipts.guidanceId, schema.guidanceReceipts.organizationId], set })
+    .run();
+}
+
+export function markGuidanceRead(guidanceId: string, organizationId: string, version: number, now = new Date()): void {
+  touchReceipt(guidanceId, organizationId, { readVersion: version, readAt: now });
+}
+
+export function acknowledgeGuidance(guidanceId: string, organizationId: string, version: number, now = new Date()): void {
+  touchReceipt(guidanceId, organizationId, { readVersion: version, readAt: now, acknowledgedVersion: version, acknowledgedAt: now });
+}
+
+export function linkGuidanceToCampaign(guidanceId: string, organizationId: string, campaignId: string | null): void {
+  touchReceipt(guidanceId, organizationId, { campaignId });
+}

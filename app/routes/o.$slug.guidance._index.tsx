@@ -1,0 +1,53 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { requireMembership } from "~/lib/permissions.server";
+import { listAgencyGuidance } from "~/models/guidance.server";
+
+export const meta: MetaFunction = () => [{ title: "Guidance · Fulcrum" }];
+
+const statusText = { draft: "Draft, not published", published: "Published", withdrawn: "Withdrawn" } as const;
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { organization } = await requireMembership(request, params.slug, "guidance.write");
+  return {
+    items: listAgencyGuidance(organization.id).map((item) => ({
+      id: item.id,
+      title: item.title,
+      status: item.status,
+      version: item.publishedVersion,
+      updatedAt: item.updatedAt.toISOString(),
+    })),
+  };
+}
+
+export default function AgencyGuidance() {
+  const { items } = useLoaderData<typeof loader>();
+  return (
+    <section aria-labelledby="guidance-title">
+      <div className="page-heading">
+        <h1 id="guidance-title">Guidance for coalitions</h1>
+        <Link className="button" to="new">
+          Write guidance
+        </Link>
+      </div>
+      <p>What you publish reaches the coalitions in your state on Fulcrum: all of them, or those whose district is declared the system types you choose.</p>
+      {items.length === 0 ? (
+        <p className="muted">Nothing written yet.</p>
+      ) : (
+        <ul className="card-list">
+          {items.map((item) => (
+            <li key={item.id} className="card">
+              <h2>
+                <Link to={item.id}>{item.title}</Link>
+              </h2>
+              <p className="muted">
+                {statusText[item.status]}
+                {item.version > 0 ? ` · version ${item.version}` : ""}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,139 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Client, fieldErrors, html } from "../support/client";
+import { startServer, type RunningServer } from "../support/server";
+
+let server: RunningServer;
+const agency = "oh-agency";
+const clients = {} as Record<"staff" | "ohio" | "ohioMember" | "michigan" | "networked", Client>;
+
+async function coalition(client: Client, slug: string, state = "OH") {
+  const response = await client.post("/orgs/new", { kind: "coalition", name: `Coalition ${slug}`, slug, state, timeZone: "America/New_York" });
+  expect(response.status).toBe(302);
+}
+
+beforeAll(async () => {
+  server = await startServer();
+  for (const name of Object.keys({ staff: 0, ohio: 0, ohioMember: 0, michigan: 0, networked: 0 }) as Array<keyof typeof clients>) {
+    clients[name] = new Client(server.url);
+    await clients[name].signUp(name, `${name}@example.org`);
+  }
+  await clients.staff.createCoalition(agency, "Ohio Department of Education", "state_agency");
+  await coalition(clients.ohio, "oh-families");
+  await clients.ohioMember.post(new URL(await clients.ohio.invite("oh-families", "ohioMember@example.org", "member")).pathname, {});
+  await coalition(clients.michigan, "mi-families", "MI");
+  await coalition(clients.networked, "oh-networked");
+  const district = await clients.networked.createDistrict("oh-networked", "Networked District");
+  expect((await clients.networked.declare("oh-networked", district, "networked")).status).toBe(302);
+});
+afterAll(async () => {
+  await server?.stop();
+});
+
+async function publish(fields: Record<string, string | string[]>, changeNote = ""): Promise<string> {
+  const created = await clients.staff.post(`/o/${agency}/guidance/new`, { title: "T", summary: "", body: "Body", audienceTypes: [], ...fields });
+  expect(created.status).toBe(302);
+  const path = created.headers.get("location")!;
+  expect((await clients.staff.post(path, { intent: "publish", changeNote })).status).toBe(302);
+  return path.split("/").pop()!;
+}
+
+const inbox = async (client: Client, slug: string) => html(await client.get(`/o/${slug}/inbox`));
+
+describe("guidance", () => {
+  it("starts from a template, keeps drafts to the agency, and reaches the state's coalitions once published", async () => {
+    const form = await html(await clients.staff.get(`/o/${agency}/guidance/new`));
+    for (const heading of ["First steps", "Pitfalls to avoid", "Questions to ask your district"]) expect(form).toContain(heading);
+    const created = await clients.staff.post(`/o/${agency}/guidance/new`, { title: "Meeting your district for the first time", summary: "Start here", body: "## First steps\n\n- Ask who decides.", audienceTypes: [] });
+    const path = created.headers.get("location")!;
+    const id = path.split("/").pop()!;
+    expect(await inbox(clients.ohio, "oh-families")).not.toContain("Meeting your district");
+    expect((await clients.ohio.get(`/o/oh-families/inbox/${id}`)).status).toBe(404);
+    await clients.staff.post(path, { intent: "publish", changeNote: "" });
+    expect(await inbox(clients.ohio, "oh-families")).toContain("Meeting your district for the first time");
+    expect(await inbox(clients.networked, "oh-networked")).toContain("Meeting your district for the first time");
+    expect(await inbox(clients.michigan, "mi-families")).not.toContain("Meeting your district");
+    expect((await clients.michigan.get(`/o/mi-families/inbox/${id}`)).status).toBe(404);
+  });
+
+  it("reaches only coalitions whose district is declared one of the chosen types", async () => {
+    const id = await publish({ title: "For networked districts", audienceTypes: ["networked"] });
+    expect(await inbox(clients.networked, "oh-networked")).toContain("For networked districts");
+    expect(await inbox(clients.ohio, "oh-families")).not.toContain("For networked districts");
+    expect((await clients.ohio.get(`/o/oh-families/inbox/${id}`)).status).toBe(404);
+  });
+
+  it("shows coalitions that guidance was updated and what changed; organizers acknowledge, members read", async () => {
+    const id = await publish({ title: "Budget season", body: "First version" });
+    const item = `/o/oh-families/inbox/${id}`;
+    expect((await clients.ohioMember.post(item, { intent: "read" })).status).toBe(302);
+    expect(await html(await clients.ohioMember.get(item))).toContain("Read");
+    expect((await clients.ohioMember.post(item, { intent: "acknowledge" })).status).toBe(403);
+
+    await clients.staff.post(`/o/${agency}/guidance/${id}/edit`, { title: "Budget season", summary: "", body: "Second version", audienceTypes: [] });
+    expect(await html(await clients.ohio.get(item))).toContain("First version"); // unpublished edits stay with the agency
+    await clients.staff.post(`/o/${agency}/guidance/${id}`, { intent: "publish", changeNote: "Added the hearing dates" });
+    const updated = await html(await clients.ohio.get(item));
+    expect(updated).toContain("Second version");
+    expect(updated).toContain("Updated since you read it");
+    expect(updated).toContain("Added the hearing dates");
+    expect(updated).toContain("Version 1");
+    expect((await clients.ohio.post(item, { intent: "acknowledge" })).status).toBe(302);
+    expect(await html(await clients.ohio.get(item))).toContain("Acknowledged");
+
+    await clients.staff.post(`/o/${agency}/guidance/${id}`, { intent: "withdraw" });
+    expect((await clients.ohio.get(item)).status).toBe(404);
+  });
+
+  it("links guidance to one of the coalition's own campaigns only", async () => {
+    const id = await publish({ title: "Linkable" });
+    const bad = await clients.ohio.post(`/o/oh-families/inbox/${id}`, { intent: "link", campaignId: "AAAAAAAAAAAAAAAA" });
+    expect(bad.status).toBe(400);
+    expect(fieldErrors(await html(bad)).campaignId).toMatch(/campaigns/);
+  });
+
+  it("refuses incomplete guidance with messages by the fields, keeping what was typed", async () => {
+    const response = await clients.staff.post(`/o/${agency}/guidance/new`, { title: "", summary: "Kept", body: "", audienceTypes: ["feudal"] });
+    expect(response.status).toBe(400);
+    const page = await html(response);
+    const errors = fieldErrors(page);
+    expect(errors.title).toMatch(/title/);
+    expect(errors.body).toBeTruthy();
+    expect(errors.audienceTypes).toBeTruthy();
+    expect(page).toContain('value="Kept"');
+  });
+
+  it("renders guidance with scripts, event handlers, javascript: links and frames removed", async () => {
+    const payloads = [
+      `<script>alert("x")</script>`,
+      `<img src=x onerror=alert(1)>`,
+      `<a href="javascript:alert(1)">click</a>`,
+      `[link](javascript:alert(1))`,
+      `<iframe src="https://evil.example"></iframe>`,
+      `<svg onload=alert(1)><circle /></svg>`,
+      `<a href="JaVaScRiPt:alert(1)">mixed case</a>`,
+      `<div style="background:url(javascript:alert(1))">styled</div>`,
+      `<object data="javascript:alert(1)"></object>`,
+      `<form action="javascript:alert(1)"><button>go</button></form>`,
+      `<math><mtext><table><mglyph><style><img src=x onerror=alert(1)></style></mglyph></table></mtext></math>`,
+      `<p onclick="alert(1)">plain text stays</p>`,
+    ];
+    const id = await publish({ title: "Hostile", body: payloads.join("\n\n") });
+    const page = await html(await clients.ohio.get(`/o/oh-families/inbox/${id}`));
+    const article = /<article class="playbook">([\s\S]*?)<\/article>/.exec(page)![1]!;
+    expect(article).not.toMatch(/<script|<iframe|<object|<embed|<form|<svg|<style/i);
+    expect(article).not.toMatch(/\son\w+\s*=/i);
+    expect(article).not.toMatch(/javascript:/i);
+    expect(article).toContain("plain text stays");
+    const preview = await html(await clients.staff.get(`/o/${agency}/guidance/${id}`));
+    expect(/<article class="playbook">([\s\S]*?)<\/article>/.exec(preview)![1]).not.toMatch(/<script|\son\w+\s*=|javascript:/i);
+  });
+
+  it("keeps agencies and coalitions out of each other's pages", async () => {
+    for (const path of ["/o/oh-families", "/o/oh-families/campaigns", "/o/oh-families/districts", "/o/oh-families/tasks", "/o/oh-families/inbox", "/o/oh-families/members"]) {
+      expect((await clients.staff.get(path)).status, path).toBe(404);
+    }
+    expect((await clients.ohio.get(`/o/${agency}/guidance`)).status).toBe(404);
+    expect((await clients.staff.get(`/o/${agency}/inbox`)).status).toBe(404);
+    expect((await clients.ohio.get(`/o/oh-families/guidance`)).status).toBe(404);
+  });
+});
