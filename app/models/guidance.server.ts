@@ -136,3 +136,17 @@ export function acknowledgeGuidance(guidanceId: string, organizationId: string, 
 export function linkGuidanceToCampaign(guidanceId: string, organizationId: string, campaignId: string | null): void {
   touchReceipt(guidanceId, organizationId, { campaignId });
 }
+
+/** Published guidance that speaks to a district of this type in this state, for the playbook: title, source, summary. */
+export function guidanceForPlaybook(state: string, systemType: SystemType): Array<{ title: string; source: string; summary: string }> {
+  return db
+    .select({ version: schema.guidanceVersions, agencyName: schema.organizations.name })
+    .from(schema.guidance)
+    .innerJoin(schema.guidanceVersions, and(eq(schema.guidanceVersions.guidanceId, schema.guidance.id), eq(schema.guidanceVersions.version, schema.guidance.publishedVersion)))
+    .innerJoin(schema.organizations, eq(schema.organizations.id, schema.guidance.agencyId))
+    .where(and(eq(schema.guidance.state, state), eq(schema.guidance.status, "published")))
+    .orderBy(desc(schema.guidanceVersions.publishedAt))
+    .all()
+    .filter(({ version }) => reachesCoalition(version.audienceTypes, new Set([systemType])))
+    .map(({ version, agencyName }) => ({ title: version.title, source: agencyName, summary: version.summary || "See the full text in your guidance inbox." }));
+}

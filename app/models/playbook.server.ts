@@ -1,6 +1,7 @@
 import { renderPlaybook } from "~/lib/playbook";
 import { playbookContent } from "~/lib/playbook-content.server";
 import type { District } from "./district.server";
+import { guidanceForPlaybook } from "./guidance.server";
 import type { Organization } from "./organization.server";
 import { listTargets } from "./target.server";
 import { currentDeclaration, type Declaration } from "./typology.server";
@@ -32,6 +33,8 @@ export function districtPlaybook(organization: Organization, district: District,
       district: { name: district.name, state: district.state },
       declared: { at: declaration.createdAt, by: declaration.declaredByName },
       targets: listTargets(district.id),
+      // The guidance comes from the coalition's state, whatever state the district record names.
+      guidance: guidanceForPlaybook(organization.state, declaration.systemType),
     },
     playbookContent(),
   );

@@ -3,6 +3,7 @@ import { Client, fieldErrors, html } from "../support/client";
 import { startServer, type RunningServer } from "../support/server";
 
 let server: RunningServer;
+let districtId: string;
 const agency = "oh-agency";
 const clients = {} as Record<"staff" | "ohio" | "ohioMember" | "michigan" | "networked", Client>;
 
@@ -22,8 +23,8 @@ beforeAll(async () => {
   await clients.ohioMember.post(new URL(await clients.ohio.invite("oh-families", "ohioMember@example.org", "member")).pathname, {});
   await coalition(clients.michigan, "mi-families", "MI");
   await coalition(clients.networked, "oh-networked");
-  const district = await clients.networked.createDistrict("oh-networked", "Networked District");
-  expect((await clients.networked.declare("oh-networked", district, "networked")).status).toBe(302);
+  districtId = await clients.networked.createDistrict("oh-networked", "Networked District");
+  expect((await clients.networked.declare("oh-networked", districtId, "networked")).status).toBe(302);
 });
 afterAll(async () => {
   await server?.stop();
@@ -60,6 +61,13 @@ describe("guidance", () => {
     expect(await inbox(clients.networked, "oh-networked")).toContain("For networked districts");
     expect(await inbox(clients.ohio, "oh-families")).not.toContain("For networked districts");
     expect((await clients.ohio.get(`/o/oh-families/inbox/${id}`)).status).toBe(404);
+    // And it appears in the playbook of the district it speaks to, under its source.
+    const missing = await clients.networked.get(`/o/oh-networked/districts/AAAAAAAAAAAAAAAA/playbook.md`);
+    expect(missing.status).toBe(404);
+    const playbook = await (await clients.networked.get(`/o/oh-networked/districts/${districtId}/playbook.md`)).text();
+    expect(playbook).toContain("## Guidance from your state");
+    expect(playbook).toContain("### For networked districts");
+    expect(playbook).toContain("*From Ohio Department of Education*");
   });
 
   it("shows coalitions that guidance was updated and what changed; organizers acknowledge, members read", async () => {
