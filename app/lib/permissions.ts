@@ -35,6 +35,7 @@ const policy = {
     "members.manage": ["owner"],
     "emails.view": ["owner"],
     "guidance.write": ["owner", "staff"],
+    "overview.view": ["owner", "staff"],
   },
 } as const satisfies Record<OrganizationKind, Record<string, readonly Role[]>>;
 

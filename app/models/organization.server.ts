@@ -69,3 +69,8 @@ export function getMembership(organizationId: string, userId: string) {
 export function setMeetingReminders(id: string, minutes: number[]): void {
   db.update(schema.organizations).set({ meetingReminderMinutes: [...new Set(minutes)].sort((a, b) => b - a) }).where(eq(schema.organizations.id, id)).run();
 }
+
+/** Whether the coalition lets its state agency count its districts' declared types. */
+export function setShareDeclarations(id: string, share: boolean): void {
+  db.update(schema.organizations).set({ shareDeclarations: share }).where(eq(schema.organizations.id, id)).run();
+}

@@ -10,7 +10,7 @@ import { useFormFailure } from "~/lib/form-failure";
 import { explainConflicts, invalid, parseForm, readForm } from "~/lib/forms.server";
 import { requireMembership } from "~/lib/permissions.server";
 import { organizationSettingsSchema } from "~/lib/schemas";
-import { setMeetingReminders, updateOrganization } from "~/models/organization.server";
+import { setMeetingReminders, setShareDeclarations, updateOrganization } from "~/models/organization.server";
 import { useOrganization } from "./o.$slug";
 
 export const meta: MetaFunction = () => [{ title: "Settings · Fulcrum" }];
@@ -22,12 +22,18 @@ const reminderSchema = z.object({
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { organization } = await requireMembership(request, params.slug, "organization.edit");
-  return { meetingReminderMinutes: organization.kind === "coalition" ? organization.meetingReminderMinutes : null };
+  const coalition = organization.kind === "coalition";
+  return { meetingReminderMinutes: coalition ? organization.meetingReminderMinutes : null, shareDeclarations: coalition ? organization.shareDeclarations : null };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { organization } = await requireMembership(request, params.slug, "organization.edit");
   const form = await readForm(request);
+  if (form.get("intent") === "sharing" && organization.kind === "coalition") {
+    const share = form.get("shareDeclarations") === "on";
+    setShareDeclarations(organization.id, share);
+    return { saved: share ? "Your state agency can now count your districts' declared types." : "Your state agency no longer counts your districts' declared types." };
+  }
   if (form.get("intent") === "reminders") {
     const reminders = parseForm(form, reminderSchema, ["meetingReminderMinutes"]);
     if (!reminders.ok) return invalid(reminders.failure);
@@ -44,13 +50,18 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function OrganizationSettings() {
   const { organization } = useOrganization();
-  const { meetingReminderMinutes } = useLoaderData<typeof loader>();
+  const { meetingReminderMinutes, shareDeclarations } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const failure = useFormFailure();
   const reminderFailure = failure.values.intent === "reminders" ? failure : { errors: {}, values: {} };
   const settingsFailure = failure.values.intent === "reminders" ? { errors: {}, values: {} } : failure;
   return (
     <>
+      {result && "saved" in result ? (
+        <p className="notice notice--success narrow" role="status">
+          {result.saved}
+        </p>
+      ) : null}
       <FormSection id="settings-title" title="Settings" failure={settingsFailure} submitLabel="Save changes" busyLabel="Saving…">
         <OrganizationFields failure={settingsFailure} defaults={organization} />
         <p className="muted">Changing the web address breaks links people saved to the old one.</p>
@@ -58,11 +69,6 @@ export default function OrganizationSettings() {
       {meetingReminderMinutes ? (
         <section className="narrow" aria-labelledby="reminders-title">
           <h2 id="reminders-title">Meeting reminders</h2>
-          {result && "saved" in result ? (
-            <p className="notice notice--success" role="status">
-              {result.saved}
-            </p>
-          ) : null}
           <Form method="post" noValidate className="stack">
             <FormErrorSummary errors={reminderFailure.errors} />
             <input type="hidden" name="intent" value="reminders" />
@@ -82,6 +88,27 @@ export default function OrganizationSettings() {
             </fieldset>
             <button type="submit" className="button">
               Save meeting reminders
+            </button>
+          </Form>
+        </section>
+      ) : null}
+      {shareDeclarations !== null ? (
+        <section className="narrow" aria-labelledby="sharing-title">
+          <h2 id="sharing-title">Sharing with your state agency</h2>
+          <Form method="post" className="stack">
+            <input type="hidden" name="intent" value="sharing" />
+            <p>
+              State education agencies study how districts organize instruction. If you share, your state agency's overview counts
+              your districts' district-wide declared system type, and how it changes over time, with other coalitions' (counts of 1
+              or 2 are hidden). It never sees your coalition's name next to a type, nor your targets, campaigns, meetings, asks,
+              tasks, members or notes.
+            </p>
+            <label className="choice">
+              <input type="checkbox" name="shareDeclarations" defaultChecked={shareDeclarations} />
+              <span>Share our districts' declared system types with our state agency</span>
+            </label>
+            <button type="submit" className="button">
+              Save sharing choice
             </button>
           </Form>
         </section>

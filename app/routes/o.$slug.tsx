@@ -25,6 +25,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       viewEmails: can(kind, role, "emails.view"),
       writeGuidance: can(kind, role, "guidance.write"),
       readGuidance: can(kind, role, "guidance.read"),
+      viewStateOverview: can(kind, role, "overview.view"),
       viewDistricts: can(kind, role, "districts.view"),
       editDistricts: can(kind, role, "districts.edit"),
       diagnoseTypology: can(kind, role, "typology.diagnose"),
@@ -88,6 +89,11 @@ export default function OrganizationLayout() {
             {allowed.writeGuidance ? (
               <li>
                 <NavLink to={`${base}/guidance`}>Guidance</NavLink>
+              </li>
+            ) : null}
+            {allowed.viewStateOverview ? (
+              <li>
+                <NavLink to={`${base}/overview`}>State overview</NavLink>
               </li>
             ) : null}
             <li>

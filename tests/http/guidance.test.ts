@@ -136,6 +136,33 @@ describe("guidance", () => {
     expect(/<article class="playbook">([\s\S]*?)<\/article>/.exec(preview)![1]).not.toMatch(/<script|\son\w+\s*=|javascript:/i);
   });
 
+  it("gives the agency counts by type from sharing coalitions only, hiding counts below 3", async () => {
+    const owner = clients.networked;
+    const overviewRow = async (type: string) => {
+      const page = await html(await clients.staff.get(`/o/${agency}/overview`));
+      const table = page.slice(page.indexOf("<table"));
+      return new RegExp(`<th scope="row">${type}</th><td>([^<]*)</td>`).exec(table)?.[1];
+    };
+    expect(await overviewRow("Networked")).toBe("0"); // oh-networked has not chosen to share
+    for (const [slug, type] of [["share-a", "networked"], ["share-b", "networked"], ["share-c", "networked"], ["share-d", "managerial"]] as const) {
+      await coalition(owner, slug);
+      const district = await owner.createDistrict(slug, `District ${slug}`);
+      await owner.declare(slug, district, type);
+      expect((await owner.post(`/o/${slug}/settings`, { intent: "sharing", shareDeclarations: "on" })).status).toBe(200);
+    }
+    expect(await overviewRow("Networked")).toBe("3");
+    expect(await overviewRow("Managerial")).toBe("&lt;3");
+    const page = await html(await clients.staff.get(`/o/${agency}/overview`));
+    expect(page).toMatch(/<svg[^>]*role="img"/);
+    expect(page).toContain("Networked: 3");
+    expect(page).not.toContain("share-d");
+    await owner.post("/o/oh-networked/settings", { intent: "sharing", shareDeclarations: "on" });
+    expect(await overviewRow("Networked")).toBe("4");
+    await owner.post("/o/oh-networked/settings", { intent: "sharing" });
+    expect(await overviewRow("Networked")).toBe("3");
+    expect((await clients.ohio.get(`/o/oh-families/overview`)).status).toBe(404);
+  });
+
   it("keeps agencies and coalitions out of each other's pages", async () => {
     for (const path of ["/o/oh-families", "/o/oh-families/campaigns", "/o/oh-families/districts", "/o/oh-families/tasks", "/o/oh-families/inbox", "/o/oh-families/members"]) {
       expect((await clients.staff.get(path)).status, path).toBe(404);

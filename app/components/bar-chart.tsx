@@ -1,0 +1,37 @@
+import { useId } from "react";
+
+export type Bar = { label: string; value: number; shown: string };
+
+/**
+ * A horizontal bar chart in SVG that reads as one image with a title and a description listing every value;
+ * the same numbers are in a table beside it. Bars whose value is hidden ("<3") are drawn as a dash.
+ */
+export function BarChart({ title, bars }: { title: string; bars: Bar[] }) {
+  const id = useId();
+  const max = Math.max(1, ...bars.map((bar) => (bar.shown.startsWith("<") ? 0 : bar.value)));
+  const rowHeight = 28;
+  const labelWidth = 150;
+  const width = 360;
+  return (
+    <svg className="bar-chart" role="img" aria-labelledby={`${id}-title ${id}-desc`} viewBox={`0 0 ${width} ${bars.length * rowHeight + 8}`} width="100%">
+      <title id={`${id}-title`}>{title}</title>
+      <desc id={`${id}-desc`}>{bars.map((bar) => `${bar.label}: ${bar.shown}`).join("; ")}</desc>
+      {bars.map((bar, index) => {
+        const y = index * rowHeight + 4;
+        const hidden = bar.shown.startsWith("<");
+        const length = hidden ? 0 : ((width - labelWidth - 40) * bar.value) / max;
+        return (
+          <g key={bar.label}>
+            <text x={0} y={y + 17} className="bar-chart__label">
+              {bar.label}
+            </text>
+            {hidden ? <line x1={labelWidth} x2={labelWidth + 12} y1={y + 12} y2={y + 12} className="bar-chart__dash" /> : <rect x={labelWidth} y={y + 4} width={length} height={16} className="bar-chart__bar" />}
+            <text x={labelWidth + (hidden ? 18 : length + 6)} y={y + 17} className="bar-chart__value">
+              {bar.shown}
+            </text>
+          </g>
+        );
+      })}
+    </svg>
+  );
+}

@@ -1,0 +1,69 @@
+// What a state agency may learn about its state's districts: counts from coalitions that chose to share, with
+// small numbers hidden, and how its own guidance was received. Never a coalition's name, targets or campaigns.
+import { and, eq, inArray } from "drizzle-orm";
+import { db, schema } from "~/lib/db.server";
+import { systemTypes, type SystemType } from "~/lib/typology";
+import { addDays } from "~/lib/zoned-time";
+
+/** Counts of 1 and 2 could point at one coalition: they are shown as "<3". */
+export const smallestShown = 3;
+export const shownCount = (n: number): string => (n === 0 ? "0" : n < smallestShown ? `<${smallestShown}` : String(n));
+
+type Counts = Record<SystemType, number>;
+const zeroCounts = (): Counts => Object.fromEntries(systemTypes.map((type) => [type, 0])) as Counts;
+
+function sharedDeclarations(state: string) {
+  return db
+    .select({ districtId: schema.declarations.districtId, systemType: schema.declarations.systemType, sequence: schema.declarations.sequence, createdAt: schema.declarations.createdAt })
+    .from(schema.declarations)
+    .innerJoin(schema.districts, eq(schema.districts.id, schema.declarations.districtId))
+    .innerJoin(schema.organizations, eq(schema.organizations.id, schema.districts.organizationId))
+    .where(and(eq(schema.organizations.state, state), eq(schema.organizations.kind, "coalition"), eq(schema.organizations.shareDeclarations, true), eq(schema.declarations.context, "")))
+    .all();
+}
+
+/** Districts by their district-wide type as it stood at a moment (the newest declaration up to then). */
+function countsAt(rows: ReturnType<typeof sharedDeclarations>, moment: number): Counts {
+  const newest = new Map<string, { sequence: number; systemType: SystemType }>();
+  for (const row of rows) {
+    if (row.createdAt.getTime() > moment) continue;
+    const seen = newest.get(row.districtId);
+    if (!seen || row.sequence > seen.sequence) newest.set(row.districtId, row);
+  }
+  const counts = zeroCounts();
+  for (const { systemType } of newest.values()) counts[systemType]++;
+  return counts;
+}
+
+export function stateOverview(agency: { id: string; state: string }, now = new Date()) {
+  const rows = sharedDeclarations(agency.state);
+  const current = countsAt(rows, now.getTime());
+  // Month ends for the last six months, oldest first, ending with today.
+  const today = now.toISOString().slice(0, 10);
+  const monthEnds = Array.from({ length: 6 }, (_, i) => {
+    const first = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - i, 1));
+    const end = i === 0 ? today : addDays(new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 1)).toISOString().slice(0, 10), -1);
+    return { label: new Intl.DateTimeFormat("en-US", { month: "short", year: "numeric", timeZone: "UTC" }).format(first), end };
+  }).reverse();
+  const history = monthEnds.map(({ label, end }) => ({ label, counts: countsAt(rows, Date.parse(`${end}T23:59:59.999Z`)) }));
+
+  const published = db
+    .select({ id: schema.guidance.id, title: schema.guidance.title, version: schema.guidance.publishedVersion })
+    .from(schema.guidance)
+    .where(and(eq(schema.guidance.agencyId, agency.id), inArray(schema.guidance.status, ["published", "withdrawn"])))
+    .all();
+  const receipts = published.length
+    ? db.select().from(schema.guidanceReceipts).where(inArray(schema.guidanceReceipts.guidanceId, published.map((g) => g.id))).all()
+    : [];
+  const guidance = published.map((item) => {
+    const mine = receipts.filter((receipt) => receipt.guidanceId === item.id);
+    return {
+      id: item.id,
+      title: item.title,
+      read: mine.filter((r) => r.readVersion > 0).length,
+      readLatest: mine.filter((r) => r.readVersion === item.version).length,
+      acknowledged: mine.filter((r) => r.acknowledgedVersion > 0).length,
+    };
+  });
+  return { current, history, guidance };
+}
