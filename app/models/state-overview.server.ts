@@ -5,10 +5,6 @@ import { db, schema } from "~/lib/db.server";
 import { systemTypes, type SystemType } from "~/lib/typology";
 import { addDays } from "~/lib/zoned-time";
 
-/** Counts of 1 and 2 could point at one coalition: they are shown as "<3". */
-export const smallestShown = 3;
-export const shownCount = (n: number): string => (n === 0 ? "0" : n < smallestShown ? `<${smallestShown}` : String(n));
-
 type Counts = Record<SystemType, number>;
 const zeroCounts = (): Counts => Object.fromEntries(systemTypes.map((type) => [type, 0])) as Counts;
 

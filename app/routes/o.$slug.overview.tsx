@@ -4,7 +4,8 @@ import { BarChart } from "~/components/bar-chart";
 import { requireMembership } from "~/lib/permissions.server";
 import { systemTypes } from "~/lib/typology";
 import { systemTypeLabels } from "~/lib/typology/vocabulary";
-import { shownCount, smallestShown, stateOverview } from "~/models/state-overview.server";
+import { shownCount, smallestShown } from "~/lib/small-counts";
+import { stateOverview } from "~/models/state-overview.server";
 import { stateName } from "~/lib/us-states";
 import { useOrganization } from "./o.$slug";
 

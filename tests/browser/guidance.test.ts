@@ -1,0 +1,70 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { browserAvailable, expectAccessible, launchBrowser, watchedPage } from "../support/browser";
+import { Client } from "../support/client";
+import { startServer, type RunningServer } from "../support/server";
+
+const run = browserAvailable();
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!run) return;
+  // The demo coalition is in Ohio; an Ohio agency joins it on this server.
+  server = await startServer({ seed: true });
+  browser = await launchBrowser();
+  const staff = new Client(server.url);
+  await staff.signUp("Sam Staff", "sam@ohio.example.org", "sam's long password");
+  await staff.createCoalition("ohio-education", "Ohio Department of Education", "state_agency");
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function logIn(page: Page, email: string, password: string) {
+  await page.goto(`${server.url}/login`);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await Promise.all([page.waitForURL(/\/home|\/o\//), page.getByRole("button", { name: "Log in" }).click()]);
+}
+
+describe.runIf(run)("guidance from a state agency", () => {
+  it("is published by the agency, acknowledged by a coalition on a phone, and the agency sees it", async () => {
+    const agency = await watchedPage(browser);
+    await logIn(agency.page, "sam@ohio.example.org", "sam's long password");
+    await agency.page.goto(`${server.url}/o/ohio-education/guidance`);
+    await expectAccessible(agency.page);
+    await agency.page.getByRole("link", { name: "Write guidance" }).click();
+    await agency.page.waitForURL(/guidance\/new$/);
+    await expectAccessible(agency.page);
+    await agency.page.getByLabel("Title").fill("Before your first meeting with the district");
+    await agency.page.getByLabel("Summary (optional)").fill("Three things to prepare.");
+    await agency.page.getByRole("button", { name: "Save draft" }).click();
+    await agency.page.waitForURL(/guidance\/[A-Za-z0-9_-]{16}$/);
+    await expectAccessible(agency.page);
+    await agency.page.getByRole("button", { name: "Publish to coalitions" }).click();
+    await expect.poll(() => agency.page.locator(".muted").first().textContent()).toContain("Published, version 1");
+
+    const coalition = await watchedPage(browser);
+    await logIn(coalition.page, "organizer@example.org", "fulcrum-demo-organizer");
+    await coalition.page.goto(`${server.url}/o/maple-hollow-families/inbox`);
+    await expectAccessible(coalition.page);
+    await coalition.page.getByRole("link", { name: "Before your first meeting with the district" }).click();
+    await coalition.page.waitForURL(/inbox\/[A-Za-z0-9_-]{16}$/);
+    expect(await coalition.page.locator("article").textContent()).toContain("First steps");
+    await expectAccessible(coalition.page);
+    await coalition.page.getByRole("button", { name: "Acknowledge" }).click();
+    await expect.poll(() => coalition.page.locator(".muted").first().textContent()).toContain("Acknowledged");
+
+    // The demo coalition shares nothing: the overview counts no district, and shows the acknowledgement hidden as "<3".
+    await agency.page.goto(`${server.url}/o/ohio-education/overview`);
+    await expectAccessible(agency.page);
+    const row = agency.page.getByRole("row", { name: /Before your first meeting/ });
+    expect(await row.textContent()).toContain("<3");
+    expect(await agency.page.getByRole("row", { name: /^Networked/ }).first().textContent()).toContain("0");
+    expect((await agency.page.goto(`${server.url}/o/maple-hollow-families`))!.status()).toBe(404);
+    expect(agency.errors).toEqual([]);
+    expect(coalition.errors).toEqual([]);
+  });
+});
