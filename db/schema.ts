@@ -528,3 +528,17 @@ export const guidanceReceipts = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.guidanceId, t.organizationId] }), index("guidance_receipts_org_idx").on(t.organizationId)],
 );
+
+/** A state agency's own section for the playbooks of one system type, appended for coalitions in its state. */
+export const agencyPlaybookNotes = sqliteTable(
+  "agency_playbook_notes",
+  {
+    agencyId: text("agency_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    systemType: text("system_type", { enum: systemTypes }).notNull(),
+    body: text("body").notNull(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.agencyId, t.systemType] })],
+);

@@ -9,11 +9,12 @@ export const emailKindNames = [
   "meeting-reminder",
   "ask-follow-up",
   "weekly-digest",
+  "guidance-published",
 ] as const;
 export type EmailKindName = (typeof emailKindNames)[number];
 
 /** Kinds a person can turn off; account and invitation emails always go. */
-export const optionalEmailKinds = ["meeting-reminder", "task-assigned", "task-due-soon", "task-overdue", "ask-follow-up", "weekly-digest"] as const;
+export const optionalEmailKinds = ["meeting-reminder", "task-assigned", "task-due-soon", "task-overdue", "ask-follow-up", "weekly-digest", "guidance-published"] as const;
 export type OptionalEmailKind = (typeof optionalEmailKinds)[number];
 
 export const isOptionalEmailKind = (kind: string): kind is OptionalEmailKind => (optionalEmailKinds as readonly string[]).includes(kind);
@@ -25,6 +26,7 @@ export const optionalEmailKindLabels: Record<OptionalEmailKind, { name: string; 
   "task-overdue": { name: "Overdue tasks", description: "Each morning a task of yours is late, three times at most." },
   "ask-follow-up": { name: "Ask follow-ups", description: "On the follow-up date of an ask in a campaign you lead." },
   "weekly-digest": { name: "Weekly digest", description: "Monday mornings, for organizers: what changed, what is due, what is late." },
+  "guidance-published": { name: "Guidance from your state", description: "For organizers, when your state agency publishes or updates guidance for your coalition." },
 };
 
 export const accountTokenPurposes = ["verify-email", "reset-password"] as const;
@@ -43,6 +45,7 @@ export const emailKindLabels: Record<EmailKindName, string> = {
   "meeting-reminder": "Meeting reminder",
   "ask-follow-up": "Ask follow-up",
   "weekly-digest": "Weekly digest",
+  "guidance-published": "Guidance from the state",
 };
 
 /** The times before a meeting a coalition can have its attendees reminded at. */

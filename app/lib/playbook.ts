@@ -35,7 +35,11 @@ export type PlaybookInput = {
   /** The coalition's targets, once it has any: each is listed under the points it holds, and empty primary points become gaps. */
   targets?: PlaybookTarget[];
   guidance?: PlaybookGuidance[];
+  /** A state agency's own notes for this system type (contacts, requirements, resources), in markdown. */
+  stateNotes?: PlaybookStateNote[];
 };
+
+export type PlaybookStateNote = { source: string; body: string };
 
 export type LeveragePoint = ResolvedCell & CellGuidance & { targets: PlaybookTarget[] };
 
@@ -191,6 +195,18 @@ export function renderPlaybook(input: PlaybookInput, content: PlaybookContent): 
     for (const item of input.guidance) {
       out.push(`### ${escapeMarkdown(item.title)}`, "", `*From ${escapeMarkdown(item.source)}*`, "", escapeMarkdown(item.summary), "");
     }
+  }
+
+  for (const note of input.stateNotes ?? []) {
+    out.push(
+      `## From ${escapeMarkdown(note.source)}: notes for ${systemTypeLabels[input.type].toLowerCase()} systems`,
+      "",
+      `*This section was written by ${escapeMarkdown(note.source)}, not by Fulcrum or the research it draws on.*`,
+      "",
+      // The agency writes markdown on purpose (links, lists); headings are kept below this section's own level.
+      note.body.replace(/^#{1,2}(?=\s)/gm, "###"),
+      "",
+    );
   }
 
   const citedIds = new Set([...prose.sources, ...Object.values(content.sections).flatMap((section) => section.sources)]);

@@ -150,3 +150,75 @@ export function guidanceForPlaybook(state: string, systemType: SystemType): Arra
     .filter(({ version }) => reachesCoalition(version.audienceTypes, new Set([systemType])))
     .map(({ version, agencyName }) => ({ title: version.title, source: agencyName, summary: version.summary || "See the full text in your guidance inbox." }));
 }
+
+export function agencyPlaybookNotes(agencyId: string): Partial<Record<SystemType, string>> {
+  const rows = db.select().from(schema.agencyPlaybookNotes).where(eq(schema.agencyPlaybookNotes.agencyId, agencyId)).all();
+  return Object.fromEntries(rows.map((row) => [row.systemType, row.body]));
+}
+
+/** Saves the agency's notes for each type; an empty note removes that section from the playbooks. */
+export function saveAgencyPlaybookNotes(agencyId: string, notes: Partial<Record<SystemType, string>>, now = new Date()): void {
+  db.transaction((tx) => {
+    for (const [systemType, body] of Object.entries(notes) as Array<[SystemType, string]>) {
+      const where = and(eq(schema.agencyPlaybookNotes.agencyId, agencyId), eq(schema.agencyPlaybookNotes.systemType, systemType));
+      if (!body) tx.delete(schema.agencyPlaybookNotes).where(where).run();
+      else
+        tx.insert(schema.agencyPlaybookNotes)
+          .values({ agencyId, systemType, body, updatedAt: now })
+          .onConflictDoUpdate({ target: [schema.agencyPlaybookNotes.agencyId, schema.agencyPlaybookNotes.systemType], set: { body, updatedAt: now } })
+          .run();
+    }
+  });
+}
+
+/** The notes agencies of this state wrote for a system type, for the playbook. */
+export function stateNotesForPlaybook(state: string, systemType: SystemType): Array<{ source: string; body: string }> {
+  return db
+    .select({ body: schema.agencyPlaybookNotes.body, source: schema.organizations.name })
+    .from(schema.agencyPlaybookNotes)
+    .innerJoin(schema.organizations, eq(schema.organizations.id, schema.agencyPlaybookNotes.agencyId))
+    .where(and(eq(schema.organizations.state, state), eq(schema.organizations.kind, "state_agency"), eq(schema.agencyPlaybookNotes.systemType, systemType)))
+    .all();
+}
+
+/** Owners and organizers of the coalitions a published version reaches, minus those who turned these emails off. */
+export function guidanceRecipients(guidanceId: string, version: number) {
+  const row = db
+    .select({ guidance: schema.guidance, version: schema.guidanceVersions, agencyName: schema.organizations.name })
+    .from(schema.guidance)
+    .innerJoin(schema.guidanceVersions, and(eq(schema.guidanceVersions.guidanceId, schema.guidance.id), eq(schema.guidanceVersions.version, version)))
+    .innerJoin(schema.organizations, eq(schema.organizations.id, schema.guidance.agencyId))
+    .where(eq(schema.guidance.id, guidanceId))
+    .get();
+  if (!row) return null;
+  const coalitions = db
+    .select()
+    .from(schema.organizations)
+    .where(and(eq(schema.organizations.state, row.guidance.state), eq(schema.organizations.kind, "coalition")))
+    .all()
+    .filter((organization) => reachesCoalition(row.version.audienceTypes, declaredTypesOf(organization.id)));
+  const recipients = coalitions.length
+    ? db
+        .select({ organizationId: schema.memberships.organizationId, role: schema.memberships.role, user: { id: schema.users.id, name: schema.users.name, email: schema.users.email, emailVerifiedAt: schema.users.emailVerifiedAt } })
+        .from(schema.memberships)
+        .innerJoin(schema.users, eq(schema.users.id, schema.memberships.userId))
+        .where(inArray(schema.memberships.organizationId, coalitions.map((c) => c.id)))
+        .all()
+        .filter((m) => m.role === "owner" || m.role === "organizer")
+    : [];
+  const optedOut = new Set(
+    recipients.length
+      ? db
+          .select({ userId: schema.emailOptOuts.userId })
+          .from(schema.emailOptOuts)
+          .where(and(eq(schema.emailOptOuts.kind, "guidance-published"), inArray(schema.emailOptOuts.userId, recipients.map((r) => r.user.id))))
+          .all()
+          .map((r) => r.userId)
+      : [],
+  );
+  const byId = new Map(coalitions.map((c) => [c.id, c]));
+  return {
+    guidance: { title: row.version.title, summary: row.version.summary, changeNote: row.version.changeNote, agencyName: row.agencyName },
+    recipients: recipients.filter((r) => !optedOut.has(r.user.id)).map((r) => ({ organization: byId.get(r.organizationId)!, user: r.user })),
+  };
+}

@@ -1,7 +1,7 @@
 import { renderPlaybook } from "~/lib/playbook";
 import { playbookContent } from "~/lib/playbook-content.server";
 import type { District } from "./district.server";
-import { guidanceForPlaybook } from "./guidance.server";
+import { guidanceForPlaybook, stateNotesForPlaybook } from "./guidance.server";
 import type { Organization } from "./organization.server";
 import { listTargets } from "./target.server";
 import { currentDeclaration, type Declaration } from "./typology.server";
@@ -35,6 +35,7 @@ export function districtPlaybook(organization: Organization, district: District,
       targets: listTargets(district.id),
       // The guidance comes from the coalition's state, whatever state the district record names.
       guidance: guidanceForPlaybook(organization.state, declaration.systemType),
+      stateNotes: stateNotesForPlaybook(organization.state, declaration.systemType),
     },
     playbookContent(),
   );

@@ -10,6 +10,7 @@ import { requireAgencyGuidance } from "~/lib/permissions.server";
 import { systemTypeLabels } from "~/lib/typology/vocabulary";
 import { guidanceVersions, publishGuidance, withdrawGuidance } from "~/models/guidance.server";
 import type { SystemType } from "~/lib/typology";
+import { emailGuidancePublished } from "~/lib/email/notifications.server";
 import { useOrganization } from "./o.$slug";
 
 export const meta: MetaFunction = () => [{ title: "Guidance · Fulcrum" }];
@@ -36,7 +37,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   const parsed = parseForm(form, publishSchema);
   if (!parsed.ok) return invalid(parsed.failure);
-  publishGuidance(organization.id, guidance.id, parsed.data.changeNote, user);
+  const version = publishGuidance(organization.id, guidance.id, parsed.data.changeNote, user);
+  emailGuidancePublished(guidance.id, version);
   return redirect(`/o/${organization.slug}/guidance/${guidance.id}`);
 }
 

@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requireMembership } from "~/lib/permissions.server";
 import { listAgencyGuidance } from "~/models/guidance.server";
+import { useOrganization } from "./o.$slug";
 
 export const meta: MetaFunction = () => [{ title: "Guidance · Fulcrum" }];
 
@@ -21,6 +22,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export default function AgencyGuidance() {
+  const { organization } = useOrganization();
   const { items } = useLoaderData<typeof loader>();
   return (
     <section aria-labelledby="guidance-title">
@@ -31,6 +33,10 @@ export default function AgencyGuidance() {
         </Link>
       </div>
       <p>What you publish reaches the coalitions in your state on Fulcrum: all of them, or those whose district is declared the system types you choose.</p>
+      <p>
+        <Link to={`/o/${organization.slug}/playbook-notes`}>Your notes in coalitions' playbooks</Link>: a section per system type with state contacts,
+        requirements and resources.
+      </p>
       {items.length === 0 ? (
         <p className="muted">Nothing written yet.</p>
       ) : (

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Client, fieldErrors, html } from "../support/client";
+import { isTo, linkIn, readOutbox, waitForOutboxMail } from "../support/mail";
 import { startServer, type RunningServer } from "../support/server";
 
 let server: RunningServer;
@@ -68,6 +69,24 @@ describe("guidance", () => {
     expect(playbook).toContain("## Guidance from your state");
     expect(playbook).toContain("### For networked districts");
     expect(playbook).toContain("*From Ohio Department of Education*");
+  });
+
+  it("appends the agency's own notes for a type to those playbooks, marked as the agency's and sanitized", async () => {
+    const notes = { note_managerial: "", "note_market-driven": "", note_federated: "", "note_american-default": "" };
+    const saved = await clients.staff.post(`/o/${agency}/playbook-notes`, { ...notes, note_networked: "# Contacts\n\n- Office of Family Engagement, 555-0100\n\n<script>alert(1)</script><a href=\"javascript:alert(1)\">x</a>" });
+    expect(saved.status).toBe(200);
+    const markdown = await (await clients.networked.get(`/o/oh-networked/districts/${districtId}/playbook.md`)).text();
+    expect(markdown).toContain("## From Ohio Department of Education: notes for networked systems");
+    expect(markdown).toContain("not by Fulcrum");
+    expect(markdown).toContain("### Contacts"); // the agency's headings stay below the section's own
+    expect(markdown).toContain("Office of Family Engagement, 555-0100");
+    const page = await html(await clients.networked.get(`/o/oh-networked/districts/${districtId}/playbook`));
+    const article = /<article class="playbook">([\s\S]*?)<\/article>/.exec(page)![1]!;
+    expect(article).toContain("Office of Family Engagement, 555-0100");
+    expect(article).not.toMatch(/<script|javascript:/i);
+    expect((await clients.ohio.get(`/o/${agency}/playbook-notes`)).status).toBe(404);
+    await clients.staff.post(`/o/${agency}/playbook-notes`, { ...notes, note_networked: "" });
+    expect(await (await clients.networked.get(`/o/oh-networked/districts/${districtId}/playbook.md`)).text()).not.toContain("notes for networked systems");
   });
 
   it("shows coalitions that guidance was updated and what changed; organizers acknowledge, members read", async () => {
@@ -161,6 +180,24 @@ describe("guidance", () => {
     await owner.post("/o/oh-networked/settings", { intent: "sharing" });
     expect(await overviewRow("Networked")).toBe("3");
     expect((await clients.ohio.get(`/o/oh-families/overview`)).status).toBe(404);
+  });
+
+  it("emails the organizers of the coalitions it reaches, with a link to their inbox", async () => {
+    for (const [client, email] of [[clients.ohio, "ohio@example.org"], [clients.michigan, "michigan@example.org"]] as const) {
+      const confirmation = await waitForOutboxMail(server.outboxDir, (m) => isTo(email)(m) && /confirm/i.test(m.subject ?? ""));
+      expect((await client.post(new URL(linkIn(confirmation, "/verify-email/")).pathname, {})).status).toBe(302);
+    }
+    const id = await publish({ title: "Hearing season", summary: "Dates and how to testify" });
+    const mail = await waitForOutboxMail(server.outboxDir, (m) => isTo("ohio@example.org")(m) && /Hearing season/.test(m.subject ?? ""));
+    expect(mail.subject).toBe("New guidance from Ohio Department of Education: Hearing season");
+    expect(linkIn(mail, "/o/oh-families/inbox/")).toContain(`/o/oh-families/inbox/${id}`);
+    await clients.staff.post(`/o/${agency}/guidance/${id}/edit`, { title: "Hearing season", summary: "Dates and how to testify", body: "New dates", audienceTypes: [] });
+    await clients.staff.post(`/o/${agency}/guidance/${id}`, { intent: "publish", changeNote: "New dates" });
+    const update = await waitForOutboxMail(server.outboxDir, (m) => isTo("ohio@example.org")(m) && /^Updated guidance/.test(m.subject ?? ""));
+    expect(update.text).toContain("What changed: New dates");
+    // Michigan's coalition is not in Ohio; the member is not an organizer.
+    const all = await readOutbox(server.outboxDir);
+    expect(all.filter((m) => /Hearing season/.test(m.subject ?? "") && (isTo("michigan@example.org")(m) || isTo("ohioMember@example.org")(m)))).toEqual([]);
   });
 
   it("keeps agencies and coalitions out of each other's pages", async () => {

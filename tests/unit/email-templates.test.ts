@@ -36,6 +36,7 @@ const samples: { [K in EmailKind]: EmailData[K] } = {
     waitingAsks: [{ text: hostile, targetName: "Dr. Alvarez", statusLabel: "Made", since: when, url: url("asks/1") }],
     moreChanges: "and 4 more changes",
   },
+  "guidance-published": { name: "Olive", organizationName: "Maple", agencyName: "Ohio Department of Education", title: hostile, summary: "Three things to prepare", changeNote: "Added dates", isUpdate: true, url: url("o/co/inbox/1") },
 };
 
 const urlsOf = (value: unknown): string[] =>

@@ -7,6 +7,7 @@ import { createAccountToken, accountTokenLifetimeMs } from "~/models/account-tok
 import { enqueueDeliveries } from "~/models/email-delivery.server";
 import { taskAssignedContent } from "~/models/email-content.server";
 import { optedOutKinds } from "~/models/email-preference.server";
+import { guidanceRecipients } from "~/models/guidance.server";
 import { unconfirmedAddressReason } from "~/models/reminder.server";
 import { findUserById } from "~/models/user.server";
 import { absoluteUrl, optionalFooter, type StoredMessage } from "./compose.server";
@@ -115,4 +116,43 @@ export function emailTaskAssigned(taskId: string, assigneeId: string | null, ass
       footer: optionalFooter(assignee.id, "task-assigned", organization.name),
     },
   );
+}
+
+/** Tells the organizers of every coalition a published version reaches that there is new or updated guidance. */
+export function emailGuidancePublished(guidanceId: string, version: number, now = new Date()): void {
+  const reached = guidanceRecipients(guidanceId, version);
+  if (!reached) return;
+  const { guidance, recipients } = reached;
+  enqueueDeliveries(
+    recipients.map(({ organization, user }) => {
+      const data: EmailData["guidance-published"] = {
+        name: user.name,
+        organizationName: organization.name,
+        agencyName: guidance.agencyName,
+        title: guidance.title,
+        summary: guidance.summary,
+        changeNote: guidance.changeNote,
+        isUpdate: version > 1,
+        url: absoluteUrl(`/o/${organization.slug}/inbox/${guidanceId}`),
+      };
+      const message: StoredMessage<"guidance-published"> = {
+        data,
+        preheader: `${guidance.agencyName}: ${guidance.title}`,
+        footer: optionalFooter(user.id, "guidance-published", organization.name),
+      };
+      return {
+        key: `guidance-published:${guidanceId}:${version}:${organization.id}:${user.id}`,
+        kind: "guidance-published" as const,
+        organizationId: organization.id,
+        userId: user.id,
+        recordId: guidanceId,
+        toAddress: user.email,
+        toName: user.name,
+        payload: message as unknown as Record<string, unknown>,
+        skippedBecause: user.emailVerifiedAt ? undefined : unconfirmedAddressReason,
+      };
+    }),
+    now,
+  );
+  nudgeScheduler();
 }

@@ -1,0 +1,63 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { TextAreaField } from "~/components/form-fields";
+import { FormSection } from "~/components/record-page";
+import { useFormFailure } from "~/lib/form-failure";
+import { invalid, parseForm, readForm } from "~/lib/forms.server";
+import { requireMembership } from "~/lib/permissions.server";
+import { systemTypes, type SystemType } from "~/lib/typology";
+import { systemTypeLabels } from "~/lib/typology/vocabulary";
+import { agencyPlaybookNotes, saveAgencyPlaybookNotes } from "~/models/guidance.server";
+
+export const meta: MetaFunction = () => [{ title: "Playbook notes · Fulcrum" }];
+
+const noteLimit = 10_000;
+const notesSchema = z.object(
+  Object.fromEntries(systemTypes.map((type) => [`note_${type}`, z.string().trim().max(noteLimit, `Keep each note to ${noteLimit.toLocaleString("en-US")} characters or fewer.`)])),
+);
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { organization } = await requireMembership(request, params.slug, "guidance.write");
+  return { notes: agencyPlaybookNotes(organization.id) };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { organization } = await requireMembership(request, params.slug, "guidance.write");
+  const parsed = parseForm(await readForm(request), notesSchema);
+  if (!parsed.ok) return invalid(parsed.failure);
+  const data = parsed.data as Record<string, string>;
+  saveAgencyPlaybookNotes(organization.id, Object.fromEntries(systemTypes.map((type) => [type, data[`note_${type}`] ?? ""])) as Record<SystemType, string>);
+  return { saved: true };
+}
+
+export default function PlaybookNotes() {
+  const { notes } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const failure = useFormFailure();
+  return (
+    <FormSection id="notes-title" title="Your notes in coalitions' playbooks" failure={failure} submitLabel="Save notes" busyLabel="Saving…">
+      {result && "saved" in result ? (
+        <p className="notice notice--success" role="status">
+          Saved. Playbooks of coalitions in your state now end with these notes, marked as coming from your agency.
+        </p>
+      ) : null}
+      <p>
+        For each system type, add what a coalition in your state should know: state contacts, state requirements, local resources.
+        The note is added to the playbook of every coalition in your state whose district is declared that type. Leave a box
+        empty to add nothing. Markdown works (lists, links).
+      </p>
+      {systemTypes.map((type) => (
+        <TextAreaField
+          key={type}
+          name={`note_${type}`}
+          label={`${systemTypeLabels[type]} systems`}
+          rows={6}
+          maxLength={noteLimit}
+          defaultValue={failure.values[`note_${type}`] ?? notes[type] ?? ""}
+          error={failure.errors[`note_${type}`]}
+        />
+      ))}
+    </FormSection>
+  );
+}
