@@ -64,6 +64,16 @@ describe.runIf(run)("guidance from a state agency", () => {
     expect(await row.textContent()).toContain("<3");
     expect(await agency.page.getByRole("row", { name: /^Networked/ }).first().textContent()).toContain("0");
     expect((await agency.page.goto(`${server.url}/o/maple-hollow-families`))!.status()).toBe(404);
+    await agency.page.goto(`${server.url}/o/ohio-education/playbook-notes`);
+    await expectAccessible(agency.page);
+    await agency.page.goto(`${server.url}/o/ohio-education/guidance`);
+    await agency.page.getByRole("link", { name: "Before your first meeting with the district" }).click();
+    await agency.page.waitForURL(/guidance\/[A-Za-z0-9_-]{16}$/);
+    await agency.page.getByRole("link", { name: "Edit" }).click();
+    await agency.page.waitForURL(/\/edit$/);
+    await expectAccessible(agency.page);
+    await coalition.page.goto(`${server.url}/o/maple-hollow-families/settings`);
+    await expectAccessible(coalition.page);
     expect(agency.errors).toEqual([]);
     expect(coalition.errors).toEqual([]);
   });

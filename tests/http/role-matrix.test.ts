@@ -6,7 +6,7 @@ import { startServer, type RunningServer } from "../support/server";
 // Every page and form of a coalition, for every role, a member of another coalition and a stranger.
 // GET answers 200 or 403; an empty POST answers 400 (it passed the gate and failed validation) or 403.
 let server: RunningServer;
-const clients: Record<"owner" | "organizer" | "member" | "outsider" | "anonymous", Client> = {} as never;
+const clients: Record<"owner" | "organizer" | "member" | "outsider" | "agency" | "anonymous", Client> = {} as never;
 const slug = "matrix-co";
 const ids: Record<string, string> = {};
 
@@ -14,7 +14,7 @@ const last = (response: Response) => response.headers.get("location")!.split("?"
 
 beforeAll(async () => {
   server = await startServer();
-  for (const role of ["owner", "organizer", "member", "outsider", "anonymous"] as const) clients[role] = new Client(server.url);
+  for (const role of ["owner", "organizer", "member", "outsider", "agency", "anonymous"] as const) clients[role] = new Client(server.url);
   const { owner } = clients;
   await owner.signUp("Owner", "owner-m@example.org");
   await owner.createCoalition(slug);
@@ -24,6 +24,9 @@ beforeAll(async () => {
   }
   await clients.outsider.signUp("Outsider", "outsider-m@example.org");
   await clients.outsider.createCoalition("elsewhere-co");
+  // State agency staff in the coalition's own state: they see none of its pages either.
+  await clients.agency.signUp("Agency", "agency-m@example.org");
+  await clients.agency.createCoalition("matrix-agency", "Ohio Department of Education", "state_agency");
   const memberId = (server.database().prepare("select id from users where email = 'member-m@example.org'").get() as { id: string }).id;
   ids.district = await owner.createDistrict(slug, "Matrix District");
   ids.school = await owner.createSchool(slug, ids.district, "Matrix School");
@@ -122,6 +125,7 @@ describe("the role matrix", () => {
       expect((await clients[role].get(path())).status, `${role} ${path()}`).toBe(allowed.includes(role) ? 200 : 403);
     }
     expect((await clients.outsider.get(path())).status, `outsider ${path()}`).toBe(404);
+    expect((await clients.agency.get(path())).status, `state agency ${path()}`).toBe(404);
     const anonymous = await clients.anonymous.get(path());
     expect(anonymous.status).toBe(302);
     expect(anonymous.headers.get("location")).toMatch(/^\/login\?redirectTo=/);
@@ -135,6 +139,7 @@ describe("the role matrix", () => {
       expect(status, `${role} ${path()}`).toBe(allowed.includes(role) ? 400 : 403);
     }
     expect((await clients.outsider.post(path(), body)).status, `outsider ${path()}`).toBe(404);
+    expect((await clients.agency.post(path(), body)).status, `state agency ${path()}`).toBe(404);
   });
 
   it("lets only the assignee settle a task and attendees write meeting notes", async () => {
