@@ -1,6 +1,6 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { browserAvailable, expectAccessible, launchBrowser, phone, watchedPage } from "../support/browser";
+import { browserAvailable, expectAccessible, launchBrowser, logIn, phone, watchedPage } from "../support/browser";
 import { Client } from "../support/client";
 import { startServer, type RunningServer } from "../support/server";
 
@@ -30,17 +30,10 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function logIn(page: import("playwright-core").Page, email: string, password: string) {
-  await page.goto(`${server.url}/login`);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await Promise.all([page.waitForURL(/\/home$/), page.getByRole("button", { name: "Log in" }).click()]);
-}
-
 describe.runIf(run)("a campaign season, on a phone", () => {
   it("organizer starts from the playbook, meets, asks, records a commitment and assigns a task; the member finishes it without JavaScript", { timeout: 90_000 }, async () => {
     const { page, errors } = await watchedPage(browser);
-    await logIn(page, "olga@example.org", "olga's long password");
+    await logIn(page, server.url, "olga@example.org", "olga's long password");
     await page.goto(`${server.url}/o/${slug}/campaigns/new`);
     await page.getByRole("link", { name: "Start from the district's playbook instead" }).click();
     await expect.poll(() => page.getByText("Started from the playbook").count()).toBe(1);
@@ -97,7 +90,7 @@ describe.runIf(run)("a campaign season, on a phone", () => {
 
     // The member, on a phone with JavaScript off.
     const member = await watchedPage(browser, { ...phone, javaScriptEnabled: false });
-    await logIn(member.page, "manu@example.org", "manu's long password");
+    await logIn(member.page, server.url, "manu@example.org", "manu's long password");
     await member.page.goto(`${server.url}/o/${slug}`);
     await Promise.all([member.page.waitForURL(/tasks\?mine=1$/), member.page.getByRole("link", { name: "My tasks" }).click()]);
     await Promise.all([member.page.waitForNavigation(), member.page.getByRole("link", { name: "Draft the thank-you letter to Dr. Kim" }).click()]);

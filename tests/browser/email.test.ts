@@ -1,6 +1,6 @@
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { browserAvailable, expectAccessible, launchBrowser, phone, watchedPage } from "../support/browser";
+import { browserAvailable, expectAccessible, launchBrowser, logIn, phone, watchedPage } from "../support/browser";
 import { isTo, linkIn, unsubscribeLink, waitForOutboxMail } from "../support/mail";
 import { startServer, type RunningServer } from "../support/server";
 
@@ -20,13 +20,6 @@ afterAll(async () => {
 
 const local = (link: string) => new URL(new URL(link).pathname, server.url).toString();
 
-async function logIn(page: Page, email: string, password: string) {
-  await page.goto(`${server.url}/login`);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await Promise.all([page.waitForURL(/\/home|\/o\//), page.getByRole("button", { name: "Log in" }).click()]);
-}
-
 describe.runIf(run)("email pages", () => {
   it("show the demo's first reminders to the organizer, and let people choose their emails", async () => {
     // The demo meeting starts within a day, so its reminder is due as soon as the server starts.
@@ -34,7 +27,7 @@ describe.runIf(run)("email pages", () => {
     expect(reminder.attachments.some((part) => part.contentType === "text/calendar")).toBe(true);
 
     const { page, errors } = await watchedPage(browser);
-    await logIn(page, "organizer@example.org", "fulcrum-demo-organizer");
+    await logIn(page, server.url, "organizer@example.org", "fulcrum-demo-organizer");
     await page.goto(`${server.url}/o/maple-hollow-families/emails`);
     await expect.poll(() => page.locator("table").textContent()).toContain("Meeting reminder");
     await expectAccessible(page);

@@ -1,6 +1,6 @@
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { browserAvailable, expectAccessible, launchBrowser, watchedPage } from "../support/browser";
+import { browserAvailable, expectAccessible, launchBrowser, logIn, watchedPage } from "../support/browser";
 import { Client } from "../support/client";
 import { startServer, type RunningServer } from "../support/server";
 
@@ -22,17 +22,10 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function logIn(page: Page, email: string, password: string) {
-  await page.goto(`${server.url}/login`);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await Promise.all([page.waitForURL(/\/home|\/o\//), page.getByRole("button", { name: "Log in" }).click()]);
-}
-
 describe.runIf(run)("guidance from a state agency", () => {
   it("is published by the agency, acknowledged by a coalition on a phone, and the agency sees it", async () => {
     const agency = await watchedPage(browser);
-    await logIn(agency.page, "sam@ohio.example.org", "sam's long password");
+    await logIn(agency.page, server.url, "sam@ohio.example.org", "sam's long password");
     await agency.page.goto(`${server.url}/o/ohio-education/guidance`);
     await expectAccessible(agency.page);
     await agency.page.getByRole("link", { name: "Write guidance" }).click();
@@ -47,7 +40,7 @@ describe.runIf(run)("guidance from a state agency", () => {
     await expect.poll(() => agency.page.locator(".muted").first().textContent()).toContain("Published, version 1");
 
     const coalition = await watchedPage(browser);
-    await logIn(coalition.page, "organizer@example.org", "fulcrum-demo-organizer");
+    await logIn(coalition.page, server.url, "organizer@example.org", "fulcrum-demo-organizer");
     await coalition.page.goto(`${server.url}/o/maple-hollow-families/inbox`);
     await expectAccessible(coalition.page);
     await coalition.page.getByRole("link", { name: "Before your first meeting with the district" }).click();

@@ -66,3 +66,11 @@ export async function expectAccessible(page: Page): Promise<void> {
     .map((violation) => `${violation.impact}: ${violation.id} (${violation.help}) at ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
   expect(serious, `axe on ${page.url()}`).toEqual([]);
 }
+
+/** Logs in through the login page and waits for the home page. */
+export async function logIn(page: Page, baseUrl: string, email: string, password: string): Promise<void> {
+  await page.goto(`${baseUrl}/login`);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await Promise.all([page.waitForURL(/\/home$/), page.getByRole("button", { name: "Log in" }).click()]);
+}
