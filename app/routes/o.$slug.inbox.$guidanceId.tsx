@@ -6,6 +6,7 @@ import { SelectField } from "~/components/form-fields";
 import { useFormFailure } from "~/lib/form-failure";
 import { fieldError, invalid, parseForm, readForm } from "~/lib/forms.server";
 import { renderMarkdown } from "~/lib/markdown.server";
+import { changedLines } from "~/lib/text-changes.server";
 import { can } from "~/lib/permissions";
 import { requireInboxGuidance } from "~/lib/permissions.server";
 import { optionalIdField } from "~/lib/schemas";
@@ -19,9 +20,13 @@ export const meta: MetaFunction = () => [{ title: "Guidance · Fulcrum" }];
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { organization, role, item } = await requireInboxGuidance(request, params, "guidance.read");
   const earlier = guidanceVersions(item.id).filter((v) => v.version < item.version.version);
+  const previous = earlier[0];
   return {
     item: { id: item.id, agencyName: item.agencyName, state: item.state, campaignId: item.campaignId ?? "", title: item.version.title, summary: item.version.summary, version: item.version.version, changeNote: item.version.changeNote, publishedAt: item.version.publishedAt.toISOString() },
     html: renderMarkdown(item.version.body),
+    changes: previous
+      ? { since: previous.version, title: previous.title !== item.version.title ? previous.title : null, lines: changedLines(previous.body, item.version.body) }
+      : null,
     earlier: earlier.map((v) => ({ version: v.version, title: v.title, at: v.publishedAt.toISOString(), changeNote: v.changeNote })),
     canRespond: can(organization.kind, role, "guidance.respond"),
     campaigns: listCampaigns(organization.id).map(({ id, title }) => ({ id, title })),
@@ -54,7 +59,7 @@ const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZ
 
 export default function InboxGuidance() {
   const { organization } = useOrganization();
-  const { item, html, earlier, canRespond, campaigns } = useLoaderData<typeof loader>();
+  const { item, html, changes, earlier, canRespond, campaigns } = useLoaderData<typeof loader>();
   const failure = useFormFailure();
   return (
     <section aria-labelledby="guidance-title">
@@ -89,6 +94,35 @@ export default function InboxGuidance() {
           </Form>
         ) : null}
       </div>
+      {changes ? (
+        <details className="changes">
+          <summary>What changed since version {changes.since}</summary>
+          {changes.title ? <p>The title was “{changes.title}”.</p> : null}
+          {changes.lines.length === 0 ? (
+            <p>The text is the same.</p>
+          ) : (
+            <ul className="changes__lines">
+              {changes.lines.map((line, index) =>
+                line.change === "added" ? (
+                  <li key={index}>
+                    <ins>
+                      <span className="visually-hidden">Added: </span>
+                      {line.text}
+                    </ins>
+                  </li>
+                ) : (
+                  <li key={index}>
+                    <del>
+                      <span className="visually-hidden">Removed: </span>
+                      {line.text}
+                    </del>
+                  </li>
+                ),
+              )}
+            </ul>
+          )}
+        </details>
+      ) : null}
       <article className="playbook" dangerouslySetInnerHTML={{ __html: html }} />
       {canRespond ? (
         <Form method="post" noValidate className="stack">

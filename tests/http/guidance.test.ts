@@ -104,6 +104,10 @@ describe("guidance", () => {
     expect(updated).toContain("Updated since you read it");
     expect(updated).toContain("Added the hearing dates");
     expect(updated).toContain("Version 1");
+    // The text itself shows what went and what came, readable without colour.
+    expect(updated).toContain("What changed since version 1");
+    expect(updated).toMatch(/<ins><span class="visually-hidden">Added: <\/span>Second version<\/ins>/);
+    expect(updated).toMatch(/<del><span class="visually-hidden">Removed: <\/span>First version<\/del>/);
     expect((await clients.ohio.post(item, { intent: "acknowledge" })).status).toBe(302);
     expect(await html(await clients.ohio.get(item))).toContain("Acknowledged");
 
