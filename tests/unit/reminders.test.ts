@@ -222,3 +222,22 @@ describe("delivery", () => {
     expect(smtp.received).toHaveLength(1);
   });
 });
+
+describe("choices made after queueing", () => {
+  it("drop a queued email of a kind the person turned off before it went out", async () => {
+    const ana = insertUser();
+    const co = insertCoalition(ana.id);
+    insertMeeting(co.campaignId, new Date("2026-06-10T22:00:00Z"), [ana.id]);
+    const refusing = await startSmtpServer({ refuseFirst: 1 });
+    try {
+      const mailer = smtpMailer(refusing.url, "Fulcrum <fulcrum@example.org>");
+      expect(await pass("2026-06-09T22:00:00Z", mailer)).toMatchObject({ retrying: 1 });
+      optOut(ana.id, "meeting-reminder");
+      expect(await pass("2026-06-09T22:05:00Z", mailer)).toMatchObject({ sent: 0, skipped: 1 });
+      expect(refusing.received).toHaveLength(0);
+      expect(deliveries()[0]).toMatchObject({ status: "skipped", lastError: "The person turned this kind of email off." });
+    } finally {
+      await refusing.stop();
+    }
+  });
+});

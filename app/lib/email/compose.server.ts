@@ -138,12 +138,13 @@ function compose(delivery: Delivery, recipient: Recipient | undefined, now: Date
   if ((delivery.kind === "verify-email" || delivery.kind === "password-reset") && !isAccountTokenOpen(delivery.recordId ?? "", now)) {
     return { skip: "The link was used or expired before it could be sent." };
   }
+  // Someone who turned a kind off after it was queued (or between retries) does not get it.
+  if (recipient && isOptionalEmailKind(delivery.kind) && optedOutKinds(recipient.id).has(delivery.kind)) return { skip: "The person turned this kind of email off." };
   if (delivery.payload) {
     const stored = delivery.payload as StoredMessage;
     return { kind: delivery.kind as EmailKind, data: stored.data, preheader: stored.preheader, footer: stored.footer };
   }
   if (!recipient) return { skip: "The person's account was deleted." };
-  if (isOptionalEmailKind(delivery.kind) && optedOutKinds(recipient.id).has(delivery.kind)) return { skip: "The person turned this kind of email off." };
   return composeReminder(delivery, recipient, now);
 }
 
