@@ -3,9 +3,11 @@ import { createReadableStreamFromReadable, type AppLoadContext, type EntryContex
 import { RemixServer } from "@remix-run/react";
 import { renderToPipeableStream } from "react-dom/server";
 import { NonceProvider } from "./lib/nonce";
+import { queryTiming } from "./lib/request-context.server";
 
 export { env } from "./lib/env.server";
 export { startup, startBackgroundWork, stopBackgroundWork, shutdown } from "./lib/lifecycle.server";
+export { withRequestContext } from "./lib/request-context.server";
 
 const renderTimeoutMs = 5_000;
 
@@ -17,6 +19,7 @@ export default function handleRequest(
   loadContext: AppLoadContext,
 ) {
   const nonce = typeof loadContext.cspNonce === "string" ? loadContext.cspNonce : undefined;
+  setQueryTiming(responseHeaders);
   return new Promise((resolve, reject) => {
     let shellRendered = false;
     // Every page waits for all its data before sending: there is no deferred data, and crawlers and
@@ -47,6 +50,17 @@ export default function handleRequest(
     );
     setTimeout(abort, renderTimeoutMs + 1000);
   });
+}
+
+// Loaders have all run by now: the count covers the whole request.
+function setQueryTiming(headers: Headers) {
+  const timing = queryTiming();
+  if (timing) headers.set("Server-Timing", timing);
+}
+
+export function handleDataRequest(response: Response) {
+  setQueryTiming(response.headers);
+  return response;
 }
 
 export function handleError(error: unknown, { request }: { request: Request }) {

@@ -1,6 +1,6 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Links, Meta, Outlet, Scripts, ScrollRestoration, useLocation, useNavigation, useRouteLoaderData } from "@remix-run/react";
+import { Link, Links, Meta, Outlet, Scripts, ScrollRestoration, useLocation, useNavigation, useRouteLoaderData } from "@remix-run/react";
 import { useEffect, useRef, type ReactNode } from "react";
 import { GeneralErrorBoundary } from "./components/error-boundary";
 import { SiteHeader } from "./components/site-header";
@@ -55,7 +55,8 @@ export function Layout({ children }: { children: ReactNode }) {
         <footer className="site-footer">
           <p>
             Fulcrum helps community coalitions find where their pressure on a school district works. Built on the
-            typology in Peurach &amp; Yurkofsky's policy brief for the National Education Policy Center (2018).
+            typology in Peurach &amp; Yurkofsky's policy brief for the National Education Policy Center (2018).{" "}
+            <Link to="/about">About Fulcrum and its sources</Link>
           </p>
         </footer>
         <ScrollRestoration nonce={nonce} />

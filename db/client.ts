@@ -9,9 +9,10 @@ import * as schema from "./schema";
 
 export type AppDatabase = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
-export function openDatabase(path: string): AppDatabase {
+/** `onStatement` is called once for every statement run (the app counts queries per request with it). */
+export function openDatabase(path: string, onStatement?: () => void): AppDatabase {
   if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
-  const sqlite = new Database(path);
+  const sqlite = new Database(path, onStatement ? { verbose: onStatement } : {});
   if (path !== ":memory:") sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");

@@ -8,7 +8,7 @@ import express from "express";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const build = await import(join(root, "build/server/index.js"));
-const { startup, startBackgroundWork, stopBackgroundWork, shutdown, env } = build.entry.module;
+const { startup, startBackgroundWork, stopBackgroundWork, shutdown, withRequestContext, env } = build.entry.module;
 
 await startup();
 
@@ -81,6 +81,9 @@ app.use((req, _res, next) => {
 
 app.use("/build", express.static(join(root, "build/client/build"), { immutable: true, maxAge: "1y" }));
 app.use(express.static(join(root, "build/client"), { maxAge: "1h" }));
+
+// Each request counts its own SQL statements (reported in its Server-Timing header) and shares lookups between its loaders.
+app.use((req, _res, next) => withRequestContext(req.method, next));
 
 app.all(
   "*",

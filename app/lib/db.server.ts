@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import { migrateDatabase, newId, openDatabase, schema, type AppDatabase } from "../../db/client";
 import { env } from "./env.server";
+import { recordQuery } from "./request-context.server";
 
 // The one door from the app to db/: route modules and models import from here.
 export { newId, schema };
@@ -10,7 +11,7 @@ const globalForDb = globalThis as unknown as { __fulcrumDb?: AppDatabase };
 
 function connect(): AppDatabase {
   const path = env.DATABASE_PATH === ":memory:" ? ":memory:" : resolve(env.DATABASE_PATH);
-  const db = openDatabase(path);
+  const db = openDatabase(path, recordQuery);
   migrateDatabase(db);
   return db;
 }

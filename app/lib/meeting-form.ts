@@ -16,7 +16,7 @@ export const meetingFormSchema = z
     videoUrl: z
       .string()
       .trim()
-      .max(limitsMeeting.videoUrl)
+      .max(limitsMeeting.videoUrl, `Keep the video link to ${limitsMeeting.videoUrl} characters or fewer.`)
       .refine((value) => value === "" || /^https?:\/\/[^\s]+$/i.test(value), "Paste a video link starting with https://, or leave it empty."),
     agenda: z.string().trim().max(limitsMeeting.agenda, `Keep the agenda to ${limitsMeeting.agenda} characters or fewer.`),
     status: z.enum(meetingStatuses, "Choose a status from the list."),

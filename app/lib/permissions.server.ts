@@ -11,23 +11,17 @@ import type { Role } from "./domain";
 import { forbidden, notFound } from "./http.server";
 import { can, kindHas, type Permission } from "./permissions";
 import { idParam, slugField } from "./schemas";
+import { oncePerRequest } from "./request-context.server";
 import { requireUser } from "./session.server";
 
 export type MembershipContext = { user: SessionUser; organization: Organization; role: Role };
 
 // The layout and the page loaders of one request ask about the same organization: look it up once.
-const lookups = new WeakMap<Request, Map<string, { organization?: Organization; membership?: { role: Role } }>>();
-
-function membershipOf(request: Request, slug: string, userId: string) {
-  let perRequest = lookups.get(request);
-  if (!perRequest) lookups.set(request, (perRequest = new Map()));
-  let found = perRequest.get(slug);
-  if (!found) {
+function membershipOf(slug: string, userId: string) {
+  return oncePerRequest(`membership ${slug} ${userId}`, () => {
     const organization = getOrganizationBySlug(slug);
-    found = { organization, membership: organization ? getMembership(organization.id, userId) : undefined };
-    perRequest.set(slug, found);
-  }
-  return found;
+    return { organization, membership: organization ? getMembership(organization.id, userId) : undefined };
+  });
 }
 
 /**
@@ -43,7 +37,7 @@ export async function requireMembership(
   const user = await requireUser(request);
   const parsedSlug = slugField.safeParse(slug);
   if (!parsedSlug.success) notFound();
-  const { organization, membership } = membershipOf(request, parsedSlug.data, user.id);
+  const { organization, membership } = membershipOf(parsedSlug.data, user.id);
   if (!organization || !membership || !kindHas(organization.kind, permission)) notFound();
   if (!can(organization.kind, membership.role, permission)) {
     forbidden(`Your role in ${organization.name} does not allow this. Ask an owner if you need it.`);

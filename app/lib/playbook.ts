@@ -90,7 +90,11 @@ export function escapeMarkdown(text: string): string {
   return text
     .replace(/\s+/g, " ")
     .trim()
-    .replace(/[\\`*_{}[\]<>|~&!#$]/g, "\\$&")
+    .replace(/[\\`*_{}[\]<>|~&!#$@]/g, "\\$&")
+    // GFM turns bare addresses (https://…, www.…, name@host) into links, and inside one the escapes above are
+    // not undone, so a typed URL or email would show stray backslashes and link somewhere else. Keep them text.
+    .replace(/:\/\//g, "\\://")
+    .replace(/(www)\./gi, "$1\\.")
     .replace(/^([+-])/, "\\$1")
     .replace(/^(\d+)([.)])/, "$1\\$2");
 }
@@ -204,7 +208,8 @@ export function renderPlaybook(input: PlaybookInput, content: PlaybookContent): 
       `*This section was written by ${escapeMarkdown(note.source)}, not by Fulcrum or the research it draws on.*`,
       "",
       // The agency writes markdown on purpose (links, lists); headings are kept below this section's own level.
-      note.body.replace(/^#{1,2}(?=\s)/gm, "###"),
+      // That covers indented "#" headings and setext ones (a line of = or - right under text), which get a blank line.
+      note.body.replace(/^( {0,3})#{1,2}(?=\s|$)/gm, "$1###").replace(/^(?=[ \t]*(?:=+|-+)[ \t]*$)/gm, "\n"),
       "",
     );
   }

@@ -1,16 +1,10 @@
 import { redirect } from "@remix-run/node";
+import { oncePerRequest } from "./request-context.server";
 import { validateRequestSession, type SessionUser, type ValidatedSession } from "./auth.server";
 
-// One validation per request, however many loaders ask.
-const validated = new WeakMap<Request, Promise<ValidatedSession>>();
-
+/** The request's session, validated once per page request however many loaders ask. */
 export function getSession(request: Request): Promise<ValidatedSession> {
-  let pending = validated.get(request);
-  if (!pending) {
-    pending = validateRequestSession(request);
-    validated.set(request, pending);
-  }
-  return pending;
+  return oncePerRequest(`session ${request.headers.get("cookie") ?? ""}`, () => validateRequestSession(request));
 }
 
 export async function getUser(request: Request): Promise<SessionUser | null> {

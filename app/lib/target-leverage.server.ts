@@ -9,7 +9,12 @@ import { buildPlaybookModel, type PlaybookModel } from "./playbook";
 export function districtPlaybookModel(districtId: string, targets: Target[] = listTargets(districtId)): { declaration: Declaration; model: PlaybookModel } | null {
   const declaration = currentDeclaration(districtId, "");
   if (!declaration) return null;
-  return { declaration, model: buildPlaybookModel({ type: declaration.systemType, overrides: declaration.overrides, targets }) };
+  return { declaration, model: playbookModelFor(declaration, targets) };
+}
+
+/** The playbook model of a declaration with these targets placed on it. */
+export function playbookModelFor(declaration: Declaration, targets: Target[]): PlaybookModel {
+  return buildPlaybookModel({ type: declaration.systemType, overrides: declaration.overrides, targets });
 }
 
 /** The district-wide leverage map, for badges; null when nothing is declared yet. */

@@ -2,7 +2,7 @@ import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { db, newId, schema } from "~/lib/db.server";
 import { askTransitions, openAskStatuses, type AskStatus, type AskVenue } from "~/lib/domain";
 import { askStatusLabels } from "~/lib/labels";
-import { domains, type Domain } from "~/lib/typology";
+import type { Domain } from "~/lib/typology";
 import { recordActivity, type Actor } from "./activity.server";
 
 export type AskInput = { targetId: string; text: string; domain: Domain; venue: AskVenue; followUpOn: string | null; meetingId: string | null };
@@ -132,22 +132,20 @@ export function countAsksOfTarget(targetId: string): number {
 }
 
 /** The leverage points (kind of work × locus) where a district's campaigns have an ask still open. */
-export function openAskPoints(districtId: string): Set<string> {
-  // One index probe per target and kind of work, instead of reading every ask of the district.
-  const targets = db.select({ id: schema.targets.id, locus: schema.targets.locus }).from(schema.targets).where(eq(schema.targets.districtId, districtId)).all();
-  const points = new Set<string>();
-  for (const target of targets) {
-    for (const domain of domains) {
-      const key = `${domain}.${target.locus}`;
-      if (points.has(key)) continue;
-      const open = db
-        .select({ id: schema.asks.id })
-        .from(schema.asks)
-        .where(and(eq(schema.asks.targetId, target.id), eq(schema.asks.domain, domain), inArray(schema.asks.status, [...openAskStatuses])))
-        .limit(1)
-        .get();
-      if (open) points.add(key);
-    }
+/** Per district of the coalition, the leverage points ("domain.locus") that have an open ask on one of its targets. */
+export function openAskPointsByDistrict(organizationId: string): Map<string, Set<string>> {
+  const rows = db
+    .selectDistinct({ districtId: schema.targets.districtId, domain: schema.asks.domain, locus: schema.targets.locus })
+    .from(schema.asks)
+    .innerJoin(schema.campaigns, eq(schema.campaigns.id, schema.asks.campaignId))
+    .innerJoin(schema.targets, eq(schema.targets.id, schema.asks.targetId))
+    .where(and(eq(schema.campaigns.organizationId, organizationId), inArray(schema.asks.status, [...openAskStatuses])))
+    .all();
+  const points = new Map<string, Set<string>>();
+  for (const row of rows) {
+    const district = points.get(row.districtId) ?? new Set<string>();
+    district.add(`${row.domain}.${row.locus}`);
+    points.set(row.districtId, district);
   }
   return points;
 }

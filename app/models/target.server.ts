@@ -43,6 +43,15 @@ export function listTargets(districtId: string): Target[] {
     .all() as Target[];
 }
 
+/** Every target of every district of the organization, for pages that cover all its districts at once. */
+export function listTargetsOfOrganization(organizationId: string): Target[] {
+  return selectTargets()
+    .innerJoin(schema.districts, eq(schema.districts.id, schema.targets.districtId))
+    .where(eq(schema.districts.organizationId, organizationId))
+    .orderBy(asc(schema.targets.locus), asc(schema.targets.name))
+    .all() as Target[];
+}
+
 /** The target when it belongs to this district (whose ownership the caller has checked). */
 export function getTarget(districtId: string, targetId: string): Target | undefined {
   return selectTargets()

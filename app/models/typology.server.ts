@@ -106,6 +106,23 @@ export function currentDeclaration(districtId: string, context: string): Declara
   return row ? toDeclaration(row) : undefined;
 }
 
+/** The current district-wide declaration of each of the organization's districts that has one, by district id. */
+export function currentDistrictWideDeclarations(organizationId: string): Map<string, Declaration> {
+  const rows = db
+    .select({ declaration: schema.declarations })
+    .from(schema.declarations)
+    .innerJoin(schema.districts, eq(schema.districts.id, schema.declarations.districtId))
+    .where(
+      and(
+        eq(schema.districts.organizationId, organizationId),
+        eq(schema.declarations.context, ""),
+        sql`${schema.declarations.sequence} = (select max(latest.sequence) from ${schema.declarations} latest where latest.district_id = ${schema.declarations.districtId} and latest.context = '')`,
+      ),
+    )
+    .all();
+  return new Map(rows.map(({ declaration }) => [declaration.districtId, toDeclaration(declaration)]));
+}
+
 /** What a declaration changed compared with the one before it in the same context, in words. */
 export function describeChanges(declaration: Declaration, previous: Declaration | undefined): string[] {
   if (!previous) return [`First declaration: ${systemTypeLabels[declaration.systemType].toLowerCase()}.`];

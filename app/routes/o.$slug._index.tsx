@@ -19,7 +19,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const coalition = kindHas(organization.kind, "districts.view");
   const districts = coalition ? listDistricts(organization.id) : [];
   const format = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: organization.timeZone });
-  const dashboard = coalition ? coalitionDashboard(organization) : null;
+  const dashboard = coalition ? coalitionDashboard(organization, districts) : null;
   return {
     name: organization.name,
     memberCount: countMembers(organization.id),

@@ -1,154 +1,336 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chartFields } from "~/lib/labels";
+import { answersForPureType } from "~/lib/typology/diagnostic";
 import { Client } from "../support/client";
 import { startServer, type RunningServer } from "../support/server";
 
-// Every page and form of a coalition, for every role, a member of another coalition and a stranger.
-// GET answers 200 or 403; an empty POST answers 400 (it passed the gate and failed validation) or 403.
+// Every route of the built app (read from its route manifest, so a new route fails here until it is given a
+// rule below) × every role of both kinds of organization × a member of another coalition × a stranger, for GET
+// and, where the route has an action, for an empty POST (400 = it passed the gate and failed validation).
+// Then every route with an id in its path, asked with another organization's ids: 404, like a missing one.
+
+type CoalitionRole = "owner" | "organizer" | "member";
+type AgencyRole = "owner" | "staff";
+// `saved`: the status an allowed empty post gets when an empty form is valid (400 otherwise). `deletes`: the
+// post deletes the record with this id, so each allowed role deletes a fresh one.
+type Side<R> = { get: R[]; post?: R[]; saved?: number; deletes?: "schoolId" | "targetId" };
+type OrgRule = { kind: "org"; coalition?: Side<CoalitionRole>; agency?: Side<AgencyRole> };
+type Rule =
+  | OrgRule
+  // Same answer for a stranger and for anyone signed in.
+  | { kind: "open"; get: number; post?: number; signedIn?: { get: number; post?: number } }
+  // Signed-in people only; a stranger is sent to the login page.
+  | { kind: "account"; get: number; post?: number };
+
+const everyone: CoalitionRole[] = ["owner", "organizer", "member"];
+const organizers: CoalitionRole[] = ["owner", "organizer"];
+const owners: CoalitionRole[] = ["owner"];
+const agencyAll: AgencyRole[] = ["owner", "staff"];
+const agencyOwner: AgencyRole[] = ["owner"];
+
+const rules: Record<string, Rule> = {
+  root: { kind: "open", get: 200 },
+  "routes/$": { kind: "open", get: 404, post: 404 },
+  "routes/_index": { kind: "open", get: 200 },
+  "routes/about": { kind: "open", get: 200 },
+  "routes/healthz": { kind: "open", get: 200 },
+  "routes/favicon[.]svg": { kind: "open", get: 200 },
+  "routes/verify-email.confirmed": { kind: "open", get: 200 },
+  "routes/forgot-password": { kind: "open", get: 200, post: 400 },
+  "routes/login": { kind: "open", get: 200, post: 400, signedIn: { get: 302, post: 302 } },
+  "routes/signup": { kind: "open", get: 200, post: 400, signedIn: { get: 302, post: 302 } },
+  // Links from email and calendar apps: a made-up token is not found, whoever asks.
+  "routes/invitations.$token": { kind: "open", get: 404, post: 404 },
+  "routes/reset-password.$token": { kind: "open", get: 404, post: 404 },
+  "routes/verify-email.$token": { kind: "open", get: 404, post: 404 },
+  "routes/unsubscribe.$token": { kind: "open", get: 404, post: 404 },
+  "routes/calendar.$file": { kind: "open", get: 404 },
+  "routes/logout": { kind: "open", get: 302, post: 302 },
+  "routes/home": { kind: "account", get: 200 },
+  "routes/orgs.new": { kind: "account", get: 200, post: 400 },
+  "routes/account.calendar": { kind: "account", get: 200, post: 400 },
+  "routes/account.emails": { kind: "account", get: 200, post: 400 },
+  // Organization pages: both kinds have a front page, members, settings and sent email.
+  "routes/o.$slug": { kind: "org", coalition: { get: everyone }, agency: { get: agencyAll } },
+  "routes/o.$slug._index": { kind: "org", coalition: { get: everyone }, agency: { get: agencyAll } },
+  "routes/o.$slug.members": { kind: "org", coalition: { get: everyone, post: everyone }, agency: { get: agencyAll, post: agencyAll } },
+  "routes/o.$slug.settings": { kind: "org", coalition: { get: owners, post: owners }, agency: { get: agencyOwner, post: agencyOwner } },
+  "routes/o.$slug.invite": { kind: "org", coalition: { get: organizers, post: organizers }, agency: { get: agencyOwner, post: agencyOwner } },
+  "routes/o.$slug.emails": { kind: "org", coalition: { get: organizers }, agency: { get: agencyOwner } },
+  // Coalition only.
+  "routes/o.$slug.inbox._index": { kind: "org", coalition: { get: everyone } },
+  // Members mark guidance read (intent=read); anything else is a response, for organizers.
+  "routes/o.$slug.inbox.$guidanceId": { kind: "org", coalition: { get: everyone, post: organizers } },
+  "routes/o.$slug.districts._index": { kind: "org", coalition: { get: everyone } },
+  "routes/o.$slug.districts.new": { kind: "org", coalition: { get: organizers, post: organizers } },
+  "routes/o.$slug.districts.$districtId._index": { kind: "org", coalition: { get: everyone } },
+  "routes/o.$slug.districts.$districtId.edit": { kind: "org", coalition: { get: organizers, post: organizers } },
+  "routes/o.$slug.districts.$districtId.delete": { kind: "org", coalition: { get: organizers, post: organizers } },
+  "routes/o.$slug.districts.$districtId.history": { kind: "org", coalition: { get: everyone } },
+  "routes/o.$slug.districts.$districtId.declare": { kind: "org", coalition: { get: organizers, post: organizers } },
+  "routes/o.$slug.districts.$districtId.playbook": { kind: "org", coalition: { get: everyone } },
+  "routes/o.$slug.districts.$districtId.playbook[.md]": { kind: "org", coalition: { get: everyone } },
+  "routes/o.$slug.districts.$districtId.diagnostics.new": { kind: "org", coalition: { get: everyone, post: everyone } },
+  "routes/o.$slug.districts.$districtId.diagnostics.$diagnosticId._index": { kind: "org", coalition: { get: everyone } },
+  "routes/o.$slug.districts.$districtId.diagnostics.$diagnosticId.edit": { kind: "org", coalition: { get: everyone, post: everyone } },
+  "routes/o.$slug.districts.$districtId.schools.new": { kind: "org", coalition: { get: organizers, post: organizers } },
+  "routes/o.$slug.districts.$districtId.schools.$schoolId._index": { kind: "org", coalition: { get: everyone } },
+  "routes/o.$slug.districts.$districtId.schools.$schoolId.edit": { kind: "org", coalition: { get: organizers, post: organizers } },
+  "routes/o.$slug.districts.$districtId.schools.$schoolId.delete": { kind: "org", coalition: { get: organizers, post: organizers, saved: 302, deletes: "schoolId" } },
+  "routes/o.$slug.districts.$districtId.targets._index": { kind: "org", coalition: { get: everyone } },
+  "routes/o.$slug.districts.$districtId.targets.new": { kind: "org", coalition: { get: organizers, post: organizers } },
+  "routes/o.$slug.districts.$districtId.targets.$targetId._index": { kind: "org", coalition: { get: everyone } },
+  "routes/o.$slug.districts.$districtId.targets.$targetId.edit": { kind: "org", coalition: { get: organizers, post: organizers } },
+  "routes/o.$slug.districts.$districtId.targets.$targetId.delete": { kind: "org", coalition: { get: organizers, post: organizers, saved: 302, deletes: "targetId" } },
+  "routes/o.$slug.campaigns._index": { kind: "org", coalition: { get: everyone } },
+  "routes/o.$slug.campaigns.new": { kind: "org", coalition: { get: organizers, post: organizers } },
+  "routes/o.$slug.campaigns.$campaignId._index": { kind: "org", coalition: { get: everyone } },
+  "routes/o.$slug.campaigns.$campaignId.edit": { kind: "org", coalition: { get: organizers, post: organizers } },
+  "routes/o.$slug.campaigns.$campaignId.export.$file": { kind: "org", coalition: { get: everyone } },
+  "routes/o.$slug.campaigns.$campaignId.asks._index": { kind: "org", coalition: { get: everyone } },
+  "routes/o.$slug.campaigns.$campaignId.asks.new": { kind: "org", coalition: { get: organizers, post: organizers } },
+  "routes/o.$slug.campaigns.$campaignId.asks.$askId._index": { kind: "org", coalition: { get: everyone, post: organizers } },
+  "routes/o.$slug.campaigns.$campaignId.asks.$askId.edit": { kind: "org", coalition: { get: organizers, post: organizers } },
+  "routes/o.$slug.campaigns.$campaignId.meetings._index": { kind: "org", coalition: { get: everyone } },
+  "routes/o.$slug.campaigns.$campaignId.meetings.new": { kind: "org", coalition: { get: organizers, post: organizers } },
+  // Members may write notes for meetings they attend (the member here attends).
+  "routes/o.$slug.campaigns.$campaignId.meetings.$meetingId._index": { kind: "org", coalition: { get: everyone, post: everyone, saved: 302 } },
+  "routes/o.$slug.campaigns.$campaignId.meetings.$meetingId[.ics]": { kind: "org", coalition: { get: everyone } },
+  "routes/o.$slug.campaigns.$campaignId.meetings.$meetingId.edit": { kind: "org", coalition: { get: organizers, post: organizers } },
+  "routes/o.$slug.tasks._index": { kind: "org", coalition: { get: everyone } },
+  "routes/o.$slug.tasks.new": { kind: "org", coalition: { get: organizers, post: organizers } },
+  "routes/o.$slug.tasks.$taskId": { kind: "org", coalition: { get: everyone, post: everyone } },
+  // State agency only.
+  "routes/o.$slug.guidance._index": { kind: "org", agency: { get: agencyAll } },
+  "routes/o.$slug.guidance.new": { kind: "org", agency: { get: agencyAll, post: agencyAll } },
+  "routes/o.$slug.guidance.$guidanceId._index": { kind: "org", agency: { get: agencyAll, post: agencyAll } },
+  "routes/o.$slug.guidance.$guidanceId.edit": { kind: "org", agency: { get: agencyAll, post: agencyAll } },
+  "routes/o.$slug.playbook-notes": { kind: "org", agency: { get: agencyAll, post: agencyAll, saved: 200 } },
+  "routes/o.$slug.overview": { kind: "org", agency: { get: agencyAll } },
+};
+
+type ManifestRoute = { id: string; parentId?: string; path?: string; index?: boolean; hasLoader: boolean; hasAction: boolean };
+
+function routeManifest(): ManifestRoute[] {
+  const dir = fileURLToPath(new URL("../../build/client/build/", import.meta.url));
+  const file = readdirSync(dir).find((name) => /^manifest-.*\.js$/.test(name));
+  if (!file) throw new Error("No route manifest in build/client/build: run `npm run build` first");
+  const source = readFileSync(join(dir, file), "utf8");
+  return Object.values(JSON.parse(source.slice(source.indexOf("{"), source.lastIndexOf("}") + 1)).routes);
+}
+
+const manifest = routeManifest();
+const byId = new Map(manifest.map((route) => [route.id, route]));
+
+/** The URL pattern of a route, its parents' paths included (":slug/..."). */
+function pattern(route: ManifestRoute): string {
+  const parts: string[] = [];
+  for (let current: ManifestRoute | undefined = route; current; current = current.parentId ? byId.get(current.parentId) : undefined) {
+    if (current.path) parts.unshift(current.path);
+  }
+  return `/${parts.join("/")}`;
+}
+
+type Ids = Record<string, string>;
+
+/** A new school or target of the coalition's district, for a deletion that must not take the shared one. */
+const fresh = {
+  schoolId: async () => clients.owner.createSchool(coalitionIds.slug!, coalitionIds.districtId!, `School ${Math.random()}`),
+  targetId: async () => clients.owner.createTarget(coalitionIds.slug!, coalitionIds.districtId!, `Target ${Math.random()}`, "central-office", ["use"]),
+};
+const fill = (path: string, ids: Ids) =>
+  path.replace(/:(\w+)/g, (_match, name: string) => {
+    const value = ids[name];
+    if (value === undefined) throw new Error(`No test value for :${name} in ${path}`);
+    return value;
+  });
+
 let server: RunningServer;
-const clients: Record<"owner" | "organizer" | "member" | "outsider" | "agency" | "anonymous", Client> = {} as never;
-const slug = "matrix-co";
-const ids: Record<string, string> = {};
+const actors = ["owner", "organizer", "member", "agencyOwner", "agencyStaff", "outsider", "anonymous"] as const;
+type Actor = (typeof actors)[number];
+const clients = {} as Record<Actor, Client>;
+const coalitionIds: Ids = { slug: "matrix-co", file: "asks.csv", token: "made-up-token" };
+const agencyIds: Ids = { slug: "matrix-agency" };
+const foreignIds: Ids = { slug: "matrix-co", file: "asks.csv" };
+const foreignAgencyIds: Ids = { slug: "matrix-agency" };
+const openIds: Ids = { token: "made-up-token", file: "made-up-token.ics", "*": "no-such-page" };
 
 const last = (response: Response) => response.headers.get("location")!.split("?")[0]!.split("/").pop()!;
 
+/** A district with a school, a target, a diagnostic, a campaign with a meeting (the member attends), an ask and a task. */
+async function furnish(client: Client, slug: string, memberId: string, ids: Ids) {
+  ids.districtId = await client.createDistrict(slug, "Matrix District");
+  ids.schoolId = await client.createSchool(slug, ids.districtId, "Matrix School");
+  const d = `/o/${slug}/districts/${ids.districtId}`;
+  ids.targetId = last(await client.post(`${d}/targets/new`, { name: "T", title: "", locus: "central-office", schoolId: "", domains: ["use"], email: "", phone: "", notes: "" }));
+  const answers = answersForPureType("networked");
+  ids.diagnosticId = last(
+    await client.post(`${d}/diagnostics/new`, {
+      context: "",
+      ...Object.fromEntries(Object.entries(answers.who).map(([domain, answer]) => [`who_${domain}`, answer])),
+      ...Object.fromEntries(Object.entries(answers.cues).map(([id, answer]) => [`cue_${id}`, answer])),
+    }),
+  );
+  ids.campaignId = last(await client.post(`/o/${slug}/campaigns/new`, { districtId: ids.districtId, title: "C", win: "W", status: "active", startsOn: "", endsOn: "", leadUserId: "", ...Object.fromEntries(chartFields.map(([n]) => [n, ""])) }));
+  const c = `/o/${slug}/campaigns/${ids.campaignId}`;
+  ids.meetingId = last(await client.post(`${c}/meetings/new`, { title: "M", date: "2027-02-01", startTime: "10:00", endTime: "11:00", location: "", videoUrl: "", agenda: "", status: "scheduled", attendeeIds: [memberId] }));
+  ids.askId = last(await client.post(`${c}/asks/new`, { targetId: ids.targetId, text: "A", domain: "use", venue: "meeting", followUpOn: "", meetingId: "" }));
+  ids.taskId = last(await client.post(`/o/${slug}/tasks/new`, { title: "K", details: "", dueOn: "2027-02-02", assigneeId: memberId, campaignId: "", meetingId: "", askId: "" }));
+  expect((await client.declare(slug, ids.districtId, "networked")).status).toBe(302);
+}
+
+async function publishGuidance(client: Client, slug: string): Promise<string> {
+  const id = last(await client.post(`/o/${slug}/guidance/new`, { title: "G", summary: "", body: "Body", audienceTypes: [] }));
+  expect((await client.post(`/o/${slug}/guidance/${id}`, { intent: "publish", changeNote: "" })).status).toBe(302);
+  return id;
+}
+
 beforeAll(async () => {
   server = await startServer();
-  for (const role of ["owner", "organizer", "member", "outsider", "agency", "anonymous"] as const) clients[role] = new Client(server.url);
-  const { owner } = clients;
+  for (const actor of actors) clients[actor] = new Client(server.url);
+  const { owner, agencyOwner } = clients;
+  const userId = (email: string) => (server.database().prepare("select id from users where email = ?").get(email) as { id: string }).id;
   await owner.signUp("Owner", "owner-m@example.org");
-  await owner.createCoalition(slug);
+  await owner.createCoalition(coalitionIds.slug!);
   for (const role of ["organizer", "member"] as const) {
     await clients[role].signUp(role, `${role}-m@example.org`);
-    await clients[role].post(new URL(await owner.invite(slug, `${role}-m@example.org`, role)).pathname, {});
+    await clients[role].post(new URL(await owner.invite(coalitionIds.slug!, `${role}-m@example.org`, role)).pathname, {});
   }
+  await furnish(owner, coalitionIds.slug!, userId("member-m@example.org"), coalitionIds);
+
+  // Another coalition in the same state, whose owner is "outsider", with one of everything.
   await clients.outsider.signUp("Outsider", "outsider-m@example.org");
   await clients.outsider.createCoalition("elsewhere-co");
-  // State agency staff in the coalition's own state: they see none of its pages either.
-  await clients.agency.signUp("Agency", "agency-m@example.org");
-  await clients.agency.createCoalition("matrix-agency", "Ohio Department of Education", "state_agency");
-  const memberId = (server.database().prepare("select id from users where email = 'member-m@example.org'").get() as { id: string }).id;
-  ids.district = await owner.createDistrict(slug, "Matrix District");
-  ids.school = await owner.createSchool(slug, ids.district, "Matrix School");
-  ids.target = last(await owner.post(`/o/${slug}/districts/${ids.district}/targets/new`, { name: "T", title: "", locus: "central-office", schoolId: "", domains: ["use"], email: "", phone: "", notes: "" }));
-  ids.campaign = last(await owner.post(`/o/${slug}/campaigns/new`, { districtId: ids.district, title: "C", win: "W", status: "active", startsOn: "", endsOn: "", leadUserId: "", ...Object.fromEntries(chartFields.map(([n]) => [n, ""])) }));
-  const c = `/o/${slug}/campaigns/${ids.campaign}`;
-  ids.meeting = last(await owner.post(`${c}/meetings/new`, { title: "M", date: "2027-02-01", startTime: "10:00", endTime: "11:00", location: "", videoUrl: "", agenda: "", status: "scheduled", attendeeIds: [memberId] }));
-  ids.ask = last(await owner.post(`${c}/asks/new`, { targetId: ids.target, text: "A", domain: "use", venue: "meeting", followUpOn: "", meetingId: "" }));
-  ids.task = last(await owner.post(`/o/${slug}/tasks/new`, { title: "K", details: "", dueOn: "2027-02-02", assigneeId: memberId, campaignId: "", meetingId: "", askId: "" }));
-  expect((await owner.declare(slug, ids.district, "networked")).status).toBe(302);
+  await furnish(clients.outsider, "elsewhere-co", userId("outsider-m@example.org"), foreignIds);
+  foreignIds.slug = coalitionIds.slug!;
+
+  // The state agency of the coalitions' state, with an owner and a staff member, and guidance it published.
+  await agencyOwner.signUp("Agency owner", "agency-owner-m@example.org");
+  await agencyOwner.createCoalition(agencyIds.slug!, "Ohio Department of Education", "state_agency");
+  await clients.agencyStaff.signUp("Agency staff", "agency-staff-m@example.org");
+  await clients.agencyStaff.post(new URL(await agencyOwner.invite(agencyIds.slug!, "agency-staff-m@example.org", "staff")).pathname, {});
+  agencyIds.guidanceId = await publishGuidance(agencyOwner, agencyIds.slug!);
+  coalitionIds.guidanceId = agencyIds.guidanceId;
+
+  // Another state's agency: its guidance never reaches these coalitions, and is foreign to this agency.
+  const michigan = new Client(server.url);
+  await michigan.signUp("Michigan", "michigan-m@example.org");
+  await michigan.post("/orgs/new", { kind: "state_agency", name: "Michigan Department of Education", slug: "mi-agency", state: "MI", timeZone: "America/Detroit" });
+  foreignAgencyIds.guidanceId = await publishGuidance(michigan, "mi-agency");
+  foreignIds.guidanceId = foreignAgencyIds.guidanceId;
 });
 afterAll(async () => {
   await server?.stop();
 });
 
-type Row = [name: string, path: () => string, allowed: Array<"owner" | "organizer" | "member">];
-const everyone: Row[2] = ["owner", "organizer", "member"];
-const organizers: Row[2] = ["owner", "organizer"];
-const owners: Row[2] = ["owner"];
-const o = () => `/o/${slug}`;
-const d = () => `${o()}/districts/${ids.district}`;
-const c = () => `${o()}/campaigns/${ids.campaign}`;
+type Case = { route: string; actor: Actor; method: "GET" | "POST"; path: string; expected: number; deletes?: string };
 
-const pages: Row[] = [
-  ["overview", o, everyone],
-  ["members", () => `${o()}/members`, everyone],
-  ["settings", () => `${o()}/settings`, owners],
-  ["invite", () => `${o()}/invite`, organizers],
-  ["sent email", () => `${o()}/emails`, organizers],
-  ["guidance inbox", () => `${o()}/inbox`, everyone],
-  ["districts", () => `${o()}/districts`, everyone],
-  ["new district", () => `${o()}/districts/new`, organizers],
-  ["district", d, everyone],
-  ["edit district", () => `${d()}/edit`, organizers],
-  ["delete district", () => `${d()}/delete`, organizers],
-  ["school", () => `${d()}/schools/${ids.school}`, everyone],
-  ["new school", () => `${d()}/schools/new`, organizers],
-  ["edit school", () => `${d()}/schools/${ids.school}/edit`, organizers],
-  ["delete school", () => `${d()}/schools/${ids.school}/delete`, organizers],
-  ["targets", () => `${d()}/targets`, everyone],
-  ["new target", () => `${d()}/targets/new`, organizers],
-  ["target", () => `${d()}/targets/${ids.target}`, everyone],
-  ["edit target", () => `${d()}/targets/${ids.target}/edit`, organizers],
-  ["delete target", () => `${d()}/targets/${ids.target}/delete`, organizers],
-  ["diagnostic", () => `${d()}/diagnostics/new`, everyone],
-  ["declare", () => `${d()}/declare`, organizers],
-  ["playbook", () => `${d()}/playbook`, everyone],
-  ["playbook.md", () => `${d()}/playbook.md`, everyone],
-  ["history", () => `${d()}/history`, everyone],
-  ["campaigns", () => `${o()}/campaigns`, everyone],
-  ["new campaign", () => `${o()}/campaigns/new`, organizers],
-  ["campaign", c, everyone],
-  ["edit campaign", () => `${c()}/edit`, organizers],
-  ["asks", () => `${c()}/asks`, everyone],
-  ["new ask", () => `${c()}/asks/new`, organizers],
-  ["ask", () => `${c()}/asks/${ids.ask}`, everyone],
-  ["edit ask", () => `${c()}/asks/${ids.ask}/edit`, organizers],
-  ["meetings", () => `${c()}/meetings`, everyone],
-  ["new meeting", () => `${c()}/meetings/new`, organizers],
-  ["meeting", () => `${c()}/meetings/${ids.meeting}`, everyone],
-  ["meeting.ics", () => `${c()}/meetings/${ids.meeting}.ics`, everyone],
-  ["edit meeting", () => `${c()}/meetings/${ids.meeting}/edit`, organizers],
-  ["asks.csv", () => `${c()}/export/asks.csv`, everyone],
-  ["tasks", () => `${o()}/tasks`, everyone],
-  ["new task", () => `${o()}/tasks/new`, organizers],
-  ["task", () => `${o()}/tasks/${ids.task}`, everyone],
-];
-
-// Forms whose gate is their only difference from the page above: an empty post tells the gate apart from validation.
-const forms: Row[] = [
-  ["settings", () => `${o()}/settings`, owners],
-  ["invite", () => `${o()}/invite`, organizers],
-  ["new district", () => `${o()}/districts/new`, organizers],
-  ["edit district", () => `${d()}/edit`, organizers],
-  ["delete district", () => `${d()}/delete`, organizers],
-  ["new school", () => `${d()}/schools/new`, organizers],
-  ["edit school", () => `${d()}/schools/${ids.school}/edit`, organizers],
-  ["new target", () => `${d()}/targets/new`, organizers],
-  ["edit target", () => `${d()}/targets/${ids.target}/edit`, organizers],
-  ["diagnostic", () => `${d()}/diagnostics/new`, everyone],
-  ["declare", () => `${d()}/declare`, organizers],
-  ["new campaign", () => `${o()}/campaigns/new?district=${ids.district}`, organizers],
-  ["edit campaign", () => `${c()}/edit`, organizers],
-  ["new ask", () => `${c()}/asks/new`, organizers],
-  ["ask status", () => `${c()}/asks/${ids.ask}`, organizers],
-  ["edit ask", () => `${c()}/asks/${ids.ask}/edit`, organizers],
-  ["new meeting", () => `${c()}/meetings/new`, organizers],
-  ["edit meeting", () => `${c()}/meetings/${ids.meeting}/edit`, organizers],
-  ["new task", () => `${o()}/tasks/new`, organizers],
-  ["members", () => `${o()}/members`, everyone],
-];
-
-describe("the role matrix", () => {
-  it.each(pages)("GET %s", async (_name, path, allowed) => {
-    for (const role of ["owner", "organizer", "member"] as const) {
-      expect((await clients[role].get(path())).status, `${role} ${path()}`).toBe(allowed.includes(role) ? 200 : 403);
+/** What each actor should get from each route, by its rule. */
+function cases(): Case[] {
+  const out: Case[] = [];
+  for (const route of manifest) {
+    const rule = rules[route.id]!;
+    const url = pattern(route);
+    const methods = (["GET", "POST"] as const).filter((method) => (method === "GET" ? route.hasLoader || !route.hasAction : route.hasAction));
+    for (const method of methods) {
+      if (rule.kind === "open") {
+        const asStranger = method === "GET" ? rule.get : rule.post!;
+        const asUser = rule.signedIn ? (method === "GET" ? rule.signedIn.get : rule.signedIn.post!) : asStranger;
+        for (const actor of actors) out.push({ route: route.id, actor, method, path: fill(url.replace("*", ":*"), openIds), expected: actor === "anonymous" ? asStranger : asUser });
+      } else if (rule.kind === "account") {
+        for (const actor of actors) out.push({ route: route.id, actor, method, path: url, expected: actor === "anonymous" ? 302 : method === "GET" ? rule.get : rule.post! });
+      } else {
+        const sides = [
+          { side: rule.coalition, ids: coalitionIds, other: agencyIds, members: { owner: "owner", organizer: "organizer", member: "member" } },
+          { side: rule.agency, ids: agencyIds, other: coalitionIds, members: { agencyOwner: "owner", agencyStaff: "staff" } },
+        ] as const;
+        for (const { side, ids, other, members } of sides) {
+          if (!side) {
+            // A kind of organization without this page answers 404 to its own members, as if it did not exist.
+            for (const [actor] of Object.entries(members)) out.push({ route: route.id, actor: actor as Actor, method, path: fill(url, { ...other, slug: ids.slug! }), expected: 404 });
+            continue;
+          }
+          const roles: string[] = (method === "GET" ? side.get : side.post) ?? [];
+          const ok = method === "GET" ? 200 : (side.saved ?? 400);
+          for (const actor of actors) {
+            const role = (members as Partial<Record<Actor, string>>)[actor];
+            const allowed = role !== undefined && roles.includes(role);
+            const expected = actor === "anonymous" ? 302 : role === undefined ? 404 : allowed ? ok : 403;
+            out.push({ route: route.id, actor, method, path: fill(url, ids), expected, deletes: allowed && method === "POST" ? side.deletes : undefined });
+          }
+        }
+      }
     }
-    expect((await clients.outsider.get(path())).status, `outsider ${path()}`).toBe(404);
-    expect((await clients.agency.get(path())).status, `state agency ${path()}`).toBe(404);
-    const anonymous = await clients.anonymous.get(path());
-    expect(anonymous.status).toBe(302);
-    expect(anonymous.headers.get("location")).toMatch(/^\/login\?redirectTo=/);
+  }
+  return out;
+}
+
+describe("the route manifest", () => {
+  it("has a rule for every route, and every rule still has its route", () => {
+    expect(manifest.map((route) => route.id).sort()).toEqual(Object.keys(rules).sort());
+  });
+});
+
+describe("every route × every role", () => {
+  it("answers each actor as its rule says (anonymous → login, foreign → 404, lower role → 403, allowed → 200 or 400)", async () => {
+    const wrong: string[] = [];
+    // Logging out would end the sessions the later tests need: it has a test of its own below.
+    const all = cases().filter((c) => c.route !== "routes/logout");
+    for (const { actor, method, expected, deletes, ...rest } of all) {
+      let path = rest.path;
+      if (deletes) path = path.replace(coalitionIds[deletes]!, await fresh[deletes]());
+      const body: Record<string, string> = path.endsWith("/campaigns/new") ? { districtId: coalitionIds.districtId! } : {};
+      const response = method === "GET" ? await clients[actor].get(path) : await clients[actor].post(path, body);
+      await response.arrayBuffer();
+      if (response.status !== expected) wrong.push(`${actor} ${method} ${path}: ${response.status}, expected ${expected}`);
+      if (expected === 302 && actor === "anonymous" && !/^\/login\?redirectTo=|^\/$/.test(response.headers.get("location") ?? "")) {
+        wrong.push(`${actor} ${method} ${path}: redirected to ${response.headers.get("location")}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(all.length).toBeGreaterThan(500);
   });
 
-  it.each(forms)("POST %s", async (_name, path, allowed) => {
-    // The campaign form reads its district from the body; give it one so that validation, not the lookup, answers.
-    const body: Record<string, string> = path().includes("/campaigns/new") ? { districtId: ids.district! } : {};
-    for (const role of ["owner", "organizer", "member"] as const) {
-      const status = (await clients[role].post(path(), body)).status;
-      expect(status, `${role} ${path()}`).toBe(allowed.includes(role) ? 400 : 403);
+  it("answers 404 to another organization's ids in every path, exactly as to missing ones", async () => {
+    const wrong: string[] = [];
+    let checked = 0;
+    for (const route of manifest) {
+      const rule = rules[route.id]!;
+      const url = pattern(route);
+      if (rule.kind !== "org" || !/:(?!slug)\w+/.test(url.replace(":file", ""))) continue;
+      const [client, ids] = rule.coalition ? [clients.owner, foreignIds] : [clients.agencyOwner, foreignAgencyIds];
+      const path = fill(url, ids);
+      for (const method of ["GET", "POST"] as const) {
+        if (method === "POST" && !route.hasAction) continue;
+        const response = method === "GET" ? await client.get(path) : await client.post(path, {});
+        await response.arrayBuffer();
+        checked++;
+        if (response.status !== 404) wrong.push(`${method} ${path}: ${response.status}`);
+      }
     }
-    expect((await clients.outsider.post(path(), body)).status, `outsider ${path()}`).toBe(404);
-    expect((await clients.agency.post(path(), body)).status, `state agency ${path()}`).toBe(404);
+    expect(wrong).toEqual([]);
+    expect(checked).toBeGreaterThan(40);
   });
 
   it("lets only the assignee settle a task and attendees write meeting notes", async () => {
-    const task = `${o()}/tasks/${ids.task}`;
+    const task = `/o/${coalitionIds.slug}/tasks/${coalitionIds.taskId}`;
     expect((await clients.owner.post(task, { intent: "done" })).status).toBe(403);
     expect((await clients.member.post(task, { intent: "done" })).status).toBe(302);
-    const meeting = `${c()}/meetings/${ids.meeting}`;
+    const meeting = `/o/${coalitionIds.slug}/campaigns/${coalitionIds.campaignId}/meetings/${coalitionIds.meetingId}`;
     expect((await clients.member.post(meeting, { notes: "n", outcome: "" })).status).toBe(302);
     expect((await clients.organizer.post(meeting, { notes: "n2", outcome: "" })).status).toBe(302);
     expect((await clients.outsider.post(meeting, { notes: "x", outcome: "" })).status).toBe(404);
+  });
+
+  // Last: it ends the sessions the tests above use.
+  it("logs out everyone who asks, by GET or POST, and the session is over", async () => {
+    for (const { actor, method, path, expected } of cases().filter((c) => c.route === "routes/logout")) {
+      const response = method === "GET" ? await clients[actor].get(path) : await clients[actor].post(path, {});
+      expect(response.status, `${actor} ${method} ${path}`).toBe(expected);
+    }
+    expect((await clients.owner.get(`/o/${coalitionIds.slug}`)).status).toBe(302);
   });
 });

@@ -1,13 +1,14 @@
 // Email templates live in emails/: <kind>.mjml (the HTML body, inside the one shared layout.mjml) and <kind>.txt
 // (the plain-text version, with the subject in its front matter), all Handlebars. Each is compiled once per
-// process: MJML turns layout + body into HTML with the Handlebars expressions intact, and Handlebars compiles
-// that once; every message after is a template call. Handlebars escapes every value in the HTML.
+// process: MJML (in a worker thread, see mjml.server.ts) turns layout + body into HTML with the Handlebars
+// expressions intact, and Handlebars compiles that once; every message after is a template call. Handlebars
+// escapes every value in the HTML.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import matter from "gray-matter";
 import Handlebars from "handlebars";
-import mjml2html from "mjml";
 import { projectRoot } from "~/lib/project-root.server";
+import { mjmlToHtml } from "./mjml.server";
 
 export type EmailFooter = { reason: string; unsubscribeUrl: string; unsubscribeLabel: string; preferencesUrl: string };
 type TaskLine = { title: string; due: string; assignee: string; url: string };
@@ -50,23 +51,30 @@ type Compiled = { subject: HandlebarsTemplateDelegate; html: HandlebarsTemplateD
 
 const read = (name: string) => readFileSync(join(projectRoot(), "emails", name), "utf8");
 
-/** Layout + body through MJML; throws naming the file when MJML finds a mistake. */
-export async function compileMjml(body: string, file: string): Promise<string> {
-  const composed = read("layout.mjml").replace("<!-- content -->", body);
-  const result = await mjml2html(composed, { validationLevel: "strict", filePath: join(projectRoot(), "emails", file) }).catch((error: Error) => {
-    throw new Error(`emails/${file}: ${error.message}`);
+const mjmlDocument = (body: string, file: string) => ({ mjml: read("layout.mjml").replace("<!-- content -->", body), filePath: join(projectRoot(), "emails", file) });
+
+/** Layouts + bodies through MJML in one worker; each result throws naming its file when MJML finds a mistake. */
+async function compileMjmlFiles(files: Array<{ body: string; file: string }>): Promise<Array<() => string>> {
+  const results = await mjmlToHtml(files.map(({ body, file }) => mjmlDocument(body, file)));
+  return results.map((result, index) => () => {
+    if ("error" in result) throw new Error(`emails/${files[index]!.file}: ${result.error}`);
+    return result.html;
   });
-  if (result.errors.length > 0) throw new Error(`emails/${file}: ${result.errors.map((e) => e.formattedMessage ?? e.message).join("; ")}`);
-  return result.html;
 }
 
-async function compile(kind: EmailKind): Promise<Compiled> {
+/** Layout + body through MJML; throws naming the file when MJML finds a mistake. */
+export async function compileMjml(body: string, file: string): Promise<string> {
+  const [html] = await compileMjmlFiles([{ body, file }]);
+  return html!();
+}
+
+function compile(kind: EmailKind, mjmlHtml: () => string): Compiled {
   const { data, content } = matter(read(`${kind}.txt`));
   if (typeof data.subject !== "string") throw new Error(`emails/${kind}.txt: the front matter needs a subject line`);
   const textLayout = read("layout.txt");
   return {
     subject: handlebars.compile(data.subject, { strict: true, noEscape: true }),
-    html: handlebars.compile(await compileMjml(read(`${kind}.mjml`), `${kind}.mjml`), { strict: true }),
+    html: handlebars.compile(mjmlHtml(), { strict: true }),
     text: handlebars.compile(textLayout.replace("{{{content}}}", content.trim()), { strict: true, noEscape: true }),
   };
 }
@@ -74,16 +82,23 @@ async function compile(kind: EmailKind): Promise<Compiled> {
 const compiled = new Map<EmailKind, Promise<Compiled>>();
 let compilations = 0;
 
-function templates(kind: EmailKind): Promise<Compiled> {
-  let pending = compiled.get(kind);
-  if (!pending) {
+/** Compiles the kinds not compiled yet, with one MJML worker for all of them. */
+function compileKinds(kinds: readonly EmailKind[]): void {
+  const missing = kinds.filter((kind) => !compiled.has(kind));
+  if (missing.length === 0) return;
+  const htmls = compileMjmlFiles(missing.map((kind) => ({ body: read(`${kind}.mjml`), file: `${kind}.mjml` })));
+  missing.forEach((kind, index) => {
     compilations++;
-    pending = compile(kind);
+    const pending = htmls.then((all) => compile(kind, all[index]!));
     compiled.set(kind, pending);
     // A failed compilation is not cached: the error shows again next time instead of a stale rejection.
     pending.catch(() => compiled.delete(kind));
-  }
-  return pending;
+  });
+}
+
+function templates(kind: EmailKind): Promise<Compiled> {
+  compileKinds([kind]);
+  return compiled.get(kind)!;
 }
 
 /** How many templates this process compiled: each kind once, whatever the number of messages. */
@@ -102,5 +117,6 @@ export async function renderEmail<K extends EmailKind>(kind: K, data: EmailData[
 
 /** Compiles every template: run at start, so a broken template stops the server with the file's name. */
 export async function checkEmailTemplates(): Promise<void> {
-  await Promise.all(emailKinds.map(templates));
+  compileKinds(emailKinds);
+  await Promise.all(emailKinds.map((kind) => compiled.get(kind)));
 }

@@ -170,7 +170,9 @@ export function scoreDiagnostic(answers: DiagnosticAnswers): TypeScore[] {
       }
     }
     const cueScore = counted === 0 ? 0.5 : agreed / counted;
-    const closeness = Math.round(100 * (weights.who * whoScore + weights.cues * cueScore));
+    // Rounded to 6 places first: floating-point noise must not tip an exact half the wrong way (57.5 computed as
+    // 57.49999999999999 would show 57 here while another 57.5 shows 58, and reorder tied types).
+    const closeness = Math.round(Number((100 * (weights.who * whoScore + weights.cues * cueScore)).toFixed(6)));
     return { type, closeness, pointedHere };
   });
   return scores.sort((a, b) => b.closeness - a.closeness || systemTypes.indexOf(a.type) - systemTypes.indexOf(b.type));
