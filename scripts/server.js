@@ -73,6 +73,23 @@ app.use((req, res, next) => {
   next();
 });
 
+// Forms are small: the largest (a state agency's playbook notes) stays far below 1 MB even fully percent-encoded.
+// A bigger body is refused before anyone reads it; one of unknown length (chunked) too, as no browser sends that.
+const maxBodyBytes = 1_000_000;
+app.use((req, res, next) => {
+  if (req.method === "GET" || req.method === "HEAD") return next();
+  const declared = req.get("content-length");
+  if (declared === undefined && req.get("transfer-encoding")) {
+    res.status(411).set("Connection", "close").type("text/plain").send("Fulcrum needs to know the size of what is sent. Reload the page and try again.");
+    return;
+  }
+  if (Number(declared) > maxBodyBytes) {
+    res.status(413).set("Connection", "close").type("text/plain").send("That was too much to send at once: Fulcrum takes up to 1 MB per form. Shorten the longest text and try again.");
+    return;
+  }
+  next();
+});
+
 // Loaders only see a Request: hand them the client address in a header that no client can forge.
 app.use((req, _res, next) => {
   req.headers["x-fulcrum-client-ip"] = req.ip ?? req.socket.remoteAddress ?? "unknown";

@@ -226,7 +226,7 @@ afterAll(async () => {
   await server?.stop();
 });
 
-type Case = { route: string; actor: Actor; method: "GET" | "POST"; path: string; expected: number; deletes?: string };
+type Case = { route: string; actor: Actor; method: "GET" | "POST"; path: string; expected: number; deletes?: "schoolId" | "targetId" };
 
 /** What each actor should get from each route, by its rule. */
 function cases(): Case[] {
