@@ -12,12 +12,13 @@ export const connections = 16;
 
 type Server = { url: string; pid: number; stop: () => Promise<void> };
 
+/** The production server as `npm start` runs it (one process per core), or one process when seeding. */
 export async function startServer(databasePath: string, seedDemo: boolean): Promise<Server> {
   const child = spawn(process.execPath, [join(root, "scripts/server.js")], {
     cwd: root,
     env: { ...process.env, PORT: "0", HOST: "127.0.0.1", DATABASE_PATH: databasePath, SEED_DEMO: String(seedDemo), LOG_REQUESTS: "false", NODE_ENV: "production",
       // Pages are measured alone (the reminder pass has its own row); any mail stays in the temporary folder.
-      REMINDERS: "false", OUTBOX_DIR: join(dirname(databasePath), "outbox") },
+      REMINDERS: "false", OUTBOX_DIR: join(dirname(databasePath), "outbox"), ...(seedDemo ? { WEB_CONCURRENCY: "1" } : {}) },
     stdio: ["ignore", "pipe", "inherit"],
   });
   const url = await new Promise<string>((resolve, reject) => {
@@ -83,12 +84,17 @@ async function queriesOf(url: string, path: string, cookie: string | null): Prom
 }
 
 /** Measures every page on an already seeded database; the server's peak resident memory is sampled throughout. */
-export async function benchPages(databasePath: string, places: BenchPlaces, seconds = 5): Promise<{ rows: HttpRow[]; peakRssMb: number }> {
+export async function benchPages(databasePath: string, places: BenchPlaces, seconds = 5): Promise<{ rows: HttpRow[]; peakRssMb: number; processes: number }> {
   const server = await startServer(databasePath, false);
   let peakRssMb = 0;
+  let processes = 0;
+  // The whole server: the process started plus its workers, if it runs a cluster.
   const sample = () => {
-    const status = spawnSync("ps", ["-o", "rss=", "-p", String(server.pid)], { encoding: "utf8" });
-    peakRssMb = Math.max(peakRssMb, Number(status.stdout.trim()) / 1024 || 0);
+    const own = spawnSync("ps", ["-o", "rss=", "-p", String(server.pid)], { encoding: "utf8" }).stdout;
+    const workers = spawnSync("ps", ["-o", "rss=", "--ppid", String(server.pid)], { encoding: "utf8" }).stdout;
+    const sizes = `${own}\n${workers}`.split("\n").map(Number).filter((kb) => kb > 0);
+    processes = Math.max(processes, sizes.length);
+    peakRssMb = Math.max(peakRssMb, sizes.reduce((sum, kb) => sum + kb, 0) / 1024);
   };
   const sampler = setInterval(sample, 200);
   try {
@@ -112,7 +118,7 @@ export async function benchPages(databasePath: string, places: BenchPlaces, seco
       rows.push({ name, path, queries, ...(await measure(server.url, path, cookie, seconds)) });
     }
     sample();
-    return { rows, peakRssMb };
+    return { rows, peakRssMb, processes };
   } finally {
     clearInterval(sampler);
     await server.stop();

@@ -1,7 +1,7 @@
 // npm run bench: prints speed figures as markdown tables. A benchmark, not a test: it fails only if it
 // cannot run, and says which targets were missed.
 import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { renderMarkdown } from "~/lib/markdown.server";
@@ -38,7 +38,9 @@ const rows = [
 ];
 
 const fmt = (ms: number) => ms.toFixed(3);
+const cores = cpus();
 console.log(`# Fulcrum benchmark (${new Date().toISOString()}, Node ${process.version}, ${process.platform}/${process.arch})\n`);
+console.log(`Machine: ${cores.length} × ${cores[0]?.model ?? "unknown CPU"}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB memory.\n`);
 console.log(`Loading and checking playbooks/ once: ${fmt(loadMs)} ms\n`);
 console.log("| operation | runs | mean ms | p50 ms | p95 ms | max ms |");
 console.log("| --- | ---: | ---: | ---: | ---: | ---: |");
@@ -70,9 +72,9 @@ try {
   console.log("| page | req/s | vs rendered reference | p50 ms | p95 ms | p99 ms | queries | errors |");
   console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
   for (const row of http.rows) {
-    console.log(`| ${row.name} | ${row.requests.toFixed(0)} | ${(row.requests / reference).toFixed(2)} | ${row.p50} | ${row.p95} | ${row.p99} | ${row.queries} | ${row.errors} |`);
+    console.log(`| ${row.name} | ${row.requests.toFixed(0)} | ${(row.requests / reference).toFixed(2)} | ${row.p50.toFixed(1)} | ${row.p95.toFixed(1)} | ${row.p99.toFixed(1)} | ${row.queries} | ${row.errors} |`);
   }
-  console.log(`\nPeak server memory (RSS): ${http.peakRssMb.toFixed(0)} MB`);
+  console.log(`\nPeak server memory (RSS of all ${http.processes} server processes together): ${http.peakRssMb.toFixed(0)} MB`);
   const pages = http.rows.filter((row) => !row.name.startsWith("health") && !row.name.startsWith("rendered"));
   const slow = pages.filter((row) => row.requests < reference / 2 || row.p95 >= 150);
   console.log(

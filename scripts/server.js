@@ -1,141 +1,24 @@
-// The production server: serves the built Remix app with express, one log line per request, security
-// headers with a per-request CSP nonce, a same-origin check on every form post, and a clean stop on SIGTERM.
-import { randomBytes } from "node:crypto";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { createRequestHandler } from "@remix-run/express";
-import express from "express";
+// The production server. With WEB_CONCURRENCY above 1 (the default is one worker per CPU core, at most 4), a
+// small primary process forks that many workers running server-app.js on one shared port: Node runs
+// JavaScript on one core per process, and a page is mostly JavaScript. The primary never loads the app.
+import cluster from "node:cluster";
+import { availableParallelism } from "node:os";
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const build = await import(join(root, "build/server/index.js"));
-const { startup, startBackgroundWork, stopBackgroundWork, shutdown, withRequestContext, env } = build.entry.module;
-
-await startup();
-
-const app = express();
-app.disable("x-powered-by");
-if (env.TRUST_PROXY) app.set("trust proxy", true);
-
-app.use((req, res, next) => {
-  const started = process.hrtime.bigint();
-  res.on("finish", () => {
-    if (!env.LOG_REQUESTS) return;
-    const ms = Number(process.hrtime.bigint() - started) / 1e6;
-    console.log(`${req.method} ${req.originalUrl} ${res.statusCode} ${ms.toFixed(1)}ms`);
-  });
-  next();
-});
-
-app.use((req, res, next) => {
-  const nonce = randomBytes(16).toString("base64");
-  res.locals.cspNonce = nonce;
-  res.setHeader(
-    "Content-Security-Policy",
-    [
-      "default-src 'self'",
-      `script-src 'self' 'nonce-${nonce}'`,
-      "style-src 'self'",
-      "img-src 'self' data:",
-      "connect-src 'self'",
-      "font-src 'self'",
-      "object-src 'none'",
-      "base-uri 'self'",
-      "form-action 'self'",
-      "frame-ancestors 'none'",
-    ].join("; "),
-  );
-  res.setHeader("X-Content-Type-Options", "nosniff");
-  res.setHeader("Referrer-Policy", "same-origin");
-  res.setHeader("X-Frame-Options", "DENY");
-  res.setHeader("Cross-Origin-Opener-Policy", "same-origin");
-  if (req.secure) res.setHeader("Strict-Transport-Security", "max-age=31536000");
-  next();
-});
-
-// Browsers send Origin on every POST; one from another site is a forged form submission.
-app.use((req, res, next) => {
-  if (req.method === "GET" || req.method === "HEAD") return next();
-  const origin = req.get("origin");
-  if (req.get("sec-fetch-site") === "cross-site") {
-    res.status(403).type("text/plain").send("This form was sent from another site, so Fulcrum refused it.");
-    return;
-  }
-  if (origin && origin !== "null") {
-    const expected = `${req.protocol}://${req.get("host")}`;
-    if (origin !== expected) {
-      res.status(403).type("text/plain").send("This form was sent from another site, so Fulcrum refused it.");
-      return;
-    }
-  } else if (origin === "null") {
-    res.status(403).type("text/plain").send("This form was sent from an opaque origin, so Fulcrum refused it.");
-    return;
-  }
-  next();
-});
-
-// Forms are small: the largest (a state agency's playbook notes) stays far below 1 MB even fully percent-encoded.
-// A bigger body is refused before anyone reads it; one of unknown length (chunked) too, as no browser sends that.
-const maxBodyBytes = 1_000_000;
-app.use((req, res, next) => {
-  if (req.method === "GET" || req.method === "HEAD") return next();
-  const declared = req.get("content-length");
-  if (declared === undefined && req.get("transfer-encoding")) {
-    res.status(411).set("Connection", "close").type("text/plain").send("Fulcrum needs to know the size of what is sent. Reload the page and try again.");
-    return;
-  }
-  if (Number(declared) > maxBodyBytes) {
-    res.status(413).set("Connection", "close").type("text/plain").send("That was too much to send at once: Fulcrum takes up to 1 MB per form. Shorten the longest text and try again.");
-    return;
-  }
-  next();
-});
-
-// Loaders only see a Request: hand them the client address in a header that no client can forge.
-app.use((req, _res, next) => {
-  req.headers["x-fulcrum-client-ip"] = req.ip ?? req.socket.remoteAddress ?? "unknown";
-  next();
-});
-
-app.use("/build", express.static(join(root, "build/client/build"), { immutable: true, maxAge: "1y" }));
-app.use(express.static(join(root, "build/client"), { maxAge: "1h" }));
-
-// Each request counts its own SQL statements (reported in its Server-Timing header) and shares lookups between its loaders.
-app.use((req, _res, next) => withRequestContext(req.method, next));
-
-app.all(
-  "*",
-  createRequestHandler({
-    build,
-    getLoadContext: (_req, res) => ({ cspNonce: res.locals.cspNonce }),
-  }),
-);
-
-const server = app.listen(env.PORT, env.HOST, () => {
-  const address = server.address();
-  const port = typeof address === "object" && address ? address.port : env.PORT;
-  console.log(`Fulcrum is listening on http://localhost:${port}`);
-  startBackgroundWork(`http://localhost:${port}`);
-});
-
-let stopping = false;
-function stop(signal) {
-  if (stopping) return;
-  stopping = true;
-  console.log(`${signal} received: finishing open requests, then stopping.`);
-  // The reminder scheduler stops between two messages while the last requests finish.
-  const background = stopBackgroundWork();
-  server.close(async () => {
-    await background;
-    await shutdown();
-    console.log("Fulcrum stopped.");
-    process.exit(0);
-  });
-  // Idle keep-alive connections would hold close() open; requests in flight still finish.
-  server.closeIdleConnections();
-  setTimeout(() => {
-    console.error("Open requests did not finish within 10 s; stopping anyway.");
+function workerCount() {
+  const raw = process.env.WEB_CONCURRENCY;
+  if (raw === undefined || raw === "") return Math.min(4, availableParallelism());
+  const count = Number(raw);
+  if (!Number.isInteger(count) || count < 1 || count > 64) {
+    console.error(`WEB_CONCURRENCY must be a whole number from 1 to 64 (the number of server processes), not "${raw}".`);
     process.exit(1);
-  }, 10_000).unref();
+  }
+  return count;
 }
-process.on("SIGTERM", () => stop("SIGTERM"));
-process.on("SIGINT", () => stop("SIGINT"));
+
+const count = cluster.isPrimary ? workerCount() : 1;
+if (cluster.isPrimary && count > 1) {
+  const { runCluster } = await import("./server-cluster.js");
+  runCluster(count);
+} else {
+  await import("./server-app.js");
+}

@@ -22,9 +22,13 @@ export async function startup(): Promise<void> {
   }
 }
 
-/** Runs once the server listens: links in email point at it, and reminders start going out. */
-export function startBackgroundWork(listeningOrigin: string): void {
+/**
+ * Runs once the server listens: links in email point at it, and reminders start going out. Of a cluster's
+ * workers, only the one told `sendsReminders` runs the scheduler (and says so).
+ */
+export function startBackgroundWork(listeningOrigin: string, sendsReminders = true): void {
   setListeningOrigin(listeningOrigin);
+  if (!sendsReminders) return;
   console.log(`Email goes to the ${mailerFromEnv().description}${env.SMTP_URL ? "" : " (set SMTP_URL to send real mail)"}.`);
   if (env.REMINDERS) startScheduler();
   else console.log("Reminders are off in this process (REMINDERS=false): run `npm run reminders` from cron.");

@@ -32,6 +32,8 @@ export type RunningServer = {
   output: () => string;
   /** Opens the server's database file directly, for arranging states the UI cannot (an expired invitation). */
   database: () => Database.Database;
+  /** The process started (the cluster's primary when WEB_CONCURRENCY is above 1). */
+  pid: number;
   stop: () => Promise<number | null>;
 };
 
@@ -50,6 +52,8 @@ export async function startServer(options: { seed?: boolean; env?: Record<string
       OUTBOX_DIR: outboxDir,
       SEED_DEMO: options.seed ? "true" : "false",
       NODE_ENV: "production",
+      // One process per test server keeps the suite light; the cluster has tests of its own.
+      WEB_CONCURRENCY: "1",
       ...options.env,
     },
     stdio: ["ignore", "pipe", "pipe"],
@@ -81,6 +85,7 @@ export async function startServer(options: { seed?: boolean; env?: Record<string
     databasePath,
     outboxDir,
     output: () => output,
+    pid: child.pid!,
     database: () => {
       const db = new Database(databasePath);
       db.pragma("busy_timeout = 5000");
