@@ -208,8 +208,12 @@ export function renderPlaybook(input: PlaybookInput, content: PlaybookContent): 
       `*This section was written by ${escapeMarkdown(note.source)}, not by Fulcrum or the research it draws on.*`,
       "",
       // The agency writes markdown on purpose (links, lists); headings are kept below this section's own level.
-      // That covers indented "#" headings and setext ones (a line of = or - right under text), which get a blank line.
-      note.body.replace(/^( {0,3})#{1,2}(?=\s|$)/gm, "$1###").replace(/^(?=[ \t]*(?:=+|-+)[ \t]*$)/gm, "\n"),
+      // That covers "#" headings indented or inside a quote or list item, and setext ones (a line of = or - right
+      // under text), which get a blank line (inside the same quote) so they cannot underline anything.
+      note.body
+        .replace(/\r\n?/g, "\n")
+        .replace(/(^|\n)((?:[ \t]*(?:>|[-+*](?=[ \t])|\d{1,9}[.)](?=[ \t])))*[ \t]*)#{1,2}(?=\s|$)/g, "$1$2###")
+        .replace(/(^|\n)((?:[ \t]*>)*)(?=[^\S\n]*(?:=+|-+)[^\S\n]*(?:\n|$))/g, "$1$2\n$2"),
       "",
     );
   }
