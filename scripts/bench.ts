@@ -33,7 +33,7 @@ const overrides = { "environment.school": { level: "primary" as const, note: "Ob
 const targets = [{ name: "Dr. Lee", title: "Chief academic officer", locus: "central-office" as const, domains: ["infrastructure" as const] }];
 const rows = [
   measure("playbook markdown (each type in turn)", 2000, (i) => renderPlaybook({ type: systemTypes[i % systemTypes.length]!, overrides, targets, context: "Special education" }, content)),
-  measure("playbook markdown → sanitized HTML", 500, (i) => renderMarkdown(renderPlaybook({ type: systemTypes[i % systemTypes.length]! }, content))),
+  measure("playbook markdown → sanitized HTML (uncached)", 500, (i) => renderMarkdown(renderPlaybook({ type: systemTypes[i % systemTypes.length]!, context: `Run ${i}` }, content))),
   measure("diagnostic scoring", 20000, (i) => scoreDiagnostic(answersForPureType(systemTypes[i % systemTypes.length]!))),
 ];
 

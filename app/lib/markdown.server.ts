@@ -12,7 +12,21 @@ const allowed: sanitizeHtml.IOptions = {
   allowProtocolRelative: false,
 };
 
+// Sanitizing costs a few milliseconds for a playbook, and the same text is rendered again on every visit until
+// something in it changes: the most recently rendered texts keep their HTML.
+const recent = new Map<string, string>();
+const recentLimit = 100;
+
 /** Markdown (CommonMark + GFM tables) to HTML that is safe to put in a page. */
 export function renderMarkdown(text: string): string {
-  return sanitizeHtml(markdown.parse(text) as string, allowed);
+  const cached = recent.get(text);
+  if (cached !== undefined) {
+    recent.delete(text);
+    recent.set(text, cached);
+    return cached;
+  }
+  const html = sanitizeHtml(markdown.parse(text) as string, allowed);
+  recent.set(text, html);
+  if (recent.size > recentLimit) recent.delete(recent.keys().next().value!);
+  return html;
 }

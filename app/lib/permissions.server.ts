@@ -5,23 +5,20 @@ import { getMeeting } from "~/models/meeting.server";
 import { getTarget } from "~/models/target.server";
 import { getDiagnostic } from "~/models/typology.server";
 import { coalitionInbox, getGuidance } from "~/models/guidance.server";
-import { getMembership, getOrganizationBySlug, type Organization } from "~/models/organization.server";
+import { listOrganizationsOf, type Organization } from "~/models/organization.server";
 import type { SessionUser } from "./auth.server";
 import type { Role } from "./domain";
 import { forbidden, notFound } from "./http.server";
 import { can, kindHas, type Permission } from "./permissions";
 import { idParam, slugField } from "./schemas";
-import { oncePerRequest } from "./request-context.server";
 import { requireUser } from "./session.server";
 
 export type MembershipContext = { user: SessionUser; organization: Organization; role: Role };
 
-// The layout and the page loaders of one request ask about the same organization: look it up once.
-function membershipOf(slug: string, userId: string) {
-  return oncePerRequest(`membership ${slug} ${userId}`, () => {
-    const organization = getOrganizationBySlug(slug);
-    return { organization, membership: organization ? getMembership(organization.id, userId) : undefined };
-  });
+// The root layout lists the user's organizations on every page anyway: the gate finds the one asked for there.
+function membershipOf(slug: string, userId: string): { organization?: Organization; membership?: { role: Role } } {
+  const organization = listOrganizationsOf(userId).find((candidate) => candidate.slug === slug);
+  return { organization, membership: organization && { role: organization.role } };
 }
 
 /**

@@ -1,6 +1,7 @@
-import { and, asc, eq } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import { db, newId, schema } from "~/lib/db.server";
 import { isUniqueViolation } from "~/lib/db-errors.server";
+import { oncePerRequest } from "~/lib/request-context.server";
 import { FieldConflictError } from "~/lib/field-conflict";
 import type { OrganizationKind, Role } from "~/lib/domain";
 
@@ -19,7 +20,7 @@ export class SlugTakenError extends FieldConflictError {
   }
 }
 
-export function getOrganizationBySlug(slug: string): Organization | undefined {
+function getOrganizationBySlug(slug: string): Organization | undefined {
   return db.select().from(schema.organizations).where(eq(schema.organizations.slug, slug)).get();
 }
 
@@ -47,23 +48,19 @@ export function updateOrganization(id: string, input: Omit<OrganizationInput, "k
   return getOrganizationBySlug(input.slug)!;
 }
 
-export function listOrganizationsOf(userId: string): Array<Organization & { role: Role }> {
-  return db
-    .select({ organization: schema.organizations, role: schema.memberships.role })
-    .from(schema.memberships)
-    .innerJoin(schema.organizations, eq(schema.organizations.id, schema.memberships.organizationId))
-    .where(eq(schema.memberships.userId, userId))
-    .orderBy(asc(schema.organizations.name))
-    .all()
-    .map(({ organization, role }) => ({ ...organization, role }));
-}
+const organizationsOfUser = db
+  .select({ organization: schema.organizations, role: schema.memberships.role })
+  .from(schema.memberships)
+  .innerJoin(schema.organizations, eq(schema.organizations.id, schema.memberships.organizationId))
+  .where(eq(schema.memberships.userId, sql.placeholder("userId")))
+  .orderBy(asc(schema.organizations.name))
+  .prepare();
 
-export function getMembership(organizationId: string, userId: string) {
-  return db
-    .select()
-    .from(schema.memberships)
-    .where(and(eq(schema.memberships.organizationId, organizationId), eq(schema.memberships.userId, userId)))
-    .get();
+/** The user's organizations with their role in each; every page needs them, so one request reads them once. */
+export function listOrganizationsOf(userId: string): Array<Organization & { role: Role }> {
+  return oncePerRequest(`organizations of ${userId}`, () =>
+    organizationsOfUser.all({ userId }).map(({ organization, role }) => ({ ...organization, role })),
+  );
 }
 
 export function setMeetingReminders(id: string, minutes: number[]): void {
