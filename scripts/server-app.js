@@ -97,8 +97,8 @@ app.use((req, _res, next) => {
   next();
 });
 
-app.use("/build", express.static(join(root, "build/client/build"), { immutable: true, maxAge: "1y" }));
-app.use(express.static(join(root, "build/client"), { maxAge: "1h" }));
+// The only static files are the build's hashed assets (the favicon is a route); pages never touch the disk for them.
+app.use("/build", express.static(join(root, "build/client/build"), { immutable: true, maxAge: "1y", fallthrough: false }));
 
 // Each request counts its own SQL statements (reported in its Server-Timing header) and shares lookups between its loaders.
 app.use((req, _res, next) => withRequestContext(req.method, next));

@@ -6,6 +6,7 @@ import { db, schema } from "~/lib/db.server";
 import { openAskStatuses } from "~/lib/domain";
 import { askStatusLabels } from "~/lib/labels";
 import { addDays, daysBetween, formatCalendarDate, formatZonedDateTime, instantToZoned, zonedToInstant } from "~/lib/zoned-time";
+import { meetingTargets } from "./meeting.server";
 import { meetingReminderMoment, overdueReminderDays } from "./reminder.server";
 
 const organizationOf = (id: string) =>
@@ -47,13 +48,7 @@ export function meetingReminderContent(meetingId: string, dueAt: Date, now: Date
   if (meeting.status !== "scheduled" || meeting.startsAt.getTime() <= now.getTime()) return { skip: "The meeting had already started." } as const;
   const stillDue = organization.minutes.some((offset) => meetingReminderMoment(meeting.startsAt, offset, organization.timeZone).getTime() === dueAt.getTime());
   if (!stillDue) return { skip: "The meeting was moved; its reminders follow the new time." } as const;
-  const targets = db
-    .select({ name: schema.targets.name, title: schema.targets.title })
-    .from(schema.meetingTargets)
-    .innerJoin(schema.targets, eq(schema.targets.id, schema.meetingTargets.targetId))
-    .where(eq(schema.meetingTargets.meetingId, meeting.id))
-    .orderBy(asc(schema.targets.name))
-    .all();
+  const targets = meetingTargets(meeting.id);
   return {
     organization,
     meeting,

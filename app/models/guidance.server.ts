@@ -1,7 +1,7 @@
 // State agency guidance: a working copy the agency edits, published versions that are kept, and what each
 // coalition in the state did with it. Audience: every coalition in the state, or only those with a district
 // currently declared one of the chosen types.
-import { and, desc, eq, inArray } from "drizzle-orm";
+import { and, desc, eq, inArray, type SQL } from "drizzle-orm";
 import { db, newId, schema } from "~/lib/db.server";
 import type { SystemType } from "~/lib/typology";
 import { currentDeclarations, type Declaration } from "./typology.server";
@@ -63,18 +63,42 @@ export function guidanceVersions(guidanceId: string): GuidanceVersion[] {
   return db.select().from(schema.guidanceVersions).where(eq(schema.guidanceVersions.guidanceId, guidanceId)).orderBy(desc(schema.guidanceVersions.version)).all();
 }
 
-/** The system types a coalition's districts are currently declared, in any context. */
-export function declaredTypesOf(organizationId: string): Set<SystemType> {
+/** Per coalition matching the condition, the system types its districts are currently declared, in any context. */
+function declaredTypesWhere(condition: SQL | undefined): Map<string, Set<SystemType>> {
   const rows = db
-    .select({ declaration: schema.declarations })
+    .select({ organizationId: schema.districts.organizationId, declaration: schema.declarations })
     .from(schema.declarations)
     .innerJoin(schema.districts, eq(schema.districts.id, schema.declarations.districtId))
-    .where(eq(schema.districts.organizationId, organizationId))
+    .innerJoin(schema.organizations, eq(schema.organizations.id, schema.districts.organizationId))
+    .where(condition)
     .orderBy(desc(schema.declarations.sequence))
     .all();
-  const byDistrict = new Map<string, Declaration[]>();
-  for (const { declaration } of rows) byDistrict.set(declaration.districtId, [...(byDistrict.get(declaration.districtId) ?? []), declaration as Declaration]);
-  return new Set([...byDistrict.values()].flatMap((history) => currentDeclarations(history).map((d) => d.systemType)));
+  const histories = new Map<string, Map<string, Declaration[]>>();
+  for (const { organizationId, declaration } of rows) {
+    const byDistrict = histories.get(organizationId) ?? new Map<string, Declaration[]>();
+    byDistrict.set(declaration.districtId, [...(byDistrict.get(declaration.districtId) ?? []), declaration as Declaration]);
+    histories.set(organizationId, byDistrict);
+  }
+  return new Map(
+    [...histories].map(([organizationId, byDistrict]) => [organizationId, new Set([...byDistrict.values()].flatMap((history) => currentDeclarations(history).map((d) => d.systemType)))]),
+  );
+}
+
+/** The system types a coalition's districts are currently declared, in any context. */
+export function declaredTypesOf(organizationId: string): Set<SystemType> {
+  return declaredTypesWhere(eq(schema.districts.organizationId, organizationId)).get(organizationId) ?? new Set();
+}
+
+/** The current version of every piece of guidance published in the state, with its agency's name, newest first. */
+function publishedGuidanceInState(state: string) {
+  return db
+    .select({ guidance: schema.guidance, version: schema.guidanceVersions, agencyName: schema.organizations.name })
+    .from(schema.guidance)
+    .innerJoin(schema.guidanceVersions, and(eq(schema.guidanceVersions.guidanceId, schema.guidance.id), eq(schema.guidanceVersions.version, schema.guidance.publishedVersion)))
+    .innerJoin(schema.organizations, eq(schema.organizations.id, schema.guidance.agencyId))
+    .where(and(eq(schema.guidance.state, state), eq(schema.guidance.status, "published")))
+    .orderBy(desc(schema.guidanceVersions.publishedAt))
+    .all();
 }
 
 export const reachesCoalition = (audienceTypes: readonly string[], declared: ReadonlySet<string>) =>
@@ -85,15 +109,7 @@ export type InboxState = "new" | "updated" | "read" | "acknowledged";
 /** The published guidance meant for a coalition, newest first, with where the coalition stands on each. */
 export function coalitionInbox(organization: { id: string; state: string }) {
   const declared = declaredTypesOf(organization.id);
-  const published = db
-    .select({ guidance: schema.guidance, version: schema.guidanceVersions, agencyName: schema.organizations.name })
-    .from(schema.guidance)
-    .innerJoin(schema.guidanceVersions, and(eq(schema.guidanceVersions.guidanceId, schema.guidance.id), eq(schema.guidanceVersions.version, schema.guidance.publishedVersion)))
-    .innerJoin(schema.organizations, eq(schema.organizations.id, schema.guidance.agencyId))
-    .where(and(eq(schema.guidance.state, organization.state), eq(schema.guidance.status, "published")))
-    .orderBy(desc(schema.guidanceVersions.publishedAt))
-    .all()
-    .filter((row) => reachesCoalition(row.version.audienceTypes, declared));
+  const published = publishedGuidanceInState(organization.state).filter((row) => reachesCoalition(row.version.audienceTypes, declared));
   const receipts = new Map(
     published.length === 0
       ? []
@@ -139,14 +155,7 @@ export function linkGuidanceToCampaign(guidanceId: string, organizationId: strin
 
 /** Published guidance that speaks to a district of this type in this state, for the playbook: title, source, summary. */
 export function guidanceForPlaybook(state: string, systemType: SystemType): Array<{ title: string; source: string; summary: string }> {
-  return db
-    .select({ version: schema.guidanceVersions, agencyName: schema.organizations.name })
-    .from(schema.guidance)
-    .innerJoin(schema.guidanceVersions, and(eq(schema.guidanceVersions.guidanceId, schema.guidance.id), eq(schema.guidanceVersions.version, schema.guidance.publishedVersion)))
-    .innerJoin(schema.organizations, eq(schema.organizations.id, schema.guidance.agencyId))
-    .where(and(eq(schema.guidance.state, state), eq(schema.guidance.status, "published")))
-    .orderBy(desc(schema.guidanceVersions.publishedAt))
-    .all()
+  return publishedGuidanceInState(state)
     .filter(({ version }) => reachesCoalition(version.audienceTypes, new Set([systemType])))
     .map(({ version, agencyName }) => ({ title: version.title, source: agencyName, summary: version.summary || "See the full text in your guidance inbox." }));
 }
@@ -191,12 +200,14 @@ export function guidanceRecipients(guidanceId: string, version: number) {
     .where(eq(schema.guidance.id, guidanceId))
     .get();
   if (!row) return null;
+  const inState = and(eq(schema.organizations.state, row.guidance.state), eq(schema.organizations.kind, "coalition"));
+  const declared = declaredTypesWhere(inState);
   const coalitions = db
     .select()
     .from(schema.organizations)
-    .where(and(eq(schema.organizations.state, row.guidance.state), eq(schema.organizations.kind, "coalition")))
+    .where(inState)
     .all()
-    .filter((organization) => reachesCoalition(row.version.audienceTypes, declaredTypesOf(organization.id)));
+    .filter((organization) => reachesCoalition(row.version.audienceTypes, declared.get(organization.id) ?? new Set()));
   const recipients = coalitions.length
     ? db
         .select({ organizationId: schema.memberships.organizationId, role: schema.memberships.role, user: { id: schema.users.id, name: schema.users.name, email: schema.users.email, emailVerifiedAt: schema.users.emailVerifiedAt } })

@@ -21,14 +21,19 @@ export type Meeting = typeof schema.meetings.$inferSelect & {
   attendees: Array<{ id: string; name: string }>;
 };
 
-function withPeople(row: typeof schema.meetings.$inferSelect): Meeting {
-  const targets = db
-    .select({ id: schema.targets.id, name: schema.targets.name })
+/** The people a meeting is with, by name. */
+export function meetingTargets(meetingId: string): Array<{ id: string; name: string; title: string }> {
+  return db
+    .select({ id: schema.targets.id, name: schema.targets.name, title: schema.targets.title })
     .from(schema.meetingTargets)
     .innerJoin(schema.targets, eq(schema.targets.id, schema.meetingTargets.targetId))
-    .where(eq(schema.meetingTargets.meetingId, row.id))
+    .where(eq(schema.meetingTargets.meetingId, meetingId))
     .orderBy(asc(schema.targets.name))
     .all();
+}
+
+function withPeople(row: typeof schema.meetings.$inferSelect): Meeting {
+  const targets = meetingTargets(row.id).map(({ id, name }) => ({ id, name }));
   const attendees = db
     .select({ id: schema.users.id, name: schema.users.name })
     .from(schema.meetingAttendees)
