@@ -133,8 +133,10 @@ function stop(signal) {
     if (firstWorker) console.log("Fulcrum stopped.");
     process.exit(0);
   });
-  // Idle keep-alive connections would hold close() open; requests in flight still finish.
+  // Idle keep-alive connections would hold close() open; requests in flight still finish, and each connection
+  // is closed as soon as its last response is out rather than when the browser's keep-alive runs out.
   server.closeIdleConnections();
+  setInterval(() => setImmediate(() => server.closeIdleConnections()), 100).unref();
   setTimeout(() => {
     console.error("Open requests did not finish within 10 s; stopping anyway.");
     process.exit(1);

@@ -13,6 +13,18 @@ function connect(): AppDatabase {
   const path = env.DATABASE_PATH === ":memory:" ? ":memory:" : resolve(env.DATABASE_PATH);
   const db = openDatabase(path, recordQuery);
   migrateDatabase(db);
+  return withImmediateTransactions(db);
+}
+
+/**
+ * Every transaction takes the write lock as it begins (BEGIN IMMEDIATE), waiting up to the busy timeout for it.
+ * SQLite's default (deferred) transaction that reads before it writes fails at once with SQLITE_BUSY when
+ * another process (a second server, a cluster worker, `npm run reminders`) holds the lock or has written since
+ * the read: the busy timeout does not cover that upgrade from reading to writing.
+ */
+function withImmediateTransactions(db: AppDatabase): AppDatabase {
+  const transaction = db.transaction.bind(db);
+  db.transaction = ((run, config) => transaction(run, { behavior: "immediate", ...config })) as AppDatabase["transaction"];
   return db;
 }
 

@@ -47,19 +47,37 @@ export type TestSmtpServer = {
   received: Mail[];
   /** How many deliveries the server refused so far. */
   refused: () => number;
+  /** How many messages are in and waiting for the server's answer (see `delayMs`). */
+  holding: () => number;
+  /** How many messages were dropped because the sender went away before the server answered: not delivered. */
+  dropped: () => number;
+  /** Changes how long the server holds each message before accepting it. */
+  setDelay: (ms: number) => void;
   waitFor: (match: (mail: Mail) => boolean, timeoutMs?: number) => Promise<Mail>;
   stop: () => Promise<void>;
 };
 
-/** A real SMTP server on a free port; it can refuse the first few messages, like a mail server having trouble. */
-export async function startSmtpServer(options: { refuseFirst?: number } = {}): Promise<TestSmtpServer> {
+/**
+ * A real SMTP server on a free port; it can refuse the first few messages, like a mail server having trouble,
+ * and hold each message `delayMs` before accepting it, like a slow one. A message counts as received only when
+ * the server answers that it accepted it: one whose sender disconnected while it was held is dropped, as the
+ * sender never learnt that it went through (it is expected to send it again).
+ */
+export async function startSmtpServer(options: { refuseFirst?: number; delayMs?: number } = {}): Promise<TestSmtpServer> {
   const received: Mail[] = [];
   let refused = 0;
+  let holding = 0;
+  let dropped = 0;
+  let delayMs = options.delayMs ?? 0;
+  const closedSessions = new Set<string>();
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],
     logger: false,
-    onData(stream, _session, callback) {
+    onClose(session) {
+      closedSessions.add(session.id);
+    },
+    onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on("data", (chunk: Buffer) => chunks.push(chunk));
       stream.on("end", () => {
@@ -69,12 +87,21 @@ export async function startSmtpServer(options: { refuseFirst?: number } = {}): P
           return callback(error);
         }
         const raw = Buffer.concat(chunks).toString("utf8");
-        simpleParser(raw)
-          .then((mail) => {
-            received.push(Object.assign(mail, { raw }));
-            callback();
-          })
-          .catch(callback);
+        const accept = () =>
+          simpleParser(raw)
+            .then((mail) => {
+              received.push(Object.assign(mail, { raw }));
+              callback();
+            })
+            .catch(callback);
+        if (delayMs <= 0) return void accept();
+        holding++;
+        setTimeout(() => {
+          holding--;
+          if (!closedSessions.has(session.id)) return void accept();
+          dropped++;
+          callback(Object.assign(new Error("The connection closed before the message was accepted"), { responseCode: 451 }));
+        }, delayMs);
       });
     },
   });
@@ -85,6 +112,11 @@ export async function startSmtpServer(options: { refuseFirst?: number } = {}): P
     url: `smtp://127.0.0.1:${port}`,
     received,
     refused: () => refused,
+    holding: () => holding,
+    dropped: () => dropped,
+    setDelay: (ms) => {
+      delayMs = ms;
+    },
     waitFor: (match, timeoutMs = 10_000) => poll(() => received, match, "email over SMTP", timeoutMs),
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

@@ -37,10 +37,14 @@ export type RunningServer = {
   stop: () => Promise<number | null>;
 };
 
-/** Starts the real production server (scripts/server.js on the built app) on a free port with its own database. */
-export async function startServer(options: { seed?: boolean; env?: Record<string, string> } = {}): Promise<RunningServer> {
+/**
+ * Starts the real production server (scripts/server.js on the built app) on a free port with its own database,
+ * or with `databasePath` on that database file (several servers on one file, or a file a test prepared); that
+ * file is the caller's and is left in place when the server stops.
+ */
+export async function startServer(options: { seed?: boolean; env?: Record<string, string>; databasePath?: string } = {}): Promise<RunningServer> {
   const dir = mkdtempSync(join(tmpdir(), "fulcrum-server-"));
-  const databasePath = join(dir, "fulcrum.db");
+  const databasePath = options.databasePath ?? join(dir, "fulcrum.db");
   const outboxDir = join(dir, "outbox");
   const child: ChildProcess = spawn(process.execPath, [join(root, "scripts/server.js")], {
     cwd: root,
