@@ -1,6 +1,7 @@
 // The HTTP half of npm run bench: the production server on the large benchmark database, each page measured
 // with autocannon against two references: a route that renders nothing and a page rendered with no queries.
 import { spawn, spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import autocannon from "autocannon";
 import { demoLogins } from "~/models/demo.server";
@@ -84,17 +85,26 @@ async function queriesOf(url: string, path: string, cookie: string | null): Prom
 }
 
 /** Measures every page on an already seeded database; the server's peak resident memory is sampled throughout. */
-export async function benchPages(databasePath: string, places: BenchPlaces, seconds = 5): Promise<{ rows: HttpRow[]; peakRssMb: number; processes: number }> {
+export async function benchPages(databasePath: string, places: BenchPlaces, seconds = 5): Promise<{ rows: HttpRow[]; peakRssMb: number; peakPssMb: number; processes: number }> {
   const server = await startServer(databasePath, false);
   let peakRssMb = 0;
+  let peakPssMb = 0;
   let processes = 0;
-  // The whole server: the process started plus its workers, if it runs a cluster.
+  // The whole server: the process started plus its workers, if it runs a cluster. RSS counts the pages the
+  // processes share (the node binary, libraries) once per process; PSS splits them between the processes.
   const sample = () => {
-    const own = spawnSync("ps", ["-o", "rss=", "-p", String(server.pid)], { encoding: "utf8" }).stdout;
-    const workers = spawnSync("ps", ["-o", "rss=", "--ppid", String(server.pid)], { encoding: "utf8" }).stdout;
-    const sizes = `${own}\n${workers}`.split("\n").map(Number).filter((kb) => kb > 0);
-    processes = Math.max(processes, sizes.length);
-    peakRssMb = Math.max(peakRssMb, sizes.reduce((sum, kb) => sum + kb, 0) / 1024);
+    const workers = spawnSync("ps", ["-o", "pid=", "--ppid", String(server.pid)], { encoding: "utf8" }).stdout;
+    const pids = [server.pid, ...workers.split("\n").map(Number).filter((pid) => pid > 0)];
+    const kb = (pid: number, field: "Rss" | "Pss") => {
+      try {
+        return Number(new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(readFileSync(`/proc/${pid}/smaps_rollup`, "utf8"))?.[1] ?? 0);
+      } catch {
+        return 0; // the process ended between ps and the read
+      }
+    };
+    processes = Math.max(processes, pids.length);
+    peakRssMb = Math.max(peakRssMb, pids.reduce((sum, pid) => sum + kb(pid, "Rss"), 0) / 1024);
+    peakPssMb = Math.max(peakPssMb, pids.reduce((sum, pid) => sum + kb(pid, "Pss"), 0) / 1024);
   };
   const sampler = setInterval(sample, 200);
   try {
@@ -120,7 +130,7 @@ export async function benchPages(databasePath: string, places: BenchPlaces, seco
       rows.push({ name, path, queries, ...(await measure(server.url, path, cookie, seconds)) });
     }
     sample();
-    return { rows, peakRssMb, processes };
+    return { rows, peakRssMb, peakPssMb, processes };
   } finally {
     clearInterval(sampler);
     await server.stop();

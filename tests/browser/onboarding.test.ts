@@ -34,6 +34,13 @@ describe.runIf(run)("a new coalition on a phone, with JavaScript", () => {
     const { page, errors } = await watchedPage(browser);
     await page.goto(server.url);
     await checkPage(page);
+    // The footer leads to what Fulcrum is built on, with its sources.
+    await page.getByRole("link", { name: "About Fulcrum and its sources" }).click();
+    await page.waitForURL(/\/about$/);
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("About Fulcrum");
+    expect(await page.getByRole("listitem").filter({ hasText: "Peurach" }).count()).toBeGreaterThan(0);
+    await checkPage(page);
+    await page.goBack();
     await page.getByRole("link", { name: "Start a coalition" }).click();
     await page.waitForURL(/\/signup/);
     await checkPage(page);

@@ -153,7 +153,7 @@ describe("query counts", () => {
     }
     const after = { dashboard: await queriesOf(dashboard), campaign: await queriesOf(campaign) };
     expect(after).toEqual(before);
-    expect(after.dashboard).toBeLessThanOrEqual(16);
-    expect(after.campaign).toBeLessThanOrEqual(18);
+    expect(after.dashboard).toBeLessThanOrEqual(12);
+    expect(after.campaign).toBeLessThanOrEqual(15);
   });
 });
