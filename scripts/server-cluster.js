@@ -50,11 +50,9 @@ export function runCluster(count) {
   cluster.on("exit", () => {
     if (stopping && Object.keys(cluster.workers ?? {}).length === 0) process.exit(failed ? 1 : 0);
   });
+  // Ctrl-C reaches the workers too; passing it on covers a SIGINT sent to the primary alone.
   process.on("SIGTERM", stop);
-  // Ctrl-C reaches every process of the terminal's group: the workers stop themselves; the primary waits.
-  process.on("SIGINT", () => {
-    stopping = true;
-  });
+  process.on("SIGINT", stop);
 
   fork(0);
   cluster.once("listening", () => {

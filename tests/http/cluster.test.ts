@@ -54,6 +54,26 @@ describe("the server cluster", () => {
   });
 });
 
+describe("a cluster sent SIGINT", () => {
+  it("stops its workers too when only the primary gets the signal (as from a process manager)", async () => {
+    const other = await startServer({ env: { WEB_CONCURRENCY: "2" } });
+    await until(() => other.output().includes("All 2 server processes are ready."), "two workers");
+    const workers = workersOf(other.pid);
+    process.kill(other.pid, "SIGINT");
+    const alive = (pid: number) => {
+      try {
+        process.kill(pid, 0);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    await until(() => !alive(other.pid), "the primary to stop by itself");
+    expect(await other.stop()).toBe(0);
+    for (const pid of workers) expect(() => process.kill(pid, 0)).toThrow();
+  });
+});
+
 describe("a cluster whose workers cannot start", () => {
   it("stops with the workers' message and a non-zero exit instead of restarting them forever", async () => {
     await expect(startServer({ env: { WEB_CONCURRENCY: "2", PORT: "not-a-port" } })).rejects.toThrow(/exited with 1[\s\S]*PORT/);
