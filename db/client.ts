@@ -12,12 +12,38 @@ export type AppDatabase = BetterSQLite3Database<typeof schema> & { $client: Data
 /** `onStatement` is called once for every statement run (the app counts queries per request with it). */
 export function openDatabase(path: string, onStatement?: () => void): AppDatabase {
   if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
-  const sqlite = new Database(path, onStatement ? { verbose: onStatement } : {});
+  const sqlite = reusingStatements(new Database(path, onStatement ? { verbose: onStatement } : {}));
   if (path !== ":memory:") sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("synchronous = NORMAL");
   return drizzle(sqlite, { schema }) as AppDatabase;
+}
+
+const cachedStatements = 500;
+
+/**
+ * Keeps the most recently used compiled statements for their SQL text: drizzle asks the driver to compile every
+ * query it runs, and compiling costs as much as running a typical page query. A statement handed out again is
+ * reset to return plain rows, whatever mode its last caller put it in; holders that keep one (drizzle's prepared
+ * queries) set the mode they need on every run.
+ */
+function reusingStatements(sqlite: Database.Database): Database.Database {
+  const compile = sqlite.prepare.bind(sqlite);
+  const statements = new Map<string, Database.Statement>();
+  sqlite.prepare = ((source: string) => {
+    let statement = statements.get(source);
+    if (statement) {
+      statements.delete(source);
+      if (statement.reader) statement.raw(false).pluck(false).expand(false);
+    } else {
+      statement = compile(source);
+      if (statements.size >= cachedStatements) statements.delete(statements.keys().next().value!);
+    }
+    statements.set(source, statement);
+    return statement;
+  }) as Database.Database["prepare"];
+  return sqlite;
 }
 
 export function migrateDatabase(db: AppDatabase): void {

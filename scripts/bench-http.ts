@@ -10,6 +10,7 @@ import { benchAgencyLogin, type BenchPlaces } from "./bench-data";
 
 const root = projectRoot();
 export const connections = 16;
+const referencePath = "/about";
 
 type Server = { url: string; pid: number; stop: () => Promise<void> };
 
@@ -51,11 +52,12 @@ async function logIn(url: string, email: string, password: string): Promise<stri
   return cookie;
 }
 
-export type HttpRow = { name: string; path: string; requests: number; p50: number; p95: number; p99: number; errors: number; queries: string };
+/** `reference`: the rendered reference's req/s measured just before this row, which its ratio is taken against. */
+export type HttpRow = { name: string; path: string; requests: number; p50: number; p95: number; p99: number; errors: number; queries: string; reference: number };
 
 const percentile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
 
-function measure(url: string, path: string, cookie: string | null, seconds: number): Promise<Omit<HttpRow, "name" | "path" | "queries">> {
+function measure(url: string, path: string, cookie: string | null, seconds: number): Promise<Omit<HttpRow, "name" | "path" | "queries" | "reference">> {
   return new Promise((resolve, reject) => {
     const latencies: number[] = [];
     const instance = autocannon(
@@ -113,7 +115,7 @@ export async function benchPages(databasePath: string, places: BenchPlaces, seco
     const o = "/o/maple-hollow-families";
     const pages: Array<[name: string, path: string, cookie: string | null]> = [
       ["health (no render)", "/healthz", null],
-      ["rendered reference (about page)", "/about", null],
+      ["rendered reference (about page)", referencePath, null],
       ["landing page", "/", null],
       ["coalition dashboard", o, organizer],
       ["campaign page", `${o}/campaigns/${places.campaignId}`, organizer],
@@ -123,11 +125,17 @@ export async function benchPages(databasePath: string, places: BenchPlaces, seco
       ["state overview (agency)", "/o/bench-agency-oh/overview", agency],
     ];
     const rows: HttpRow[] = [];
+    let reference = NaN;
     for (const [name, path, cookie] of pages) {
       const queries = await queriesOf(server.url, path, cookie);
       // Two unmeasured seconds first: the JIT compiles the page's code paths before they are timed.
       await measure(server.url, path, cookie, 2);
-      rows.push({ name, path, queries, ...(await measure(server.url, path, cookie, seconds)) });
+      // A shared machine's speed drifts by a fifth and more within a minute: each page is compared with the
+      // reference measured just before it, not with one measured a minute earlier.
+      if (path !== "/healthz" && path !== referencePath && rows.length > 0) reference = (await measure(server.url, referencePath, null, seconds)).requests;
+      const row = await measure(server.url, path, cookie, seconds);
+      if (path === referencePath) reference = row.requests;
+      rows.push({ name, path, queries, ...row, reference });
     }
     sample();
     return { rows, peakRssMb, peakPssMb, processes };

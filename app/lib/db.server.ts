@@ -31,6 +31,22 @@ function withImmediateTransactions(db: AppDatabase): AppDatabase {
 // Kept on globalThis so that dev rebuilds reuse one connection.
 export const db: AppDatabase = (globalForDb.__fulcrumDb ??= connect());
 
+const preparedQueries = new Map<string, unknown>();
+
+/**
+ * A query built and compiled the first time it is needed, then run with other values through its
+ * sql.placeholder()s (which take driver values: a timestamp as milliseconds). Building a drizzle query costs more
+ * than running a typical page query. `shape` names the query and which optional filters it has.
+ */
+export function preparedQuery<T>(shape: string, build: () => T): T {
+  let query = preparedQueries.get(shape) as T | undefined;
+  if (query === undefined) {
+    query = build();
+    preparedQueries.set(shape, query);
+  }
+  return query;
+}
+
 export function closeDatabase(): void {
   if (db.$client.open) db.$client.close();
 }

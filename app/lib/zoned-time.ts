@@ -78,6 +78,18 @@ export function weekdayOf(date: string): number {
   return new Date(`${date}T00:00:00Z`).getUTCDay();
 }
 
+const listFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** "Mar 9, 2026, 6:00 PM": a moment as people in `timeZone` read it in a list (the zone said once on the page). */
+export function formatListDateTime(instant: Date, timeZone: string): string {
+  let formatter = listFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone });
+    listFormatters.set(timeZone, formatter);
+  }
+  return formatter.format(instant);
+}
+
 /** "Monday, March 9, 2026, 6:00 PM EDT": a moment as people in `timeZone` read it, zone included. */
 export function formatZonedDateTime(instant: Date, timeZone: string): string {
   return new Intl.DateTimeFormat("en-US", {

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
-import { db, newId, schema } from "~/lib/db.server";
+import { db, newId, preparedQuery, schema } from "~/lib/db.server";
 import { askTransitions, openAskStatuses, type AskStatus, type AskVenue } from "~/lib/domain";
 import { askStatusLabels } from "~/lib/labels";
 import type { Domain } from "~/lib/typology";
@@ -40,30 +40,46 @@ export function askHistory(askId: string) {
 export const askPageSize = 25;
 
 export function listAsks(campaignId: string, filter: { status?: AskStatus; targetId?: string; page: number }) {
-  const conditions: SQL[] = [eq(schema.asks.campaignId, campaignId)];
-  if (filter.status) conditions.push(eq(schema.asks.status, filter.status));
-  if (filter.targetId) conditions.push(eq(schema.asks.targetId, filter.targetId));
-  const where = and(...conditions);
-  const total = db.select({ count: sql<number>`count(*)` }).from(schema.asks).where(where).get()?.count ?? 0;
-  const rows = db
-    .select()
-    .from(schema.asks)
-    .where(where)
-    .orderBy(desc(schema.asks.updatedAt), desc(schema.asks.id))
-    .limit(askPageSize)
-    .offset((filter.page - 1) * askPageSize)
-    .all();
-  return { rows, total };
+  const { status, targetId } = filter;
+  const queries = preparedQuery(`asks of a campaign${status ? " by status" : ""}${targetId ? " by target" : ""}`, () => {
+    const conditions: SQL[] = [eq(schema.asks.campaignId, sql.placeholder("campaignId"))];
+    if (status) conditions.push(eq(schema.asks.status, sql.placeholder("status")));
+    if (targetId) conditions.push(eq(schema.asks.targetId, sql.placeholder("targetId")));
+    const where = and(...conditions);
+    return {
+      total: db.select({ count: sql<number>`count(*)` }).from(schema.asks).where(where).prepare(),
+      rows: db
+        .select()
+        .from(schema.asks)
+        .where(where)
+        .orderBy(desc(schema.asks.updatedAt), desc(schema.asks.id))
+        .limit(askPageSize)
+        .offset(sql.placeholder("offset"))
+        .prepare(),
+    };
+  });
+  const values = { campaignId, status, targetId, offset: (filter.page - 1) * askPageSize };
+  return { rows: queries.rows.all(values), total: queries.total.get(values)?.count ?? 0 };
 }
 
-export function askCountsByStatus(campaignIds: string[]): Partial<Record<AskStatus, number>> {
-  if (campaignIds.length === 0) return {};
-  const rows = db
-    .select({ status: schema.asks.status, count: sql<number>`count(*)` })
-    .from(schema.asks)
-    .where(inArray(schema.asks.campaignId, campaignIds))
-    .groupBy(schema.asks.status)
-    .all();
+const askCountsOfCampaign = db
+  .select({ status: schema.asks.status, count: sql<number>`count(*)` })
+  .from(schema.asks)
+  .where(eq(schema.asks.campaignId, sql.placeholder("campaignId")))
+  .groupBy(schema.asks.status)
+  .prepare();
+
+const askCountsOfActiveCampaigns = db
+  .select({ status: schema.asks.status, count: sql<number>`count(*)` })
+  .from(schema.asks)
+  .innerJoin(schema.campaigns, eq(schema.campaigns.id, schema.asks.campaignId))
+  .where(and(eq(schema.campaigns.organizationId, sql.placeholder("organizationId")), eq(schema.campaigns.status, "active")))
+  .groupBy(schema.asks.status)
+  .prepare();
+
+/** How many asks are at each status, in one campaign or across an organization's active campaigns. */
+export function askCountsByStatus(scope: { campaignId: string } | { activeCampaignsOf: string }): Partial<Record<AskStatus, number>> {
+  const rows = "campaignId" in scope ? askCountsOfCampaign.all(scope) : askCountsOfActiveCampaigns.all({ organizationId: scope.activeCampaignsOf });
   return Object.fromEntries(rows.map((row) => [row.status, row.count]));
 }
 
@@ -131,16 +147,17 @@ export function countAsksOfTarget(targetId: string): number {
   return db.select({ count: sql<number>`count(*)` }).from(schema.asks).where(eq(schema.asks.targetId, targetId)).get()?.count ?? 0;
 }
 
-/** The leverage points (kind of work × locus) where a district's campaigns have an ask still open. */
+const openAskPoints = db
+  .selectDistinct({ districtId: schema.targets.districtId, domain: schema.asks.domain, locus: schema.targets.locus })
+  .from(schema.asks)
+  .innerJoin(schema.campaigns, eq(schema.campaigns.id, schema.asks.campaignId))
+  .innerJoin(schema.targets, eq(schema.targets.id, schema.asks.targetId))
+  .where(and(eq(schema.campaigns.organizationId, sql.placeholder("organizationId")), inArray(schema.asks.status, [...openAskStatuses])))
+  .prepare();
+
 /** Per district of the coalition, the leverage points ("domain.locus") that have an open ask on one of its targets. */
 export function openAskPointsByDistrict(organizationId: string): Map<string, Set<string>> {
-  const rows = db
-    .selectDistinct({ districtId: schema.targets.districtId, domain: schema.asks.domain, locus: schema.targets.locus })
-    .from(schema.asks)
-    .innerJoin(schema.campaigns, eq(schema.campaigns.id, schema.asks.campaignId))
-    .innerJoin(schema.targets, eq(schema.targets.id, schema.asks.targetId))
-    .where(and(eq(schema.campaigns.organizationId, organizationId), inArray(schema.asks.status, [...openAskStatuses])))
-    .all();
+  const rows = openAskPoints.all({ organizationId });
   const points = new Map<string, Set<string>>();
   for (const row of rows) {
     const district = points.get(row.districtId) ?? new Set<string>();

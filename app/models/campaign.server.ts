@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
-import { db, newId, schema } from "~/lib/db.server";
+import { db, newId, preparedQuery, schema } from "~/lib/db.server";
 import type { CampaignStatus } from "~/lib/domain";
 import { campaignStatusLabels } from "~/lib/labels";
 import { recordActivity, type Actor } from "./activity.server";
@@ -23,40 +23,52 @@ export type Campaign = typeof schema.campaigns.$inferSelect & {
 };
 
 export function listCampaigns(organizationId: string, status?: CampaignStatus) {
-  return db
-    .select({
-      id: schema.campaigns.id,
-      title: schema.campaigns.title,
-      win: schema.campaigns.win,
-      status: schema.campaigns.status,
-      startsOn: schema.campaigns.startsOn,
-      endsOn: schema.campaigns.endsOn,
-      districtName: schema.districts.name,
-      leadName: schema.users.name,
-    })
-    .from(schema.campaigns)
-    .innerJoin(schema.districts, eq(schema.districts.id, schema.campaigns.districtId))
-    .leftJoin(schema.users, eq(schema.users.id, schema.campaigns.leadUserId))
-    .where(status ? and(eq(schema.campaigns.organizationId, organizationId), eq(schema.campaigns.status, status)) : eq(schema.campaigns.organizationId, organizationId))
-    .orderBy(desc(schema.campaigns.updatedAt))
-    .all();
+  const query = preparedQuery(`campaigns of an organization${status ? " with a status" : ""}`, () =>
+    db
+      .select({
+        id: schema.campaigns.id,
+        title: schema.campaigns.title,
+        win: schema.campaigns.win,
+        status: schema.campaigns.status,
+        startsOn: schema.campaigns.startsOn,
+        endsOn: schema.campaigns.endsOn,
+        districtName: schema.districts.name,
+        leadName: schema.users.name,
+      })
+      .from(schema.campaigns)
+      .innerJoin(schema.districts, eq(schema.districts.id, schema.campaigns.districtId))
+      .leftJoin(schema.users, eq(schema.users.id, schema.campaigns.leadUserId))
+      .where(
+        and(
+          eq(schema.campaigns.organizationId, sql.placeholder("organizationId")),
+          status ? eq(schema.campaigns.status, sql.placeholder("status")) : undefined,
+        ),
+      )
+      .orderBy(desc(schema.campaigns.updatedAt))
+      .prepare(),
+  );
+  return query.all({ organizationId, status });
 }
+
+const campaignOfOrganization = db
+  .select({ campaign: schema.campaigns, districtName: schema.districts.name, leadName: schema.users.name })
+  .from(schema.campaigns)
+  .innerJoin(schema.districts, eq(schema.districts.id, schema.campaigns.districtId))
+  .leftJoin(schema.users, eq(schema.users.id, schema.campaigns.leadUserId))
+  .where(and(eq(schema.campaigns.id, sql.placeholder("campaignId")), eq(schema.campaigns.organizationId, sql.placeholder("organizationId"))))
+  .prepare();
+
+const targetsOfCampaign = db
+  .select({ id: schema.campaignTargets.targetId, role: schema.campaignTargets.role })
+  .from(schema.campaignTargets)
+  .where(eq(schema.campaignTargets.campaignId, sql.placeholder("campaignId")))
+  .prepare();
 
 /** The campaign when it belongs to this organization; another organization's campaign is as absent as a missing one. */
 export function getCampaign(organizationId: string, campaignId: string): Campaign | undefined {
-  const row = db
-    .select({ campaign: schema.campaigns, districtName: schema.districts.name, leadName: schema.users.name })
-    .from(schema.campaigns)
-    .innerJoin(schema.districts, eq(schema.districts.id, schema.campaigns.districtId))
-    .leftJoin(schema.users, eq(schema.users.id, schema.campaigns.leadUserId))
-    .where(and(eq(schema.campaigns.id, campaignId), eq(schema.campaigns.organizationId, organizationId)))
-    .get();
+  const row = campaignOfOrganization.get({ organizationId, campaignId });
   if (!row) return undefined;
-  const targets = db
-    .select({ id: schema.campaignTargets.targetId, role: schema.campaignTargets.role })
-    .from(schema.campaignTargets)
-    .where(eq(schema.campaignTargets.campaignId, campaignId))
-    .all();
+  const targets = targetsOfCampaign.all({ campaignId });
   return { ...row.campaign, districtName: row.districtName, leadName: row.leadName, targets };
 }
 

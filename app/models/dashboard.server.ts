@@ -1,11 +1,11 @@
-import { playbookModelFor } from "~/lib/target-leverage.server";
+import { resolveLeverageMap } from "~/lib/typology";
 import { todayIn } from "~/lib/zoned-time";
 import { askCountsByStatus, openAskPointsByDistrict } from "./ask.server";
 import { listCampaigns } from "./campaign.server";
 import { upcomingMeetings } from "./meeting.server";
 import type { Organization } from "./organization.server";
-import { listTargetsOfOrganization } from "./target.server";
-import { isOverdue, listTasks } from "./task.server";
+import { targetPlacementsOfOrganization } from "./target.server";
+import { listTasks, taskListItems } from "./task.server";
 import { currentDistrictWideDeclarations } from "./typology.server";
 
 /** What a coalition's front page shows: what is moving, what is next, what is late, and where nobody is pressing. */
@@ -15,22 +15,26 @@ export function coalitionDashboard(organization: Organization, districts: Array<
   const overdue = listTasks(organization.id, { overdueOn: today, page: 1 });
   // A fixed number of queries however many districts the coalition has: everything is read once and grouped.
   const declarations = currentDistrictWideDeclarations(organization.id);
-  const targets = listTargetsOfOrganization(organization.id);
+  const targets = targetPlacementsOfOrganization(organization.id);
   const pressedByDistrict = openAskPointsByDistrict(organization.id);
   const coverage = districts.flatMap((district) => {
     const declaration = declarations.get(district.id);
     if (!declaration) return [];
-    const model = playbookModelFor(declaration, targets.filter((target) => target.districtId === district.id));
+    const districtTargets = targets.filter((target) => target.districtId === district.id);
     const pressed = pressedByDistrict.get(district.id) ?? new Set<string>();
-    return model.primary
-      .filter((point) => point.targets.length === 0 || !pressed.has(point.key))
-      .map((point) => ({ districtId: district.id, districtName: district.name, domain: point.domain, locus: point.locus, gap: point.targets.length === 0 ? ("no-target" as const) : ("no-open-ask" as const) }));
+    return resolveLeverageMap(declaration.systemType, declaration.overrides)
+      .filter((cell) => cell.level === "primary")
+      .flatMap((cell) => {
+        const targeted = districtTargets.some((target) => target.locus === cell.locus && target.domains.includes(cell.domain));
+        if (targeted && pressed.has(cell.key)) return [];
+        return [{ districtId: district.id, districtName: district.name, domain: cell.domain, locus: cell.locus, gap: targeted ? ("no-open-ask" as const) : ("no-target" as const) }];
+      });
   });
   return {
     activeCampaigns: active.map(({ id, title, win, districtName }) => ({ id, title, win, districtName })),
     nextMeetings: upcomingMeetings(organization.id, 5),
-    askCounts: askCountsByStatus(active.map((c) => c.id)),
-    overdueTasks: overdue.rows.slice(0, 10).map((task) => ({ ...task, overdue: isOverdue(task, today) })),
+    askCounts: askCountsByStatus({ activeCampaignsOf: organization.id }),
+    overdueTasks: taskListItems(overdue.rows.slice(0, 10), today),
     overdueTotal: overdue.total,
     coverage,
   };

@@ -36,30 +36,34 @@ function writeOrExplain(write: () => void, explain: () => DuplicateError | null)
   }
 }
 
+const districtsOfOrganization = db
+  .select({
+    id: schema.districts.id,
+    name: schema.districts.name,
+    state: schema.districts.state,
+    ncesId: schema.districts.ncesId,
+    schoolCount: sql<number>`count(${schema.schools.id})`,
+  })
+  .from(schema.districts)
+  .leftJoin(schema.schools, eq(schema.schools.districtId, schema.districts.id))
+  .where(eq(schema.districts.organizationId, sql.placeholder("organizationId")))
+  .groupBy(schema.districts.id)
+  .orderBy(asc(schema.districts.name))
+  .prepare();
+
 export function listDistricts(organizationId: string) {
-  return db
-    .select({
-      id: schema.districts.id,
-      name: schema.districts.name,
-      state: schema.districts.state,
-      ncesId: schema.districts.ncesId,
-      schoolCount: sql<number>`count(${schema.schools.id})`,
-    })
-    .from(schema.districts)
-    .leftJoin(schema.schools, eq(schema.schools.districtId, schema.districts.id))
-    .where(eq(schema.districts.organizationId, organizationId))
-    .groupBy(schema.districts.id)
-    .orderBy(asc(schema.districts.name))
-    .all();
+  return districtsOfOrganization.all({ organizationId });
 }
+
+const districtOfOrganization = db
+  .select()
+  .from(schema.districts)
+  .where(and(eq(schema.districts.id, sql.placeholder("districtId")), eq(schema.districts.organizationId, sql.placeholder("organizationId"))))
+  .prepare();
 
 /** The district when it belongs to this organization; another organization's district is as absent as a missing one. */
 export function getDistrict(organizationId: string, districtId: string): District | undefined {
-  return db
-    .select()
-    .from(schema.districts)
-    .where(and(eq(schema.districts.id, districtId), eq(schema.districts.organizationId, organizationId)))
-    .get();
+  return districtOfOrganization.get({ organizationId, districtId });
 }
 
 export function createDistrict(organizationId: string, input: DistrictInput): District {

@@ -1,7 +1,7 @@
 // State agency guidance: a working copy the agency edits, published versions that are kept, and what each
 // coalition in the state did with it. Audience: every coalition in the state, or only those with a district
 // currently declared one of the chosen types.
-import { and, desc, eq, inArray, type SQL } from "drizzle-orm";
+import { and, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { db, newId, schema } from "~/lib/db.server";
 import type { SystemType } from "~/lib/typology";
 import { currentDeclarations, type Declaration } from "./typology.server";
@@ -89,16 +89,18 @@ export function declaredTypesOf(organizationId: string): Set<SystemType> {
   return declaredTypesWhere(eq(schema.districts.organizationId, organizationId)).get(organizationId) ?? new Set();
 }
 
+const publishedInState = db
+  .select({ guidance: schema.guidance, version: schema.guidanceVersions, agencyName: schema.organizations.name })
+  .from(schema.guidance)
+  .innerJoin(schema.guidanceVersions, and(eq(schema.guidanceVersions.guidanceId, schema.guidance.id), eq(schema.guidanceVersions.version, schema.guidance.publishedVersion)))
+  .innerJoin(schema.organizations, eq(schema.organizations.id, schema.guidance.agencyId))
+  .where(and(eq(schema.guidance.state, sql.placeholder("state")), eq(schema.guidance.status, "published")))
+  .orderBy(desc(schema.guidanceVersions.publishedAt))
+  .prepare();
+
 /** The current version of every piece of guidance published in the state, with its agency's name, newest first. */
 function publishedGuidanceInState(state: string) {
-  return db
-    .select({ guidance: schema.guidance, version: schema.guidanceVersions, agencyName: schema.organizations.name })
-    .from(schema.guidance)
-    .innerJoin(schema.guidanceVersions, and(eq(schema.guidanceVersions.guidanceId, schema.guidance.id), eq(schema.guidanceVersions.version, schema.guidance.publishedVersion)))
-    .innerJoin(schema.organizations, eq(schema.organizations.id, schema.guidance.agencyId))
-    .where(and(eq(schema.guidance.state, state), eq(schema.guidance.status, "published")))
-    .orderBy(desc(schema.guidanceVersions.publishedAt))
-    .all();
+  return publishedInState.all({ state });
 }
 
 export const reachesCoalition = (audienceTypes: readonly string[], declared: ReadonlySet<string>) =>
@@ -180,14 +182,22 @@ export function saveAgencyPlaybookNotes(agencyId: string, notes: Partial<Record<
   });
 }
 
+const stateNotes = db
+  .select({ body: schema.agencyPlaybookNotes.body, source: schema.organizations.name })
+  .from(schema.agencyPlaybookNotes)
+  .innerJoin(schema.organizations, eq(schema.organizations.id, schema.agencyPlaybookNotes.agencyId))
+  .where(
+    and(
+      eq(schema.organizations.state, sql.placeholder("state")),
+      eq(schema.organizations.kind, "state_agency"),
+      eq(schema.agencyPlaybookNotes.systemType, sql.placeholder("systemType")),
+    ),
+  )
+  .prepare();
+
 /** The notes agencies of this state wrote for a system type, for the playbook. */
 export function stateNotesForPlaybook(state: string, systemType: SystemType): Array<{ source: string; body: string }> {
-  return db
-    .select({ body: schema.agencyPlaybookNotes.body, source: schema.organizations.name })
-    .from(schema.agencyPlaybookNotes)
-    .innerJoin(schema.organizations, eq(schema.organizations.id, schema.agencyPlaybookNotes.agencyId))
-    .where(and(eq(schema.organizations.state, state), eq(schema.organizations.kind, "state_agency"), eq(schema.agencyPlaybookNotes.systemType, systemType)))
-    .all();
+  return stateNotes.all({ state, systemType });
 }
 
 /** Owners and organizers of the coalitions a published version reaches, minus those who turned these emails off. */

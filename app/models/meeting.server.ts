@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, gte, inArray, lt, sql } from "drizzle-orm";
-import { db, newId, schema } from "~/lib/db.server";
+import { db, newId, preparedQuery, schema } from "~/lib/db.server";
 import type { MeetingStatus } from "~/lib/domain";
 import { meetingStatusLabels } from "~/lib/labels";
 import { recordActivity, type Actor } from "./activity.server";
@@ -100,29 +100,43 @@ export function updateMeetingNotes(organizationId: string, meeting: Meeting, inp
 export const meetingPageSize = 20;
 
 export function listMeetings(campaignId: string, filter: { when: "upcoming" | "past"; page: number }, now = new Date()) {
-  const where = and(eq(schema.meetings.campaignId, campaignId), filter.when === "upcoming" ? gte(schema.meetings.endsAt, now) : lt(schema.meetings.endsAt, now));
-  const total = db.select({ count: sql<number>`count(*)` }).from(schema.meetings).where(where).get()?.count ?? 0;
-  const rows = db
-    .select()
-    .from(schema.meetings)
-    .where(where)
-    .orderBy(filter.when === "upcoming" ? asc(schema.meetings.startsAt) : desc(schema.meetings.startsAt))
-    .limit(meetingPageSize)
-    .offset((filter.page - 1) * meetingPageSize)
-    .all();
-  return { rows, total };
+  const upcoming = filter.when === "upcoming";
+  const queries = preparedQuery(`${filter.when} meetings of a campaign`, () => {
+    const where = and(eq(schema.meetings.campaignId, sql.placeholder("campaignId")), (upcoming ? gte : lt)(schema.meetings.endsAt, sql.placeholder("now")));
+    return {
+      total: db.select({ count: sql<number>`count(*)` }).from(schema.meetings).where(where).prepare(),
+      rows: db
+        .select()
+        .from(schema.meetings)
+        .where(where)
+        .orderBy(upcoming ? asc(schema.meetings.startsAt) : desc(schema.meetings.startsAt))
+        .limit(meetingPageSize)
+        .offset(sql.placeholder("offset"))
+        .prepare(),
+    };
+  });
+  const values = { campaignId, now: now.getTime(), offset: (filter.page - 1) * meetingPageSize };
+  return { rows: queries.rows.all(values), total: queries.total.get(values)?.count ?? 0 };
 }
+
+const upcomingMeetingsOfOrganization = db
+  .select({ id: schema.meetings.id, title: schema.meetings.title, startsAt: schema.meetings.startsAt, campaignId: schema.meetings.campaignId, campaignTitle: schema.campaigns.title })
+  .from(schema.meetings)
+  .innerJoin(schema.campaigns, eq(schema.campaigns.id, schema.meetings.campaignId))
+  .where(
+    and(
+      eq(schema.campaigns.organizationId, sql.placeholder("organizationId")),
+      eq(schema.meetings.status, "scheduled"),
+      gte(schema.meetings.endsAt, sql.placeholder("now")),
+    ),
+  )
+  .orderBy(asc(schema.meetings.startsAt))
+  .limit(sql.placeholder("limit"))
+  .prepare();
 
 /** The coalition's next scheduled meetings, across campaigns. */
 export function upcomingMeetings(organizationId: string, limit: number, now = new Date()) {
-  return db
-    .select({ id: schema.meetings.id, title: schema.meetings.title, startsAt: schema.meetings.startsAt, campaignId: schema.meetings.campaignId, campaignTitle: schema.campaigns.title })
-    .from(schema.meetings)
-    .innerJoin(schema.campaigns, eq(schema.campaigns.id, schema.meetings.campaignId))
-    .where(and(eq(schema.campaigns.organizationId, organizationId), eq(schema.meetings.status, "scheduled"), gte(schema.meetings.endsAt, now)))
-    .orderBy(asc(schema.meetings.startsAt))
-    .limit(limit)
-    .all();
+  return upcomingMeetingsOfOrganization.all({ organizationId, limit, now: now.getTime() });
 }
 
 /** Meetings a user attends, for their calendar feed (a bounded window around now). */

@@ -64,12 +64,12 @@ export function removeMember(organizationId: string, userId: string): boolean {
   });
 }
 
+const membersOfOrganization = db
+  .select({ count: sql<number>`count(*)` })
+  .from(schema.memberships)
+  .where(eq(schema.memberships.organizationId, sql.placeholder("organizationId")))
+  .prepare();
+
 export function countMembers(organizationId: string): number {
-  return (
-    db
-      .select({ count: sql<number>`count(*)` })
-      .from(schema.memberships)
-      .where(eq(schema.memberships.organizationId, organizationId))
-      .get()?.count ?? 0
-  );
+  return membersOfOrganization.get({ organizationId })?.count ?? 0;
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import { db, newId, schema } from "~/lib/db.server";
 import type { Domain, Locus } from "~/lib/typology";
 
@@ -36,20 +36,25 @@ function selectTargets() {
   return db.select(columns).from(schema.targets).leftJoin(schema.schools, eq(schema.schools.id, schema.targets.schoolId));
 }
 
+const targetsOfDistrict = selectTargets()
+  .where(eq(schema.targets.districtId, sql.placeholder("districtId")))
+  .orderBy(asc(schema.targets.locus), asc(schema.targets.name))
+  .prepare();
+
 export function listTargets(districtId: string): Target[] {
-  return selectTargets()
-    .where(eq(schema.targets.districtId, districtId))
-    .orderBy(asc(schema.targets.locus), asc(schema.targets.name))
-    .all() as Target[];
+  return targetsOfDistrict.all({ districtId }) as Target[];
 }
 
-/** Every target of every district of the organization, for pages that cover all its districts at once. */
-export function listTargetsOfOrganization(organizationId: string): Target[] {
-  return selectTargets()
-    .innerJoin(schema.districts, eq(schema.districts.id, schema.targets.districtId))
-    .where(eq(schema.districts.organizationId, organizationId))
-    .orderBy(asc(schema.targets.locus), asc(schema.targets.name))
-    .all() as Target[];
+const targetPlacements = db
+  .select({ districtId: schema.targets.districtId, locus: schema.targets.locus, domains: schema.targets.domains })
+  .from(schema.targets)
+  .innerJoin(schema.districts, eq(schema.districts.id, schema.targets.districtId))
+  .where(eq(schema.districts.organizationId, sql.placeholder("organizationId")))
+  .prepare();
+
+/** Where each of the organization's targets sits on the leverage map, for coverage counts across its districts. */
+export function targetPlacementsOfOrganization(organizationId: string): Array<Pick<Target, "districtId" | "locus" | "domains">> {
+  return targetPlacements.all({ organizationId }) as Array<Pick<Target, "districtId" | "locus" | "domains">>;
 }
 
 /** The target when it belongs to this district (whose ownership the caller has checked). */

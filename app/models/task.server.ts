@@ -1,5 +1,6 @@
 import { and, asc, eq, lt, sql, type SQL } from "drizzle-orm";
-import { db, newId, schema } from "~/lib/db.server";
+import { db, newId, preparedQuery, schema } from "~/lib/db.server";
+import type { TaskItem } from "~/components/task-list";
 import type { TaskStatus } from "~/lib/domain";
 import { recordActivity, type Actor } from "./activity.server";
 
@@ -63,20 +64,27 @@ export type TaskFilter = { status?: TaskStatus; assigneeId?: string; campaignId?
 
 /** Tasks of an organization, soonest due first; `overdueOn` (today's date) keeps only open tasks due before it. */
 export function listTasks(organizationId: string, filter: TaskFilter) {
-  const conditions: SQL[] = [eq(schema.tasks.organizationId, organizationId)];
-  if (filter.status) conditions.push(eq(schema.tasks.status, filter.status));
-  if (filter.assigneeId) conditions.push(eq(schema.tasks.assigneeId, filter.assigneeId));
-  if (filter.campaignId) conditions.push(eq(schema.tasks.campaignId, filter.campaignId));
-  if (filter.overdueOn) conditions.push(eq(schema.tasks.status, "open"), lt(schema.tasks.dueOn, filter.overdueOn));
-  const where = and(...conditions);
-  const total = db.select({ count: sql<number>`count(*)` }).from(schema.tasks).where(where).get()?.count ?? 0;
-  const rows = selectTasks()
-    .where(where)
-    .orderBy(asc(schema.tasks.dueOn), asc(schema.tasks.id))
-    .limit(taskPageSize)
-    .offset((filter.page - 1) * taskPageSize)
-    .all() as TaskRow[];
-  return { rows, total };
+  const { status, assigneeId, campaignId, overdueOn } = filter;
+  const shape = Object.entries({ status, assigneeId, campaignId, overdueOn }).filter(([, value]) => value).map(([name]) => name);
+  const queries = preparedQuery(`tasks by ${shape.join(", ")}`, () => {
+    const conditions: SQL[] = [eq(schema.tasks.organizationId, sql.placeholder("organizationId"))];
+    if (status) conditions.push(eq(schema.tasks.status, sql.placeholder("status")));
+    if (assigneeId) conditions.push(eq(schema.tasks.assigneeId, sql.placeholder("assigneeId")));
+    if (campaignId) conditions.push(eq(schema.tasks.campaignId, sql.placeholder("campaignId")));
+    if (overdueOn) conditions.push(eq(schema.tasks.status, "open"), lt(schema.tasks.dueOn, sql.placeholder("overdueOn")));
+    const where = and(...conditions);
+    return {
+      total: db.select({ count: sql<number>`count(*)` }).from(schema.tasks).where(where).prepare(),
+      rows: selectTasks()
+        .where(where)
+        .orderBy(asc(schema.tasks.dueOn), asc(schema.tasks.id))
+        .limit(taskPageSize)
+        .offset(sql.placeholder("offset"))
+        .prepare(),
+    };
+  });
+  const values = { organizationId, status, assigneeId, campaignId, overdueOn, offset: (filter.page - 1) * taskPageSize };
+  return { rows: queries.rows.all(values) as TaskRow[], total: queries.total.get(values)?.count ?? 0 };
 }
 
 export function createTask(organizationId: string, input: TaskInput, actor: Actor): string {
@@ -122,6 +130,19 @@ export function reassignTask(organizationId: string, task: TaskRow, assigneeId: 
 
 export function isOverdue(task: { status: TaskStatus; dueOn: string }, today: string): boolean {
   return task.status === "open" && task.dueOn < today;
+}
+
+/** What a list of tasks shows of each (a page sends its browser no more than it displays). */
+export function taskListItems(tasks: TaskRow[], today: string): TaskItem[] {
+  return tasks.map(({ id, title, dueOn, status, assigneeName, campaignTitle }) => ({
+    id,
+    title,
+    dueOn,
+    status,
+    assigneeName,
+    campaignTitle,
+    overdue: isOverdue({ status, dueOn }, today),
+  }));
 }
 
 /** Open tasks due in a window, for a user's calendar feed. */

@@ -95,31 +95,35 @@ export function currentDeclarations(history: Declaration[]): Declaration[] {
   return [...current.values()].sort((a, b) => (a.context === "" ? -1 : b.context === "" ? 1 : a.context.localeCompare(b.context)));
 }
 
+const latestDeclaration = db
+  .select()
+  .from(schema.declarations)
+  .where(and(eq(schema.declarations.districtId, sql.placeholder("districtId")), eq(schema.declarations.context, sql.placeholder("context"))))
+  .orderBy(desc(schema.declarations.sequence))
+  .limit(1)
+  .prepare();
+
 export function currentDeclaration(districtId: string, context: string): Declaration | undefined {
-  const row = db
-    .select()
-    .from(schema.declarations)
-    .where(and(eq(schema.declarations.districtId, districtId), eq(schema.declarations.context, canonicalContext(districtId, context))))
-    .orderBy(desc(schema.declarations.sequence))
-    .limit(1)
-    .get();
+  const row = latestDeclaration.get({ districtId, context: canonicalContext(districtId, context) });
   return row ? toDeclaration(row) : undefined;
 }
 
+const districtWideDeclarationsOfOrganization = db
+  .select({ declaration: schema.declarations })
+  .from(schema.declarations)
+  .innerJoin(schema.districts, eq(schema.districts.id, schema.declarations.districtId))
+  .where(
+    and(
+      eq(schema.districts.organizationId, sql.placeholder("organizationId")),
+      eq(schema.declarations.context, ""),
+      sql`${schema.declarations.sequence} = (select max(latest.sequence) from ${schema.declarations} latest where latest.district_id = ${schema.declarations.districtId} and latest.context = '')`,
+    ),
+  )
+  .prepare();
+
 /** The current district-wide declaration of each of the organization's districts that has one, by district id. */
 export function currentDistrictWideDeclarations(organizationId: string): Map<string, Declaration> {
-  const rows = db
-    .select({ declaration: schema.declarations })
-    .from(schema.declarations)
-    .innerJoin(schema.districts, eq(schema.districts.id, schema.declarations.districtId))
-    .where(
-      and(
-        eq(schema.districts.organizationId, organizationId),
-        eq(schema.declarations.context, ""),
-        sql`${schema.declarations.sequence} = (select max(latest.sequence) from ${schema.declarations} latest where latest.district_id = ${schema.declarations.districtId} and latest.context = '')`,
-      ),
-    )
-    .all();
+  const rows = districtWideDeclarationsOfOrganization.all({ organizationId });
   return new Map(rows.map(({ declaration }) => [declaration.districtId, toDeclaration(declaration)]));
 }
 

@@ -11,6 +11,7 @@ import { coalitionDashboard } from "~/models/dashboard.server";
 import { listDistricts } from "~/models/district.server";
 import { countMembers } from "~/models/membership.server";
 import { useOrganization } from "./o.$slug";
+import { formatListDateTime } from "~/lib/zoned-time";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.name ?? "Organization"} · Fulcrum` }];
 
@@ -18,7 +19,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { organization } = await requireMembership(request, params.slug, "organization.view");
   const coalition = kindHas(organization.kind, "districts.view");
   const districts = coalition ? listDistricts(organization.id) : [];
-  const format = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: organization.timeZone });
   const dashboard = coalition ? coalitionDashboard(organization, districts) : null;
   return {
     name: organization.name,
@@ -26,7 +26,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     districts: districts.map(({ id, name, state, schoolCount }) => ({ id, name, state, schoolCount })),
     dashboard: dashboard && {
       ...dashboard,
-      nextMeetings: dashboard.nextMeetings.map((m) => ({ id: m.id, title: m.title, campaignId: m.campaignId, campaignTitle: m.campaignTitle, when: format.format(m.startsAt) })),
+      nextMeetings: dashboard.nextMeetings.map((m) => ({ id: m.id, title: m.title, campaignId: m.campaignId, campaignTitle: m.campaignTitle, when: formatListDateTime(m.startsAt, organization.timeZone) })),
     },
   };
 }

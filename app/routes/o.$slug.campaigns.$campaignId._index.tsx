@@ -10,8 +10,8 @@ import { districtLeverageMap } from "~/lib/target-leverage.server";
 import { activityPageSize, campaignActivity } from "~/models/activity.server";
 import { askCountsByStatus, listAsks } from "~/models/ask.server";
 import { listMeetings } from "~/models/meeting.server";
-import { isOverdue, listTasks } from "~/models/task.server";
-import { todayIn } from "~/lib/zoned-time";
+import { listTasks, taskListItems } from "~/models/task.server";
+import { formatListDateTime, todayIn } from "~/lib/zoned-time";
 import { TaskList } from "~/components/task-list";
 import { listTargets } from "~/models/target.server";
 import { useOrganization } from "./o.$slug";
@@ -19,19 +19,17 @@ import { useOrganization } from "./o.$slug";
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.campaign.title ?? "Campaign"} · Fulcrum` }];
 
 const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
-const dateTimeFormat = (timeZone: string) => new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone });
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { organization, campaign } = await requireCampaign(request, params, "campaigns.view");
   const search = new URL(request.url).searchParams;
   const page = pageParam(search);
   const q = (search.get("q") ?? "").trim().slice(0, 100);
-  const format = dateTimeFormat(organization.timeZone);
   const today = todayIn(organization.timeZone);
   const roles = new Map(campaign.targets.map((t) => [t.id, t.role]));
   const targets = listTargets(campaign.districtId)
     .filter((t) => roles.has(t.id))
-    .map((t) => ({ ...t, role: roles.get(t.id)! }));
+    .map(({ id, name, title, locus, schoolName, domains }) => ({ id, name, title, locus, schoolName, domains, role: roles.get(id)! }));
   const activity = campaignActivity(campaign.id, page, q);
   return {
     campaign: {
@@ -48,11 +46,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     },
     targets,
     map: districtLeverageMap(campaign.districtId),
-    askCounts: askCountsByStatus([campaign.id]),
-    openTasks: listTasks(organization.id, { campaignId: campaign.id, status: "open", page: 1 }).rows.map((task) => ({ ...task, overdue: isOverdue(task, today) })),
-    nextMeetings: listMeetings(campaign.id, { when: "upcoming", page: 1 }).rows.slice(0, 3).map((m) => ({ id: m.id, title: m.title, when: format.format(m.startsAt) })),
+    askCounts: askCountsByStatus({ campaignId: campaign.id }),
+    openTasks: taskListItems(listTasks(organization.id, { campaignId: campaign.id, status: "open", page: 1 }).rows, today),
+    nextMeetings: listMeetings(campaign.id, { when: "upcoming", page: 1 }).rows.slice(0, 3).map((m) => ({ id: m.id, title: m.title, when: formatListDateTime(m.startsAt, organization.timeZone) })),
     recentAsks: listAsks(campaign.id, { page: 1 }).rows.slice(0, 5).map(({ id, targetName, text, status }) => ({ id, targetName, text, status })),
-    activity: activity.rows.map((row) => ({ id: row.id, actorName: row.actorName, summary: row.summary, at: format.format(row.at) })),
+    activity: activity.rows.map((row) => ({ id: row.id, actorName: row.actorName, summary: row.summary, at: formatListDateTime(row.at, organization.timeZone) })),
     page,
     q,
     pages: Math.max(1, Math.ceil(activity.total / activityPageSize)),

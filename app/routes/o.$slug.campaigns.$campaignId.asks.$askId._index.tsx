@@ -11,18 +11,18 @@ import { requireAsk } from "~/lib/permissions.server";
 import { domainLabels } from "~/lib/typology";
 import { askHistory, changeAskStatus, InvalidTransitionError, StaleEditError } from "~/models/ask.server";
 import { useOrganization } from "./o.$slug";
+import { formatListDateTime } from "~/lib/zoned-time";
 
 export const meta: MetaFunction = () => [{ title: "Ask · Fulcrum" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { organization, campaign, ask } = await requireAsk(request, params, "campaigns.view");
-  const format = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: organization.timeZone });
   return {
     ask,
     campaign: { title: campaign.title, href: `/o/${organization.slug}/campaigns/${campaign.id}` },
     targetHref: ask.targetId ? `/o/${organization.slug}/districts/${campaign.districtId}/targets/${ask.targetId}` : null,
     next: askTransitions[ask.status],
-    history: askHistory(ask.id).map((event) => ({ ...event, at: format.format(event.at) })),
+    history: askHistory(ask.id).map((event) => ({ ...event, at: formatListDateTime(event.at, organization.timeZone) })),
   };
 }
 

@@ -6,6 +6,7 @@ import { meetingStatusLabels } from "~/lib/labels";
 import { requireCampaign } from "~/lib/permissions.server";
 import { listMeetings, meetingPageSize } from "~/models/meeting.server";
 import { useOrganization } from "./o.$slug";
+import { formatListDateTime } from "~/lib/zoned-time";
 
 export const meta: MetaFunction = () => [{ title: "Meetings · Fulcrum" }];
 
@@ -15,10 +16,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const when = search.get("when") === "past" ? "past" : "upcoming";
   const page = pageParam(search);
   const { rows, total } = listMeetings(campaign.id, { when, page });
-  const format = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: organization.timeZone });
   return {
     campaign: { title: campaign.title, href: `/o/${organization.slug}/campaigns/${campaign.id}` },
-    meetings: rows.map((m) => ({ id: m.id, title: m.title, status: m.status, when: format.format(m.startsAt) })),
+    meetings: rows.map((m) => ({ id: m.id, title: m.title, status: m.status, when: formatListDateTime(m.startsAt, organization.timeZone) })),
     when,
     page,
     pages: Math.max(1, Math.ceil(total / meetingPageSize)),

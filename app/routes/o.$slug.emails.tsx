@@ -7,6 +7,7 @@ import { requireMembership } from "~/lib/permissions.server";
 import { pageParam } from "~/lib/schemas";
 import { deliveryPageSize, listDeliveries } from "~/models/email-delivery.server";
 import { useOrganization } from "./o.$slug";
+import { formatListDateTime } from "~/lib/zoned-time";
 
 export const meta: MetaFunction = () => [{ title: "Sent email · Fulcrum" }];
 
@@ -36,7 +37,6 @@ const statusLabels = { queued: "Waiting", sending: "Sending", sent: "Sent", fail
 export default function SentEmail() {
   const { organization } = useOrganization();
   const { deliveries, failed, page, pages, total } = useLoaderData<typeof loader>();
-  const format = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: organization.timeZone });
   return (
     <section aria-labelledby="emails-title">
       <h1 id="emails-title">Sent email</h1>
@@ -66,7 +66,7 @@ export default function SentEmail() {
           <tbody>
             {deliveries.map((delivery) => (
               <tr key={delivery.id}>
-                <td>{format.format(new Date(delivery.at))}</td>
+                <td>{formatListDateTime(new Date(delivery.at), organization.timeZone)}</td>
                 <td>{delivery.to}</td>
                 <td>
                   {delivery.kind}

@@ -8,7 +8,7 @@ import { taskStatuses } from "~/lib/domain";
 import { taskStatusLabels } from "~/lib/labels";
 import { requireMembership } from "~/lib/permissions.server";
 import { todayIn } from "~/lib/zoned-time";
-import { isOverdue, listTasks, taskPageSize } from "~/models/task.server";
+import { listTasks, taskListItems, taskPageSize } from "~/models/task.server";
 import { useOrganization } from "./o.$slug";
 
 export const meta: MetaFunction = () => [{ title: "Tasks · Fulcrum" }];
@@ -23,7 +23,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const page = pageParam(search);
   const { rows, total } = listTasks(organization.id, { status, assigneeId: mine ? user.id : undefined, overdueOn: overdue ? today : undefined, page });
   return {
-    tasks: rows.map((task) => ({ ...task, overdue: isOverdue(task, today) })),
+    tasks: taskListItems(rows, today),
     filter: { status: status ?? "", mine, overdue },
     page,
     pages: Math.max(1, Math.ceil(total / taskPageSize)),
