@@ -1,6 +1,6 @@
 // What a state agency may learn about its state's districts: counts from coalitions that chose to share, with
 // small numbers hidden, and how its own guidance was received. Never a coalition's name, targets or campaigns.
-import { and, eq, inArray } from "drizzle-orm";
+import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { db, schema } from "~/lib/db.server";
 import { systemTypes, type SystemType } from "~/lib/typology";
 import { addDays } from "~/lib/zoned-time";
@@ -8,15 +8,42 @@ import { addDays } from "~/lib/zoned-time";
 type Counts = Record<SystemType, number>;
 const zeroCounts = (): Counts => Object.fromEntries(systemTypes.map((type) => [type, 0])) as Counts;
 
+const sharedDeclarationsInState = db
+  .select({ districtId: schema.declarations.districtId, systemType: schema.declarations.systemType, sequence: schema.declarations.sequence, createdAt: schema.declarations.createdAt })
+  .from(schema.declarations)
+  .innerJoin(schema.districts, eq(schema.districts.id, schema.declarations.districtId))
+  .innerJoin(schema.organizations, eq(schema.organizations.id, schema.districts.organizationId))
+  .where(
+    and(
+      eq(schema.organizations.state, sql.placeholder("state")),
+      eq(schema.organizations.kind, "coalition"),
+      eq(schema.organizations.shareDeclarations, true),
+      eq(schema.declarations.context, ""),
+    ),
+  )
+  .prepare();
+
 function sharedDeclarations(state: string) {
-  return db
-    .select({ districtId: schema.declarations.districtId, systemType: schema.declarations.systemType, sequence: schema.declarations.sequence, createdAt: schema.declarations.createdAt })
-    .from(schema.declarations)
-    .innerJoin(schema.districts, eq(schema.districts.id, schema.declarations.districtId))
-    .innerJoin(schema.organizations, eq(schema.organizations.id, schema.districts.organizationId))
-    .where(and(eq(schema.organizations.state, state), eq(schema.organizations.kind, "coalition"), eq(schema.organizations.shareDeclarations, true), eq(schema.declarations.context, "")))
-    .all();
+  return sharedDeclarationsInState.all({ state });
 }
+
+/** How many coalitions read and acknowledged each piece of the agency's published (or withdrawn) guidance. */
+const guidanceReception = db
+  .select({
+    id: schema.guidance.id,
+    title: schema.guidance.title,
+    read: sql<number>`count(case when ${schema.guidanceReceipts.readVersion} > 0 then 1 end)`,
+    readLatest: sql<number>`count(case when ${schema.guidanceReceipts.readVersion} = ${schema.guidance.publishedVersion} then 1 end)`,
+    acknowledged: sql<number>`count(case when ${schema.guidanceReceipts.acknowledgedVersion} > 0 then 1 end)`,
+  })
+  .from(schema.guidance)
+  .leftJoin(schema.guidanceReceipts, eq(schema.guidanceReceipts.guidanceId, schema.guidance.id))
+  .where(and(eq(schema.guidance.agencyId, sql.placeholder("agencyId")), inArray(schema.guidance.status, ["published", "withdrawn"])))
+  .groupBy(schema.guidance.id)
+  .orderBy(desc(schema.guidance.updatedAt))
+  .prepare();
+
+const monthFormat = new Intl.DateTimeFormat("en-US", { month: "short", year: "numeric", timeZone: "UTC" });
 
 /** Districts by their district-wide type as it stood at a moment (the newest declaration up to then). */
 function countsAt(rows: ReturnType<typeof sharedDeclarations>, moment: number): Counts {
@@ -39,27 +66,9 @@ export function stateOverview(agency: { id: string; state: string }, now = new D
   const monthEnds = Array.from({ length: 6 }, (_, i) => {
     const first = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - i, 1));
     const end = i === 0 ? today : addDays(new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 1)).toISOString().slice(0, 10), -1);
-    return { label: new Intl.DateTimeFormat("en-US", { month: "short", year: "numeric", timeZone: "UTC" }).format(first), end };
+    return { label: monthFormat.format(first), end };
   }).reverse();
   const history = monthEnds.map(({ label, end }) => ({ label, counts: countsAt(rows, Date.parse(`${end}T23:59:59.999Z`)) }));
 
-  const published = db
-    .select({ id: schema.guidance.id, title: schema.guidance.title, version: schema.guidance.publishedVersion })
-    .from(schema.guidance)
-    .where(and(eq(schema.guidance.agencyId, agency.id), inArray(schema.guidance.status, ["published", "withdrawn"])))
-    .all();
-  const receipts = published.length
-    ? db.select().from(schema.guidanceReceipts).where(inArray(schema.guidanceReceipts.guidanceId, published.map((g) => g.id))).all()
-    : [];
-  const guidance = published.map((item) => {
-    const mine = receipts.filter((receipt) => receipt.guidanceId === item.id);
-    return {
-      id: item.id,
-      title: item.title,
-      read: mine.filter((r) => r.readVersion > 0).length,
-      readLatest: mine.filter((r) => r.readVersion === item.version).length,
-      acknowledged: mine.filter((r) => r.acknowledgedVersion > 0).length,
-    };
-  });
-  return { current, history, guidance };
+  return { current, history, guidance: guidanceReception.all({ agencyId: agency.id }) };
 }

@@ -11,6 +11,7 @@ import {
   updateGuidance,
   withdrawGuidance,
 } from "~/models/guidance.server";
+import { stateOverview } from "~/models/state-overview.server";
 import { emptyDatabase, insertCoalition, insertUser } from "../support/fixtures";
 
 beforeEach(() => emptyDatabase());
@@ -97,5 +98,35 @@ describe("guidance versions", () => {
     expect(() => publishGuidance(other.id, id, "", by)).toThrow();
     publishGuidance(ohio.id, id, "", by);
     expect(withdrawGuidance(other.id, id)).toBe(false);
+  });
+});
+
+describe("how the agency's guidance was received (state overview)", () => {
+  it("counts the coalitions that read any version, read the latest and acknowledged, for published and withdrawn guidance only", () => {
+    const ohio = agencyIn("OH");
+    const owner = insertUser();
+    const [first, second, third] = [insertCoalition(owner.id), insertCoalition(owner.id), insertCoalition(owner.id)];
+    const revised = createGuidance(ohio, draft);
+    publishGuidance(ohio.id, revised, "", by);
+    markGuidanceRead(revised, first.id, 1);
+    acknowledgeGuidance(revised, second.id, 1);
+    publishGuidance(ohio.id, revised, "A second version", by);
+    markGuidanceRead(revised, third.id, 2);
+    const withdrawn = createGuidance(ohio, { ...draft, title: "Withdrawn advice" });
+    publishGuidance(ohio.id, withdrawn, "", by);
+    acknowledgeGuidance(withdrawn, first.id, 1);
+    withdrawGuidance(ohio.id, withdrawn);
+    createGuidance(ohio, { ...draft, title: "Still a draft" });
+    const unread = createGuidance(ohio, { ...draft, title: "Nobody read this" });
+    publishGuidance(ohio.id, unread, "", by);
+    const other = agencyIn("OH");
+    publishGuidance(other.id, createGuidance(other, { ...draft, title: "Another agency's" }), "", by);
+
+    const byTitle = Object.fromEntries(stateOverview(ohio).guidance.map(({ title, read, readLatest, acknowledged }) => [title, { read, readLatest, acknowledged }]));
+    expect(byTitle).toEqual({
+      [draft.title]: { read: 3, readLatest: 1, acknowledged: 1 },
+      "Withdrawn advice": { read: 1, readLatest: 1, acknowledged: 1 },
+      "Nobody read this": { read: 0, readLatest: 0, acknowledged: 0 },
+    });
   });
 });
