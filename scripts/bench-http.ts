@@ -52,12 +52,15 @@ async function logIn(url: string, email: string, password: string): Promise<stri
   return cookie;
 }
 
-/** `reference`: the rendered reference's req/s measured just before this row, which its ratio is taken against. */
-export type HttpRow = { name: string; path: string; requests: number; p50: number; p95: number; p99: number; errors: number; queries: string; reference: number };
+/**
+ * `reference`: the rendered reference's req/s measured just before this row, which its ratio is taken against.
+ * `targeted`: a page the targets apply to (not a reference, not the signed-in floor).
+ */
+export type HttpRow = { name: string; path: string; requests: number; p50: number; p95: number; p99: number; errors: number; queries: string; reference: number; targeted: boolean };
 
 const percentile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
 
-function measure(url: string, path: string, cookie: string | null, seconds: number): Promise<Omit<HttpRow, "name" | "path" | "queries" | "reference">> {
+function measure(url: string, path: string, cookie: string | null, seconds: number): Promise<Omit<HttpRow, "name" | "path" | "queries" | "reference" | "targeted">> {
   return new Promise((resolve, reject) => {
     const latencies: number[] = [];
     const instance = autocannon(
@@ -113,9 +116,12 @@ export async function benchPages(databasePath: string, places: BenchPlaces, seco
     const organizer = await logIn(server.url, demoLogins[0].email, demoLogins[0].password);
     const agency = await logIn(server.url, benchAgencyLogin.email, benchAgencyLogin.password);
     const o = "/o/maple-hollow-families";
-    const pages: Array<[name: string, path: string, cookie: string | null]> = [
-      ["health (no render)", "/healthz", null],
-      ["rendered reference (about page)", referencePath, null],
+    const pages: Array<[name: string, path: string, cookie: string | null, targeted?: false]> = [
+      ["health (no render)", "/healthz", null, false],
+      ["rendered reference (about page)", referencePath, null, false],
+      // What any page inside a coalition costs before its own content: the session, both layouts, the deeper
+      // route. An empty form shows that floor; it has no target of its own.
+      ["signed-in floor (invite form, no target)", `${o}/invite`, organizer, false],
       ["landing page", "/", null],
       ["coalition dashboard", o, organizer],
       ["campaign page", `${o}/campaigns/${places.campaignId}`, organizer],
@@ -126,7 +132,7 @@ export async function benchPages(databasePath: string, places: BenchPlaces, seco
     ];
     const rows: HttpRow[] = [];
     let reference = NaN;
-    for (const [name, path, cookie] of pages) {
+    for (const [name, path, cookie, targeted = true] of pages) {
       const queries = await queriesOf(server.url, path, cookie);
       // Two unmeasured seconds first: the JIT compiles the page's code paths before they are timed.
       await measure(server.url, path, cookie, 2);
@@ -135,7 +141,7 @@ export async function benchPages(databasePath: string, places: BenchPlaces, seco
       if (path !== "/healthz" && path !== referencePath && rows.length > 0) reference = (await measure(server.url, referencePath, null, seconds)).requests;
       const row = await measure(server.url, path, cookie, seconds);
       if (path === referencePath) reference = row.requests;
-      rows.push({ name, path, queries, ...row, reference });
+      rows.push({ name, path, queries, ...row, reference, targeted });
     }
     sample();
     return { rows, peakRssMb, peakPssMb, processes };

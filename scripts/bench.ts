@@ -74,7 +74,7 @@ try {
     console.log(`| ${row.name} | ${row.requests.toFixed(0)} | ${Number.isNaN(row.reference) ? "–" : (row.requests / row.reference).toFixed(2)} | ${row.p50.toFixed(1)} | ${row.p95.toFixed(1)} | ${row.p99.toFixed(1)} | ${row.queries} | ${row.errors} |`);
   }
   console.log(`\nPeak server memory, all ${http.processes} server processes together: ${http.peakPssMb.toFixed(0)} MB (PSS: pages they share, like the node binary, counted once; the sum of their RSS is ${http.peakRssMb.toFixed(0)} MB)`);
-  const pages = http.rows.filter((row) => !row.name.startsWith("health") && !row.name.startsWith("rendered"));
+  const pages = http.rows.filter((row) => row.targeted);
   const references = http.rows.map((row) => row.reference).filter((requests) => !Number.isNaN(requests));
   console.log(`\nThe rendered reference, measured before each page: ${Math.min(...references).toFixed(0)} to ${Math.max(...references).toFixed(0)} req/s.`);
   const slow = pages.filter((row) => row.requests < row.reference / 2 || row.p95 >= 150);
