@@ -1,6 +1,7 @@
 import { listTargets, type Target } from "~/models/target.server";
 import { currentDeclaration, type Declaration } from "~/models/typology.server";
 import { buildPlaybookModel, type PlaybookModel } from "./playbook";
+import { resolveLeverageMap, type LeverageMap } from "./typology";
 
 /**
  * The district-wide declaration and the playbook model it gives with the district's targets placed on it
@@ -18,6 +19,7 @@ export function playbookModelFor(declaration: Declaration, targets: Target[]): P
 }
 
 /** The district-wide leverage map, for badges; null when nothing is declared yet. */
-export function districtLeverageMap(districtId: string) {
-  return districtPlaybookModel(districtId, [])?.model.leverageMap ?? null;
+export function districtLeverageMap(districtId: string): LeverageMap | null {
+  const declaration = currentDeclaration(districtId, "");
+  return declaration ? resolveLeverageMap(declaration.systemType, declaration.overrides) : null;
 }
