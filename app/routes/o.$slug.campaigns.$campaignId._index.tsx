@@ -19,6 +19,7 @@ import { useOrganization } from "./o.$slug";
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.campaign.title ?? "Campaign"} · Fulcrum` }];
 
 const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
+const shownOpenTasks = 10;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { organization, campaign } = await requireCampaign(request, params, "campaigns.view");
@@ -31,6 +32,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     .filter((t) => roles.has(t.id))
     .map(({ id, name, title, locus, schoolName, domains }) => ({ id, name, title, locus, schoolName, domains, role: roles.get(id)! }));
   const activity = campaignActivity(campaign.id, page, q);
+  const openTasks = listTasks(organization.id, { campaignId: campaign.id, status: "open", page: 1 });
   return {
     campaign: {
       id: campaign.id,
@@ -47,7 +49,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     targets,
     map: districtLeverageMap(campaign.districtId),
     askCounts: askCountsByStatus({ campaignId: campaign.id }),
-    openTasks: taskListItems(listTasks(organization.id, { campaignId: campaign.id, status: "open", page: 1 }).rows, today),
+    // The soonest due; the tasks page lists them all.
+    openTasks: taskListItems(openTasks.rows.slice(0, shownOpenTasks), today),
+    openTaskTotal: openTasks.total,
     nextMeetings: listMeetings(campaign.id, { when: "upcoming", page: 1 }).rows.slice(0, 3).map((m) => ({ id: m.id, title: m.title, when: formatListDateTime(m.startsAt, organization.timeZone) })),
     recentAsks: listAsks(campaign.id, { page: 1 }).rows.slice(0, 5).map(({ id, targetName, text, status }) => ({ id, targetName, text, status })),
     activity: activity.rows.map((row) => ({ id: row.id, actorName: row.actorName, summary: row.summary, at: formatListDateTime(row.at, organization.timeZone) })),
@@ -59,7 +63,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export default function CampaignPage() {
   const { organization, allowed } = useOrganization();
-  const { campaign, targets, map, activity, page, pages, q, askCounts, recentAsks, nextMeetings, openTasks } = useLoaderData<typeof loader>();
+  const { campaign, targets, map, activity, page, pages, q, askCounts, recentAsks, nextMeetings, openTasks, openTaskTotal } = useLoaderData<typeof loader>();
   const base = `/o/${organization.slug}/campaigns/${campaign.id}`;
   const dates = [campaign.startsOn, campaign.endsOn].map((d) => (d ? dateFormat.format(new Date(`${d}T00:00:00Z`)) : null));
   return (
@@ -197,6 +201,11 @@ export default function CampaignPage() {
         ) : null}
       </div>
       <TaskList tasks={openTasks} base={`/o/${organization.slug}/tasks`} />
+      {openTaskTotal > openTasks.length ? (
+        <p>
+          <Link to={`/o/${organization.slug}/tasks?${new URLSearchParams({ campaign: campaign.id, status: "open" })}`}>All {openTaskTotal} open tasks of this campaign</Link>
+        </p>
+      ) : null}
 
       <h2>Exports</h2>
       <ul>

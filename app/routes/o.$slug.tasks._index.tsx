@@ -6,8 +6,10 @@ import { FilterSelect } from "~/components/form-fields";
 import { TaskList } from "~/components/task-list";
 import { taskStatuses } from "~/lib/domain";
 import { taskStatusLabels } from "~/lib/labels";
+import { notFound } from "~/lib/http.server";
 import { requireMembership } from "~/lib/permissions.server";
 import { todayIn } from "~/lib/zoned-time";
+import { getCampaign } from "~/models/campaign.server";
 import { listTasks, taskListItems, taskPageSize } from "~/models/task.server";
 import { useOrganization } from "./o.$slug";
 
@@ -21,10 +23,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const mine = search.get("mine") === "1";
   const overdue = search.get("overdue") === "1";
   const page = pageParam(search);
-  const { rows, total } = listTasks(organization.id, { status, assigneeId: mine ? user.id : undefined, overdueOn: overdue ? today : undefined, page });
+  const campaignId = search.get("campaign");
+  const campaign = campaignId ? getCampaign(organization.id, campaignId) : undefined;
+  if (campaignId && !campaign) notFound("That campaign is not one of this organization's.");
+  const { rows, total } = listTasks(organization.id, { status, assigneeId: mine ? user.id : undefined, campaignId: campaign?.id, overdueOn: overdue ? today : undefined, page });
   return {
     tasks: taskListItems(rows, today),
-    filter: { status: status ?? "", mine, overdue },
+    filter: { status: status ?? "", mine, overdue, campaign: campaign ? { id: campaign.id, title: campaign.title } : null },
     page,
     pages: Math.max(1, Math.ceil(total / taskPageSize)),
     total,
@@ -35,6 +40,7 @@ export default function Tasks() {
   const { organization, allowed } = useOrganization();
   const { tasks, filter, page, pages, total } = useLoaderData<typeof loader>();
   const base = `/o/${organization.slug}/tasks`;
+  const query = { status: filter.status, mine: filter.mine ? "1" : "", overdue: filter.overdue ? "1" : "", campaign: filter.campaign?.id ?? "" };
   return (
     <section aria-labelledby="tasks-title">
       <div className="page-heading">
@@ -45,7 +51,14 @@ export default function Tasks() {
           </Link>
         ) : null}
       </div>
+      {filter.campaign ? (
+        <p>
+          Only the campaign <Link to={`/o/${organization.slug}/campaigns/${filter.campaign.id}`}>{filter.campaign.title}</Link>.{" "}
+          <Link to={`${base}?${new URLSearchParams(Object.entries(query).filter(([name, value]) => name !== "campaign" && value))}`}>Show every campaign&apos;s tasks</Link>
+        </p>
+      ) : null}
       <Form method="get" className="filters">
+        {filter.campaign ? <input type="hidden" name="campaign" value={filter.campaign.id} /> : null}
         <FilterSelect id="task-status" name="status" label="Status" value={filter.status} options={taskStatuses.map((s) => [s, taskStatusLabels[s]] as const)} />
         <label className="choice">
           <input type="checkbox" name="mine" value="1" defaultChecked={filter.mine} />
@@ -63,7 +76,7 @@ export default function Tasks() {
         {total} task{total === 1 ? "" : "s"}
       </p>
       <TaskList tasks={tasks} base={base} />
-      <Pager label="Pages of tasks" page={page} pages={pages} query={{ status: filter.status, mine: filter.mine ? "1" : "", overdue: filter.overdue ? "1" : "" }} />
+      <Pager label="Pages of tasks" page={page} pages={pages} query={query} />
     </section>
   );
 }

@@ -76,6 +76,31 @@ describe("tasks", () => {
     expect(dashboard).toMatch(/<span class="summary__number">1<\/span> overdue task/);
   });
 
+  it("shows a campaign's ten soonest open tasks, and links to all of them on the tasks page", async () => {
+    const otherPath = (await organizer.post(`/o/${slug}/campaigns/new`, { districtId, title: "Busy campaign", win: "Many tasks.", status: "active", startsOn: "", endsOn: "", leadUserId: "", ...Object.fromEntries(chartFields.map(([n]) => [n, ""])) })).headers.get("location")!;
+    const busyId = otherPath.split("/").pop()!;
+    for (let i = 0; i < 12; i++) {
+      expect((await organizer.post(`/o/${slug}/tasks/new`, task({ title: `Busy task ${String(i).padStart(2, "0")}`, dueOn: isoDay(10 + i), campaignId: busyId }))).status).toBe(302);
+    }
+    const campaignPage = await html(await organizer.get(otherPath));
+    const taskLinks = (page: string) => [...page.matchAll(/>(Busy task \d\d)<\/a>/g)].map((match) => match[1]);
+    expect(taskLinks(campaignPage)).toEqual(Array.from({ length: 10 }, (_, i) => `Busy task ${String(i).padStart(2, "0")}`));
+    const allLink = /<a[^>]*href="([^"]+)"[^>]*>All 12 open tasks of this campaign<\/a>/.exec(campaignPage);
+    expect(allLink).not.toBeNull();
+
+    const list = await html(await member.get(allLink![1]!.replace(/&amp;/g, "&")));
+    expect(list).toContain("Only the campaign");
+    expect(taskLinks(list)).toHaveLength(12);
+    expect(list).not.toContain("Call the board clerk"); // another campaign's task
+    expect(list).toContain('name="campaign"'); // the filters keep the campaign
+
+    expect((await member.get(`/o/${slug}/tasks?campaign=no-such-campaign`)).status).toBe(404);
+    const elsewhere = new Client(server.url);
+    await elsewhere.signUp("Other Org", "other-org@example.org");
+    await elsewhere.post("/orgs/new", { kind: "coalition", name: "Elsewhere", slug: "elsewhere-tasks", state: "CA", timeZone: "UTC" });
+    expect((await elsewhere.get(`/o/elsewhere-tasks/tasks?campaign=${busyId}`)).status).toBe(404);
+  });
+
   it("only lets the assignee settle a task, and refuses bad input", async () => {
     const path = (await organizer.post(`/o/${slug}/tasks/new`, task({ title: "Only Milo" }))).headers.get("location")!;
     expect((await organizer.post(path, { intent: "done" })).status).toBe(403);
