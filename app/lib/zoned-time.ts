@@ -1,28 +1,27 @@
 // Wall-clock times in a coalition's time zone <-> instants, with the runtime's IANA data (no library needed).
 
-// Making a formatter costs far more than using one; the reminder pass converts thousands of times per zone.
+// Making a formatter costs far more than using one; the reminder pass converts thousands of times per zone,
+// and list pages format every row. One formatter per purpose and zone is kept.
+const formatOptions = {
+  // Wall-clock fields, for converting between instants and local times.
+  fields: { hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" },
+  // "Mar 9, 2026, 6:00 PM", for lists.
+  list: { dateStyle: "medium", timeStyle: "short" },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
+function formatterFor(purpose: keyof typeof formatOptions, timeZone: string): Intl.DateTimeFormat {
+  const key = `${purpose} ${timeZone}`;
+  let formatter = formatters.get(key);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      second: "2-digit",
-    });
-    formatters.set(timeZone, formatter);
+    formatter = new Intl.DateTimeFormat("en-US", { ...formatOptions[purpose], timeZone });
+    formatters.set(key, formatter);
   }
   return formatter;
 }
 
 function offsetMs(instant: number, timeZone: string): number {
-  const parts = formatterFor(timeZone).formatToParts(new Date(instant));
+  const parts = formatterFor("fields", timeZone).formatToParts(new Date(instant));
   const get = (type: string) => Number(parts.find((p) => p.type === type)!.value);
   const asUtc = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
   return asUtc - Math.floor(instant / 1000) * 1000;
@@ -78,16 +77,9 @@ export function weekdayOf(date: string): number {
   return new Date(`${date}T00:00:00Z`).getUTCDay();
 }
 
-const listFormatters = new Map<string, Intl.DateTimeFormat>();
-
 /** "Mar 9, 2026, 6:00 PM": a moment as people in `timeZone` read it in a list (the zone said once on the page). */
 export function formatListDateTime(instant: Date, timeZone: string): string {
-  let formatter = listFormatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone });
-    listFormatters.set(timeZone, formatter);
-  }
-  return formatter.format(instant);
+  return formatterFor("list", timeZone).format(instant);
 }
 
 /** "Monday, March 9, 2026, 6:00 PM EDT": a moment as people in `timeZone` read it, zone included. */

@@ -7,11 +7,11 @@ import { kindHas } from "~/lib/permissions";
 import { requireMembership } from "~/lib/permissions.server";
 import { domainLabels, locusLabels } from "~/lib/typology";
 import { stateName } from "~/lib/us-states";
+import { formatListDateTime } from "~/lib/zoned-time";
 import { coalitionDashboard } from "~/models/dashboard.server";
 import { listDistricts } from "~/models/district.server";
 import { countMembers } from "~/models/membership.server";
 import { useOrganization } from "./o.$slug";
-import { formatListDateTime } from "~/lib/zoned-time";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.name ?? "Organization"} · Fulcrum` }];
 
