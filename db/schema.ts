@@ -51,6 +51,8 @@ export const organizations = sqliteTable("organizations", {
     .default(sql`'[1440,60]'`),
   // Whether the coalition lets its state agency count its districts' declared types (off until it opts in).
   shareDeclarations: integer("share_declarations", { mode: "boolean" }).notNull().default(false),
+  // State agencies only: set when an operator verified the agency; until then nothing it writes reaches a coalition.
+  verifiedAt: integer("verified_at", { mode: "timestamp_ms" }),
   createdAt: createdAt(),
 });
 

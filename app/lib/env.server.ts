@@ -25,6 +25,18 @@ const envSchema = z.object({
   OUTBOX_DIR: z.string().min(1).default("./data/outbox"),
   // The server sends due reminders every minute; turn off when a cron job runs `npm run reminders` instead.
   REMINDERS: booleanFlag(true),
+  // The people who run this server: they verify state agencies and act on reports. Only confirmed addresses count.
+  OPERATOR_EMAILS: z
+    .string()
+    .default("")
+    .transform((value) =>
+      value
+        .split(",")
+        .map((email) => email.trim().toLowerCase())
+        .filter((email) => email !== ""),
+    ),
+  // How coalitions see who verified an agency ("Verified by <OPERATOR_NAME>").
+  OPERATOR_NAME: z.string().trim().min(1).max(120).default("the operators of this Fulcrum server"),
 });
 
 export type Env = z.infer<typeof envSchema>;

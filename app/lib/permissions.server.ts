@@ -12,6 +12,7 @@ import { forbidden, notFound } from "./http.server";
 import { can, kindHas, type Permission } from "./permissions";
 import { idParam, slugField } from "./schemas";
 import { requireUser } from "./session.server";
+import { env } from "./env.server";
 
 export type MembershipContext = { user: SessionUser; organization: Organization; role: Role };
 
@@ -144,4 +145,16 @@ export async function requireInboxGuidance(request: Request, params: { slug?: st
   const item = coalitionInbox(context.organization).find((entry) => entry.id === params.guidanceId);
   if (!item) notFound("We could not find that guidance.");
   return { ...context, item };
+}
+
+/** An operator runs this server: named in OPERATOR_EMAILS, and only once that address is confirmed. */
+export function isOperator(user: SessionUser): boolean {
+  return user.emailVerified && env.OPERATOR_EMAILS.includes(user.email.toLowerCase());
+}
+
+/** The operator pages: anyone else gets the same 404 as a page that does not exist. */
+export async function requireOperator(request: Request): Promise<SessionUser> {
+  const user = await requireUser(request);
+  if (!isOperator(user)) notFound();
+  return user;
 }
