@@ -15,6 +15,7 @@ await startup();
 
 const app = express();
 app.disable("x-powered-by");
+app.set("env", "production");
 if (env.TRUST_PROXY) app.set("trust proxy", true);
 
 app.use((req, res, next) => {
@@ -107,9 +108,20 @@ app.all(
   "*",
   createRequestHandler({
     build,
+    mode: "production",
     getLoadContext: (_req, res) => ({ cspNonce: res.locals.cspNonce }),
   }),
 );
+
+// Errors outside Remix (an asset that does not exist, a path that cannot be decoded) get plain words, never a
+// stack trace or a path of this disk.
+app.use((error, _req, res, _next) => {
+  const status = Number.isInteger(error?.status) && error.status >= 400 && error.status < 600 ? error.status : 500;
+  if (status >= 500) console.error(error);
+  if (res.headersSent) return res.end();
+  const words = { 404: "Not found.", 500: "Something went wrong on our side. Please try again." };
+  res.status(status).type("text/plain").send(words[status] ?? "Fulcrum could not read that request.");
+});
 
 // In a cluster only the first worker sends reminders and speaks for the others at start.
 const firstWorker = (process.env.FULCRUM_WORKER ?? "0") === "0";

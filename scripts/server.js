@@ -4,6 +4,10 @@
 import cluster from "node:cluster";
 import { availableParallelism } from "node:os";
 
+// This is the production server whatever the shell says: in development mode express and Remix answer errors
+// with stack traces and paths of this disk, and React renders more slowly. Workers inherit this.
+process.env.NODE_ENV = "production";
+
 function workerCount() {
   const raw = process.env.WEB_CONCURRENCY;
   if (raw === undefined || raw === "") return Math.min(4, availableParallelism());

@@ -23,7 +23,10 @@ export function GeneralErrorBoundary() {
   const title = titles[status] ?? "Something went wrong";
   const detail = isRouteErrorResponse(error)
     ? messageOf(error.data)
-    : "Fulcrum hit an unexpected problem. Nothing you entered was saved by this request. Please try again; if it keeps happening, tell your coalition's owner.";
+    : // An error can come after part of a request was written (a session started, a row saved), so this page
+      // never promises that nothing was saved.
+      "Fulcrum hit an unexpected problem and could not finish this. If you were saving something, look for it " +
+      "before you send it again: part of it may have been saved. If this keeps happening, tell your coalition's owner.";
   return (
     <section className="error-page" aria-labelledby="error-title">
       <p className="error-page__status">Error {status}</p>

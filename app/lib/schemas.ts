@@ -118,10 +118,26 @@ export const optionalIdField = (message: string) =>
 /** Ticked records in a form (checkbox groups). */
 export const idListField = (message = "Choose from the list.") => z.array(z.string().regex(idPattern, message)).max(200);
 
-/** A path inside this site to return to after login; anything else falls back to the home page. */
+// Any origin will do: a target is resolved against it only to see whether it stays on it.
+const ownOrigin = "http://fulcrum.invalid";
+
+/**
+ * A path inside this site to return to after login or sign-up; anything else falls back to `fallback`.
+ * The target is resolved the way a browser resolves a Location header (tabs and line breaks dropped, backslashes
+ * read as slashes, dot segments removed), so "/\t/evil.example" or "/..//evil.example" cannot leave the site. The
+ * result is the resolved path, percent-encoded, so it is always a valid header value.
+ */
 export function safeRedirect(to: FormDataEntryValue | string | null | undefined, fallback = "/home"): string {
-  if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\")) return fallback;
-  return to;
+  if (typeof to !== "string" || !to.startsWith("/")) return fallback;
+  let url: URL;
+  try {
+    url = new URL(to, ownOrigin);
+  } catch {
+    return fallback;
+  }
+  const path = url.pathname + url.search + url.hash;
+  if (url.origin !== ownOrigin || !path.startsWith("/") || path.startsWith("//")) return fallback;
+  return path;
 }
 
 /** The ?page= of a paged list: a whole number from 1, anything else reads as 1. */

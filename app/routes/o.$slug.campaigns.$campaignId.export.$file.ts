@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { stringify } from "csv-stringify/sync";
+import { toCsv } from "~/lib/csv.server";
 import { notFound } from "~/lib/http.server";
 import { askStatusLabels, askVenueLabels, meetingStatusLabels, taskStatusLabels } from "~/lib/labels";
 import { requireCampaign } from "~/lib/permissions.server";
@@ -34,8 +34,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
             ["Task", "Due", "Status", "Overdue", "Assigned to", "Details"],
             ...rows.tasks.map((t) => [t.title, t.dueOn, taskStatusLabels[t.status], t.status === "open" && t.dueOn < today ? "yes" : "no", t.assigneeName ?? "", t.details]),
           ];
-  // A byte-order mark so spreadsheet apps read the UTF-8 names correctly.
-  return new Response(`\uFEFF${stringify(table)}`, {
+  return new Response(toCsv(table), {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
       "Content-Disposition": `attachment; filename="${file.replace(".csv", "")}-${campaign.id}.csv"`,
