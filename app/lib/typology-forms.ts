@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { allCells, leverageLevels, systemTypes, type CellKey, type Overrides, type SystemType } from "./typology";
 import { cueAnswers, cueQuestions, whoAnswers, type DiagnosticAnswers } from "./typology/diagnostic";
+import { multiLineField, singleLineField } from "./schemas";
 import { domains } from "./typology/vocabulary";
 
 // Flat form field names for the diagnostic and declaration forms, and their zod schemas, so that the
@@ -8,10 +9,9 @@ import { domains } from "./typology/vocabulary";
 
 export const limitsTypology = { context: 120, note: 1000, overrideNote: 500 } as const;
 
-export const contextField = z
-  .string()
-  .trim()
-  .max(limitsTypology.context, `Keep the context to ${limitsTypology.context} characters or fewer.`);
+export const contextField = singleLineField(limitsTypology.context, {
+  tooLong: `Keep the context to ${limitsTypology.context} characters or fewer.`,
+});
 
 export const whoField = (domain: string) => `who_${domain}`;
 export const cueField = (id: string) => `cue_${id}`;
@@ -55,11 +55,16 @@ export const declarationFormSchema = z
   .object({
     context: contextField,
     systemType: z.enum(systemTypes, "Choose the type that best describes this district or context."),
-    note: z.string().trim().max(limitsTypology.note, `Keep the note to ${limitsTypology.note} characters or fewer.`),
+    note: multiLineField(limitsTypology.note, { tooLong: `Keep the note to ${limitsTypology.note} characters or fewer.` }),
     ...Object.fromEntries(
       allCells.flatMap(({ key }) => [
         [overrideLevelField(key), z.enum([inherit, ...leverageLevels], "Choose a level from the list.")],
-        [overrideNoteField(key), z.string().trim().max(limitsTypology.overrideNote, `Keep each note to ${limitsTypology.overrideNote} characters or fewer.`)],
+        [
+          overrideNoteField(key),
+          singleLineField(limitsTypology.overrideNote, {
+            tooLong: `Keep each note to ${limitsTypology.overrideNote} characters or fewer.`,
+          }),
+        ],
       ]),
     ),
   })
