@@ -60,9 +60,9 @@ function meetingEvent(meeting: CalendarMeeting): EventAttributes {
     endInputType: "utc",
     endOutputType: "utc",
     location: calendarLine(meeting.location || meeting.videoUrl) || undefined,
-    description: calendarText(
-      [meeting.agenda, meeting.videoUrl ? `Video: ${meeting.videoUrl}` : "", `In Fulcrum: ${meeting.url}`].filter(Boolean).join("\n\n"),
-    ),
+    description: [calendarText(meeting.agenda), meeting.videoUrl ? `Video: ${calendarLine(meeting.videoUrl)}` : "", `In Fulcrum: ${meeting.url}`]
+      .filter(Boolean)
+      .join("\n\n"),
     url: meeting.url,
     status: meeting.status === "cancelled" ? "CANCELLED" : "CONFIRMED",
     productId: "fulcrum/meetings",
@@ -91,7 +91,7 @@ export function calendar(name: string, meetings: CalendarMeeting[], tasks: Calen
     // The day after is the event's end, so the last writable day is one before the end of year 9999.
     ...tasks.filter((task) => writable([new Date(`${task.dueOn}T00:00:00Z`)]) && task.dueOn < "9999-12-31").map(taskEvent),
   ];
-  const calName = calendarName(name);
+  const calName = calendarName(name) || "Fulcrum";
   if (events.length === 0) {
     return ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:fulcrum", "CALSCALE:GREGORIAN", `X-WR-CALNAME:${calName}`, "END:VCALENDAR", ""].join("\r\n");
   }
