@@ -22,7 +22,11 @@ export const askFormSchema = z.object({
 export const askStatusFormSchema = z.object({
   to: z.enum(askStatuses, "Choose the new status."),
   note: multiLineField(limitsAsk.note, { tooLong: `Keep the note to ${limitsAsk.note} characters or fewer.` }),
-  evidenceUrl: singleLineField(limitsAsk.evidenceUrl, { tooLong: `Keep the link to ${limitsAsk.evidenceUrl} characters or fewer.` })
-    .refine((value) => value === "" || /^https?:\/\/[^\s]+$/i.test(value), "Paste a link starting with http:// or https://, or leave it empty."),
+  evidenceUrl: singleLineField(limitsAsk.evidenceUrl, {
+    tooLong: `Keep the link to ${limitsAsk.evidenceUrl} characters or fewer.`,
+  }).refine(
+    (value) => value === "" || /^https?:\/\/[^\s]+$/i.test(value),
+    "Paste a link starting with http:// or https://, or leave it empty."
+  ),
   version: versionField,
 });

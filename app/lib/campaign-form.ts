@@ -26,8 +26,10 @@ export const campaignFormSchema = z
     ...Object.fromEntries(
       chartFields.map(([name, label]) => [
         name,
-        multiLineField(limitsCampaign.chartField, { tooLong: `Keep "${label}" to ${limitsCampaign.chartField} characters or fewer.` }),
-      ]),
+        multiLineField(limitsCampaign.chartField, {
+          tooLong: `Keep "${label}" to ${limitsCampaign.chartField} characters or fewer.`,
+        }),
+      ])
     ),
   })
   .superRefine((values, context) => {
@@ -36,7 +38,11 @@ export const campaignFormSchema = z
     }
     const both = values.primaryTargetIds.filter((id) => values.secondaryTargetIds.includes(id));
     if (both.length) {
-      context.addIssue({ code: "custom", path: ["secondaryTargetIds"], message: "A target can be primary or secondary, not both." });
+      context.addIssue({
+        code: "custom",
+        path: ["secondaryTargetIds"],
+        message: "A target can be primary or secondary, not both.",
+      });
     }
   })
   .transform((values) => {

@@ -9,7 +9,9 @@ export const guidanceSchema = z.object({
     required: "Give the guidance a title.",
     tooLong: `Keep the title to ${guidanceLimits.title} characters or fewer.`,
   }),
-  summary: singleLineField(guidanceLimits.summary, { tooLong: `Keep the summary to ${guidanceLimits.summary} characters or fewer.` }),
+  summary: singleLineField(guidanceLimits.summary, {
+    tooLong: `Keep the summary to ${guidanceLimits.summary} characters or fewer.`,
+  }),
   body: multiLineField(guidanceLimits.body, {
     required: "Write the guidance itself.",
     tooLong: `Keep the guidance to ${guidanceLimits.body.toLocaleString("en-US")} characters or fewer.`,
@@ -19,7 +21,9 @@ export const guidanceSchema = z.object({
 
 export const publishSchema = z.object({
   intent: z.literal("publish"),
-  changeNote: singleLineField(guidanceLimits.changeNote, { tooLong: `Keep the note to ${guidanceLimits.changeNote} characters or fewer.` }),
+  changeNote: singleLineField(guidanceLimits.changeNote, {
+    tooLong: `Keep the note to ${guidanceLimits.changeNote} characters or fewer.`,
+  }),
 });
 
 /** The shape engagement guidance usually takes: first steps, pitfalls, questions to ask. Written for Fulcrum. */

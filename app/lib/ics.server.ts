@@ -21,7 +21,8 @@ export type CalendarTask = { id: string; title: string; dueOn: string; url: stri
 // spelling become one LF (which the package writes as \n) or, for one-line properties, a space; the control
 // characters RFC 5545 does not allow in text, and unpaired surrogates (not writable as UTF-8), become U+FFFD.
 const lineBreak = /\r\n|[\n\r\u000b\u000c\u0085\u2028\u2029]/g;
-const notText = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const notText =
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /** Text for DESCRIPTION: its line breaks kept as line breaks. */
 export function calendarText(value: string): string {
@@ -60,7 +61,11 @@ function meetingEvent(meeting: CalendarMeeting): EventAttributes {
     endInputType: "utc",
     endOutputType: "utc",
     location: calendarLine(meeting.location || meeting.videoUrl) || undefined,
-    description: [calendarText(meeting.agenda), meeting.videoUrl ? `Video: ${calendarLine(meeting.videoUrl)}` : "", `In Fulcrum: ${meeting.url}`]
+    description: [
+      calendarText(meeting.agenda),
+      meeting.videoUrl ? `Video: ${calendarLine(meeting.videoUrl)}` : "",
+      `In Fulcrum: ${meeting.url}`,
+    ]
       .filter(Boolean)
       .join("\n\n"),
     url: meeting.url,
@@ -84,16 +89,31 @@ function taskEvent(task: CalendarTask): EventAttributes {
 }
 
 /** An RFC 5545 calendar with the given meetings and task due dates. */
-export function calendar(name: string, meetings: CalendarMeeting[], tasks: CalendarTask[] = [], method?: "PUBLISH"): string {
+export function calendar(
+  name: string,
+  meetings: CalendarMeeting[],
+  tasks: CalendarTask[] = [],
+  method?: "PUBLISH"
+): string {
   const writable = (dates: Date[]) => dates.every((date) => writableYear(date.getUTCFullYear()));
   const events = [
     ...meetings.filter((meeting) => writable([meeting.startsAt, meeting.endsAt])).map(meetingEvent),
     // The day after is the event's end, so the last writable day is one before the end of year 9999.
-    ...tasks.filter((task) => writable([new Date(`${task.dueOn}T00:00:00Z`)]) && task.dueOn < "9999-12-31").map(taskEvent),
+    ...tasks
+      .filter((task) => writable([new Date(`${task.dueOn}T00:00:00Z`)]) && task.dueOn < "9999-12-31")
+      .map(taskEvent),
   ];
   const calName = calendarName(name) || "Fulcrum";
   if (events.length === 0) {
-    return ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:fulcrum", "CALSCALE:GREGORIAN", `X-WR-CALNAME:${calName}`, "END:VCALENDAR", ""].join("\r\n");
+    return [
+      "BEGIN:VCALENDAR",
+      "VERSION:2.0",
+      "PRODID:fulcrum",
+      "CALSCALE:GREGORIAN",
+      `X-WR-CALNAME:${calName}`,
+      "END:VCALENDAR",
+      "",
+    ].join("\r\n");
   }
   const { error, value } = createEvents(events, { calName, method });
   if (error || !value) throw error ?? new Error("The calendar could not be built.");

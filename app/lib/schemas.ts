@@ -35,7 +35,9 @@ type TextMessages = { tooLong: string; required?: string };
 /** Text shown as one line: trimmed, within `max`, required when a `required` message is given. */
 export function singleLineField(max: number, messages: TextMessages) {
   const text = z.string().trim();
-  return (messages.required ? text.min(1, messages.required) : text).max(max, messages.tooLong).refine(isOneLine, oneLineMessage);
+  return (messages.required ? text.min(1, messages.required) : text)
+    .max(max, messages.tooLong)
+    .refine(isOneLine, oneLineMessage);
 }
 
 /** Text of several lines (notes, agendas, bodies): line breaks and tabs kept, other control characters refused. */
@@ -192,6 +194,6 @@ const checkedDate = (notADate: string, optional: boolean) =>
 export const dateField = (message: string) => checkedDate(message, false);
 
 /** An optional date field: empty reads as null. */
-export const optionalDateField = checkedDate("Enter a date like 2026-09-15, or leave it empty.", true).transform((value) =>
-  value === "" ? null : value,
+export const optionalDateField = checkedDate("Enter a date like 2026-09-15, or leave it empty.", true).transform(
+  (value) => (value === "" ? null : value),
 );

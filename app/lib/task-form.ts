@@ -10,7 +10,9 @@ export const taskFormSchema = z.object({
     required: "Say what needs doing.",
     tooLong: `Keep the title to ${limitsTask.title} characters or fewer.`,
   }),
-  details: multiLineField(limitsTask.details, { tooLong: `Keep the details to ${limitsTask.details} characters or fewer.` }),
+  details: multiLineField(limitsTask.details, {
+    tooLong: `Keep the details to ${limitsTask.details} characters or fewer.`,
+  }),
   dueOn: dateField("Enter the due date, like 2026-10-14."),
   assigneeId: z.string().trim().min(1, "Choose who will do it.").max(64),
   campaignId: optionalId,

@@ -17,7 +17,9 @@ const noteLimit = 10_000;
 const notesSchema = z.object(
   Object.fromEntries(systemTypes.map((type) => [
       `note_${type}`,
-      multiLineField(noteLimit, { tooLong: `Keep each note to ${noteLimit.toLocaleString("en-US")} characters or fewer.` }),
+      multiLineField(noteLimit, {
+        tooLong: `Keep each note to ${noteLimit.toLocaleString("en-US")} characters or fewer.`,
+      }),
     ])),
 );
 

@@ -132,7 +132,8 @@ const refusedIn: Record<TextKind, RegExp> = {
   text: /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/,
 };
 /** The text with what a field of that kind refuses taken out (replaced by spaces), when a kind is given. */
-const allowedIn = (kind: TextKind | undefined, text: string) => (kind ? text.replace(new RegExp(refusedIn[kind], "g"), " ") : text);
+const allowedIn = (kind: TextKind | undefined, text: string) =>
+  kind ? text.replace(new RegExp(refusedIn[kind], "g"), " ") : text;
 
 /**
  * What a person might type into a field of `max` characters: any text, with whitespace around it. With a kind,
@@ -413,23 +414,30 @@ describe("form schemas", () => {
     );
   });
 
-  it("refuses a line break or control character inside a one-line field, and a control character inside long text, on that field", async () => {
+  it("refuses a line break or control character in a one-line field, a control character in long text", async () => {
     const breaking: Record<TextKind, string[]> = {
-      line: ["\r", "\n", "\r\n", "\t", "\u0000", "\u0007", "\u001b", "\u007f", "\u0085", "\u009b", "\u2028", "\u2029", "\u202e", "\u2066"],
+      line: [
+        ...["\r", "\n", "\r\n", "\t", "\u0000", "\u0007", "\u001b", "\u007f", "\u0085", "\u009b"],
+        ...["\u2028", "\u2029", "\u202e", "\u2066"],
+      ],
       text: ["\u0000", "\u0007", "\u000b", "\u000c", "\u001b", "\u007f", "\u0085", "\u009b"],
     };
     const cases = fc
       .constantFrom(...textFields)
-      .chain((spec) => fc.tuple(fc.constant(spec), fc.constantFrom(...breaking[spec.kind]), typedText(20, true, spec.kind), fc.boolean()));
+      .chain((spec) =>
+        fc.tuple(fc.constant(spec), fc.constantFrom(...breaking[spec.kind]), typedText(20, true, spec.kind), fc.boolean()),
+      );
     await fc.assert(
       fc.asyncProperty(cases, async ([spec, char, typed, overHttp]) => {
         const value = `${spec.url ? "https://example.org/" : ""}${typed.trim()}${char}end`;
         const values = { ...spec.form.base, [spec.field]: value };
-        const parsed = parseForm(overHttp ? await postedForm(values) : toFormData(values), spec.form.schema, spec.form.lists);
+        const form = overHttp ? await postedForm(values) : toFormData(values);
+        const parsed = parseForm(form, spec.form.schema, spec.form.lists);
         expect(parsed.ok, `${describeField(spec)} ${JSON.stringify(value)}`).toBe(false);
         if (parsed.ok) return;
         expect(Object.keys(parsed.failure.errors)).toEqual([spec.field]);
-        expect(parsed.failure.errors[spec.field]).toMatch(spec.kind === "line" ? /one line, without line breaks/ : /control characters/);
+        const message = spec.kind === "line" ? /one line, without line breaks/ : /control characters/;
+        expect(parsed.failure.errors[spec.field]).toMatch(message);
         // The entry comes back as typed (a real form body carries CR, LF and NUL unchanged), to be corrected.
         expect(parsed.failure.values[spec.field]).toBe(value);
       }),
@@ -489,7 +497,9 @@ describe("form schemas", () => {
     // Well-formed YYYY-MM-DD, real or not (2026-02-29, 2026-04-31, month 13, day 00 ...).
     fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 })).map(([y, m, d]) => `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`),
     // The same around the years Fulcrum keeps (2000-2099), where most dates people type fall.
-    fc.tuple(fc.integer({ min: 1995, max: 2105 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 })).map(([y, m, d]) => `${y}-${pad(m, 2)}-${pad(d, 2)}`),
+    fc
+      .tuple(fc.integer({ min: 1995, max: 2105 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }))
+      .map(([y, m, d]) => `${y}-${pad(m, 2)}-${pad(d, 2)}`),
     // Near misses people and browsers produce.
     fc.tuple(fc.integer({ min: 1900, max: 2100 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 })).chain(([y, m, d]) =>
       fc.constantFrom(
@@ -508,7 +518,7 @@ describe("form schemas", () => {
     fc.string({ maxLength: 12 }),
   );
 
-  it("accepts a date exactly when it is a real calendar day written YYYY-MM-DD in the years 2000-2099, in every date field", () => {
+  it("accepts a date exactly when it is a real day written YYYY-MM-DD in 2000-2099, in every date field", () => {
     fc.assert(
       fc.property(dateLike, (typed) => {
         const day = typed.trim();
