@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { askStatuses, askVenues } from "./domain";
-import { optionalDateField, optionalIdField } from "./schemas";
+import { multiLineField, optionalDateField, optionalIdField, singleLineField } from "./schemas";
 import { domains } from "./typology/vocabulary";
 
 export const limitsAsk = { text: 500, note: 1000, evidenceUrl: 500 } as const;
@@ -9,7 +9,10 @@ export const versionField = z.coerce.number().int().min(1);
 
 export const askFormSchema = z.object({
   targetId: z.string().trim().min(1, "Choose the target this ask is for.").max(64),
-  text: z.string().trim().min(1, "Write the ask: what exactly do you want them to do?").max(limitsAsk.text, `Keep the ask to ${limitsAsk.text} characters or fewer.`),
+  text: multiLineField(limitsAsk.text, {
+    required: "Write the ask: what exactly do you want them to do?",
+    tooLong: `Keep the ask to ${limitsAsk.text} characters or fewer.`,
+  }),
   domain: z.enum(domains, "Choose the kind of work this ask touches."),
   venue: z.enum(askVenues, "Choose where the ask is made."),
   followUpOn: optionalDateField,
@@ -18,11 +21,12 @@ export const askFormSchema = z.object({
 
 export const askStatusFormSchema = z.object({
   to: z.enum(askStatuses, "Choose the new status."),
-  note: z.string().trim().max(limitsAsk.note, `Keep the note to ${limitsAsk.note} characters or fewer.`),
-  evidenceUrl: z
-    .string()
-    .trim()
-    .max(limitsAsk.evidenceUrl, `Keep the link to ${limitsAsk.evidenceUrl} characters or fewer.`)
-    .refine((value) => value === "" || /^https?:\/\/[^\s]+$/i.test(value), "Paste a link starting with http:// or https://, or leave it empty."),
+  note: multiLineField(limitsAsk.note, { tooLong: `Keep the note to ${limitsAsk.note} characters or fewer.` }),
+  evidenceUrl: singleLineField(limitsAsk.evidenceUrl, {
+    tooLong: `Keep the link to ${limitsAsk.evidenceUrl} characters or fewer.`,
+  }).refine(
+    (value) => value === "" || /^https?:\/\/[^\s]+$/i.test(value),
+    "Paste a link starting with http:// or https://, or leave it empty."
+  ),
   version: versionField,
 });

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { campaignStatuses } from "./domain";
 import { chartFields } from "./labels";
-import { idListField, optionalDateField } from "./schemas";
+import { idListField, multiLineField, optionalDateField, singleLineField } from "./schemas";
 
 export const limitsCampaign = { title: 160, win: 300, chartField: 4000 } as const;
 
@@ -9,15 +9,28 @@ const idList = idListField("That target is not one of this district's.");
 
 export const campaignFormSchema = z
   .object({
-    title: z.string().trim().min(1, "Give the campaign a title.").max(limitsCampaign.title, `Keep the title to ${limitsCampaign.title} characters or fewer.`),
-    win: z.string().trim().min(1, "Say in one sentence what winning looks like.").max(limitsCampaign.win, `Keep the win to one sentence (${limitsCampaign.win} characters or fewer).`),
+    title: singleLineField(limitsCampaign.title, {
+      required: "Give the campaign a title.",
+      tooLong: `Keep the title to ${limitsCampaign.title} characters or fewer.`,
+    }),
+    win: singleLineField(limitsCampaign.win, {
+      required: "Say in one sentence what winning looks like.",
+      tooLong: `Keep the win to one sentence (${limitsCampaign.win} characters or fewer).`,
+    }),
     status: z.enum(campaignStatuses, "Choose a status from the list."),
     startsOn: optionalDateField,
     endsOn: optionalDateField,
     leadUserId: z.string().trim().max(64),
     primaryTargetIds: idList,
     secondaryTargetIds: idList,
-    ...Object.fromEntries(chartFields.map(([name, label]) => [name, z.string().trim().max(limitsCampaign.chartField, `Keep "${label}" to ${limitsCampaign.chartField} characters or fewer.`)])),
+    ...Object.fromEntries(
+      chartFields.map(([name, label]) => [
+        name,
+        multiLineField(limitsCampaign.chartField, {
+          tooLong: `Keep "${label}" to ${limitsCampaign.chartField} characters or fewer.`,
+        }),
+      ])
+    ),
   })
   .superRefine((values, context) => {
     if (values.startsOn && values.endsOn && values.endsOn < values.startsOn) {
@@ -25,7 +38,11 @@ export const campaignFormSchema = z
     }
     const both = values.primaryTargetIds.filter((id) => values.secondaryTargetIds.includes(id));
     if (both.length) {
-      context.addIssue({ code: "custom", path: ["secondaryTargetIds"], message: "A target can be primary or secondary, not both." });
+      context.addIssue({
+        code: "custom",
+        path: ["secondaryTargetIds"],
+        message: "A target can be primary or secondary, not both.",
+      });
     }
   })
   .transform((values) => {

@@ -1,18 +1,29 @@
 import { z } from "zod";
+import { multiLineField, singleLineField } from "./schemas";
 import { systemTypes } from "./typology";
 
 export const guidanceLimits = { title: 160, summary: 400, body: 20_000, changeNote: 400 } as const;
 
 export const guidanceSchema = z.object({
-  title: z.string().trim().min(1, "Give the guidance a title.").max(guidanceLimits.title, `Keep the title to ${guidanceLimits.title} characters or fewer.`),
-  summary: z.string().trim().max(guidanceLimits.summary, `Keep the summary to ${guidanceLimits.summary} characters or fewer.`),
-  body: z.string().trim().min(1, "Write the guidance itself.").max(guidanceLimits.body, `Keep the guidance to ${guidanceLimits.body.toLocaleString("en-US")} characters or fewer.`),
+  title: singleLineField(guidanceLimits.title, {
+    required: "Give the guidance a title.",
+    tooLong: `Keep the title to ${guidanceLimits.title} characters or fewer.`,
+  }),
+  summary: singleLineField(guidanceLimits.summary, {
+    tooLong: `Keep the summary to ${guidanceLimits.summary} characters or fewer.`,
+  }),
+  body: multiLineField(guidanceLimits.body, {
+    required: "Write the guidance itself.",
+    tooLong: `Keep the guidance to ${guidanceLimits.body.toLocaleString("en-US")} characters or fewer.`,
+  }),
   audienceTypes: z.array(z.enum(systemTypes, "Choose among the system types listed.")).max(systemTypes.length),
 });
 
 export const publishSchema = z.object({
   intent: z.literal("publish"),
-  changeNote: z.string().trim().max(guidanceLimits.changeNote, `Keep the note to ${guidanceLimits.changeNote} characters or fewer.`),
+  changeNote: singleLineField(guidanceLimits.changeNote, {
+    tooLong: `Keep the note to ${guidanceLimits.changeNote} characters or fewer.`,
+  }),
 });
 
 /** The shape engagement guidance usually takes: first steps, pitfalls, questions to ask. Written for Fulcrum. */

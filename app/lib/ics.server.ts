@@ -15,6 +15,32 @@ export type CalendarMeeting = {
 
 export type CalendarTask = { id: string; title: string; dueOn: string; url: string };
 
+// Every text that goes into a calendar passes through here, whatever the forms allowed when it was saved. The
+// `ics` package escapes backslashes, commas, semicolons and LF, but lets a bare CR, NEL, U+2028/9 and other
+// control characters through, and some parsers start a new line (a new property) at them. Line breaks in any
+// spelling become one LF (which the package writes as \n) or, for one-line properties, a space; the control
+// characters RFC 5545 does not allow in text, and unpaired surrogates (not writable as UTF-8), become U+FFFD.
+const lineBreak = /\r\n|[\n\r\u000b\u000c\u0085\u2028\u2029]/g;
+const notText =
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** Text for DESCRIPTION: its line breaks kept as line breaks. */
+export function calendarText(value: string): string {
+  return value.replace(lineBreak, "\n").replace(notText, "\ufffd");
+}
+
+/** Text for a one-line property (SUMMARY, LOCATION, the calendar's name): line breaks read as spaces. */
+export function calendarLine(value: string): string {
+  return value.replace(lineBreak, " ").replace(notText, "\ufffd");
+}
+
+/** The calendar's name, escaped here: the package writes X-WR-CALNAME without escaping commas or semicolons. */
+const calendarName = (name: string) => calendarLine(name).replace(/[\\;,]/g, (char) => `\\${char}`);
+
+// Years a calendar file can carry as four digits. Dates outside (only in data saved before the forms
+// limited years) are left out of calendars rather than written as a broken or wrong date.
+const writableYear = (year: number) => year >= 1000 && year <= 9999;
+
 const utcParts = (date: Date): [number, number, number, number, number] => [
   date.getUTCFullYear(),
   date.getUTCMonth() + 1,
@@ -27,15 +53,21 @@ function meetingEvent(meeting: CalendarMeeting): EventAttributes {
   return {
     uid: `meeting-${meeting.id}@fulcrum`,
     sequence: meeting.sequence,
-    title: meeting.title,
+    title: calendarLine(meeting.title) || "Meeting",
     start: utcParts(meeting.startsAt),
     startInputType: "utc",
     startOutputType: "utc",
     end: utcParts(meeting.endsAt),
     endInputType: "utc",
     endOutputType: "utc",
-    location: meeting.location || meeting.videoUrl || undefined,
-    description: [meeting.agenda, meeting.videoUrl ? `Video: ${meeting.videoUrl}` : "", `In Fulcrum: ${meeting.url}`].filter(Boolean).join("\n\n"),
+    location: calendarLine(meeting.location || meeting.videoUrl) || undefined,
+    description: [
+      calendarText(meeting.agenda),
+      meeting.videoUrl ? `Video: ${calendarLine(meeting.videoUrl)}` : "",
+      `In Fulcrum: ${meeting.url}`,
+    ]
+      .filter(Boolean)
+      .join("\n\n"),
     url: meeting.url,
     status: meeting.status === "cancelled" ? "CANCELLED" : "CONFIRMED",
     productId: "fulcrum/meetings",
@@ -47,7 +79,7 @@ function taskEvent(task: CalendarTask): EventAttributes {
   const next = new Date(Date.UTC(y, m - 1, d + 1));
   return {
     uid: `task-${task.id}@fulcrum`,
-    title: `Due: ${task.title}`,
+    title: calendarLine(`Due: ${task.title}`),
     start: [y, m, d],
     end: [next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate()],
     description: `In Fulcrum: ${task.url}`,
@@ -57,12 +89,33 @@ function taskEvent(task: CalendarTask): EventAttributes {
 }
 
 /** An RFC 5545 calendar with the given meetings and task due dates. */
-export function calendar(name: string, meetings: CalendarMeeting[], tasks: CalendarTask[] = [], method?: "PUBLISH"): string {
-  const events = [...meetings.map(meetingEvent), ...tasks.map(taskEvent)];
+export function calendar(
+  name: string,
+  meetings: CalendarMeeting[],
+  tasks: CalendarTask[] = [],
+  method?: "PUBLISH"
+): string {
+  const writable = (dates: Date[]) => dates.every((date) => writableYear(date.getUTCFullYear()));
+  const events = [
+    ...meetings.filter((meeting) => writable([meeting.startsAt, meeting.endsAt])).map(meetingEvent),
+    // The day after is the event's end, so the last writable day is one before the end of year 9999.
+    ...tasks
+      .filter((task) => writable([new Date(`${task.dueOn}T00:00:00Z`)]) && task.dueOn < "9999-12-31")
+      .map(taskEvent),
+  ];
+  const calName = calendarName(name) || "Fulcrum";
   if (events.length === 0) {
-    return ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:fulcrum", "CALSCALE:GREGORIAN", `X-WR-CALNAME:${name.replace(/[\r\n,;\\]/g, " ")}`, "END:VCALENDAR", ""].join("\r\n");
+    return [
+      "BEGIN:VCALENDAR",
+      "VERSION:2.0",
+      "PRODID:fulcrum",
+      "CALSCALE:GREGORIAN",
+      `X-WR-CALNAME:${calName}`,
+      "END:VCALENDAR",
+      "",
+    ].join("\r\n");
   }
-  const { error, value } = createEvents(events, { calName: name, method });
+  const { error, value } = createEvents(events, { calName, method });
   if (error || !value) throw error ?? new Error("The calendar could not be built.");
   return value;
 }

@@ -16,12 +16,39 @@ export const limits = {
   schoolName: 160,
 } as const;
 
+// Text the UI shows on one line (names, titles, places, subjects) is also what lands in email headers, calendar
+// files and CSV cells, where a line break or control character can start a new header, property or row, and a
+// bidi override can make a name read backwards. Those characters are never typed on purpose, so they are refused
+// at the edge with a message rather than silently changed. Trimming comes first, so a pasted trailing newline is fine.
+const notOneLine = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+// Longer text (notes, agendas, bodies) keeps its line breaks and tabs; other control characters are refused.
+const controlInText = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+
+export const oneLineMessage = "Use one line, without line breaks or hidden control characters.";
+export const controlCharacterMessage = "Remove the hidden control characters (they can come along with copied text).";
+
+/** True when text can be shown, sent and exported as one line. */
+export const isOneLine = (value: string) => !notOneLine.test(value);
+
+type TextMessages = { tooLong: string; required?: string };
+
+/** Text shown as one line: trimmed, within `max`, required when a `required` message is given. */
+export function singleLineField(max: number, messages: TextMessages) {
+  const text = z.string().trim();
+  return (messages.required ? text.min(1, messages.required) : text)
+    .max(max, messages.tooLong)
+    .refine(isOneLine, oneLineMessage);
+}
+
+/** Text of several lines (notes, agendas, bodies): line breaks and tabs kept, other control characters refused. */
+export function multiLineField(max: number, messages: TextMessages) {
+  const text = z.string().trim();
+  const limited = (messages.required ? text.min(1, messages.required) : text).max(max, messages.tooLong);
+  return limited.refine((value) => !controlInText.test(value), controlCharacterMessage);
+}
+
 const required = (what: string, max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1, `Enter ${what}.`)
-    .max(max, `Keep ${what} to ${max} characters or fewer.`);
+  singleLineField(max, { required: `Enter ${what}.`, tooLong: `Keep ${what} to ${max} characters or fewer.` });
 
 const optionalDigits = (digits: number, what: string) =>
   z
@@ -30,11 +57,10 @@ const optionalDigits = (digits: number, what: string) =>
     .refine((value) => value === "" || new RegExp(`^\\d{${digits}}$`).test(value), `${what} is exactly ${digits} digits, or leave it empty.`)
     .transform((value) => (value === "" ? null : value));
 
-export const emailField = z
-  .string()
-  .trim()
-  .min(1, "Enter an email address.")
-  .max(limits.email, `Keep the email address to ${limits.email} characters or fewer.`)
+export const emailField = singleLineField(limits.email, {
+  required: "Enter an email address.",
+  tooLong: `Keep the email address to ${limits.email} characters or fewer.`,
+})
   .pipe(z.email("Enter an email address like name@example.org."))
   .transform((value) => value.toLowerCase());
 
@@ -153,12 +179,37 @@ export function isCalendarDate(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
+// Every date Fulcrum keeps (due dates, follow-ups, campaign and meeting days) falls in this century. A fixed
+// range, not one relative to today, so a saved record never turns invalid as time passes; it covers any past
+// record a coalition would enter and any plan ahead, and keeps years of four digits that every calendar reads.
+export const dateRange = { first: "2000-01-01", last: "2099-12-31" } as const;
+export const dateRangeMessage = "Choose a date between the years 2000 and 2099.";
+
+/** A real calendar day in the range Fulcrum keeps. */
+export function isSupportedDate(value: string): boolean {
+  return isCalendarDate(value) && value >= dateRange.first && value <= dateRange.last;
+}
+
+function dateProblem(value: string, notADate: string): string | null {
+  if (!isCalendarDate(value)) return notADate;
+  return isSupportedDate(value) ? null : dateRangeMessage;
+}
+
+/** A date as typed: a real day in the range, or (when `optional`) empty. */
+const checkedDate = (notADate: string, optional: boolean) =>
+  z
+    .string()
+    .trim()
+    .superRefine((value, context) => {
+      if (optional && value === "") return;
+      const problem = dateProblem(value, notADate);
+      if (problem) context.addIssue({ code: "custom", message: problem });
+    });
+
 /** A required date field, with the message to show when it is missing or not a real day. */
-export const dateField = (message: string) => z.string().trim().refine(isCalendarDate, message);
+export const dateField = (message: string) => checkedDate(message, false);
 
 /** An optional date field: empty reads as null. */
-export const optionalDateField = z
-  .string()
-  .trim()
-  .refine((value) => value === "" || isCalendarDate(value), "Enter a date like 2026-09-15, or leave it empty.")
-  .transform((value) => (value === "" ? null : value));
+export const optionalDateField = checkedDate("Enter a date like 2026-09-15, or leave it empty.", true).transform(
+  (value) => (value === "" ? null : value),
+);

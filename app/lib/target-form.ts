@@ -1,12 +1,18 @@
 import { z } from "zod";
+import { multiLineField, singleLineField } from "./schemas";
 import { domains, loci } from "./typology/vocabulary";
 
 export const limitsTarget = { name: 120, title: 120, phone: 40, notes: 2000 } as const;
 
 export const targetFormSchema = z
   .object({
-    name: z.string().trim().min(1, "Enter the person's or body's name.").max(limitsTarget.name, `Keep the name to ${limitsTarget.name} characters or fewer.`),
-    title: z.string().trim().max(limitsTarget.title, `Keep the title to ${limitsTarget.title} characters or fewer.`),
+    name: singleLineField(limitsTarget.name, {
+      required: "Enter the person's or body's name.",
+      tooLong: `Keep the name to ${limitsTarget.name} characters or fewer.`,
+    }),
+    title: singleLineField(limitsTarget.title, {
+      tooLong: `Keep the title to ${limitsTarget.title} characters or fewer.`,
+    }),
     locus: z.enum(loci, "Choose whether they work at the central office or at a school."),
     schoolId: z.string().trim().max(64),
     domains: z
@@ -14,17 +20,16 @@ export const targetFormSchema = z
       .min(1, "Choose at least one kind of work they hold.")
       .max(domains.length)
       .transform((list) => [...new Set(list)]),
-    email: z
-      .string()
-      .trim()
-      .max(254, "Keep the email address to 254 characters or fewer.")
-      .refine((value) => value === "" || z.email().safeParse(value).success, "Enter an email address like name@example.org, or leave it empty."),
-    phone: z
-      .string()
-      .trim()
-      .max(limitsTarget.phone, `Keep the phone number to ${limitsTarget.phone} characters or fewer.`)
-      .regex(/^[0-9+()\-.\s x]*$/i, "Use digits, spaces and + ( ) - . only, or leave it empty."),
-    notes: z.string().trim().max(limitsTarget.notes, `Keep the notes to ${limitsTarget.notes} characters or fewer.`),
+    email: singleLineField(254, { tooLong: "Keep the email address to 254 characters or fewer." }).refine(
+      (value) => value === "" || z.email().safeParse(value).success,
+      "Enter an email address like name@example.org, or leave it empty."
+    ),
+    phone: singleLineField(limitsTarget.phone, {
+      tooLong: `Keep the phone number to ${limitsTarget.phone} characters or fewer.`,
+    }).regex(/^[0-9+()\-.\s x]*$/i, "Use digits, spaces and + ( ) - . only, or leave it empty."),
+    notes: multiLineField(limitsTarget.notes, {
+      tooLong: `Keep the notes to ${limitsTarget.notes} characters or fewer.`,
+    }),
   })
   .superRefine((values, context) => {
     if (values.locus === "school" && !values.schoolId) {

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { allCells, leverageLevels, systemTypes, type CellKey, type Overrides, type SystemType } from "./typology";
 import { cueAnswers, cueQuestions, whoAnswers, type DiagnosticAnswers } from "./typology/diagnostic";
+import { multiLineField, singleLineField } from "./schemas";
 import { domains } from "./typology/vocabulary";
 
 // Flat form field names for the diagnostic and declaration forms, and their zod schemas, so that the
@@ -8,22 +9,23 @@ import { domains } from "./typology/vocabulary";
 
 export const limitsTypology = { context: 120, note: 1000, overrideNote: 500 } as const;
 
-export const contextField = z
-  .string()
-  .trim()
-  .max(limitsTypology.context, `Keep the context to ${limitsTypology.context} characters or fewer.`);
+export const contextField = singleLineField(limitsTypology.context, {
+  tooLong: `Keep the context to ${limitsTypology.context} characters or fewer.`,
+});
 
 export const whoField = (domain: string) => `who_${domain}`;
 export const cueField = (id: string) => `cue_${id}`;
 export const overrideLevelField = (key: CellKey) => `override_${key.replace(".", "__")}`;
 export const overrideNoteField = (key: CellKey) => `overrideNote_${key.replace(".", "__")}`;
 
-const chooseOne = "Choose one answer (\"Not sure\" is fine).";
+const chooseOne = 'Choose one answer ("Not sure" is fine).';
 
 export const diagnosticFormSchema = z
   .object({
     context: contextField,
-    ...Object.fromEntries(domains.map((domain) => [whoField(domain), z.enum(whoAnswers, "Choose who does this work.")])),
+    ...Object.fromEntries(
+      domains.map((domain) => [whoField(domain), z.enum(whoAnswers, "Choose who does this work.")])
+    ),
     ...Object.fromEntries(cueQuestions.map((cue) => [cueField(cue.id), z.enum(cueAnswers, chooseOne)])),
   })
   .transform((values) => {
@@ -55,12 +57,19 @@ export const declarationFormSchema = z
   .object({
     context: contextField,
     systemType: z.enum(systemTypes, "Choose the type that best describes this district or context."),
-    note: z.string().trim().max(limitsTypology.note, `Keep the note to ${limitsTypology.note} characters or fewer.`),
+    note: multiLineField(limitsTypology.note, {
+      tooLong: `Keep the note to ${limitsTypology.note} characters or fewer.`,
+    }),
     ...Object.fromEntries(
       allCells.flatMap(({ key }) => [
         [overrideLevelField(key), z.enum([inherit, ...leverageLevels], "Choose a level from the list.")],
-        [overrideNoteField(key), z.string().trim().max(limitsTypology.overrideNote, `Keep each note to ${limitsTypology.overrideNote} characters or fewer.`)],
-      ]),
+        [
+          overrideNoteField(key),
+          singleLineField(limitsTypology.overrideNote, {
+            tooLong: `Keep each note to ${limitsTypology.overrideNote} characters or fewer.`,
+          }),
+        ],
+      ])
     ),
   })
   .superRefine((values, context) => {
@@ -80,14 +89,32 @@ export const declarationFormSchema = z
     const overrides: Overrides = {};
     for (const { key } of allCells) {
       const level = record[overrideLevelField(key)];
-      if (level && level !== inherit) overrides[key] = { level: level as (typeof leverageLevels)[number], note: record[overrideNoteField(key)] ?? "" };
+      if (level && level !== inherit)
+        overrides[key] = {
+          level: level as (typeof leverageLevels)[number],
+          note: record[overrideNoteField(key)] ?? "",
+        };
     }
-    return { context: record.context ?? "", systemType: record.systemType as SystemType, note: record.note ?? "", overrides };
+    return {
+      context: record.context ?? "",
+      systemType: record.systemType as SystemType,
+      note: record.note ?? "",
+      overrides,
+    };
   });
 
 /** Flat form values for a declaration, to start the form from the current one. */
-export function declarationFormValues(declaration: { context: string; systemType: string; note: string; overrides: Overrides }): Record<string, string> {
-  const values: Record<string, string> = { context: declaration.context, systemType: declaration.systemType, note: declaration.note };
+export function declarationFormValues(declaration: {
+  context: string;
+  systemType: string;
+  note: string;
+  overrides: Overrides;
+}): Record<string, string> {
+  const values: Record<string, string> = {
+    context: declaration.context,
+    systemType: declaration.systemType,
+    note: declaration.note,
+  };
   for (const { key } of allCells) {
     const override = declaration.overrides[key];
     values[overrideLevelField(key)] = override?.level ?? inherit;

@@ -20,10 +20,19 @@ function formatterFor(purpose: keyof typeof formatOptions, timeZone: string): In
   return formatter;
 }
 
+/** Date.UTC, except that years 0-99 stay themselves (Date.UTC reads them as 1900-1999). */
+function utcMs(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): number {
+  if (year >= 100) return Date.UTC(year, month - 1, day, hour, minute, second);
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  date.setUTCHours(hour, minute, second, 0);
+  return date.getTime();
+}
+
 function offsetMs(instant: number, timeZone: string): number {
   const parts = formatterFor("fields", timeZone).formatToParts(new Date(instant));
   const get = (type: string) => Number(parts.find((p) => p.type === type)!.value);
-  const asUtc = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
+  const asUtc = utcMs(get("year"), get("month"), get("day"), get("hour"), get("minute"), get("second"));
   return asUtc - Math.floor(instant / 1000) * 1000;
 }
 
@@ -35,7 +44,7 @@ function offsetMs(instant: number, timeZone: string): number {
 export function zonedToInstant(date: string, time: string, timeZone: string): Date {
   const [y, m, d] = date.split("-").map(Number) as [number, number, number];
   const [hh, mm] = time.split(":").map(Number) as [number, number];
-  const wall = Date.UTC(y, m - 1, d, hh, mm);
+  const wall = utcMs(y, m, d, hh, mm);
   // The offsets in force a day either side; at most one change of offset happens in between.
   const before = offsetMs(wall - 86_400_000, timeZone);
   const after = offsetMs(wall + 86_400_000, timeZone);
@@ -63,7 +72,7 @@ export function todayIn(timeZone: string, now = new Date()): string {
 /** The calendar date `days` after (or before) a YYYY-MM-DD date. */
 export function addDays(date: string, days: number): string {
   const [y, m, d] = date.split("-").map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+  return new Date(utcMs(y, m, d + days)).toISOString().slice(0, 10);
 }
 
 /** Whole days from one YYYY-MM-DD date to another (positive when `to` is later). */

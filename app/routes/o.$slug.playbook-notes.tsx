@@ -6,6 +6,7 @@ import { FormSection } from "~/components/record-page";
 import { useFormFailure } from "~/lib/form-failure";
 import { invalid, parseForm, readForm } from "~/lib/forms.server";
 import { requireMembership } from "~/lib/permissions.server";
+import { multiLineField } from "~/lib/schemas";
 import { systemTypes, type SystemType } from "~/lib/typology";
 import { systemTypeLabels } from "~/lib/typology/vocabulary";
 import { agencyPlaybookNotes, saveAgencyPlaybookNotes } from "~/models/guidance.server";
@@ -14,7 +15,12 @@ export const meta: MetaFunction = () => [{ title: "Playbook notes · Fulcrum" }]
 
 const noteLimit = 10_000;
 const notesSchema = z.object(
-  Object.fromEntries(systemTypes.map((type) => [`note_${type}`, z.string().trim().max(noteLimit, `Keep each note to ${noteLimit.toLocaleString("en-US")} characters or fewer.`)])),
+  Object.fromEntries(systemTypes.map((type) => [
+      `note_${type}`,
+      multiLineField(noteLimit, {
+        tooLong: `Keep each note to ${noteLimit.toLocaleString("en-US")} characters or fewer.`,
+      }),
+    ])),
 );
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

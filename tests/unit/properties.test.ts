@@ -123,10 +123,25 @@ function fit(text: string, max: number): string {
   return result;
 }
 
-/** What a person might type into a field of `max` characters: any text, with whitespace around it. */
-const typedText = (max: number, required: boolean) =>
+// What the two kinds of text field refuse inside the text (app/lib/schemas.ts): a one-line field (names,
+// titles, places) any line break, control character or bidi override; a long text (notes, agendas) any control
+// character other than tab and line breaks.
+type TextKind = "line" | "text";
+const refusedIn: Record<TextKind, RegExp> = {
+  line: /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/,
+  text: /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/,
+};
+/** The text with what a field of that kind refuses taken out (replaced by spaces), when a kind is given. */
+const allowedIn = (kind: TextKind | undefined, text: string) =>
+  kind ? text.replace(new RegExp(refusedIn[kind], "g"), " ") : text;
+
+/**
+ * What a person might type into a field of `max` characters: any text, with whitespace around it. With a kind,
+ * only text such a field accepts (whitespace around it, line breaks included, is trimmed away by every field).
+ */
+const typedText = (max: number, required: boolean, kind?: TextKind) =>
   fc.tuple(padding, fc.array(fragment, { maxLength: 8 }), padding).map(([before, parts, after]) => {
-    let core = fit(parts.join(""), max);
+    let core = fit(allowedIn(kind, parts.join("")), max);
     if (required && core === "") core = "x";
     return before + core + after;
   });
@@ -134,7 +149,7 @@ const typedText = (max: number, required: boolean) =>
 /** A link as someone pastes it: no whitespace inside. */
 const typedUrl = (max: number) =>
   fc.tuple(padding, fc.constantFrom("http://", "https://", "HTTPS://"), fc.array(fragment, { maxLength: 6 }), padding).map(([before, scheme, parts, after]) => {
-    const rest = parts.join("").replace(/\s/g, "");
+    const rest = allowedIn("line", parts.join("")).replace(/\s/g, "");
     return before + fit(scheme + "example.org/" + rest, max) + after;
   });
 
@@ -143,9 +158,9 @@ const typedUrl = (max: number) =>
  * outside the Basic Multilingual Plane are left out here: they are one code point but two UTF-16 units, and
  * which of the two a limit counts is the validation library's business (the other properties include them).
  */
-const textOfLength = (length: number, noSpaces = false) =>
+const textOfLength = (length: number, kind: TextKind, noSpaces = false) =>
   fc.array(fragment, { minLength: 1, maxLength: 6 }).map((parts) => {
-    let seed = Array.from(parts.join("") || "ü").filter((char) => char.length === 1);
+    let seed = Array.from(parts.join("") || "ü").filter((char) => char.length === 1 && !refusedIn[kind].test(char));
     if (noSpaces) seed = seed.filter((char) => !/\s/.test(char));
     if (seed.length === 0) seed = ["ü"];
     let middle = "";
@@ -256,12 +271,13 @@ const forms = {
 } satisfies Record<string, FormSpec>;
 
 /** Every free-text field people type into: its form, its limit, and where its value lands in the parsed data. */
-type TextField = { form: FormSpec; field: string; max: number; required: boolean; url?: boolean; read: (data: unknown) => unknown };
+type TextField = { form: FormSpec; field: string; max: number; required: boolean; kind: TextKind; url?: boolean; read: (data: unknown) => unknown };
 const text = (form: FormSpec, field: string, max: number, required: boolean, extra: Partial<TextField> = {}): TextField => ({
   form,
   field,
   max,
   required,
+  kind: "line",
   read: (data) => get(data, field),
   ...extra,
 });
@@ -270,30 +286,30 @@ const textFields: TextField[] = [
   text(forms.organization, "name", 120, true),
   text(forms.district, "name", 160, true),
   text(forms.school, "name", 160, true),
-  text(forms.ask, "text", 500, true),
-  text(forms.askStatus, "note", 1000, false),
+  text(forms.ask, "text", 500, true, { kind: "text" }),
+  text(forms.askStatus, "note", 1000, false, { kind: "text" }),
   text(forms.askStatus, "evidenceUrl", 500, false, { url: true }),
   text(forms.task, "title", 160, true),
-  text(forms.task, "details", 4000, false),
-  text(forms.settleTask, "note", 1000, true),
+  text(forms.task, "details", 4000, false, { kind: "text" }),
+  text(forms.settleTask, "note", 1000, true, { kind: "text" }),
   text(forms.meeting, "title", 160, true),
   text(forms.meeting, "location", 300, false),
   text(forms.meeting, "videoUrl", 500, false, { url: true }),
-  text(forms.meeting, "agenda", 4000, false),
-  text(forms.meetingNotes, "notes", 8000, false),
-  text(forms.meetingNotes, "outcome", 2000, false),
+  text(forms.meeting, "agenda", 4000, false, { kind: "text" }),
+  text(forms.meetingNotes, "notes", 8000, false, { kind: "text" }),
+  text(forms.meetingNotes, "outcome", 2000, false, { kind: "text" }),
   text(forms.campaign, "title", 160, true),
   text(forms.campaign, "win", 300, true),
-  ...chartFields.map(([name]) => text(forms.campaign, name, 4000, false, { read: (data) => get(data, "chart", name) })),
+  ...chartFields.map(([name]) => text(forms.campaign, name, 4000, false, { kind: "text", read: (data) => get(data, "chart", name) })),
   text(forms.target, "name", 120, true),
   text(forms.target, "title", 120, false),
-  text(forms.target, "notes", 2000, false),
+  text(forms.target, "notes", 2000, false, { kind: "text" }),
   text(forms.guidance, "title", guidanceLimits.title, true),
   text(forms.guidance, "summary", guidanceLimits.summary, false),
-  text(forms.guidance, "body", guidanceLimits.body, true),
+  text(forms.guidance, "body", guidanceLimits.body, true, { kind: "text" }),
   text(forms.publish, "changeNote", guidanceLimits.changeNote, false),
   text(forms.declaration, "context", 120, false),
-  text(forms.declaration, "note", 1000, false),
+  text(forms.declaration, "note", 1000, false, { kind: "text" }),
   text(forms.declaration, overrideNoteField(overriddenCell), 500, false, { read: (data) => get(data, "overrides", overriddenCell, "note") }),
   text(forms.diagnostic, "context", 120, false),
 ];
@@ -380,7 +396,7 @@ describe("form schemas", () => {
 
   it("accepts any text within the limit, posted as a real form, and keeps it verbatim apart from the whitespace around it", async () => {
     const cases = fc.constantFrom(...textFields).chain((spec) =>
-      fc.tuple(fc.constant(spec), spec.url ? typedUrl(spec.max) : typedText(spec.max, spec.required), fc.boolean()),
+      fc.tuple(fc.constant(spec), spec.url ? typedUrl(spec.max) : typedText(spec.max, spec.required, spec.kind), fc.boolean()),
     );
     await fc.assert(
       fc.asyncProperty(cases, async ([spec, typed, overHttp]) => {
@@ -398,10 +414,41 @@ describe("form schemas", () => {
     );
   });
 
+  it("refuses a line break or control character in a one-line field, a control character in long text", async () => {
+    const breaking: Record<TextKind, string[]> = {
+      line: [
+        ...["\r", "\n", "\r\n", "\t", "\u0000", "\u0007", "\u001b", "\u007f", "\u0085", "\u009b"],
+        ...["\u2028", "\u2029", "\u202e", "\u2066"],
+      ],
+      text: ["\u0000", "\u0007", "\u000b", "\u000c", "\u001b", "\u007f", "\u0085", "\u009b"],
+    };
+    const cases = fc
+      .constantFrom(...textFields)
+      .chain((spec) =>
+        fc.tuple(fc.constant(spec), fc.constantFrom(...breaking[spec.kind]), typedText(20, true, spec.kind), fc.boolean()),
+      );
+    await fc.assert(
+      fc.asyncProperty(cases, async ([spec, char, typed, overHttp]) => {
+        const value = `${spec.url ? "https://example.org/" : ""}${typed.trim()}${char}end`;
+        const values = { ...spec.form.base, [spec.field]: value };
+        const form = overHttp ? await postedForm(values) : toFormData(values);
+        const parsed = parseForm(form, spec.form.schema, spec.form.lists);
+        expect(parsed.ok, `${describeField(spec)} ${JSON.stringify(value)}`).toBe(false);
+        if (parsed.ok) return;
+        expect(Object.keys(parsed.failure.errors)).toEqual([spec.field]);
+        const message = spec.kind === "line" ? /one line, without line breaks/ : /control characters/;
+        expect(parsed.failure.errors[spec.field]).toMatch(message);
+        // The entry comes back as typed (a real form body carries CR, LF and NUL unchanged), to be corrected.
+        expect(parsed.failure.values[spec.field]).toBe(value);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it("accepts text of exactly the limit and refuses anything longer with a message that states the limit", () => {
     const cases = fc.constantFrom(...textFields).chain((spec) =>
       fc.integer({ min: spec.max - 2, max: spec.max + 30 }).chain((length) =>
-        fc.tuple(fc.constant(spec), fc.constant(length), textOfLength(spec.url ? length - "https://".length : length, spec.url), padding, padding),
+        fc.tuple(fc.constant(spec), fc.constant(length), textOfLength(spec.url ? length - "https://".length : length, spec.kind, spec.url), padding, padding),
       ),
     );
     fc.assert(
@@ -449,6 +496,10 @@ describe("form schemas", () => {
   const dateLike = fc.oneof(
     // Well-formed YYYY-MM-DD, real or not (2026-02-29, 2026-04-31, month 13, day 00 ...).
     fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 })).map(([y, m, d]) => `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`),
+    // The same around the years Fulcrum keeps (2000-2099), where most dates people type fall.
+    fc
+      .tuple(fc.integer({ min: 1995, max: 2105 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }))
+      .map(([y, m, d]) => `${y}-${pad(m, 2)}-${pad(d, 2)}`),
     // Near misses people and browsers produce.
     fc.tuple(fc.integer({ min: 1900, max: 2100 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 })).chain(([y, m, d]) =>
       fc.constantFrom(
@@ -467,14 +518,17 @@ describe("form schemas", () => {
     fc.string({ maxLength: 12 }),
   );
 
-  it("accepts a date exactly when it is a real calendar day written YYYY-MM-DD, in every date field", () => {
+  it("accepts a date exactly when it is a real day written YYYY-MM-DD in 2000-2099, in every date field", () => {
     fc.assert(
       fc.property(dateLike, (typed) => {
-        const real = isRealDay(typed.trim());
-        expect(isCalendarDate(typed.trim())).toBe(real);
+        const day = typed.trim();
+        expect(isCalendarDate(day)).toBe(isRealDay(day));
+        const real = isRealDay(day) && day >= "2000-01-01" && day <= "2099-12-31";
         const task = parseForm(toFormData({ ...forms.task.base, dueOn: typed }), taskFormSchema);
         expect(task.ok).toBe(real);
         if (!task.ok) expect(Object.keys(task.failure.errors)).toEqual(["dueOn"]);
+        // A real day outside the range is told the range, not that it is not a date.
+        if (!task.ok && isRealDay(day)) expect(task.failure.errors.dueOn).toMatch(/between the years 2000 and 2099/);
         if (task.ok) expect(task.data.dueOn).toBe(typed.trim());
         const meeting = parseForm(toFormData({ ...forms.meeting.base, date: typed }), meetingFormSchema, meetingListFields);
         expect(meeting.ok).toBe(real);
@@ -584,11 +638,11 @@ describe("form schemas", () => {
     const overridesArb = fc
       .subarray(allCells)
       .chain((cells) =>
-        fc.tuple(...cells.map((cell) => fc.tuple(fc.constant(cell.key), fc.constantFrom(...leverageLevels), fc.oneof(fc.constant(""), typedText(500, true))))),
+        fc.tuple(...cells.map((cell) => fc.tuple(fc.constant(cell.key), fc.constantFrom(...leverageLevels), fc.oneof(fc.constant(""), typedText(500, true, "line"))))),
       )
       .map((entries) => Object.fromEntries(entries.map(([key, level, note]) => [key, { level, note }])) as Overrides);
     fc.assert(
-      fc.property(fc.constantFrom(...systemTypes), typedText(120, false), typedText(1000, false), overridesArb, (systemType, context, note, overrides) => {
+      fc.property(fc.constantFrom(...systemTypes), typedText(120, false, "line"), typedText(1000, false, "text"), overridesArb, (systemType, context, note, overrides) => {
         const parsed = parseForm(toFormData(declarationFormValues({ context, systemType, note, overrides })), declarationFormSchema);
         expect(parsed.ok ? null : parsed.failure.errors).toBeNull();
         if (!parsed.ok) return;
@@ -730,7 +784,7 @@ describe("diagnostic scoring", () => {
 
   it("round-trips any answers and context through the diagnostic form, and names the field of a missing answer", () => {
     fc.assert(
-      fc.property(answersArb, typedText(120, false), fc.nat(), (answers, context, drop) => {
+      fc.property(answersArb, typedText(120, false, "line"), fc.nat(), (answers, context, drop) => {
         const values = diagnosticFormValues(context, answers);
         const parsed = parseForm(toFormData(values), diagnosticFormSchema);
         expect(parsed.ok).toBe(true);
