@@ -9,6 +9,7 @@ import { clientAddress } from "~/lib/request.server";
 import { limits, loginSchema, safeRedirect } from "~/lib/schemas";
 import { requireAnonymous } from "~/lib/session.server";
 import { claimLoginAttempt, loginSucceeded } from "~/models/login-throttle.server";
+import { waitPhrase } from "~/models/rate-limit.server";
 import { verifyLogin } from "~/models/user.server";
 
 export const meta: MetaFunction = () => [{ title: "Log in · Fulcrum" }];
@@ -32,14 +33,8 @@ export async function action({ request }: ActionFunctionArgs) {
   // Counted before the password is checked, so that parallel attempts cannot all pass the limit.
   const attempt = claimLoginAttempt(email, ip);
   if (!attempt.ok) {
-    const minutes = Math.ceil(attempt.retryAfter / 60);
-    return data(
-      {
-        errors: { form: `Too many failed attempts. Please wait ${minutes} minute${minutes === 1 ? "" : "s"} and try again.` },
-        values,
-      },
-      { status: 429, headers: { "Retry-After": String(attempt.retryAfter) } },
-    );
+    const form = `Too many failed attempts. Please wait ${waitPhrase(attempt.retryAfter)} and try again.`;
+    return data({ errors: { form }, values }, { status: 429, headers: { "Retry-After": String(attempt.retryAfter) } });
   }
   const user = await verifyLogin(email, password);
   if (!user) {

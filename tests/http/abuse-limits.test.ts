@@ -103,7 +103,7 @@ describe("login attempts", () => {
 });
 
 describe("sign-up", () => {
-  it("tells one address at most 5 times an hour that an email has an account, then refuses, keeping entries", async () => {
+  it("tells one address at most 5 times an hour that an email is taken, then refuses with entries kept", async () => {
     const emails = Array.from({ length: 7 }, (_, i) => `known-${i}@example.org`);
     for (const email of emails) await signUpFrom(newAddress(), "Known", email, "known password");
 
