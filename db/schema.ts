@@ -129,15 +129,19 @@ export const schools = sqliteTable(
   ],
 );
 
-export const loginFailures = sqliteTable(
-  "login_failures",
+// One row per counted event of a rate limit (a login attempt, a sign-up, a new organization), claimed before
+// the work it counts, so that parallel requests cannot all slip under a limit. Kept in the database so that
+// every server process sees the same counts; a row is dropped once it no longer counts for anything.
+export const rateLimitEvents = sqliteTable(
+  "rate_limit_events",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    // "email:<address>" or "ip:<address>"
+    // What is limited and for whom, e.g. "login:pair:<email>|<address tag>" or "orgs:<user id>".
     key: text("key").notNull(),
     at: integer("at", { mode: "timestamp_ms" }).notNull(),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
   },
-  (t) => [index("login_failures_key_at_idx").on(t.key, t.at)],
+  (t) => [index("rate_limit_events_key_at_idx").on(t.key, t.at), index("rate_limit_events_expires_idx").on(t.expiresAt)],
 );
 
 export const diagnostics = sqliteTable(

@@ -4,6 +4,7 @@ import { isUniqueViolation } from "~/lib/db-errors.server";
 import { oncePerRequest } from "~/lib/request-context.server";
 import { FieldConflictError } from "~/lib/field-conflict";
 import type { OrganizationKind, Role } from "~/lib/domain";
+import { claimWithin, waitPhrase } from "./rate-limit.server";
 
 export type Organization = typeof schema.organizations.$inferSelect;
 export type OrganizationInput = {
@@ -20,14 +21,33 @@ export class SlugTakenError extends FieldConflictError {
   }
 }
 
+/**
+ * A person may create 3 organizations a day. Starting a coalition, an agency and one more (a mistake to redo)
+ * fits; a new account scripted to fill the site with coalitions, or with fake state agencies, does not.
+ */
+export const organizationCreationLimit = { max: 3, windowMs: 24 * 60 * 60 * 1000 } as const;
+
+export class TooManyOrganizationsError extends Error {
+  constructor(readonly retryAfter: number) {
+    super(
+      `You can create up to ${organizationCreationLimit.max} organizations a day. ` +
+        `Please try again in ${waitPhrase(retryAfter)}.`,
+    );
+  }
+}
+
 function getOrganizationBySlug(slug: string): Organization | undefined {
   return db.select().from(schema.organizations).where(eq(schema.organizations.slug, slug)).get();
 }
 
-export function createOrganization(input: OrganizationInput, ownerId: string): Organization {
+/** Throws TooManyOrganizationsError past the daily limit, counted in the same transaction as the insert. */
+export function createOrganization(input: OrganizationInput, ownerId: string, now = new Date()): Organization {
   const organization = { id: newId(), ...input };
   try {
     db.transaction((tx) => {
+      // A slug already in use rolls this back too, so a refused attempt does not count.
+      const claim = claimWithin(tx, [{ key: `orgs:${ownerId}`, ...organizationCreationLimit }], now);
+      if (!claim.ok) throw new TooManyOrganizationsError(claim.retryAfter);
       tx.insert(schema.organizations).values(organization).run();
       tx.insert(schema.memberships).values({ organizationId: organization.id, userId: ownerId, role: "owner" }).run();
     });

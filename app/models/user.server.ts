@@ -4,6 +4,7 @@ import { isUniqueViolation } from "~/lib/db-errors.server";
 import { FieldConflictError } from "~/lib/field-conflict";
 import { decoyPasswordHash, hashPassword, verifyPassword } from "~/lib/password.server";
 import { consumeAccountToken } from "./account-token.server";
+import { addressTag, recordEvents, secondsUntilAllowed, type RateLimit } from "./rate-limit.server";
 
 export type NewUser = { name: string; email: string; password: string };
 export type PublicUser = { id: string; name: string; email: string };
@@ -30,6 +31,45 @@ export async function createUser(input: NewUser): Promise<PublicUser> {
     throw error;
   }
   return { id: user.id, name: user.name, email: user.email };
+}
+
+const hour = 60 * 60 * 1000;
+
+/**
+ * Sign-up says when an email already has an account (a person who forgot they joined needs to hear it), so
+ * sign-ups are limited to keep anyone from testing a list of addresses with it:
+ * - per address, 5 "already has an account" answers an hour: one person forgetting, or a household;
+ * - per address, 20 sign-ups an hour: a coalition's sign-up night on one school's wifi fits, and a list tried
+ *   from one machine gets 20 answers an hour, each miss leaving an account behind;
+ * - per email, 5 attempts an hour from anywhere, so that many addresses cannot hammer one account's address.
+ */
+export const signupThrottle = {
+  takenPerAddress: { max: 5, windowMs: hour },
+  perAddress: { max: 20, windowMs: hour },
+  perEmail: { max: 5, windowMs: hour },
+} as const;
+
+export type SignupClaim = { outcome: "go" } | { outcome: "taken" } | { outcome: "wait"; retryAfter: number };
+
+/**
+ * Counts a sign-up attempt from this address, before any password is hashed, or says how many seconds to wait.
+ * A taken email is counted against the address's "taken" answers in the same transaction as the check, so
+ * parallel attempts cannot get more answers than the limit.
+ */
+export function claimSignup(email: string, address: string, now = new Date()): SignupClaim {
+  const tag = addressTag(address);
+  const taken: RateLimit = { key: `signup:taken:${tag}`, ...signupThrottle.takenPerAddress };
+  const perAddress: RateLimit = { key: `signup:address:${tag}`, ...signupThrottle.perAddress };
+  const perEmail: RateLimit = { key: `signup:email:${email.toLowerCase()}`, ...signupThrottle.perEmail };
+  return db.transaction((tx): SignupClaim => {
+    const retryAfter = secondsUntilAllowed(tx, [taken, perAddress, perEmail], now);
+    if (retryAfter > 0) return { outcome: "wait", retryAfter };
+    const exists = Boolean(
+      tx.select({ id: schema.users.id }).from(schema.users).where(eq(schema.users.email, email.toLowerCase())).get(),
+    );
+    recordEvents(tx, exists ? [perAddress, perEmail, taken] : [perAddress, perEmail], now);
+    return { outcome: exists ? "taken" : "go" };
+  });
 }
 
 /** The user when the email and password match; null otherwise, taking the same time either way. */

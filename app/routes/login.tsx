@@ -8,7 +8,8 @@ import { invalid, parseForm, readForm } from "~/lib/forms.server";
 import { clientAddress } from "~/lib/request.server";
 import { limits, loginSchema, safeRedirect } from "~/lib/schemas";
 import { requireAnonymous } from "~/lib/session.server";
-import { clearLoginFailures, loginRetryAfter, recordLoginFailure } from "~/models/login-throttle.server";
+import { claimLoginAttempt, loginSucceeded } from "~/models/login-throttle.server";
+import { waitPhrase } from "~/models/rate-limit.server";
 import { verifyLogin } from "~/models/user.server";
 
 export const meta: MetaFunction = () => [{ title: "Log in · Fulcrum" }];
@@ -29,24 +30,18 @@ export async function action({ request }: ActionFunctionArgs) {
   const ip = clientAddress(request);
   const values = { email: parsed.values.email ?? "", redirectTo: parsed.values.redirectTo ?? "" };
 
-  const retryAfter = loginRetryAfter(email, ip);
-  if (retryAfter > 0) {
-    const minutes = Math.ceil(retryAfter / 60);
-    return data(
-      {
-        errors: { form: `Too many failed attempts. Please wait ${minutes} minute${minutes === 1 ? "" : "s"} and try again.` },
-        values,
-      },
-      { status: 429, headers: { "Retry-After": String(retryAfter) } },
-    );
+  // Counted before the password is checked, so that parallel attempts cannot all pass the limit.
+  const attempt = claimLoginAttempt(email, ip);
+  if (!attempt.ok) {
+    const form = `Too many failed attempts. Please wait ${waitPhrase(attempt.retryAfter)} and try again.`;
+    return data({ errors: { form }, values }, { status: 429, headers: { "Retry-After": String(attempt.retryAfter) } });
   }
   const user = await verifyLogin(email, password);
   if (!user) {
-    recordLoginFailure(email, ip);
-    // The same words whether or not the email has an account.
+    // The same words whether or not the email has an account; the claimed attempt stays counted.
     return data({ errors: { form: "That email and password do not match an account." }, values }, { status: 400 });
   }
-  clearLoginFailures(email);
+  loginSucceeded(attempt);
   const cookie = await startSession(request, user.id);
   return redirect(safeRedirect(formData.get("redirectTo")), { headers: { "Set-Cookie": cookie } });
 }

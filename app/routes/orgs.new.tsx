@@ -1,5 +1,5 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { redirect } from "@remix-run/node";
+import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
 import { Form, useNavigation } from "@remix-run/react";
 import { FieldError, FormErrorSummary } from "~/components/form-fields";
 import { OrganizationFields } from "~/components/organization-fields";
@@ -7,9 +7,12 @@ import { useFormFailure } from "~/lib/form-failure";
 import { explainConflicts, invalid, parseForm, readForm } from "~/lib/forms.server";
 import { organizationSchema } from "~/lib/schemas";
 import { requireUser } from "~/lib/session.server";
-import { createOrganization } from "~/models/organization.server";
+import { createOrganization, TooManyOrganizationsError } from "~/models/organization.server";
 
 export const meta: MetaFunction = () => [{ title: "New organization · Fulcrum" }];
+
+// Document responses only carry a route's own headers through this export: Retry-After on a 429.
+export const headers: HeadersFunction = ({ actionHeaders }) => actionHeaders;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUser(request);
@@ -20,10 +23,16 @@ export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const parsed = parseForm(await readForm(request), organizationSchema);
   if (!parsed.ok) return invalid(parsed.failure);
-  return explainConflicts(parsed.values, () => {
-    const organization = createOrganization(parsed.data, user.id);
-    return redirect(`/o/${organization.slug}`);
-  });
+  try {
+    return await explainConflicts(parsed.values, () => {
+      const organization = createOrganization(parsed.data, user.id);
+      return redirect(`/o/${organization.slug}`);
+    });
+  } catch (error) {
+    if (!(error instanceof TooManyOrganizationsError)) throw error;
+    const headers = { "Retry-After": String(error.retryAfter) };
+    return data({ errors: { form: error.message }, values: parsed.values }, { status: 429, headers });
+  }
 }
 
 export default function NewOrganization() {

@@ -1,16 +1,21 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { redirect } from "@remix-run/node";
+import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
 import { Form, Link, useNavigation, useSearchParams } from "@remix-run/react";
 import { FormErrorSummary, TextField } from "~/components/form-fields";
 import { startSession } from "~/lib/auth.server";
 import { useFormFailure } from "~/lib/form-failure";
-import { explainConflicts, invalid, parseForm, readForm } from "~/lib/forms.server";
+import { explainConflicts, fieldError, invalid, parseForm, readForm } from "~/lib/forms.server";
 import { limits, safeRedirect, signupSchema } from "~/lib/schemas";
 import { requireAnonymous } from "~/lib/session.server";
 import { emailVerification } from "~/lib/email/notifications.server";
-import { createUser } from "~/models/user.server";
+import { clientAddress } from "~/lib/request.server";
+import { waitPhrase } from "~/models/rate-limit.server";
+import { claimSignup, createUser, EmailTakenError } from "~/models/user.server";
 
 export const meta: MetaFunction = () => [{ title: "Sign up · Fulcrum" }];
+
+// Document responses only carry a route's own headers through this export: Retry-After on a 429.
+export const headers: HeadersFunction = ({ actionHeaders }) => actionHeaders;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAnonymous(request);
@@ -21,6 +26,14 @@ export async function action({ request }: ActionFunctionArgs) {
   const formData = await readForm(request);
   const parsed = parseForm(formData, signupSchema);
   if (!parsed.ok) return invalid(parsed.failure);
+  // Counted before the password is hashed, so that parallel attempts cannot all pass the limits.
+  const claim = claimSignup(parsed.data.email, clientAddress(request));
+  if (claim.outcome === "wait") {
+    const { password: _password, ...values } = parsed.values;
+    const form = `Too many sign-up attempts. Please wait ${waitPhrase(claim.retryAfter)} and try again.`;
+    return data({ errors: { form }, values }, { status: 429, headers: { "Retry-After": String(claim.retryAfter) } });
+  }
+  if (claim.outcome === "taken") return fieldError(parsed.values, "email", new EmailTakenError().message);
   return explainConflicts(parsed.values, async () => {
     const user = await createUser(parsed.data);
     emailVerification(user);

@@ -104,7 +104,7 @@ describe("log in and log out", () => {
     expect(b).toBe(a);
   });
 
-  it("rate limits failed logins per email with 429 and Retry-After, and says the same for an unknown email", async () => {
+  it("rate limits failed logins per email and address with 429 and Retry-After, the same for an unknown email", async () => {
     await new Client(server.url).signUp("Target", "target@example.org", "target password");
     for (let attempt = 0; attempt < 5; attempt++) {
       expect((await new Client(server.url).logIn("target@example.org", `guess ${attempt}`)).status).toBe(400);

@@ -40,7 +40,10 @@ describe("creating an organization", () => {
   });
 
   it("rejects a slug that is already taken, whatever its case", async () => {
-    await owner.createCoalition("taken-slug");
+    // Someone else's coalition: each person may create only a few organizations a day (abuse-limits.test.ts).
+    const other = new Client(server.url);
+    await other.signUp("Tia Taken", "tia@example.org");
+    await other.createCoalition("taken-slug");
     const response = await owner.post("/orgs/new", { kind: "coalition", name: "Other", slug: "Taken-Slug", state: "OH", timeZone: "America/New_York" });
     expect(response.status).toBe(400);
     expect(fieldErrors(await response.text()).slug).toMatch(/already in use/);
@@ -55,13 +58,15 @@ describe("creating an organization", () => {
   });
 
   it("lets the owner rename and move the organization, and refuses a taken slug", async () => {
-    await owner.createCoalition("rename-me");
-    const clash = await owner.post("/o/rename-me/settings", { name: "Renamed", slug: "river-city", state: "OH", timeZone: "America/New_York" });
+    const mover = new Client(server.url);
+    await mover.signUp("Mo Mover", "mover@example.org");
+    await mover.createCoalition("rename-me");
+    const clash = await mover.post("/o/rename-me/settings", { name: "Renamed", slug: "river-city", state: "OH", timeZone: "America/New_York" });
     expect(clash.status).toBe(400);
-    const moved = await owner.post("/o/rename-me/settings", { name: "Renamed", slug: "renamed", state: "MI", timeZone: "America/Detroit" });
+    const moved = await mover.post("/o/rename-me/settings", { name: "Renamed", slug: "renamed", state: "MI", timeZone: "America/Detroit" });
     expect(moved.headers.get("location")).toBe("/o/renamed");
-    expect(await html(await owner.get("/o/renamed"))).toContain("Michigan");
-    expect((await owner.get("/o/rename-me")).status).toBe(404);
+    expect(await html(await mover.get("/o/renamed"))).toContain("Michigan");
+    expect((await mover.get("/o/rename-me")).status).toBe(404);
   });
 });
 

@@ -3,7 +3,7 @@ import { db } from "~/lib/db.server";
 import { hashPassword, verifyPassword } from "~/lib/password.server";
 import { seedDemoIfEmpty, demoLogins } from "~/models/demo.server";
 import { acceptInvitation, createInvitation, findInvitation, invitationLifetimeMs } from "~/models/invitation.server";
-import { loginRetryAfter, loginThrottle, recordLoginFailure } from "~/models/login-throttle.server";
+import { claimLoginAttempt, loginSucceeded, loginThrottle } from "~/models/login-throttle.server";
 import { changeRole, LastOwnerError, listMembers, removeMember } from "~/models/membership.server";
 import { createOrganization, listOrganizationsOf } from "~/models/organization.server";
 import { createUser, EmailTakenError, verifyLogin } from "~/models/user.server";
@@ -50,16 +50,18 @@ describe("users", () => {
 });
 
 describe("login throttle", () => {
-  it("blocks after the limit per email until the oldest failure leaves the window", () => {
+  it("stops guesses at one email from many addresses until the oldest leaves the window, but not the owner's own", () => {
     const email = uniqueEmail();
     const start = new Date("2030-01-01T12:00:00Z");
-    for (let i = 0; i < loginThrottle.maxPerEmail; i++) {
-      expect(loginRetryAfter(email, `10.0.0.${i}`, start)).toBe(0);
-      recordLoginFailure(email, `10.0.0.${i}`, start);
-    }
-    expect(loginRetryAfter(email, "10.0.0.99", start)).toBe(loginThrottle.windowMs / 1000);
-    const later = new Date(start.getTime() + loginThrottle.windowMs + 1);
-    expect(loginRetryAfter(email, "10.0.0.99", later)).toBe(0);
+    const { perEmail } = loginThrottle;
+    const home = claimLoginAttempt(email, "10.1.0.1", start);
+    if (!home.ok) throw new Error("the first attempt is refused");
+    loginSucceeded(home, start);
+    for (let i = 0; i < perEmail.max; i++) expect(claimLoginAttempt(email, `10.0.0.${i}`, start).ok).toBe(true);
+    expect(claimLoginAttempt(email, "10.0.0.99", start)).toEqual({ ok: false, retryAfter: perEmail.windowMs / 1000 });
+    expect(claimLoginAttempt(email, "10.1.0.1", start).ok).toBe(true);
+    const later = new Date(start.getTime() + perEmail.windowMs + 1);
+    expect(claimLoginAttempt(email, "10.0.0.99", later).ok).toBe(true);
   });
 });
 
