@@ -16,7 +16,9 @@ await startup();
 const app = express();
 app.disable("x-powered-by");
 app.set("env", "production");
-if (env.TRUST_PROXY) app.set("trust proxy", true);
+// One proxy in front: the client address is the one it appended to X-Forwarded-For, not whatever the client
+// wrote at the left of that header (which would let anyone pick an address and slip every per-address limit).
+if (env.TRUST_PROXY) app.set("trust proxy", 1);
 
 app.use((req, res, next) => {
   const started = process.hrtime.bigint();
