@@ -85,13 +85,24 @@ function typeCountsAt(coalitionIds: string[], end: Date): Record<SystemType, num
   return Object.fromEntries(systemTypes.map((type) => [type, coalitionsByType.get(type)!.size])) as Record<SystemType, number>;
 }
 
-/** How many of these coalitions read any version, read the latest and acknowledged each piece of the state's guidance. */
-function receptionOf(state: string, coalitionIds: string[]) {
+/**
+ * How many of these coalitions read any version, read the latest and acknowledged each piece of the state's
+ * guidance first published before `end` (one published after it waits for its own month).
+ */
+function receptionOf(state: string, coalitionIds: string[], end: Date) {
   const counted = new Set(coalitionIds);
+  const firstVersion = and(eq(schema.guidanceVersions.guidanceId, schema.guidance.id), eq(schema.guidanceVersions.version, 1));
   const pieces = db
     .select({ id: schema.guidance.id, publishedVersion: schema.guidance.publishedVersion })
     .from(schema.guidance)
-    .where(and(eq(schema.guidance.state, state), inArray(schema.guidance.status, ["published", "withdrawn"])))
+    .innerJoin(schema.guidanceVersions, firstVersion)
+    .where(
+      and(
+        eq(schema.guidance.state, state),
+        inArray(schema.guidance.status, ["published", "withdrawn"]),
+        lt(schema.guidanceVersions.publishedAt, end),
+      ),
+    )
     .all();
   const receipts = pieces.length
     ? db.select().from(schema.guidanceReceipts).where(inArray(schema.guidanceReceipts.guidanceId, pieces.map((piece) => piece.id))).all()
@@ -134,7 +145,7 @@ export function recordMonthEndSnapshots(now = new Date()): number {
         .onConflictDoNothing()
         .run();
       if (inserted.changes === 0) return; // another process got there first
-      const reception = receptionOf(state, coalitionIds);
+      const reception = receptionOf(state, coalitionIds, end);
       if (reception.length) tx.insert(schema.guidanceReceptionSnapshots).values(reception.map((row) => ({ ...row, month }))).onConflictDoNothing().run();
       recorded++;
     });
