@@ -47,7 +47,13 @@ function countedCoalitions(state: string, end: Date): string[] {
     .from(schema.memberships)
     .innerJoin(agencyMemberships, eq(agencyMemberships.userId, schema.memberships.userId))
     .innerJoin(agencies, eq(agencies.id, agencyMemberships.organizationId))
-    .where(and(eq(schema.memberships.organizationId, schema.organizations.id), eq(agencies.kind, "state_agency"), eq(agencies.state, state)));
+    .where(
+      and(
+        eq(schema.memberships.organizationId, schema.organizations.id),
+        eq(agencies.kind, "state_agency"),
+        eq(agencies.state, state)
+      )
+    );
   return db
     .select({ id: schema.organizations.id })
     .from(schema.organizations)
@@ -57,8 +63,8 @@ function countedCoalitions(state: string, end: Date): string[] {
         eq(schema.organizations.kind, "coalition"),
         eq(schema.organizations.shareDeclarations, true),
         lt(schema.organizations.createdAt, end),
-        notExists(memberOfAnAgency),
-      ),
+        notExists(memberOfAnAgency)
+      )
     )
     .all()
     .map((row) => row.id);
@@ -68,10 +74,21 @@ function countedCoalitions(state: string, end: Date): string[] {
 function typeCountsAt(coalitionIds: string[], end: Date): Record<SystemType, number> {
   const rows = coalitionIds.length
     ? db
-        .select({ organizationId: schema.districts.organizationId, districtId: schema.declarations.districtId, sequence: schema.declarations.sequence, systemType: schema.declarations.systemType })
+        .select({
+          organizationId: schema.districts.organizationId,
+          districtId: schema.declarations.districtId,
+          sequence: schema.declarations.sequence,
+          systemType: schema.declarations.systemType,
+        })
         .from(schema.declarations)
         .innerJoin(schema.districts, eq(schema.districts.id, schema.declarations.districtId))
-        .where(and(inArray(schema.districts.organizationId, coalitionIds), eq(schema.declarations.context, ""), lt(schema.declarations.createdAt, end)))
+        .where(
+          and(
+            inArray(schema.districts.organizationId, coalitionIds),
+            eq(schema.declarations.context, ""),
+            lt(schema.declarations.createdAt, end)
+          )
+        )
         .all()
     : [];
   const newest = new Map<string, (typeof rows)[number]>();
@@ -82,7 +99,10 @@ function typeCountsAt(coalitionIds: string[], end: Date): Record<SystemType, num
   // A coalition with two districts of one type counts once for it.
   const coalitionsByType = new Map<SystemType, Set<string>>(systemTypes.map((type) => [type, new Set()]));
   for (const row of newest.values()) coalitionsByType.get(row.systemType)!.add(row.organizationId);
-  return Object.fromEntries(systemTypes.map((type) => [type, coalitionsByType.get(type)!.size])) as Record<SystemType, number>;
+  return Object.fromEntries(systemTypes.map((type) => [type, coalitionsByType.get(type)!.size])) as Record<
+    SystemType,
+    number
+  >;
 }
 
 /**
@@ -91,7 +111,10 @@ function typeCountsAt(coalitionIds: string[], end: Date): Record<SystemType, num
  */
 function receptionOf(state: string, coalitionIds: string[], end: Date) {
   const counted = new Set(coalitionIds);
-  const firstVersion = and(eq(schema.guidanceVersions.guidanceId, schema.guidance.id), eq(schema.guidanceVersions.version, 1));
+  const firstVersion = and(
+    eq(schema.guidanceVersions.guidanceId, schema.guidance.id),
+    eq(schema.guidanceVersions.version, 1)
+  );
   const pieces = db
     .select({ id: schema.guidance.id, publishedVersion: schema.guidance.publishedVersion })
     .from(schema.guidance)
@@ -100,12 +123,21 @@ function receptionOf(state: string, coalitionIds: string[], end: Date) {
       and(
         eq(schema.guidance.state, state),
         inArray(schema.guidance.status, ["published", "withdrawn"]),
-        lt(schema.guidanceVersions.publishedAt, end),
-      ),
+        lt(schema.guidanceVersions.publishedAt, end)
+      )
     )
     .all();
   const receipts = pieces.length
-    ? db.select().from(schema.guidanceReceipts).where(inArray(schema.guidanceReceipts.guidanceId, pieces.map((piece) => piece.id))).all()
+    ? db
+        .select()
+        .from(schema.guidanceReceipts)
+        .where(
+          inArray(
+            schema.guidanceReceipts.guidanceId,
+            pieces.map((piece) => piece.id)
+          )
+        )
+        .all()
     : [];
   return pieces.map((piece) => {
     const mine = receipts.filter((receipt) => receipt.guidanceId === piece.id && counted.has(receipt.organizationId));
@@ -128,7 +160,12 @@ export function recordMonthEndSnapshots(now = new Date()): number {
   const alreadyRecorded = db
     .select({ one: sql`1` })
     .from(schema.stateOverviewSnapshots)
-    .where(and(eq(schema.stateOverviewSnapshots.state, schema.organizations.state), eq(schema.stateOverviewSnapshots.month, month)));
+    .where(
+      and(
+        eq(schema.stateOverviewSnapshots.state, schema.organizations.state),
+        eq(schema.stateOverviewSnapshots.month, month)
+      )
+    );
   const states = db
     .selectDistinct({ state: schema.organizations.state })
     .from(schema.organizations)
@@ -141,20 +178,42 @@ export function recordMonthEndSnapshots(now = new Date()): number {
       const coalitionIds = countedCoalitions(state, end);
       const inserted = tx
         .insert(schema.stateOverviewSnapshots)
-        .values({ state, month, coalitions: coalitionIds.length, typeCounts: typeCountsAt(coalitionIds, end), takenAt: now })
+        .values({
+          state,
+          month,
+          coalitions: coalitionIds.length,
+          typeCounts: typeCountsAt(coalitionIds, end),
+          takenAt: now,
+        })
         .onConflictDoNothing()
         .run();
       if (inserted.changes === 0) return; // another process got there first
       const reception = receptionOf(state, coalitionIds, end);
-      if (reception.length) tx.insert(schema.guidanceReceptionSnapshots).values(reception.map((row) => ({ ...row, month }))).onConflictDoNothing().run();
+      if (reception.length)
+        tx.insert(schema.guidanceReceptionSnapshots)
+          .values(reception.map((row) => ({ ...row, month })))
+          .onConflictDoNothing()
+          .run();
       recorded++;
     });
   }
   return recorded;
 }
 
-export type MonthView = { month: string; label: string; enough: boolean; counts: Array<{ type: SystemType; count: Cell }> };
-export type GuidanceView = { id: string; title: string; counted: boolean; read: Cell; readLatest: Cell; acknowledged: Cell };
+export type MonthView = {
+  month: string;
+  label: string;
+  enough: boolean;
+  counts: Array<{ type: SystemType; count: Cell }>;
+};
+export type GuidanceView = {
+  id: string;
+  title: string;
+  counted: boolean;
+  read: Cell;
+  readLatest: Cell;
+  acknowledged: Cell;
+};
 
 const monthsShown = 6;
 
@@ -186,14 +245,24 @@ export function stateOverview(agency: { id: string; state: string }) {
     .from(schema.guidance)
     .leftJoin(
       schema.guidanceReceptionSnapshots,
-      and(eq(schema.guidanceReceptionSnapshots.guidanceId, schema.guidance.id), eq(schema.guidanceReceptionSnapshots.month, latest?.month ?? "")),
+      and(
+        eq(schema.guidanceReceptionSnapshots.guidanceId, schema.guidance.id),
+        eq(schema.guidanceReceptionSnapshots.month, latest?.month ?? "")
+      )
     )
     .where(and(eq(schema.guidance.agencyId, agency.id), inArray(schema.guidance.status, ["published", "withdrawn"])))
     .orderBy(desc(schema.guidance.updatedAt), schema.guidance.id)
     .all();
   const guidance: GuidanceView[] = pieces.map(({ id, title, reception }) => {
     const shown = (n: number | undefined): Cell => (latest?.enough && n !== undefined ? shownCell(n) : null);
-    return { id, title, counted: reception !== null, read: shown(reception?.read), readLatest: shown(reception?.readLatest), acknowledged: shown(reception?.acknowledged) };
+    return {
+      id,
+      title,
+      counted: reception !== null,
+      read: shown(reception?.read),
+      readLatest: shown(reception?.readLatest),
+      acknowledged: shown(reception?.acknowledged),
+    };
   });
   return { months, latest, guidance };
 }

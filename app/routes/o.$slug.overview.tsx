@@ -16,12 +16,17 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { organization } = await requireMembership(request, params.slug, "overview.view");
   // The model has already hidden every small number; only snapshots recorded at month ends reach this page.
   const { months, latest, guidance } = stateOverview(organization);
-  const rows = (counts: typeof months[number]["counts"]) =>
+  const rows = (counts: (typeof months)[number]["counts"]) =>
     counts.map(({ type, count }) => ({ type, label: systemTypeLabels[type], ...shown(count) }));
   return {
     state: stateName(organization.state),
     latest: latest && { label: latest.label, enough: latest.enough, rows: rows(latest.counts) },
-    history: months.map((month) => ({ month: month.month, label: month.label, enough: month.enough, rows: rows(month.counts) })),
+    history: months.map((month) => ({
+      month: month.month,
+      label: month.label,
+      enough: month.enough,
+      rows: rows(month.counts),
+    })),
     guidance: guidance.map((item) => ({
       id: item.id,
       title: item.title,
@@ -48,8 +53,8 @@ export default function StateOverview() {
             A coalition with a member who also belongs to a state agency in {state} is never counted.
           </li>
           <li>
-            Every number counts coalitions, not districts: a coalition counts once for each system type that one of its
-            districts is declared as a whole.
+            Every number counts coalitions, not districts: a coalition counts once for each system type that one of
+            its districts is declared as a whole.
           </li>
           <li>
             Any number below {smallestShown}, zero included, shows as “fewer than {smallestShown}”. Nothing at all is
@@ -77,7 +82,10 @@ export default function StateOverview() {
         </p>
       ) : (
         <>
-          <BarChart title={`Coalitions in ${state} by declared system type, end of ${latest.label}`} bars={latest.rows} />
+          <BarChart
+            title={`Coalitions in ${state} by declared system type, end of ${latest.label}`}
+            bars={latest.rows}
+          />
           <table className="table">
             <caption className="visually-hidden">Coalitions by declared system type, end of {latest.label}</caption>
             <thead>
@@ -103,7 +111,9 @@ export default function StateOverview() {
           <h2>Month by month</h2>
           <div className="table-scroll">
             <table className="table">
-              <caption className="visually-hidden">Coalitions by declared system type at the end of each month</caption>
+              <caption className="visually-hidden">
+                Coalitions by declared system type at the end of each month
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">System type</th>

@@ -34,7 +34,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const share = form.get("shareDeclarations") === "on";
     setShareDeclarations(organization.id, share);
     const saved = share
-      ? "Your state agency will count your coalition at the end of this month, and guidance for your district's type reaches you."
+      ? "Your state agency will count your coalition at the end of this month. " +
+        "Guidance for your district's type now reaches you."
       : "Your state agency will not count your coalition from the end of this month on.";
     return { saved };
   }
@@ -102,24 +103,24 @@ export default function OrganizationSettings() {
           <Form method="post" className="stack">
             <input type="hidden" name="intent" value="sharing" />
             <p>
-              State education agencies study how districts organize instruction. If you share, your coalition is counted in
-              your state agency's overview:
+              State education agencies study how districts organize instruction. If you share, your coalition is
+              counted in your state agency's overview:
             </p>
             <ul>
               <li>
-                It sees how many sharing coalitions have a district declared each system type, recorded once at the end of
-                each month. Any number below {smallestShown} is hidden, and nothing at all is shown until {fewestSharing}{" "}
-                coalitions in your state share.
+                It sees how many sharing coalitions have a district declared each system type, recorded once at the
+                end of each month. Any number below {smallestShown} is hidden, and nothing at all is shown until{" "}
+                {fewestSharing} coalitions in your state share.
               </li>
               <li>Guidance the agency writes for one system type reaches you only if you share.</li>
               <li>It sees how many sharing coalitions read its guidance, counted the same way.</li>
               <li>
-                It never sees your coalition's name next to a type or a read, nor your targets, campaigns, meetings, asks,
-                tasks, members or notes.
+                It never sees your coalition's name next to a type or a read, nor your targets, campaigns, meetings,
+                asks, tasks, members or notes.
               </li>
               <li>
-                If you stop sharing, you are left out from the next month on; months already recorded stay as they were.
-                If you don't share, you still get the guidance meant for every coalition in your state.
+                If you stop sharing, you are left out from the next month on; months already recorded stay as they
+                were. If you don't share, you still get the guidance meant for every coalition in your state.
               </li>
             </ul>
             <label className="choice">

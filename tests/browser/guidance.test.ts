@@ -56,7 +56,8 @@ describe.runIf(run)("guidance from a state agency", () => {
     const row = agency.page.getByRole("row", { name: /Before your first meeting/ });
     expect(await row.textContent()).toContain("Counted after this month ends");
     // The server's pass may already have recorded last month for Ohio (with nobody sharing) or not yet.
-    expect(await agency.page.locator("main").textContent()).toMatch(/Nothing has been recorded yet|Fewer than 5 coalitions in Ohio shared/);
+    const main = await agency.page.locator("main").textContent();
+    expect(main).toMatch(/Nothing has been recorded yet|Fewer than 5 coalitions in Ohio shared/);
     expect(await agency.page.getByRole("row", { name: /^Networked/ }).count()).toBe(0);
     expect((await agency.page.goto(`${server.url}/o/maple-hollow-families`))!.status()).toBe(404);
     await agency.page.goto(`${server.url}/o/ohio-education/playbook-notes`);

@@ -61,7 +61,8 @@ describe("guidance", () => {
     const id = await publish({ title: "For networked districts", audienceTypes: ["networked"] });
     // Guidance by type must not single out a coalition that keeps its type to itself.
     expect(await inbox(clients.networked, "oh-networked")).not.toContain("For networked districts");
-    expect((await clients.networked.post(`/o/oh-networked/settings`, { intent: "sharing", shareDeclarations: "on" })).status).toBe(200);
+    const shared = await clients.networked.post(`/o/oh-networked/settings`, { intent: "sharing", shareDeclarations: "on" });
+    expect(shared.status).toBe(200);
     expect(await inbox(clients.networked, "oh-networked")).toContain("For networked districts");
     expect(await inbox(clients.ohio, "oh-families")).not.toContain("For networked districts");
     expect((await clients.ohio.get(`/o/oh-families/inbox/${id}`)).status).toBe(404);

@@ -37,18 +37,25 @@ async function sharingCoalition(client: Client, slug: string, type: string, shar
   const district = await client.createDistrict(slug, `District of ${slug}`);
   districts.set(slug, district);
   expect((await client.declare(slug, district, type)).status).toBe(302);
-  if (share) expect((await client.post(`/o/${slug}/settings`, { intent: "sharing", shareDeclarations: "on" })).status).toBe(200);
+  if (share)
+    expect((await client.post(`/o/${slug}/settings`, { intent: "sharing", shareDeclarations: "on" })).status).toBe(
+      200
+    );
 }
 
 const overview = async () => html(await staff.get(`/o/${agency}/overview`));
 /** The counts part of the page, from its heading to the guidance section. */
-const counts = (page: string) => page.slice(page.indexOf("Declared system types"), page.indexOf("How your guidance was received"));
-const cell = (page: string, type: string) => new RegExp(`<th scope="row">${type}</th><td>([^<]*)</td>`).exec(page)?.[1];
+const counts = (page: string) =>
+  page.slice(page.indexOf("Declared system types"), page.indexOf("How your guidance was received"));
+const cell = (page: string, type: string) =>
+  new RegExp(`<th scope="row">${type}</th><td>([^<]*)</td>`).exec(page)?.[1];
 
 // The month that last ended, as the server names it.
 const now = new Date();
 const lastMonthStart = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1));
-const lastMonth = new Intl.DateTimeFormat("en-US", { month: "long", year: "numeric", timeZone: "UTC" }).format(lastMonthStart);
+const lastMonth = new Intl.DateTimeFormat("en-US", { month: "long", year: "numeric", timeZone: "UTC" }).format(
+  lastMonthStart
+);
 
 beforeAll(async () => {
   // No reminder pass in the server: this file runs the pass itself, from the command line.
@@ -85,7 +92,7 @@ describe("state overview", () => {
     expect(settings).toContain("months already recorded stay as they were");
   });
 
-  it("shows the month recorded by npm run reminders, counting sharing coalitions only, and never rewrites it", async () => {
+  it("shows the month npm run reminders recorded, from sharing coalitions only, and never rewrites it", async () => {
     const first = await runReminders();
     expect(first.code, first.output).toBe(0);
     expect(first.output).toContain("overview: recorded last month for 1 state(s)");

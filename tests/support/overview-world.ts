@@ -20,8 +20,20 @@ export type CoalitionSpec = {
 
 /** The agency's pieces: for the whole state, for networked districts (twice published), and one withdrawn. */
 export const worldGuidance = [
-  { id: "GUIDANCE-WHOLE-0", title: "For everyone", audienceTypes: [] as SystemType[], versions: 1, status: "published" },
-  { id: "GUIDANCE-NETW-01", title: "For networked districts", audienceTypes: ["networked"] as SystemType[], versions: 2, status: "published" },
+  {
+    id: "GUIDANCE-WHOLE-0",
+    title: "For everyone",
+    audienceTypes: [] as SystemType[],
+    versions: 1,
+    status: "published",
+  },
+  {
+    id: "GUIDANCE-NETW-01",
+    title: "For networked districts",
+    audienceTypes: ["networked"] as SystemType[],
+    versions: 2,
+    status: "published",
+  },
   { id: "GUIDANCE-GONE-02", title: "Withdrawn", audienceTypes: [] as SystemType[], versions: 1, status: "withdrawn" },
 ] as const;
 
@@ -53,26 +65,56 @@ export function buildWorld(coalitions: Array<{ key: string; spec: CoalitionSpec 
 function writeWorld(coalitions: Array<{ key: string; spec: CoalitionSpec }>, end: Date): void {
   const at = (daysBefore: number) => new Date(end.getTime() - daysBefore * day - 60_000);
   const staff = "USER-STAFF-00000";
-  db.insert(schema.users).values({ id: staff, email: "staff@ohio.example.org", name: "Staff", passwordHash: "x" }).run();
+  db.insert(schema.users)
+    .values({ id: staff, email: "staff@ohio.example.org", name: "Staff", passwordHash: "x" })
+    .run();
   db.insert(schema.organizations)
-    .values({ ...worldAgency, kind: "state_agency", name: "Ohio Department of Education", slug: "ohio-agency", timeZone: "America/New_York", createdAt: at(400) })
+    .values({
+      ...worldAgency,
+      kind: "state_agency",
+      name: "Ohio Department of Education",
+      slug: "ohio-agency",
+      timeZone: "America/New_York",
+      createdAt: at(400),
+    })
     .run();
   db.insert(schema.memberships).values({ organizationId: worldAgency.id, userId: staff, role: "owner" }).run();
   for (const piece of worldGuidance) {
     const { id, title, audienceTypes, versions, status } = piece;
     db.insert(schema.guidance)
-      .values({ id, agencyId: worldAgency.id, state: "OH", status, title, body: "Body", audienceTypes, publishedVersion: versions, updatedAt: at(100) })
+      .values({
+        id,
+        agencyId: worldAgency.id,
+        state: "OH",
+        status,
+        title,
+        body: "Body",
+        audienceTypes,
+        publishedVersion: versions,
+        updatedAt: at(100),
+      })
       .run();
     for (let version = 1; version <= versions; version++) {
       db.insert(schema.guidanceVersions)
-        .values({ guidanceId: id, version, title, summary: "", body: "Body", audienceTypes, publishedByName: "Staff", publishedAt: at(100 - version) })
+        .values({
+          guidanceId: id,
+          version,
+          title,
+          summary: "",
+          body: "Body",
+          audienceTypes,
+          publishedByName: "Staff",
+          publishedAt: at(100 - version),
+        })
         .run();
     }
   }
   for (const { key, spec } of coalitions) {
     const id = `CO-${key}`;
     const owner = `USER-${key}`;
-    db.insert(schema.users).values({ id: owner, email: `${key.toLowerCase()}@example.org`, name: key, passwordHash: "x" }).run();
+    db.insert(schema.users)
+      .values({ id: owner, email: `${key.toLowerCase()}@example.org`, name: key, passwordHash: "x" })
+      .run();
     db.insert(schema.organizations)
       .values({
         id,
@@ -86,10 +128,13 @@ function writeWorld(coalitions: Array<{ key: string; spec: CoalitionSpec }>, end
       })
       .run();
     db.insert(schema.memberships).values({ organizationId: id, userId: owner, role: "owner" }).run();
-    if (spec.agencyMember) db.insert(schema.memberships).values({ organizationId: id, userId: staff, role: "member" }).run();
+    if (spec.agencyMember)
+      db.insert(schema.memberships).values({ organizationId: id, userId: staff, role: "member" }).run();
     spec.districts.forEach((declarations, d) => {
       const districtId = `DI-${key}-${d}`;
-      db.insert(schema.districts).values({ id: districtId, organizationId: id, name: `District ${d}`, state: "OH" }).run();
+      db.insert(schema.districts)
+        .values({ id: districtId, organizationId: id, name: `District ${d}`, state: "OH" })
+        .run();
       declarationHistory(declarations, end).forEach((declaration) => {
         db.insert(schema.declarations)
           .values({
@@ -115,7 +160,9 @@ function writeWorld(coalitions: Array<{ key: string; spec: CoalitionSpec }>, end
       receipts.set(read.guidance, seen);
     }
     for (const [index, receipt] of receipts) {
-      db.insert(schema.guidanceReceipts).values({ guidanceId: worldGuidance[index]!.id, organizationId: id, ...receipt }).run();
+      db.insert(schema.guidanceReceipts)
+        .values({ guidanceId: worldGuidance[index]!.id, organizationId: id, ...receipt })
+        .run();
     }
   }
 }

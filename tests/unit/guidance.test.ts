@@ -30,7 +30,8 @@ function declare(coalition: { id: string }, systemType: "managerial" | "networke
 }
 const eqOrg = (organizationId: string) => eq(schema.districts.organizationId, organizationId);
 function share<T extends { id: string }>(coalition: T): T {
-  db.update(schema.organizations).set({ shareDeclarations: true }).where(eq(schema.organizations.id, coalition.id)).run();
+  const where = eq(schema.organizations.id, coalition.id);
+  db.update(schema.organizations).set({ shareDeclarations: true }).where(where).run();
   return coalition;
 }
 
@@ -117,7 +118,7 @@ describe("guidance versions", () => {
 });
 
 describe("how the agency's guidance was received (state overview)", () => {
-  it("counts sharing coalitions that read any version, read the latest and acknowledged, once the month is recorded", () => {
+  it("counts sharing coalitions that read, read the latest and acknowledged, once the month is recorded", () => {
     const ohio = agencyIn("OH");
     const owner = insertUser();
     const sharing = Array.from({ length: 6 }, () => share(insertCoalition(owner.id)));
@@ -138,7 +139,10 @@ describe("how the agency's guidance was received (state overview)", () => {
 
     const byTitle = () =>
       Object.fromEntries(
-        stateOverview(ohio).guidance.map(({ title, counted, read, readLatest, acknowledged }) => [title, { counted, read, readLatest, acknowledged }]),
+        stateOverview(ohio).guidance.map((g) => {
+          const { counted, read, readLatest, acknowledged } = g;
+          return [g.title, { counted, read, readLatest, acknowledged }];
+        }),
       );
     // Nothing is live: reads show once the month they happened in is over and recorded.
     expect(byTitle()).toEqual({

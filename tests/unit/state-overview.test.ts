@@ -19,13 +19,17 @@ const sharing = (type: SystemType, extra: Partial<CoalitionSpec> = {}): Coalitio
   reads: [],
   ...extra,
 });
-const world = (...specs: CoalitionSpec[]) => buildWorld(specs.map((spec, i) => ({ key: `C${i}`, spec })), endOfMay);
+const world = (...specs: CoalitionSpec[]) =>
+  buildWorld(
+    specs.map((spec, i) => ({ key: `C${i}`, spec })),
+    endOfMay
+  );
 const counts = (month: ReturnType<typeof stateOverview>["months"][number] | null | undefined) =>
   Object.fromEntries((month?.counts ?? []).map(({ type, count }) => [type, count]));
 const five = (type: SystemType) => Array.from({ length: 5 }, () => sharing(type));
 
 describe("state overview", () => {
-  it("shows nothing until a month has been recorded, and nothing for a month fewer than five coalitions shared in", () => {
+  it("shows nothing until a month is recorded, nor for a month fewer than five coalitions shared in", () => {
     world(...five("networked").slice(1), { ...sharing("networked"), shares: false });
     expect(stateOverview(worldAgency)).toEqual({ months: [], latest: null, guidance: expect.any(Array) });
     recordMonthEndSnapshots(justAfter(endOfMay));
@@ -34,8 +38,10 @@ describe("state overview", () => {
     expect(Object.values(counts(latest))).toEqual([null, null, null, null, null]);
   });
 
-  it("hides every cell below five, zero included, and counts a coalition once per type however many districts it has", () => {
-    const twoDistricts = sharing("networked", { districts: [[{ type: "networked", daysBefore: 3 }], [{ type: "networked", daysBefore: 3 }]] });
+  it("hides every cell below five, zero included, and counts a coalition once per type whatever its districts", () => {
+    const twoDistricts = sharing("networked", {
+      districts: [[{ type: "networked", daysBefore: 3 }], [{ type: "networked", daysBefore: 3 }]],
+    });
     world(...five("networked").slice(1), twoDistricts, sharing("managerial"));
     recordMonthEndSnapshots(justAfter(endOfMay));
     expect(counts(stateOverview(worldAgency).latest)).toEqual({
@@ -53,17 +59,43 @@ describe("state overview", () => {
     expect(stateOverview(worldAgency).latest?.enough).toBe(false);
 
     world(...five("networked"), sharing("networked"));
-    // The sixth coalition's owner joins a second Ohio agency; a Michigan agency's staff in another coalition is no puppet.
-    db.insert(schema.organizations).values({ id: "AGENCY-OHIO-0001", kind: "state_agency", name: "Ohio Board", slug: "ohio-board", state: "OH", timeZone: "America/New_York" }).run();
-    db.insert(schema.organizations).values({ id: "AGENCY-MICH-0000", kind: "state_agency", name: "Michigan", slug: "michigan", state: "MI", timeZone: "America/Detroit" }).run();
-    db.insert(schema.memberships).values({ organizationId: "AGENCY-OHIO-0001", userId: "USER-C5", role: "member" }).run();
-    db.insert(schema.memberships).values({ organizationId: "AGENCY-MICH-0000", userId: "USER-C4", role: "member" }).run();
+    // The sixth coalition's owner joins a second Ohio agency; Michigan staff in another coalition are no puppet here.
+    db.insert(schema.organizations)
+      .values({
+        id: "AGENCY-OHIO-0001",
+        kind: "state_agency",
+        name: "Ohio Board",
+        slug: "ohio-board",
+        state: "OH",
+        timeZone: "America/New_York",
+      })
+      .run();
+    db.insert(schema.organizations)
+      .values({
+        id: "AGENCY-MICH-0000",
+        kind: "state_agency",
+        name: "Michigan",
+        slug: "michigan",
+        state: "MI",
+        timeZone: "America/Detroit",
+      })
+      .run();
+    db.insert(schema.memberships)
+      .values({ organizationId: "AGENCY-OHIO-0001", userId: "USER-C5", role: "member" })
+      .run();
+    db.insert(schema.memberships)
+      .values({ organizationId: "AGENCY-MICH-0000", userId: "USER-C4", role: "member" })
+      .run();
     recordMonthEndSnapshots(justAfter(endOfMay));
     expect(counts(stateOverview(worldAgency).latest).networked).toBe(5);
   });
 
   it("records a month once, from the declarations of that month, and never rewrites it when sharing changes", () => {
-    world(...five("networked"), sharing("networked"), sharing("managerial", { districts: [[{ type: "managerial", daysBefore: -3 }]] }));
+    world(
+      ...five("networked"),
+      sharing("networked"),
+      sharing("managerial", { districts: [[{ type: "managerial", daysBefore: -3 }]] })
+    );
     expect(recordMonthEndSnapshots(justAfter(endOfMay))).toBe(1);
     expect(recordMonthEndSnapshots(new Date(endOfMay.getTime() + 86_400_000))).toBe(0); // later passes: nothing to do
     const may = stateOverview(worldAgency).latest;
@@ -71,21 +103,37 @@ describe("state overview", () => {
     expect(counts(may).managerial).toBeNull(); // declared after May ended
 
     // In June two coalitions stop sharing: May stays as recorded, June counts four and shows nothing.
-    for (const id of ["CO-C0", "CO-C1"]) db.update(schema.organizations).set({ shareDeclarations: false }).where(eq(schema.organizations.id, id)).run();
+    for (const id of ["CO-C0", "CO-C1"])
+      db.update(schema.organizations).set({ shareDeclarations: false }).where(eq(schema.organizations.id, id)).run();
     expect(recordMonthEndSnapshots(justAfter(endOfMay))).toBe(0);
     expect(stateOverview(worldAgency).latest).toEqual(may);
     expect(recordMonthEndSnapshots(justAfter(endOfJune))).toBe(1);
     const { months } = stateOverview(worldAgency);
-    expect(months.map((month) => [month.month, month.enough])).toEqual([["2026-05", true], ["2026-06", true]]);
+    expect(months.map((month) => [month.month, month.enough])).toEqual([
+      ["2026-05", true],
+      ["2026-06", true],
+    ]);
     expect(counts(months[0]).networked).toBe(6);
     expect(counts(months[1]).networked).toBe(null); // four networked left: below five
   });
 
   it("counts reads of the agency's guidance from sharing coalitions only, as recorded at the month's end", () => {
-    const reader = (shares: boolean) => sharing("networked", { shares, reads: [{ guidance: 0, how: "acknowledge" }, { guidance: 1, how: "read-first" }] });
+    const reader = (shares: boolean) =>
+      sharing("networked", {
+        shares,
+        reads: [
+          { guidance: 0, how: "acknowledge" },
+          { guidance: 1, how: "read-first" },
+        ],
+      });
     world(...Array.from({ length: 5 }, () => reader(true)), reader(false), reader(false));
     recordMonthEndSnapshots(justAfter(endOfMay));
-    const byTitle = Object.fromEntries(stateOverview(worldAgency).guidance.map(({ title, counted, read, readLatest, acknowledged }) => [title, { counted, read, readLatest, acknowledged }]));
+    const byTitle = Object.fromEntries(
+      stateOverview(worldAgency).guidance.map(({ title, counted, read, readLatest, acknowledged }) => [
+        title,
+        { counted, read, readLatest, acknowledged },
+      ])
+    );
     expect(byTitle).toEqual({
       "For everyone": { counted: true, read: 5, readLatest: 5, acknowledged: 5 },
       "For networked districts": { counted: true, read: 5, readLatest: null, acknowledged: null },
