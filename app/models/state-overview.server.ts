@@ -51,8 +51,8 @@ function countedCoalitions(state: string, end: Date): string[] {
       and(
         eq(schema.memberships.organizationId, schema.organizations.id),
         eq(agencies.kind, "state_agency"),
-        eq(agencies.state, state)
-      )
+        eq(agencies.state, state),
+      ),
     );
   return db
     .select({ id: schema.organizations.id })
@@ -63,8 +63,8 @@ function countedCoalitions(state: string, end: Date): string[] {
         eq(schema.organizations.kind, "coalition"),
         eq(schema.organizations.shareDeclarations, true),
         lt(schema.organizations.createdAt, end),
-        notExists(memberOfAnAgency)
-      )
+        notExists(memberOfAnAgency),
+      ),
     )
     .all()
     .map((row) => row.id);
@@ -86,8 +86,8 @@ function typeCountsAt(coalitionIds: string[], end: Date): Record<SystemType, num
           and(
             inArray(schema.districts.organizationId, coalitionIds),
             eq(schema.declarations.context, ""),
-            lt(schema.declarations.createdAt, end)
-          )
+            lt(schema.declarations.createdAt, end),
+          ),
         )
         .all()
     : [];
@@ -113,7 +113,7 @@ function receptionOf(state: string, coalitionIds: string[], end: Date) {
   const counted = new Set(coalitionIds);
   const firstVersion = and(
     eq(schema.guidanceVersions.guidanceId, schema.guidance.id),
-    eq(schema.guidanceVersions.version, 1)
+    eq(schema.guidanceVersions.version, 1),
   );
   const pieces = db
     .select({ id: schema.guidance.id, publishedVersion: schema.guidance.publishedVersion })
@@ -123,8 +123,8 @@ function receptionOf(state: string, coalitionIds: string[], end: Date) {
       and(
         eq(schema.guidance.state, state),
         inArray(schema.guidance.status, ["published", "withdrawn"]),
-        lt(schema.guidanceVersions.publishedAt, end)
-      )
+        lt(schema.guidanceVersions.publishedAt, end),
+      ),
     )
     .all();
   const receipts = pieces.length
@@ -134,8 +134,8 @@ function receptionOf(state: string, coalitionIds: string[], end: Date) {
         .where(
           inArray(
             schema.guidanceReceipts.guidanceId,
-            pieces.map((piece) => piece.id)
-          )
+            pieces.map((piece) => piece.id),
+          ),
         )
         .all()
     : [];
@@ -163,8 +163,8 @@ export function recordMonthEndSnapshots(now = new Date()): number {
     .where(
       and(
         eq(schema.stateOverviewSnapshots.state, schema.organizations.state),
-        eq(schema.stateOverviewSnapshots.month, month)
-      )
+        eq(schema.stateOverviewSnapshots.month, month),
+      ),
     );
   const states = db
     .selectDistinct({ state: schema.organizations.state })
@@ -247,8 +247,8 @@ export function stateOverview(agency: { id: string; state: string }) {
       schema.guidanceReceptionSnapshots,
       and(
         eq(schema.guidanceReceptionSnapshots.guidanceId, schema.guidance.id),
-        eq(schema.guidanceReceptionSnapshots.month, latest?.month ?? "")
-      )
+        eq(schema.guidanceReceptionSnapshots.month, latest?.month ?? ""),
+      ),
     )
     .where(and(eq(schema.guidance.agencyId, agency.id), inArray(schema.guidance.status, ["published", "withdrawn"])))
     .orderBy(desc(schema.guidance.updatedAt), schema.guidance.id)

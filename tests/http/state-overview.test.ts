@@ -39,7 +39,7 @@ async function sharingCoalition(client: Client, slug: string, type: string, shar
   expect((await client.declare(slug, district, type)).status).toBe(302);
   if (share)
     expect((await client.post(`/o/${slug}/settings`, { intent: "sharing", shareDeclarations: "on" })).status).toBe(
-      200
+      200,
     );
 }
 
@@ -54,7 +54,7 @@ const cell = (page: string, type: string) =>
 const now = new Date();
 const lastMonthStart = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1));
 const lastMonth = new Intl.DateTimeFormat("en-US", { month: "long", year: "numeric", timeZone: "UTC" }).format(
-  lastMonthStart
+  lastMonthStart,
 );
 
 beforeAll(async () => {

@@ -23,12 +23,12 @@ const runs = { numRuns: 25 };
 const mostlyBefore = (from: number, to: number, earliest: number) =>
   fc.oneof(
     { arbitrary: fc.integer({ min: from, max: to }), weight: 3 },
-    { arbitrary: fc.integer({ min: earliest, max: to }), weight: 1 }
+    { arbitrary: fc.integer({ min: earliest, max: to }), weight: 1 },
   );
 // Networked most of the time, so cells near and above the threshold are common.
 const systemType = fc.oneof(
   { arbitrary: fc.constant<SystemType>("networked"), weight: 4 },
-  { arbitrary: fc.constantFrom(...systemTypes), weight: 2 }
+  { arbitrary: fc.constantFrom(...systemTypes), weight: 2 },
 );
 const declaration = fc.record(
   {
@@ -36,7 +36,7 @@ const declaration = fc.record(
     daysBefore: mostlyBefore(35, 60, -5),
     context: fc.constantFrom("", "", "", "Special education"),
   },
-  { requiredKeys: ["type", "daysBefore"] }
+  { requiredKeys: ["type", "daysBefore"] },
 );
 const read = fc.record({
   guidance: fc.integer({ min: 0, max: worldGuidance.length - 1 }),
@@ -96,7 +96,7 @@ describe("the state overview an agency sees", () => {
         ];
         expect(JSON.stringify(agencyView(world(second)))).toBe(JSON.stringify(agencyView(world(first))));
       }),
-      runs
+      runs,
     );
   });
 
@@ -123,7 +123,7 @@ describe("the state overview an agency sees", () => {
           const truth = {
             read: receipts.filter((reads) => reads.length > 0).length,
             readLatest: receipts.filter((reads) =>
-              reads.some((r) => r.how !== "read-first" || worldGuidance[index]!.versions === 1)
+              reads.some((r) => r.how !== "read-first" || worldGuidance[index]!.versions === 1),
             ).length,
             acknowledged: receipts.filter((reads) => reads.some((r) => r.how === "acknowledge")).length,
           };
@@ -132,7 +132,7 @@ describe("the state overview an agency sees", () => {
           }
         }
       }),
-      runs
+      runs,
     );
   });
 });

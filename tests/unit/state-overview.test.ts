@@ -22,7 +22,7 @@ const sharing = (type: SystemType, extra: Partial<CoalitionSpec> = {}): Coalitio
 const world = (...specs: CoalitionSpec[]) =>
   buildWorld(
     specs.map((spec, i) => ({ key: `C${i}`, spec })),
-    endOfMay
+    endOfMay,
   );
 const counts = (month: ReturnType<typeof stateOverview>["months"][number] | null | undefined) =>
   Object.fromEntries((month?.counts ?? []).map(({ type, count }) => [type, count]));
@@ -94,7 +94,7 @@ describe("state overview", () => {
     world(
       ...five("networked"),
       sharing("networked"),
-      sharing("managerial", { districts: [[{ type: "managerial", daysBefore: -3 }]] })
+      sharing("managerial", { districts: [[{ type: "managerial", daysBefore: -3 }]] }),
     );
     expect(recordMonthEndSnapshots(justAfter(endOfMay))).toBe(1);
     expect(recordMonthEndSnapshots(new Date(endOfMay.getTime() + 86_400_000))).toBe(0); // later passes: nothing to do
@@ -132,12 +132,19 @@ describe("state overview", () => {
       stateOverview(worldAgency).guidance.map(({ title, counted, read, readLatest, acknowledged }) => [
         title,
         { counted, read, readLatest, acknowledged },
-      ])
+      ]),
     );
     expect(byTitle).toEqual({
       "For everyone": { counted: true, read: 5, readLatest: 5, acknowledged: 5 },
       "For networked districts": { counted: true, read: 5, readLatest: null, acknowledged: null },
       Withdrawn: { counted: true, read: null, readLatest: null, acknowledged: null },
     });
+  });
+  it("counts a piece of guidance from the first month that ends after it was published", () => {
+    world(...five("networked")); // the guidance goes out 99 days before May ends, in February
+    recordMonthEndSnapshots(justAfter(new Date("2026-02-01T00:00:00Z")));
+    expect(stateOverview(worldAgency).guidance.map((g) => g.counted)).toEqual([false, false, false]);
+    recordMonthEndSnapshots(justAfter(new Date("2026-03-01T00:00:00Z")));
+    expect(stateOverview(worldAgency).guidance.map((g) => g.counted)).toEqual([true, true, true]);
   });
 });
