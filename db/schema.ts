@@ -548,3 +548,38 @@ export const agencyPlaybookNotes = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.agencyId, t.systemType] })],
 );
+
+/**
+ * What a state's overview shows for one month, written once just after the month ends (UTC) and never
+ * recomputed: turning sharing on or off later changes only the months still to come. Raw counts are kept here;
+ * the overview model hides the small ones before anything leaves the server.
+ */
+export const stateOverviewSnapshots = sqliteTable(
+  "state_overview_snapshots",
+  {
+    state: text("state").notNull(),
+    // "2026-11": the calendar month in UTC.
+    month: text("month").notNull(),
+    // Coalitions counted (sharing, and with no member in an agency of the state).
+    coalitions: integer("coalitions").notNull(),
+    // Per system type, how many counted coalitions had a district declared that type district-wide.
+    typeCounts: text("type_counts", { mode: "json" }).notNull().$type<Record<string, number>>(),
+    takenAt: integer("taken_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.state, t.month] })],
+);
+
+/** How a piece of guidance had been received by the counted coalitions when its state's month was recorded. */
+export const guidanceReceptionSnapshots = sqliteTable(
+  "guidance_reception_snapshots",
+  {
+    guidanceId: text("guidance_id")
+      .notNull()
+      .references(() => guidance.id, { onDelete: "cascade" }),
+    month: text("month").notNull(),
+    read: integer("read").notNull(),
+    readLatest: integer("read_latest").notNull(),
+    acknowledged: integer("acknowledged").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.guidanceId, t.month] })],
+);

@@ -1,11 +1,16 @@
-// npm run reminders: one reminder pass (record what became due, send what is waiting), then exit. For cron,
+// npm run reminders: record the month that just ended in the state overviews (once), then one reminder pass
+// (record what became due, send what is waiting), then exit. For cron,
 // alongside servers started with REMINDERS=false; running it while a server also sends is safe too.
 import { describePass, runReminderPass } from "~/lib/email/delivery.server";
 import { closeDatabase } from "~/lib/db.server";
 import { checkEmailTemplates } from "~/lib/email/render.server";
+import { recordMonthEndSnapshots } from "~/models/state-overview.server";
 
 try {
   await checkEmailTemplates();
+  // The month that just ended goes into the state overviews once, as the servers' pass does.
+  const states = recordMonthEndSnapshots();
+  if (states > 0) console.log(`overview: recorded last month for ${states} state(s)`);
   const result = await runReminderPass();
   console.log(describePass(result));
   closeDatabase();

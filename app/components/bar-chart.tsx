@@ -1,14 +1,15 @@
 import { useId } from "react";
 
-export type Bar = { label: string; value: number; shown: string };
+/** `value` is null when the number is hidden; `shown` is how it reads either way. */
+export type Bar = { label: string; value: number | null; shown: string };
 
 /**
  * A horizontal bar chart in SVG that reads as one image with a title and a description listing every value;
- * the same numbers are in a table beside it. Bars whose value is hidden ("<3") are drawn as a dash.
+ * the same numbers are in a table beside it. Bars whose value is hidden are drawn as a dash.
  */
 export function BarChart({ title, bars }: { title: string; bars: Bar[] }) {
   const id = useId();
-  const max = Math.max(1, ...bars.map((bar) => (bar.shown.startsWith("<") ? 0 : bar.value)));
+  const max = Math.max(1, ...bars.map((bar) => bar.value ?? 0));
   const rowHeight = 28;
   const labelWidth = 150;
   const width = 360;
@@ -18,8 +19,8 @@ export function BarChart({ title, bars }: { title: string; bars: Bar[] }) {
       <desc id={`${id}-desc`}>{bars.map((bar) => `${bar.label}: ${bar.shown}`).join("; ")}</desc>
       {bars.map((bar, index) => {
         const y = index * rowHeight + 4;
-        const hidden = bar.shown.startsWith("<");
-        const length = hidden ? 0 : ((width - labelWidth - 40) * bar.value) / max;
+        const hidden = bar.value === null;
+        const length = ((width - labelWidth - 40) * (bar.value ?? 0)) / max;
         return (
           <g key={bar.label}>
             <text x={0} y={y + 17} className="bar-chart__label">

@@ -1,6 +1,7 @@
 // State agency guidance: a working copy the agency edits, published versions that are kept, and what each
 // coalition in the state did with it. Audience: every coalition in the state, or only those with a district
-// currently declared one of the chosen types.
+// currently declared one of the chosen types, among coalitions that share their types with the agency: guidance
+// by type must not single out, or collect read receipts from, a coalition that chose not to share.
 import { and, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { db, newId, schema } from "~/lib/db.server";
 import type { SystemType } from "~/lib/typology";
@@ -63,14 +64,17 @@ export function guidanceVersions(guidanceId: string): GuidanceVersion[] {
   return db.select().from(schema.guidanceVersions).where(eq(schema.guidanceVersions.guidanceId, guidanceId)).orderBy(desc(schema.guidanceVersions.version)).all();
 }
 
-/** Per coalition matching the condition, the system types its districts are currently declared, in any context. */
-function declaredTypesWhere(condition: SQL | undefined): Map<string, Set<SystemType>> {
+/**
+ * Per sharing coalition matching the condition, the system types its districts are currently declared, in any
+ * context. A coalition that does not share has none here, so guidance by type never reaches it.
+ */
+function audienceTypesWhere(condition: SQL | undefined): Map<string, Set<SystemType>> {
   const rows = db
     .select({ organizationId: schema.districts.organizationId, declaration: schema.declarations })
     .from(schema.declarations)
     .innerJoin(schema.districts, eq(schema.districts.id, schema.declarations.districtId))
     .innerJoin(schema.organizations, eq(schema.organizations.id, schema.districts.organizationId))
-    .where(condition)
+    .where(and(condition, eq(schema.organizations.shareDeclarations, true)))
     .orderBy(desc(schema.declarations.sequence))
     .all();
   const histories = new Map<string, Map<string, Declaration[]>>();
@@ -84,9 +88,9 @@ function declaredTypesWhere(condition: SQL | undefined): Map<string, Set<SystemT
   );
 }
 
-/** The system types a coalition's districts are currently declared, in any context. */
-export function declaredTypesOf(organizationId: string): Set<SystemType> {
-  return declaredTypesWhere(eq(schema.districts.organizationId, organizationId)).get(organizationId) ?? new Set();
+/** The system types guidance may reach a coalition by: its declared ones if it shares, otherwise none. */
+export function audienceTypesOf(organizationId: string): Set<SystemType> {
+  return audienceTypesWhere(eq(schema.districts.organizationId, organizationId)).get(organizationId) ?? new Set();
 }
 
 const publishedInState = db
@@ -110,7 +114,7 @@ export type InboxState = "new" | "updated" | "read" | "acknowledged";
 
 /** The published guidance meant for a coalition, newest first, with where the coalition stands on each. */
 export function coalitionInbox(organization: { id: string; state: string }) {
-  const declared = declaredTypesOf(organization.id);
+  const declared = audienceTypesOf(organization.id);
   const published = publishedGuidanceInState(organization.state).filter((row) => reachesCoalition(row.version.audienceTypes, declared));
   const receipts = new Map(
     published.length === 0
@@ -155,10 +159,17 @@ export function linkGuidanceToCampaign(guidanceId: string, organizationId: strin
   touchReceipt(guidanceId, organizationId, { campaignId });
 }
 
-/** Published guidance that speaks to a district of this type in this state, for the playbook: title, source, summary. */
-export function guidanceForPlaybook(state: string, systemType: SystemType): Array<{ title: string; source: string; summary: string }> {
-  return publishedGuidanceInState(state)
-    .filter(({ version }) => reachesCoalition(version.audienceTypes, new Set([systemType])))
+/**
+ * Published guidance of the coalition's state that speaks to a district of this type, for the playbook: title,
+ * source, summary. Guidance by type only if the coalition shares, as in its inbox.
+ */
+export function guidanceForPlaybook(
+  coalition: { state: string; shareDeclarations: boolean },
+  systemType: SystemType,
+): Array<{ title: string; source: string; summary: string }> {
+  const types = new Set(coalition.shareDeclarations ? [systemType] : []);
+  return publishedGuidanceInState(coalition.state)
+    .filter(({ version }) => reachesCoalition(version.audienceTypes, types))
     .map(({ version, agencyName }) => ({ title: version.title, source: agencyName, summary: version.summary || "See the full text in your guidance inbox." }));
 }
 
@@ -211,7 +222,7 @@ export function guidanceRecipients(guidanceId: string, version: number) {
     .get();
   if (!row) return null;
   const inState = and(eq(schema.organizations.state, row.guidance.state), eq(schema.organizations.kind, "coalition"));
-  const declared = declaredTypesWhere(inState);
+  const declared = audienceTypesWhere(inState);
   const coalitions = db
     .select()
     .from(schema.organizations)

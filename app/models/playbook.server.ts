@@ -34,7 +34,7 @@ export function districtPlaybook(organization: Organization, district: District,
       declared: { at: declaration.createdAt, by: declaration.declaredByName },
       targets: listTargets(district.id),
       // The guidance comes from the coalition's state, whatever state the district record names.
-      guidance: guidanceForPlaybook(organization.state, declaration.systemType),
+      guidance: guidanceForPlaybook(organization, declaration.systemType),
       stateNotes: stateNotesForPlaybook(organization.state, declaration.systemType),
     },
     playbookContent(),

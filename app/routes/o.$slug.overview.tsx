@@ -2,85 +2,144 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { BarChart } from "~/components/bar-chart";
 import { requireMembership } from "~/lib/permissions.server";
-import { systemTypes } from "~/lib/typology";
+import { cellText, fewestSharing, smallestShown, type Cell } from "~/lib/small-counts";
 import { systemTypeLabels } from "~/lib/typology/vocabulary";
-import { shownCount, smallestShown } from "~/lib/small-counts";
-import { stateOverview } from "~/models/state-overview.server";
 import { stateName } from "~/lib/us-states";
+import { stateOverview } from "~/models/state-overview.server";
 import { useOrganization } from "./o.$slug";
 
 export const meta: MetaFunction = () => [{ title: "State overview · Fulcrum" }];
 
+const shown = (cell: Cell) => ({ value: cell, shown: cellText(cell) });
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { organization } = await requireMembership(request, params.slug, "overview.view");
-  const overview = stateOverview(organization);
-  // Only the shown form of each number leaves the server.
-  const shown = (counts: Record<string, number>) => systemTypes.map((type) => ({ type, label: systemTypeLabels[type], shown: shownCount(counts[type]!), value: shownCount(counts[type]!).startsWith("<") ? 0 : counts[type]! }));
+  // The model has already hidden every small number; only snapshots recorded at month ends reach this page.
+  const { months, latest, guidance } = stateOverview(organization);
+  const rows = (counts: (typeof months)[number]["counts"]) =>
+    counts.map(({ type, count }) => ({ type, label: systemTypeLabels[type], ...shown(count) }));
   return {
     state: stateName(organization.state),
-    current: shown(overview.current),
-    history: overview.history.map((month) => ({ label: month.label, counts: shown(month.counts) })),
-    guidance: overview.guidance.map((item) => ({ id: item.id, title: item.title, read: shownCount(item.read), readLatest: shownCount(item.readLatest), acknowledged: shownCount(item.acknowledged) })),
+    latest: latest && { label: latest.label, enough: latest.enough, rows: rows(latest.counts) },
+    history: months.map((month) => ({
+      month: month.month,
+      label: month.label,
+      enough: month.enough,
+      rows: rows(month.counts),
+    })),
+    guidance: guidance.map((item) => ({
+      id: item.id,
+      title: item.title,
+      counted: item.counted,
+      read: cellText(item.read),
+      readLatest: cellText(item.readLatest),
+      acknowledged: cellText(item.acknowledged),
+    })),
   };
 }
 
 export default function StateOverview() {
   const { organization } = useOrganization();
-  const { state, current, history, guidance } = useLoaderData<typeof loader>();
+  const { state, latest, history, guidance } = useLoaderData<typeof loader>();
+  const shownHistory = history.filter((month) => month.enough);
   return (
     <section aria-labelledby="overview-title">
-      <h1 id="overview-title">How {state}'s districts are organized</h1>
-      <p>
-        Counted from the coalitions in {state} that chose to share their district's declared system type with you (sharing is off
-        unless a coalition turns it on). Counts of 1 or 2 show as “&lt;{smallestShown}” so that no single coalition can be picked out.
-        You never see which coalition declared what, nor anything else they record.
-      </p>
-      <h2>Districts by declared system type, today</h2>
-      <BarChart title={`Districts in ${state} by declared system type`} bars={current} />
-      <table className="table">
-        <caption className="visually-hidden">Districts by declared system type, today</caption>
-        <thead>
-          <tr>
-            <th scope="col">System type</th>
-            <th scope="col">Districts</th>
-          </tr>
-        </thead>
-        <tbody>
-          {current.map((row) => (
-            <tr key={row.type}>
-              <th scope="row">{row.label}</th>
-              <td>{row.shown}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <h2>How declarations shifted, month by month</h2>
-      <div className="table-scroll">
-        <table className="table">
-          <caption className="visually-hidden">Districts by declared system type at the end of each month</caption>
-          <thead>
-            <tr>
-              <th scope="col">System type</th>
-              {history.map((month) => (
-                <th scope="col" key={month.label}>
-                  {month.label}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {systemTypes.map((type, index) => (
-              <tr key={type}>
-                <th scope="row">{current[index]!.label}</th>
-                {history.map((month) => (
-                  <td key={month.label}>{month.counts[index]!.shown}</td>
-                ))}
+      <h1 id="overview-title">How {state}'s coalitions see their districts</h1>
+      <section aria-labelledby="overview-rules" className="narrow">
+        <h2 id="overview-rules">What you can see here, and what you never see</h2>
+        <ul>
+          <li>
+            Only coalitions in {state} that chose to share are counted. Sharing is off unless a coalition turns it on.
+            A coalition with a member who also belongs to a state agency in {state} is never counted.
+          </li>
+          <li>
+            Every number counts coalitions, not districts: a coalition counts once for each system type that one of
+            its districts is declared as a whole.
+          </li>
+          <li>
+            Any number below {smallestShown}, zero included, shows as “fewer than {smallestShown}”. Nothing at all is
+            shown for a month until at least {fewestSharing} coalitions in {state} were counted in it.
+          </li>
+          <li>
+            The numbers are recorded once, just after each month ends, and never change afterwards. This month appears
+            once it is over.
+          </li>
+          <li>Reads of your guidance are counted the same way: only from coalitions that share, once a month.</li>
+          <li>
+            You never see which coalition declared what, nor a coalition's name, targets, campaigns, meetings, asks,
+            tasks, members or notes.
+          </li>
+        </ul>
+      </section>
+
+      <h2>Declared system types{latest ? `, end of ${latest.label}` : ""}</h2>
+      {!latest ? (
+        <p className="muted">Nothing has been recorded yet. The first numbers appear after this month ends.</p>
+      ) : !latest.enough ? (
+        <p className="muted">
+          Fewer than {fewestSharing} coalitions in {state} shared at the end of {latest.label}, so there is nothing to
+          show yet.
+        </p>
+      ) : (
+        <>
+          <BarChart
+            title={`Coalitions in ${state} by declared system type, end of ${latest.label}`}
+            bars={latest.rows}
+          />
+          <table className="table">
+            <caption className="visually-hidden">Coalitions by declared system type, end of {latest.label}</caption>
+            <thead>
+              <tr>
+                <th scope="col">System type</th>
+                <th scope="col">Coalitions</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <h2>How your guidance was received</h2>
+            </thead>
+            <tbody>
+              {latest.rows.map((row) => (
+                <tr key={row.type}>
+                  <th scope="row">{row.label}</th>
+                  <td>{row.shown}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+
+      {shownHistory.length > 1 ? (
+        <>
+          <h2>Month by month</h2>
+          <div className="table-scroll">
+            <table className="table">
+              <caption className="visually-hidden">
+                Coalitions by declared system type at the end of each month
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">System type</th>
+                  {shownHistory.map((month) => (
+                    <th scope="col" key={month.month}>
+                      {month.label}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {shownHistory[0]!.rows.map((row, index) => (
+                  <tr key={row.type}>
+                    <th scope="row">{row.label}</th>
+                    {shownHistory.map((month) => (
+                      <td key={month.month}>{month.rows[index]!.shown}</td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      ) : null}
+
+      <h2>How your guidance was received{latest ? `, end of ${latest.label}` : ""}</h2>
       {guidance.length === 0 ? (
         <p className="muted">
           Nothing published yet. <Link to={`/o/${organization.slug}/guidance`}>Write guidance</Link>.
@@ -100,9 +159,15 @@ export default function StateOverview() {
             {guidance.map((item) => (
               <tr key={item.id}>
                 <th scope="row">{item.title}</th>
-                <td>{item.read}</td>
-                <td>{item.readLatest}</td>
-                <td>{item.acknowledged}</td>
+                {item.counted ? (
+                  <>
+                    <td>{item.read}</td>
+                    <td>{item.readLatest}</td>
+                    <td>{item.acknowledged}</td>
+                  </>
+                ) : (
+                  <td colSpan={3}>Counted after this month ends</td>
+                )}
               </tr>
             ))}
           </tbody>

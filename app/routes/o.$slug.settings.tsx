@@ -10,6 +10,7 @@ import { useFormFailure } from "~/lib/form-failure";
 import { explainConflicts, invalid, parseForm, readForm } from "~/lib/forms.server";
 import { requireMembership } from "~/lib/permissions.server";
 import { organizationSettingsSchema } from "~/lib/schemas";
+import { fewestSharing, smallestShown } from "~/lib/small-counts";
 import { setMeetingReminders, setShareDeclarations, updateOrganization } from "~/models/organization.server";
 import { useOrganization } from "./o.$slug";
 
@@ -32,7 +33,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (form.get("intent") === "sharing" && organization.kind === "coalition") {
     const share = form.get("shareDeclarations") === "on";
     setShareDeclarations(organization.id, share);
-    return { saved: share ? "Your state agency can now count your districts' declared types." : "Your state agency no longer counts your districts' declared types." };
+    const saved = share
+      ? "Your state agency will count your coalition at the end of this month. " +
+        "Guidance for your district's type now reaches you."
+      : "Your state agency will not count your coalition from the end of this month on.";
+    return { saved };
   }
   if (form.get("intent") === "reminders") {
     const reminders = parseForm(form, reminderSchema, ["meetingReminderMinutes"]);
@@ -98,11 +103,26 @@ export default function OrganizationSettings() {
           <Form method="post" className="stack">
             <input type="hidden" name="intent" value="sharing" />
             <p>
-              State education agencies study how districts organize instruction. If you share, your state agency's overview counts
-              your districts' district-wide declared system type, and how it changes over time, with other coalitions' (counts of 1
-              or 2 are hidden). It never sees your coalition's name next to a type, nor your targets, campaigns, meetings, asks,
-              tasks, members or notes.
+              State education agencies study how districts organize instruction. If you share, your coalition is
+              counted in your state agency's overview:
             </p>
+            <ul>
+              <li>
+                It sees how many sharing coalitions have a district declared each system type, recorded once at the
+                end of each month. Any number below {smallestShown} is hidden, and nothing at all is shown until{" "}
+                {fewestSharing} coalitions in your state share.
+              </li>
+              <li>Guidance the agency writes for one system type reaches you only if you share.</li>
+              <li>It sees how many sharing coalitions read its guidance, counted the same way.</li>
+              <li>
+                It never sees your coalition's name next to a type or a read, nor your targets, campaigns, meetings,
+                asks, tasks, members or notes.
+              </li>
+              <li>
+                If you stop sharing, you are left out from the next month on; months already recorded stay as they
+                were. If you don't share, you still get the guidance meant for every coalition in your state.
+              </li>
+            </ul>
             <label className="choice">
               <input type="checkbox" name="shareDeclarations" defaultChecked={shareDeclarations} />
               <span>Share our districts' declared system types with our state agency</span>

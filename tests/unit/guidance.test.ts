@@ -5,13 +5,14 @@ import {
   acknowledgeGuidance,
   coalitionInbox,
   createGuidance,
+  guidanceForPlaybook,
   guidanceVersions,
   markGuidanceRead,
   publishGuidance,
   updateGuidance,
   withdrawGuidance,
 } from "~/models/guidance.server";
-import { stateOverview } from "~/models/state-overview.server";
+import { recordMonthEndSnapshots, stateOverview } from "~/models/state-overview.server";
 import { emptyDatabase, insertCoalition, insertUser } from "../support/fixtures";
 
 beforeEach(() => emptyDatabase());
@@ -28,6 +29,11 @@ function declare(coalition: { id: string }, systemType: "managerial" | "networke
   db.insert(schema.declarations).values({ id: newId(), districtId: district.id, context, systemType, overrides: {}, declaredByName: "Olive", sequence }).run();
 }
 const eqOrg = (organizationId: string) => eq(schema.districts.organizationId, organizationId);
+function share<T extends { id: string }>(coalition: T): T {
+  const where = eq(schema.organizations.id, coalition.id);
+  db.update(schema.organizations).set({ shareDeclarations: true }).where(where).run();
+  return coalition;
+}
 
 const draft = { title: "First steps with your district", summary: "Where to start", body: "## First steps\n\n- Map who decides.", audienceTypes: [] };
 const by = { name: "Agency staff" };
@@ -46,21 +52,31 @@ describe("guidance audience", () => {
     expect(coalitionInbox({ id: elsewhere.id, state: "MI" })).toEqual([]);
   });
 
-  it("reaches only coalitions whose district is currently declared one of the chosen types", () => {
+  it("reaches only sharing coalitions whose district is currently declared one of the chosen types", () => {
     const ohio = agencyIn("OH");
     const owner = insertUser();
     const networked = insertCoalition(owner.id);
     const managerial = insertCoalition(owner.id);
     const undeclared = insertCoalition(owner.id);
+    const notSharing = insertCoalition(owner.id);
+    for (const co of [networked, managerial, undeclared]) share(co);
     declare(networked, "networked");
     declare(managerial, "networked");
     declare(managerial, "managerial"); // the newer declaration is the current one
+    declare(notSharing, "networked");
     const id = createGuidance(ohio, { ...draft, audienceTypes: ["networked", "federated"] });
     publishGuidance(ohio.id, id, "", by);
     const reached = (co: { id: string }) => coalitionInbox({ id: co.id, state: "OH" }).length;
-    expect([reached(networked), reached(managerial), reached(undeclared)]).toEqual([1, 0, 0]);
+    expect([reached(networked), reached(managerial), reached(undeclared), reached(notSharing)]).toEqual([1, 0, 0, 0]);
     declare(undeclared, "federated", "Special education");
     expect(reached(undeclared)).toBe(1);
+    // A coalition that does not share gets guidance for the whole state only, in its inbox and in its playbooks.
+    publishGuidance(ohio.id, createGuidance(ohio, { ...draft, title: "For everyone" }), "", by);
+    expect(reached(notSharing)).toBe(1);
+    const playbook = (shareDeclarations: boolean) =>
+      guidanceForPlaybook({ state: "OH", shareDeclarations }, "networked").map((g) => g.title).sort();
+    expect(playbook(false)).toEqual(["For everyone"]);
+    expect(playbook(true)).toEqual(["First steps with your district", "For everyone"]);
   });
 });
 
@@ -102,31 +118,45 @@ describe("guidance versions", () => {
 });
 
 describe("how the agency's guidance was received (state overview)", () => {
-  it("counts the coalitions that read any version, read the latest and acknowledged, for published and withdrawn guidance only", () => {
+  it("counts sharing coalitions that read, read the latest and acknowledged, once the month is recorded", () => {
     const ohio = agencyIn("OH");
     const owner = insertUser();
-    const [first, second, third] = [insertCoalition(owner.id), insertCoalition(owner.id), insertCoalition(owner.id)];
+    const sharing = Array.from({ length: 6 }, () => share(insertCoalition(owner.id)));
+    const notSharing = insertCoalition(owner.id);
     const revised = createGuidance(ohio, draft);
     publishGuidance(ohio.id, revised, "", by);
-    markGuidanceRead(revised, first.id, 1);
-    acknowledgeGuidance(revised, second.id, 1);
+    for (const co of [...sharing.slice(0, 2), notSharing]) markGuidanceRead(revised, co.id, 1);
+    for (const co of sharing.slice(2, 4)) acknowledgeGuidance(revised, co.id, 1);
     publishGuidance(ohio.id, revised, "A second version", by);
-    markGuidanceRead(revised, third.id, 2);
+    for (const co of [...sharing.slice(4), notSharing]) markGuidanceRead(revised, co.id, 2);
     const withdrawn = createGuidance(ohio, { ...draft, title: "Withdrawn advice" });
     publishGuidance(ohio.id, withdrawn, "", by);
-    acknowledgeGuidance(withdrawn, first.id, 1);
+    for (const co of sharing) acknowledgeGuidance(withdrawn, co.id, 1);
     withdrawGuidance(ohio.id, withdrawn);
     createGuidance(ohio, { ...draft, title: "Still a draft" });
-    const unread = createGuidance(ohio, { ...draft, title: "Nobody read this" });
-    publishGuidance(ohio.id, unread, "", by);
     const other = agencyIn("OH");
     publishGuidance(other.id, createGuidance(other, { ...draft, title: "Another agency's" }), "", by);
 
-    const byTitle = Object.fromEntries(stateOverview(ohio).guidance.map(({ title, read, readLatest, acknowledged }) => [title, { read, readLatest, acknowledged }]));
-    expect(byTitle).toEqual({
-      [draft.title]: { read: 3, readLatest: 1, acknowledged: 1 },
-      "Withdrawn advice": { read: 1, readLatest: 1, acknowledged: 1 },
-      "Nobody read this": { read: 0, readLatest: 0, acknowledged: 0 },
+    const byTitle = () =>
+      Object.fromEntries(
+        stateOverview(ohio).guidance.map((g) => {
+          const { counted, read, readLatest, acknowledged } = g;
+          return [g.title, { counted, read, readLatest, acknowledged }];
+        }),
+      );
+    // Nothing is live: reads show once the month they happened in is over and recorded.
+    expect(byTitle()).toEqual({
+      [draft.title]: { counted: false, read: null, readLatest: null, acknowledged: null },
+      "Withdrawn advice": { counted: false, read: null, readLatest: null, acknowledged: null },
+    });
+    const nextMonth = new Date();
+    nextMonth.setUTCMonth(nextMonth.getUTCMonth() + 1, 1);
+    recordMonthEndSnapshots(nextMonth);
+    expect(byTitle()).toEqual({
+      // Six sharing coalitions read it (the one that does not share is not counted); four read only the first
+      // version and two acknowledged: both below five, so hidden.
+      [draft.title]: { counted: true, read: 6, readLatest: null, acknowledged: null },
+      "Withdrawn advice": { counted: true, read: 6, readLatest: 6, acknowledged: 6 },
     });
   });
 });

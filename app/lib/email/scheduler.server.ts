@@ -1,3 +1,4 @@
+import { recordMonthEndSnapshots } from "~/models/state-overview.server";
 import { describePass, runReminderPass, type PassResult } from "./delivery.server";
 
 const intervalMs = 60_000;
@@ -7,7 +8,18 @@ let current: Promise<void> | undefined;
 let again = false;
 let stopping = false;
 
+/** The month that just ended goes into the state overviews once; a failure here must not hold up reminders. */
+function recordMonthEnds(): void {
+  try {
+    const states = recordMonthEndSnapshots();
+    if (states > 0) console.log(`overview: recorded last month for ${states} state(s)`);
+  } catch (error) {
+    console.error("overview: recording last month failed:", error);
+  }
+}
+
 async function pass(): Promise<void> {
+  recordMonthEnds();
   try {
     const result: PassResult = await runReminderPass({ shouldStop: () => stopping });
     if (result.planned + result.sent + result.retrying + result.failed + result.skipped > 0) console.log(describePass(result));
