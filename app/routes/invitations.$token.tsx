@@ -158,7 +158,11 @@ export default function InvitationPage() {
 }
 
 /** A signed-in account that is not the invited address: it cannot join, and is told how to. */
-function WrongAccount(props: { invitedEmail: string; user: { name: string; email: string }; organizationName: string }) {
+function WrongAccount(props: {
+  invitedEmail: string;
+  user: { name: string; email: string };
+  organizationName: string;
+}) {
   const { errors } = useFormFailure();
   return (
     <div className="stack">

@@ -78,21 +78,35 @@ export default function InviteMember() {
         </div>
       ) : null}
       {confirmed ? (
-      <Form method="post" noValidate className="stack" key={invited?.id}>
-        {invited ? <h2>Invite someone else</h2> : null}
-        <FormErrorSummary errors={failure.errors} />
-        <TextField name="email" label="Their email" type="email" autoComplete="off" required maxLength={limits.email} defaultValue={failure.values.email} error={failure.errors.email} />
-        <SelectField name="role" label="Role" defaultValue={failure.values.role ?? roles[roles.length - 1]} error={failure.errors.role}>
-          {roles.map((role) => (
-            <option key={role} value={role}>
-              {roleLabels[role]}
-            </option>
-          ))}
-        </SelectField>
-        <button type="submit" className="button" disabled={busy}>
-          {busy ? "Sending…" : "Send invitation"}
-        </button>
-      </Form>
+        <Form method="post" noValidate className="stack" key={invited?.id}>
+          {invited ? <h2>Invite someone else</h2> : null}
+          <FormErrorSummary errors={failure.errors} />
+          <TextField
+            name="email"
+            label="Their email"
+            type="email"
+            autoComplete="off"
+            required
+            maxLength={limits.email}
+            defaultValue={failure.values.email}
+            error={failure.errors.email}
+          />
+          <SelectField
+            name="role"
+            label="Role"
+            defaultValue={failure.values.role ?? roles[roles.length - 1]}
+            error={failure.errors.role}
+          >
+            {roles.map((role) => (
+              <option key={role} value={role}>
+                {roleLabels[role]}
+              </option>
+            ))}
+          </SelectField>
+          <button type="submit" className="button" disabled={busy}>
+            {busy ? "Sending…" : "Send invitation"}
+          </button>
+        </Form>
       ) : null}
     </section>
   );

@@ -13,7 +13,12 @@ import { requireMembership } from "~/lib/permissions.server";
 import { emailField, idParam, limits } from "~/lib/schemas";
 import { deliveryStatusText } from "~/lib/delivery-status";
 import { invitationDeliveries } from "~/models/email-delivery.server";
-import { createInvitation, findOpenInvitation, listOpenInvitations, revokeInvitation } from "~/models/invitation.server";
+import {
+  createInvitation,
+  findOpenInvitation,
+  listOpenInvitations,
+  revokeInvitation,
+} from "~/models/invitation.server";
 import { changeRole, LastOwnerError, listMembers, removeMember } from "~/models/membership.server";
 import { useOrganization } from "./o.$slug";
 
@@ -49,7 +54,12 @@ function refused(message: string, status = 400) {
 }
 
 /** A re-send that was not sent: the reason goes next to that invitation's form, with the address kept. */
-function resendRefused(invitationId: string, email: string, error: { field: "email" | "form"; message: string }, status: number) {
+function resendRefused(
+  invitationId: string,
+  email: string,
+  error: { field: "email" | "form"; message: string },
+  status: number,
+) {
   return data({ resend: { invitationId, email, field: error.field, message: error.message } }, { status });
 }
 
@@ -100,7 +110,8 @@ function resend(
   const earlier = findOpenInvitation(organization.id, input.invitationId);
   if (!earlier) notFound("That invitation is not open.");
   if (!user.emailVerified) {
-    return resendRefused(input.invitationId, input.email, { field: "form", message: unconfirmedInviterMessage(user.email) }, 403);
+    const message = unconfirmedInviterMessage(user.email);
+    return resendRefused(input.invitationId, input.email, { field: "form", message }, 403);
   }
   const parsed = resendSchema.safeParse({ email: input.email });
   if (!parsed.success) {
@@ -117,7 +128,13 @@ function resend(
     const message = "That is the address it already went to. Enter the other address to send it to.";
     return resendRefused(input.invitationId, email, { field: "email", message }, 400);
   }
-  const invitation = { organizationId: organization.id, email, role: earlier.role, invitedBy: user.id, replaces: earlier.id };
+  const invitation = {
+    organizationId: organization.id,
+    email,
+    role: earlier.role,
+    invitedBy: user.id,
+    replaces: earlier.id,
+  };
   const result = createInvitation(invitation, (created) =>
     emailInvitation({ ...created, invitationId: created.id, inviter: user, organization }),
   );

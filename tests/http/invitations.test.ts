@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Client, fieldErrors, html } from "../support/client";
-import { isTo, linkIn, waitForOutboxMail } from "../support/mail";
+import { isTo, linkIn, waitForOutboxMail, type Mail } from "../support/mail";
 import { startServer, type RunningServer } from "../support/server";
 
 let server: RunningServer;
@@ -143,7 +143,8 @@ describe("who may invite whom", () => {
     const again = await owner.post("/o/invite-co/invite", { email: "MAX@example.org", role: "organizer" });
     expect(again.status).toBe(400);
     expect(fieldErrors(await again.text()).email).toBe("max@example.org is already a member of Invite Coalition.");
-    expect({ invitations: invitationsTo("max@example.org"), deliveries: deliveriesTo("max@example.org") }).toEqual(before);
+    const after = { invitations: invitationsTo("max@example.org"), deliveries: deliveriesTo("max@example.org") };
+    expect(after).toEqual(before);
   });
 
   it("replaces an earlier invitation to the same address: one pending, and only the newest link works", async () => {
@@ -156,11 +157,12 @@ describe("who may invite whom", () => {
     expect(stale.status).toBe(400);
     expect(await html(stale)).toContain("replaced by a newer invitation");
     const newcomer = new Client(server.url);
-    const tooLate = await newcomer.post(pathOf(first), { name: "Tia Twice", email: "twice@example.org", password: "twice password" });
+    const tia = { name: "Tia Twice", email: "twice@example.org", password: "twice password" };
+    const tooLate = await newcomer.post(pathOf(first), tia);
     expect(tooLate.status).toBe(400);
     expect(countOf("select count(*) as n from users where email = ?", "twice@example.org")).toBe(0);
 
-    const joined = await newcomer.post(pathOf(second), { name: "Tia Twice", email: "twice@example.org", password: "twice password" });
+    const joined = await newcomer.post(pathOf(second), tia);
     expect(joined.headers.get("location")).toBe("/o/invite-co");
     expect(await html(await newcomer.get("/o/invite-co"))).toContain("you are organizer");
   });
@@ -183,36 +185,42 @@ describe("who may invite whom", () => {
     expect((await other.get("/o/invite-co")).status).toBe(404);
     // The link still works for the person it was sent to.
     const signup = new Client(server.url);
-    const otherAddress = await signup.post(pathOf(link), { name: "Sly", email: "sly@example.org", password: "sly password" });
+    const sly = { name: "Sly", email: "sly@example.org", password: "sly password" };
+    const otherAddress = await signup.post(pathOf(link), sly);
     expect(otherAddress.status).toBe(400);
     expect(fieldErrors(await otherAddress.text()).email).toContain("This invitation is for right@example.org");
     expect(countOf("select count(*) as n from users where email = ?", "sly@example.org")).toBe(0);
-    const right = await signup.post(pathOf(link), { name: "Rita Right", email: "Right@Example.org", password: "right password" });
+    const rita = { name: "Rita Right", email: "Right@Example.org", password: "right password" };
+    const right = await signup.post(pathOf(link), rita);
     expect(right.headers.get("location")).toBe("/o/invite-co");
   });
 
   it("lets the inviter send an open invitation to another address instead", async () => {
     const first = await owner.invite("invite-co", "old-address@example.org", "organizer");
-    const id = (server.database().prepare("select id from invitations where email = ?").get("old-address@example.org") as { id: string }).id;
+    const row = server.database().prepare("select id from invitations where email = ?").get("old-address@example.org");
+    const id = (row as { id: string }).id;
     const member = new Client(server.url);
     await member.signUp("Nora New", "new-address@example.org");
-    const invalid = await owner.post("/o/invite-co/members", { intent: "resend", invitationId: id, email: "not an address" });
+    const resend = (email: string) => owner.post("/o/invite-co/members", { intent: "resend", invitationId: id, email });
+    const invalid = await resend("not an address");
     expect(invalid.status).toBe(400);
     const invalidPage = await html(invalid);
     expect(fieldErrors(invalidPage)[`resend-${id}`]).toMatch(/email address/);
     expect(invalidPage).toContain('value="not an address"');
 
-    const resent = await owner.post("/o/invite-co/members", { intent: "resend", invitationId: id, email: "new-address@example.org" });
+    const resent = await resend("new-address@example.org");
     expect(resent.status).toBe(200);
     expect(await html(resent)).toContain("Invitation sent to new-address@example.org");
     expect((await new Client(server.url).get(pathOf(first))).status).toBe(400);
     const members = await html(await owner.get("/o/invite-co/members"));
     expect(members).not.toContain("old-address@example.org");
     expect(members).toContain("new-address@example.org");
-    const mail = await waitForOutboxMail(server.outboxDir, (m) => isTo("new-address@example.org")(m) && Boolean(m.text?.includes("/invitations/")));
+    const isInvitation = (m: Mail) => isTo("new-address@example.org")(m) && Boolean(m.text?.includes("/invitations/"));
+    const mail = await waitForOutboxMail(server.outboxDir, isInvitation);
     expect((await member.post(pathOf(linkIn(mail, "/invitations/")), {})).headers.get("location")).toBe("/o/invite-co");
     expect(await html(await member.get("/o/invite-co"))).toContain("you are organizer");
-    expect((await owner.post("/o/invite-co/members", { intent: "resend", invitationId: id, email: "x@example.org" })).status).toBe(404);
+    // The replaced invitation is no longer open, so it cannot be re-sent again.
+    expect((await resend("x@example.org")).status).toBe(404);
   });
 });
 
@@ -230,9 +238,9 @@ describe("daily limits, with two server processes taking posts at once", () => {
   afterAll(async () => {
     await cluster?.stop();
   });
-  const rows = (sql: string, ...values: string[]) => (cluster.database().prepare(sql).get(...values) as { n: number }).n;
+  const rows = (sql: string) => (cluster.database().prepare(sql).get() as { n: number }).n;
 
-  it("sends at most 3 invitations to one address in 24 hours, across organizations, however they are sent", async () => {
+  it("sends at most 3 invitations to one address in 24 hours, across organizations", async () => {
     const posts = await Promise.all(
       ["limit-co", "limit-co", "other-co", "limit-co", "other-co", "limit-co"].map((slug) =>
         inviter.post(`/o/${slug}/invite`, { email: "flooded@example.org", role: "member" }),
@@ -246,7 +254,8 @@ describe("daily limits, with two server processes taking posts at once", () => {
     expect(rows("select count(*) as n from invitations where email = 'flooded@example.org'")).toBe(3);
     expect(rows("select count(*) as n from email_deliveries where to_address = 'flooded@example.org'")).toBe(3);
     // Withdrawing the open ones frees no place: the limit counts what was sent.
-    cluster.database().prepare("update invitations set revoked_at = ? where email = 'flooded@example.org'").run(Date.now());
+    const revoke = "update invitations set revoked_at = ? where email = 'flooded@example.org'";
+    cluster.database().prepare(revoke).run(Date.now());
     const later = await inviter.post("/o/other-co/invite", { email: "flooded@example.org", role: "member" });
     expect(later.status).toBe(429);
   });
@@ -256,15 +265,19 @@ describe("daily limits, with two server processes taking posts at once", () => {
     // Some of the 30 went to flooded@example.org in the test before.
     const already = rows(`select count(*) as n from invitations where organization_id = ${limitCo}`);
     const addresses = Array.from({ length: 34 }, (_, i) => `guest${i}@example.org`);
-    const posts = await Promise.all(addresses.map((email) => inviter.post("/o/limit-co/invite", { email, role: "member" })));
+    const invite = (email: string) => inviter.post("/o/limit-co/invite", { email, role: "member" });
+    const posts = await Promise.all(addresses.map(invite));
     const statuses = posts.map((post) => post.status);
     expect(statuses.filter((status) => status === 200)).toHaveLength(30 - already);
     expect(statuses.filter((status) => status === 429)).toHaveLength(34 - (30 - already));
-    expect(await html(posts[statuses.indexOf(429)]!)).toContain("Limit Coalition has sent 30 invitations in the last 24 hours");
+    const refused = await html(posts[statuses.indexOf(429)]!);
+    expect(refused).toContain("Limit Coalition has sent 30 invitations in the last 24 hours");
     expect(rows(`select count(*) as n from invitations where organization_id = ${limitCo}`)).toBe(30);
-    expect(rows(`select count(*) as n from email_deliveries where organization_id = ${limitCo} and kind = 'invitation'`)).toBe(30);
+    const deliveries = `select count(*) as n from email_deliveries where organization_id = ${limitCo}`;
+    expect(rows(`${deliveries} and kind = 'invitation'`)).toBe(30);
     // Another organization has its own allowance.
-    expect((await inviter.post("/o/other-co/invite", { email: "guest0@example.org", role: "member" })).status).toBe(200);
+    const elsewhere = await inviter.post("/o/other-co/invite", { email: "guest0@example.org", role: "member" });
+    expect(elsewhere.status).toBe(200);
   });
 });
 

@@ -58,10 +58,16 @@ export class Client {
   async confirmEmail() {
     if (!this.account) throw new Error("confirmEmail needs a client that signed up");
     if (this.account.confirmed) return;
-    const mail = await waitForOutboxMail(outboxOf(this.baseUrl), (m) => isTo(this.account!.email)(m) && Boolean(m.text?.includes("/verify-email/")));
+    const { email } = this.account;
+    const mail = await waitForOutboxMail(
+      outboxOf(this.baseUrl),
+      (m) => isTo(email)(m) && Boolean(m.text?.includes("/verify-email/")),
+    );
     const response = await this.post(new URL(linkIn(mail, "/verify-email/")).pathname, {});
     // 410: the link is spent because the address was confirmed another way (accepting an invitation to it).
-    if (response.status !== 302 && response.status !== 410) throw new Error(`confirming ${this.account.email} failed with ${response.status}`);
+    if (response.status !== 302 && response.status !== 410) {
+      throw new Error(`confirming ${email} failed with ${response.status}`);
+    }
     this.account.confirmed = true;
   }
 
