@@ -88,8 +88,15 @@ export const invitations = sqliteTable(
     acceptedAt: integer("accepted_at", { mode: "timestamp_ms" }),
     acceptedBy: text("accepted_by").references(() => users.id, { onDelete: "set null" }),
     revokedAt: integer("revoked_at", { mode: "timestamp_ms" }),
+    // Set when a newer invitation to the same address (or a re-send to another) replaced this one. The row stays,
+    // so the daily limits count every invitation sent, and a replacement cannot reset them.
+    supersededAt: integer("superseded_at", { mode: "timestamp_ms" }),
   },
-  (t) => [index("invitations_org_idx").on(t.organizationId)],
+  (t) => [
+    index("invitations_org_idx").on(t.organizationId),
+    // The daily limit per address counts across every organization.
+    index("invitations_email_created_idx").on(t.email, t.createdAt),
+  ],
 );
 
 export const districts = sqliteTable(

@@ -1,13 +1,26 @@
 import { createHash, randomBytes } from "node:crypto";
-import { and, desc, eq, gt, isNull } from "drizzle-orm";
+import { and, count, desc, eq, gt, isNull, or } from "drizzle-orm";
 import { db, newId, schema } from "~/lib/db.server";
 import type { Role } from "~/lib/domain";
 
 export const invitationLifetimeMs = 7 * 24 * 60 * 60 * 1000;
 
+const dayMs = 24 * 60 * 60 * 1000;
+
+/**
+ * How many invitations may go out in any 24 hours. Every invitation made counts, replaced and withdrawn ones
+ * too, so neither re-sending nor revoking frees a place.
+ */
+export const invitationLimits = {
+  // A coalition inviting the sign-in sheet of a big meeting stays well under this; a spammer does not.
+  perOrganization: 30,
+  // Across all organizations: room to fix a typo or re-send once or twice, but no address gets flooded.
+  perAddress: 3,
+} as const;
+
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
-export type InvitationState = "pending" | "accepted" | "expired" | "revoked";
+export type InvitationState = "pending" | "accepted" | "expired" | "revoked" | "superseded";
 
 export type InvitationView = {
   id: string;
@@ -19,33 +32,120 @@ export type InvitationView = {
 };
 
 function stateOf(row: typeof schema.invitations.$inferSelect, now: Date): InvitationState {
+  if (row.supersededAt) return "superseded";
   if (row.revokedAt) return "revoked";
   if (row.acceptedAt) return "accepted";
   if (row.expiresAt.getTime() <= now.getTime()) return "expired";
   return "pending";
 }
 
-/** Creates an invitation and returns the token; only its hash is stored, so the email is the one place it lives. */
+const isOpen = and(
+  isNull(schema.invitations.acceptedAt),
+  isNull(schema.invitations.revokedAt),
+  isNull(schema.invitations.supersededAt),
+);
+
+export type NewInvitation = { id: string; token: string; email: string; role: Role; expiresAt: Date };
+
+export type InviteResult =
+  | ({ ok: true } & NewInvitation)
+  | { ok: false; reason: "member" | "organization-limit" | "address-limit" | "not-found" };
+
+/**
+ * Creates an invitation, replacing any open one to the same address in this organization (and, for a re-send,
+ * the invitation it `replaces`), and hands it to `send` while still inside the transaction, so the email is
+ * queued with the invitation or not at all. The checks and the write share one BEGIN IMMEDIATE transaction:
+ * parallel requests take turns, so together they can never pass a limit.
+ * Only a hash of the token is stored, so the email is the one place it lives.
+ */
 export function createInvitation(
-  input: { organizationId: string; email: string; role: Role; invitedBy: string },
+  input: { organizationId: string; email: string; role: Role; invitedBy: string; replaces?: string },
+  send: (invitation: NewInvitation) => void,
   now = new Date(),
-): { id: string; token: string; expiresAt: Date } {
-  const token = randomBytes(32).toString("base64url");
-  const id = newId();
-  const expiresAt = new Date(now.getTime() + invitationLifetimeMs);
-  db.insert(schema.invitations)
-    .values({
-      id,
-      organizationId: input.organizationId,
-      email: input.email.toLowerCase(),
+): InviteResult {
+  const email = input.email.toLowerCase();
+  const since = new Date(now.getTime() - dayMs);
+  return db.transaction((tx): InviteResult => {
+    if (input.replaces) {
+      const replaced = tx
+        .select({ id: schema.invitations.id })
+        .from(schema.invitations)
+        .where(
+          and(
+            eq(schema.invitations.id, input.replaces),
+            eq(schema.invitations.organizationId, input.organizationId),
+            isOpen,
+          ),
+        )
+        .get();
+      if (!replaced) return { ok: false, reason: "not-found" };
+    }
+    const member = tx
+      .select({ userId: schema.memberships.userId })
+      .from(schema.memberships)
+      .innerJoin(schema.users, eq(schema.users.id, schema.memberships.userId))
+      .where(and(eq(schema.memberships.organizationId, input.organizationId), eq(schema.users.email, email)))
+      .get();
+    if (member) return { ok: false, reason: "member" };
+    const sentByOrganization = tx
+      .select({ n: count() })
+      .from(schema.invitations)
+      .where(and(eq(schema.invitations.organizationId, input.organizationId), gt(schema.invitations.createdAt, since)))
+      .get();
+    if ((sentByOrganization?.n ?? 0) >= invitationLimits.perOrganization) {
+      return { ok: false, reason: "organization-limit" };
+    }
+    const sentToAddress = tx
+      .select({ n: count() })
+      .from(schema.invitations)
+      .where(and(eq(schema.invitations.email, email), gt(schema.invitations.createdAt, since)))
+      .get();
+    if ((sentToAddress?.n ?? 0) >= invitationLimits.perAddress) return { ok: false, reason: "address-limit" };
+
+    const sameAddress = eq(schema.invitations.email, email);
+    tx.update(schema.invitations)
+      .set({ supersededAt: now })
+      .where(
+        and(
+          eq(schema.invitations.organizationId, input.organizationId),
+          isOpen,
+          input.replaces ? or(sameAddress, eq(schema.invitations.id, input.replaces)) : sameAddress,
+        ),
+      )
+      .run();
+    const token = randomBytes(32).toString("base64url");
+    const invitation: NewInvitation = {
+      id: newId(),
+      token,
+      email,
       role: input.role,
-      invitedBy: input.invitedBy,
-      tokenHash: hashToken(token),
-      createdAt: now,
-      expiresAt,
-    })
-    .run();
-  return { id, token, expiresAt };
+      expiresAt: new Date(now.getTime() + invitationLifetimeMs),
+    };
+    tx.insert(schema.invitations)
+      .values({
+        id: invitation.id,
+        organizationId: input.organizationId,
+        email,
+        role: input.role,
+        invitedBy: input.invitedBy,
+        tokenHash: hashToken(token),
+        createdAt: now,
+        expiresAt: invitation.expiresAt,
+      })
+      .run();
+    send(invitation);
+    return { ok: true, ...invitation };
+  });
+}
+
+/** An open invitation of this organization, for re-sending it; null when there is none with that id. */
+export function findOpenInvitation(organizationId: string, invitationId: string, now = new Date()) {
+  const row = db
+    .select()
+    .from(schema.invitations)
+    .where(and(eq(schema.invitations.id, invitationId), eq(schema.invitations.organizationId, organizationId)))
+    .get();
+  return row && stateOf(row, now) === "pending" ? { id: row.id, email: row.email, role: row.role } : null;
 }
 
 export function findInvitation(token: string, now = new Date()): InvitationView | null {
@@ -69,13 +169,15 @@ export function findInvitation(token: string, now = new Date()): InvitationView 
 
 export type AcceptResult =
   | { ok: true; organizationSlug: string; alreadyMember: boolean }
-  | { ok: false; reason: "not-found" | "expired" | "accepted" | "revoked" };
+  | { ok: false; reason: "not-found" | "wrong-account" | Exclude<InvitationState, "pending"> };
 
 /**
  * Accepts an invitation for a user, once: the claim and the membership are written in one transaction,
  * and the claim only succeeds while the invitation is still open, so two clicks cannot both use it.
+ * Only the account with the invited address can accept: a forwarded link does not let someone else join.
  */
-export function acceptInvitation(token: string, userId: string, now = new Date()): AcceptResult {
+export function acceptInvitation(token: string, user: { id: string; email: string }, now = new Date()): AcceptResult {
+  const userId = user.id;
   return db.transaction((tx) => {
     const invitation = tx
       .select()
@@ -85,14 +187,14 @@ export function acceptInvitation(token: string, userId: string, now = new Date()
     if (!invitation) return { ok: false, reason: "not-found" } as const;
     const state = stateOf(invitation, now);
     if (state !== "pending") return { ok: false, reason: state } as const;
+    if (invitation.email !== user.email.toLowerCase()) return { ok: false, reason: "wrong-account" } as const;
     const claimed = tx
       .update(schema.invitations)
       .set({ acceptedAt: now, acceptedBy: userId })
       .where(
         and(
           eq(schema.invitations.id, invitation.id),
-          isNull(schema.invitations.acceptedAt),
-          isNull(schema.invitations.revokedAt),
+          isOpen,
           gt(schema.invitations.expiresAt, now),
         ),
       )
@@ -138,8 +240,7 @@ export function listOpenInvitations(organizationId: string, now = new Date()) {
     .where(
       and(
         eq(schema.invitations.organizationId, organizationId),
-        isNull(schema.invitations.acceptedAt),
-        isNull(schema.invitations.revokedAt),
+        isOpen,
         gt(schema.invitations.expiresAt, now),
       ),
     )
@@ -156,8 +257,7 @@ export function revokeInvitation(organizationId: string, invitationId: string, n
       and(
         eq(schema.invitations.id, invitationId),
         eq(schema.invitations.organizationId, organizationId),
-        isNull(schema.invitations.acceptedAt),
-        isNull(schema.invitations.revokedAt),
+        isOpen,
       ),
     )
     .run();

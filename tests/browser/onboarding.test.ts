@@ -2,7 +2,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer, type RunningServer } from "../support/server";
 import { browserAvailable, expectAccessible, launchBrowser, settled, watchedPage } from "../support/browser";
-import { isTo, linkIn, waitForOutboxMail } from "../support/mail";
+import { isTo, linkIn, waitForOutboxMail, type Mail } from "../support/mail";
 
 const run = browserAvailable();
 let server: RunningServer;
@@ -99,6 +99,16 @@ describe.runIf(run)("a new coalition on a phone, with JavaScript", () => {
     await checkPage(page);
     await page.getByRole("link", { name: "Invite a member" }).click();
     await page.waitForURL(/\/invite$/);
+    // A new account confirms its own address before it may invite anyone: the page says so, and how.
+    await expect.poll(() => page.getByRole("heading", { name: "Confirm your email address first" }).count()).toBe(1);
+    expect(await page.getByLabel("Their email").count()).toBe(0);
+    await checkPage(page);
+    const isConfirmation = (m: Mail) => isTo("rosa@example.org")(m) && /confirm/i.test(m.subject ?? "");
+    const confirmation = await waitForOutboxMail(server.outboxDir, isConfirmation);
+    await page.goto(new URL(new URL(linkIn(confirmation, "/verify-email/")).pathname, server.url).toString());
+    await page.getByRole("button", { name: "Confirm my email" }).click();
+    await page.waitForURL(/\/verify-email\/confirmed$/);
+    await page.goto(`${server.url}/o/eastside-parents/invite`);
     await checkPage(page);
     await page.getByLabel("Their email").fill("jamal@example.org");
     await page.getByLabel("Role").selectOption("organizer");

@@ -16,6 +16,9 @@ beforeAll(async () => {
   organizer = new Client(server.url);
   await organizer.signUp("Olive Organizer", "olive@example.org");
   await organizer.createCoalition(slug, "Mail Coalition");
+  // Only a confirmed address may invite.
+  const confirmation = await mailTo("olive@example.org", /confirm/i);
+  expect((await organizer.post(pathOf(linkIn(confirmation, "/verify-email/")), {})).status).toBe(302);
 });
 afterAll(async () => {
   await server?.stop();

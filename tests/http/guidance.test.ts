@@ -164,7 +164,8 @@ describe("guidance", () => {
   });
 
   it("emails the organizers of the coalitions it reaches, with a link to their inbox", async () => {
-    for (const [client, email] of [[clients.ohio, "ohio@example.org"], [clients.michigan, "michigan@example.org"]] as const) {
+    // ohio@example.org is confirmed already: only a confirmed address may invite, and it invited its member.
+    for (const [client, email] of [[clients.michigan, "michigan@example.org"]] as const) {
       const confirmation = await waitForOutboxMail(server.outboxDir, (m) => isTo(email)(m) && /confirm/i.test(m.subject ?? ""));
       expect((await client.post(new URL(linkIn(confirmation, "/verify-email/")).pathname, {})).status).toBe(302);
     }
@@ -174,7 +175,7 @@ describe("guidance", () => {
     expect(linkIn(mail, "/o/oh-families/inbox/")).toContain(`/o/oh-families/inbox/${id}`);
     await clients.staff.post(`/o/${agency}/guidance/${id}/edit`, { title: "Hearing season", summary: "Dates and how to testify", body: "New dates", audienceTypes: [] });
     await clients.staff.post(`/o/${agency}/guidance/${id}`, { intent: "publish", changeNote: "New dates" });
-    const update = await waitForOutboxMail(server.outboxDir, (m) => isTo("ohio@example.org")(m) && /^Updated guidance/.test(m.subject ?? ""));
+    const update = await waitForOutboxMail(server.outboxDir, (m) => isTo("ohio@example.org")(m) && /^Updated guidance.*Hearing season/.test(m.subject ?? ""));
     expect(update.text).toContain("What changed: New dates");
     // Michigan's coalition is not in Ohio; the member is not an organizer.
     const all = await readOutbox(server.outboxDir);

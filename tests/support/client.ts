@@ -5,6 +5,8 @@ import { outboxOf } from "./server";
 /** A minimal browser-like HTTP client: keeps cookies, does not follow redirects, posts forms like a browser. */
 export class Client {
   private cookies = new Map<string, string>();
+  /** The address this client signed up with, and whether it was confirmed from its emailed link. */
+  private account: { email: string; confirmed: boolean } | null = null;
 
   constructor(
     readonly baseUrl: string,
@@ -48,7 +50,25 @@ export class Client {
   async signUp(name: string, email: string, password = "correct horse battery") {
     const response = await this.post("/signup", { name, email, password, redirectTo: "/home" });
     if (response.status !== 302) throw new Error(`sign up failed with ${response.status}: ${await response.text()}`);
+    this.account = { email: email.toLowerCase(), confirmed: false };
     return response;
+  }
+
+  /** Confirms the signed-up address from the link in its confirmation email (in the server's outbox). */
+  async confirmEmail() {
+    if (!this.account) throw new Error("confirmEmail needs a client that signed up");
+    if (this.account.confirmed) return;
+    const { email } = this.account;
+    const mail = await waitForOutboxMail(
+      outboxOf(this.baseUrl),
+      (m) => isTo(email)(m) && Boolean(m.text?.includes("/verify-email/")),
+    );
+    const response = await this.post(new URL(linkIn(mail, "/verify-email/")).pathname, {});
+    // 410: the link is spent because the address was confirmed another way (accepting an invitation to it).
+    if (response.status !== 302 && response.status !== 410) {
+      throw new Error(`confirming ${email} failed with ${response.status}`);
+    }
+    this.account.confirmed = true;
   }
 
   async logIn(email: string, password: string) {
@@ -91,8 +111,12 @@ export class Client {
     return response.headers.get("location")!.split("/").pop()!;
   }
 
-  /** Sends an invitation and returns its link, read from the email the invitee gets. */
+  /**
+   * Sends an invitation and returns its link, read from the email the invitee gets. Only a confirmed address may
+   * invite, so a client that signed up confirms its address first.
+   */
   async invite(slug: string, email: string, role: string): Promise<string> {
+    if (this.account) await this.confirmEmail();
     const outbox = outboxOf(this.baseUrl);
     const earlier = new Set((await readOutbox(outbox)).map((mail) => mail.messageId));
     const response = await this.post(`/o/${slug}/invite`, { email, role });

@@ -82,22 +82,34 @@ describe("memberships", () => {
 });
 
 describe("invitations", () => {
-  it("works once, for seven days, and never demotes an existing member", async () => {
+  it("works once, for seven days, only for the account with the invited address", async () => {
     const owner = await newUser();
     const guest = await newUser();
+    const stranger = await newUser();
     const org = newCoalition(owner.id);
     const now = new Date("2030-03-01T00:00:00Z");
-    const { token } = createInvitation({ organizationId: org.id, email: "guest@example.org", role: "organizer", invitedBy: owner.id }, now);
+    const sent: string[] = [];
+    const send = (invitation: { email: string }) => void sent.push(invitation.email);
+    const email = guest.email.toUpperCase();
+    const input = { organizationId: org.id, email, role: "organizer" as const, invitedBy: owner.id };
+    const invited = createInvitation(input, send, now);
+    if (!invited.ok) throw new Error(`not invited: ${invited.reason}`);
+    expect(sent).toEqual([guest.email]);
+    const { token } = invited;
     expect(findInvitation(token, now)?.state).toBe("pending");
     expect(findInvitation(token, new Date(now.getTime() + invitationLifetimeMs))?.state).toBe("expired");
-    expect(acceptInvitation(token, guest.id, new Date(now.getTime() + invitationLifetimeMs))).toEqual({ ok: false, reason: "expired" });
+    const later = new Date(now.getTime() + invitationLifetimeMs);
+    expect(acceptInvitation(token, guest, later)).toEqual({ ok: false, reason: "expired" });
+    expect(acceptInvitation(token, stranger, now)).toEqual({ ok: false, reason: "wrong-account" });
 
-    expect(acceptInvitation(token, guest.id, now)).toEqual({ ok: true, organizationSlug: org.slug, alreadyMember: false });
-    expect(acceptInvitation(token, guest.id, now)).toEqual({ ok: false, reason: "accepted" });
+    expect(acceptInvitation(token, guest, now)).toEqual({ ok: true, organizationSlug: org.slug, alreadyMember: false });
+    expect(acceptInvitation(token, guest, now)).toEqual({ ok: false, reason: "accepted" });
     expect(findInvitation("nonsense-token-that-matches-nothing")).toBeNull();
 
-    const second = createInvitation({ organizationId: org.id, email: "o@example.org", role: "member", invitedBy: owner.id }, now);
-    expect(acceptInvitation(second.token, owner.id, now)).toMatchObject({ ok: true, alreadyMember: true });
+    // A member is never invited again, so an invitation cannot change anyone's role.
+    const again = createInvitation({ ...input, email: owner.email, role: "member" }, send, now);
+    expect(again).toEqual({ ok: false, reason: "member" });
+    expect(sent).toEqual([guest.email]);
     expect(listMembers(org.id).find((m) => m.userId === owner.id)?.role).toBe("owner");
   });
 });

@@ -134,7 +134,9 @@ function composeReminder(delivery: Delivery, recipient: Recipient, now: Date): C
 
 function compose(delivery: Delivery, recipient: Recipient | undefined, now: Date): Composed {
   // A link that can no longer be used is not worth sending (withdrawn invitation, reset link already used).
-  if (delivery.kind === "invitation" && !isInvitationOpen(delivery.recordId ?? "", now)) return { skip: "The invitation was withdrawn, used or expired before it could be sent." };
+  if (delivery.kind === "invitation" && !isInvitationOpen(delivery.recordId ?? "", now)) {
+    return { skip: "The invitation was withdrawn, replaced, used or expired before it could be sent." };
+  }
   if ((delivery.kind === "verify-email" || delivery.kind === "password-reset") && !isAccountTokenOpen(delivery.recordId ?? "", now)) {
     return { skip: "The link was used or expired before it could be sent." };
   }
