@@ -176,3 +176,16 @@ describe("suspending a person", () => {
     expect((await clients.author.get("/home")).status).toBe(200);
   });
 });
+
+describe("a report's words", () => {
+  it("are stored exactly as typed and shown to operators only as text", async () => {
+    const hostile = `<script>alert("r")</script><img src=x onerror=alert(1)>'; DROP TABLE reports;--`;
+    expect((await clients.organizer.post(item, { intent: "report", subject: "agency", reason: hostile })).status).toBe(302);
+    const stored = server.database().prepare("select reason, subject from reports where reason like '<script>%'").get();
+    expect(stored).toEqual({ reason: hostile, subject: "agency" });
+    const list = await html(await clients.operator.get("/operator/reports"));
+    expect(list).not.toContain(hostile);
+    expect(list).not.toMatch(/<img src=x/);
+    expect(list).toContain("&lt;script&gt;alert(&quot;r&quot;)&lt;/script&gt;");
+  });
+});
