@@ -184,11 +184,15 @@ const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
 
 export function suspendedOrganizationMessage(organization: { name: string; suspensionReason: string }): string {
   return (
-    `${organization.name} is suspended by the operators of this Fulcrum server: ${sentence(organization.suspensionReason)} ` +
+    `${organization.name} is suspended by the operators of this Fulcrum server: ` +
+    `${sentence(organization.suspensionReason)} ` +
     `While it is suspended it cannot publish guidance or notes or invite people. To ask about it, ${operatorContact()}.`
   );
 }
 
 export function suspendedAccountMessage(reason: string): string {
-  return `This account is suspended by the operators of this Fulcrum server: ${sentence(reason)} To ask about it, ${operatorContact()}.`;
+  return (
+    `This account is suspended by the operators of this Fulcrum server: ${sentence(reason)} ` +
+    `To ask about it, ${operatorContact()}.`
+  );
 }

@@ -7,11 +7,21 @@ export type ReportSubject = (typeof reportSubjects)[number];
 export const reportStatuses = ["open", "dismissed", "actioned"] as const;
 export type ReportStatus = (typeof reportStatuses)[number];
 
-export const moderationActionKinds = ["dismiss", "suspend-organization", "suspend-user", "lift-organization", "lift-user"] as const;
+export const moderationActionKinds = [
+  "dismiss",
+  "suspend-organization",
+  "suspend-user",
+  "lift-organization",
+  "lift-user",
+] as const;
 export type ModerationActionKind = (typeof moderationActionKinds)[number];
 
 export const reportSubjectLabels: Record<ReportSubject, string> = { guidance: "This guidance", agency: "The agency" };
-export const reportStatusLabels: Record<ReportStatus, string> = { open: "Open", dismissed: "Dismissed", actioned: "Acted on" };
+export const reportStatusLabels: Record<ReportStatus, string> = {
+  open: "Open",
+  dismissed: "Dismissed",
+  actioned: "Acted on",
+};
 export const moderationActionLabels: Record<ModerationActionKind, string> = {
   dismiss: "Dismissed the report",
   "suspend-organization": "Suspended the agency",

@@ -22,7 +22,10 @@ export function userSuspension(userId: string): Suspension | null {
   return suspensionOf(row);
 }
 
-export function organizationSuspension(organization: { suspendedAt: Date | null; suspensionReason: string }): Suspension | null {
+export function organizationSuspension(organization: {
+  suspendedAt: Date | null;
+  suspensionReason: string;
+}): Suspension | null {
   return suspensionOf(organization);
 }
 
@@ -37,7 +40,11 @@ export function fileReport(input: {
   guidanceVersion: number;
   reason: string;
 }): string | null {
-  const agency = db.select({ agencyId: schema.guidance.agencyId }).from(schema.guidance).where(eq(schema.guidance.id, input.guidanceId)).get();
+  const agency = db
+    .select({ agencyId: schema.guidance.agencyId })
+    .from(schema.guidance)
+    .where(eq(schema.guidance.id, input.guidanceId))
+    .get();
   if (!agency) return null;
   const id = newId();
   db.insert(schema.reports)
@@ -63,7 +70,13 @@ export function operatorAccounts(operatorEmails: readonly string[]) {
   return db
     .select({ id: schema.users.id, name: schema.users.name, email: schema.users.email })
     .from(schema.users)
-    .where(and(inArray(schema.users.email, [...operatorEmails]), isNotNull(schema.users.emailVerifiedAt), isNull(schema.users.suspendedAt)))
+    .where(
+      and(
+        inArray(schema.users.email, [...operatorEmails]),
+        isNotNull(schema.users.emailVerifiedAt),
+        isNull(schema.users.suspendedAt)
+      )
+    )
     .all();
 }
 
@@ -86,7 +99,10 @@ const reportRows = () =>
     .innerJoin(agencies, eq(agencies.id, schema.reports.agencyId))
     .leftJoin(
       schema.guidanceVersions,
-      and(eq(schema.guidanceVersions.guidanceId, schema.reports.guidanceId), eq(schema.guidanceVersions.version, schema.reports.guidanceVersion)),
+      and(
+        eq(schema.guidanceVersions.guidanceId, schema.reports.guidanceId),
+        eq(schema.guidanceVersions.version, schema.reports.guidanceVersion)
+      )
     );
 
 /** How many closed reports the list shows after every open one. */
@@ -113,10 +129,20 @@ export function getReport(reportId: string) {
       ? db
           .select()
           .from(schema.guidanceVersions)
-          .where(and(eq(schema.guidanceVersions.guidanceId, guidanceId), eq(schema.guidanceVersions.version, guidanceVersion)))
+          .where(
+            and(
+              eq(schema.guidanceVersions.guidanceId, guidanceId),
+              eq(schema.guidanceVersions.version, guidanceVersion)
+            )
+          )
           .get()
       : undefined;
-  const actions = db.select().from(schema.moderationActions).where(eq(schema.moderationActions.reportId, reportId)).orderBy(asc(schema.moderationActions.at), asc(schema.moderationActions.id)).all();
+  const actions = db
+    .select()
+    .from(schema.moderationActions)
+    .where(eq(schema.moderationActions.reportId, reportId))
+    .orderBy(asc(schema.moderationActions.at), asc(schema.moderationActions.id))
+    .all();
   return { ...row, version, actions, agencyPeople: agencyPeople(row.report.agencyId) };
 }
 
@@ -142,15 +168,35 @@ function agencyPeople(agencyId: string) {
 type Actor = { id: string; name: string };
 type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
 
-function record(tx: Tx, reportId: string, action: ModerationActionKind, actor: Actor, note: string, now: Date, subject: { userId?: string; name: string }) {
+function record(
+  tx: Tx,
+  reportId: string,
+  action: ModerationActionKind,
+  actor: Actor,
+  note: string,
+  now: Date,
+  subject: { userId?: string; name: string }
+) {
   tx.insert(schema.moderationActions)
-    .values({ reportId, action, userId: subject.userId ?? null, subjectName: subject.name, note, actorId: actor.id, actorName: actor.name, at: now })
+    .values({
+      reportId,
+      action,
+      userId: subject.userId ?? null,
+      subjectName: subject.name,
+      note,
+      actorId: actor.id,
+      actorName: actor.name,
+      at: now,
+    })
     .run();
 }
 
 function close(tx: Tx, reportId: string, status: Exclude<ReportStatus, "open">, now: Date) {
   // A report already closed keeps the outcome it had first; later actions are still recorded.
-  tx.update(schema.reports).set({ status, closedAt: now }).where(and(eq(schema.reports.id, reportId), eq(schema.reports.status, "open"))).run();
+  tx.update(schema.reports)
+    .set({ status, closedAt: now })
+    .where(and(eq(schema.reports.id, reportId), eq(schema.reports.status, "open")))
+    .run();
 }
 
 export function dismissReport(report: ReportDetail, actor: Actor, note: string, now = new Date()): void {
@@ -163,7 +209,10 @@ export function dismissReport(report: ReportDetail, actor: Actor, note: string, 
 /** Suspends the reported agency; the note is the reason its people see. */
 export function suspendAgency(report: ReportDetail, actor: Actor, note: string, now = new Date()): void {
   db.transaction((tx) => {
-    tx.update(schema.organizations).set({ suspendedAt: now, suspensionReason: note }).where(eq(schema.organizations.id, report.report.agencyId)).run();
+    tx.update(schema.organizations)
+      .set({ suspendedAt: now, suspensionReason: note })
+      .where(eq(schema.organizations.id, report.report.agencyId))
+      .run();
     record(tx, report.report.id, "suspend-organization", actor, note, now, { name: report.agencyName });
     close(tx, report.report.id, "actioned", now);
   });
@@ -171,24 +220,45 @@ export function suspendAgency(report: ReportDetail, actor: Actor, note: string, 
 
 export function liftAgencySuspension(report: ReportDetail, actor: Actor, note: string, now = new Date()): void {
   db.transaction((tx) => {
-    tx.update(schema.organizations).set({ suspendedAt: null, suspensionReason: "" }).where(eq(schema.organizations.id, report.report.agencyId)).run();
+    tx.update(schema.organizations)
+      .set({ suspendedAt: null, suspensionReason: "" })
+      .where(eq(schema.organizations.id, report.report.agencyId))
+      .run();
     record(tx, report.report.id, "lift-organization", actor, note, now, { name: report.agencyName });
   });
 }
 
 /** Suspends one of the agency's people and ends every session they have, at once. */
-export function suspendUser(report: ReportDetail, person: { id: string; name: string }, actor: Actor, note: string, now = new Date()): void {
+export function suspendUser(
+  report: ReportDetail,
+  person: { id: string; name: string },
+  actor: Actor,
+  note: string,
+  now = new Date()
+): void {
   db.transaction((tx) => {
-    tx.update(schema.users).set({ suspendedAt: now, suspensionReason: note }).where(eq(schema.users.id, person.id)).run();
+    tx.update(schema.users)
+      .set({ suspendedAt: now, suspensionReason: note })
+      .where(eq(schema.users.id, person.id))
+      .run();
     tx.delete(schema.sessions).where(eq(schema.sessions.userId, person.id)).run();
     record(tx, report.report.id, "suspend-user", actor, note, now, { userId: person.id, name: person.name });
     close(tx, report.report.id, "actioned", now);
   });
 }
 
-export function liftUserSuspension(report: ReportDetail, person: { id: string; name: string }, actor: Actor, note: string, now = new Date()): void {
+export function liftUserSuspension(
+  report: ReportDetail,
+  person: { id: string; name: string },
+  actor: Actor,
+  note: string,
+  now = new Date()
+): void {
   db.transaction((tx) => {
-    tx.update(schema.users).set({ suspendedAt: null, suspensionReason: "" }).where(eq(schema.users.id, person.id)).run();
+    tx.update(schema.users)
+      .set({ suspendedAt: null, suspensionReason: "" })
+      .where(eq(schema.users.id, person.id))
+      .run();
     record(tx, report.report.id, "lift-user", actor, note, now, { userId: person.id, name: person.name });
   });
 }
@@ -197,7 +267,11 @@ export function liftUserSuspension(report: ReportDetail, person: { id: string; n
  * Why an email must not go because the organization it comes from is suspended: the organization it was sent
  * for, or, for guidance, the agency that wrote it. Null when nothing stands in the way.
  */
-export function suspendedSenderReason(delivery: { kind: string; organizationId: string | null; recordId: string | null }): string | null {
+export function suspendedSenderReason(delivery: {
+  kind: string;
+  organizationId: string | null;
+  recordId: string | null;
+}): string | null {
   const suspended = (organizationId: string) =>
     db
       .select({ name: schema.organizations.name })
@@ -217,4 +291,3 @@ export function suspendedSenderReason(delivery: { kind: string; organizationId: 
   }
   return null;
 }
-

@@ -51,7 +51,9 @@ export async function action({ request }: ActionFunctionArgs) {
   clearLoginFailures(email);
   // Said only to someone who knows the password, so it reveals nothing about other accounts.
   const suspension = userSuspension(user.id);
-  if (suspension) return data({ errors: { form: suspendedAccountMessage(suspension.reason) }, values }, { status: 403 });
+  if (suspension) {
+    return data({ errors: { form: suspendedAccountMessage(suspension.reason) }, values }, { status: 403 });
+  }
   const cookie = await startSession(request, user.id);
   return redirect(safeRedirect(formData.get("redirectTo")), { headers: { "Set-Cookie": cookie } });
 }

@@ -64,7 +64,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const parsed = parseForm(form, reportSchema);
     if (!parsed.ok) return invalid(parsed.failure);
     const { subject, reason } = parsed.data;
-    const reportId = fileReport({ coalitionId: organization.id, reporter: user, subject, guidanceId: item.id, guidanceVersion: item.version.version, reason });
+    const reportId = fileReport({
+      coalitionId: organization.id,
+      reporter: user,
+      subject,
+      guidanceId: item.id,
+      guidanceVersion: item.version.version,
+      reason,
+    });
     if (!reportId) notFound("We could not find that guidance.");
     emailReportFiled({
       id: reportId,

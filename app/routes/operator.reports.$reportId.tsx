@@ -1,26 +1,13 @@
-import type {
-  ActionFunctionArgs,
-  LoaderFunctionArgs,
-  MetaFunction,
-} from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import {
-  FormErrorSummary,
-  SelectField,
-  TextAreaField,
-} from "~/components/form-fields";
+import { FormErrorSummary, SelectField, TextAreaField } from "~/components/form-fields";
 import { useFormFailure } from "~/lib/form-failure";
 import { fieldError, invalid, parseForm, readForm } from "~/lib/forms.server";
 import { renderMarkdown } from "~/lib/markdown.server";
 import { requireOperatorReport } from "~/lib/permissions.server";
-import {
-  moderationActionLabels,
-  reportLimits,
-  reportStatusLabels,
-  reportSubjectLabels,
-} from "~/lib/reports";
+import { moderationActionLabels, reportLimits, reportStatusLabels, reportSubjectLabels } from "~/lib/reports";
 import { roleLabels } from "~/lib/labels";
 import { idParam } from "~/lib/schemas";
 import {
@@ -31,9 +18,7 @@ import {
   suspendUser,
 } from "~/models/report.server";
 
-export const meta: MetaFunction = () => [
-  { title: "Report · Fulcrum operators" },
-];
+export const meta: MetaFunction = () => [{ title: "Report · Fulcrum operators" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { report } = await requireOperatorReport(request, params);
@@ -88,24 +73,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-const note = z
-  .string()
-  .trim()
-  .max(
-    reportLimits.note,
-    `Keep the note to ${reportLimits.note} characters or fewer.`
-  );
+const note = z.string().trim().max(reportLimits.note, `Keep the note to ${reportLimits.note} characters or fewer.`);
 // The reason for a suspension is what the suspended see: it cannot be left out.
-const reasonShown = note.min(
-  1,
-  "Write the reason. The people suspended see it."
-);
+const reasonShown = note.min(1, "Write the reason. The people suspended see it.");
 const personField = z
   .string()
-  .refine(
-    (value) => idParam.safeParse(value).success,
-    "Choose one of the agency's people."
-  );
+  .refine((value) => idParam.safeParse(value).success, "Choose one of the agency's people.");
 
 const schemas = {
   dismiss: z.object({ note }),
@@ -114,9 +87,7 @@ const schemas = {
   "suspend-user": z.object({ userId: personField, note: reasonShown }),
   "lift-user": z.object({ userId: personField, note }),
 };
-const intentField = z.enum(
-  Object.keys(schemas) as [keyof typeof schemas, ...Array<keyof typeof schemas>]
-);
+const intentField = z.enum(Object.keys(schemas) as [keyof typeof schemas, ...Array<keyof typeof schemas>]);
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { operator, report } = await requireOperatorReport(request, params);
@@ -145,9 +116,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
         return fieldError(
           parsed.values,
           "note",
-          suspending
-            ? "The agency is already suspended."
-            : "The agency is not suspended."
+          suspending ? "The agency is already suspended." : "The agency is not suspended."
         );
       }
       if (suspending) suspendAgency(report, operator, parsed.data.note);
@@ -159,28 +128,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
       const parsed = parseForm(form, schemas[intent.data]);
       if (!parsed.ok) return invalid(parsed.failure);
       const suspending = intent.data === "suspend-user";
-      const target = report.agencyPeople.find(
-        (candidate) => candidate.id === parsed.data.userId
-      );
-      if (!target)
-        return fieldError(
-          parsed.values,
-          "userId",
-          "Choose one of the agency's people."
-        );
+      const target = report.agencyPeople.find((candidate) => candidate.id === parsed.data.userId);
+      if (!target) return fieldError(parsed.values, "userId", "Choose one of the agency's people.");
       if (suspending && target.id === operator.id)
-        return fieldError(
-          parsed.values,
-          "userId",
-          "You cannot suspend yourself."
-        );
+        return fieldError(parsed.values, "userId", "You cannot suspend yourself.");
       if (suspending === (target.suspendedAt !== null)) {
         return fieldError(
           parsed.values,
           "userId",
-          suspending
-            ? `${target.name} is already suspended.`
-            : `${target.name} is not suspended.`
+          suspending ? `${target.name} is already suspended.` : `${target.name} is not suspended.`
         );
       }
       if (suspending) suspendUser(report, target, operator, parsed.data.note);
@@ -195,6 +151,9 @@ const when = new Intl.DateTimeFormat("en-US", {
   timeStyle: "short",
   timeZone: "UTC",
 });
+const agencyEffects =
+  "While suspended it cannot publish or invite, its guidance is hidden from coalitions and its email stops.";
+const signedOut = "They are signed out at once.";
 const at = (iso: string) => `${when.format(new Date(iso))} UTC`;
 
 export default function OperatorReport() {
@@ -202,9 +161,7 @@ export default function OperatorReport() {
   const failure = useFormFailure();
   // Each form shows its own messages and entries only.
   const failed = (intent: string) =>
-    failure.values.intent === intent
-      ? failure
-      : { errors: {}, values: {} as Record<string, string> };
+    failure.values.intent === intent ? failure : { errors: {}, values: {} as Record<string, string> };
   const active = people.filter((p) => !p.suspension);
   const suspendedPeople = people.filter((p) => p.suspension);
   return (
@@ -214,13 +171,9 @@ export default function OperatorReport() {
       </p>
       <h1 id="report-title">
         {report.subject}:{" "}
-        {report.subject === reportSubjectLabels.agency
-          ? report.agencyName
-          : guidance?.title ?? "guidance"}
+        {report.subject === reportSubjectLabels.agency ? report.agencyName : guidance?.title ?? "guidance"}
       </h1>
-      <FormErrorSummary
-        errors={failure.errors.form ? { form: failure.errors.form } : undefined}
-      />
+      <FormErrorSummary errors={failure.errors.form ? { form: failure.errors.form } : undefined} />
       <dl className="facts">
         <div>
           <dt>Status</dt>
@@ -237,9 +190,7 @@ export default function OperatorReport() {
           <dd>
             {report.agencyName}
             {report.agencySuspension
-              ? ` (suspended since ${at(report.agencySuspension.since)}: ${
-                  report.agencySuspension.reason
-                })`
+              ? ` (suspended since ${at(report.agencySuspension.since)}: ${report.agencySuspension.reason})`
               : ""}
           </dd>
         </div>
@@ -257,13 +208,8 @@ export default function OperatorReport() {
           {actions.map((action) => (
             <li key={action.id}>
               {at(action.at)}: {action.label}
-              {action.subjectName ? ` (${action.subjectName})` : ""}, by{" "}
-              {action.actorName}
-              {action.note ? (
-                <span className="choice__description prewrap">
-                  {action.note}
-                </span>
-              ) : null}
+              {action.subjectName ? ` (${action.subjectName})` : ""}, by {action.actorName}
+              {action.note ? <span className="choice__description prewrap">{action.note}</span> : null}
             </li>
           ))}
         </ol>
@@ -308,7 +254,7 @@ export default function OperatorReport() {
             name="note"
             id="suspend-organization-note"
             label={`Suspend ${report.agencyName}: the reason its people will see`}
-            hint="While suspended it cannot publish or invite, its guidance is hidden from coalitions and its email stops."
+            hint={agencyEffects}
             maxLength={reportLimits.note}
             defaultValue={failed("suspend-organization").values.note}
             error={failed("suspend-organization").errors.note}
@@ -340,8 +286,8 @@ export default function OperatorReport() {
             label="The reason they will see"
             hint={
               guidance
-                ? `Version ${guidance.version} was published by ${guidance.publishedByName}. They are signed out at once.`
-                : "They are signed out at once."
+                ? `Version ${guidance.version} was published by ${guidance.publishedByName}. ${signedOut}`
+                : signedOut
             }
             maxLength={reportLimits.note}
             defaultValue={failed("suspend-user").values.note}
@@ -361,8 +307,7 @@ export default function OperatorReport() {
           <ul>
             {suspendedPeople.map((p) => (
               <li key={p.id}>
-                {p.name} ({p.email}), since {at(p.suspension!.since)}:{" "}
-                {p.suspension!.reason}
+                {p.name} ({p.email}), since {at(p.suspension!.since)}: {p.suspension!.reason}
                 <Form method="post">
                   <input type="hidden" name="intent" value="lift-user" />
                   <input type="hidden" name="userId" value={p.id} />
@@ -381,14 +326,10 @@ export default function OperatorReport() {
       {guidance ? (
         <>
           <p className="muted">
-            Version {guidance.version}, published by {guidance.publishedByName}{" "}
-            on {at(guidance.publishedAt)}
+            Version {guidance.version}, published by {guidance.publishedByName} on {at(guidance.publishedAt)}
           </p>
           <h3>{guidance.title}</h3>
-          <article
-            className="playbook"
-            dangerouslySetInnerHTML={{ __html: guidance.html }}
-          />
+          <article className="playbook" dangerouslySetInnerHTML={{ __html: guidance.html }} />
         </>
       ) : (
         <p className="muted">The agency deleted this guidance.</p>

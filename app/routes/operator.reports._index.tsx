@@ -4,9 +4,7 @@ import { reportStatusLabels, reportSubjectLabels } from "~/lib/reports";
 import { requireOperator } from "~/lib/permissions.server";
 import { closedReportsShown, listReports } from "~/models/report.server";
 
-export const meta: MetaFunction = () => [
-  { title: "Reports · Fulcrum operators" },
-];
+export const meta: MetaFunction = () => [{ title: "Reports · Fulcrum operators" }];
 
 type Row = ReturnType<typeof listReports>["open"][number];
 
@@ -39,13 +37,7 @@ const when = new Intl.DateTimeFormat("en-US", {
   timeZone: "UTC",
 });
 
-function ReportTable({
-  caption,
-  rows,
-}: {
-  caption: string;
-  rows: ReturnType<typeof summary>[];
-}) {
+function ReportTable({ caption, rows }: { caption: string; rows: ReturnType<typeof summary>[] }) {
   return (
     <table className="table">
       <caption className="visually-hidden">{caption}</caption>
@@ -68,15 +60,11 @@ function ReportTable({
             </td>
             <td>
               <Link to={`/operator/reports/${row.id}`}>
-                {row.subject}:{" "}
-                {row.subject === reportSubjectLabels.agency
-                  ? row.agencyName
-                  : row.guidanceTitle}
+                {row.subject}: {row.subject === reportSubjectLabels.agency ? row.agencyName : row.guidanceTitle}
               </Link>
               <span className="choice__description">
                 {row.agencyName}
-                {row.agencySuspended ? " (suspended)" : ""} · guidance “
-                {row.guidanceTitle}”
+                {row.agencySuspended ? " (suspended)" : ""} · guidance “{row.guidanceTitle}”
               </span>
             </td>
             <td className="prewrap">{row.reason}</td>
@@ -93,10 +81,7 @@ export default function OperatorReports() {
   return (
     <section aria-labelledby="reports-title">
       <h1 id="reports-title">Reports</h1>
-      <p>
-        What coalitions reported about guidance and agencies. Open reports come
-        first, the longest waiting on top.
-      </p>
+      <p>What coalitions reported about guidance and agencies. Open reports come first, the longest waiting on top.</p>
       <h2>Open ({open.length})</h2>
       {open.length === 0 ? (
         <p className="muted">No open reports.</p>
@@ -108,14 +93,9 @@ export default function OperatorReports() {
         <p className="muted">No closed reports yet.</p>
       ) : (
         <>
-          <ReportTable
-            caption="Closed reports, most recently closed first"
-            rows={closed}
-          />
+          <ReportTable caption="Closed reports, most recently closed first" rows={closed} />
           {closed.length === closedShown ? (
-            <p className="muted">
-              The {closedShown} most recently closed are shown.
-            </p>
+            <p className="muted">The {closedShown} most recently closed are shown.</p>
           ) : null}
         </>
       )}

@@ -17,8 +17,10 @@ let guidanceId: string;
 let item: string;
 let reportId: string;
 
-const userId = (email: string) => (server.database().prepare("select id from users where email = ?").get(email) as { id: string }).id;
-const textarea = (page: string, id: string) => decode(new RegExp(`<textarea[^>]*id="${id}"[^>]*>([^<]*)</textarea>`).exec(page)?.[1] ?? "");
+const userId = (email: string) =>
+  (server.database().prepare("select id from users where email = ?").get(email) as { id: string }).id;
+const textarea = (page: string, id: string) =>
+  decode(new RegExp(`<textarea[^>]*id="${id}"[^>]*>([^<]*)</textarea>`).exec(page)?.[1] ?? "");
 
 beforeAll(async () => {
   server = await startServer({ env: { OPERATOR_EMAILS: `Someone-Else@example.org, ${operatorEmail}` } });
@@ -27,15 +29,28 @@ beforeAll(async () => {
     await clients[name].signUp(name, `${name.toLowerCase()}@example.org`);
   }
   await clients.agencyOwner.createCoalition(agency, "Ohio Department of Education", "state_agency");
-  await clients.author.post(new URL(await clients.agencyOwner.invite(agency, "author@example.org", "staff")).pathname, {});
+  await clients.author.post(
+    new URL(await clients.agencyOwner.invite(agency, "author@example.org", "staff")).pathname,
+    {}
+  );
   // Verification is another part of the app: the agency is simply marked verified here.
   server.database().prepare("update organizations set verified_at = ? where slug = ?").run(Date.now(), agency);
   await clients.organizer.createCoalition(coalition, "Oak Street Families");
-  await clients.member.post(new URL(await clients.organizer.invite(coalition, "member@example.org", "member")).pathname, {});
+  await clients.member.post(
+    new URL(await clients.organizer.invite(coalition, "member@example.org", "member")).pathname,
+    {}
+  );
 
-  const created = await clients.author.post(`/o/${agency}/guidance/new`, { title: "Testify by Friday", summary: "", body: "The first version says Friday.", audienceTypes: [] });
+  const created = await clients.author.post(`/o/${agency}/guidance/new`, {
+    title: "Testify by Friday",
+    summary: "",
+    body: "The first version says Friday.",
+    audienceTypes: [],
+  });
   guidanceId = created.headers.get("location")!.split("/").pop()!;
-  expect((await clients.author.post(`/o/${agency}/guidance/${guidanceId}`, { intent: "publish", changeNote: "" })).status).toBe(302);
+  expect(
+    (await clients.author.post(`/o/${agency}/guidance/${guidanceId}`, { intent: "publish", changeNote: "" })).status
+  ).toBe(302);
   item = `/o/${coalition}/inbox/${guidanceId}`;
 });
 afterAll(async () => {
@@ -48,7 +63,9 @@ describe("reporting guidance", () => {
     const asMember = await html(await clients.member.get(item));
     expect(asMember).toContain("Testify by Friday");
     expect(asMember).not.toContain("Report this guidance");
-    expect((await clients.member.post(item, { intent: "report", subject: "guidance", reason: "Wrong date" })).status).toBe(403);
+    expect(
+      (await clients.member.post(item, { intent: "report", subject: "guidance", reason: "Wrong date" })).status
+    ).toBe(403);
   });
 
   it("needs a reason and a subject, within limits, and keeps what was typed", async () => {
@@ -61,7 +78,10 @@ describe("reporting guidance", () => {
     const long = await clients.organizer.post(item, { intent: "report", subject: "", reason: "x".repeat(2001) });
     expect(long.status).toBe(400);
     const longPage = await html(long);
-    expect(fieldErrors(longPage)).toMatchObject({ reason: expect.stringMatching(/2000 characters/), subject: expect.stringMatching(/Choose what/) });
+    expect(fieldErrors(longPage)).toMatchObject({
+      reason: expect.stringMatching(/2000 characters/),
+      subject: expect.stringMatching(/Choose what/),
+    });
     expect(textarea(longPage, "reason")).toBe("x".repeat(2001));
     expect(server.database().prepare("select count(*) as n from reports").get()).toEqual({ n: 0 });
   });
@@ -78,23 +98,46 @@ describe("reporting guidance", () => {
   });
 
   it("reaches the operators: a confirmation, an email, and the version that was read", async () => {
-    const sent = await clients.organizer.post(item, { intent: "report", subject: "guidance", reason: "The hearing is on Thursday, not Friday." });
+    const sent = await clients.organizer.post(item, {
+      intent: "report",
+      subject: "guidance",
+      reason: "The hearing is on Thursday, not Friday.",
+    });
     expect(sent.status).toBe(302);
     expect(sent.headers.get("location")).toBe(`${item}?reported=1`);
-    expect(await html(await clients.organizer.get(sent.headers.get("location")!))).toContain("Your report went to the people who run this Fulcrum server");
+    expect(await html(await clients.organizer.get(sent.headers.get("location")!))).toContain(
+      "Your report went to the people who run this Fulcrum server"
+    );
 
-    const mail = await waitForOutboxMail(server.outboxDir, (m) => isTo(operatorEmail)(m) && m.subject?.startsWith("Report from") === true);
+    const mail = await waitForOutboxMail(
+      server.outboxDir,
+      (m) => isTo(operatorEmail)(m) && m.subject?.startsWith("Report from") === true
+    );
     expect(mail.subject).toBe("Report from Oak Street Families: Testify by Friday");
     expect(mail.text).toContain("The hearing is on Thursday, not Friday.");
     reportId = /\/operator\/reports\/([A-Za-z0-9_-]+)/.exec(mail.text ?? "")![1]!;
 
     // The agency publishes a second version afterwards: the operator still reads the one that was reported.
-    await clients.author.post(`/o/${agency}/guidance/${guidanceId}/edit`, { title: "Testify by Thursday", summary: "", body: "The second version.", audienceTypes: [] });
-    expect((await clients.author.post(`/o/${agency}/guidance/${guidanceId}`, { intent: "publish", changeNote: "Fixed" })).status).toBe(302);
+    await clients.author.post(`/o/${agency}/guidance/${guidanceId}/edit`, {
+      title: "Testify by Thursday",
+      summary: "",
+      body: "The second version.",
+      audienceTypes: [],
+    });
+    expect(
+      (await clients.author.post(`/o/${agency}/guidance/${guidanceId}`, { intent: "publish", changeNote: "Fixed" }))
+        .status
+    ).toBe(302);
 
     const list = await html(await clients.operator.get("/operator/reports"));
     expect(list).toContain("Open (1)");
-    for (const text of ["organizer", "Oak Street Families", "The hearing is on Thursday, not Friday.", "Ohio Department of Education"]) expect(list).toContain(text);
+    for (const text of [
+      "organizer",
+      "Oak Street Families",
+      "The hearing is on Thursday, not Friday.",
+      "Ohio Department of Education",
+    ])
+      expect(list).toContain(text);
     const detail = await html(await clients.operator.get(`/operator/reports/${reportId}`));
     expect(detail).toContain("The first version says Friday.");
     expect(detail).not.toContain("The second version.");
@@ -106,14 +149,20 @@ describe("reporting guidance", () => {
 
 describe("suspending an agency", () => {
   it("needs a reason the agency will see", async () => {
-    const response = await clients.operator.post(`/operator/reports/${reportId}`, { intent: "suspend-organization", note: "" });
+    const response = await clients.operator.post(`/operator/reports/${reportId}`, {
+      intent: "suspend-organization",
+      note: "",
+    });
     expect(response.status).toBe(400);
     expect(fieldErrors(await html(response))["suspend-organization-note"]).toMatch(/Write the reason/);
   });
 
   it("hides its guidance, stops it publishing and inviting, says why, and is undone by lifting it", async () => {
     const reason = "It posted hearing dates that were wrong.";
-    expect((await clients.operator.post(`/operator/reports/${reportId}`, { intent: "suspend-organization", note: reason })).status).toBe(302);
+    expect(
+      (await clients.operator.post(`/operator/reports/${reportId}`, { intent: "suspend-organization", note: reason }))
+        .status
+    ).toBe(302);
 
     expect(await html(await clients.organizer.get(`/o/${coalition}/inbox`))).not.toContain("Testify by");
     expect((await clients.organizer.get(item)).status).toBe(404);
@@ -121,12 +170,22 @@ describe("suspending an agency", () => {
     const front = await html(await clients.author.get(`/o/${agency}`));
     expect(front).toContain("Ohio Department of Education is suspended");
     expect(front).toContain(reason);
-    const draft = await clients.author.post(`/o/${agency}/guidance/new`, { title: "New", summary: "", body: "Body", audienceTypes: [] });
+    const draft = await clients.author.post(`/o/${agency}/guidance/new`, {
+      title: "New",
+      summary: "",
+      body: "Body",
+      audienceTypes: [],
+    });
     expect(draft.status).toBe(403);
-    const publish = await clients.author.post(`/o/${agency}/guidance/${guidanceId}`, { intent: "publish", changeNote: "" });
+    const publish = await clients.author.post(`/o/${agency}/guidance/${guidanceId}`, {
+      intent: "publish",
+      changeNote: "",
+    });
     expect(publish.status).toBe(403);
     expect(await html(publish)).toContain(reason);
-    expect((await clients.agencyOwner.post(`/o/${agency}/invite`, { email: "new@example.org", role: "staff" })).status).toBe(403);
+    expect(
+      (await clients.agencyOwner.post(`/o/${agency}/invite`, { email: "new@example.org", role: "staff" })).status
+    ).toBe(403);
     expect((await clients.author.get(`/o/${agency}/guidance`)).status).toBe(200);
 
     const detail = await html(await clients.operator.get(`/operator/reports/${reportId}`));
@@ -134,29 +193,54 @@ describe("suspending an agency", () => {
     expect(detail).toContain(reason);
     expect(await html(await clients.operator.get("/operator/reports"))).toContain("Open (0)");
 
-    expect((await clients.operator.post(`/operator/reports/${reportId}`, { intent: "lift-organization", note: "Corrected" })).status).toBe(302);
+    expect(
+      (
+        await clients.operator.post(`/operator/reports/${reportId}`, {
+          intent: "lift-organization",
+          note: "Corrected",
+        })
+      ).status
+    ).toBe(302);
     expect(await html(await clients.organizer.get(`/o/${coalition}/inbox`))).toContain("Testify by Thursday");
     expect(await html(await clients.author.get(`/o/${agency}`))).not.toContain("is suspended");
-    expect((await clients.author.post(`/o/${agency}/guidance/${guidanceId}`, { intent: "publish", changeNote: "" })).status).toBe(302);
-    expect(decode(await html(await clients.operator.get(`/operator/reports/${reportId}`)))).toMatch(/Lifted the agency's suspension \(Ohio Department of Education\), by operator/);
+    expect(
+      (await clients.author.post(`/o/${agency}/guidance/${guidanceId}`, { intent: "publish", changeNote: "" })).status
+    ).toBe(302);
+    expect(decode(await html(await clients.operator.get(`/operator/reports/${reportId}`)))).toMatch(
+      /Lifted the agency's suspension \(Ohio Department of Education\), by operator/
+    );
   });
 });
 
 describe("suspending a person", () => {
   it("accepts only the agency's own people", async () => {
-    const response = await clients.operator.post(`/operator/reports/${reportId}`, { intent: "suspend-user", userId: userId("organizer@example.org"), note: "x" });
+    const response = await clients.operator.post(`/operator/reports/${reportId}`, {
+      intent: "suspend-user",
+      userId: userId("organizer@example.org"),
+      note: "x",
+    });
     expect(response.status).toBe(400);
     expect(fieldErrors(await html(response)).userId).toMatch(/agency's people/);
   });
 
-  it("ends their sessions at once, refuses their login with the reason and the way to reach the operators", async () => {
+  it("ends their sessions at once, refuses their login with the reason and how to reach the operators", async () => {
     const author = userId("author@example.org");
     expect((await clients.author.get("/home")).status).toBe(200);
     const reason = "Posting as an official without being one";
-    expect((await clients.operator.post(`/operator/reports/${reportId}`, { intent: "suspend-user", userId: author, note: reason })).status).toBe(302);
+    expect(
+      (
+        await clients.operator.post(`/operator/reports/${reportId}`, {
+          intent: "suspend-user",
+          userId: author,
+          note: reason,
+        })
+      ).status
+    ).toBe(302);
 
     expect((await clients.author.get("/home")).headers.get("location")).toMatch(/^\/login\?/);
-    expect(server.database().prepare("select count(*) as n from sessions where user_id = ?").get(author)).toEqual({ n: 0 });
+    expect(server.database().prepare("select count(*) as n from sessions where user_id = ?").get(author)).toEqual({
+      n: 0,
+    });
 
     const wrongPassword = await clients.author.logIn("author@example.org", "not the password");
     expect(wrongPassword.status).toBe(400);
@@ -171,7 +255,10 @@ describe("suspending a person", () => {
 
     const detail = await html(await clients.operator.get(`/operator/reports/${reportId}`));
     expect(detail).toMatch(/Suspended a person \(author\), by operator/);
-    expect((await clients.operator.post(`/operator/reports/${reportId}`, { intent: "lift-user", userId: author, note: "" })).status).toBe(302);
+    expect(
+      (await clients.operator.post(`/operator/reports/${reportId}`, { intent: "lift-user", userId: author, note: "" }))
+        .status
+    ).toBe(302);
     expect((await clients.author.logIn("author@example.org", "correct horse battery")).status).toBe(302);
     expect((await clients.author.get("/home")).status).toBe(200);
   });
@@ -180,8 +267,13 @@ describe("suspending a person", () => {
 describe("a report's words", () => {
   it("are stored exactly as typed and shown to operators only as text", async () => {
     const hostile = `<script>alert("r")</script><img src=x onerror=alert(1)>'; DROP TABLE reports;--`;
-    expect((await clients.organizer.post(item, { intent: "report", subject: "agency", reason: hostile })).status).toBe(302);
-    const stored = server.database().prepare("select reason, subject from reports where reason like '<script>%'").get();
+    expect((await clients.organizer.post(item, { intent: "report", subject: "agency", reason: hostile })).status).toBe(
+      302
+    );
+    const stored = server
+      .database()
+      .prepare("select reason, subject from reports where reason like '<script>%'")
+      .get();
     expect(stored).toEqual({ reason: hostile, subject: "agency" });
     const list = await html(await clients.operator.get("/operator/reports"));
     expect(list).not.toContain(hostile);

@@ -6,7 +6,13 @@ import { smtpMailer } from "~/lib/email/mailer.server";
 import { emailGuidancePublished } from "~/lib/email/notifications.server";
 import { setListeningOrigin } from "~/lib/email/public-origin.server";
 import { optOut } from "~/models/email-preference.server";
-import { coalitionInbox, createGuidance, publishGuidance, stateNotesForPlaybook, saveAgencyPlaybookNotes } from "~/models/guidance.server";
+import {
+  coalitionInbox,
+  createGuidance,
+  publishGuidance,
+  stateNotesForPlaybook,
+  saveAgencyPlaybookNotes,
+} from "~/models/guidance.server";
 import { emptyDatabase, insertCoalition, insertMeeting, insertUser } from "../support/fixtures";
 import { startSmtpServer, type TestSmtpServer } from "../support/mail";
 
@@ -24,16 +30,28 @@ beforeEach(() => {
   smtp.received.length = 0;
 });
 
-const pass = (at: string | Date) => runReminderPass({ mailer: smtpMailer(smtp.url, "Fulcrum <fulcrum@example.org>"), now: () => new Date(at) });
+const pass = (at: string | Date) =>
+  runReminderPass({ mailer: smtpMailer(smtp.url, "Fulcrum <fulcrum@example.org>"), now: () => new Date(at) });
 const suspend = (organizationId: string, suspended: boolean) =>
-  db.update(schema.organizations)
+  db
+    .update(schema.organizations)
     .set({ suspendedAt: suspended ? new Date() : null, suspensionReason: suspended ? "Under review" : "" })
     .where(eq(schema.organizations.id, organizationId))
     .run();
 
 function insertAgency() {
   const id = newId();
-  db.insert(schema.organizations).values({ id, kind: "state_agency", name: "Ohio Department of Education", slug: `oh-${id}`, state: "OH", timeZone: "America/New_York", verifiedAt: new Date() }).run();
+  db.insert(schema.organizations)
+    .values({
+      id,
+      kind: "state_agency",
+      name: "Ohio Department of Education",
+      slug: `oh-${id}`,
+      state: "OH",
+      timeZone: "America/New_York",
+      verifiedAt: new Date(),
+    })
+    .run();
   return { id, state: "OH" };
 }
 
@@ -56,7 +74,12 @@ describe("a suspended organization", () => {
     const co = insertCoalition(olive.id);
     optOut(olive.id, "weekly-digest");
     const agency = insertAgency();
-    const guidanceId = createGuidance(agency, { title: "Budget season", summary: "", body: "Body", audienceTypes: [] });
+    const guidanceId = createGuidance(agency, {
+      title: "Budget season",
+      summary: "",
+      body: "Body",
+      audienceTypes: [],
+    });
     publishGuidance(agency.id, guidanceId, "", { name: "Staff" });
     saveAgencyPlaybookNotes(agency.id, { networked: "Call the state office." });
     emailGuidancePublished(guidanceId, 1);
@@ -65,12 +88,17 @@ describe("a suspended organization", () => {
 
     suspend(agency.id, true);
     expect(await pass(new Date())).toMatchObject({ sent: 0, skipped: 1 });
-    expect(db.select().from(schema.emailDeliveries).get()).toMatchObject({ status: "skipped", lastError: "Ohio Department of Education is suspended." });
+    expect(db.select().from(schema.emailDeliveries).get()).toMatchObject({
+      status: "skipped",
+      lastError: "Ohio Department of Education is suspended.",
+    });
     expect(coalitionInbox(coalition)).toEqual([]);
     expect(stateNotesForPlaybook("OH", "networked")).toEqual([]);
 
     suspend(agency.id, false);
     expect(coalitionInbox(coalition).map((entry) => entry.id)).toEqual([guidanceId]);
-    expect(stateNotesForPlaybook("OH", "networked")).toEqual([{ source: "Ohio Department of Education", body: "Call the state office." }]);
+    expect(stateNotesForPlaybook("OH", "networked")).toEqual([
+      { source: "Ohio Department of Education", body: "Call the state office." },
+    ]);
   });
 });

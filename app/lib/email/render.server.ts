@@ -39,7 +39,16 @@ export type EmailData = {
     moreChanges: string;
   };
   "guidance-published": { name: string; organizationName: string; agencyName: string; title: string; summary: string; changeNote: string; isUpdate: boolean; url: string };
-  "report-filed": { name: string; coalitionName: string; reporterName: string; agencyName: string; guidanceTitle: string; aboutAgency: boolean; reason: string; url: string };
+  "report-filed": {
+    name: string;
+    coalitionName: string;
+    reporterName: string;
+    agencyName: string;
+    guidanceTitle: string;
+    aboutAgency: boolean;
+    reason: string;
+    url: string;
+  };
 };
 export type EmailKind = keyof EmailData;
 export type RenderedEmail = { subject: string; html: string; text: string };
