@@ -22,12 +22,6 @@ export function userSuspension(userId: string): Suspension | null {
   return suspensionOf(row);
 }
 
-export function organizationSuspension(organization: {
-  suspendedAt: Date | null;
-  suspensionReason: string;
-}): Suspension | null {
-  return suspensionOf(organization);
-}
 
 type Reporter = { id: string; name: string };
 
