@@ -22,7 +22,6 @@ export function userSuspension(userId: string): Suspension | null {
   return suspensionOf(row);
 }
 
-
 type Reporter = { id: string; name: string };
 
 /** Records a coalition's report on guidance it received (or the agency behind it); returns its id. */
