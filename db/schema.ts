@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { accountTokenPurposes, deliveryStatuses, emailKindNames, optionalEmailKinds } from "../app/lib/email-kinds";
 import { askStatuses, askVenues, campaignStatuses, guidanceStatuses, meetingStatuses, organizationKinds, roles, schoolLevels, taskStatuses } from "../app/lib/domain";
 import { domains, loci, systemTypes } from "../app/lib/typology/vocabulary";
+import { moderationActionKinds, reportStatuses, reportSubjects } from "../app/lib/reports";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from "drizzle-orm/sqlite-core";
 
 const createdAt = () =>
@@ -19,6 +20,9 @@ export const users = sqliteTable(
     passwordHash: text("password_hash").notNull(),
     // Set once the person proved they read mail at this address; reminders only go to confirmed addresses.
     emailVerifiedAt: integer("email_verified_at", { mode: "timestamp_ms" }),
+    // Set while an operator suspends this account: it cannot sign in, and the reason is shown when it tries.
+    suspendedAt: integer("suspended_at", { mode: "timestamp_ms" }),
+    suspensionReason: text("suspension_reason").notNull().default(""),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("users_email_unique").on(t.email)],
@@ -53,6 +57,9 @@ export const organizations = sqliteTable("organizations", {
   shareDeclarations: integer("share_declarations", { mode: "boolean" }).notNull().default(false),
   // State agencies only: set when an operator verified the agency; until then nothing it writes reaches a coalition.
   verifiedAt: integer("verified_at", { mode: "timestamp_ms" }),
+  // Set while an operator suspends it: it cannot publish or invite, its guidance is hidden, its email stops.
+  suspendedAt: integer("suspended_at", { mode: "timestamp_ms" }),
+  suspensionReason: text("suspension_reason").notNull().default(""),
   createdAt: createdAt(),
 });
 
@@ -589,4 +596,49 @@ export const guidanceReceptionSnapshots = sqliteTable(
     acknowledged: integer("acknowledged").notNull(),
   },
   (t) => [primaryKey({ columns: [t.guidanceId, t.month] })],
+);
+
+/** A coalition telling the operators about a piece of guidance or the agency behind it. */
+export const reports = sqliteTable(
+  "reports",
+  {
+    id: text("id").primaryKey(),
+    coalitionId: text("coalition_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    reporterId: text("reporter_id").references(() => users.id, { onDelete: "set null" }),
+    reporterName: text("reporter_name").notNull(),
+    subject: text("subject", { enum: reportSubjects }).notNull(),
+    agencyId: text("agency_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    // The guidance and the version the coalition was reading, so operators read exactly what was reported.
+    guidanceId: text("guidance_id").references(() => guidance.id, { onDelete: "set null" }),
+    guidanceVersion: integer("guidance_version"),
+    reason: text("reason").notNull(),
+    status: text("status", { enum: reportStatuses }).notNull(),
+    createdAt: createdAt(),
+    closedAt: integer("closed_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [index("reports_status_created_idx").on(t.status, t.createdAt)],
+);
+
+/** Everything an operator did about a report, kept for the record. */
+export const moderationActions = sqliteTable(
+  "moderation_actions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    reportId: text("report_id")
+      .notNull()
+      .references(() => reports.id, { onDelete: "cascade" }),
+    action: text("action", { enum: moderationActionKinds }).notNull(),
+    // Whom a suspension or its lifting concerned; the name is kept as it was then.
+    userId: text("user_id").references(() => users.id, { onDelete: "set null" }),
+    subjectName: text("subject_name").notNull().default(""),
+    note: text("note").notNull().default(""),
+    actorId: text("actor_id").references(() => users.id, { onDelete: "set null" }),
+    actorName: text("actor_name").notNull(),
+    at: integer("at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("moderation_actions_report_idx").on(t.reportId, t.at)],
 );

@@ -1,6 +1,6 @@
 // The only module that imports lucia: replacing the session library means rewriting this file alone.
 import { DrizzleSQLiteAdapter } from "@lucia-auth/adapter-drizzle";
-import { eq, sql } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import { Cookie, Lucia, TimeSpan, type DatabaseSession, type DatabaseUser } from "lucia";
 import { db, schema } from "./db.server";
 
@@ -10,7 +10,8 @@ class SessionAdapter extends DrizzleSQLiteAdapter {
     .select({ session: schema.sessions, user: schema.users })
     .from(schema.sessions)
     .innerJoin(schema.users, eq(schema.users.id, schema.sessions.userId))
-    .where(eq(schema.sessions.id, sql.placeholder("sessionId")))
+    // A suspended account has no session, whichever way it was started (a password reset starts one too).
+    .where(and(eq(schema.sessions.id, sql.placeholder("sessionId")), isNull(schema.users.suspendedAt)))
     .prepare();
 
   override async getSessionAndUser(sessionId: string): Promise<[session: DatabaseSession | null, user: DatabaseUser | null]> {

@@ -10,6 +10,7 @@ export const emailKindNames = [
   "ask-follow-up",
   "weekly-digest",
   "guidance-published",
+  "report-filed",
 ] as const;
 export type EmailKindName = (typeof emailKindNames)[number];
 
@@ -46,6 +47,7 @@ export const emailKindLabels: Record<EmailKindName, string> = {
   "ask-follow-up": "Ask follow-up",
   "weekly-digest": "Weekly digest",
   "guidance-published": "Guidance from the state",
+  "report-filed": "Report to the operators",
 };
 
 /** The times before a meeting a coalition can have its attendees reminded at. */

@@ -6,10 +6,11 @@ import { getTarget } from "~/models/target.server";
 import { getDiagnostic } from "~/models/typology.server";
 import { coalitionInbox, getGuidance } from "~/models/guidance.server";
 import { listOrganizationsOf, type Organization } from "~/models/organization.server";
+import { getReport } from "~/models/report.server";
 import type { SessionUser } from "./auth.server";
 import type { Role } from "./domain";
 import { forbidden, notFound } from "./http.server";
-import { can, kindHas, type Permission } from "./permissions";
+import { blockedWhileSuspended, can, kindHas, type Permission } from "./permissions";
 import { idParam, slugField } from "./schemas";
 import { requireUser } from "./session.server";
 import { env } from "./env.server";
@@ -39,6 +40,9 @@ export async function requireMembership(
   if (!organization || !membership || !kindHas(organization.kind, permission)) notFound();
   if (!can(organization.kind, membership.role, permission)) {
     forbidden(`Your role in ${organization.name} does not allow this. Ask an owner if you need it.`);
+  }
+  if (organization.suspendedAt && !isRead(request) && blockedWhileSuspended.includes(permission)) {
+    forbidden(suspendedOrganizationMessage(organization));
   }
   return { user, organization, role: membership.role };
 }
@@ -152,9 +156,43 @@ export function isOperator(user: SessionUser): boolean {
   return user.emailVerified && env.OPERATOR_EMAILS.includes(user.email.toLowerCase());
 }
 
+/** A report, for an operator; anyone else, a malformed id or a missing report get the same 404. */
+export async function requireOperatorReport(request: Request, params: { reportId?: string }) {
+  const operator = await requireOperator(request);
+  const id = idParam.safeParse(params.reportId);
+  const report = id.success ? getReport(id.data) : undefined;
+  if (!report) notFound("We could not find that report.");
+  return { operator, report };
+}
+
 /** The operator pages: anyone else gets the same 404 as a page that does not exist. */
 export async function requireOperator(request: Request): Promise<SessionUser> {
   const user = await requireUser(request);
   if (!isOperator(user)) notFound();
   return user;
+}
+
+const isRead = (request: Request) => request.method === "GET" || request.method === "HEAD";
+
+/** How someone suspended, or in a suspended organization, reaches the operators. */
+export function operatorContact(): string {
+  const address = env.OPERATOR_EMAILS[0];
+  return address ? `write to the operators at ${address}` : "contact the people who run this Fulcrum server";
+}
+
+const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
+
+export function suspendedOrganizationMessage(organization: { name: string; suspensionReason: string }): string {
+  return (
+    `${organization.name} is suspended by the operators of this Fulcrum server: ` +
+    `${sentence(organization.suspensionReason)} ` +
+    `While it is suspended it cannot publish guidance or notes or invite people. To ask about it, ${operatorContact()}.`
+  );
+}
+
+export function suspendedAccountMessage(reason: string): string {
+  return (
+    `This account is suspended by the operators of this Fulcrum server: ${sentence(reason)} ` +
+    `To ask about it, ${operatorContact()}.`
+  );
 }

@@ -26,6 +26,8 @@ const policy = {
     "tasks.own": ["owner", "organizer", "member"],
     "guidance.read": ["owner", "organizer", "member"],
     "guidance.respond": ["owner", "organizer"],
+    // Tell the operators about guidance, or the agency behind it.
+    "guidance.report": ["owner", "organizer"],
   },
   state_agency: {
     "organization.view": ["owner", "staff"],
@@ -45,6 +47,12 @@ export const rolesByKind = {
   coalition: ["owner", "organizer", "member"],
   state_agency: ["owner", "staff"],
 } as const satisfies Record<OrganizationKind, readonly Role[]>;
+
+/**
+ * What a suspended organization may no longer do (any request but a read): reach people with what it writes or
+ * with invitations. Everything else stays, so its people can still read their own pages and see why.
+ */
+export const blockedWhileSuspended: readonly Permission[] = ["guidance.write", "members.invite"];
 
 /** Whether the kind of organization has this permission at all (if not, its pages answer 404). */
 export function kindHas(kind: OrganizationKind, permission: Permission): boolean {

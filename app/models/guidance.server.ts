@@ -6,6 +6,7 @@ import { and, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { db, newId, schema } from "~/lib/db.server";
 import type { SystemType } from "~/lib/typology";
 import { currentDeclarations, type Declaration } from "./typology.server";
+import { agencyNotSuspended } from "./report.server";
 
 export type GuidanceInput = { title: string; summary: string; body: string; audienceTypes: SystemType[] };
 export type Guidance = typeof schema.guidance.$inferSelect;
@@ -98,7 +99,14 @@ const publishedInState = db
   .from(schema.guidance)
   .innerJoin(schema.guidanceVersions, and(eq(schema.guidanceVersions.guidanceId, schema.guidance.id), eq(schema.guidanceVersions.version, schema.guidance.publishedVersion)))
   .innerJoin(schema.organizations, eq(schema.organizations.id, schema.guidance.agencyId))
-  .where(and(eq(schema.guidance.state, sql.placeholder("state")), eq(schema.guidance.status, "published")))
+  .where(
+    and(
+      eq(schema.guidance.state, sql.placeholder("state")),
+      eq(schema.guidance.status, "published"),
+      // A suspended agency's guidance is hidden from coalitions until the suspension is lifted.
+      agencyNotSuspended,
+    ),
+  )
   .orderBy(desc(schema.guidanceVersions.publishedAt))
   .prepare();
 
@@ -202,6 +210,7 @@ const stateNotes = db
       eq(schema.organizations.state, sql.placeholder("state")),
       eq(schema.organizations.kind, "state_agency"),
       eq(schema.agencyPlaybookNotes.systemType, sql.placeholder("systemType")),
+      agencyNotSuspended,
     ),
   )
   .prepare();

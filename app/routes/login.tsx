@@ -11,6 +11,8 @@ import { requireAnonymous } from "~/lib/session.server";
 import { claimLoginAttempt, loginSucceeded } from "~/models/login-throttle.server";
 import { waitPhrase } from "~/models/rate-limit.server";
 import { verifyLogin } from "~/models/user.server";
+import { userSuspension } from "~/models/report.server";
+import { suspendedAccountMessage } from "~/lib/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: "Log in · Fulcrum" }];
 
@@ -42,6 +44,11 @@ export async function action({ request }: ActionFunctionArgs) {
     return data({ errors: { form: "That email and password do not match an account." }, values }, { status: 400 });
   }
   loginSucceeded(attempt);
+  // Said only to someone who knows the password, so it reveals nothing about other accounts.
+  const suspension = userSuspension(user.id);
+  if (suspension) {
+    return data({ errors: { form: suspendedAccountMessage(suspension.reason) }, values }, { status: 403 });
+  }
   const cookie = await startSession(request, user.id);
   return redirect(safeRedirect(formData.get("redirectTo")), { headers: { "Set-Cookie": cookie } });
 }

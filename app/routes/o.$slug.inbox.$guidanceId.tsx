@@ -2,9 +2,10 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { SelectField } from "~/components/form-fields";
+import { RadioGroup, SelectField, TextAreaField } from "~/components/form-fields";
 import { useFormFailure } from "~/lib/form-failure";
 import { fieldError, invalid, parseForm, readForm } from "~/lib/forms.server";
+import { notFound } from "~/lib/http.server";
 import { renderMarkdown } from "~/lib/markdown.server";
 import { changedLines } from "~/lib/text-changes.server";
 import { can } from "~/lib/permissions";
@@ -13,6 +14,9 @@ import { optionalIdField } from "~/lib/schemas";
 import { getCampaign, listCampaigns } from "~/models/campaign.server";
 import { acknowledgeGuidance, guidanceVersions, linkGuidanceToCampaign, markGuidanceRead } from "~/models/guidance.server";
 import { inboxStateText } from "~/lib/labels";
+import { reportLimits, reportSubjects } from "~/lib/reports";
+import { emailReportFiled } from "~/lib/email/notifications.server";
+import { fileReport } from "~/models/report.server";
 import { useOrganization } from "./o.$slug";
 
 export const meta: MetaFunction = () => [{ title: "Guidance · Fulcrum" }];
@@ -29,9 +33,21 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       : null,
     earlier: earlier.map((v) => ({ version: v.version, title: v.title, at: v.publishedAt.toISOString(), changeNote: v.changeNote })),
     canRespond: can(organization.kind, role, "guidance.respond"),
+    canReport: can(organization.kind, role, "guidance.report"),
+    reported: can(organization.kind, role, "guidance.report") && new URL(request.url).searchParams.has("reported"),
     campaigns: listCampaigns(organization.id).map(({ id, title }) => ({ id, title })),
   };
 }
+
+const reportSchema = z.object({
+  intent: z.literal("report"),
+  subject: z.enum(reportSubjects, "Choose what you are reporting: this guidance or the agency."),
+  reason: z
+    .string()
+    .trim()
+    .min(1, "Tell the operators what is wrong, so they can look into it.")
+    .max(reportLimits.reason, `Keep the reason to ${reportLimits.reason} characters or fewer.`),
+});
 
 const linkSchema = z.object({ intent: z.literal("link"), campaignId: optionalIdField("Choose one of your coalition's campaigns.") });
 
@@ -42,6 +58,31 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const { organization, item } = await requireInboxGuidance(request, params, "guidance.read");
     markGuidanceRead(item.id, organization.id, item.version.version);
     return redirect(`/o/${organization.slug}/inbox/${item.id}`);
+  }
+  if (intent === "report") {
+    const { organization, user, item } = await requireInboxGuidance(request, params, "guidance.report");
+    const parsed = parseForm(form, reportSchema);
+    if (!parsed.ok) return invalid(parsed.failure);
+    const { subject, reason } = parsed.data;
+    const reportId = fileReport({
+      coalitionId: organization.id,
+      reporter: user,
+      subject,
+      guidanceId: item.id,
+      guidanceVersion: item.version.version,
+      reason,
+    });
+    if (!reportId) notFound("We could not find that guidance.");
+    emailReportFiled({
+      id: reportId,
+      coalitionName: organization.name,
+      reporterName: user.name,
+      agencyName: item.agencyName,
+      guidanceTitle: item.version.title,
+      aboutAgency: subject === "agency",
+      reason,
+    });
+    return redirect(`/o/${organization.slug}/inbox/${item.id}?reported=1`);
   }
   const { organization, item } = await requireInboxGuidance(request, params, "guidance.respond");
   if (intent === "acknowledge") {
@@ -59,8 +100,9 @@ const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZ
 
 export default function InboxGuidance() {
   const { organization } = useOrganization();
-  const { item, html, changes, earlier, canRespond, campaigns } = useLoaderData<typeof loader>();
+  const { item, html, changes, earlier, canRespond, canReport, reported, campaigns } = useLoaderData<typeof loader>();
   const failure = useFormFailure();
+  const reportFailed = failure.values.intent === "report";
   return (
     <section aria-labelledby="guidance-title">
       <p className="breadcrumb">
@@ -139,6 +181,44 @@ export default function InboxGuidance() {
             Save link
           </button>
         </Form>
+      ) : null}
+      {reported ? (
+        <p className="notice notice--success" role="status">
+          Thank you. Your report went to the people who run this Fulcrum server. They will read the guidance as you saw
+          it and decide what to do.
+        </p>
+      ) : null}
+      {canReport && !reported ? (
+        <details className="report" open={reportFailed}>
+          <summary>Report this guidance or this agency</summary>
+          <p>
+            If this guidance is misleading, harmful or not really from {item.agencyName}, tell the people who run this
+            Fulcrum server. The agency is not told who reported it.
+          </p>
+          <Form method="post" noValidate className="stack">
+            <input type="hidden" name="intent" value="report" />
+            <RadioGroup
+              name="subject"
+              legend="What are you reporting?"
+              options={[
+                { value: "guidance", label: "This guidance" },
+                { value: "agency", label: `The agency, ${item.agencyName}` },
+              ]}
+              defaultValue={reportFailed ? failure.values.subject : undefined}
+              error={reportFailed ? failure.errors.subject : undefined}
+            />
+            <TextAreaField
+              name="reason"
+              label="What is wrong?"
+              maxLength={reportLimits.reason}
+              defaultValue={reportFailed ? failure.values.reason : undefined}
+              error={reportFailed ? failure.errors.reason : undefined}
+            />
+            <button type="submit" className="button button--secondary">
+              Send the report
+            </button>
+          </Form>
+        </details>
       ) : null}
       {earlier.length > 0 ? (
         <>

@@ -3,7 +3,7 @@ import { NavLink, Outlet, useRouteLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { organizationKindLabels, roleLabels } from "~/lib/labels";
 import { can } from "~/lib/permissions";
-import { requireMembership } from "~/lib/permissions.server";
+import { requireMembership, suspendedOrganizationMessage } from "~/lib/permissions.server";
 import { stateName } from "~/lib/us-states";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -18,6 +18,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       timeZone: organization.timeZone,
     },
     role,
+    // Shown on every page of a suspended organization, with the operators' reason.
+    suspension: organization.suspendedAt ? suspendedOrganizationMessage(organization) : null,
     allowed: {
       editOrganization: can(kind, role, "organization.edit"),
       inviteMembers: can(kind, role, "members.invite"),
@@ -49,7 +51,7 @@ export function useOrganization() {
 }
 
 export default function OrganizationLayout() {
-  const { organization, role, allowed } = useOrganization();
+  const { organization, role, allowed, suspension } = useOrganization();
   const base = `/o/${organization.slug}`;
   return (
     <div className="org">
@@ -112,6 +114,11 @@ export default function OrganizationLayout() {
           </ul>
         </nav>
       </div>
+      {suspension ? (
+        <p className="notice notice--error" role="status">
+          {suspension}
+        </p>
+      ) : null}
       <Outlet />
     </div>
   );

@@ -53,6 +53,9 @@ const rules: Record<string, Rule> = {
   "routes/orgs.new": { kind: "account", get: 200, post: 400 },
   "routes/account.calendar": { kind: "account", get: 200, post: 400 },
   "routes/account.emails": { kind: "account", get: 200, post: 400 },
+  // Operators only (OPERATOR_EMAILS, confirmed): everyone else gets the 404 of a page that does not exist.
+  "routes/operator.reports._index": { kind: "account", get: 404 },
+  "routes/operator.reports.$reportId": { kind: "account", get: 404, post: 404 },
   // Organization pages: both kinds have a front page, members, settings and sent email.
   "routes/o.$slug": { kind: "org", coalition: { get: everyone }, agency: { get: agencyAll } },
   "routes/o.$slug._index": { kind: "org", coalition: { get: everyone }, agency: { get: agencyAll } },

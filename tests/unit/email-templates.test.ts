@@ -37,6 +37,16 @@ const samples: { [K in EmailKind]: EmailData[K] } = {
     moreChanges: "and 4 more changes",
   },
   "guidance-published": { name: "Olive", organizationName: "Maple", agencyName: "Ohio Department of Education", title: hostile, summary: "Three things to prepare", changeNote: "Added dates", isUpdate: true, url: url("o/co/inbox/1") },
+  "report-filed": {
+    name: "Ada",
+    coalitionName: "Maple",
+    reporterName: "Olive",
+    agencyName: "Ohio Department of Education",
+    guidanceTitle: hostile,
+    aboutAgency: true,
+    reason: hostile,
+    url: url("operator/reports/1"),
+  },
 };
 
 const urlsOf = (value: unknown): string[] =>
@@ -44,7 +54,8 @@ const urlsOf = (value: unknown): string[] =>
 
 describe("email templates", () => {
   it.each(emailKinds)("%s renders escaped HTML, a one-line subject and a plain-text version with every link", async (kind) => {
-    const footer = kind === "invitation" || kind === "verify-email" || kind === "password-reset" ? accountFooter : optionalFooter;
+    const plain: readonly EmailKind[] = ["invitation", "verify-email", "password-reset", "report-filed"];
+    const footer = plain.includes(kind) ? accountFooter : optionalFooter;
     const email = await renderEmail(kind, samples[kind] as never, { preheader: "Preview line", footer });
     expect(email.subject).not.toMatch(/\n|&amp;|&lt;|&quot;/);
     expect(email.subject.length).toBeGreaterThan(10);

@@ -17,6 +17,7 @@ import {
   type ReminderOrganization,
 } from "~/models/email-content.server";
 import { optedOutKinds } from "~/models/email-preference.server";
+import { suspendedSenderReason } from "~/models/report.server";
 import type { OutgoingMessage } from "./mailer.server";
 import { publicOrigin } from "./public-origin.server";
 import { renderEmail, type EmailData, type EmailFooter, type EmailKind } from "./render.server";
@@ -140,6 +141,8 @@ function compose(delivery: Delivery, recipient: Recipient | undefined, now: Date
   if ((delivery.kind === "verify-email" || delivery.kind === "password-reset") && !isAccountTokenOpen(delivery.recordId ?? "", now)) {
     return { skip: "The link was used or expired before it could be sent." };
   }
+  const suspended = suspendedSenderReason(delivery);
+  if (suspended) return { skip: suspended };
   // Someone who turned a kind off after it was queued (or between retries) does not get it.
   if (recipient && isOptionalEmailKind(delivery.kind) && optedOutKinds(recipient.id).has(delivery.kind)) return { skip: "The person turned this kind of email off." };
   if (delivery.payload) {

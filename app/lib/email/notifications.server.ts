@@ -10,6 +10,8 @@ import { optedOutKinds } from "~/models/email-preference.server";
 import { guidanceRecipients } from "~/models/guidance.server";
 import { unconfirmedAddressReason } from "~/models/reminder.server";
 import { findUserById } from "~/models/user.server";
+import { operatorAccounts } from "~/models/report.server";
+import { env } from "~/lib/env.server";
 import { absoluteUrl, optionalFooter, type StoredMessage } from "./compose.server";
 import type { EmailData, EmailKind } from "./render.server";
 import { nudgeScheduler } from "./scheduler.server";
@@ -153,6 +155,42 @@ export function emailGuidancePublished(guidanceId: string, version: number, now 
       };
     }),
     now,
+  );
+  nudgeScheduler();
+}
+
+/** Tells each operator (confirmed accounts listed in OPERATOR_EMAILS) that a coalition filed a report. */
+export function emailReportFiled(report: {
+  id: string;
+  coalitionName: string;
+  reporterName: string;
+  agencyName: string;
+  guidanceTitle: string;
+  aboutAgency: boolean;
+  reason: string;
+}): void {
+  const operators = operatorAccounts(env.OPERATOR_EMAILS);
+  if (operators.length === 0) return;
+  enqueueDeliveries(
+    operators.map((operator) => {
+      const { id, ...about } = report;
+      const message: StoredMessage<"report-filed"> = {
+        data: { name: operator.name, ...about, url: absoluteUrl(`/operator/reports/${id}`) },
+        preheader: `${report.coalitionName} reported ${report.aboutAgency ? report.agencyName : report.guidanceTitle}`,
+        footer: plainFooter("You get this email because this address is listed as an operator of this Fulcrum server."),
+      };
+      // No organization: a coalition's Sent email page must not list the operators' addresses.
+      return {
+        key: `report-filed:${id}:${operator.id}`,
+        kind: "report-filed" as const,
+        organizationId: null,
+        userId: operator.id,
+        recordId: id,
+        toAddress: operator.email,
+        toName: operator.name,
+        payload: message as unknown as Record<string, unknown>,
+      };
+    }),
   );
   nudgeScheduler();
 }

@@ -39,12 +39,22 @@ export type EmailData = {
     moreChanges: string;
   };
   "guidance-published": { name: string; organizationName: string; agencyName: string; title: string; summary: string; changeNote: string; isUpdate: boolean; url: string };
+  "report-filed": {
+    name: string;
+    coalitionName: string;
+    reporterName: string;
+    agencyName: string;
+    guidanceTitle: string;
+    aboutAgency: boolean;
+    reason: string;
+    url: string;
+  };
 };
 export type EmailKind = keyof EmailData;
 export type RenderedEmail = { subject: string; html: string; text: string };
 type Common = { preheader: string; footer: EmailFooter };
 
-export const emailKinds = ["invitation", "verify-email", "password-reset", "task-assigned", "task-due-soon", "task-overdue", "meeting-reminder", "ask-follow-up", "weekly-digest", "guidance-published"] as const satisfies readonly EmailKind[];
+export const emailKinds = ["invitation", "verify-email", "password-reset", "task-assigned", "task-due-soon", "task-overdue", "meeting-reminder", "ask-follow-up", "weekly-digest", "guidance-published", "report-filed"] as const satisfies readonly EmailKind[];
 
 const handlebars = Handlebars.create();
 type Compiled = { subject: HandlebarsTemplateDelegate; html: HandlebarsTemplateDelegate; text: HandlebarsTemplateDelegate };

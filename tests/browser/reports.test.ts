@@ -1,0 +1,68 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { browserAvailable, expectAccessible, launchBrowser, logIn, watchedPage } from "../support/browser";
+import { Client } from "../support/client";
+import { startServer, type RunningServer } from "../support/server";
+
+const run = browserAvailable();
+let server: RunningServer;
+let browser: Browser;
+const password = "a long operator password";
+
+beforeAll(async () => {
+  if (!run) return;
+  // The demo coalition is in Ohio; an Ohio agency publishes to it, and one operator runs the server.
+  server = await startServer({ seed: true, env: { OPERATOR_EMAILS: "ops@example.org" } });
+  browser = await launchBrowser();
+  const staff = new Client(server.url);
+  await staff.signUp("Sam Staff", "sam@ohio.example.org", password);
+  await staff.createCoalition("ohio-education", "Ohio Department of Education", "state_agency");
+  server.database().prepare("update organizations set verified_at = ? where slug = 'ohio-education'").run(Date.now());
+  const created = await staff.post("/o/ohio-education/guidance/new", {
+    title: "Sign up by Friday",
+    summary: "",
+    body: "Wrong dates here.",
+    audienceTypes: [],
+  });
+  await staff.post(created.headers.get("location")!, { intent: "publish", changeNote: "" });
+  await new Client(server.url).signUp("Ops", "ops@example.org", password);
+  server.database().prepare("update users set email_verified_at = ? where email = 'ops@example.org'").run(Date.now());
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe.runIf(run)("reports", () => {
+  it("are sent from a phone, and an operator reads and acts on them", async () => {
+    const coalition = await watchedPage(browser);
+    await logIn(coalition.page, server.url, "organizer@example.org", "fulcrum-demo-organizer");
+    await coalition.page.goto(`${server.url}/o/maple-hollow-families/inbox`);
+    await coalition.page.getByRole("link", { name: "Sign up by Friday" }).click();
+    await coalition.page.waitForURL(/inbox\/[A-Za-z0-9_-]{16}$/);
+    await coalition.page.getByText("Report this guidance or this agency").click();
+    await coalition.page.getByRole("button", { name: "Send the report" }).click();
+    await expect.poll(() => coalition.page.locator(".field__error").count()).toBeGreaterThan(0);
+    await expectAccessible(coalition.page);
+    await coalition.page.getByLabel("This guidance").check();
+    await coalition.page.getByLabel("What is wrong?").fill("The sign-up closes on Thursday.");
+    await coalition.page.getByRole("button", { name: "Send the report" }).click();
+    await expect.poll(() => coalition.page.getByRole("status").first().textContent()).toContain("Your report went");
+    await expectAccessible(coalition.page);
+
+    const operator = await watchedPage(browser);
+    await logIn(operator.page, server.url, "ops@example.org", password);
+    await operator.page.goto(`${server.url}/operator/reports`);
+    await expectAccessible(operator.page);
+    await operator.page.getByRole("link", { name: /This guidance: Sign up by Friday/ }).click();
+    await operator.page.waitForURL(/operator\/reports\/[A-Za-z0-9_-]{16}$/);
+    expect(await operator.page.locator("article").textContent()).toContain("Wrong dates here.");
+    await expectAccessible(operator.page);
+    await operator.page.getByLabel(/Suspend Ohio Department of Education/).fill("Dates were wrong.");
+    await operator.page.getByRole("button", { name: "Suspend the agency" }).click();
+    await expect.poll(() => operator.page.locator("ol").first().textContent()).toContain("Suspended the agency");
+    await expectAccessible(operator.page);
+    expect(coalition.errors).toEqual([]);
+    expect(operator.errors).toEqual([]);
+  });
+});
