@@ -4,6 +4,8 @@ import { isUniqueViolation } from "~/lib/db-errors.server";
 import { oncePerRequest } from "~/lib/request-context.server";
 import { FieldConflictError } from "~/lib/field-conflict";
 import type { OrganizationKind, Role } from "~/lib/domain";
+import { stateName } from "~/lib/us-states";
+import { assertNoVerifiedLookalike } from "./agency-verification.server";
 
 export type Organization = typeof schema.organizations.$inferSelect;
 export type OrganizationInput = {
@@ -20,12 +22,20 @@ export class SlugTakenError extends FieldConflictError {
   }
 }
 
+export class VerifiedAgencyLockedError extends FieldConflictError {
+  constructor(field: "name" | "state", agency: { name: string; state: string }) {
+    const what = field === "name" ? `name (${agency.name})` : `state (${stateName(agency.state)})`;
+    super(field, `Your agency is verified, so its ${what} can only be changed by the operators of this server. Ask them.`);
+  }
+}
+
 function getOrganizationBySlug(slug: string): Organization | undefined {
   return db.select().from(schema.organizations).where(eq(schema.organizations.slug, slug)).get();
 }
 
 export function createOrganization(input: OrganizationInput, ownerId: string): Organization {
   const organization = { id: newId(), ...input };
+  if (input.kind === "state_agency") assertNoVerifiedLookalike(input.state, input.name);
   try {
     db.transaction((tx) => {
       tx.insert(schema.organizations).values(organization).run();
@@ -38,7 +48,17 @@ export function createOrganization(input: OrganizationInput, ownerId: string): O
   return getOrganizationBySlug(organization.slug)!;
 }
 
+/**
+ * Saves an organization's settings. Coalitions trust a verified agency by its name and state, so once verified
+ * only an operator changes them (renameAgencyAsOperator); any agency's new name must not pass for a verified one.
+ */
 export function updateOrganization(id: string, input: Omit<OrganizationInput, "kind">): Organization {
+  const current = db.select().from(schema.organizations).where(eq(schema.organizations.id, id)).get();
+  if (current?.kind === "state_agency") {
+    if (current.verifiedAt && current.name !== input.name) throw new VerifiedAgencyLockedError("name", current);
+    if (current.verifiedAt && current.state !== input.state) throw new VerifiedAgencyLockedError("state", current);
+    assertNoVerifiedLookalike(input.state, input.name, id);
+  }
   try {
     db.update(schema.organizations).set(input).where(eq(schema.organizations.id, id)).run();
   } catch (error) {

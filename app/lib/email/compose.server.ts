@@ -17,6 +17,7 @@ import {
   type ReminderOrganization,
 } from "~/models/email-content.server";
 import { optedOutKinds } from "~/models/email-preference.server";
+import { guidanceStillReachesCoalitions } from "~/models/guidance.server";
 import type { OutgoingMessage } from "./mailer.server";
 import { publicOrigin } from "./public-origin.server";
 import { renderEmail, type EmailData, type EmailFooter, type EmailKind } from "./render.server";
@@ -137,6 +138,10 @@ function compose(delivery: Delivery, recipient: Recipient | undefined, now: Date
   if (delivery.kind === "invitation" && !isInvitationOpen(delivery.recordId ?? "", now)) return { skip: "The invitation was withdrawn, used or expired before it could be sent." };
   if ((delivery.kind === "verify-email" || delivery.kind === "password-reset") && !isAccountTokenOpen(delivery.recordId ?? "", now)) {
     return { skip: "The link was used or expired before it could be sent." };
+  }
+  // Guidance queued before its agency's verification was revoked (or before it was withdrawn) no longer goes out.
+  if (delivery.kind === "guidance-published" && !guidanceStillReachesCoalitions(delivery.recordId ?? "")) {
+    return { skip: "The guidance no longer reaches coalitions: it was withdrawn, or its agency is no longer verified." };
   }
   // Someone who turned a kind off after it was queued (or between retries) does not get it.
   if (recipient && isOptionalEmailKind(delivery.kind) && optedOutKinds(recipient.id).has(delivery.kind)) return { skip: "The person turned this kind of email off." };
