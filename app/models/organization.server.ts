@@ -91,3 +91,13 @@ export function setMeetingReminders(id: string, minutes: number[]): void {
 export function setShareDeclarations(id: string, share: boolean): void {
   db.update(schema.organizations).set({ shareDeclarations: share }).where(eq(schema.organizations.id, id)).run();
 }
+
+/** A state agency the operators have not verified (or whose verification they revoked). */
+export function isUnverifiedAgency(id: string): boolean {
+  const row = db
+    .select({ kind: schema.organizations.kind, verifiedAt: schema.organizations.verifiedAt })
+    .from(schema.organizations)
+    .where(eq(schema.organizations.id, id))
+    .get();
+  return row?.kind === "state_agency" && !row.verifiedAt;
+}

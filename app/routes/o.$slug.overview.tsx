@@ -13,10 +13,13 @@ export const meta: MetaFunction = () => [{ title: "State overview · Fulcrum" }]
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { organization } = await requireMembership(request, params.slug, "overview.view");
+  // Counts of coalitions' declarations are for verified agencies only.
+  if (!organization.verifiedAt) return { pending: true as const, state: stateName(organization.state) };
   const overview = stateOverview(organization);
   // Only the shown form of each number leaves the server.
   const shown = (counts: Record<string, number>) => systemTypes.map((type) => ({ type, label: systemTypeLabels[type], shown: shownCount(counts[type]!), value: shownCount(counts[type]!).startsWith("<") ? 0 : counts[type]! }));
   return {
+    pending: false as const,
     state: stateName(organization.state),
     current: shown(overview.current),
     history: overview.history.map((month) => ({ label: month.label, counts: shown(month.counts) })),
@@ -25,8 +28,25 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export default function StateOverview() {
+  const data = useLoaderData<typeof loader>();
+  if (data.pending) {
+    return (
+      <section aria-labelledby="overview-title">
+        <h1 id="overview-title">State overview</h1>
+        <p className="notice">
+          The overview is waiting for your agency to be verified. Once the operators of this server verify your agency, this
+          page shows how {data.state}'s districts are organized, counted from the coalitions that choose to share.
+        </p>
+      </section>
+    );
+  }
+  return <VerifiedOverview {...data} />;
+}
+
+type Overview = Extract<ReturnType<typeof useLoaderData<typeof loader>>, { pending: false }>;
+
+function VerifiedOverview({ state, current, history, guidance }: Overview) {
   const { organization } = useOrganization();
-  const { state, current, history, guidance } = useLoaderData<typeof loader>();
   return (
     <section aria-labelledby="overview-title">
       <h1 id="overview-title">How {state}'s districts are organized</h1>
