@@ -44,13 +44,17 @@ function listAgencies(): void {
     return;
   }
   for (const { agency, request, events } of agencies) {
-    const status = agency.verifiedAt ? `verified ${day(agency.verifiedAt)} UTC` : request ? "PENDING" : "not verified, no request";
+    const status = agency.verifiedAt
+      ? `verified ${day(agency.verifiedAt)} UTC`
+      : request
+      ? "PENDING"
+      : "not verified, no request";
     process.stdout.write(`${agency.slug}  ${agency.name} (${agency.state})  ${status}\n`);
     if (request) {
       process.stdout.write(
         `  request from ${request.submittedByName}, ${request.requesterRole}, ${day(request.updatedAt)} UTC\n` +
           `  official name: ${request.officialName}\n  email: ${request.officialEmail}  phone: ${request.phone}\n` +
-          `  website: ${request.website}\n`,
+          `  website: ${request.website}\n`
       );
     }
     for (const event of events) {
@@ -66,11 +70,20 @@ try {
     listAgencies();
   } else if (command === "verify" || command === "revoke") {
     if (rest.length !== 1) fail(`${command} needs exactly one agency address.`);
-    const input = z.object({ slug: slugField, note: operatorNoteField }).safeParse({ slug: rest[0], note: values.note ?? "" });
-    if (!input.success) fail(`${input.error.issues[0]!.path[0] === "slug" ? "The agency address" : "--note"}: ${input.error.issues[0]!.message}`);
+    const input = z
+      .object({ slug: slugField, note: operatorNoteField })
+      .safeParse({ slug: rest[0], note: values.note ?? "" });
+    if (!input.success)
+      fail(
+        `${input.error.issues[0]!.path[0] === "slug" ? "The agency address" : "--note"}: ${
+          input.error.issues[0]!.message
+        }`
+      );
     const result = decideVerification(input.data.slug, command, operatorName, input.data.note);
     if (!result.ok) fail(result.reason);
-    process.stdout.write(`${result.name} is ${command === "verify" ? "verified" : "no longer verified"} (recorded as ${operatorName}).\n`);
+    process.stdout.write(
+      `${result.name} is ${command === "verify" ? "verified" : "no longer verified"} (recorded as ${operatorName}).\n`
+    );
   } else {
     fail(command ? `Unknown command "${command}".` : "Name a command.");
   }

@@ -1,7 +1,13 @@
 import { z } from "zod";
 import { emailField, stateField } from "./schemas";
 
-export const verificationLimits = { officialName: 160, requesterRole: 120, phone: 40, website: 300, note: 1000 } as const;
+export const verificationLimits = {
+  officialName: 160,
+  requesterRole: 120,
+  phone: 40,
+  website: 300,
+  note: 1000,
+} as const;
 
 const required = (what: string, max: number) =>
   z.string().trim().min(1, `Enter ${what}.`).max(max, `Keep ${what} to ${max} characters or fewer.`);
@@ -24,7 +30,13 @@ export const websiteField = z
   .trim()
   .min(1, "Enter the agency's website.")
   .max(verificationLimits.website, `Keep the website address to ${verificationLimits.website} characters or fewer.`)
-  .pipe(z.url({ protocol: /^https$/, hostname: z.regexes.domain, error: "Enter the website's https address, like https://education.ohio.gov." }));
+  .pipe(
+    z.url({
+      protocol: /^https$/,
+      hostname: z.regexes.domain,
+      error: "Enter the website's https address, like https://education.ohio.gov.",
+    })
+  );
 
 export const verificationRequestSchema = z.object({
   officialName: required("the agency's official name", verificationLimits.officialName),

@@ -27,7 +27,7 @@ export function saveVerificationRequest(
   agencyId: string,
   input: VerificationRequestInput,
   by: { id: string; name: string },
-  now = new Date(),
+  now = new Date()
 ): void {
   const values = { ...input, submittedBy: by.id, submittedByName: by.name, updatedAt: now };
   db.insert(schema.agencyVerificationRequests)
@@ -51,10 +51,18 @@ export function verificationStatus(agency: { id: string; verifiedAt: Date | null
   const last = db
     .select({ action: schema.agencyVerificationEvents.action })
     .from(schema.agencyVerificationEvents)
-    .where(and(eq(schema.agencyVerificationEvents.agencyId, agency.id), ne(schema.agencyVerificationEvents.action, "rename")))
+    .where(
+      and(eq(schema.agencyVerificationEvents.agencyId, agency.id), ne(schema.agencyVerificationEvents.action, "rename"))
+    )
     .orderBy(desc(schema.agencyVerificationEvents.createdAt))
     .get();
-  const state = agency.verifiedAt ? "verified" : last?.action === "revoke" ? "revoked" : request ? "requested" : "not-requested";
+  const state = agency.verifiedAt
+    ? "verified"
+    : last?.action === "revoke"
+    ? "revoked"
+    : request
+    ? "requested"
+    : "not-requested";
   return { state, request } as const;
 }
 
@@ -68,8 +76,8 @@ export function verifiedLookalike(state: string, name: string, exceptId?: string
       and(
         eq(schema.organizations.kind, "state_agency"),
         eq(schema.organizations.state, state),
-        isNotNull(schema.organizations.verifiedAt),
-      ),
+        isNotNull(schema.organizations.verifiedAt)
+      )
     )
     .all()
     .find((agency) => agency.id !== exceptId && normalizeAgencyName(agency.name) === wanted);
@@ -82,7 +90,7 @@ export function assertNoVerifiedLookalike(state: string, name: string, exceptId?
     throw new FieldConflictError(
       "name",
       `${lookalike.name} is already a verified agency in ${stateName(state)}, and this name is too close to it. ` +
-        "If you work there, ask its owner to invite you.",
+        "If you work there, ask its owner to invite you."
     );
   }
 }
@@ -92,7 +100,10 @@ export function listAgenciesForOperators() {
   const agencies = db
     .select({ agency: schema.organizations, request: schema.agencyVerificationRequests })
     .from(schema.organizations)
-    .leftJoin(schema.agencyVerificationRequests, eq(schema.agencyVerificationRequests.agencyId, schema.organizations.id))
+    .leftJoin(
+      schema.agencyVerificationRequests,
+      eq(schema.agencyVerificationRequests.agencyId, schema.organizations.id)
+    )
     .where(eq(schema.organizations.kind, "state_agency"))
     .orderBy(asc(schema.organizations.name))
     .all();
@@ -134,7 +145,7 @@ export function decideVerification(
   action: "verify" | "revoke",
   operatorName: string,
   note: string,
-  now = new Date(),
+  now = new Date()
 ): DecisionResult {
   return db.transaction(() => {
     const agency = findAgencyBySlug(slug);
@@ -159,13 +170,14 @@ export function renameAgencyAsOperator(
   input: { name: string; state: string },
   operatorName: string,
   note: string,
-  now = new Date(),
+  now = new Date()
 ): DecisionResult {
   return db.transaction(() => {
     const agency = findAgencyBySlug(slug);
     if (!agency) return { ok: false, reason: `No state agency has the address "${slug}".` };
     const lookalike = verifiedLookalike(input.state, input.name, agency.id);
-    if (lookalike) return { ok: false, reason: `${lookalike.name} is already a verified agency with a name this close.` };
+    if (lookalike)
+      return { ok: false, reason: `${lookalike.name} is already a verified agency with a name this close.` };
     db.update(schema.organizations).set(input).where(eq(schema.organizations.id, agency.id)).run();
     db.update(schema.guidance).set({ state: input.state }).where(eq(schema.guidance.agencyId, agency.id)).run();
     const change = `${agency.name} (${agency.state}) to ${input.name} (${input.state})`;

@@ -48,14 +48,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
 const stateText = {
   verified: "Your agency is verified. Coalitions in your state see what you publish, marked as verified.",
   revoked:
-    "The operators of this server withdrew your agency's verification. Coalitions no longer see your guidance or notes, " +
-    "and no emails go out. Your work is kept. Update your request below and the operators will look at it again.",
+    "The operators of this server withdrew your agency's verification. Coalitions no longer see your guidance or " +
+    "notes, and no emails go out. Your work is kept. Update your request below and the operators will look at it again.",
   requested:
     "Your request is with the operators of this server. They check it against public records, usually by calling or " +
     "emailing the official contacts you gave. Once they verify your agency, what you publish reaches coalitions.",
   "not-requested":
-    "Your agency is not verified yet. Tell the operators of this server who you are so they can check it. Until then you " +
-    "can write drafts and preview them, but nothing reaches coalitions.",
+    "Your agency is not verified yet. Tell the operators of this server who you are so they can check it. Until then " +
+    "you can write drafts and preview them, but nothing reaches coalitions.",
 } as const;
 
 const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });

@@ -96,9 +96,7 @@ export default function OperatorAgencies() {
           {result.saved}
         </p>
       ) : null}
-      <p className="muted">
-        {pending === 0 ? "No agency is waiting." : `${pending} not verified, waiting first.`}
-      </p>
+      <p className="muted">{pending === 0 ? "No agency is waiting." : `${pending} not verified, waiting first.`}</p>
       <ul className="card-list">
         {agencies.map((agency) => (
           <AgencyCard key={agency.slug} agency={agency} failure={failure} />
@@ -115,7 +113,10 @@ function AgencyCard({ agency, failure }: { agency: Agency; failure: FormFailure 
   return (
     <li className="card" id={`agency-${agency.slug}`}>
       <h2>
-        {agency.name} <span className="muted">({stateName(agency.state)}, /o/{agency.slug})</span>
+        {agency.name}{" "}
+        <span className="muted">
+          ({stateName(agency.state)}, /o/{agency.slug})
+        </span>
       </h2>
       <p>
         <strong>{agency.verifiedAt ? `Verified ${when(agency.verifiedAt)}` : "Not verified"}</strong> · created{" "}
