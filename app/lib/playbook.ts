@@ -199,7 +199,8 @@ export function renderPlaybook(input: PlaybookInput, content: PlaybookContent): 
     out.push("## Guidance from your state", "");
     for (const item of input.guidance) {
       const mark = item.verifiedBy ? ` · ${escapeMarkdown(item.verifiedBy)}` : "";
-      out.push(`### ${escapeMarkdown(item.title)}`, "", `*From ${escapeMarkdown(item.source)}*${mark}`, "", escapeMarkdown(item.summary), "");
+      const source = `*From ${escapeMarkdown(item.source)}*${mark}`;
+      out.push(`### ${escapeMarkdown(item.title)}`, "", source, "", escapeMarkdown(item.summary), "");
     }
   }
 

@@ -44,9 +44,15 @@ export function publishGuidance(agencyId: string, guidanceId: string, changeNote
   return db.transaction((tx) => {
     const current = tx.select().from(schema.guidance).where(and(eq(schema.guidance.id, guidanceId), eq(schema.guidance.agencyId, agencyId))).get();
     if (!current) throw new NotPublishableError("That guidance does not exist.");
-    const agency = tx.select({ verifiedAt: schema.organizations.verifiedAt }).from(schema.organizations).where(eq(schema.organizations.id, agencyId)).get();
+    const agency = tx
+      .select({ verifiedAt: schema.organizations.verifiedAt })
+      .from(schema.organizations)
+      .where(eq(schema.organizations.id, agencyId))
+      .get();
     if (!agency?.verifiedAt) {
-      throw new NotPublishableError("Your agency is not verified yet, so nothing can be published. Your draft is saved.");
+      throw new NotPublishableError(
+        "Your agency is not verified yet, so nothing can be published. Your draft is saved.",
+      );
     }
     const version = current.publishedVersion + 1;
     tx.insert(schema.guidanceVersions)
@@ -103,7 +109,9 @@ const publishedInState = db
   .from(schema.guidance)
   .innerJoin(schema.guidanceVersions, and(eq(schema.guidanceVersions.guidanceId, schema.guidance.id), eq(schema.guidanceVersions.version, schema.guidance.publishedVersion)))
   .innerJoin(schema.organizations, eq(schema.organizations.id, schema.guidance.agencyId))
-  .where(and(eq(schema.guidance.state, sql.placeholder("state")), eq(schema.guidance.status, "published"), agencyIsVerified))
+  .where(
+    and(eq(schema.guidance.state, sql.placeholder("state")), eq(schema.guidance.status, "published"), agencyIsVerified),
+  )
   .orderBy(desc(schema.guidanceVersions.publishedAt))
   .prepare();
 
@@ -141,7 +149,8 @@ export function coalitionInbox(organization: { id: string; state: string }) {
           : receipt && receipt.readVersion > 0
             ? "updated"
             : "new";
-    return { id: guidance.id, agencyName, verifiedBy: verifiedByText(), version, state, campaignId: receipt?.campaignId ?? null };
+    const campaignId = receipt?.campaignId ?? null;
+    return { id: guidance.id, agencyName, verifiedBy: verifiedByText(), version, state, campaignId };
   });
 }
 

@@ -25,7 +25,8 @@ export class SlugTakenError extends FieldConflictError {
 export class VerifiedAgencyLockedError extends FieldConflictError {
   constructor(field: "name" | "state", agency: { name: string; state: string }) {
     const what = field === "name" ? `name (${agency.name})` : `state (${stateName(agency.state)})`;
-    super(field, `Your agency is verified, so its ${what} can only be changed by the operators of this server. Ask them.`);
+    const message = `Your agency is verified, so its ${what} can only be changed by the operators of this server.`;
+    super(field, `${message} Ask them.`);
   }
 }
 

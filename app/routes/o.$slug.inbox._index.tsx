@@ -41,7 +41,8 @@ export default function GuidanceInbox() {
                   <Link to={item.id}>{item.title}</Link>
                 </h2>
                 <p className="muted">
-                  <strong>{inboxStateText[item.state]}</strong> · {item.agencyName} (<span className="verified-mark">{item.verifiedBy}</span>) ·{" "}
+                  <strong>{inboxStateText[item.state]}</strong> · {item.agencyName} (
+                  <span className="verified-mark">{item.verifiedBy}</span>) ·{" "}
                   {dateFormat.format(new Date(item.publishedAt))}
                 </p>
                 {item.summary ? <p>{item.summary}</p> : null}

@@ -34,8 +34,8 @@ export default function StateOverview() {
       <section aria-labelledby="overview-title">
         <h1 id="overview-title">State overview</h1>
         <p className="notice">
-          The overview is waiting for your agency to be verified. Once the operators of this server verify your agency, this
-          page shows how {data.state}'s districts are organized, counted from the coalitions that choose to share.
+          The overview is waiting for your agency to be verified. Once the operators of this server verify your
+          agency, this page shows how {data.state}'s districts are organized, counted from the coalitions that choose to share.
         </p>
       </section>
     );

@@ -40,7 +40,7 @@ export default function PlaybookNotes() {
       {result && "saved" in result ? (
         <p className="notice notice--success" role="status">
           {verified
-            ? "Saved. Playbooks of coalitions in your state now end with these notes, marked as coming from your agency."
+            ? "Saved. Playbooks of coalitions in your state now end with these notes, marked as your agency's."
             : "Saved. They reach coalitions' playbooks once your agency is verified."}
         </p>
       ) : null}

@@ -69,8 +69,8 @@ export default function OrganizationSettings() {
       <FormSection id="settings-title" title="Settings" failure={settingsFailure} submitLabel="Save changes" busyLabel="Saving…">
         {verifiedAgency ? (
           <p className="notice">
-            Your agency is verified, so coalitions trust its name and state. Only the operators of this server can change
-            them; ask them if they need to change.
+            Your agency is verified, so coalitions trust its name and state. Only the operators of this server can
+            change them; ask them if they need to change.
           </p>
         ) : null}
         <OrganizationFields failure={settingsFailure} defaults={organization} />

@@ -128,11 +128,14 @@ export default function OrganizationLayout() {
 }
 
 const bannerText = {
-  "not-requested": "Your agency is not verified yet. You can write drafts and preview them; nothing reaches coalitions " +
+  "not-requested":
+    "Your agency is not verified yet. You can write drafts and preview them; nothing reaches coalitions " +
     "until the operators of this server verify your agency. Next step: send a verification request.",
-  requested: "Your agency is waiting for verification. You can write drafts and preview them; once the operators of this " +
+  requested:
+    "Your agency is waiting for verification. You can write drafts and preview them; once the operators of this " +
     "server have checked your request, you can publish to coalitions.",
-  revoked: "Your agency's verification was withdrawn. Coalitions no longer see your guidance or notes, and no emails go " +
+  revoked:
+    "Your agency's verification was withdrawn. Coalitions no longer see your guidance or notes, and no emails go " +
     "out. Your work is kept and shows again if the operators verify your agency again.",
 } as const;
 

@@ -49,7 +49,8 @@ const stateText = {
   verified: "Your agency is verified. Coalitions in your state see what you publish, marked as verified.",
   revoked:
     "The operators of this server withdrew your agency's verification. Coalitions no longer see your guidance or " +
-    "notes, and no emails go out. Your work is kept. Update your request below and the operators will look at it again.",
+    "notes, and no emails go out. Your work is kept. Update your request below and the operators will look at it " +
+    "again.",
   requested:
     "Your request is with the operators of this server. They check it against public records, usually by calling or " +
     "emailing the official contacts you gave. Once they verify your agency, what you publish reaches coalitions.",

@@ -94,7 +94,8 @@ describe("typed text is data, never markup or SQL", () => {
     }
     // The agency's verification request stays on its page (200), and shows what was sent.
     const contacts = { officialEmail: "a@ohio.gov", phone: "(614) 555-0100", website: "https://education.ohio.gov" };
-    const request = await owner.post(`/o/${agency}/verification`, { ...contacts, ...fill(["officialName", "requesterRole"]) });
+    const typedContacts = { ...contacts, ...fill(["officialName", "requesterRole"]) };
+    const request = await owner.post(`/o/${agency}/verification`, typedContacts);
     expect(request.status).toBe(200);
     pages.add(`/o/${agency}/verification`);
     // The meeting's notes and the district's declaration note are written on pages of their own.

@@ -141,7 +141,7 @@ function compose(delivery: Delivery, recipient: Recipient | undefined, now: Date
   }
   // Guidance queued before its agency's verification was revoked (or before it was withdrawn) no longer goes out.
   if (delivery.kind === "guidance-published" && !guidanceStillReachesCoalitions(delivery.recordId ?? "")) {
-    return { skip: "The guidance no longer reaches coalitions: it was withdrawn, or its agency is no longer verified." };
+    return { skip: "The guidance no longer reaches coalitions: withdrawn, or its agency is no longer verified." };
   }
   // Someone who turned a kind off after it was queued (or between retries) does not get it.
   if (recipient && isOptionalEmailKind(delivery.kind) && optedOutKinds(recipient.id).has(delivery.kind)) return { skip: "The person turned this kind of email off." };
