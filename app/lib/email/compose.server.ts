@@ -18,6 +18,7 @@ import {
 } from "~/models/email-content.server";
 import { optedOutKinds } from "~/models/email-preference.server";
 import { guidanceStillReachesCoalitions } from "~/models/guidance.server";
+import { verifiedByText } from "~/models/agency-verification.server";
 import type { OutgoingMessage } from "./mailer.server";
 import { publicOrigin } from "./public-origin.server";
 import { renderEmail, type EmailData, type EmailFooter, type EmailKind } from "./render.server";
@@ -147,7 +148,9 @@ function compose(delivery: Delivery, recipient: Recipient | undefined, now: Date
   if (recipient && isOptionalEmailKind(delivery.kind) && optedOutKinds(recipient.id).has(delivery.kind)) return { skip: "The person turned this kind of email off." };
   if (delivery.payload) {
     const stored = delivery.payload as StoredMessage;
-    return { kind: delivery.kind as EmailKind, data: stored.data, preheader: stored.preheader, footer: stored.footer };
+    // The mark is the operators' current one (and guidance queued before marks existed gets it too).
+    const data = delivery.kind === "guidance-published" ? { ...stored.data, verifiedBy: verifiedByText() } : stored.data;
+    return { kind: delivery.kind as EmailKind, data, preheader: stored.preheader, footer: stored.footer };
   }
   if (!recipient) return { skip: "The person's account was deleted." };
   return composeReminder(delivery, recipient, now);
