@@ -642,3 +642,34 @@ export const moderationActions = sqliteTable(
   },
   (t) => [index("moderation_actions_report_idx").on(t.reportId, t.at)],
 );
+
+/** What a state agency tells the operators so they can check it is who it says it is; one current request each. */
+export const agencyVerificationRequests = sqliteTable("agency_verification_requests", {
+  agencyId: text("agency_id")
+    .primaryKey()
+    .references(() => organizations.id, { onDelete: "cascade" }),
+  officialName: text("official_name").notNull(),
+  requesterRole: text("requester_role").notNull(),
+  officialEmail: text("official_email").notNull(),
+  phone: text("phone").notNull(),
+  website: text("website").notNull(),
+  submittedBy: text("submitted_by").references(() => users.id, { onDelete: "set null" }),
+  submittedByName: text("submitted_by_name").notNull(),
+  updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+});
+
+/** Every verification, revocation and operator rename of an agency: who, when and why, kept for the record. */
+export const agencyVerificationEvents = sqliteTable(
+  "agency_verification_events",
+  {
+    id: text("id").primaryKey(),
+    agencyId: text("agency_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    action: text("action", { enum: ["verify", "revoke", "rename"] }).notNull(),
+    operatorName: text("operator_name").notNull(),
+    note: text("note").notNull(),
+    createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("agency_verification_events_agency_idx").on(t.agencyId, t.createdAt)],
+);

@@ -158,6 +158,8 @@ export async function seedBenchDatabase(databasePath: string, volumes: BenchVolu
     states.forEach((state, s) => {
       const agencyId = newId();
       insert.org.run(agencyId, "state_agency", `Bench ${state} Department of Education`, `bench-agency-${state.toLowerCase()}`, state, zones[s], 0);
+      // Verified, as an operator would have: an unverified agency's guidance and overview reach nobody.
+      db.prepare("update organizations set verified_at = ? where id = ?").run(now, agencyId);
       const staffId = newId();
       const ohio = state === "OH";
       insert.user.run(staffId, `Agency staff ${state}`, ohio ? benchAgencyLogin.email : `agency-${state.toLowerCase()}@example.org`, ohio ? agencyHash : "x", now);

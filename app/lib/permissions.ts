@@ -38,6 +38,9 @@ const policy = {
     "emails.view": ["owner"],
     "guidance.write": ["owner", "staff"],
     "overview.view": ["owner", "staff"],
+    // Staff see where verification stands; the owner speaks for the agency in the request.
+    "verification.view": ["owner", "staff"],
+    "verification.request": ["owner"],
   },
 } as const satisfies Record<OrganizationKind, Record<string, readonly Role[]>>;
 

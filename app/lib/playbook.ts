@@ -23,7 +23,8 @@ import {
 import { stateName } from "./us-states";
 
 export type PlaybookTarget = { id?: string; name: string; title?: string | null; locus: Locus; domains: Domain[] };
-export type PlaybookGuidance = { title: string; source: string; summary: string };
+// verifiedBy: the mark of the operators who checked the agency ("Verified by …"), shown with its words.
+export type PlaybookGuidance = { title: string; source: string; summary: string; verifiedBy?: string };
 
 export type PlaybookInput = {
   type: SystemType;
@@ -39,7 +40,7 @@ export type PlaybookInput = {
   stateNotes?: PlaybookStateNote[];
 };
 
-export type PlaybookStateNote = { source: string; body: string };
+export type PlaybookStateNote = { source: string; body: string; verifiedBy?: string };
 
 export type LeveragePoint = ResolvedCell & CellGuidance & { targets: PlaybookTarget[] };
 
@@ -197,7 +198,9 @@ export function renderPlaybook(input: PlaybookInput, content: PlaybookContent): 
   if (input.guidance?.length) {
     out.push("## Guidance from your state", "");
     for (const item of input.guidance) {
-      out.push(`### ${escapeMarkdown(item.title)}`, "", `*From ${escapeMarkdown(item.source)}*`, "", escapeMarkdown(item.summary), "");
+      const mark = item.verifiedBy ? ` · ${escapeMarkdown(item.verifiedBy)}` : "";
+      const source = `*From ${escapeMarkdown(item.source)}*${mark}`;
+      out.push(`### ${escapeMarkdown(item.title)}`, "", source, "", escapeMarkdown(item.summary), "");
     }
   }
 
@@ -205,7 +208,8 @@ export function renderPlaybook(input: PlaybookInput, content: PlaybookContent): 
     out.push(
       `## From ${escapeMarkdown(note.source)}: notes for ${systemTypeLabels[input.type].toLowerCase()} systems`,
       "",
-      `*This section was written by ${escapeMarkdown(note.source)}, not by Fulcrum or the research it draws on.*`,
+      `*This section was written by ${escapeMarkdown(note.source)}, not by Fulcrum or the research it draws on.*` +
+        (note.verifiedBy ? ` ${escapeMarkdown(note.verifiedBy)}.` : ""),
       "",
       // The agency writes markdown on purpose (links, lists); headings are kept below this section's own level.
       // That covers "#" headings indented or inside a quote or list item, and setext ones (a line of = or - right

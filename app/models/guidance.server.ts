@@ -2,11 +2,16 @@
 // coalition in the state did with it. Audience: every coalition in the state, or only those with a district
 // currently declared one of the chosen types, among coalitions that share their types with the agency: guidance
 // by type must not single out, or collect read receipts from, a coalition that chose not to share.
-import { and, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, inArray, isNotNull, sql, type SQL } from "drizzle-orm";
 import { db, newId, schema } from "~/lib/db.server";
 import type { SystemType } from "~/lib/typology";
 import { currentDeclarations, type Declaration } from "./typology.server";
 import { agencyNotSuspended } from "./report.server";
+import { verifiedByText } from "./agency-verification.server";
+
+// Only a verified agency's words reach coalitions; revoking hides them again (and verifying shows them again),
+// so every query that hands an agency's words to coalitions carries this condition on the joined agency.
+const agencyIsVerified = isNotNull(schema.organizations.verifiedAt);
 
 export type GuidanceInput = { title: string; summary: string; body: string; audienceTypes: SystemType[] };
 export type Guidance = typeof schema.guidance.$inferSelect;
@@ -41,6 +46,16 @@ export function publishGuidance(agencyId: string, guidanceId: string, changeNote
   return db.transaction((tx) => {
     const current = tx.select().from(schema.guidance).where(and(eq(schema.guidance.id, guidanceId), eq(schema.guidance.agencyId, agencyId))).get();
     if (!current) throw new NotPublishableError("That guidance does not exist.");
+    const agency = tx
+      .select({ verifiedAt: schema.organizations.verifiedAt })
+      .from(schema.organizations)
+      .where(eq(schema.organizations.id, agencyId))
+      .get();
+    if (!agency?.verifiedAt) {
+      throw new NotPublishableError(
+        "Your agency is not verified yet, so nothing can be published. Your draft is saved.",
+      );
+    }
     const version = current.publishedVersion + 1;
     tx.insert(schema.guidanceVersions)
       .values({ guidanceId, version, title: current.title, summary: current.summary, body: current.body, audienceTypes: current.audienceTypes, changeNote, publishedByName: by.name, publishedAt: now })
@@ -103,6 +118,7 @@ const publishedInState = db
     and(
       eq(schema.guidance.state, sql.placeholder("state")),
       eq(schema.guidance.status, "published"),
+      agencyIsVerified,
       // A suspended agency's guidance is hidden from coalitions until the suspension is lifted.
       agencyNotSuspended,
     ),
@@ -144,7 +160,8 @@ export function coalitionInbox(organization: { id: string; state: string }) {
           : receipt && receipt.readVersion > 0
             ? "updated"
             : "new";
-    return { id: guidance.id, agencyName, version, state, campaignId: receipt?.campaignId ?? null };
+    const campaignId = receipt?.campaignId ?? null;
+    return { id: guidance.id, agencyName, verifiedBy: verifiedByText(), version, state, campaignId };
   });
 }
 
@@ -171,14 +188,16 @@ export function linkGuidanceToCampaign(guidanceId: string, organizationId: strin
  * Published guidance of the coalition's state that speaks to a district of this type, for the playbook: title,
  * source, summary. Guidance by type only if the coalition shares, as in its inbox.
  */
-export function guidanceForPlaybook(
-  coalition: { state: string; shareDeclarations: boolean },
-  systemType: SystemType,
-): Array<{ title: string; source: string; summary: string }> {
+export function guidanceForPlaybook(coalition: { state: string; shareDeclarations: boolean }, systemType: SystemType) {
   const types = new Set(coalition.shareDeclarations ? [systemType] : []);
   return publishedGuidanceInState(coalition.state)
     .filter(({ version }) => reachesCoalition(version.audienceTypes, types))
-    .map(({ version, agencyName }) => ({ title: version.title, source: agencyName, summary: version.summary || "See the full text in your guidance inbox." }));
+    .map(({ version, agencyName }) => ({
+      title: version.title,
+      source: agencyName,
+      verifiedBy: verifiedByText(),
+      summary: version.summary || "See the full text in your guidance inbox.",
+    }));
 }
 
 export function agencyPlaybookNotes(agencyId: string): Partial<Record<SystemType, string>> {
@@ -210,14 +229,15 @@ const stateNotes = db
       eq(schema.organizations.state, sql.placeholder("state")),
       eq(schema.organizations.kind, "state_agency"),
       eq(schema.agencyPlaybookNotes.systemType, sql.placeholder("systemType")),
+      agencyIsVerified,
       agencyNotSuspended,
     ),
   )
   .prepare();
 
 /** The notes agencies of this state wrote for a system type, for the playbook. */
-export function stateNotesForPlaybook(state: string, systemType: SystemType): Array<{ source: string; body: string }> {
-  return stateNotes.all({ state, systemType });
+export function stateNotesForPlaybook(state: string, systemType: SystemType) {
+  return stateNotes.all({ state, systemType }).map((note) => ({ ...note, verifiedBy: verifiedByText() }));
 }
 
 /** Owners and organizers of the coalitions a published version reaches, minus those who turned these emails off. */
@@ -227,7 +247,7 @@ export function guidanceRecipients(guidanceId: string, version: number) {
     .from(schema.guidance)
     .innerJoin(schema.guidanceVersions, and(eq(schema.guidanceVersions.guidanceId, schema.guidance.id), eq(schema.guidanceVersions.version, version)))
     .innerJoin(schema.organizations, eq(schema.organizations.id, schema.guidance.agencyId))
-    .where(eq(schema.guidance.id, guidanceId))
+    .where(and(eq(schema.guidance.id, guidanceId), agencyIsVerified))
     .get();
   if (!row) return null;
   const inState = and(eq(schema.organizations.state, row.guidance.state), eq(schema.organizations.kind, "coalition"));
@@ -259,7 +279,24 @@ export function guidanceRecipients(guidanceId: string, version: number) {
   );
   const byId = new Map(coalitions.map((c) => [c.id, c]));
   return {
-    guidance: { title: row.version.title, summary: row.version.summary, changeNote: row.version.changeNote, agencyName: row.agencyName },
+    guidance: {
+      title: row.version.title,
+      summary: row.version.summary,
+      changeNote: row.version.changeNote,
+      agencyName: row.agencyName,
+      verifiedBy: verifiedByText(),
+    },
     recipients: recipients.filter((r) => !optedOut.has(r.user.id)).map((r) => ({ organization: byId.get(r.organizationId)!, user: r.user })),
   };
+}
+
+/** Checked as each guidance email goes out: queued mail stops once the guidance is withdrawn or its agency revoked. */
+export function guidanceStillReachesCoalitions(guidanceId: string): boolean {
+  const row = db
+    .select({ id: schema.guidance.id })
+    .from(schema.guidance)
+    .innerJoin(schema.organizations, eq(schema.organizations.id, schema.guidance.agencyId))
+    .where(and(eq(schema.guidance.id, guidanceId), eq(schema.guidance.status, "published"), agencyIsVerified))
+    .get();
+  return row !== undefined;
 }

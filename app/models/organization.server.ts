@@ -5,6 +5,8 @@ import { oncePerRequest } from "~/lib/request-context.server";
 import { FieldConflictError } from "~/lib/field-conflict";
 import type { OrganizationKind, Role } from "~/lib/domain";
 import { claimWithin, waitPhrase } from "./rate-limit.server";
+import { stateName } from "~/lib/us-states";
+import { assertNoVerifiedLookalike } from "./agency-verification.server";
 
 export type Organization = typeof schema.organizations.$inferSelect;
 export type OrganizationInput = {
@@ -36,6 +38,14 @@ export class TooManyOrganizationsError extends Error {
   }
 }
 
+export class VerifiedAgencyLockedError extends FieldConflictError {
+  constructor(field: "name" | "state", agency: { name: string; state: string }) {
+    const what = field === "name" ? `name (${agency.name})` : `state (${stateName(agency.state)})`;
+    const message = `Your agency is verified, so its ${what} can only be changed by the operators of this server.`;
+    super(field, `${message} Ask them.`);
+  }
+}
+
 function getOrganizationBySlug(slug: string): Organization | undefined {
   return db.select().from(schema.organizations).where(eq(schema.organizations.slug, slug)).get();
 }
@@ -43,6 +53,7 @@ function getOrganizationBySlug(slug: string): Organization | undefined {
 /** Throws TooManyOrganizationsError past the daily limit, counted in the same transaction as the insert. */
 export function createOrganization(input: OrganizationInput, ownerId: string, now = new Date()): Organization {
   const organization = { id: newId(), ...input };
+  if (input.kind === "state_agency") assertNoVerifiedLookalike(input.state, input.name);
   try {
     db.transaction((tx) => {
       // A slug already in use rolls this back too, so a refused attempt does not count.
@@ -58,7 +69,17 @@ export function createOrganization(input: OrganizationInput, ownerId: string, no
   return getOrganizationBySlug(organization.slug)!;
 }
 
+/**
+ * Saves an organization's settings. Coalitions trust a verified agency by its name and state, so once verified
+ * only an operator changes them (renameAgencyAsOperator); any agency's new name must not pass for a verified one.
+ */
 export function updateOrganization(id: string, input: Omit<OrganizationInput, "kind">): Organization {
+  const current = db.select().from(schema.organizations).where(eq(schema.organizations.id, id)).get();
+  if (current?.kind === "state_agency") {
+    if (current.verifiedAt && current.name !== input.name) throw new VerifiedAgencyLockedError("name", current);
+    if (current.verifiedAt && current.state !== input.state) throw new VerifiedAgencyLockedError("state", current);
+    assertNoVerifiedLookalike(input.state, input.name, id);
+  }
   try {
     db.update(schema.organizations).set(input).where(eq(schema.organizations.id, id)).run();
   } catch (error) {
@@ -90,4 +111,14 @@ export function setMeetingReminders(id: string, minutes: number[]): void {
 /** Whether the coalition lets its state agency count its districts' declared types. */
 export function setShareDeclarations(id: string, share: boolean): void {
   db.update(schema.organizations).set({ shareDeclarations: share }).where(eq(schema.organizations.id, id)).run();
+}
+
+/** A state agency the operators have not verified (or whose verification they revoked). */
+export function isUnverifiedAgency(id: string): boolean {
+  const row = db
+    .select({ kind: schema.organizations.kind, verifiedAt: schema.organizations.verifiedAt })
+    .from(schema.organizations)
+    .where(eq(schema.organizations.id, id))
+    .get();
+  return row?.kind === "state_agency" && !row.verifiedAt;
 }

@@ -11,6 +11,7 @@ import { limits, signupSchema, tokenParam } from "~/lib/schemas";
 import { getUser } from "~/lib/session.server";
 import { acceptInvitation, findInvitation, type AcceptResult, type InvitationState } from "~/models/invitation.server";
 import { emailVerification } from "~/lib/email/notifications.server";
+import { isUnverifiedAgency } from "~/models/organization.server";
 import { createUser, EmailTakenError, findUserById } from "~/models/user.server";
 
 export const meta: MetaFunction = () => [{ title: "Invitation · Fulcrum" }];
@@ -40,6 +41,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await getUser(request);
   const view = {
     organizationName: invitation.organization.name,
+    unverifiedAgency: isUnverifiedAgency(invitation.organization.id),
     role: invitation.role,
     email: invitation.email,
     closed: invitation.state === "pending" ? null : closedMessages[invitation.state],
@@ -114,6 +116,13 @@ export default function InvitationPage() {
             You have been invited to join <strong>{view.organizationName}</strong> on Fulcrum as{" "}
             {roleLabels[view.role].toLowerCase()}. The invitation was addressed to {view.email}.
           </p>
+          {view.unverifiedAgency ? (
+            <p className="notice" role="status">
+              <strong>{view.organizationName} is not a verified state agency.</strong> The operators of this Fulcrum
+              server have not yet checked that it is who it says it is, and nothing it writes reaches any coalition
+              until they do. Join only if you know the person who invited you and work there.
+            </p>
+          ) : null}
           <FormErrorSummary errors={errors} />
           {view.user ? (
             <Form method="post" className="stack">

@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { redirect } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { FormErrorSummary, TextField } from "~/components/form-fields";
 import { useFormFailure } from "~/lib/form-failure";
@@ -8,7 +8,7 @@ import { guidanceLimits, publishSchema } from "~/lib/guidance-form";
 import { renderMarkdown } from "~/lib/markdown.server";
 import { requireAgencyGuidance } from "~/lib/permissions.server";
 import { systemTypeLabels } from "~/lib/typology/vocabulary";
-import { guidanceVersions, publishGuidance, withdrawGuidance } from "~/models/guidance.server";
+import { guidanceVersions, NotPublishableError, publishGuidance, withdrawGuidance } from "~/models/guidance.server";
 import type { SystemType } from "~/lib/typology";
 import { emailGuidancePublished } from "~/lib/email/notifications.server";
 import { useOrganization } from "./o.$slug";
@@ -16,7 +16,7 @@ import { useOrganization } from "./o.$slug";
 export const meta: MetaFunction = () => [{ title: "Guidance · Fulcrum" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { guidance } = await requireAgencyGuidance(request, params);
+  const { guidance, organization } = await requireAgencyGuidance(request, params);
   const versions = guidanceVersions(guidance.id);
   const latest = versions[0];
   const unpublishedChanges = !latest || latest.title !== guidance.title || latest.summary !== guidance.summary || latest.body !== guidance.body || JSON.stringify(latest.audienceTypes) !== JSON.stringify(guidance.audienceTypes);
@@ -24,6 +24,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     guidance: { id: guidance.id, title: guidance.title, summary: guidance.summary, status: guidance.status, audience: guidance.audienceTypes.map((type) => systemTypeLabels[type as SystemType]) },
     html: renderMarkdown(guidance.body),
     unpublishedChanges,
+    verified: Boolean(organization.verifiedAt),
     versions: versions.map((v) => ({ version: v.version, changeNote: v.changeNote, by: v.publishedByName, at: v.publishedAt.toISOString() })),
   };
 }
@@ -37,7 +38,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   const parsed = parseForm(form, publishSchema);
   if (!parsed.ok) return invalid(parsed.failure);
-  const version = publishGuidance(organization.id, guidance.id, parsed.data.changeNote, user);
+  let version: number;
+  try {
+    version = publishGuidance(organization.id, guidance.id, parsed.data.changeNote, user);
+  } catch (error) {
+    if (!(error instanceof NotPublishableError)) throw error;
+    return data({ errors: { form: error.message }, values: parsed.values }, { status: 403 });
+  }
   emailGuidancePublished(guidance.id, version);
   return redirect(`/o/${organization.slug}/guidance/${guidance.id}`);
 }
@@ -46,7 +53,7 @@ const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeS
 
 export default function AgencyGuidanceItem() {
   const { organization } = useOrganization();
-  const { guidance, html, unpublishedChanges, versions } = useLoaderData<typeof loader>();
+  const { guidance, html, unpublishedChanges, versions, verified } = useLoaderData<typeof loader>();
   const failure = useFormFailure();
   const published = versions.length > 0;
   return (
@@ -71,7 +78,16 @@ export default function AgencyGuidanceItem() {
         ) : (
           <input type="hidden" name="changeNote" value="" />
         )}
-        <button type="submit" className="button" disabled={published && !unpublishedChanges && guidance.status === "published"}>
+        {verified ? null : (
+          <p className="field__hint">
+            Publishing opens once your agency is verified. Until then this stays a draft that only your agency sees.
+          </p>
+        )}
+        <button
+          type="submit"
+          className="button"
+          disabled={!verified || (published && !unpublishedChanges && guidance.status === "published")}
+        >
           {published ? (guidance.status === "withdrawn" ? "Publish again" : "Publish these changes") : "Publish to coalitions"}
         </button>
         {published && !unpublishedChanges && guidance.status === "published" ? <p className="field__hint">Coalitions see exactly this version. Edit it to publish a revision.</p> : null}

@@ -27,6 +27,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const previous = earlier[0];
   return {
     item: { id: item.id, agencyName: item.agencyName, state: item.state, campaignId: item.campaignId ?? "", title: item.version.title, summary: item.version.summary, version: item.version.version, changeNote: item.version.changeNote, publishedAt: item.version.publishedAt.toISOString() },
+    verifiedBy: item.verifiedBy,
     html: renderMarkdown(item.version.body),
     changes: previous
       ? { since: previous.version, title: previous.title !== item.version.title ? previous.title : null, lines: changedLines(previous.body, item.version.body) }
@@ -100,7 +101,7 @@ const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZ
 
 export default function InboxGuidance() {
   const { organization } = useOrganization();
-  const { item, html, changes, earlier, canRespond, canReport, reported, campaigns } = useLoaderData<typeof loader>();
+  const { item, verifiedBy, html, changes, earlier, canRespond, canReport, reported, campaigns } = useLoaderData<typeof loader>();
   const failure = useFormFailure();
   const reportFailed = failure.values.intent === "report";
   return (
@@ -110,7 +111,8 @@ export default function InboxGuidance() {
       </p>
       <h1 id="guidance-title">{item.title}</h1>
       <p className="muted">
-        From {item.agencyName} · {inboxStateText[item.state]} · version {item.version}, {dateFormat.format(new Date(item.publishedAt))}
+        From {item.agencyName} · <strong className="verified-mark">{verifiedBy}</strong> ·{" "}
+        {inboxStateText[item.state]} · version {item.version}, {dateFormat.format(new Date(item.publishedAt))}
       </p>
       {item.version > 1 ? (
         <p className="notice">

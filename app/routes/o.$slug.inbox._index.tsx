@@ -14,6 +14,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       title: item.version.title,
       summary: item.version.summary,
       agencyName: item.agencyName,
+      verifiedBy: item.verifiedBy,
       state: item.state,
       publishedAt: item.version.publishedAt.toISOString(),
     })),
@@ -40,7 +41,9 @@ export default function GuidanceInbox() {
                   <Link to={item.id}>{item.title}</Link>
                 </h2>
                 <p className="muted">
-                  <strong>{inboxStateText[item.state]}</strong> · {item.agencyName} · {dateFormat.format(new Date(item.publishedAt))}
+                  <strong>{inboxStateText[item.state]}</strong> · {item.agencyName} (
+                  <span className="verified-mark">{item.verifiedBy}</span>) ·{" "}
+                  {dateFormat.format(new Date(item.publishedAt))}
                 </p>
                 {item.summary ? <p>{item.summary}</p> : null}
               </li>

@@ -14,11 +14,14 @@ const shown = (cell: Cell) => ({ value: cell, shown: cellText(cell) });
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { organization } = await requireMembership(request, params.slug, "overview.view");
+  // Counts of coalitions' declarations are for verified agencies only.
+  if (!organization.verifiedAt) return { pending: true as const, state: stateName(organization.state) };
   // The model has already hidden every small number; only snapshots recorded at month ends reach this page.
   const { months, latest, guidance } = stateOverview(organization);
   const rows = (counts: (typeof months)[number]["counts"]) =>
     counts.map(({ type, count }) => ({ type, label: systemTypeLabels[type], ...shown(count) }));
   return {
+    pending: false as const,
     state: stateName(organization.state),
     latest: latest && { label: latest.label, enough: latest.enough, rows: rows(latest.counts) },
     history: months.map((month) => ({
@@ -39,8 +42,25 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export default function StateOverview() {
+  const data = useLoaderData<typeof loader>();
+  if (data.pending) {
+    return (
+      <section aria-labelledby="overview-title">
+        <h1 id="overview-title">State overview</h1>
+        <p className="notice">
+          The overview is waiting for your agency to be verified. Once the operators of this server verify your
+          agency, this page shows how {data.state}'s districts are organized, counted from the coalitions that choose to share.
+        </p>
+      </section>
+    );
+  }
+  return <VerifiedOverview {...data} />;
+}
+
+type Overview = Extract<ReturnType<typeof useLoaderData<typeof loader>>, { pending: false }>;
+
+function VerifiedOverview({ state, latest, history, guidance }: Overview) {
   const { organization } = useOrganization();
-  const { state, latest, history, guidance } = useLoaderData<typeof loader>();
   const shownHistory = history.filter((month) => month.enough);
   return (
     <section aria-labelledby="overview-title">

@@ -25,7 +25,7 @@ const notesSchema = z.object(
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { organization } = await requireMembership(request, params.slug, "guidance.write");
-  return { notes: agencyPlaybookNotes(organization.id) };
+  return { notes: agencyPlaybookNotes(organization.id), verified: Boolean(organization.verifiedAt) };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -38,16 +38,23 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function PlaybookNotes() {
-  const { notes } = useLoaderData<typeof loader>();
+  const { notes, verified } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const failure = useFormFailure();
   return (
     <FormSection id="notes-title" title="Your notes in coalitions' playbooks" failure={failure} submitLabel="Save notes" busyLabel="Saving…">
       {result && "saved" in result ? (
         <p className="notice notice--success" role="status">
-          Saved. Playbooks of coalitions in your state now end with these notes, marked as coming from your agency.
+          {verified
+            ? "Saved. Playbooks of coalitions in your state now end with these notes, marked as your agency's."
+            : "Saved. They reach coalitions' playbooks once your agency is verified."}
         </p>
       ) : null}
+      {verified ? null : (
+        <p className="notice">
+          Your agency is not verified yet: these notes are kept, and reach coalitions' playbooks once it is.
+        </p>
+      )}
       <p>
         For each system type, add what a coalition in your state should know: state contacts, state requirements, local resources.
         The note is added to the playbook of every coalition in your state whose district is declared that type. Leave a box

@@ -24,7 +24,11 @@ const reminderSchema = z.object({
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { organization } = await requireMembership(request, params.slug, "organization.edit");
   const coalition = organization.kind === "coalition";
-  return { meetingReminderMinutes: coalition ? organization.meetingReminderMinutes : null, shareDeclarations: coalition ? organization.shareDeclarations : null };
+  return {
+    meetingReminderMinutes: coalition ? organization.meetingReminderMinutes : null,
+    shareDeclarations: coalition ? organization.shareDeclarations : null,
+    verifiedAgency: organization.kind === "state_agency" && Boolean(organization.verifiedAt),
+  };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -55,7 +59,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function OrganizationSettings() {
   const { organization } = useOrganization();
-  const { meetingReminderMinutes, shareDeclarations } = useLoaderData<typeof loader>();
+  const { meetingReminderMinutes, shareDeclarations, verifiedAgency } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const failure = useFormFailure();
   const reminderFailure = failure.values.intent === "reminders" ? failure : { errors: {}, values: {} };
@@ -68,6 +72,12 @@ export default function OrganizationSettings() {
         </p>
       ) : null}
       <FormSection id="settings-title" title="Settings" failure={settingsFailure} submitLabel="Save changes" busyLabel="Saving…">
+        {verifiedAgency ? (
+          <p className="notice">
+            Your agency is verified, so coalitions trust its name and state. Only the operators of this server can
+            change them; ask them if they need to change.
+          </p>
+        ) : null}
         <OrganizationFields failure={settingsFailure} defaults={organization} />
         <p className="muted">Changing the web address breaks links people saved to the old one.</p>
       </FormSection>

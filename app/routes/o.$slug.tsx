@@ -5,6 +5,7 @@ import { organizationKindLabels, roleLabels } from "~/lib/labels";
 import { can } from "~/lib/permissions";
 import { requireMembership, suspendedOrganizationMessage } from "~/lib/permissions.server";
 import { stateName } from "~/lib/us-states";
+import { verificationStatus } from "~/models/agency-verification.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { organization, role } = await requireMembership(request, params.slug, "organization.view");
@@ -20,6 +21,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     role,
     // Shown on every page of a suspended organization, with the operators' reason.
     suspension: organization.suspendedAt ? suspendedOrganizationMessage(organization) : null,
+    // Agencies only: until verified, every page says that nothing reaches coalitions yet.
+    verification: kind === "state_agency" ? verificationStatus(organization).state : null,
     allowed: {
       editOrganization: can(kind, role, "organization.edit"),
       inviteMembers: can(kind, role, "members.invite"),
@@ -28,6 +31,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       writeGuidance: can(kind, role, "guidance.write"),
       readGuidance: can(kind, role, "guidance.read"),
       viewStateOverview: can(kind, role, "overview.view"),
+      viewVerification: can(kind, role, "verification.view"),
       viewDistricts: can(kind, role, "districts.view"),
       editDistricts: can(kind, role, "districts.edit"),
       diagnoseTypology: can(kind, role, "typology.diagnose"),
@@ -51,7 +55,7 @@ export function useOrganization() {
 }
 
 export default function OrganizationLayout() {
-  const { organization, role, allowed, suspension } = useOrganization();
+  const { organization, role, allowed, suspension, verification } = useOrganization();
   const base = `/o/${organization.slug}`;
   return (
     <div className="org">
@@ -93,6 +97,11 @@ export default function OrganizationLayout() {
                 <NavLink to={`${base}/guidance`}>Guidance</NavLink>
               </li>
             ) : null}
+            {allowed.viewVerification ? (
+              <li>
+                <NavLink to={`${base}/verification`}>Verification</NavLink>
+              </li>
+            ) : null}
             {allowed.viewStateOverview ? (
               <li>
                 <NavLink to={`${base}/overview`}>State overview</NavLink>
@@ -119,8 +128,29 @@ export default function OrganizationLayout() {
           {suspension}
         </p>
       ) : null}
+      {verification && verification !== "verified" ? <VerificationBanner state={verification} base={base} /> : null}
       <Outlet />
     </div>
+  );
+}
+
+const bannerText = {
+  "not-requested":
+    "Your agency is not verified yet. You can write drafts and preview them; nothing reaches coalitions " +
+    "until the operators of this server verify your agency. Next step: send a verification request.",
+  requested:
+    "Your agency is waiting for verification. You can write drafts and preview them; once the operators of this " +
+    "server have checked your request, you can publish to coalitions.",
+  revoked:
+    "Your agency's verification was withdrawn. Coalitions no longer see your guidance or notes, and no emails go " +
+    "out. Your work is kept and shows again if the operators verify your agency again.",
+} as const;
+
+function VerificationBanner({ state, base }: { state: keyof typeof bannerText; base: string }) {
+  return (
+    <p className="notice" role="status">
+      <strong>Not verified.</strong> {bannerText[state]} <NavLink to={`${base}/verification`}>Verification</NavLink>
+    </p>
   );
 }
 

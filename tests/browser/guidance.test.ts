@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { browserAvailable, expectAccessible, launchBrowser, logIn, watchedPage } from "../support/browser";
 import { Client } from "../support/client";
 import { startServer, type RunningServer } from "../support/server";
+import { verifyAgency } from "../support/admin";
 
 const run = browserAvailable();
 let server: RunningServer;
@@ -16,6 +17,7 @@ beforeAll(async () => {
   const staff = new Client(server.url);
   await staff.signUp("Sam Staff", "sam@ohio.example.org", "sam's long password");
   await staff.createCoalition("ohio-education", "Ohio Department of Education", "state_agency");
+  await verifyAgency(server.databasePath, "ohio-education");
 });
 afterAll(async () => {
   await browser?.close();

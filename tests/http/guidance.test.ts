@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Client, fieldErrors, html } from "../support/client";
 import { isTo, linkIn, readOutbox, waitForOutboxMail } from "../support/mail";
 import { startServer, type RunningServer } from "../support/server";
+import { verifyAgency } from "../support/admin";
 
 let server: RunningServer;
 let districtId: string;
@@ -20,6 +21,8 @@ beforeAll(async () => {
     await clients[name].signUp(name, `${name}@example.org`);
   }
   await clients.staff.createCoalition(agency, "Ohio Department of Education", "state_agency");
+  // Only a verified agency reaches coalitions (tests/http/agency-verification.test.ts covers the unverified one).
+  await verifyAgency(server.databasePath, agency);
   await coalition(clients.ohio, "oh-families");
   await clients.ohioMember.post(new URL(await clients.ohio.invite("oh-families", "ohioMember@example.org", "member")).pathname, {});
   await coalition(clients.michigan, "mi-families", "MI");

@@ -92,6 +92,12 @@ describe("typed text is data, never markup or SQL", () => {
       expect(response.status, `${path}: ${response.status === 400 ? JSON.stringify(fieldErrors(await html(response))) : ""}`).toBe(302);
       pages.add(response.headers.get("location")!);
     }
+    // The agency's verification request stays on its page (200), and shows what was sent.
+    const contacts = { officialEmail: "a@ohio.gov", phone: "(614) 555-0100", website: "https://education.ohio.gov" };
+    const typedContacts = { ...contacts, ...fill(["officialName", "requesterRole"]) };
+    const request = await owner.post(`/o/${agency}/verification`, typedContacts);
+    expect(request.status).toBe(200);
+    pages.add(`/o/${agency}/verification`);
     // The meeting's notes and the district's declaration note are written on pages of their own.
     const meeting = [...pages].find((page) => page.includes("/meetings/"))!;
     expect((await owner.post(meeting, fill(["notes", "outcome"]))).status).toBe(302);

@@ -11,7 +11,7 @@ const task = { title: hostile, details: "Bring the sign-up sheet", due: "Tuesday
 const line = { title: hostile, due: "Tuesday, March 10, 2026", assignee: "Milo", url: url("o/co/tasks/2") };
 
 const samples: { [K in EmailKind]: EmailData[K] } = {
-  invitation: { organizationName: hostile, inviterName: "Olive", roleLabel: "member", acceptUrl: url("invitations/t"), expiresOn: when },
+  invitation: { organizationName: hostile, unverifiedAgency: true, inviterName: "Olive", roleLabel: "member", acceptUrl: url("invitations/t"), expiresOn: when },
   "verify-email": { name: hostile, verifyUrl: url("verify-email/t"), expiresIn: "48 hours" },
   "password-reset": { name: hostile, resetUrl: url("reset-password/t"), expiresIn: "1 hour" },
   "task-assigned": { name: "Milo", assignerName: "Olive", organizationName: "Maple", campaignTitle: hostile, task },
@@ -36,7 +36,7 @@ const samples: { [K in EmailKind]: EmailData[K] } = {
     waitingAsks: [{ text: hostile, targetName: "Dr. Alvarez", statusLabel: "Made", since: when, url: url("asks/1") }],
     moreChanges: "and 4 more changes",
   },
-  "guidance-published": { name: "Olive", organizationName: "Maple", agencyName: "Ohio Department of Education", title: hostile, summary: "Three things to prepare", changeNote: "Added dates", isUpdate: true, url: url("o/co/inbox/1") },
+  "guidance-published": { name: "Olive", organizationName: "Maple", agencyName: "Ohio Department of Education", verifiedBy: "Verified by the operators", title: hostile, summary: "Three things to prepare", changeNote: "Added dates", isUpdate: true, url: url("o/co/inbox/1") },
   "report-filed": {
     name: "Ada",
     coalitionName: "Maple",

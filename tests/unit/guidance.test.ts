@@ -13,14 +13,18 @@ import {
   withdrawGuidance,
 } from "~/models/guidance.server";
 import { recordMonthEndSnapshots, stateOverview } from "~/models/state-overview.server";
+import { decideVerification } from "~/models/agency-verification.server";
 import { emptyDatabase, insertCoalition, insertUser } from "../support/fixtures";
 
 beforeEach(() => emptyDatabase());
 
-function agencyIn(state: string) {
+/** A state agency, verified by an operator unless asked otherwise (only verified agencies reach coalitions). */
+function agencyIn(state: string, options: { verified?: boolean } = {}) {
   const id = newId();
-  db.insert(schema.organizations).values({ id, kind: "state_agency", name: `${state} Department of Education`, slug: `agency-${id.toLowerCase()}`, state, timeZone: "America/New_York" }).run();
-  return { id, state };
+  const slug = `agency-${id.toLowerCase().replace(/[^a-z0-9]/g, "")}`;
+  db.insert(schema.organizations).values({ id, kind: "state_agency", name: `${state} Department of Education`, slug, state, timeZone: "America/New_York" }).run();
+  if (options.verified !== false) expect(decideVerification(slug, "verify", "Test operator", "Checked").ok).toBe(true);
+  return { id, state, slug };
 }
 
 function declare(coalition: { id: string }, systemType: "managerial" | "networked" | "federated", context = "") {

@@ -18,6 +18,8 @@ import {
 } from "~/models/email-content.server";
 import { optedOutKinds } from "~/models/email-preference.server";
 import { suspendedSenderReason } from "~/models/report.server";
+import { guidanceStillReachesCoalitions } from "~/models/guidance.server";
+import { verifiedByText } from "~/models/agency-verification.server";
 import type { OutgoingMessage } from "./mailer.server";
 import { publicOrigin } from "./public-origin.server";
 import { renderEmail, type EmailData, type EmailFooter, type EmailKind } from "./render.server";
@@ -143,11 +145,17 @@ function compose(delivery: Delivery, recipient: Recipient | undefined, now: Date
   }
   const suspended = suspendedSenderReason(delivery);
   if (suspended) return { skip: suspended };
+  // Guidance queued before its agency's verification was revoked (or before it was withdrawn) no longer goes out.
+  if (delivery.kind === "guidance-published" && !guidanceStillReachesCoalitions(delivery.recordId ?? "")) {
+    return { skip: "The guidance no longer reaches coalitions: withdrawn, or its agency is no longer verified." };
+  }
   // Someone who turned a kind off after it was queued (or between retries) does not get it.
   if (recipient && isOptionalEmailKind(delivery.kind) && optedOutKinds(recipient.id).has(delivery.kind)) return { skip: "The person turned this kind of email off." };
   if (delivery.payload) {
     const stored = delivery.payload as StoredMessage;
-    return { kind: delivery.kind as EmailKind, data: stored.data, preheader: stored.preheader, footer: stored.footer };
+    // The mark is the operators' current one (and guidance queued before marks existed gets it too).
+    const data = delivery.kind === "guidance-published" ? { ...stored.data, verifiedBy: verifiedByText() } : stored.data;
+    return { kind: delivery.kind as EmailKind, data, preheader: stored.preheader, footer: stored.footer };
   }
   if (!recipient) return { skip: "The person's account was deleted." };
   return composeReminder(delivery, recipient, now);

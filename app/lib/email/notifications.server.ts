@@ -36,10 +36,12 @@ export function emailInvitation(input: {
   role: Role;
   expiresAt: Date;
   inviter: { name: string };
-  organization: { id: string; name: string; timeZone: string };
+  organization: { id: string; name: string; timeZone: string; kind: string; verifiedAt: Date | null };
 }): void {
   const data: EmailData["invitation"] = {
     organizationName: input.organization.name,
+    // Staff invited to an agency nobody has checked yet are told so: the name alone proves nothing.
+    unverifiedAgency: input.organization.kind === "state_agency" && !input.organization.verifiedAt,
     inviterName: input.inviter.name,
     roleLabel: roleLabels[input.role].toLowerCase(),
     acceptUrl: absoluteUrl(`/invitations/${input.token}`),
@@ -131,6 +133,7 @@ export function emailGuidancePublished(guidanceId: string, version: number, now 
         name: user.name,
         organizationName: organization.name,
         agencyName: guidance.agencyName,
+        verifiedBy: guidance.verifiedBy,
         title: guidance.title,
         summary: guidance.summary,
         changeNote: guidance.changeNote,

@@ -13,7 +13,14 @@ import { mjmlToHtml } from "./mjml.server";
 export type EmailFooter = { reason: string; unsubscribeUrl: string; unsubscribeLabel: string; preferencesUrl: string };
 type TaskLine = { title: string; due: string; assignee: string; url: string };
 export type EmailData = {
-  invitation: { organizationName: string; inviterName: string; roleLabel: string; acceptUrl: string; expiresOn: string };
+  invitation: {
+    organizationName: string;
+    unverifiedAgency: boolean;
+    inviterName: string;
+    roleLabel: string;
+    acceptUrl: string;
+    expiresOn: string;
+  };
   "verify-email": { name: string; verifyUrl: string; expiresIn: string };
   "password-reset": { name: string; resetUrl: string; expiresIn: string };
   "task-assigned": { name: string; assignerName: string; organizationName: string; campaignTitle: string; task: { title: string; details: string; due: string; url: string } };
@@ -38,7 +45,7 @@ export type EmailData = {
     waitingAsks: { text: string; targetName: string; statusLabel: string; since: string; url: string }[];
     moreChanges: string;
   };
-  "guidance-published": { name: string; organizationName: string; agencyName: string; title: string; summary: string; changeNote: string; isUpdate: boolean; url: string };
+  "guidance-published": { name: string; organizationName: string; agencyName: string; verifiedBy: string; title: string; summary: string; changeNote: string; isUpdate: boolean; url: string };
   "report-filed": {
     name: string;
     coalitionName: string;
