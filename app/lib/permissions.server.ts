@@ -158,3 +158,11 @@ export async function requireOperator(request: Request): Promise<SessionUser> {
   if (!isOperator(user)) notFound();
   return user;
 }
+
+/**
+ * Who must sign in with a second step: staff of a verified state agency (one stolen password must not be enough
+ * to speak to coalitions as the state) and operators (who run the server).
+ */
+export function twoFactorRequired(user: SessionUser): boolean {
+  return user.inVerifiedAgency || isOperator(user);
+}

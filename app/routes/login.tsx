@@ -1,13 +1,12 @@
 import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { data } from "@remix-run/node";
 import { Form, Link, useNavigation, useSearchParams } from "@remix-run/react";
 import { FormErrorSummary, TextField } from "~/components/form-fields";
-import { startSession } from "~/lib/auth.server";
 import { useFormFailure } from "~/lib/form-failure";
 import { invalid, parseForm, readForm } from "~/lib/forms.server";
 import { clientAddress } from "~/lib/request.server";
 import { limits, loginSchema, safeRedirect } from "~/lib/schemas";
-import { requireAnonymous } from "~/lib/session.server";
+import { afterPassword, requireAnonymous } from "~/lib/session.server";
 import { clearLoginFailures, loginRetryAfter, recordLoginFailure } from "~/models/login-throttle.server";
 import { verifyLogin } from "~/models/user.server";
 
@@ -47,8 +46,8 @@ export async function action({ request }: ActionFunctionArgs) {
     return data({ errors: { form: "That email and password do not match an account." }, values }, { status: 400 });
   }
   clearLoginFailures(email);
-  const cookie = await startSession(request, user.id);
-  return redirect(safeRedirect(formData.get("redirectTo")), { headers: { "Set-Cookie": cookie } });
+  // A session now, or first the second step for an account that has one.
+  return afterPassword(request, user.id, safeRedirect(formData.get("redirectTo")));
 }
 
 export default function LoginPage() {
