@@ -46,7 +46,8 @@ export function normalizeCode(input: string): string {
 }
 
 export const isTotpShaped = (code: string) => /^\d{6}$/.test(code);
-export const isRecoveryShaped = (code: string) => code.length === 10 && [...code].every((c) => recoveryAlphabet.includes(c));
+export const isRecoveryShaped = (code: string) =>
+  code.length === 10 && [...code].every((c) => recoveryAlphabet.includes(c));
 
 function newRecoveryCode(): string {
   const chars = Array.from({ length: 10 }, () => recoveryAlphabet[randomInt(recoveryAlphabet.length)]);
@@ -66,7 +67,7 @@ export function twoFactorStatus(userId: string): TwoFactorStatus {
     .from(schema.recoveryCodes)
     .where(and(eq(schema.recoveryCodes.userId, userId), isNull(schema.recoveryCodes.usedAt)))
     .get();
-  return { enabled, recoveryCodesLeft: enabled ? (left?.count ?? 0) : 0 };
+  return { enabled, recoveryCodesLeft: enabled ? left?.count ?? 0 : 0 };
 }
 
 export type Enrolment = { secret: string; uri: string };
@@ -75,13 +76,17 @@ export type Enrolment = { secret: string; uri: string };
  * The secret being set up: the same one on every visit until it is confirmed (so a reload does not break the
  * code already scanned), and apart from any secret in use, which keeps working until the new one is confirmed.
  */
-export function pendingEnrolment(userId: string, email: string): Enrolment {
+export function pendingEnrolment(userId: string, email: string, options: { create: boolean }): Enrolment | null {
   let secret = row(userId)?.pendingSecret;
   if (!secret) {
+    if (!options.create) return null;
     const fresh = new Secret({ size: 20 }).base32;
     db.insert(schema.twoFactor)
       .values({ userId, pendingSecret: fresh })
-      .onConflictDoUpdate({ target: schema.twoFactor.userId, set: { pendingSecret: sql`coalesce(pending_secret, ${fresh})` } })
+      .onConflictDoUpdate({
+        target: schema.twoFactor.userId,
+        set: { pendingSecret: sql`coalesce(pending_secret, ${fresh})` },
+      })
       .run();
     secret = row(userId)!.pendingSecret!;
   }
@@ -89,7 +94,11 @@ export function pendingEnrolment(userId: string, email: string): Enrolment {
 }
 
 /** Confirms the secret being set up with a code from it; the recovery codes come back once and are never stored. */
-export function confirmEnrolment(userId: string, code: string, now = new Date()): { ok: true; recoveryCodes: string[] } | CodeCheck {
+export function confirmEnrolment(
+  userId: string,
+  code: string,
+  now = new Date()
+): { ok: true; recoveryCodes: string[] } | CodeCheck {
   const current = row(userId);
   if (!current?.pendingSecret) return { ok: false, reason: "wrong" };
   const check = checkTotpCode(current.pendingSecret, normalizeCode(code), 0, now);
@@ -97,7 +106,13 @@ export function confirmEnrolment(userId: string, code: string, now = new Date())
   const codes = Array.from({ length: twoFactorLimits.recoveryCodes }, newRecoveryCode);
   db.transaction((tx) => {
     tx.update(schema.twoFactor)
-      .set({ secret: current.pendingSecret, pendingSecret: null, enabledAt: now, lastUsedStep: check.step, failures: 0 })
+      .set({
+        secret: current.pendingSecret,
+        pendingSecret: null,
+        enabledAt: now,
+        lastUsedStep: check.step,
+        failures: 0,
+      })
       .where(eq(schema.twoFactor.userId, userId))
       .run();
     tx.delete(schema.recoveryCodes).where(eq(schema.recoveryCodes.userId, userId)).run();
@@ -111,7 +126,9 @@ export function confirmEnrolment(userId: string, code: string, now = new Date())
 /** Drops a setup that was started and not finished (a replacement the person changed their mind about). */
 export function cancelEnrolment(userId: string): void {
   db.update(schema.twoFactor).set({ pendingSecret: null }).where(eq(schema.twoFactor.userId, userId)).run();
-  db.delete(schema.twoFactor).where(and(eq(schema.twoFactor.userId, userId), isNull(schema.twoFactor.enabledAt))).run();
+  db.delete(schema.twoFactor)
+    .where(and(eq(schema.twoFactor.userId, userId), isNull(schema.twoFactor.enabledAt)))
+    .run();
 }
 
 export function disableTwoFactor(userId: string): void {
@@ -149,7 +166,13 @@ export function verifySecondFactor(userId: string, input: string, now = new Date
   const used = db
     .update(schema.recoveryCodes)
     .set({ usedAt: now })
-    .where(and(eq(schema.recoveryCodes.userId, userId), eq(schema.recoveryCodes.codeHash, hash), isNull(schema.recoveryCodes.usedAt)))
+    .where(
+      and(
+        eq(schema.recoveryCodes.userId, userId),
+        eq(schema.recoveryCodes.codeHash, hash),
+        isNull(schema.recoveryCodes.usedAt)
+      )
+    )
     .run();
   if (used.changes === 1) return { ok: true, usedRecoveryCode: true };
   const known = db
@@ -173,9 +196,13 @@ function recordAccountFailure(userId: string, now: Date): void {
   // A window that has run out starts again from this failure.
   db.update(schema.twoFactor)
     .set({
-      failures: sql`case when ${schema.twoFactor.failuresSince} is null or ${schema.twoFactor.failuresSince} <= ${windowStart.getTime()}
+      failures: sql`case when ${schema.twoFactor.failuresSince} is null or ${
+        schema.twoFactor.failuresSince
+      } <= ${windowStart.getTime()}
         then 1 else ${schema.twoFactor.failures} + 1 end`,
-      failuresSince: sql`case when ${schema.twoFactor.failuresSince} is null or ${schema.twoFactor.failuresSince} <= ${windowStart.getTime()}
+      failuresSince: sql`case when ${schema.twoFactor.failuresSince} is null or ${
+        schema.twoFactor.failuresSince
+      } <= ${windowStart.getTime()}
         then ${now.getTime()} else ${schema.twoFactor.failuresSince} end`,
     })
     .where(eq(schema.twoFactor.userId, userId))
@@ -189,7 +216,12 @@ export function createChallenge(userId: string, redirectTo: string, now = new Da
   const token = randomBytes(32).toString("base64url");
   db.delete(schema.twoFactorChallenges).where(lte(schema.twoFactorChallenges.expiresAt, now)).run();
   db.insert(schema.twoFactorChallenges)
-    .values({ tokenHash: sha256(token), userId, redirectTo, expiresAt: new Date(now.getTime() + twoFactorLimits.challengeMs) })
+    .values({
+      tokenHash: sha256(token),
+      userId,
+      redirectTo,
+      expiresAt: new Date(now.getTime() + twoFactorLimits.challengeMs),
+    })
     .run();
   return token;
 }
@@ -224,9 +256,15 @@ export function recordChallengeFailure(challenge: Challenge, now = new Date()): 
 
 /** Ends the sign-in; true only for the one request that ended it, so one right code starts one session. */
 export function endChallenge(challenge: Challenge): boolean {
-  return db.delete(schema.twoFactorChallenges).where(eq(schema.twoFactorChallenges.tokenHash, challenge.tokenHash)).run().changes === 1;
+  return (
+    db.delete(schema.twoFactorChallenges).where(eq(schema.twoFactorChallenges.tokenHash, challenge.tokenHash)).run()
+      .changes === 1
+  );
 }
 
 export function clearAccountFailures(userId: string): void {
-  db.update(schema.twoFactor).set({ failures: 0, failuresSince: null }).where(eq(schema.twoFactor.userId, userId)).run();
+  db.update(schema.twoFactor)
+    .set({ failures: 0, failuresSince: null })
+    .where(eq(schema.twoFactor.userId, userId))
+    .run();
 }

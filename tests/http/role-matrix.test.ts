@@ -41,6 +41,8 @@ const rules: Record<string, Rule> = {
   "routes/verify-email.confirmed": { kind: "open", get: 200 },
   "routes/forgot-password": { kind: "open", get: 200, post: 400 },
   "routes/login": { kind: "open", get: 200, post: 400, signedIn: { get: 302, post: 302 } },
+  // Without a pending sign-in (no password given first) the second step only says to log in again.
+  "routes/login_.two-factor": { kind: "open", get: 200, post: 400, signedIn: { get: 302, post: 302 } },
   "routes/signup": { kind: "open", get: 200, post: 400, signedIn: { get: 302, post: 302 } },
   // Links from email and calendar apps: a made-up token is not found, whoever asks.
   "routes/invitations.$token": { kind: "open", get: 404, post: 404 },
@@ -53,6 +55,7 @@ const rules: Record<string, Rule> = {
   "routes/orgs.new": { kind: "account", get: 200, post: 400 },
   "routes/account.calendar": { kind: "account", get: 200, post: 400 },
   "routes/account.emails": { kind: "account", get: 200, post: 400 },
+  "routes/account.two-factor": { kind: "account", get: 200, post: 400 },
   // Organization pages: both kinds have a front page, members, settings and sent email.
   "routes/o.$slug": { kind: "org", coalition: { get: everyone }, agency: { get: agencyAll } },
   "routes/o.$slug._index": { kind: "org", coalition: { get: everyone }, agency: { get: agencyAll } },
