@@ -82,7 +82,7 @@ async function pastPassword(email: string, redirectTo = "") {
 }
 
 describe("setting up two-step sign-in", () => {
-  it("shows the key and a QR code (no inline styles), takes a current code, then shows ten recovery codes once", async () => {
+  it("shows the key and a QR code (no inline styles), takes a current code, then ten recovery codes once", async () => {
     const client = new Client(server.url);
     const email = uniqueEmail("setup");
     await client.signUp("Setup", email, password);
@@ -327,7 +327,7 @@ describe("who must have two-step sign-in", () => {
     expect(post.headers.get("location")).toMatch(/^\/account\/two-factor\?/);
   }
 
-  it("sends verified agency staff to set it up before any page, says why, and never lets them turn it off", async () => {
+  it("sends verified agency staff to set it up before any page, says why, never lets them turn it off", async () => {
     const { client, email } = await agencyStaff("verified-agency", true);
     await expectForcedToEnrol(client, "verified-agency");
     // Straight after the password, too.
