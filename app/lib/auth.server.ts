@@ -12,8 +12,8 @@ class SessionAdapter extends DrizzleSQLiteAdapter {
       session: schema.sessions,
       user: schema.users,
       // What the two-factor gate needs on every request, in the same statement: is it on, and is it required.
-      twoFactorOn: sql<number>`exists (select 1 from ${schema.twoFactor} where ${schema.twoFactor.userId} = ${schema.users.id}
-        and ${schema.twoFactor.enabledAt} is not null)`,
+      twoFactorOn: sql<number>`exists (select 1 from ${schema.twoFactor}
+        where ${schema.twoFactor.userId} = ${schema.users.id} and ${schema.twoFactor.enabledAt} is not null)`,
       inVerifiedAgency: sql<number>`exists (select 1 from ${schema.memberships}
         join ${schema.organizations} on ${schema.organizations.id} = ${schema.memberships.organizationId}
         where ${schema.memberships.userId} = ${schema.users.id} and ${schema.organizations.kind} = 'state_agency'
@@ -33,7 +33,11 @@ class SessionAdapter extends DrizzleSQLiteAdapter {
       { id, userId, expiresAt: new Date(expiresAt * 1000), attributes: sessionAttributes },
       {
         id: userKey,
-        attributes: { ...userAttributes, twoFactorOn: row.twoFactorOn === 1, inVerifiedAgency: row.inVerifiedAgency === 1 },
+        attributes: {
+          ...userAttributes,
+          twoFactorOn: row.twoFactorOn === 1,
+          inVerifiedAgency: row.inVerifiedAgency === 1,
+        },
       },
     ];
   }
@@ -106,7 +110,8 @@ export async function validateRequestSession(request: Request): Promise<Validate
   }
   const setCookie = session.fresh ? withTransportSecurity(lucia.createSessionCookie(session.id), request) : null;
   const { email, name, emailVerified, twoFactorOn, inVerifiedAgency } = user;
-  return { user: { id: user.id, email, name, emailVerified, twoFactorOn, inVerifiedAgency }, sessionId: session.id, setCookie };
+  const sessionUser = { id: user.id, email, name, emailVerified, twoFactorOn, inVerifiedAgency };
+  return { user: sessionUser, sessionId: session.id, setCookie };
 }
 
 /** Starts a new session (a new id on every login, so a planted cookie is never promoted) and returns its cookie. */
@@ -129,16 +134,30 @@ export async function endAllSessions(userId: string): Promise<void> {
   await lucia.invalidateUserSessions(userId);
 }
 
+/** Ends a person's sessions on other devices, keeping this one: one opened before a new second step is not trusted. */
+export async function endOtherSessions(request: Request, userId: string): Promise<void> {
+  const current = readSessionId(request);
+  for (const session of await lucia.getUserSessions(userId)) {
+    if (session.id !== current) await lucia.invalidateSession(session.id);
+  }
+}
+
 export async function deleteExpiredSessions(): Promise<void> {
   await lucia.deleteExpiredSessions();
 }
 
 // The sign-in waiting for its second step. The value is a random token whose hash names a database row (bound
 // to one person, with its own expiry and count of wrong codes); the cookie only goes to the login pages.
-const challengeCookie = createCookie("fulcrum_2fa", { httpOnly: true, sameSite: "lax", path: "/login", maxAge: 10 * 60 });
+const challengeCookie = createCookie("fulcrum_2fa", {
+  httpOnly: true,
+  sameSite: "lax",
+  path: "/login",
+  maxAge: 10 * 60,
+});
 
-export function readChallengeToken(request: Request): Promise<string | null> {
-  return challengeCookie.parse(request.headers.get("Cookie")).then((value: unknown) => (typeof value === "string" ? value : null));
+export async function readChallengeToken(request: Request): Promise<string | null> {
+  const value: unknown = await challengeCookie.parse(request.headers.get("Cookie"));
+  return typeof value === "string" ? value : null;
 }
 
 /** The cookie that carries a second-step token, or (with null) the one that clears it. */

@@ -3,7 +3,7 @@ import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
 import { FormErrorSummary, TextField } from "~/components/form-fields";
-import type { SessionUser } from "~/lib/auth.server";
+import { endOtherSessions, type SessionUser } from "~/lib/auth.server";
 import { useFormFailure } from "~/lib/form-failure";
 import { fieldError, invalid, parseForm, readForm } from "~/lib/forms.server";
 import { isOperator, twoFactorRequired } from "~/lib/permissions.server";
@@ -126,6 +126,8 @@ export async function action({ request }: ActionFunctionArgs) {
       "That code is not right. Enter the newest code your app shows for Fulcrum."
     );
   }
+  // Whoever else was signed in (perhaps with a stolen password) must now pass the new second step.
+  await endOtherSessions(request, user.id);
   return { recoveryCodes: result.recoveryCodes, redirectTo: safeRedirect(input.redirectTo, "/home") };
 }
 

@@ -87,6 +87,10 @@ describe("setting up two-step sign-in", () => {
     const email = uniqueEmail("setup");
     await client.signUp("Setup", email, password);
     expect(await html(await client.get("/home"))).toContain("Protect your account with a second step");
+    // A session opened with the password alone, before the second step existed (perhaps not by this person).
+    const earlier = new Client(server.url);
+    expect((await earlier.logIn(email, password)).status).toBe(302);
+    expect((await earlier.get("/home")).status).toBe(200);
 
     const page = await html(await client.get("/account/two-factor"));
     const secret = secretOn(page)!;
@@ -131,6 +135,8 @@ describe("setting up two-step sign-in", () => {
     expect(new Set(codes).size).toBe(10);
     for (const code of codes) expect(code).toMatch(/^[a-z2-9]{5}-[a-z2-9]{5}$/);
     expect(done).toContain('href="/account/emails"');
+    expect((await earlier.get("/home")).status).toBe(302);
+    expect((await client.get("/home")).status).toBe(200);
 
     // Afterwards no page shows the key or the codes again, and the database holds only hashes.
     const after = await html(await client.get("/account/two-factor"));
