@@ -589,6 +589,7 @@ export const twoFactorChallenges = sqliteTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     redirectTo: text("redirect_to").notNull(),
+    // Codes tried so far, each counted before it is checked; the sign-in ends at the limit.
     failures: integer("failures").notNull().default(0),
     expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
   },

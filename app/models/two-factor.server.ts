@@ -1,5 +1,5 @@
 import { createHash, randomBytes, randomInt } from "node:crypto";
-import { and, eq, isNull, lt, lte, sql } from "drizzle-orm";
+import { and, eq, gt, isNull, lt, lte, sql } from "drizzle-orm";
 import { Secret, TOTP } from "otpauth";
 import { db, schema } from "~/lib/db.server";
 
@@ -192,18 +192,14 @@ export function accountRetryAfter(userId: string, now = new Date()): number {
 }
 
 function recordAccountFailure(userId: string, now: Date): void {
-  const windowStart = new Date(now.getTime() - twoFactorLimits.accountWindowMs);
+  const { failures, failuresSince } = schema.twoFactor;
+  const windowStart = now.getTime() - twoFactorLimits.accountWindowMs;
   // A window that has run out starts again from this failure.
+  const windowOver = sql`(${failuresSince} is null or ${failuresSince} <= ${windowStart})`;
   db.update(schema.twoFactor)
     .set({
-      failures: sql`case when ${schema.twoFactor.failuresSince} is null or ${
-        schema.twoFactor.failuresSince
-      } <= ${windowStart.getTime()}
-        then 1 else ${schema.twoFactor.failures} + 1 end`,
-      failuresSince: sql`case when ${schema.twoFactor.failuresSince} is null or ${
-        schema.twoFactor.failuresSince
-      } <= ${windowStart.getTime()}
-        then ${now.getTime()} else ${schema.twoFactor.failuresSince} end`,
+      failures: sql`case when ${windowOver} then 1 else ${failures} + 1 end`,
+      failuresSince: sql`case when ${windowOver} then ${now.getTime()} else ${failuresSince} end`,
     })
     .where(eq(schema.twoFactor.userId, userId))
     .run();
@@ -237,21 +233,37 @@ export function findChallenge(token: string, now = new Date()): Challenge | null
 }
 
 /**
- * Counts a wrong code against the sign-in and the account. Returns how many tries the sign-in has left; at 0 it
- * is gone and the person starts again from the password.
+ * Takes one of the sign-in's tries before its code is checked, so requests sent at once (even to several server
+ * processes) cannot try more codes than allowed. Returns the tries used with this one, or null when the sign-in
+ * has none left or has expired.
  */
-export function recordChallengeFailure(challenge: Challenge, now = new Date()): number {
+export function claimAttempt(challenge: Challenge, now = new Date()): number | null {
+  const claimed = db
+    .update(schema.twoFactorChallenges)
+    .set({ failures: sql`${schema.twoFactorChallenges.failures} + 1` })
+    .where(
+      and(
+        eq(schema.twoFactorChallenges.tokenHash, challenge.tokenHash),
+        lt(schema.twoFactorChallenges.failures, twoFactorLimits.failuresPerChallenge),
+        gt(schema.twoFactorChallenges.expiresAt, now)
+      )
+    )
+    .returning({ tries: schema.twoFactorChallenges.failures })
+    .get();
+  return claimed?.tries ?? null;
+}
+
+/**
+ * Counts a wrong code against the account, and returns how many tries the sign-in has left; at 0 it is gone and
+ * the person starts again from the password.
+ */
+export function recordWrongCode(challenge: Challenge, tries: number, now = new Date()): number {
   recordAccountFailure(challenge.userId, now);
-  const failures = challenge.failures + 1;
-  if (failures >= twoFactorLimits.failuresPerChallenge) {
+  if (tries >= twoFactorLimits.failuresPerChallenge) {
     endChallenge(challenge);
     return 0;
   }
-  db.update(schema.twoFactorChallenges)
-    .set({ failures: sql`${schema.twoFactorChallenges.failures} + 1` })
-    .where(eq(schema.twoFactorChallenges.tokenHash, challenge.tokenHash))
-    .run();
-  return twoFactorLimits.failuresPerChallenge - failures;
+  return twoFactorLimits.failuresPerChallenge - tries;
 }
 
 /** Ends the sign-in; true only for the one request that ended it, so one right code starts one session. */

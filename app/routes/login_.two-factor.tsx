@@ -9,10 +9,11 @@ import { parseForm, readForm } from "~/lib/forms.server";
 import { requireAnonymous } from "~/lib/session.server";
 import {
   accountRetryAfter,
+  claimAttempt,
   clearAccountFailures,
   endChallenge,
   findChallenge,
-  recordChallengeFailure,
+  recordWrongCode,
   verifySecondFactor,
   type SecondFactorCheck,
 } from "~/models/two-factor.server";
@@ -69,9 +70,14 @@ export async function action({ request }: ActionFunctionArgs) {
       { status: 429, headers: { "Retry-After": String(retryAfter) } }
     );
   }
+  const tries = claimAttempt(challenge);
+  if (tries === null) {
+    const message = "This sign-in took more than 10 minutes or had too many wrong codes. Please log in again.";
+    return data({ errors: { form: message }, values: {}, restart: true }, { status: 400, headers: clear });
+  }
   const check = verifySecondFactor(challenge.userId, code);
   if (!check.ok) {
-    const left = recordChallengeFailure(challenge);
+    const left = recordWrongCode(challenge, tries);
     if (left === 0) {
       const message = "That was too many wrong codes. For your safety, please log in again from the start.";
       return data({ errors: { form: message }, values: {}, restart: true }, { status: 400, headers: clear });

@@ -251,6 +251,14 @@ describe("logging in with two-step sign-in", () => {
     expect(await html(late)).toContain("Please log in again");
     expect((await browser.get("/home")).status).toBe(302);
 
+    // Codes sent all at once get no more tries than codes sent one by one.
+    const hurried = await enrolledUser("burst");
+    const burst = await pastPassword(hurried.email);
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, () => burst.post("/login/two-factor", { intent: "code", code: wrongCode }).then(html)),
+    );
+    expect(answers.filter((page) => /not right|too many wrong codes/.test(page))).toHaveLength(5);
+
     const slow = await pastPassword(email);
     server
       .database()
