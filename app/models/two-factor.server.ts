@@ -103,24 +103,23 @@ export function confirmEnrolment(
   if (!current?.pendingSecret) return { ok: false, reason: "wrong" };
   const check = checkTotpCode(current.pendingSecret, normalizeCode(code), 0, now);
   if (!check.ok) return check;
+  const pending = current.pendingSecret;
   const codes = Array.from({ length: twoFactorLimits.recoveryCodes }, newRecoveryCode);
-  db.transaction((tx) => {
-    tx.update(schema.twoFactor)
-      .set({
-        secret: current.pendingSecret,
-        pendingSecret: null,
-        enabledAt: now,
-        lastUsedStep: check.step,
-        failures: 0,
-      })
-      .where(eq(schema.twoFactor.userId, userId))
+  // Only for the same pending secret: a form sent twice must not replace the codes the first answer showed.
+  const confirmed = db.transaction((tx) => {
+    const claimed = tx
+      .update(schema.twoFactor)
+      .set({ secret: pending, pendingSecret: null, enabledAt: now, lastUsedStep: check.step, failures: 0 })
+      .where(and(eq(schema.twoFactor.userId, userId), eq(schema.twoFactor.pendingSecret, pending)))
       .run();
+    if (claimed.changes !== 1) return false;
     tx.delete(schema.recoveryCodes).where(eq(schema.recoveryCodes.userId, userId)).run();
     tx.insert(schema.recoveryCodes)
       .values(codes.map((value) => ({ userId, codeHash: sha256(normalizeCode(value)) })))
       .run();
+    return true;
   });
-  return { ok: true, recoveryCodes: codes };
+  return confirmed ? { ok: true, recoveryCodes: codes } : { ok: false, reason: "replayed" };
 }
 
 /** Drops a setup that was started and not finished (a replacement the person changed their mind about). */
