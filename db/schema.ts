@@ -673,3 +673,54 @@ export const agencyVerificationEvents = sqliteTable(
   },
   (t) => [index("agency_verification_events_agency_idx").on(t.agencyId, t.createdAt)],
 );
+
+/**
+ * A person's second sign-in step (TOTP). `secret` is the one in use once `enabledAt` is set; `pendingSecret` is
+ * one being set up (or replacing it), kept apart so that a half-finished setup never locks anyone out.
+ */
+export const twoFactor = sqliteTable("two_factor", {
+  userId: text("user_id")
+    .primaryKey()
+    .references(() => users.id, { onDelete: "cascade" }),
+  secret: text("secret"),
+  enabledAt: integer("enabled_at", { mode: "timestamp_ms" }),
+  // The time step of the last code accepted: a code is never accepted twice (replay protection).
+  lastUsedStep: integer("last_used_step").notNull().default(0),
+  pendingSecret: text("pending_secret"),
+  // Wrong codes across sign-in attempts, counted from `failuresSince`: guessing is slowed per account.
+  failures: integer("failures").notNull().default(0),
+  failuresSince: integer("failures_since", { mode: "timestamp_ms" }),
+  createdAt: createdAt(),
+});
+
+/** Single-use recovery codes, stored only as SHA-256 hashes (the codes are random, 50 bits each). */
+export const recoveryCodes = sqliteTable(
+  "recovery_codes",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    codeHash: text("code_hash").notNull(),
+    usedAt: integer("used_at", { mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("recovery_codes_user_hash_unique").on(t.userId, t.codeHash)],
+);
+
+/** A sign-in waiting for its second step: the password was right, no session exists yet. */
+export const twoFactorChallenges = sqliteTable(
+  "two_factor_challenges",
+  {
+    // SHA-256 of the token in the browser's cookie.
+    tokenHash: text("token_hash").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    redirectTo: text("redirect_to").notNull(),
+    // Codes tried so far, each counted before it is checked; the sign-in ends at the limit.
+    failures: integer("failures").notNull().default(0),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("two_factor_challenges_user_idx").on(t.userId)],
+);

@@ -196,3 +196,11 @@ export function suspendedAccountMessage(reason: string): string {
     `To ask about it, ${operatorContact()}.`
   );
 }
+
+/**
+ * Who must sign in with a second step: staff of a verified state agency (one stolen password must not be enough
+ * to speak to coalitions as the state) and operators (who run the server).
+ */
+export function twoFactorRequired(user: SessionUser): boolean {
+  return user.inVerifiedAgency || isOperator(user);
+}

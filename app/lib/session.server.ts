@@ -1,10 +1,39 @@
 import { redirect } from "@remix-run/node";
+import { createChallenge, twoFactorStatus } from "~/models/two-factor.server";
 import { oncePerRequest } from "./request-context.server";
-import { validateRequestSession, type SessionUser, type ValidatedSession } from "./auth.server";
+import {
+  challengeTokenCookie,
+  startSession,
+  validateRequestSession,
+  type SessionUser,
+  type ValidatedSession,
+} from "./auth.server";
+import { twoFactorRequired } from "./permissions.server";
 
-/** The request's session, validated once per page request however many loaders ask. */
+export const twoFactorSetupPath = "/account/two-factor";
+
+// The pages someone who must set up a second step can still reach: the setup itself, and the way out.
+const reachableBeforeSetup = [twoFactorSetupPath, "/logout"];
+
+/**
+ * The request's session, validated once per page request however many loaders ask. This is also the one
+ * place that sends a person who must have two-factor sign-in and has not set it up to the setup page: the root
+ * layout and every guarded loader ask for the session, so no page can forget it.
+ */
 export function getSession(request: Request): Promise<ValidatedSession> {
-  return oncePerRequest(`session ${request.headers.get("cookie") ?? ""}`, () => validateRequestSession(request));
+  return oncePerRequest(`session ${request.headers.get("cookie") ?? ""}`, async () => {
+    const session = await validateRequestSession(request);
+    if (session.user && !session.user.twoFactorOn && twoFactorRequired(session.user)) {
+      const url = new URL(request.url);
+      const path = url.pathname.replace(/\.data$/, "");
+      if (!reachableBeforeSetup.some((allowed) => path === allowed || path.startsWith(`${allowed}/`))) {
+        const back = path + url.search;
+        const headers = session.setCookie ? { "Set-Cookie": session.setCookie } : undefined;
+        throw redirect(`${twoFactorSetupPath}?${new URLSearchParams({ redirectTo: back })}`, { headers });
+      }
+    }
+    return session;
+  });
 }
 
 export async function getUser(request: Request): Promise<SessionUser | null> {
@@ -23,4 +52,17 @@ export async function requireUser(request: Request): Promise<SessionUser> {
 /** For login and signup pages: someone already signed in goes home. */
 export async function requireAnonymous(request: Request): Promise<void> {
   if (await getUser(request)) throw redirect("/home");
+}
+
+/**
+ * What follows a right password (at login, or after choosing a new one): a session straight away, or, for an
+ * account with two-factor sign-in, the second step first. No session exists until that step passes.
+ */
+export async function afterPassword(request: Request, userId: string, redirectTo: string) {
+  if (twoFactorStatus(userId).enabled) {
+    const cookie = await challengeTokenCookie(request, createChallenge(userId, redirectTo));
+    return redirect("/login/two-factor", { headers: { "Set-Cookie": cookie } });
+  }
+  const cookie = await startSession(request, userId);
+  return redirect(redirectTo, { headers: { "Set-Cookie": cookie } });
 }

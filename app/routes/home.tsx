@@ -17,11 +17,18 @@ export async function loader({ request }: LoaderFunctionArgs) {
     role: org.role,
   }));
   const passwordChanged = new URL(request.url).searchParams.get("password") === "changed";
-  return { name: user.name, email: user.email, emailVerified: user.emailVerified, passwordChanged, organizations };
+  return {
+    name: user.name,
+    email: user.email,
+    emailVerified: user.emailVerified,
+    twoFactorOn: user.twoFactorOn,
+    passwordChanged,
+    organizations,
+  };
 }
 
 export default function Home() {
-  const { name, email, emailVerified, passwordChanged, organizations } = useLoaderData<typeof loader>();
+  const { name, email, emailVerified, twoFactorOn, passwordChanged, organizations } = useLoaderData<typeof loader>();
   return (
     <section aria-labelledby="home-title">
       <h1 id="home-title">Welcome, {name}</h1>
@@ -34,6 +41,12 @@ export default function Home() {
         <p className="notice">
           Please confirm your email: open the link we sent to {email}. Until then, reminders cannot reach you.{" "}
           <Link to="/account/emails">Send it again</Link>
+        </p>
+      )}
+      {twoFactorOn ? null : (
+        <p className="notice">
+          Protect your account with a second step: logging in will also ask for a code from an app on your phone.{" "}
+          <Link to="/account/two-factor">Set up two-step sign-in</Link>
         </p>
       )}
       {organizations.length === 0 ? (
@@ -65,6 +78,7 @@ export default function Home() {
             <Link to="/orgs/new">Create another organization</Link>
             <Link to="/account/calendar">Your calendar feed</Link>
             <Link to="/account/emails">Your email settings</Link>
+            <Link to="/account/two-factor">Two-step sign-in</Link>
           </p>
         </>
       )}

@@ -1,13 +1,12 @@
 import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { data } from "@remix-run/node";
 import { Form, Link, useNavigation, useSearchParams } from "@remix-run/react";
 import { FormErrorSummary, TextField } from "~/components/form-fields";
-import { startSession } from "~/lib/auth.server";
 import { useFormFailure } from "~/lib/form-failure";
 import { invalid, parseForm, readForm } from "~/lib/forms.server";
 import { clientAddress } from "~/lib/request.server";
 import { limits, loginSchema, safeRedirect } from "~/lib/schemas";
-import { requireAnonymous } from "~/lib/session.server";
+import { afterPassword, requireAnonymous } from "~/lib/session.server";
 import { claimLoginAttempt, loginSucceeded } from "~/models/login-throttle.server";
 import { waitPhrase } from "~/models/rate-limit.server";
 import { verifyLogin } from "~/models/user.server";
@@ -49,8 +48,8 @@ export async function action({ request }: ActionFunctionArgs) {
   if (suspension) {
     return data({ errors: { form: suspendedAccountMessage(suspension.reason) }, values }, { status: 403 });
   }
-  const cookie = await startSession(request, user.id);
-  return redirect(safeRedirect(formData.get("redirectTo")), { headers: { "Set-Cookie": cookie } });
+  // A session now, or first the second step for an account that has one.
+  return afterPassword(request, user.id, safeRedirect(formData.get("redirectTo")));
 }
 
 export default function LoginPage() {

@@ -1,9 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { data } from "@remix-run/node";
 import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { FormErrorSummary, TextField } from "~/components/form-fields";
 import { closedLinkStatus, closedResetLink } from "~/lib/account-links";
-import { endAllSessions, startSession } from "~/lib/auth.server";
+import { endAllSessions } from "~/lib/auth.server";
+import { afterPassword } from "~/lib/session.server";
 import { useFormFailure } from "~/lib/form-failure";
 import { invalid, parseForm, readForm } from "~/lib/forms.server";
 import { limits, resetPasswordSchema, tokenParam } from "~/lib/schemas";
@@ -34,8 +35,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!(await resetPassword(link, parsed.data.password))) return closed("used");
   // Whoever held an old session (a lost phone, a shared computer) is logged out everywhere; this browser starts afresh.
   await endAllSessions(link.userId);
-  const cookie = await startSession(request, link.userId);
-  return redirect("/home?password=changed", { headers: { "Set-Cookie": cookie } });
+  // A reset link proves the mailbox, not the second step: an account with one still passes it.
+  return afterPassword(request, link.userId, "/home?password=changed");
 }
 
 export default function ResetPassword() {

@@ -42,6 +42,8 @@ const rules: Record<string, Rule> = {
   "routes/verify-email.confirmed": { kind: "open", get: 200 },
   "routes/forgot-password": { kind: "open", get: 200, post: 400 },
   "routes/login": { kind: "open", get: 200, post: 400, signedIn: { get: 302, post: 302 } },
+  // Without a pending sign-in (no password given first) the second step only says to log in again.
+  "routes/login_.two-factor": { kind: "open", get: 200, post: 400, signedIn: { get: 302, post: 302 } },
   "routes/signup": { kind: "open", get: 200, post: 400, signedIn: { get: 302, post: 302 } },
   // Links from email and calendar apps: a made-up token is not found, whoever asks.
   "routes/invitations.$token": { kind: "open", get: 404, post: 404 },
@@ -57,6 +59,7 @@ const rules: Record<string, Rule> = {
   // Operators only (OPERATOR_EMAILS, confirmed): everyone else gets the 404 of a page that does not exist.
   "routes/operator.reports._index": { kind: "account", get: 404 },
   "routes/operator.reports.$reportId": { kind: "account", get: 404, post: 404 },
+  "routes/account.two-factor": { kind: "account", get: 200, post: 400 },
   // Organization pages: both kinds have a front page, members, settings and sent email.
   "routes/o.$slug": { kind: "org", coalition: { get: everyone }, agency: { get: agencyAll } },
   "routes/o.$slug._index": { kind: "org", coalition: { get: everyone }, agency: { get: agencyAll } },
