@@ -19,7 +19,12 @@ export const benchVolumes = {
 };
 export type BenchVolumes = typeof benchVolumes;
 
-export const benchAgencyLogin = { email: "agency@example.org", password: "fulcrum-bench-agency" };
+// Staff of a verified agency must sign in with a second step: the bench's has a known TOTP key (base32).
+export const benchAgencyLogin = {
+  email: "agency@example.org",
+  password: "fulcrum-bench-agency",
+  totpSecret: "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP",
+};
 
 const states = ["OH", "MI", "PA", "IN", "WI"];
 const zones = ["America/New_York", "America/Detroit", "America/New_York", "America/Indiana/Indianapolis", "America/Chicago"];
@@ -164,6 +169,13 @@ export async function seedBenchDatabase(databasePath: string, volumes: BenchVolu
       const ohio = state === "OH";
       insert.user.run(staffId, `Agency staff ${state}`, ohio ? benchAgencyLogin.email : `agency-${state.toLowerCase()}@example.org`, ohio ? agencyHash : "x", now);
       insert.member.run(agencyId, staffId, "owner");
+      if (ohio) {
+        db.prepare("insert into two_factor (user_id, secret, enabled_at) values (?, ?, ?)").run(
+          staffId,
+          benchAgencyLogin.totpSecret,
+          now,
+        );
+      }
       for (let g = 0; g < 10; g++) {
         const guidanceId = newId();
         const body = `## Why it matters\n\nBench guidance ${g} for coalitions in ${state}.\n\n## First steps\n\n- Ask the district who decides.\n- Bring it to the board.`;

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { organizationKindLabels, roleLabels } from "~/lib/labels";
+import { isOperator } from "~/lib/permissions.server";
 import { requireUser } from "~/lib/session.server";
 import { stateName } from "~/lib/us-states";
 import { listOrganizationsOf } from "~/models/organization.server";
@@ -22,16 +23,24 @@ export async function loader({ request }: LoaderFunctionArgs) {
     email: user.email,
     emailVerified: user.emailVerified,
     twoFactorOn: user.twoFactorOn,
+    operator: isOperator(user),
     passwordChanged,
     organizations,
   };
 }
 
 export default function Home() {
-  const { name, email, emailVerified, twoFactorOn, passwordChanged, organizations } = useLoaderData<typeof loader>();
+  const { name, email, emailVerified, twoFactorOn, operator, passwordChanged, organizations } =
+    useLoaderData<typeof loader>();
   return (
     <section aria-labelledby="home-title">
       <h1 id="home-title">Welcome, {name}</h1>
+      {operator ? (
+        <p className="notice">
+          You run this Fulcrum server: <Link to="/operator">the operator pages</Link> list state agencies waiting
+          for verification and what coalitions reported.
+        </p>
+      ) : null}
       {passwordChanged ? (
         <p className="notice notice--success" role="status">
           Your new password is saved, and every other device you were logged in on has been logged out.

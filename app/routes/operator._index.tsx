@@ -1,3 +1,4 @@
+import { OperatorNav } from "~/components/operator-nav";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
@@ -85,6 +86,7 @@ export default function OperatorAgencies() {
   const pending = agencies.filter((agency) => !agency.verifiedAt).length;
   return (
     <section aria-labelledby="operator-title">
+      <OperatorNav />
       <h1 id="operator-title">State agencies</h1>
       <p>
         Verify an agency only once you have checked, outside Fulcrum, that the person works there: call the number on

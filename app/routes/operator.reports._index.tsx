@@ -1,3 +1,4 @@
+import { OperatorNav } from "~/components/operator-nav";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { reportStatusLabels, reportSubjectLabels } from "~/lib/reports";
@@ -80,6 +81,7 @@ export default function OperatorReports() {
   const { open, closed, closedShown } = useLoaderData<typeof loader>();
   return (
     <section aria-labelledby="reports-title">
+      <OperatorNav />
       <h1 id="reports-title">Reports</h1>
       <p>What coalitions reported about guidance and agencies. Open reports come first, the longest waiting on top.</p>
       <h2>Open ({open.length})</h2>

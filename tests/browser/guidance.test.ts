@@ -8,6 +8,7 @@ import { verifyAgency } from "../support/admin";
 const run = browserAvailable();
 let server: RunningServer;
 let browser: Browser;
+let staffSecret: string | undefined;
 
 beforeAll(async () => {
   if (!run) return;
@@ -17,7 +18,7 @@ beforeAll(async () => {
   const staff = new Client(server.url);
   await staff.signUp("Sam Staff", "sam@ohio.example.org", "sam's long password");
   await staff.createCoalition("ohio-education", "Ohio Department of Education", "state_agency");
-  await verifyAgency(server.databasePath, "ohio-education");
+  [staffSecret] = await verifyAgency(server.databasePath, "ohio-education", [staff]);
 });
 afterAll(async () => {
   await browser?.close();
@@ -27,7 +28,7 @@ afterAll(async () => {
 describe.runIf(run)("guidance from a state agency", () => {
   it("is published by the agency, acknowledged by a coalition on a phone, and the agency sees it", async () => {
     const agency = await watchedPage(browser);
-    await logIn(agency.page, server.url, "sam@ohio.example.org", "sam's long password");
+    await logIn(agency.page, server.url, "sam@ohio.example.org", "sam's long password", staffSecret);
     await agency.page.goto(`${server.url}/o/ohio-education/guidance`);
     await expectAccessible(agency.page);
     await agency.page.getByRole("link", { name: "Write guidance" }).click();

@@ -1,5 +1,6 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { enrolTwoFactor } from "../support/two-factor";
 import { browserAvailable, expectAccessible, launchBrowser, logIn, watchedPage } from "../support/browser";
 import { Client } from "../support/client";
 import { startServer, type RunningServer } from "../support/server";
@@ -8,6 +9,8 @@ const run = browserAvailable();
 let server: RunningServer;
 let browser: Browser;
 const password = "a long operator password";
+
+let opsSecret: string | undefined;
 
 beforeAll(async () => {
   if (!run) return;
@@ -18,6 +21,7 @@ beforeAll(async () => {
   await staff.signUp("Sam Staff", "sam@ohio.example.org", password);
   await staff.createCoalition("ohio-education", "Ohio Department of Education", "state_agency");
   server.database().prepare("update organizations set verified_at = ? where slug = 'ohio-education'").run(Date.now());
+  await enrolTwoFactor(staff);
   const created = await staff.post("/o/ohio-education/guidance/new", {
     title: "Sign up by Friday",
     summary: "",
@@ -25,8 +29,11 @@ beforeAll(async () => {
     audienceTypes: [],
   });
   await staff.post(created.headers.get("location")!, { intent: "publish", changeNote: "" });
-  await new Client(server.url).signUp("Ops", "ops@example.org", password);
+  const ops = new Client(server.url);
+  await ops.signUp("Ops", "ops@example.org", password);
   server.database().prepare("update users set email_verified_at = ? where email = 'ops@example.org'").run(Date.now());
+  // Operators sign in with a second step.
+  opsSecret = (await enrolTwoFactor(ops)).secret;
 });
 afterAll(async () => {
   await browser?.close();
@@ -51,7 +58,7 @@ describe.runIf(run)("reports", () => {
     await expectAccessible(coalition.page);
 
     const operator = await watchedPage(browser);
-    await logIn(operator.page, server.url, "ops@example.org", password);
+    await logIn(operator.page, server.url, "ops@example.org", password, opsSecret);
     await operator.page.goto(`${server.url}/operator/reports`);
     await expectAccessible(operator.page);
     await operator.page.getByRole("link", { name: /This guidance: Sign up by Friday/ }).click();

@@ -3,6 +3,7 @@ import { Client, fieldErrors, fieldValue, html } from "../support/client";
 import { isTo, linkIn, readOutbox, waitForOutboxMail } from "../support/mail";
 import { startServer, type RunningServer } from "../support/server";
 import { runAdmin } from "../support/admin";
+import { enrolTwoFactor } from "../support/two-factor";
 
 // A stranger signs up and calls their agency "Ohio Department of Education". Until an operator verifies it,
 // nothing it writes reaches a coalition; revoking hides it again.
@@ -154,6 +155,11 @@ describe("the operators' command line", () => {
     });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("Ohio Department of Education is verified (recorded as alice)");
+    // Staff of a verified agency set up two-step sign-in before any other page.
+    expect((await clients.stranger.get(`/o/${agency}/guidance`)).headers.get("location")).toMatch(
+      /^\/account\/two-factor/,
+    );
+    await enrolTwoFactor(clients.stranger);
     const event = server.database().prepare("select action, operator_name, note from agency_verification_events").get();
     expect(event).toEqual({
       action: "verify",
@@ -225,6 +231,7 @@ describe("the operator page", () => {
     const anonymous = await new Client(server.url).get("/operator");
     expect(anonymous.status).toBe(302);
     await confirmEmail(clients.operator, "operator@example.org");
+    await enrolTwoFactor(clients.operator);
     expect((await clients.operator.get("/operator")).status).toBe(200);
   });
 

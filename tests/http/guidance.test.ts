@@ -22,7 +22,7 @@ beforeAll(async () => {
   }
   await clients.staff.createCoalition(agency, "Ohio Department of Education", "state_agency");
   // Only a verified agency reaches coalitions (tests/http/agency-verification.test.ts covers the unverified one).
-  await verifyAgency(server.databasePath, agency);
+  await verifyAgency(server.databasePath, agency, [clients.staff]);
   await coalition(clients.ohio, "oh-families");
   await clients.ohioMember.post(new URL(await clients.ohio.invite("oh-families", "ohioMember@example.org", "member")).pathname, {});
   await coalition(clients.michigan, "mi-families", "MI");

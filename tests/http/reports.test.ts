@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Client, checkedRadio, decode, fieldErrors, html } from "../support/client";
 import { isTo, waitForOutboxMail } from "../support/mail";
+import { enrolTwoFactor, logInWithCode } from "../support/two-factor";
 import { startServer, type RunningServer } from "../support/server";
 
 // Reports and suspensions over the real server: a coalition's organizer reports guidance, an operator (named
@@ -22,6 +23,8 @@ const userId = (email: string) =>
 const textarea = (page: string, id: string) =>
   decode(new RegExp(`<textarea[^>]*id="${id}"[^>]*>([^<]*)</textarea>`).exec(page)?.[1] ?? "");
 
+let authorSecret = "";
+
 beforeAll(async () => {
   server = await startServer({ env: { OPERATOR_EMAILS: `Someone-Else@example.org, ${operatorEmail}` } });
   for (const name of names) {
@@ -35,6 +38,9 @@ beforeAll(async () => {
   );
   // Verification is another part of the app: the agency is simply marked verified here.
   server.database().prepare("update organizations set verified_at = ? where slug = ?").run(Date.now(), agency);
+  // Staff of a verified agency sign in with a second step, set up before any other page.
+  await enrolTwoFactor(clients.agencyOwner);
+  authorSecret = (await enrolTwoFactor(clients.author)).secret;
   await clients.organizer.createCoalition(coalition, "Oak Street Families");
   await clients.member.post(
     new URL(await clients.organizer.invite(coalition, "member@example.org", "member")).pathname,
@@ -94,6 +100,9 @@ describe("reporting guidance", () => {
     }
     expect((await new Client(server.url).get("/operator/reports")).headers.get("location")).toMatch(/^\/login\?/);
     server.database().prepare("update users set email_verified_at = ? where email = ?").run(Date.now(), operatorEmail);
+    // An operator sets up two-step sign-in before reaching any page.
+    expect((await clients.operator.get("/operator/reports")).headers.get("location")).toMatch(/^\/account\/two-factor/);
+    await enrolTwoFactor(clients.operator);
     expect((await clients.operator.get("/operator/reports")).status).toBe(200);
   });
 
@@ -259,7 +268,8 @@ describe("suspending a person", () => {
       (await clients.operator.post(`/operator/reports/${reportId}`, { intent: "lift-user", userId: author, note: "" }))
         .status
     ).toBe(302);
-    expect((await clients.author.logIn("author@example.org", "correct horse battery")).status).toBe(302);
+    const again = await logInWithCode(clients.author, "author@example.org", "correct horse battery", authorSecret);
+    expect(again.status).toBe(302);
     expect((await clients.author.get("/home")).status).toBe(200);
   });
 });

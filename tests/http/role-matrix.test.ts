@@ -7,6 +7,7 @@ import { answersForPureType } from "~/lib/typology/diagnostic";
 import { Client } from "../support/client";
 import { startServer, type RunningServer } from "../support/server";
 import { verifyAgency } from "../support/admin";
+import { enrolTwoFactor } from "../support/two-factor";
 
 // Every route of the built app (read from its route manifest, so a new route fails here until it is given a
 // rule below) × every role of both kinds of organization × a member of another coalition × a stranger, for GET
@@ -221,9 +222,10 @@ beforeAll(async () => {
   // The state agency of the coalitions' state, with an owner and a staff member, and guidance it published.
   await agencyOwner.signUp("Agency owner", "agency-owner-m@example.org");
   await agencyOwner.createCoalition(agencyIds.slug!, "Ohio Department of Education", "state_agency");
-  await verifyAgency(server.databasePath, agencyIds.slug!);
+  await verifyAgency(server.databasePath, agencyIds.slug!, [agencyOwner]);
   await clients.agencyStaff.signUp("Agency staff", "agency-staff-m@example.org");
   await clients.agencyStaff.post(new URL(await agencyOwner.invite(agencyIds.slug!, "agency-staff-m@example.org", "staff")).pathname, {});
+  await enrolTwoFactor(clients.agencyStaff);
   agencyIds.guidanceId = await publishGuidance(agencyOwner, agencyIds.slug!);
   coalitionIds.guidanceId = agencyIds.guidanceId;
 
@@ -231,7 +233,7 @@ beforeAll(async () => {
   const michigan = new Client(server.url);
   await michigan.signUp("Michigan", "michigan-m@example.org");
   await michigan.post("/orgs/new", { kind: "state_agency", name: "Michigan Department of Education", slug: "mi-agency", state: "MI", timeZone: "America/Detroit" });
-  await verifyAgency(server.databasePath, "mi-agency");
+  await verifyAgency(server.databasePath, "mi-agency", [michigan]);
   foreignAgencyIds.guidanceId = await publishGuidance(michigan, "mi-agency");
   foreignIds.guidanceId = foreignAgencyIds.guidanceId;
 });

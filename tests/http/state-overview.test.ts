@@ -6,13 +6,16 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Client, html } from "../support/client";
+import { verifyAgency } from "../support/admin";
 import { startServer, type RunningServer } from "../support/server";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const agency = "oh-agency";
 let server: RunningServer;
 let staff: Client;
-let owner: Client;
+// Each coalition has its own owner: one person may start only three organizations a day.
+const owners = new Map<string, Client>();
+const owner = (slug: string) => owners.get(slug)!;
 
 /** `npm run reminders` against the test server's database, as cron would run it. */
 function runReminders(): Promise<{ code: number | null; output: string }> {
@@ -61,13 +64,20 @@ beforeAll(async () => {
   // No reminder pass in the server: this file runs the pass itself, from the command line.
   server = await startServer({ env: { REMINDERS: "false" } });
   staff = new Client(server.url);
-  owner = new Client(server.url);
   await staff.signUp("Staff", "staff@ohio.example.org");
-  await owner.signUp("Owner", "owner@example.org");
   await staff.createCoalition(agency, "Ohio Department of Education", "state_agency");
-  for (const slug of ["net-a", "net-b", "net-c", "net-d", "net-e"]) await sharingCoalition(owner, slug, "networked");
-  await sharingCoalition(owner, "man-a", "managerial");
-  await sharingCoalition(owner, "net-quiet", "networked", false);
+  await verifyAgency(server.databasePath, agency, [staff]);
+  const coalitions = [
+    ...["net-a", "net-b", "net-c", "net-d", "net-e"].map((slug) => [slug, "networked", true] as const),
+    ["man-a", "managerial", true] as const,
+    ["net-quiet", "networked", false] as const,
+  ];
+  for (const [slug, type, share] of coalitions) {
+    const client = new Client(server.url);
+    await client.signUp(`Owner of ${slug}`, `owner-${slug}@example.org`);
+    owners.set(slug, client);
+    await sharingCoalition(client, slug, type, share);
+  }
   // The agency's own coalition, run from a staff account: it shares, and is never counted.
   await sharingCoalition(staff, "net-puppet", "networked");
   // Everything above happened last month, as far as the recorded month is concerned.
@@ -87,7 +97,7 @@ describe("state overview", () => {
     expect(page).toContain("Any number below 5, zero included, shows as “fewer than 5”.");
     expect(page).toContain("Nothing has been recorded yet.");
     expect(cell(page, "Networked")).toBeUndefined();
-    const settings = await html(await owner.get("/o/net-a/settings"));
+    const settings = await html(await owner("net-a").get("/o/net-a/settings"));
     expect(settings).toContain("Guidance the agency writes for one system type reaches you only if you share.");
     expect(settings).toContain("months already recorded stay as they were");
   });
@@ -106,14 +116,14 @@ describe("state overview", () => {
     expect(page).not.toContain("net-a");
 
     // Two coalitions stop sharing and one re-declares: the recorded month stays exactly as it was.
-    await owner.post("/o/net-a/settings", { intent: "sharing" });
-    await owner.post("/o/net-b/settings", { intent: "sharing" });
-    expect((await owner.declare("net-c", districts.get("net-c")!, "managerial")).status).toBe(302);
+    await owner("net-a").post("/o/net-a/settings", { intent: "sharing" });
+    await owner("net-b").post("/o/net-b/settings", { intent: "sharing" });
+    expect((await owner("net-c").declare("net-c", districts.get("net-c")!, "managerial")).status).toBe(302);
     const second = await runReminders();
     expect(second.code, second.output).toBe(0);
     expect(second.output).not.toContain("overview:");
     expect(counts(await overview())).toBe(counts(page));
     expect(cell(await overview(), "Networked")).toBe("5");
-    expect((await owner.get(`/o/net-a/overview`)).status).toBe(404);
+    expect((await owner("net-a").get(`/o/net-a/overview`)).status).toBe(404);
   });
 });

@@ -1,8 +1,8 @@
-import { Secret, TOTP } from "otpauth";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Client, decode, fieldErrors, fieldValue, html } from "../support/client";
+import { Client, fieldErrors, fieldValue, html } from "../support/client";
 import { isTo, linkIn, waitForOutboxMail } from "../support/mail";
 import { startServer, type RunningServer } from "../support/server";
+import { codeFor, enrolTwoFactor, recoveryCodesOn, secretOn } from "../support/two-factor";
 
 // The operator's address is named in OPERATOR_EMAILS, as a real server would be configured.
 const operatorEmail = "operator-2fa@example.org";
@@ -18,37 +18,12 @@ const password = "correct horse battery";
 let counter = 0;
 const uniqueEmail = (name: string) => `${name}-${++counter}@example.org`;
 
-/** The code an authenticator app shows for this secret, `steps` periods of 30 s from now. */
-function codeFor(secret: string, steps = 0): string {
-  const totp = new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30, algorithm: "SHA1" });
-  return totp.generate({ timestamp: Date.now() + steps * 30_000 });
-}
-
-function secretOn(page: string): string | null {
-  const match = /id="two-factor-secret">([^<]+)</.exec(page);
-  return match ? match[1]!.replace(/\s/g, "") : null;
-}
-
-function recoveryCodesOn(page: string): string[] {
-  const list = /<ul class="copy-field" id="recovery-codes">([\s\S]*?)<\/ul>/.exec(page)?.[1] ?? "";
-  return [...list.matchAll(/<li>([^<]+)<\/li>/g)].map((match) => decode(match[1]!));
-}
-
 /** Sets up two-step sign-in for a signed-in client; returns the secret and the recovery codes shown. */
 async function enrol(client: Client): Promise<{ secret: string; recoveryCodes: string[] }> {
-  const page = await html(await client.get("/account/two-factor"));
-  const secret = secretOn(page);
-  expect(secret).toMatch(/^[A-Z2-7]{32}$/);
-  const confirmed = await client.post("/account/two-factor", {
-    intent: "confirm",
-    code: codeFor(secret!),
-    password: "",
-    redirectTo: "",
-  });
-  expect(confirmed.status).toBe(200);
-  const recoveryCodes = recoveryCodesOn(await html(confirmed));
-  expect(recoveryCodes).toHaveLength(10);
-  return { secret: secret!, recoveryCodes };
+  const enrolled = await enrolTwoFactor(client);
+  expect(enrolled.secret).toMatch(/^[A-Z2-7]{32}$/);
+  expect(enrolled.recoveryCodes).toHaveLength(10);
+  return enrolled;
 }
 
 /** Lets the next login use a code of the current step again, as if the last use were long ago. */

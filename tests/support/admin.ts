@@ -1,5 +1,7 @@
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import type { Client } from "./client";
+import { enrolTwoFactor } from "./two-factor";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -22,8 +24,15 @@ export function runAdmin(databasePath: string, args: string[], env: Record<strin
   });
 }
 
-/** Verifies a state agency as an operator would, through the command line; throws with its output if that fails. */
-export async function verifyAgency(databasePath: string, slug: string): Promise<void> {
+/**
+ * Verifies a state agency as an operator would, through the command line; throws with its output if that fails.
+ * Its signed-in staff then set up two-step sign-in, which a verified agency's staff must before any other page;
+ * their keys come back in order.
+ */
+export async function verifyAgency(databasePath: string, slug: string, staff: Client[] = []): Promise<string[]> {
   const run = await runAdmin(databasePath, ["verify", slug, "--note", "Checked for the test"]);
   if (run.code !== 0) throw new Error(`verifying ${slug} failed (${run.code}): ${run.stderr}`);
+  const secrets: string[] = [];
+  for (const client of staff) secrets.push((await enrolTwoFactor(client)).secret);
+  return secrets;
 }

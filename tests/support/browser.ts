@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
 import { expect } from "vitest";
+import { codeFor } from "./two-factor";
 
 const require = createRequire(import.meta.url);
 const axeSource: string = require("axe-core").source;
@@ -67,10 +68,19 @@ export async function expectAccessible(page: Page): Promise<void> {
   expect(serious, `axe on ${page.url()}`).toEqual([]);
 }
 
-/** Logs in through the login page and waits for the home page. */
-export async function logIn(page: Page, baseUrl: string, email: string, password: string): Promise<void> {
+/**
+ * Logs in through the login page and waits for the home page; with a two-step key, through the second step too,
+ * typing the code an authenticator app would show.
+ */
+export async function logIn(page: Page, baseUrl: string, email: string, password: string, secret?: string) {
   await page.goto(`${baseUrl}/login`);
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
+  if (!secret) {
+    await Promise.all([page.waitForURL(/\/home$/), page.getByRole("button", { name: "Log in" }).click()]);
+    return;
+  }
+  await Promise.all([page.waitForURL(/\/login\/two-factor$/), page.getByRole("button", { name: "Log in" }).click()]);
+  await page.getByLabel("6-digit code").fill(codeFor(secret, 1));
   await Promise.all([page.waitForURL(/\/home$/), page.getByRole("button", { name: "Log in" }).click()]);
 }

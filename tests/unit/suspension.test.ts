@@ -97,7 +97,7 @@ describe("a suspended organization", () => {
 
     suspend(agency.id, false);
     expect(coalitionInbox(coalition).map((entry) => entry.id)).toEqual([guidanceId]);
-    expect(stateNotesForPlaybook("OH", "networked")).toEqual([
+    expect(stateNotesForPlaybook("OH", "networked")).toMatchObject([
       { source: "Ohio Department of Education", body: "Call the state office." },
     ]);
   });
