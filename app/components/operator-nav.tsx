@@ -3,7 +3,7 @@ import { NavLink } from "@remix-run/react";
 /** The operator pages, one menu on each of them. */
 export function OperatorNav() {
   return (
-    <nav aria-label="Operator pages" className="subnav">
+    <nav aria-label="Operator pages" className="subnav operator-nav">
       <ul>
         <li>
           <NavLink to="/operator" end>

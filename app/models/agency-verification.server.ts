@@ -14,6 +14,20 @@ export type VerificationAction = VerificationEvent["action"];
 /** The mark coalitions see next to an agency's words. */
 export const verifiedByText = () => `Verified by ${env.OPERATOR_NAME}`;
 
+/** A verification request as its pages show it (dates as ISO strings, the sender by name). */
+export function requestForPage(sent: VerificationRequest | undefined | null) {
+  if (!sent) return null;
+  return {
+    officialName: sent.officialName,
+    requesterRole: sent.requesterRole,
+    officialEmail: sent.officialEmail,
+    phone: sent.phone,
+    website: sent.website,
+    by: sent.submittedByName,
+    at: sent.updatedAt.toISOString(),
+  };
+}
+
 export function getVerificationRequest(agencyId: string): VerificationRequest | undefined {
   return db
     .select()

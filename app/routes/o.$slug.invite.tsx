@@ -120,7 +120,7 @@ function ConfirmFirst() {
       <h2>Confirm your email address first</h2>
       <p>
         Before you can invite anyone, please confirm your own email address: open the link Fulcrum emailed you when
-        you signed up. This keeps strangers from sending invitations in your coalition&apos;s name.
+        you signed up. This keeps strangers from sending invitations in your organization&apos;s name.
       </p>
       {failure.errors.form ? <p>{failure.errors.form}</p> : null}
       <Form method="post" action="/account/emails">

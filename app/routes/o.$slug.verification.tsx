@@ -9,7 +9,7 @@ import { invalid, parseForm, readForm } from "~/lib/forms.server";
 import { can } from "~/lib/permissions";
 import { requireMembership } from "~/lib/permissions.server";
 import { limits } from "~/lib/schemas";
-import { saveVerificationRequest, verificationStatus } from "~/models/agency-verification.server";
+import { requestForPage, saveVerificationRequest, verificationStatus } from "~/models/agency-verification.server";
 
 export const meta: MetaFunction = () => [{ title: "Verification · Fulcrum" }];
 
@@ -19,17 +19,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     state,
     canRequest: can(organization.kind, role, "verification.request") && state !== "verified",
-    request: sent
-      ? {
-          officialName: sent.officialName,
-          requesterRole: sent.requesterRole,
-          officialEmail: sent.officialEmail,
-          phone: sent.phone,
-          website: sent.website,
-          by: sent.submittedByName,
-          at: sent.updatedAt.toISOString(),
-        }
-      : null,
+    request: requestForPage(sent),
   };
 }
 

@@ -14,6 +14,7 @@ import {
   decideVerification,
   findAgencyBySlug,
   listAgenciesForOperators,
+  requestForPage,
   renameAgencyAsOperator,
 } from "~/models/agency-verification.server";
 
@@ -28,17 +29,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       state: agency.state,
       verifiedAt: agency.verifiedAt?.toISOString() ?? null,
       createdAt: agency.createdAt.toISOString(),
-      request: sent
-        ? {
-            officialName: sent.officialName,
-            requesterRole: sent.requesterRole,
-            officialEmail: sent.officialEmail,
-            phone: sent.phone,
-            website: sent.website,
-            by: sent.submittedByName,
-            at: sent.updatedAt.toISOString(),
-          }
-        : null,
+      request: requestForPage(sent),
       events: events.map((event) => ({
         id: event.id,
         action: event.action,
