@@ -1,10 +1,8 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chartFields } from "~/lib/labels";
 import { answersForPureType } from "~/lib/typology/diagnostic";
 import { Client } from "../support/client";
+import { routeManifest, routePattern, type ManifestRoute } from "../support/route-manifest";
 import { startServer, type RunningServer } from "../support/server";
 import { verifyAgency } from "../support/admin";
 import { enrolTwoFactor } from "../support/two-factor";
@@ -124,27 +122,9 @@ const rules: Record<string, Rule> = {
   "routes/operator._index": { kind: "account", get: 404, post: 404 },
 };
 
-type ManifestRoute = { id: string; parentId?: string; path?: string; index?: boolean; hasLoader: boolean; hasAction: boolean };
-
-function routeManifest(): ManifestRoute[] {
-  const dir = fileURLToPath(new URL("../../build/client/build/", import.meta.url));
-  const file = readdirSync(dir).find((name) => /^manifest-.*\.js$/.test(name));
-  if (!file) throw new Error("No route manifest in build/client/build: run `npm run build` first");
-  const source = readFileSync(join(dir, file), "utf8");
-  return Object.values(JSON.parse(source.slice(source.indexOf("{"), source.lastIndexOf("}") + 1)).routes);
-}
-
 const manifest = routeManifest();
 const byId = new Map(manifest.map((route) => [route.id, route]));
-
-/** The URL pattern of a route, its parents' paths included (":slug/..."). */
-function pattern(route: ManifestRoute): string {
-  const parts: string[] = [];
-  for (let current: ManifestRoute | undefined = route; current; current = current.parentId ? byId.get(current.parentId) : undefined) {
-    if (current.path) parts.unshift(current.path);
-  }
-  return `/${parts.join("/")}`;
-}
+const pattern = (route: ManifestRoute) => routePattern(route, byId);
 
 type Ids = Record<string, string>;
 
