@@ -3,6 +3,7 @@ import { getAsk } from "~/models/ask.server";
 import { getCampaign } from "~/models/campaign.server";
 import { getMeeting } from "~/models/meeting.server";
 import { getTarget } from "~/models/target.server";
+import { getTask } from "~/models/task.server";
 import { getDiagnostic } from "~/models/typology.server";
 import { coalitionInbox, getGuidance } from "~/models/guidance.server";
 import { listOrganizationsOf, type Organization } from "~/models/organization.server";
@@ -132,6 +133,30 @@ export async function requireMeeting(
   const meeting = id.success ? getMeeting(context.campaign.id, id.data) : undefined;
   if (!meeting) notFound("We could not find that meeting.");
   return { ...context, meeting };
+}
+
+/** A task of the organization, or 404. Members may open it (they update their own); see `requireTaskChange`. */
+export async function requireTask(request: Request, params: { slug?: string; taskId?: string }) {
+  const context = await requireMembership(request, params.slug, "tasks.own");
+  const id = idParam.safeParse(params.taskId);
+  const task = id.success ? getTask(context.organization.id, id.data) : undefined;
+  if (!task) notFound("We could not find that task.");
+  return { ...context, task };
+}
+
+/**
+ * Who may change a task: organizers reassign it; only the person it is assigned to marks it done or hands it
+ * back. Anyone else gets 403 with the reason.
+ */
+export function requireTaskChange(
+  context: MembershipContext & { task: { assigneeId: string | null } },
+  change: "reassign" | "settle",
+): void {
+  if (change === "reassign") {
+    if (!can(context.organization.kind, context.role, "tasks.assign")) forbidden("Only organizers reassign tasks.");
+  } else if (context.task.assigneeId !== context.user.id) {
+    forbidden("Only the person this task is assigned to can mark it done or hand it back.");
+  }
 }
 
 /** A piece of guidance the agency wrote, or 404. */

@@ -14,7 +14,7 @@ import { listTasks, taskListItems } from "~/models/task.server";
 import { formatListDateTime, todayIn } from "~/lib/zoned-time";
 import { TaskList } from "~/components/task-list";
 import { listTargets } from "~/models/target.server";
-import { useOrganization } from "./o.$slug";
+import { useOrganization } from "~/lib/organization-context";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.campaign.title ?? "Campaign"} · Fulcrum` }];
 

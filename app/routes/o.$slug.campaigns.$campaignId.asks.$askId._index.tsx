@@ -10,7 +10,7 @@ import { askStatusLabels, askVenueLabels } from "~/lib/labels";
 import { requireAsk } from "~/lib/permissions.server";
 import { domainLabels } from "~/lib/typology";
 import { askHistory, changeAskStatus, InvalidTransitionError, StaleEditError } from "~/models/ask.server";
-import { useOrganization } from "./o.$slug";
+import { useOrganization } from "~/lib/organization-context";
 import { formatListDateTime } from "~/lib/zoned-time";
 
 export const meta: MetaFunction = () => [{ title: "Ask · Fulcrum" }];

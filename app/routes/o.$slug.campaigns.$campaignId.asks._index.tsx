@@ -8,7 +8,7 @@ import { requireCampaign } from "~/lib/permissions.server";
 import { idParam, pageParam } from "~/lib/schemas";
 import { askPageSize, listAsks } from "~/models/ask.server";
 import { targetOptions } from "~/models/campaign.server";
-import { useOrganization } from "./o.$slug";
+import { useOrganization } from "~/lib/organization-context";
 
 export const meta: MetaFunction = () => [{ title: "Asks · Fulcrum" }];
 

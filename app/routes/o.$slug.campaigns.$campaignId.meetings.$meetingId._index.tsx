@@ -11,7 +11,7 @@ import { canWriteMeetingNotes } from "~/lib/permissions";
 import { requireMeeting } from "~/lib/permissions.server";
 import { asksOfMeeting } from "~/models/ask.server";
 import { updateMeetingNotes } from "~/models/meeting.server";
-import { useOrganization } from "./o.$slug";
+import { useOrganization } from "~/lib/organization-context";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.meeting.title ?? "Meeting"} · Fulcrum` }];
 

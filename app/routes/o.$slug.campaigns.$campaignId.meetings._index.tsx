@@ -5,7 +5,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { meetingStatusLabels } from "~/lib/labels";
 import { requireCampaign } from "~/lib/permissions.server";
 import { listMeetings, meetingPageSize } from "~/models/meeting.server";
-import { useOrganization } from "./o.$slug";
+import { useOrganization } from "~/lib/organization-context";
 import { formatListDateTime } from "~/lib/zoned-time";
 
 export const meta: MetaFunction = () => [{ title: "Meetings · Fulcrum" }];

@@ -5,7 +5,7 @@ import { campaignStatuses } from "~/lib/domain";
 import { campaignStatusLabels } from "~/lib/labels";
 import { requireMembership } from "~/lib/permissions.server";
 import { listCampaigns } from "~/models/campaign.server";
-import { useOrganization } from "./o.$slug";
+import { useOrganization } from "~/lib/organization-context";
 
 export const meta: MetaFunction = () => [{ title: "Campaigns · Fulcrum" }];
 

@@ -7,7 +7,7 @@ import { listSchools } from "~/models/district.server";
 import { currentDeclarations, declarationHistory, listDiagnostics } from "~/models/typology.server";
 import { resolveLeverageMap, systemTypeLabels, type ResolvedCell, type SystemType } from "~/lib/typology";
 import { LeverageMapTable } from "~/components/leverage";
-import { useOrganization } from "./o.$slug";
+import { useOrganization } from "~/lib/organization-context";
 import { RecordHeading } from "~/components/record-page";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.district.name ?? "District"} · Fulcrum` }];

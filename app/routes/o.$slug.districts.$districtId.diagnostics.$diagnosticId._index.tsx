@@ -3,7 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { requireDiagnostic } from "~/lib/permissions.server";
 import { systemTypeLabels, systemTypeTheories } from "~/lib/typology";
 import { diagnosticAnswersSchema, scoreDiagnostic } from "~/lib/typology/diagnostic";
-import { useOrganization } from "./o.$slug";
+import { useOrganization } from "~/lib/organization-context";
 
 export const meta: MetaFunction = () => [{ title: "Diagnostic results · Fulcrum" }];
 

@@ -5,7 +5,7 @@ import { renderMarkdown } from "~/lib/markdown.server";
 import { requireDistrict } from "~/lib/permissions.server";
 import { limitsTypology } from "~/lib/typology-forms";
 import { districtPlaybook } from "~/models/playbook.server";
-import { useOrganization } from "./o.$slug";
+import { useOrganization } from "~/lib/organization-context";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? "Playbook"} · Fulcrum` }];
 

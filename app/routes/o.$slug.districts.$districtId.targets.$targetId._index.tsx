@@ -4,7 +4,7 @@ import { RecordHeading } from "~/components/record-page";
 import { TargetBadges } from "~/components/target-badges";
 import { requireTarget } from "~/lib/permissions.server";
 import { districtLeverageMap } from "~/lib/target-leverage.server";
-import { useOrganization } from "./o.$slug";
+import { useOrganization } from "~/lib/organization-context";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.target.name ?? "Target"} · Fulcrum` }];
 

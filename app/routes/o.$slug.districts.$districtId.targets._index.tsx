@@ -5,7 +5,7 @@ import { requireDistrict } from "~/lib/permissions.server";
 import { districtPlaybookModel } from "~/lib/target-leverage.server";
 import { domainLabels, locusLabels, systemTypeLabels, type SystemType } from "~/lib/typology";
 import { listTargets } from "~/models/target.server";
-import { useOrganization } from "./o.$slug";
+import { useOrganization } from "~/lib/organization-context";
 
 export const meta: MetaFunction = () => [{ title: "Targets · Fulcrum" }];
 

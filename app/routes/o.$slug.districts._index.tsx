@@ -3,7 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { requireMembership } from "~/lib/permissions.server";
 import { stateName } from "~/lib/us-states";
 import { listDistricts } from "~/models/district.server";
-import { useOrganization } from "./o.$slug";
+import { useOrganization } from "~/lib/organization-context";
 
 export const meta: MetaFunction = () => [{ title: "Districts · Fulcrum" }];
 

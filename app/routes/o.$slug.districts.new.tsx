@@ -7,7 +7,7 @@ import { explainConflicts, invalid, parseForm, readForm } from "~/lib/forms.serv
 import { requireMembership } from "~/lib/permissions.server";
 import { districtSchema } from "~/lib/schemas";
 import { createDistrict } from "~/models/district.server";
-import { useOrganization } from "./o.$slug";
+import { useOrganization } from "~/lib/organization-context";
 
 export const meta: MetaFunction = () => [{ title: "Add a district · Fulcrum" }];
 

@@ -6,7 +6,7 @@ import { emailKindLabels } from "~/lib/email-kinds";
 import { requireMembership } from "~/lib/permissions.server";
 import { pageParam } from "~/lib/schemas";
 import { deliveryPageSize, listDeliveries } from "~/models/email-delivery.server";
-import { useOrganization } from "./o.$slug";
+import { useOrganization } from "~/lib/organization-context";
 import { formatListDateTime } from "~/lib/zoned-time";
 
 export const meta: MetaFunction = () => [{ title: "Sent email · Fulcrum" }];

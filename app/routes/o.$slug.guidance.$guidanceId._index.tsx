@@ -11,7 +11,7 @@ import { systemTypeLabels } from "~/lib/typology/vocabulary";
 import { guidanceVersions, NotPublishableError, publishGuidance, withdrawGuidance } from "~/models/guidance.server";
 import type { SystemType } from "~/lib/typology";
 import { emailGuidancePublished } from "~/lib/email/notifications.server";
-import { useOrganization } from "./o.$slug";
+import { useOrganization } from "~/lib/organization-context";
 
 export const meta: MetaFunction = () => [{ title: "Guidance · Fulcrum" }];
 

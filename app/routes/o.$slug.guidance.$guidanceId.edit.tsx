@@ -8,7 +8,7 @@ import { invalid, parseForm, readForm } from "~/lib/forms.server";
 import { guidanceSchema } from "~/lib/guidance-form";
 import { requireAgencyGuidance } from "~/lib/permissions.server";
 import { updateGuidance } from "~/models/guidance.server";
-import { useOrganization } from "./o.$slug";
+import { useOrganization } from "~/lib/organization-context";
 
 export const meta: MetaFunction = () => [{ title: "Edit guidance · Fulcrum" }];
 

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requireMembership } from "~/lib/permissions.server";
 import { listAgencyGuidance } from "~/models/guidance.server";
-import { useOrganization } from "./o.$slug";
+import { useOrganization } from "~/lib/organization-context";
 
 export const meta: MetaFunction = () => [{ title: "Guidance · Fulcrum" }];
 

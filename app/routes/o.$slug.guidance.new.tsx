@@ -7,7 +7,7 @@ import { invalid, parseForm, readForm } from "~/lib/forms.server";
 import { guidanceSchema, guidanceTemplate } from "~/lib/guidance-form";
 import { requireMembership } from "~/lib/permissions.server";
 import { createGuidance } from "~/models/guidance.server";
-import { useOrganization } from "./o.$slug";
+import { useOrganization } from "~/lib/organization-context";
 
 export const meta: MetaFunction = () => [{ title: "Write guidance · Fulcrum" }];
 

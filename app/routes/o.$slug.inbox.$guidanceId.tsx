@@ -17,7 +17,7 @@ import { inboxStateText } from "~/lib/labels";
 import { reportLimits, reportSubjects } from "~/lib/reports";
 import { emailReportFiled } from "~/lib/email/notifications.server";
 import { fileReport } from "~/models/report.server";
-import { useOrganization } from "./o.$slug";
+import { useOrganization } from "~/lib/organization-context";
 
 export const meta: MetaFunction = () => [{ title: "Guidance · Fulcrum" }];
 

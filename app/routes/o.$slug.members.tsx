@@ -20,7 +20,7 @@ import {
   revokeInvitation,
 } from "~/models/invitation.server";
 import { changeRole, LastOwnerError, listMembers, removeMember } from "~/models/membership.server";
-import { useOrganization } from "./o.$slug";
+import { useOrganization } from "~/lib/organization-context";
 
 export const meta: MetaFunction = () => [{ title: "Members · Fulcrum" }];
 

@@ -6,7 +6,7 @@ import { cellText, fewestSharing, smallestShown, type Cell } from "~/lib/small-c
 import { systemTypeLabels } from "~/lib/typology/vocabulary";
 import { stateName } from "~/lib/us-states";
 import { stateOverview } from "~/models/state-overview.server";
-import { useOrganization } from "./o.$slug";
+import { useOrganization } from "~/lib/organization-context";
 
 export const meta: MetaFunction = () => [{ title: "State overview · Fulcrum" }];
 

@@ -12,7 +12,7 @@ import { requireMembership } from "~/lib/permissions.server";
 import { organizationSettingsSchema } from "~/lib/schemas";
 import { fewestSharing, smallestShown } from "~/lib/small-counts";
 import { setMeetingReminders, setShareDeclarations, updateOrganization } from "~/models/organization.server";
-import { useOrganization } from "./o.$slug";
+import { useOrganization } from "~/lib/organization-context";
 
 export const meta: MetaFunction = () => [{ title: "Settings · Fulcrum" }];
 

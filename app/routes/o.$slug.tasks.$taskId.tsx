@@ -4,26 +4,16 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { FormErrorSummary, SelectField, TextAreaField } from "~/components/form-fields";
 import { useFormFailure } from "~/lib/form-failure";
 import { fieldError, invalid, parseForm, readForm } from "~/lib/forms.server";
-import { forbidden, notFound } from "~/lib/http.server";
 import { taskStatusLabels } from "~/lib/labels";
 import { can } from "~/lib/permissions";
-import { requireMembership } from "~/lib/permissions.server";
-import { idParam } from "~/lib/schemas";
+import { requireTask, requireTaskChange } from "~/lib/permissions.server";
 import { limitsTask, settleTaskSchema } from "~/lib/task-form";
 import { todayIn } from "~/lib/zoned-time";
 import { campaignLeads } from "~/models/campaign.server";
 import { emailTaskAssigned } from "~/lib/email/notifications.server";
-import { getTask, isOverdue, reassignTask, settleTask } from "~/models/task.server";
+import { isOverdue, reassignTask, settleTask } from "~/models/task.server";
 
 export const meta: MetaFunction = () => [{ title: "Task · Fulcrum" }];
-
-async function requireTask(request: Request, params: { slug?: string; taskId?: string }) {
-  const context = await requireMembership(request, params.slug, "tasks.own");
-  const id = idParam.safeParse(params.taskId);
-  const task = id.success ? getTask(context.organization.id, id.data) : undefined;
-  if (!task) notFound("We could not find that task.");
-  return { ...context, task };
-}
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { organization, task, user, role } = await requireTask(request, params);
@@ -40,18 +30,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { organization, task, user, role } = await requireTask(request, params);
+  const context = await requireTask(request, params);
+  const { organization, task, user } = context;
   const parsed = parseForm(await readForm(request), settleTaskSchema);
   if (!parsed.ok) return invalid(parsed.failure);
   const input = parsed.data;
   if (input.intent === "reassign") {
-    if (!can(organization.kind, role, "tasks.assign")) forbidden("Only organizers reassign tasks.");
+    requireTaskChange(context, "reassign");
     if (!campaignLeads(organization.id).some((m) => m.id === input.assigneeId)) return fieldError(parsed.values, "assigneeId", "Choose a member of your coalition.");
     reassignTask(organization.id, task, input.assigneeId, user);
     emailTaskAssigned(task.id, input.assigneeId, user);
   } else {
-    // Members update their own tasks only.
-    if (task.assigneeId !== user.id) forbidden("Only the person this task is assigned to can mark it done or hand it back.");
+    requireTaskChange(context, "settle");
     if (task.status !== "open") return fieldError(parsed.values, "form", "This task is no longer open.");
     settleTask(organization.id, task, input.intent === "done" ? { status: "done" } : { status: "handed-back", note: input.note }, user);
   }

@@ -1,13 +1,14 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { NavLink, Outlet, useRouteLoaderData } from "@remix-run/react";
+import { NavLink, Outlet } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { organizationKindLabels, roleLabels } from "~/lib/labels";
+import { useOrganization, type OrganizationContext } from "~/lib/organization-context";
 import { can } from "~/lib/permissions";
 import { requireMembership, suspendedOrganizationMessage } from "~/lib/permissions.server";
 import { stateName } from "~/lib/us-states";
 import { verificationStatus } from "~/models/agency-verification.server";
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export async function loader({ request, params }: LoaderFunctionArgs): Promise<OrganizationContext> {
   const { organization, role } = await requireMembership(request, params.slug, "organization.view");
   const { kind } = organization;
   return {
@@ -19,9 +20,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       timeZone: organization.timeZone,
     },
     role,
-    // Shown on every page of a suspended organization, with the operators' reason.
     suspension: organization.suspendedAt ? suspendedOrganizationMessage(organization) : null,
-    // Agencies only: until verified, every page says that nothing reaches coalitions yet.
     verification: kind === "state_agency" ? verificationStatus(organization).state : null,
     allowed: {
       editOrganization: can(kind, role, "organization.edit"),
@@ -45,13 +44,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       ownTasks: can(kind, role, "tasks.own"),
     },
   };
-}
-
-/** The organization, the user's role in it and what that role allows, for every page below /o/:slug. */
-export function useOrganization() {
-  const data = useRouteLoaderData<typeof loader>("routes/o.$slug");
-  if (!data) throw new Error("useOrganization is only for pages inside /o/:slug");
-  return data;
 }
 
 export default function OrganizationLayout() {
