@@ -4,6 +4,8 @@ import { askTransitions, openAskStatuses, type AskStatus, type AskVenue } from "
 import { askStatusLabels } from "~/lib/labels";
 import type { Domain } from "~/lib/typology";
 import { recordActivity, type Actor } from "./activity.server";
+import { targetsOfDistrict } from "./campaign.server";
+import { meetingIdsOfCampaign } from "./meeting.server";
 
 export type AskInput = { targetId: string; text: string; domain: Domain; venue: AskVenue; followUpOn: string | null; meetingId: string | null };
 export type Ask = typeof schema.asks.$inferSelect;
@@ -85,6 +87,21 @@ export function askCountsByStatus(scope: { campaignId: string } | { activeCampai
 
 function targetName(targetId: string): string {
   return db.select({ name: schema.targets.name }).from(schema.targets).where(eq(schema.targets.id, targetId)).get()?.name ?? "";
+}
+
+/** A form field whose record does not belong to this campaign (a target outside its district, another
+ * campaign's meeting), with the message to show, or null. */
+export function foreignAskReference(
+  campaign: { id: string; districtId: string },
+  input: { targetId: string; meetingId: string | null },
+): { field: string; message: string } | null {
+  if (!targetsOfDistrict(campaign.districtId, [input.targetId]).has(input.targetId)) {
+    return { field: "targetId", message: "Choose a target mapped in this campaign's district." };
+  }
+  if (input.meetingId && !meetingIdsOfCampaign(campaign.id, [input.meetingId]).has(input.meetingId)) {
+    return { field: "meetingId", message: "Choose a meeting of this campaign." };
+  }
+  return null;
 }
 
 export function createAsk(organizationId: string, campaignId: string, input: AskInput, actor: Actor): string {

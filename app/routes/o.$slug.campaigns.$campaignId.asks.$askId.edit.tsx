@@ -7,9 +7,9 @@ import { askFormSchema, versionField } from "~/lib/ask-form";
 import { useFormFailure } from "~/lib/form-failure";
 import { fieldError, formValues, invalid, parseForm, readForm } from "~/lib/forms.server";
 import { requireAsk } from "~/lib/permissions.server";
-import { StaleEditError, updateAsk } from "~/models/ask.server";
-import { targetOptions, targetsOfDistrict } from "~/models/campaign.server";
-import { meetingIdsOfCampaign, meetingsOfCampaign } from "~/models/meeting.server";
+import { foreignAskReference, StaleEditError, updateAsk } from "~/models/ask.server";
+import { targetOptions } from "~/models/campaign.server";
+import { meetingsOfCampaign } from "~/models/meeting.server";
 
 export const meta: MetaFunction = () => [{ title: "Edit ask · Fulcrum" }];
 
@@ -26,12 +26,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = parseForm(formData, askFormSchema);
   if (!parsed.ok) return invalid(parsed.failure);
   if (!version.success) return fieldError(parsed.values, "form", "That form was incomplete. Reload the page and try again.");
-  if (!targetsOfDistrict(campaign.districtId, [parsed.data.targetId]).has(parsed.data.targetId)) {
-    return fieldError(parsed.values, "targetId", "Choose a target mapped in this campaign's district.");
-  }
-  if (parsed.data.meetingId && !meetingIdsOfCampaign(campaign.id, [parsed.data.meetingId]).has(parsed.data.meetingId)) {
-    return fieldError(parsed.values, "meetingId", "Choose a meeting of this campaign.");
-  }
+  const foreign = foreignAskReference(campaign, parsed.data);
+  if (foreign) return fieldError(parsed.values, foreign.field, foreign.message);
   try {
     updateAsk(organization.id, ask, version.data, parsed.data, user);
   } catch (error) {

@@ -7,9 +7,9 @@ import { askFormSchema } from "~/lib/ask-form";
 import { useFormFailure } from "~/lib/form-failure";
 import { fieldError, invalid, parseForm, readForm } from "~/lib/forms.server";
 import { requireCampaign } from "~/lib/permissions.server";
-import { createAsk } from "~/models/ask.server";
-import { targetOptions, targetsOfDistrict } from "~/models/campaign.server";
-import { meetingIdsOfCampaign, meetingsOfCampaign } from "~/models/meeting.server";
+import { createAsk, foreignAskReference } from "~/models/ask.server";
+import { targetOptions } from "~/models/campaign.server";
+import { meetingsOfCampaign } from "~/models/meeting.server";
 
 export const meta: MetaFunction = () => [{ title: "New ask · Fulcrum" }];
 
@@ -24,12 +24,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { organization, campaign, user } = await requireCampaign(request, params, "asks.edit");
   const parsed = parseForm(await readForm(request), askFormSchema);
   if (!parsed.ok) return invalid(parsed.failure);
-  if (!targetsOfDistrict(campaign.districtId, [parsed.data.targetId]).has(parsed.data.targetId)) {
-    return fieldError(parsed.values, "targetId", "Choose a target mapped in this campaign's district.");
-  }
-  if (parsed.data.meetingId && !meetingIdsOfCampaign(campaign.id, [parsed.data.meetingId]).has(parsed.data.meetingId)) {
-    return fieldError(parsed.values, "meetingId", "Choose a meeting of this campaign.");
-  }
+  const foreign = foreignAskReference(campaign, parsed.data);
+  if (foreign) return fieldError(parsed.values, foreign.field, foreign.message);
   const id = createAsk(organization.id, campaign.id, parsed.data, user);
   return redirect(`/o/${organization.slug}/campaigns/${campaign.id}/asks/${id}`);
 }
