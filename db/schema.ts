@@ -1,7 +1,9 @@
 import { sql } from "drizzle-orm";
 import { accountTokenPurposes, deliveryStatuses, emailKindNames, optionalEmailKinds } from "../app/lib/email-kinds";
 import { askStatuses, askVenues, campaignStatuses, guidanceStatuses, meetingStatuses, organizationKinds, roles, schoolLevels, taskStatuses } from "../app/lib/domain";
-import { domains, loci, systemTypes } from "../app/lib/typology/vocabulary";
+import { domains, loci, systemTypes, type Domain, type SystemType } from "../app/lib/typology/vocabulary";
+import type { DiagnosticAnswers } from "../app/lib/typology/diagnostic";
+import type { Overrides } from "../app/lib/typology/leverage";
 import { moderationActionKinds, reportStatuses, reportSubjects } from "../app/lib/reports";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from "drizzle-orm/sqlite-core";
 
@@ -167,7 +169,7 @@ export const diagnostics = sqliteTable(
       .references(() => districts.id, { onDelete: "restrict" }),
     // "" for the whole district; otherwise the context it describes (a subject, grade band, program).
     context: text("context").notNull().default(""),
-    answers: text("answers", { mode: "json" }).notNull(),
+    answers: text("answers", { mode: "json" }).notNull().$type<DiagnosticAnswers>(),
     answeredBy: text("answered_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: createdAt(),
     updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
@@ -185,7 +187,7 @@ export const declarations = sqliteTable(
     // "" for the whole district; otherwise the context it covers. The newest row per context is current.
     context: text("context").notNull().default(""),
     systemType: text("system_type", { enum: systemTypes }).notNull(),
-    overrides: text("overrides", { mode: "json" }).notNull(),
+    overrides: text("overrides", { mode: "json" }).notNull().$type<Overrides>(),
     note: text("note").notNull().default(""),
     declaredBy: text("declared_by").references(() => users.id, { onDelete: "set null" }),
     declaredByName: text("declared_by_name").notNull(),
@@ -211,7 +213,7 @@ export const targets = sqliteTable(
     locus: text("locus", { enum: loci }).notNull(),
     // Set when the target works at one school; null at the central office.
     schoolId: text("school_id").references(() => schools.id, { onDelete: "restrict" }),
-    domains: text("domains", { mode: "json" }).notNull().$type<string[]>(),
+    domains: text("domains", { mode: "json" }).notNull().$type<Domain[]>(),
     email: text("email").notNull().default(""),
     phone: text("phone").notNull().default(""),
     notes: text("notes").notNull().default(""),
@@ -503,7 +505,7 @@ export const guidance = sqliteTable(
     summary: text("summary").notNull().default(""),
     body: text("body").notNull(),
     // Empty: every coalition in the state; otherwise only those whose district is declared one of these types.
-    audienceTypes: text("audience_types", { mode: "json" }).notNull().$type<string[]>(),
+    audienceTypes: text("audience_types", { mode: "json" }).notNull().$type<SystemType[]>(),
     publishedVersion: integer("published_version").notNull().default(0),
     createdAt: createdAt(),
     updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
@@ -522,7 +524,7 @@ export const guidanceVersions = sqliteTable(
     title: text("title").notNull(),
     summary: text("summary").notNull(),
     body: text("body").notNull(),
-    audienceTypes: text("audience_types", { mode: "json" }).notNull().$type<string[]>(),
+    audienceTypes: text("audience_types", { mode: "json" }).notNull().$type<SystemType[]>(),
     changeNote: text("change_note").notNull().default(""),
     publishedByName: text("published_by_name").notNull(),
     publishedAt: integer("published_at", { mode: "timestamp_ms" }).notNull(),

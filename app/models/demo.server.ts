@@ -67,13 +67,14 @@ export async function seedDemoIfEmpty(): Promise<{ logins: typeof demoLogins } |
       .run();
     const now = new Date();
     const targetIds = [newId(), newId(), newId(), newId()];
+    const demoTargets: Array<Pick<typeof schema.targets.$inferInsert, "name" | "title" | "locus" | "schoolId" | "domains">> = [
+        { name: "Dr. Renée Alvarez", title: "Chief academic officer", locus: "central-office", schoolId: null, domains: ["infrastructure", "use", "leadership"] },
+        { name: "Maple Hollow Board of Education", title: "Elected school board", locus: "central-office", schoolId: null, domains: ["environment", "performance"] },
+        { name: "Marcus Bell", title: "Principal", locus: "school", schoolId: schoolIds[2]!, domains: ["use", "performance", "leadership"] },
+        { name: "Harbor View leadership team", title: "School leadership team", locus: "school", schoolId: schoolIds[3]!, domains: ["use", "performance"] },
+      ];
     tx.insert(schema.targets)
-      .values([
-        { name: "Dr. Renée Alvarez", title: "Chief academic officer", locus: "central-office" as const, schoolId: null, domains: ["infrastructure", "use", "leadership"] },
-        { name: "Maple Hollow Board of Education", title: "Elected school board", locus: "central-office" as const, schoolId: null, domains: ["environment", "performance"] },
-        { name: "Marcus Bell", title: "Principal", locus: "school" as const, schoolId: schoolIds[2]!, domains: ["use", "performance", "leadership"] },
-        { name: "Harbor View leadership team", title: "School leadership team", locus: "school" as const, schoolId: schoolIds[3]!, domains: ["use", "performance"] },
-      ].map((target, index) => ({ id: targetIds[index]!, districtId, email: "", phone: "", notes: "", updatedAt: now, ...target })))
+      .values(demoTargets.map((target, index) => ({ id: targetIds[index]!, districtId, email: "", phone: "", notes: "", updatedAt: now, ...target })))
       .run();
     const campaignId = newId();
     tx.insert(schema.campaigns)

@@ -21,7 +21,7 @@ function toDeclaration(row: typeof schema.declarations.$inferSelect): Declaratio
     id: row.id,
     context: row.context,
     systemType: row.systemType,
-    overrides: row.overrides as Overrides,
+    overrides: row.overrides,
     note: row.note,
     declaredByName: row.declaredByName,
     createdAt: row.createdAt,
@@ -177,7 +177,7 @@ export function getDiagnostic(districtId: string, diagnosticId: string): Diagnos
     .from(schema.diagnostics)
     .where(and(eq(schema.diagnostics.id, diagnosticId), eq(schema.diagnostics.districtId, districtId)))
     .get();
-  return row ? { id: row.id, context: row.context, answers: row.answers as DiagnosticAnswers, updatedAt: row.updatedAt } : undefined;
+  return row ? { id: row.id, context: row.context, answers: row.answers, updatedAt: row.updatedAt } : undefined;
 }
 
 export function listDiagnostics(districtId: string) {
