@@ -929,7 +929,7 @@ describe("playbook generator", () => {
         expect(input).toEqual(inputCopy);
         expect(content).toEqual(contentCopy);
       }),
-      { numRuns: 100 },
+      { numRuns: 30 },
     );
   });
 
