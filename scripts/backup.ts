@@ -6,6 +6,7 @@ import { accessSync, closeSync, constants, existsSync, fsyncSync, openSync, real
 import { dirname, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import Database from "better-sqlite3";
+import { parseFileArgs, Refusal } from "./cli-args";
 
 const usage = `Usage: npm run backup -- <file> [--force]
 
@@ -16,16 +17,6 @@ running. The copy is one consistent snapshot of the database, in a single self-c
 Options:
   --force   replace <file> if it already exists
   --help    show this text`;
-
-/** An expected failure: its message is all the user needs (no stack trace). */
-class Refusal extends Error {
-  constructor(
-    message: string,
-    readonly exitCode = 1,
-  ) {
-    super(message);
-  }
-}
 
 // The whole database is copied in one step of the backup API. One step runs in one read transaction, so the copy is
 // a single snapshot; in WAL mode that reader does not block the server's writers. With small steps (the default is
@@ -47,17 +38,6 @@ function fsyncPath(path: string): void {
   } finally {
     closeSync(fd);
   }
-}
-
-function parseArgs(argv: string[]): { file: string; force: boolean } | "help" {
-  const flags = argv.filter((arg) => arg.startsWith("--"));
-  const positional = argv.filter((arg) => !arg.startsWith("--"));
-  if (flags.includes("--help")) return "help";
-  const unknown = flags.filter((flag) => flag !== "--force");
-  if (unknown.length) throw new Refusal(`Unknown option ${unknown.join(", ")}.\n\n${usage}`, 2);
-  if (positional.length === 0) throw new Refusal(`Say where to write the backup.\n\n${usage}`, 2);
-  if (positional.length > 1) throw new Refusal(`Give one backup file, not ${positional.length}.\n\n${usage}`, 2);
-  return { file: positional[0]!, force: flags.includes("--force") };
 }
 
 /** Refuses targets that cannot or must not be written, before any work is done. */
@@ -91,7 +71,7 @@ function formatBytes(bytes: number): string {
 }
 
 async function main(argv: string[]): Promise<void> {
-  const args = parseArgs(argv);
+  const args = parseFileArgs(argv, usage, "Say where to write the backup.");
   if (args === "help") {
     console.log(usage);
     return;

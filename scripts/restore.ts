@@ -6,6 +6,7 @@ import { accessSync, closeSync, constants, fsyncSync, mkdirSync, openSync, readF
 import { dirname, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import Database from "better-sqlite3";
+import { parseFileArgs, Refusal } from "./cli-args";
 
 const usage = `Usage: npm run restore -- <file> [--force]
 
@@ -22,16 +23,6 @@ files of the replaced database are removed. The server applies any newer migrati
 Options:
   --force   restore even over a database that holds newer changes (they are lost; back it up first)
   --help    show this text`;
-
-/** An expected failure: its message is all the user needs (no stack trace). */
-class Refusal extends Error {
-  constructor(
-    message: string,
-    readonly exitCode = 1,
-  ) {
-    super(message);
-  }
-}
 
 const requiredTables = ["users", "organizations", "memberships", "__drizzle_migrations"];
 
@@ -105,17 +96,6 @@ function fsyncPath(path: string): void {
   } finally {
     closeSync(fd);
   }
-}
-
-function parseArgs(argv: string[]): { file: string; force: boolean } | "help" {
-  const flags = argv.filter((arg) => arg.startsWith("--"));
-  const positional = argv.filter((arg) => !arg.startsWith("--"));
-  if (flags.includes("--help")) return "help";
-  const unknown = flags.filter((flag) => flag !== "--force");
-  if (unknown.length) throw new Refusal(`Unknown option ${unknown.join(", ")}.\n\n${usage}`, 2);
-  if (positional.length === 0) throw new Refusal(`Say which backup to restore.\n\n${usage}`, 2);
-  if (positional.length > 1) throw new Refusal(`Give one backup file, not ${positional.length}.\n\n${usage}`, 2);
-  return { file: positional[0]!, force: flags.includes("--force") };
 }
 
 /** Opens the backup read-only and checks that it is a sound Fulcrum database; the connection is kept for the copy. */
@@ -195,7 +175,7 @@ function knownLatestMigration(): number | null {
 }
 
 async function main(argv: string[]): Promise<void> {
-  const args = parseArgs(argv);
+  const args = parseFileArgs(argv, usage, "Say which backup to restore.");
   if (args === "help") {
     console.log(usage);
     return;

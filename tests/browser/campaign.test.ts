@@ -1,18 +1,10 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { browserAvailable, expectAccessible, launchBrowser, logIn, phone, watchedPage } from "../support/browser";
+import { describe, expect, it } from "vitest";
+import { browserSuite, expectAccessible, logIn, phone, watchedPage } from "../support/browser";
 import { Client } from "../support/client";
-import { startServer, type RunningServer } from "../support/server";
 
-const run = browserAvailable();
-let server: RunningServer;
-let browser: Browser;
 const slug = "season-co";
 
-beforeAll(async () => {
-  if (!run) return;
-  server = await startServer();
-  browser = await launchBrowser();
+const suite = browserSuite({}, async (server) => {
   // The coalition, its district, a declaration and two targets exist already; the campaign is built in the browser.
   const organizer = new Client(server.url);
   await organizer.signUp("Olga Organizer", "olga@example.org", "olga's long password");
@@ -25,16 +17,13 @@ beforeAll(async () => {
   await member.signUp("Manu Member", "manu@example.org", "manu's long password");
   await member.post(new URL(await organizer.invite(slug, "manu@example.org", "member")).pathname, {});
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const { run } = suite;
 
 describe.runIf(run)("a campaign season, on a phone", () => {
   it("organizer starts from the playbook, meets, asks, records a commitment and assigns a task; the member finishes it without JavaScript", { timeout: 90_000 }, async () => {
-    const { page, errors } = await watchedPage(browser);
-    await logIn(page, server.url, "olga@example.org", "olga's long password");
-    await page.goto(`${server.url}/o/${slug}/campaigns/new`);
+    const { page, errors } = await watchedPage(suite.browser);
+    await logIn(page, suite.server.url, "olga@example.org", "olga's long password");
+    await page.goto(`${suite.server.url}/o/${slug}/campaigns/new`);
     await page.getByRole("link", { name: "Start from the district's playbook instead" }).click();
     await expect.poll(() => page.getByText("Started from the playbook").count()).toBe(1);
     expect(await page.getByRole("checkbox", { name: /Dr\. Kim/ }).first().isChecked()).toBe(true);
@@ -84,14 +73,14 @@ describe.runIf(run)("a campaign season, on a phone", () => {
     await expectAccessible(page);
     await page.getByRole("button", { name: "Assign" }).click();
     await page.waitForURL(/\/tasks\/[A-Za-z0-9_-]+$/);
-    await page.goto(`${server.url}/o/${slug}`);
+    await page.goto(`${suite.server.url}/o/${slug}`);
     await expectAccessible(page);
     expect(errors).toEqual([]);
 
     // The member, on a phone with JavaScript off.
-    const member = await watchedPage(browser, { ...phone, javaScriptEnabled: false });
-    await logIn(member.page, server.url, "manu@example.org", "manu's long password");
-    await member.page.goto(`${server.url}/o/${slug}`);
+    const member = await watchedPage(suite.browser, { ...phone, javaScriptEnabled: false });
+    await logIn(member.page, suite.server.url, "manu@example.org", "manu's long password");
+    await member.page.goto(`${suite.server.url}/o/${slug}`);
     await Promise.all([member.page.waitForURL(/tasks\?mine=1$/), member.page.getByRole("link", { name: "My tasks" }).click()]);
     await Promise.all([member.page.waitForNavigation(), member.page.getByRole("link", { name: "Draft the thank-you letter to Dr. Kim" }).click()]);
     await Promise.all([member.page.waitForNavigation(), member.page.getByRole("button", { name: "Mark done" }).click()]);

@@ -1,22 +1,11 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startServer, type RunningServer } from "../support/server";
-import { browserAvailable, expectAccessible, launchBrowser, settled, watchedPage } from "../support/browser";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { browserSuite, expectAccessible, settled, watchedPage } from "../support/browser";
 import { isTo, linkIn, waitForOutboxMail, type Mail } from "../support/mail";
 
-const run = browserAvailable();
-let server: RunningServer;
-let browser: Browser;
 
-beforeAll(async () => {
-  if (!run) return;
-  server = await startServer({ seed: true });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const suite = browserSuite({ seed: true });
+const { run } = suite;
 
 async function expectNoHorizontalScroll(page: Page) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -31,8 +20,8 @@ async function checkPage(page: Page) {
 
 describe.runIf(run)("a new coalition on a phone, with JavaScript", () => {
   it("signs up, creates a coalition, adds a district and a school, invites a member who accepts", async () => {
-    const { page, errors } = await watchedPage(browser);
-    await page.goto(server.url);
+    const { page, errors } = await watchedPage(suite.browser);
+    await page.goto(suite.server.url);
     await checkPage(page);
     // The footer leads to what Fulcrum is built on, with its sources.
     await page.getByRole("link", { name: "About Fulcrum and its sources" }).click();
@@ -104,11 +93,11 @@ describe.runIf(run)("a new coalition on a phone, with JavaScript", () => {
     expect(await page.getByLabel("Their email").count()).toBe(0);
     await checkPage(page);
     const isConfirmation = (m: Mail) => isTo("rosa@example.org")(m) && /confirm/i.test(m.subject ?? "");
-    const confirmation = await waitForOutboxMail(server.outboxDir, isConfirmation);
-    await page.goto(new URL(new URL(linkIn(confirmation, "/verify-email/")).pathname, server.url).toString());
+    const confirmation = await waitForOutboxMail(suite.server.outboxDir, isConfirmation);
+    await page.goto(new URL(new URL(linkIn(confirmation, "/verify-email/")).pathname, suite.server.url).toString());
     await page.getByRole("button", { name: "Confirm my email" }).click();
     await page.waitForURL(/\/verify-email\/confirmed$/);
-    await page.goto(`${server.url}/o/eastside-parents/invite`);
+    await page.goto(`${suite.server.url}/o/eastside-parents/invite`);
     await checkPage(page);
     await page.getByLabel("Their email").fill("jamal@example.org");
     await page.getByLabel("Role").selectOption("organizer");
@@ -118,10 +107,10 @@ describe.runIf(run)("a new coalition on a phone, with JavaScript", () => {
     expect(errors).toEqual([]);
 
     // The invitee opens the link from the email on their own phone and signs up on the spot.
-    const email = await waitForOutboxMail(server.outboxDir, isTo("jamal@example.org"));
-    const link = new URL(new URL(linkIn(email, "/invitations/")).pathname, server.url).toString();
+    const email = await waitForOutboxMail(suite.server.outboxDir, isTo("jamal@example.org"));
+    const link = new URL(new URL(linkIn(email, "/invitations/")).pathname, suite.server.url).toString();
     expect(link).toMatch(/\/invitations\/[A-Za-z0-9_-]{43}$/);
-    const invitee = await watchedPage(browser);
+    const invitee = await watchedPage(suite.browser);
     await invitee.page.goto(link);
     await checkPage(invitee.page);
     expect(await invitee.page.getByLabel("Email").inputValue()).toBe("jamal@example.org");
@@ -143,8 +132,8 @@ describe.runIf(run)("a new coalition on a phone, with JavaScript", () => {
   });
 
   it("shows the demo coalition to its organizer, and friendly, accessible error pages", { timeout: 60_000 }, async () => {
-    const { page, errors } = await watchedPage(browser);
-    await page.goto(`${server.url}/login`);
+    const { page, errors } = await watchedPage(suite.browser);
+    await page.goto(`${suite.server.url}/login`);
     await checkPage(page);
     await page.getByLabel("Email").fill("organizer@example.org");
     await page.getByLabel("Password").fill("fulcrum-demo-organizer");
@@ -207,14 +196,14 @@ describe.runIf(run)("a new coalition on a phone, with JavaScript", () => {
     await page.getByRole("link", { name: /^Edit/ }).click();
     await page.waitForURL(/\/edit$/);
     await checkPage(page);
-    await page.goto(`${server.url}/o/maple-hollow-families/campaigns/new`);
+    await page.goto(`${suite.server.url}/o/maple-hollow-families/campaigns/new`);
     await page.getByRole("link", { name: "Start from the district's playbook instead" }).click();
     await expect.poll(() => page.getByText("Started from the playbook").count()).toBe(1);
     await checkPage(page);
-    await page.goto(`${server.url}/o/maple-hollow-families/settings`);
+    await page.goto(`${suite.server.url}/o/maple-hollow-families/settings`);
     await checkPage(page);
 
-    const missing = await page.goto(`${server.url}/o/somebody-elses/districts`);
+    const missing = await page.goto(`${suite.server.url}/o/somebody-elses/districts`);
     expect(missing?.status()).toBe(404);
     await expect.poll(() => page.locator("h1").textContent()).toBe("Page not found");
     await checkPage(page);
@@ -224,8 +213,8 @@ describe.runIf(run)("a new coalition on a phone, with JavaScript", () => {
 
 describe.runIf(run)("without JavaScript", () => {
   it("signs up, shows field errors with entries kept, logs out and logs in again, and creates a coalition", async () => {
-    const { page } = await watchedPage(browser, { viewport: { width: 375, height: 740 }, javaScriptEnabled: false });
-    await page.goto(`${server.url}/signup`);
+    const { page } = await watchedPage(suite.browser, { viewport: { width: 375, height: 740 }, javaScriptEnabled: false });
+    await page.goto(`${suite.server.url}/signup`);
     await page.getByLabel("Your name").fill("Nora Noscript");
     await page.getByLabel("Email").fill("nora@@example.org");
     await page.getByLabel("Password").fill("nora's long password");
@@ -245,13 +234,13 @@ describe.runIf(run)("without JavaScript", () => {
     await page.getByLabel("Time zone").selectOption("America/Chicago");
     await Promise.all([page.waitForURL(/\/o\/no-script$/), page.getByRole("button", { name: "Create organization" }).click()]);
 
-    await page.goto(`${server.url}/o/no-script/districts/new`);
+    await page.goto(`${suite.server.url}/o/no-script/districts/new`);
     await page.getByLabel("District name").fill("Lone Star ISD");
     await Promise.all([page.waitForURL(/\/districts\/[A-Za-z0-9_-]+$/), page.getByRole("button", { name: "Add district" }).click()]);
     expect(await page.locator("h1").textContent()).toBe("Lone Star ISD");
 
-    await Promise.all([page.waitForURL(`${server.url}/`), page.getByRole("button", { name: /Log out/ }).click()]);
-    await page.goto(`${server.url}/home`);
+    await Promise.all([page.waitForURL(`${suite.server.url}/`), page.getByRole("button", { name: /Log out/ }).click()]);
+    await page.goto(`${suite.server.url}/home`);
     expect(page.url()).toContain("/login?redirectTo=%2Fhome");
     await page.getByLabel("Email").fill("NORA@example.org");
     await page.getByLabel("Password").fill("wrong password");

@@ -1,40 +1,29 @@
 import { readFileSync } from "node:fs";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { answersForPureType, cueQuestions } from "~/lib/typology/diagnostic";
 import { domains } from "~/lib/typology/vocabulary";
-import { browserAvailable, expectAccessible, launchBrowser, watchedPage } from "../support/browser";
+import { browserSuite, expectAccessible, watchedPage } from "../support/browser";
 import { Client } from "../support/client";
 import { parseMarkdown, section, tables } from "../support/markdown";
-import { startServer, type RunningServer } from "../support/server";
 
-const run = browserAvailable();
-let server: RunningServer;
-let browser: Browser;
 
-beforeAll(async () => {
-  if (!run) return;
-  server = await startServer();
-  browser = await launchBrowser();
+const suite = browserSuite({}, async (server) => {
   const owner = new Client(server.url);
   await owner.signUp("Pat Playbook", "pat@example.org", "pat's long password");
   await owner.createCoalition("new-coalition", "New Coalition");
   await owner.createDistrict("new-coalition", "Unknown Type District");
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const { run } = suite;
 
 describe.runIf(run)("from 'we don't know' to a downloaded playbook, on a phone", () => {
   it("takes the diagnostic, declares the nearest type with an override, and downloads the playbook", async () => {
-    const { page, errors } = await watchedPage(browser);
-    await page.goto(`${server.url}/login`);
+    const { page, errors } = await watchedPage(suite.browser);
+    await page.goto(`${suite.server.url}/login`);
     await page.getByLabel("Email").fill("pat@example.org");
     await page.getByLabel("Password").fill("pat's long password");
     await page.getByRole("button", { name: "Log in" }).click();
     await page.waitForURL(/\/home$/);
-    await page.goto(`${server.url}/o/new-coalition/districts`);
+    await page.goto(`${suite.server.url}/o/new-coalition/districts`);
     await page.getByRole("link", { name: "Unknown Type District" }).click();
     await expectAccessible(page);
     await page.getByRole("link", { name: "Take the diagnostic questionnaire" }).click();

@@ -1,22 +1,14 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { enrolTwoFactor } from "../support/two-factor";
-import { browserAvailable, expectAccessible, launchBrowser, logIn, watchedPage } from "../support/browser";
+import { browserSuite, expectAccessible, logIn, watchedPage } from "../support/browser";
 import { Client } from "../support/client";
-import { startServer, type RunningServer } from "../support/server";
 
-const run = browserAvailable();
-let server: RunningServer;
-let browser: Browser;
 const password = "a long operator password";
 
 let opsSecret: string | undefined;
 
-beforeAll(async () => {
-  if (!run) return;
-  // The demo coalition is in Ohio; an Ohio agency publishes to it, and one operator runs the server.
-  server = await startServer({ seed: true, env: { OPERATOR_EMAILS: "ops@example.org" } });
-  browser = await launchBrowser();
+// The demo coalition is in Ohio; an Ohio agency publishes to it, and one operator runs the server.
+const suite = browserSuite({ seed: true, env: { OPERATOR_EMAILS: "ops@example.org" } }, async (server) => {
   const staff = new Client(server.url);
   await staff.signUp("Sam Staff", "sam@ohio.example.org", password);
   await staff.createCoalition("ohio-education", "Ohio Department of Education", "state_agency");
@@ -35,16 +27,13 @@ beforeAll(async () => {
   // Operators sign in with a second step.
   opsSecret = (await enrolTwoFactor(ops)).secret;
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const { run } = suite;
 
 describe.runIf(run)("reports", () => {
   it("are sent from a phone, and an operator reads and acts on them", async () => {
-    const coalition = await watchedPage(browser);
-    await logIn(coalition.page, server.url, "organizer@example.org", "fulcrum-demo-organizer");
-    await coalition.page.goto(`${server.url}/o/maple-hollow-families/inbox`);
+    const coalition = await watchedPage(suite.browser);
+    await logIn(coalition.page, suite.server.url, "organizer@example.org", "fulcrum-demo-organizer");
+    await coalition.page.goto(`${suite.server.url}/o/maple-hollow-families/inbox`);
     await coalition.page.getByRole("link", { name: "Sign up by Friday" }).click();
     await coalition.page.waitForURL(/inbox\/[A-Za-z0-9_-]{16}$/);
     await coalition.page.getByText("Report this guidance or this agency").click();
@@ -57,9 +46,9 @@ describe.runIf(run)("reports", () => {
     await expect.poll(() => coalition.page.getByRole("status").first().textContent()).toContain("Your report went");
     await expectAccessible(coalition.page);
 
-    const operator = await watchedPage(browser);
-    await logIn(operator.page, server.url, "ops@example.org", password, opsSecret);
-    await operator.page.goto(`${server.url}/operator/reports`);
+    const operator = await watchedPage(suite.browser);
+    await logIn(operator.page, suite.server.url, "ops@example.org", password, opsSecret);
+    await operator.page.goto(`${suite.server.url}/operator/reports`);
     await expectAccessible(operator.page);
     await operator.page.getByRole("link", { name: /This guidance: Sign up by Friday/ }).click();
     await operator.page.waitForURL(/operator\/reports\/[A-Za-z0-9_-]{16}$/);

@@ -1,36 +1,24 @@
 import { Secret, TOTP } from "otpauth";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import {
-  browserAvailable,
+  browserSuite,
   expectAccessible,
-  launchBrowser,
   logIn,
   phone,
   settled,
   watchedPage,
 } from "../support/browser";
-import { startServer, type RunningServer } from "../support/server";
 
-const run = browserAvailable();
-let server: RunningServer;
-let browser: Browser;
 
-beforeAll(async () => {
-  if (!run) return;
-  server = await startServer({ seed: true });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const suite = browserSuite({ seed: true });
+const { run } = suite;
 
 const codeFor = (secret: string, steps = 0) =>
   new TOTP({ secret: Secret.fromBase32(secret) }).generate({ timestamp: Date.now() + steps * 30_000 });
 
 async function logInWithPassword(page: Page, email: string, password: string) {
-  await page.goto(`${server.url}/login`);
+  await page.goto(`${suite.server.url}/login`);
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await Promise.all([page.waitForURL(/\/login\/two-factor$/), page.getByRole("button", { name: "Log in" }).click()]);
@@ -39,8 +27,8 @@ async function logInWithPassword(page: Page, email: string, password: string) {
 
 describe.runIf(run)("two-step sign-in in a browser", () => {
   it("sets up from the home page, then asks for the code at login, with and without JavaScript", async () => {
-    const { page, errors } = await watchedPage(browser);
-    await logIn(page, server.url, "member@example.org", "fulcrum-demo-member");
+    const { page, errors } = await watchedPage(suite.browser);
+    await logIn(page, suite.server.url, "member@example.org", "fulcrum-demo-member");
     await page.getByRole("link", { name: "Set up two-step sign-in" }).click();
     await page.waitForURL(/\/account\/two-factor$/);
     await expect.poll(() => page.locator("svg[role=img]").count()).toBe(1);
@@ -55,7 +43,7 @@ describe.runIf(run)("two-step sign-in in a browser", () => {
     await expectAccessible(page);
     expect(errors).toEqual([]);
 
-    const js = await watchedPage(browser);
+    const js = await watchedPage(suite.browser);
     await logInWithPassword(js.page, "member@example.org", "fulcrum-demo-member");
     await expectAccessible(js.page);
     await js.page.getByLabel("6-digit code").fill(codeFor(secret, 1));
@@ -65,7 +53,7 @@ describe.runIf(run)("two-step sign-in in a browser", () => {
     ]);
     expect(js.errors).toEqual([]);
 
-    const noScript = await watchedPage(browser, { ...phone, javaScriptEnabled: false });
+    const noScript = await watchedPage(suite.browser, { ...phone, javaScriptEnabled: false });
     await logInWithPassword(noScript.page, "member@example.org", "fulcrum-demo-member");
     await noScript.page.getByText("Lost your phone? Use a recovery code").click();
     await noScript.page.getByLabel("Recovery code").fill("wrong-codes");

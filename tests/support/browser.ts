@@ -1,7 +1,8 @@
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
-import { expect } from "vitest";
+import { afterAll, beforeAll, expect } from "vitest";
+import { startServer, type RunningServer } from "./server";
 import { codeFor } from "./two-factor";
 
 const require = createRequire(import.meta.url);
@@ -26,6 +27,44 @@ export function launchBrowser(): Promise<Browser> {
     executablePath: chromiumPath,
     args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
   });
+}
+
+export type BrowserSuite = { readonly run: boolean; readonly server: RunningServer; readonly browser: Browser };
+
+/**
+ * One production server and one Chromium for a browser test file: started before its tests, then `setUp` adds the
+ * data the tests start from; both are closed after the tests. `run` is false when Chromium is missing.
+ */
+export function browserSuite(
+  options: Parameters<typeof startServer>[0] = {},
+  setUp?: (server: RunningServer) => Promise<void>,
+): BrowserSuite {
+  const run = browserAvailable();
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    if (!run) return;
+    server = await startServer(options);
+    browser = await launchBrowser();
+    await setUp?.(server);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+  const started = <T>(part: T | undefined, name: string): T => {
+    if (part === undefined) throw new Error(`The ${name} is started in beforeAll: use it inside a test.`);
+    return part;
+  };
+  return {
+    run,
+    get server() {
+      return started(server, "server");
+    },
+    get browser() {
+      return started(browser, "browser");
+    },
+  };
 }
 
 export const phone: BrowserContextOptions = { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true };

@@ -2,9 +2,6 @@ import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { normalizeAgencyName, verificationRequestSchema } from "~/lib/agency-verification";
 import { db, schema } from "~/lib/db.server";
-import { deliverDueEmails } from "~/lib/email/delivery.server";
-import type { Mailer, OutgoingMessage } from "~/lib/email/mailer.server";
-import { emailGuidancePublished } from "~/lib/email/notifications.server";
 import { FieldConflictError } from "~/lib/field-conflict";
 import {
   decideVerification,
@@ -43,12 +40,6 @@ function newAgency(name = "Ohio Department of Education", state = "OH", slug = "
 }
 
 const inboxOf = (coalition: { id: string }) => coalitionInbox({ id: coalition.id, state: "OH" });
-
-function fakeMailer() {
-  const sent: OutgoingMessage[] = [];
-  const mailer: Mailer = { description: "test", send: async (message) => (sent.push(message), { messageId: "m" }) };
-  return { mailer, sent };
-}
 
 describe("an agency nobody verified", () => {
   it("keeps drafts and notes but publishes nothing, reaches no playbook and emails nobody", () => {
@@ -96,26 +87,6 @@ describe("an agency nobody verified", () => {
       ["revoke", "Olive Operator"],
       ["verify", "Olive Operator"],
     ]);
-  });
-
-  it("does not send guidance email queued before its agency was revoked, checked as it goes out", async () => {
-    const agency = newAgency();
-    insertCoalition(insertUser().id);
-    decideVerification("oh-doe", "verify", "Olive", "Checked");
-    const first = createGuidance(agency, draft);
-    publishGuidance(agency.id, first, "", by);
-    emailGuidancePublished(first, 1);
-    const sending = fakeMailer();
-    expect(await deliverDueEmails({ mailer: sending.mailer })).toMatchObject({ sent: 1, skipped: 0 });
-    expect(sending.sent[0]!.text).toContain("Verified by the operators of this Fulcrum server");
-
-    const second = createGuidance(agency, { ...draft, title: "Second" });
-    publishGuidance(agency.id, second, "", by);
-    emailGuidancePublished(second, 1);
-    decideVerification("oh-doe", "revoke", "Olive", "Not the real agency");
-    const held = fakeMailer();
-    expect(await deliverDueEmails({ mailer: held.mailer })).toMatchObject({ sent: 0, skipped: 1 });
-    expect(held.sent).toEqual([]);
   });
 
   it("refuses a second verification, a revocation of an unverified agency and an unknown address", () => {

@@ -115,7 +115,7 @@ describe("calendar files", () => {
         expect(event!.getFirstPropertyValue("description")).toBe((agenda ? parts : parts.slice(1)).join("\n\n"));
         expect(new ICAL.Event(event!).startDate.toJSDate().toISOString()).toBe("2027-03-01T15:00:00.000Z");
       }),
-      { numRuns: 300 }
+      { numRuns: 100 }
     );
   });
 
@@ -136,7 +136,7 @@ describe("calendar files", () => {
           asLine(`Due: ${title}`),
         ]);
       }),
-      { numRuns: 200 }
+      { numRuns: 70 }
     );
   });
 

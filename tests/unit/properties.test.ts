@@ -358,7 +358,7 @@ describe("form schemas", () => {
           }
         },
       ),
-      { numRuns: 200 },
+      { numRuns: 100 },
     );
   });
 
@@ -410,7 +410,7 @@ describe("form schemas", () => {
         if (expected === "") expect([null, ""]).toContain(spec.read(parsed.data));
         else expect(spec.read(parsed.data)).toBe(expected);
       }),
-      { numRuns: 400 },
+      { numRuns: 200 },
     );
   });
 
@@ -441,7 +441,7 @@ describe("form schemas", () => {
         // The entry comes back as typed (a real form body carries CR, LF and NUL unchanged), to be corrected.
         expect(parsed.failure.values[spec.field]).toBe(value);
       }),
-      { numRuns: 300 },
+      { numRuns: 150 },
     );
   });
 
@@ -538,7 +538,7 @@ describe("form schemas", () => {
         expect(ask.ok).toBe(real || typed.trim() === "");
         if (!ask.ok) expect(ask.failure.errors.followUpOn).toMatch(/date/);
       }),
-      { numRuns: 400 },
+      { numRuns: 200 },
     );
   });
 
@@ -929,7 +929,7 @@ describe("playbook generator", () => {
         expect(input).toEqual(inputCopy);
         expect(content).toEqual(contentCopy);
       }),
-      { numRuns: 100 },
+      { numRuns: 30 },
     );
   });
 
@@ -965,7 +965,7 @@ describe("playbook generator", () => {
         const moves = h3sIn(sectionIn(root, "Moving the system"));
         expect(moves).toEqual(systemMoves.filter((move) => move.from === input.type).map((move) => `Toward a ${systemTypeLabels[move.to].toLowerCase()} system`));
       }),
-      { numRuns: 50 },
+      { numRuns: 20 },
     );
   });
 
@@ -992,7 +992,7 @@ describe("playbook generator", () => {
         else if (gaps.length) expect(itemsIn(gapSection)).toEqual(gaps);
         else expect(gapSection.map(textIn)).toEqual(["Every primary point has at least one target."]);
       }),
-      { numRuns: 50 },
+      { numRuns: 20 },
     );
   });
 
@@ -1021,7 +1021,7 @@ describe("playbook generator", () => {
           expect(guidance.map(textIn)).toContain(literal(item.summary));
         }
       }),
-      { numRuns: 50 },
+      { numRuns: 20 },
     );
   });
 
@@ -1045,7 +1045,7 @@ describe("playbook generator", () => {
         );
         expect(lines).toEqual(expected);
       }),
-      { numRuns: 6 },
+      { numRuns: 3 },
     );
   });
 
@@ -1066,7 +1066,7 @@ describe("playbook generator", () => {
         const ownH2s = own.get(type)!;
         expect(topHeadings(playbookHtml({ type, stateNotes }))).toEqual([...ownH2s.slice(0, -1), ...noteH2s, ownH2s.at(-1)]);
       }),
-      { numRuns: 60 },
+      { numRuns: 20 },
     );
   });
 });

@@ -20,7 +20,7 @@ describe("safeRedirect", () => {
         expect(path).toMatch(/^\/(?![/\\])[\x21-\x7e]*$/);
         expect(() => new Headers({ Location: path })).not.toThrow();
       }),
-      { numRuns: 500 },
+      { numRuns: 150 },
     );
   });
 
@@ -53,7 +53,7 @@ describe("toCsv", () => {
           }),
         );
       }),
-      { numRuns: 300 },
+      { numRuns: 100 },
     );
   });
 });

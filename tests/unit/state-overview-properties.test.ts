@@ -17,7 +17,7 @@ const endOfApril = new Date("2026-05-01T00:00:00Z");
 const endOfMay = new Date("2026-06-01T00:00:00Z");
 const day = 86_400_000;
 // Each run builds one or two databases: keep the suite fast.
-const runs = { numRuns: 25 };
+const runs = { numRuns: 10 };
 
 /** Days before May's end: mostly before April's end too, so both months have something to count. */
 const mostlyBefore = (from: number, to: number, earliest: number) =>

@@ -113,8 +113,10 @@ function compileKinds(kinds: readonly EmailKind[]): void {
   });
 }
 
+// The first message compiles every kind in the same worker: starting a worker and loading MJML costs far more
+// than one template, so a process (a test file, the reminders command) pays for it once, not once per kind.
 function templates(kind: EmailKind): Promise<Compiled> {
-  compileKinds([kind]);
+  compileKinds(emailKinds);
   return compiled.get(kind)!;
 }
 
