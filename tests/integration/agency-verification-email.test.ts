@@ -5,23 +5,10 @@ import type { Mailer, OutgoingMessage } from "~/lib/email/mailer.server";
 import { emailGuidancePublished } from "~/lib/email/notifications.server";
 import { decideVerification } from "~/models/agency-verification.server";
 import { createGuidance, publishGuidance } from "~/models/guidance.server";
-import { createOrganization } from "~/models/organization.server";
-import { emptyDatabase, insertCoalition, insertUser } from "../support/fixtures";
+import { agencyDraft as draft, agencyAuthor as by, emptyDatabase, insertCoalition, insertUser, newAgency } from "../support/fixtures";
 
 beforeEach(() => emptyDatabase());
 
-const draft = {
-  title: "Budget hearings",
-  summary: "How to testify",
-  body: "## First steps\n\n- Sign up.",
-  audienceTypes: [],
-};
-const by = { name: "Agency staff" };
-
-function newAgency(name = "Ohio Department of Education", state = "OH", slug = "oh-doe") {
-  const owner = insertUser();
-  return createOrganization({ kind: "state_agency", name, slug, state, timeZone: "America/New_York" }, owner.id);
-}
 
 function fakeMailer() {
   const sent: OutgoingMessage[] = [];

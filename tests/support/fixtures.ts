@@ -1,5 +1,6 @@
 // Records written straight to the test's SQLite file, for tests of the model layer.
 import { db, newId, schema } from "~/lib/db.server";
+import { createOrganization } from "~/models/organization.server";
 
 let counter = 0;
 const unique = (prefix: string) => `${prefix}-${++counter}-${Date.now().toString(36)}`;
@@ -68,4 +69,19 @@ export function emptyDatabase() {
   client.pragma("foreign_keys = OFF");
   for (const table of tables) client.prepare(`delete from "${table}"`).run();
   client.pragma("foreign_keys = ON");
+}
+
+/** A guidance draft and its author, for tests of what reaches coalitions. */
+export const agencyDraft = {
+  title: "Budget hearings",
+  summary: "How to testify",
+  body: "## First steps\n\n- Sign up.",
+  audienceTypes: [],
+};
+export const agencyAuthor = { name: "Agency staff" };
+
+/** A state agency made as its owner would make it (unverified). */
+export function newAgency(name = "Ohio Department of Education", state = "OH", slug = "oh-doe") {
+  const owner = insertUser();
+  return createOrganization({ kind: "state_agency", name, slug, state, timeZone: "America/New_York" }, owner.id);
 }

@@ -22,22 +22,10 @@ import {
   stateNotesForPlaybook,
 } from "~/models/guidance.server";
 import { createOrganization, updateOrganization } from "~/models/organization.server";
-import { emptyDatabase, insertCoalition, insertUser } from "../support/fixtures";
+import { agencyDraft as draft, agencyAuthor as by, emptyDatabase, insertCoalition, insertUser, newAgency } from "../support/fixtures";
 
 beforeEach(() => emptyDatabase());
 
-const draft = {
-  title: "Budget hearings",
-  summary: "How to testify",
-  body: "## First steps\n\n- Sign up.",
-  audienceTypes: [],
-};
-const by = { name: "Agency staff" };
-
-function newAgency(name = "Ohio Department of Education", state = "OH", slug = "oh-doe") {
-  const owner = insertUser();
-  return createOrganization({ kind: "state_agency", name, slug, state, timeZone: "America/New_York" }, owner.id);
-}
 
 const inboxOf = (coalition: { id: string }) => coalitionInbox({ id: coalition.id, state: "OH" });
 
