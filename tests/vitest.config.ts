@@ -11,7 +11,9 @@ export default defineConfig({
     setupFiles: ["tests/support/isolated-database.ts"],
     globalSetup: ["tests/support/require-build.ts"],
     pool: "forks",
-    testTimeout: 30_000,
+    // A timeout only catches a hang: whole flows in a browser (sign-up to an accepted invitation) and CLI round
+    // trips take 10-30 s on two loaded cores, where CI runs two files at a time beside their servers.
+    testTimeout: 90_000,
     hookTimeout: 60_000,
     // Browser tests start Chromium and a server each; two cores run two files at a time at best.
     maxWorkers: 2,
