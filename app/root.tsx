@@ -1,6 +1,16 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Link, Links, Meta, Outlet, Scripts, ScrollRestoration, useLocation, useNavigation, useRouteLoaderData } from "@remix-run/react";
+import {
+  Link,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useLocation,
+  useNavigation,
+  useRouteLoaderData,
+} from "@remix-run/react";
 import { useEffect, useRef, type ReactNode } from "react";
 import { GeneralErrorBoundary } from "./components/error-boundary";
 import { SiteHeader } from "./components/site-header";
@@ -18,9 +28,7 @@ export const meta: MetaFunction = () => [{ title: "Fulcrum" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user, setCookie } = await getSession(request);
-  const organizations = user
-    ? listOrganizationsOf(user.id).map(({ name, slug, kind }) => ({ name, slug, kind }))
-    : [];
+  const organizations = user ? listOrganizationsOf(user.id).map(({ name, slug, kind }) => ({ name, slug, kind })) : [];
   return data(
     { user: user ? { name: user.name, email: user.email } : null, organizations },
     setCookie ? { headers: { "Set-Cookie": setCookie } } : undefined,

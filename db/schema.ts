@@ -1,11 +1,29 @@
 import { sql } from "drizzle-orm";
 import { accountTokenPurposes, deliveryStatuses, emailKindNames, optionalEmailKinds } from "../app/lib/email-kinds";
-import { askStatuses, askVenues, campaignStatuses, guidanceStatuses, meetingStatuses, organizationKinds, roles, schoolLevels, taskStatuses } from "../app/lib/domain";
+import {
+  askStatuses,
+  askVenues,
+  campaignStatuses,
+  guidanceStatuses,
+  meetingStatuses,
+  organizationKinds,
+  roles,
+  schoolLevels,
+  taskStatuses,
+} from "../app/lib/domain";
 import { domains, loci, systemTypes, type Domain, type SystemType } from "../app/lib/typology/vocabulary";
 import type { DiagnosticAnswers } from "../app/lib/typology/diagnostic";
 import type { Overrides } from "../app/lib/typology/leverage";
 import { moderationActionKinds, reportStatuses, reportSubjects } from "../app/lib/reports";
-import { index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from "drizzle-orm/sqlite-core";
+import {
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+  type AnySQLiteColumn,
+} from "drizzle-orm/sqlite-core";
 
 const createdAt = () =>
   integer("created_at", { mode: "timestamp_ms" })
@@ -157,7 +175,10 @@ export const rateLimitEvents = sqliteTable(
     at: integer("at", { mode: "timestamp_ms" }).notNull(),
     expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
   },
-  (t) => [index("rate_limit_events_key_at_idx").on(t.key, t.at), index("rate_limit_events_expires_idx").on(t.expiresAt)],
+  (t) => [
+    index("rate_limit_events_key_at_idx").on(t.key, t.at),
+    index("rate_limit_events_expires_idx").on(t.expiresAt),
+  ],
 );
 
 export const diagnostics = sqliteTable(
@@ -244,7 +265,10 @@ export const campaigns = sqliteTable(
     createdAt: createdAt(),
     updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
   },
-  (t) => [index("campaigns_org_status_idx").on(t.organizationId, t.status), index("campaigns_district_idx").on(t.districtId)],
+  (t) => [
+    index("campaigns_org_status_idx").on(t.organizationId, t.status),
+    index("campaigns_district_idx").on(t.districtId),
+  ],
 );
 
 export const campaignTargets = sqliteTable(
@@ -274,7 +298,10 @@ export const activity = sqliteTable(
     summary: text("summary").notNull(),
     at: integer("at", { mode: "timestamp_ms" }).notNull(),
   },
-  (t) => [index("activity_campaign_at_idx").on(t.campaignId, t.at), index("activity_org_at_idx").on(t.organizationId, t.at)],
+  (t) => [
+    index("activity_campaign_at_idx").on(t.campaignId, t.at),
+    index("activity_org_at_idx").on(t.organizationId, t.at),
+  ],
 );
 
 export const asks = sqliteTable(
@@ -347,7 +374,10 @@ export const meetings = sqliteTable(
     createdAt: createdAt(),
     updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
   },
-  (t) => [index("meetings_campaign_starts_idx").on(t.campaignId, t.startsAt), index("meetings_starts_idx").on(t.startsAt)],
+  (t) => [
+    index("meetings_campaign_starts_idx").on(t.campaignId, t.startsAt),
+    index("meetings_starts_idx").on(t.startsAt),
+  ],
 );
 
 export const meetingTargets = sqliteTable(
@@ -510,7 +540,10 @@ export const guidance = sqliteTable(
     createdAt: createdAt(),
     updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
   },
-  (t) => [index("guidance_agency_idx").on(t.agencyId, t.updatedAt), index("guidance_state_status_idx").on(t.state, t.status)],
+  (t) => [
+    index("guidance_agency_idx").on(t.agencyId, t.updatedAt),
+    index("guidance_state_status_idx").on(t.state, t.status),
+  ],
 );
 
 /** Every published version, kept, so coalitions can see what changed. */
@@ -548,7 +581,10 @@ export const guidanceReceipts = sqliteTable(
     acknowledgedAt: integer("acknowledged_at", { mode: "timestamp_ms" }),
     campaignId: text("campaign_id").references(() => campaigns.id, { onDelete: "set null" }),
   },
-  (t) => [primaryKey({ columns: [t.guidanceId, t.organizationId] }), index("guidance_receipts_org_idx").on(t.organizationId)],
+  (t) => [
+    primaryKey({ columns: [t.guidanceId, t.organizationId] }),
+    index("guidance_receipts_org_idx").on(t.organizationId),
+  ],
 );
 
 /** A state agency's own section for the playbooks of one system type, appended for coalitions in its state. */

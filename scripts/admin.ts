@@ -47,14 +47,14 @@ function listAgencies(): void {
     const status = agency.verifiedAt
       ? `verified ${day(agency.verifiedAt)} UTC`
       : request
-      ? "PENDING"
-      : "not verified, no request";
+        ? "PENDING"
+        : "not verified, no request";
     process.stdout.write(`${agency.slug}  ${agency.name} (${agency.state})  ${status}\n`);
     if (request) {
       process.stdout.write(
         `  request from ${request.submittedByName}, ${request.requesterRole}, ${day(request.updatedAt)} UTC\n` +
           `  official name: ${request.officialName}\n  email: ${request.officialEmail}  phone: ${request.phone}\n` +
-          `  website: ${request.website}\n`
+          `  website: ${request.website}\n`,
       );
     }
     for (const event of events) {
@@ -77,12 +77,12 @@ try {
       fail(
         `${input.error.issues[0]!.path[0] === "slug" ? "The agency address" : "--note"}: ${
           input.error.issues[0]!.message
-        }`
+        }`,
       );
     const result = decideVerification(input.data.slug, command, operatorName, input.data.note);
     if (!result.ok) fail(result.reason);
     process.stdout.write(
-      `${result.name} is ${command === "verify" ? "verified" : "no longer verified"} (recorded as ${operatorName}).\n`
+      `${result.name} is ${command === "verify" ? "verified" : "no longer verified"} (recorded as ${operatorName}).\n`,
     );
   } else {
     fail(command ? `Unknown command "${command}".` : "Name a command.");

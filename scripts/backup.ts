@@ -2,7 +2,18 @@
 // backup API while the server keeps running and writing. It opens the source read-only: it never migrates, seeds or
 // writes to it. The copy is written under a temporary name next to <file> and renamed at the end, so a crash or a full
 // disk never leaves a half-written file under the real name.
-import { accessSync, closeSync, constants, existsSync, fsyncSync, openSync, realpathSync, renameSync, rmSync, statSync } from "node:fs";
+import {
+  accessSync,
+  closeSync,
+  constants,
+  existsSync,
+  fsyncSync,
+  openSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from "node:fs";
 import { dirname, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import Database from "better-sqlite3";
@@ -54,7 +65,8 @@ function checkTarget(target: string, source: string, force: boolean): void {
   const existing = statSync(target, { throwIfNoEntry: false });
   if (!existing) return;
   if (existing.isDirectory()) throw new Refusal(`Cannot write the backup: ${target} is a folder.`);
-  if (realpathSync(target) === realpathSync(source)) throw new Refusal(`${target} is the database itself; choose another file for the backup.`);
+  if (realpathSync(target) === realpathSync(source))
+    throw new Refusal(`${target} is the database itself; choose another file for the backup.`);
   if (!force) throw new Refusal(`${target} already exists. Choose another name, or pass --force to replace it.`);
 }
 
@@ -83,7 +95,8 @@ async function main(argv: string[]): Promise<void> {
   if (env.DATABASE_PATH === ":memory:") throw new Refusal("DATABASE_PATH is :memory:, which cannot be backed up.");
   const source = resolve(env.DATABASE_PATH);
   const target = resolve(args.file);
-  if (!existsSync(source)) throw new Refusal(`No database at ${source} (set DATABASE_PATH to the server's database). Nothing was written.`);
+  if (!existsSync(source))
+    throw new Refusal(`No database at ${source} (set DATABASE_PATH to the server's database). Nothing was written.`);
   if (statSync(source).isDirectory()) throw new Refusal(`DATABASE_PATH ${source} is a folder, not a database.`);
   checkTarget(target, source, args.force);
 
@@ -141,8 +154,10 @@ async function main(argv: string[]): Promise<void> {
     cleanUp();
     if (error instanceof Refusal) throw error;
     const { code, message } = error as NodeJS.ErrnoException;
-    if (code === "EACCES" || code === "EPERM" || code === "EROFS") throw new Refusal(`Cannot write the backup to ${target}: ${message}`);
-    if (code === "ENOSPC" || code === "SQLITE_FULL") throw new Refusal(`The disk is full; no backup was written to ${target}. (${message})`);
+    if (code === "EACCES" || code === "EPERM" || code === "EROFS")
+      throw new Refusal(`Cannot write the backup to ${target}: ${message}`);
+    if (code === "ENOSPC" || code === "SQLITE_FULL")
+      throw new Refusal(`The disk is full; no backup was written to ${target}. (${message})`);
     throw new Refusal(`The backup failed; nothing was written to ${target}. ${message}`);
   }
 }

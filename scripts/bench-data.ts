@@ -27,7 +27,13 @@ export const benchAgencyLogin = {
 };
 
 const states = ["OH", "MI", "PA", "IN", "WI"];
-const zones = ["America/New_York", "America/Detroit", "America/New_York", "America/Indiana/Indianapolis", "America/Chicago"];
+const zones = [
+  "America/New_York",
+  "America/Detroit",
+  "America/New_York",
+  "America/Indiana/Indianapolis",
+  "America/Chicago",
+];
 const day = 86_400_000;
 const newId = () => randomBytes(12).toString("base64url");
 
@@ -40,7 +46,11 @@ export type BenchPlaces = { districtId: string; campaignId: string };
  * coalition's share of everything (so its pages are typical, not the busiest), and the first campaign it gets
  * is returned for the campaign and asks pages.
  */
-export async function seedBenchDatabase(databasePath: string, volumes: BenchVolumes = benchVolumes, now = Date.now()): Promise<BenchPlaces> {
+export async function seedBenchDatabase(
+  databasePath: string,
+  volumes: BenchVolumes = benchVolumes,
+  now = Date.now(),
+): Promise<BenchPlaces> {
   const agencyHash = await hashPassword(benchAgencyLogin.password);
   const db = new Database(databasePath);
   db.pragma("foreign_keys = ON");
@@ -54,31 +64,63 @@ export async function seedBenchDatabase(databasePath: string, volumes: BenchVolu
     tasks: per(volumes.tasks),
     meetings: per(volumes.meetings),
   };
-  const demo = db.prepare("select id from organizations where slug = 'maple-hollow-families'").get() as { id: string } | undefined;
-  if (!demo) throw new Error("The benchmark database needs the demo coalition: start the server once with SEED_DEMO=true first.");
-  const demoUsers = (db.prepare("select user_id as id from memberships where organization_id = ? order by role").all(demo.id) as Array<{ id: string }>).map((row) => row.id);
-  const demoDistricts = (db.prepare("select id from districts where organization_id = ?").all(demo.id) as Array<{ id: string }>).map((row) => row.id);
+  const demo = db.prepare("select id from organizations where slug = 'maple-hollow-families'").get() as
+    { id: string } | undefined;
+  if (!demo)
+    throw new Error(
+      "The benchmark database needs the demo coalition: start the server once with SEED_DEMO=true first.",
+    );
+  const demoUsers = (
+    db.prepare("select user_id as id from memberships where organization_id = ? order by role").all(demo.id) as Array<{
+      id: string;
+    }>
+  ).map((row) => row.id);
+  const demoDistricts = (
+    db.prepare("select id from districts where organization_id = ?").all(demo.id) as Array<{ id: string }>
+  ).map((row) => row.id);
 
   const insert = {
     user: db.prepare("insert into users (id, name, email, password_hash, email_verified_at) values (?, ?, ?, ?, ?)"),
-    org: db.prepare("insert into organizations (id, kind, name, slug, state, time_zone, share_declarations) values (?, ?, ?, ?, ?, ?, ?)"),
+    org: db.prepare(
+      "insert into organizations (id, kind, name, slug, state, time_zone, share_declarations) values (?, ?, ?, ?, ?, ?, ?)",
+    ),
     member: db.prepare("insert into memberships (organization_id, user_id, role) values (?, ?, ?)"),
     district: db.prepare("insert into districts (id, organization_id, name, state) values (?, ?, ?, ?)"),
-    declaration: db.prepare("insert into declarations (id, district_id, system_type, overrides, declared_by_name, sequence) values (?, ?, ?, '{}', 'Bench', 1)"),
+    declaration: db.prepare(
+      "insert into declarations (id, district_id, system_type, overrides, declared_by_name, sequence) values (?, ?, ?, '{}', 'Bench', 1)",
+    ),
     school: db.prepare("insert into schools (id, district_id, name, level) values (?, ?, ?, ?)"),
-    target: db.prepare("insert into targets (id, district_id, name, title, locus, school_id, domains, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?)"),
-    campaign: db.prepare("insert into campaigns (id, organization_id, district_id, title, win, status, lead_user_id, chart, updated_at) values (?, ?, ?, ?, ?, ?, ?, '{}', ?)"),
+    target: db.prepare(
+      "insert into targets (id, district_id, name, title, locus, school_id, domains, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?)",
+    ),
+    campaign: db.prepare(
+      "insert into campaigns (id, organization_id, district_id, title, win, status, lead_user_id, chart, updated_at) values (?, ?, ?, ?, ?, ?, ?, '{}', ?)",
+    ),
     campaignTarget: db.prepare("insert into campaign_targets (campaign_id, target_id, role) values (?, ?, ?)"),
-    ask: db.prepare("insert into asks (id, campaign_id, target_id, target_name, text, domain, venue, follow_up_on, status, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+    ask: db.prepare(
+      "insert into asks (id, campaign_id, target_id, target_name, text, domain, venue, follow_up_on, status, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    ),
     askEvent: db.prepare("insert into ask_events (ask_id, to_status, actor_name, at) values (?, ?, 'Bench', ?)"),
-    activity: db.prepare("insert into activity (organization_id, campaign_id, actor_name, summary, at) values (?, ?, 'Bench', ?, ?)"),
-    task: db.prepare("insert into tasks (id, organization_id, campaign_id, title, due_on, assignee_id, status, created_by_name, updated_at) values (?, ?, ?, ?, ?, ?, ?, 'Bench', ?)"),
-    meeting: db.prepare("insert into meetings (id, campaign_id, title, starts_at, ends_at, status, updated_at) values (?, ?, ?, ?, ?, ?, ?)"),
+    activity: db.prepare(
+      "insert into activity (organization_id, campaign_id, actor_name, summary, at) values (?, ?, 'Bench', ?, ?)",
+    ),
+    task: db.prepare(
+      "insert into tasks (id, organization_id, campaign_id, title, due_on, assignee_id, status, created_by_name, updated_at) values (?, ?, ?, ?, ?, ?, ?, 'Bench', ?)",
+    ),
+    meeting: db.prepare(
+      "insert into meetings (id, campaign_id, title, starts_at, ends_at, status, updated_at) values (?, ?, ?, ?, ?, ?, ?)",
+    ),
     attendee: db.prepare("insert into meeting_attendees (meeting_id, user_id) values (?, ?)"),
     meetingTarget: db.prepare("insert into meeting_targets (meeting_id, target_id) values (?, ?)"),
-    guidance: db.prepare("insert into guidance (id, agency_id, state, status, title, summary, body, audience_types, published_version, updated_at) values (?, ?, ?, 'published', ?, ?, ?, '[]', 1, ?)"),
-    guidanceVersion: db.prepare("insert into guidance_versions (guidance_id, version, title, summary, body, audience_types, published_by_name, published_at) values (?, 1, ?, ?, ?, '[]', 'Bench', ?)"),
-    receipt: db.prepare("insert into guidance_receipts (guidance_id, organization_id, read_version, read_at) values (?, ?, 1, ?)"),
+    guidance: db.prepare(
+      "insert into guidance (id, agency_id, state, status, title, summary, body, audience_types, published_version, updated_at) values (?, ?, ?, 'published', ?, ?, ?, '[]', 1, ?)",
+    ),
+    guidanceVersion: db.prepare(
+      "insert into guidance_versions (guidance_id, version, title, summary, body, audience_types, published_by_name, published_at) values (?, 1, ?, ?, ?, '[]', 'Bench', ?)",
+    ),
+    receipt: db.prepare(
+      "insert into guidance_receipts (guidance_id, organization_id, read_version, read_at) values (?, ?, 1, ?)",
+    ),
   };
 
   let places: BenchPlaces | undefined;
@@ -87,7 +129,15 @@ export async function seedBenchDatabase(databasePath: string, volumes: BenchVolu
     db.prepare("update organizations set share_declarations = 1 where id = ?").run(demo.id);
     for (let c = 1; c < volumes.coalitions; c++) {
       const id = newId();
-      insert.org.run(id, "coalition", `Bench coalition ${c}`, `bench-coalition-${c}`, states[c % states.length], zones[c % zones.length], c % 2);
+      insert.org.run(
+        id,
+        "coalition",
+        `Bench coalition ${c}`,
+        `bench-coalition-${c}`,
+        states[c % states.length],
+        zones[c % zones.length],
+        c % 2,
+      );
       const users = Array.from({ length: 5 }, (_, u) => {
         const userId = newId();
         insert.user.run(userId, `Person ${c}-${u}`, `person-${c}-${u}@example.org`, "x", now);
@@ -115,7 +165,16 @@ export async function seedBenchDatabase(databasePath: string, volumes: BenchVolu
           const targetId = newId();
           const atSchool = t % 2 === 1;
           const name = `Bench target ${d}-${t}`;
-          insert.target.run(targetId, districtId, name, atSchool ? "Principal" : "Director", atSchool ? "school" : "central-office", atSchool ? schools[t % schools.length] : null, JSON.stringify([domains[t % domains.length]]), now);
+          insert.target.run(
+            targetId,
+            districtId,
+            name,
+            atSchool ? "Principal" : "Director",
+            atSchool ? "school" : "central-office",
+            atSchool ? schools[t % schools.length] : null,
+            JSON.stringify([domains[t % domains.length]]),
+            now,
+          );
           return { id: targetId, name };
         });
       });
@@ -124,7 +183,16 @@ export async function seedBenchDatabase(databasePath: string, volumes: BenchVolu
         const campaignId = newId();
         const d = k % coalition.districts.length;
         const targets = targetsByDistrict[d]!;
-        insert.campaign.run(campaignId, coalition.id, coalition.districts[d], `Bench campaign ${k}`, "A measurable win for students.", k % 3 === 0 ? "active" : campaignStatuses[k % campaignStatuses.length], coalition.users[k % coalition.users.length], now);
+        insert.campaign.run(
+          campaignId,
+          coalition.id,
+          coalition.districts[d],
+          `Bench campaign ${k}`,
+          "A measurable win for students.",
+          k % 3 === 0 ? "active" : campaignStatuses[k % campaignStatuses.length],
+          coalition.users[k % coalition.users.length],
+          now,
+        );
         insert.campaignTarget.run(campaignId, targets[k % targets.length]!.id, "primary");
         insert.campaignTarget.run(campaignId, targets[(k + 1) % targets.length]!.id, "secondary");
         return { id: campaignId, targets };
@@ -138,21 +206,49 @@ export async function seedBenchDatabase(databasePath: string, volumes: BenchVolu
         const at = now - (i % 300) * day;
         const askId = newId();
         const followUp = i % 4 === 0 ? null : new Date(now + ((i % 120) - 60) * day).toISOString().slice(0, 10);
-        insert.ask.run(askId, campaign.id, target.id, target.name, `Bench ask number ${i}`, domains[i % domains.length], askVenues[i % askVenues.length], followUp, status, at);
+        insert.ask.run(
+          askId,
+          campaign.id,
+          target.id,
+          target.name,
+          `Bench ask number ${i}`,
+          domains[i % domains.length],
+          askVenues[i % askVenues.length],
+          followUp,
+          status,
+          at,
+        );
         insert.askEvent.run(askId, status, at);
         insert.activity.run(coalition.id, campaign.id, `moved an ask to ${status}`, at);
       }
       for (let i = 0; i < share.tasks; i++) {
         const campaign = campaigns[i % campaigns.length]!;
         const due = new Date(now + ((i % 120) - 60) * day).toISOString().slice(0, 10);
-        insert.task.run(newId(), coalition.id, campaign.id, `Bench task ${i}`, due, coalition.users[i % coalition.users.length], i % 4 === 0 ? "done" : "open", now);
+        insert.task.run(
+          newId(),
+          coalition.id,
+          campaign.id,
+          `Bench task ${i}`,
+          due,
+          coalition.users[i % coalition.users.length],
+          i % 4 === 0 ? "done" : "open",
+          now,
+        );
         insert.activity.run(coalition.id, campaign.id, "added a task", now - (i % 300) * day);
       }
       for (let i = 0; i < share.meetings; i++) {
         const campaign = campaigns[i % campaigns.length]!;
         const start = now + ((i % 200) - 100) * day + (i % 9) * 3_600_000;
         const meetingId = newId();
-        insert.meeting.run(meetingId, campaign.id, `Bench meeting ${i}`, start, start + 3_600_000, start > now ? "scheduled" : "held", now);
+        insert.meeting.run(
+          meetingId,
+          campaign.id,
+          `Bench meeting ${i}`,
+          start,
+          start + 3_600_000,
+          start > now ? "scheduled" : "held",
+          now,
+        );
         insert.attendee.run(meetingId, coalition.users[i % coalition.users.length]);
         insert.attendee.run(meetingId, coalition.users[(i + 1) % coalition.users.length]);
         insert.meetingTarget.run(meetingId, campaign.targets[i % campaign.targets.length]!.id);
@@ -162,12 +258,26 @@ export async function seedBenchDatabase(databasePath: string, volumes: BenchVolu
     // One state agency per state, ten published pieces of guidance each, read by every other coalition.
     states.forEach((state, s) => {
       const agencyId = newId();
-      insert.org.run(agencyId, "state_agency", `Bench ${state} Department of Education`, `bench-agency-${state.toLowerCase()}`, state, zones[s], 0);
+      insert.org.run(
+        agencyId,
+        "state_agency",
+        `Bench ${state} Department of Education`,
+        `bench-agency-${state.toLowerCase()}`,
+        state,
+        zones[s],
+        0,
+      );
       // Verified, as an operator would have: an unverified agency's guidance and overview reach nobody.
       db.prepare("update organizations set verified_at = ? where id = ?").run(now, agencyId);
       const staffId = newId();
       const ohio = state === "OH";
-      insert.user.run(staffId, `Agency staff ${state}`, ohio ? benchAgencyLogin.email : `agency-${state.toLowerCase()}@example.org`, ohio ? agencyHash : "x", now);
+      insert.user.run(
+        staffId,
+        `Agency staff ${state}`,
+        ohio ? benchAgencyLogin.email : `agency-${state.toLowerCase()}@example.org`,
+        ohio ? agencyHash : "x",
+        now,
+      );
       insert.member.run(agencyId, staffId, "owner");
       if (ohio) {
         db.prepare("insert into two_factor (user_id, secret, enabled_at) values (?, ?, ?)").run(
@@ -179,10 +289,25 @@ export async function seedBenchDatabase(databasePath: string, volumes: BenchVolu
       for (let g = 0; g < 10; g++) {
         const guidanceId = newId();
         const body = `## Why it matters\n\nBench guidance ${g} for coalitions in ${state}.\n\n## First steps\n\n- Ask the district who decides.\n- Bring it to the board.`;
-        insert.guidance.run(guidanceId, agencyId, state, `Bench guidance ${g}`, "What coalitions in the state should know.", body, now - g * day);
-        insert.guidanceVersion.run(guidanceId, `Bench guidance ${g}`, "What coalitions in the state should know.", body, now - g * day);
+        insert.guidance.run(
+          guidanceId,
+          agencyId,
+          state,
+          `Bench guidance ${g}`,
+          "What coalitions in the state should know.",
+          body,
+          now - g * day,
+        );
+        insert.guidanceVersion.run(
+          guidanceId,
+          `Bench guidance ${g}`,
+          "What coalitions in the state should know.",
+          body,
+          now - g * day,
+        );
         coalitions.forEach((coalition, c) => {
-          if ((c === 0 ? "OH" : states[c % states.length]) === state && c % 2 === 0) insert.receipt.run(guidanceId, coalition.id, now);
+          if ((c === 0 ? "OH" : states[c % states.length]) === state && c % 2 === 0)
+            insert.receipt.run(guidanceId, coalition.id, now);
         });
       }
     });

@@ -19,9 +19,19 @@ type Server = { url: string; pid: number; stop: () => Promise<void> };
 export async function startServer(databasePath: string, seedDemo: boolean): Promise<Server> {
   const child = spawn(process.execPath, [join(root, "scripts/server.js")], {
     cwd: root,
-    env: { ...process.env, PORT: "0", HOST: "127.0.0.1", DATABASE_PATH: databasePath, SEED_DEMO: String(seedDemo), LOG_REQUESTS: "false", NODE_ENV: "production",
+    env: {
+      ...process.env,
+      PORT: "0",
+      HOST: "127.0.0.1",
+      DATABASE_PATH: databasePath,
+      SEED_DEMO: String(seedDemo),
+      LOG_REQUESTS: "false",
+      NODE_ENV: "production",
       // Pages are measured alone (the reminder pass has its own row); any mail stays in the temporary folder.
-      REMINDERS: "false", OUTBOX_DIR: join(dirname(databasePath), "outbox"), ...(seedDemo ? { WEB_CONCURRENCY: "1" } : {}) },
+      REMINDERS: "false",
+      OUTBOX_DIR: join(dirname(databasePath), "outbox"),
+      ...(seedDemo ? { WEB_CONCURRENCY: "1" } : {}),
+    },
     stdio: ["ignore", "pipe", "inherit"],
   });
   const url = await new Promise<string>((resolve, reject) => {
@@ -33,7 +43,11 @@ export async function startServer(databasePath: string, seedDemo: boolean): Prom
     });
     child.once("exit", (code) => reject(new Error(`server exited with ${code}`)));
   });
-  return { url, pid: child.pid!, stop: () => new Promise<void>((resolve) => (child.once("exit", () => resolve()), child.kill("SIGTERM"))) };
+  return {
+    url,
+    pid: child.pid!,
+    stop: () => new Promise<void>((resolve) => (child.once("exit", () => resolve()), child.kill("SIGTERM"))),
+  };
 }
 
 export function buildApp(): void {
@@ -58,7 +72,10 @@ async function logIn(url: string, email: string, password: string, totpSecret?: 
     const code = new TOTP({ secret: Secret.fromBase32(totpSecret) }).generate();
     response = await post(`${url}/login/two-factor`, { intent: "code", code }, challenge);
   }
-  const cookie = response.headers.getSetCookie().find((c) => c.startsWith("fulcrum_session="))?.split(";")[0];
+  const cookie = response.headers
+    .getSetCookie()
+    .find((c) => c.startsWith("fulcrum_session="))
+    ?.split(";")[0];
   if (response.status !== 302 || !cookie) throw new Error(`login as ${email} failed with ${response.status}`);
   return cookie;
 }
@@ -67,11 +84,28 @@ async function logIn(url: string, email: string, password: string, totpSecret?: 
  * `reference`: the rendered reference's req/s measured just before this row, which its ratio is taken against.
  * `targeted`: a page the targets apply to (not a reference, not the signed-in floor).
  */
-export type HttpRow = { name: string; path: string; requests: number; p50: number; p95: number; p99: number; errors: number; queries: string; reference: number; targeted: boolean };
+export type HttpRow = {
+  name: string;
+  path: string;
+  requests: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  errors: number;
+  queries: string;
+  reference: number;
+  targeted: boolean;
+};
 
-const percentile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+const percentile = (sorted: number[], q: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
 
-function measure(url: string, path: string, cookie: string | null, seconds: number): Promise<Omit<HttpRow, "name" | "path" | "queries" | "reference" | "targeted">> {
+function measure(
+  url: string,
+  path: string,
+  cookie: string | null,
+  seconds: number,
+): Promise<Omit<HttpRow, "name" | "path" | "queries" | "reference" | "targeted">> {
   return new Promise((resolve, reject) => {
     const latencies: number[] = [];
     const instance = autocannon(
@@ -101,7 +135,11 @@ async function queriesOf(url: string, path: string, cookie: string | null): Prom
 }
 
 /** Measures every page on an already seeded database; the server's peak resident memory is sampled throughout. */
-export async function benchPages(databasePath: string, places: BenchPlaces, seconds = 5): Promise<{ rows: HttpRow[]; peakRssMb: number; peakPssMb: number; processes: number }> {
+export async function benchPages(
+  databasePath: string,
+  places: BenchPlaces,
+  seconds = 5,
+): Promise<{ rows: HttpRow[]; peakRssMb: number; peakPssMb: number; processes: number }> {
   const server = await startServer(databasePath, false);
   let peakRssMb = 0;
   let peakPssMb = 0;
@@ -110,10 +148,18 @@ export async function benchPages(databasePath: string, places: BenchPlaces, seco
   // processes share (the node binary, libraries) once per process; PSS splits them between the processes.
   const sample = () => {
     const workers = spawnSync("ps", ["-o", "pid=", "--ppid", String(server.pid)], { encoding: "utf8" }).stdout;
-    const pids = [server.pid, ...workers.split("\n").map(Number).filter((pid) => pid > 0)];
+    const pids = [
+      server.pid,
+      ...workers
+        .split("\n")
+        .map(Number)
+        .filter((pid) => pid > 0),
+    ];
     const kb = (pid: number, field: "Rss" | "Pss") => {
       try {
-        return Number(new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(readFileSync(`/proc/${pid}/smaps_rollup`, "utf8"))?.[1] ?? 0);
+        return Number(
+          new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(readFileSync(`/proc/${pid}/smaps_rollup`, "utf8"))?.[1] ?? 0,
+        );
       } catch {
         return 0; // the process ended between ps and the read
       }
@@ -125,7 +171,12 @@ export async function benchPages(databasePath: string, places: BenchPlaces, seco
   const sampler = setInterval(sample, 200);
   try {
     const organizer = await logIn(server.url, demoLogins[0].email, demoLogins[0].password);
-    const agency = await logIn(server.url, benchAgencyLogin.email, benchAgencyLogin.password, benchAgencyLogin.totpSecret);
+    const agency = await logIn(
+      server.url,
+      benchAgencyLogin.email,
+      benchAgencyLogin.password,
+      benchAgencyLogin.totpSecret,
+    );
     const o = "/o/maple-hollow-families";
     const pages: Array<[name: string, path: string, cookie: string | null, targeted?: false]> = [
       ["health (no render)", "/healthz", null, false],
@@ -149,7 +200,8 @@ export async function benchPages(databasePath: string, places: BenchPlaces, seco
       await measure(server.url, path, cookie, 2);
       // A shared machine's speed drifts by a fifth and more within a minute: each page is compared with the
       // reference measured just before it, not with one measured a minute earlier.
-      if (path !== "/healthz" && path !== referencePath && rows.length > 0) reference = (await measure(server.url, referencePath, null, seconds)).requests;
+      if (path !== "/healthz" && path !== referencePath && rows.length > 0)
+        reference = (await measure(server.url, referencePath, null, seconds)).requests;
       const row = await measure(server.url, path, cookie, seconds);
       if (path === referencePath) reference = row.requests;
       rows.push({ name, path, queries, ...row, reference, targeted });

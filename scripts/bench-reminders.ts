@@ -28,5 +28,14 @@ export async function benchReminders() {
   const sent = await deliverDueEmails({ mailer: discard, now: () => now });
   const sendMs = performance.now() - sendStart;
   findTimes.sort((a, b) => a - b);
-  return { due, findMedianMs: findTimes[2]!, firstPlanMs, created: first.created, againMs, againCreated: again.created, sent: sent.sent, sendMs };
+  return {
+    due,
+    findMedianMs: findTimes[2]!,
+    firstPlanMs,
+    created: first.created,
+    againMs,
+    againCreated: again.created,
+    sent: sent.sent,
+    sendMs,
+  };
 }

@@ -30,21 +30,42 @@ const content = playbookContent();
 const loadMs = performance.now() - loadStart;
 
 const overrides = { "environment.school": { level: "primary" as const, note: "Observed in our schools" } };
-const targets = [{ name: "Dr. Lee", title: "Chief academic officer", locus: "central-office" as const, domains: ["infrastructure" as const] }];
+const targets = [
+  {
+    name: "Dr. Lee",
+    title: "Chief academic officer",
+    locus: "central-office" as const,
+    domains: ["infrastructure" as const],
+  },
+];
 const rows = [
-  measure("playbook markdown (each type in turn)", 2000, (i) => renderPlaybook({ type: systemTypes[i % systemTypes.length]!, overrides, targets, context: "Special education" }, content)),
-  measure("playbook markdown → sanitized HTML (uncached)", 500, (i) => renderMarkdown(renderPlaybook({ type: systemTypes[i % systemTypes.length]!, context: `Run ${i}` }, content))),
-  measure("diagnostic scoring", 20000, (i) => scoreDiagnostic(answersForPureType(systemTypes[i % systemTypes.length]!))),
+  measure("playbook markdown (each type in turn)", 2000, (i) =>
+    renderPlaybook(
+      { type: systemTypes[i % systemTypes.length]!, overrides, targets, context: "Special education" },
+      content,
+    ),
+  ),
+  measure("playbook markdown → sanitized HTML (uncached)", 500, (i) =>
+    renderMarkdown(renderPlaybook({ type: systemTypes[i % systemTypes.length]!, context: `Run ${i}` }, content)),
+  ),
+  measure("diagnostic scoring", 20000, (i) =>
+    scoreDiagnostic(answersForPureType(systemTypes[i % systemTypes.length]!)),
+  ),
 ];
 
 const fmt = (ms: number) => ms.toFixed(3);
 const cores = cpus();
-console.log(`# Fulcrum benchmark (${new Date().toISOString()}, Node ${process.version}, ${process.platform}/${process.arch})\n`);
-console.log(`Machine: ${cores.length} × ${cores[0]?.model ?? "unknown CPU"}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB memory.\n`);
+console.log(
+  `# Fulcrum benchmark (${new Date().toISOString()}, Node ${process.version}, ${process.platform}/${process.arch})\n`,
+);
+console.log(
+  `Machine: ${cores.length} × ${cores[0]?.model ?? "unknown CPU"}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB memory.\n`,
+);
 console.log(`Loading and checking playbooks/ once: ${fmt(loadMs)} ms\n`);
 console.log("| operation | runs | mean ms | p50 ms | p95 ms | max ms |");
 console.log("| --- | ---: | ---: | ---: | ---: | ---: |");
-for (const row of rows) console.log(`| ${row.name} | ${row.runs} | ${fmt(row.mean)} | ${fmt(row.p50)} | ${fmt(row.p95)} | ${fmt(row.max)} |`);
+for (const row of rows)
+  console.log(`| ${row.name} | ${row.runs} | ${fmt(row.mean)} | ${fmt(row.p50)} | ${fmt(row.p95)} | ${fmt(row.max)} |`);
 
 // One large database in a temporary folder for the pages and the reminder pass. DATABASE_PATH is set before
 // anything that opens the database is imported.
@@ -63,24 +84,38 @@ try {
   const seedMs = performance.now() - seedStart;
   const count = (n: number) => n.toLocaleString("en-US");
   console.log(`\n## Database\n`);
-  console.log(`${Object.entries(benchVolumes).map(([name, n]) => `${count(n)} ${name}`).join(", ")}; the demo coalition holds one coalition's share (seeded in ${(seedMs / 1000).toFixed(1)} s).`);
+  console.log(
+    `${Object.entries(benchVolumes)
+      .map(([name, n]) => `${count(n)} ${name}`)
+      .join(", ")}; the demo coalition holds one coalition's share (seeded in ${(seedMs / 1000).toFixed(1)} s).`,
+  );
 
   const seconds = 5;
   const http = await benchPages(databasePath, places, seconds);
   console.log(`\n## Pages over HTTP (production server, ${connections} connections, ${seconds} s each)\n`);
-  console.log("| page | req/s | vs rendered reference (measured just before) | p50 ms | p95 ms | p99 ms | queries | errors |");
+  console.log(
+    "| page | req/s | vs rendered reference (measured just before) | p50 ms | p95 ms | p99 ms | queries | errors |",
+  );
   console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
   for (const row of http.rows) {
-    console.log(`| ${row.name} | ${row.requests.toFixed(0)} | ${Number.isNaN(row.reference) ? "–" : (row.requests / row.reference).toFixed(2)} | ${row.p50.toFixed(1)} | ${row.p95.toFixed(1)} | ${row.p99.toFixed(1)} | ${row.queries} | ${row.errors} |`);
+    console.log(
+      `| ${row.name} | ${row.requests.toFixed(0)} | ${Number.isNaN(row.reference) ? "–" : (row.requests / row.reference).toFixed(2)} | ${row.p50.toFixed(1)} | ${row.p95.toFixed(1)} | ${row.p99.toFixed(1)} | ${row.queries} | ${row.errors} |`,
+    );
   }
-  console.log(`\nPeak server memory, all ${http.processes} server processes together: ${http.peakPssMb.toFixed(0)} MB (PSS: pages they share, like the node binary, counted once; the sum of their RSS is ${http.peakRssMb.toFixed(0)} MB)`);
+  console.log(
+    `\nPeak server memory, all ${http.processes} server processes together: ${http.peakPssMb.toFixed(0)} MB (PSS: pages they share, like the node binary, counted once; the sum of their RSS is ${http.peakRssMb.toFixed(0)} MB)`,
+  );
   const pages = http.rows.filter((row) => row.targeted);
   const references = http.rows.map((row) => row.reference).filter((requests) => !Number.isNaN(requests));
-  console.log(`\nThe rendered reference, measured before each page: ${Math.min(...references).toFixed(0)} to ${Math.max(...references).toFixed(0)} req/s.`);
+  console.log(
+    `\nThe rendered reference, measured before each page: ${Math.min(...references).toFixed(0)} to ${Math.max(...references).toFixed(0)} req/s.`,
+  );
   const slow = pages.filter((row) => row.requests < row.reference / 2 || row.p95 >= 150);
   console.log(
     `Targets (every page at least half the rendered reference's req/s, p95 under 150 ms, memory under 400 MB): ` +
-      (slow.length === 0 && http.peakPssMb < 400 ? "all met." : `missed by ${[...slow.map((row) => row.name), ...(http.peakPssMb >= 400 ? ["memory"] : [])].join(", ")}.`),
+      (slow.length === 0 && http.peakPssMb < 400
+        ? "all met."
+        : `missed by ${[...slow.map((row) => row.name), ...(http.peakPssMb >= 400 ? ["memory"] : [])].join(", ")}.`),
   );
 
   const { benchReminders } = await import("./bench-reminders");
@@ -91,7 +126,9 @@ try {
   console.log(`| find what is due (median of 5) | ${fmt(reminders.findMedianMs)} | ${reminders.due} due |`);
   console.log(`| record them as deliveries (first pass) | ${fmt(reminders.firstPlanMs)} | ${reminders.created} new |`);
   console.log(`| the same pass again (nothing new) | ${fmt(reminders.againMs)} | ${reminders.againCreated} new |`);
-  console.log(`| render and hand to a discarding mailer | ${fmt(reminders.sendMs)} | ${reminders.sent} sent (${fmt(reminders.sendMs / Math.max(1, reminders.sent))} ms each) |`);
+  console.log(
+    `| render and hand to a discarding mailer | ${fmt(reminders.sendMs)} | ${reminders.sent} sent (${fmt(reminders.sendMs / Math.max(1, reminders.sent))} ms each) |`,
+  );
   const { closeDatabase } = await import("~/lib/db.server");
   closeDatabase();
 } finally {

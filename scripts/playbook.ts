@@ -62,7 +62,9 @@ const input = { type, context: context || null, overrides: parseOverrides(overri
 
 if (format === "json") {
   const model = buildPlaybookModel(input);
-  process.stdout.write(`${JSON.stringify({ type: model.type, context: model.context, leverageMap: model.leverageMap, primary: model.primary, secondary: model.secondary, weak: model.weak, moves: model.moves }, null, 2)}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ type: model.type, context: model.context, leverageMap: model.leverageMap, primary: model.primary, secondary: model.secondary, weak: model.weak, moves: model.moves }, null, 2)}\n`,
+  );
 } else {
   process.stdout.write(renderPlaybook(input, playbookContent()));
 }

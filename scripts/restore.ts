@@ -2,7 +2,19 @@
 // (or any copy of a Fulcrum database), after checking that the backup is a sound Fulcrum database and that the
 // database it replaces holds nothing newer. The backup is copied to a temporary file next to the database and renamed
 // over it at the end, so a crash never leaves a half-restored database under the real name.
-import { accessSync, closeSync, constants, fsyncSync, mkdirSync, openSync, readFileSync, realpathSync, renameSync, rmSync, statSync } from "node:fs";
+import {
+  accessSync,
+  closeSync,
+  constants,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from "node:fs";
 import { dirname, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import Database from "better-sqlite3";
@@ -64,14 +76,24 @@ const when = (ms: number | null) => (ms === null ? "none (no rows)" : new Date(m
 const sidecars = (path: string) => [`${path}-wal`, `${path}-shm`, `${path}-journal`];
 
 function freshness(db: Database.Database): Freshness {
-  const tables = new Set(db.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite\\_%' escape '\\'").pluck().all() as string[]);
+  const tables = new Set(
+    db
+      .prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite\\_%' escape '\\'")
+      .pluck()
+      .all() as string[],
+  );
   let lastWrite: number | null = null;
   let lastWriteIn: string | null = null;
   for (const table of tables) {
     if (table === "__drizzle_migrations") continue;
-    const columns = (db.prepare("select name from pragma_table_info(?)").pluck().all(table) as string[]).filter((name) => writeTimeColumns.has(name));
+    const columns = (db.prepare("select name from pragma_table_info(?)").pluck().all(table) as string[]).filter(
+      (name) => writeTimeColumns.has(name),
+    );
     if (!columns.length) continue;
-    const maxima = db.prepare(`select ${columns.map((c) => `max(${quote(c)})`).join(", ")} from ${quote(table)}`).raw().get() as unknown[];
+    const maxima = db
+      .prepare(`select ${columns.map((c) => `max(${quote(c)})`).join(", ")} from ${quote(table)}`)
+      .raw()
+      .get() as unknown[];
     maxima.forEach((value, i) => {
       if (typeof value === "number" && (lastWrite === null || value > lastWrite)) {
         lastWrite = value;
@@ -108,22 +130,31 @@ function openBackup(file: string): { db: Database.Database; fresh: Freshness } {
     db = new Database(file, { readonly: true, fileMustExist: true });
     db.pragma("schema_version");
   } catch (error) {
-    if (errorCode(error) === "SQLITE_NOTADB") throw new Refusal(`${file} is not a SQLite database, so not a Fulcrum backup. Nothing was changed.`);
+    if (errorCode(error) === "SQLITE_NOTADB")
+      throw new Refusal(`${file} is not a SQLite database, so not a Fulcrum backup. Nothing was changed.`);
     throw new Refusal(`Cannot read the backup ${file}: ${(error as Error).message}`);
   }
   try {
     const fresh = freshness(db);
     const missing = requiredTables.filter((table) => !fresh.tables.has(table));
-    if (missing.length) throw new Refusal(`${file} is a SQLite database but not a Fulcrum backup: it has no ${missing.join(", ")} table. Nothing was changed.`);
-    if (fresh.latestMigration === null) throw new Refusal(`${file} has no migrations recorded, so it is not a Fulcrum backup. Nothing was changed.`);
+    if (missing.length)
+      throw new Refusal(
+        `${file} is a SQLite database but not a Fulcrum backup: it has no ${missing.join(", ")} table. Nothing was changed.`,
+      );
+    if (fresh.latestMigration === null)
+      throw new Refusal(`${file} has no migrations recorded, so it is not a Fulcrum backup. Nothing was changed.`);
     const problems = (db.pragma("integrity_check") as { integrity_check: string }[]).map((row) => row.integrity_check);
     if (problems.length !== 1 || problems[0] !== "ok") {
-      throw new Refusal(`${file} is damaged (PRAGMA integrity_check):\n  ${problems.slice(0, 10).join("\n  ")}\nNothing was changed.`);
+      throw new Refusal(
+        `${file} is damaged (PRAGMA integrity_check):\n  ${problems.slice(0, 10).join("\n  ")}\nNothing was changed.`,
+      );
     }
     const orphans = db.pragma("foreign_key_check") as { table: string; parent: string }[];
     if (orphans.length) {
       const sample = orphans.slice(0, 5).map((row) => `${row.table} → ${row.parent}`);
-      throw new Refusal(`${file} has ${orphans.length} rows pointing at rows it does not hold (PRAGMA foreign_key_check), e.g. ${sample.join(", ")}. Nothing was changed.`);
+      throw new Refusal(
+        `${file} has ${orphans.length} rows pointing at rows it does not hold (PRAGMA foreign_key_check), e.g. ${sample.join(", ")}. Nothing was changed.`,
+      );
     }
     return { db, fresh };
   } catch (error) {
@@ -167,7 +198,9 @@ function lockTarget(target: string): { db: Database.Database; fresh: Freshness }
 /** Migrations this version of Fulcrum knows, by their `when` (what drizzle records as created_at). */
 function knownLatestMigration(): number | null {
   try {
-    const journal = JSON.parse(readFileSync(new URL("../db/migrations/meta/_journal.json", import.meta.url), "utf8")) as { entries: { when: number }[] };
+    const journal = JSON.parse(
+      readFileSync(new URL("../db/migrations/meta/_journal.json", import.meta.url), "utf8"),
+    ) as { entries: { when: number }[] };
     return Math.max(...journal.entries.map((entry) => entry.when));
   } catch {
     return null;
@@ -184,7 +217,8 @@ async function main(argv: string[]): Promise<void> {
   const { env } = await import("../app/lib/env.server").catch((error: Error) => {
     throw new Refusal(error.message);
   });
-  if (env.DATABASE_PATH === ":memory:") throw new Refusal("DATABASE_PATH is :memory:; there is no database file to restore into.");
+  if (env.DATABASE_PATH === ":memory:")
+    throw new Refusal("DATABASE_PATH is :memory:; there is no database file to restore into.");
   const target = resolve(env.DATABASE_PATH);
   const file = resolve(args.file);
   const started = performance.now();
@@ -206,7 +240,9 @@ async function main(argv: string[]): Promise<void> {
   try {
     const known = knownLatestMigration();
     if (known !== null && backup.fresh.latestMigration! > known) {
-      console.warn(`Warning: ${file} was made by a newer version of Fulcrum (it has migrations this version does not know).`);
+      console.warn(
+        `Warning: ${file} was made by a newer version of Fulcrum (it has migrations this version does not know).`,
+      );
     }
 
     const dir = dirname(target);
@@ -221,19 +257,26 @@ async function main(argv: string[]): Promise<void> {
     const existing = statSync(target, { throwIfNoEntry: false });
     if (existing) {
       if (!existing.isFile()) throw new Refusal(`${target} (DATABASE_PATH) is not a file.`);
-      if (realpathSync(target) === realpathSync(file)) throw new Refusal(`${file} is the database at DATABASE_PATH itself; there is nothing to restore.`);
+      if (realpathSync(target) === realpathSync(file))
+        throw new Refusal(`${file} is the database at DATABASE_PATH itself; there is nothing to restore.`);
       const locked = lockTarget(target);
       if (locked === "not-sqlite") {
-        if (!args.force) throw new Refusal(`${target} is not a SQLite database, so it cannot be compared with the backup. Pass --force to replace it.`);
+        if (!args.force)
+          throw new Refusal(
+            `${target} is not a SQLite database, so it cannot be compared with the backup. Pass --force to replace it.`,
+          );
         replaced = `Replaced ${target}, which was not a SQLite database (--force).`;
       } else {
         guard = locked.db;
         const current = locked.fresh;
         const isFulcrum = requiredTables.every((table) => current.tables.has(table));
         if (current.tables.size > 0 && !isFulcrum && !args.force) {
-          throw new Refusal(`${target} is a SQLite database but not a Fulcrum one, so it cannot be compared with the backup. Pass --force to replace it.`);
+          throw new Refusal(
+            `${target} is a SQLite database but not a Fulcrum one, so it cannot be compared with the backup. Pass --force to replace it.`,
+          );
         }
-        const newer = current.lastWrite !== null && (backup.fresh.lastWrite === null || current.lastWrite > backup.fresh.lastWrite);
+        const newer =
+          current.lastWrite !== null && (backup.fresh.lastWrite === null || current.lastWrite > backup.fresh.lastWrite);
         if (newer && !args.force) {
           throw new Refusal(
             `The database at ${target} is newer than the backup: its latest change is from ${when(current.lastWrite)} ` +
@@ -283,7 +326,8 @@ async function main(argv: string[]): Promise<void> {
     removeTemp();
     if (error instanceof Refusal) throw error;
     const { code, message } = error as NodeJS.ErrnoException;
-    if (code === "ENOSPC" || code === "SQLITE_FULL") throw new Refusal(`The disk is full; the database at ${target} was not changed. (${message})`);
+    if (code === "ENOSPC" || code === "SQLITE_FULL")
+      throw new Refusal(`The disk is full; the database at ${target} was not changed. (${message})`);
     throw new Refusal(`The restore failed; the database at ${target} was not changed. ${message}`);
   }
 }

@@ -84,11 +84,21 @@ app.use((req, res, next) => {
   if (req.method === "GET" || req.method === "HEAD") return next();
   const declared = req.get("content-length");
   if (declared === undefined && req.get("transfer-encoding")) {
-    res.status(411).set("Connection", "close").type("text/plain").send("Fulcrum needs to know the size of what is sent. Reload the page and try again.");
+    res
+      .status(411)
+      .set("Connection", "close")
+      .type("text/plain")
+      .send("Fulcrum needs to know the size of what is sent. Reload the page and try again.");
     return;
   }
   if (Number(declared) > maxBodyBytes) {
-    res.status(413).set("Connection", "close").type("text/plain").send("That was too much to send at once: Fulcrum takes up to 1 MB per form. Shorten the longest text and try again.");
+    res
+      .status(413)
+      .set("Connection", "close")
+      .type("text/plain")
+      .send(
+        "That was too much to send at once: Fulcrum takes up to 1 MB per form. Shorten the longest text and try again.",
+      );
     return;
   }
   next();
@@ -101,7 +111,10 @@ app.use((req, _res, next) => {
 });
 
 // The only static files are the build's hashed assets (the favicon is a route); pages never touch the disk for them.
-app.use("/build", express.static(join(root, "build/client/build"), { immutable: true, maxAge: "1y", fallthrough: false }));
+app.use(
+  "/build",
+  express.static(join(root, "build/client/build"), { immutable: true, maxAge: "1y", fallthrough: false }),
+);
 
 // Each request counts its own SQL statements (reported in its Server-Timing header) and shares lookups between its loaders.
 app.use((req, _res, next) => withRequestContext(req.method, next));
@@ -122,7 +135,10 @@ app.use((error, _req, res, _next) => {
   if (status >= 500) console.error(error);
   if (res.headersSent) return res.end();
   const words = { 404: "Not found.", 500: "Something went wrong on our side. Please try again." };
-  res.status(status).type("text/plain").send(words[status] ?? "Fulcrum could not read that request.");
+  res
+    .status(status)
+    .type("text/plain")
+    .send(words[status] ?? "Fulcrum could not read that request.");
 });
 
 // In a cluster only the first worker sends reminders and speaks for the others at start.

@@ -13,7 +13,9 @@ function workerCount() {
   if (raw === undefined || raw === "") return Math.min(4, availableParallelism());
   const count = Number(raw);
   if (!Number.isInteger(count) || count < 1 || count > 64) {
-    console.error(`WEB_CONCURRENCY must be a whole number from 1 to 64 (the number of server processes), not "${raw}".`);
+    console.error(
+      `WEB_CONCURRENCY must be a whole number from 1 to 64 (the number of server processes), not "${raw}".`,
+    );
     process.exit(1);
   }
   return count;

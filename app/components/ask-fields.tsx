@@ -5,7 +5,14 @@ import { askVenueLabels } from "~/lib/labels";
 import { domainLabels, domains } from "~/lib/typology/vocabulary";
 import { SelectField, TextAreaField, TextField } from "./form-fields";
 
-type Defaults = { targetId?: string | null; text?: string; domain?: string; venue?: string; followUpOn?: string | null; meetingId?: string | null };
+type Defaults = {
+  targetId?: string | null;
+  text?: string;
+  domain?: string;
+  venue?: string;
+  followUpOn?: string | null;
+  meetingId?: string | null;
+};
 
 export function AskFields({
   failure,
@@ -21,7 +28,13 @@ export function AskFields({
   const { errors, values } = failure;
   return (
     <>
-      <SelectField name="targetId" label="Target" defaultValue={values.targetId ?? defaults.targetId ?? ""} error={errors.targetId} required>
+      <SelectField
+        name="targetId"
+        label="Target"
+        defaultValue={values.targetId ?? defaults.targetId ?? ""}
+        error={errors.targetId}
+        required
+      >
         <option value="" disabled>
           Choose who you are asking…
         </option>
@@ -31,8 +44,22 @@ export function AskFields({
           </option>
         ))}
       </SelectField>
-      <TextAreaField name="text" label="The ask" hint="One specific thing you want them to do, in words they can say yes or no to." required maxLength={limitsAsk.text} defaultValue={values.text ?? defaults.text} error={errors.text} />
-      <SelectField name="domain" label="Kind of work it touches" defaultValue={values.domain ?? defaults.domain ?? ""} error={errors.domain} required>
+      <TextAreaField
+        name="text"
+        label="The ask"
+        hint="One specific thing you want them to do, in words they can say yes or no to."
+        required
+        maxLength={limitsAsk.text}
+        defaultValue={values.text ?? defaults.text}
+        error={errors.text}
+      />
+      <SelectField
+        name="domain"
+        label="Kind of work it touches"
+        defaultValue={values.domain ?? defaults.domain ?? ""}
+        error={errors.domain}
+        required
+      >
         <option value="" disabled>
           Choose…
         </option>
@@ -42,14 +69,24 @@ export function AskFields({
           </option>
         ))}
       </SelectField>
-      <SelectField name="venue" label="Where it is made" defaultValue={values.venue ?? defaults.venue ?? "meeting"} error={errors.venue}>
+      <SelectField
+        name="venue"
+        label="Where it is made"
+        defaultValue={values.venue ?? defaults.venue ?? "meeting"}
+        error={errors.venue}
+      >
         {askVenues.map((venue) => (
           <option key={venue} value={venue}>
             {askVenueLabels[venue]}
           </option>
         ))}
       </SelectField>
-      <SelectField name="meetingId" label="Made in a meeting? (optional)" defaultValue={values.meetingId ?? defaults.meetingId ?? ""} error={errors.meetingId}>
+      <SelectField
+        name="meetingId"
+        label="Made in a meeting? (optional)"
+        defaultValue={values.meetingId ?? defaults.meetingId ?? ""}
+        error={errors.meetingId}
+      >
         <option value="">Not in a meeting</option>
         {meetings.map((meeting) => (
           <option key={meeting.id} value={meeting.id}>
@@ -57,7 +94,13 @@ export function AskFields({
           </option>
         ))}
       </SelectField>
-      <TextField name="followUpOn" label="Follow up on (optional)" type="date" defaultValue={values.followUpOn ?? defaults.followUpOn ?? ""} error={errors.followUpOn} />
+      <TextField
+        name="followUpOn"
+        label="Follow up on (optional)"
+        type="date"
+        defaultValue={values.followUpOn ?? defaults.followUpOn ?? ""}
+        error={errors.followUpOn}
+      />
     </>
   );
 }

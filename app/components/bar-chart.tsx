@@ -14,7 +14,13 @@ export function BarChart({ title, bars }: { title: string; bars: Bar[] }) {
   const labelWidth = 150;
   const width = 360;
   return (
-    <svg className="bar-chart" role="img" aria-labelledby={`${id}-title ${id}-desc`} viewBox={`0 0 ${width} ${bars.length * rowHeight + 8}`} width="100%">
+    <svg
+      className="bar-chart"
+      role="img"
+      aria-labelledby={`${id}-title ${id}-desc`}
+      viewBox={`0 0 ${width} ${bars.length * rowHeight + 8}`}
+      width="100%"
+    >
       <title id={`${id}-title`}>{title}</title>
       <desc id={`${id}-desc`}>{bars.map((bar) => `${bar.label}: ${bar.shown}`).join("; ")}</desc>
       {bars.map((bar, index) => {
@@ -26,7 +32,11 @@ export function BarChart({ title, bars }: { title: string; bars: Bar[] }) {
             <text x={0} y={y + 17} className="bar-chart__label">
               {bar.label}
             </text>
-            {hidden ? <line x1={labelWidth} x2={labelWidth + 12} y1={y + 12} y2={y + 12} className="bar-chart__dash" /> : <rect x={labelWidth} y={y + 4} width={length} height={16} className="bar-chart__bar" />}
+            {hidden ? (
+              <line x1={labelWidth} x2={labelWidth + 12} y1={y + 12} y2={y + 12} className="bar-chart__dash" />
+            ) : (
+              <rect x={labelWidth} y={y + 4} width={length} height={16} className="bar-chart__bar" />
+            )}
             <text x={labelWidth + (hidden ? 18 : length + 6)} y={y + 17} className="bar-chart__value">
               {bar.shown}
             </text>

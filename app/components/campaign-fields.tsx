@@ -18,9 +18,24 @@ export type CampaignDefaults = {
 
 type TargetOption = { id: string; name: string; where: string };
 
-function TargetChecklist({ name, legend, targets, chosen, error }: { name: string; legend: string; targets: TargetOption[]; chosen: string[]; error?: string }) {
+function TargetChecklist({
+  name,
+  legend,
+  targets,
+  chosen,
+  error,
+}: {
+  name: string;
+  legend: string;
+  targets: TargetOption[];
+  chosen: string[];
+  error?: string;
+}) {
   return (
-    <fieldset className={error ? "field field--invalid" : "field"} aria-describedby={error ? `${name}-error` : undefined}>
+    <fieldset
+      className={error ? "field field--invalid" : "field"}
+      aria-describedby={error ? `${name}-error` : undefined}
+    >
       <legend>{legend}</legend>
       <FieldError id={name} error={error} />
       {targets.length === 0 ? <p className="field__hint">No targets mapped in this district yet.</p> : null}
@@ -49,21 +64,59 @@ export function CampaignFields({
   leads: Array<{ id: string; name: string }>;
 }) {
   const { errors, values } = failure;
-  const list = (name: "primaryTargetIds" | "secondaryTargetIds") => (values[name] !== undefined ? values[name].split(",").filter(Boolean) : (defaults[name] ?? []));
+  const list = (name: "primaryTargetIds" | "secondaryTargetIds") =>
+    values[name] !== undefined ? values[name].split(",").filter(Boolean) : (defaults[name] ?? []);
   return (
     <>
-      <TextField name="title" label="Title" required maxLength={limitsCampaign.title} defaultValue={values.title ?? defaults.title} error={errors.title} />
-      <TextField name="win" label="The win, in one sentence" hint="What will be true when you have won?" required maxLength={limitsCampaign.win} defaultValue={values.win ?? defaults.win} error={errors.win} />
-      <SelectField name="status" label="Status" defaultValue={values.status ?? defaults.status ?? "planning"} error={errors.status}>
+      <TextField
+        name="title"
+        label="Title"
+        required
+        maxLength={limitsCampaign.title}
+        defaultValue={values.title ?? defaults.title}
+        error={errors.title}
+      />
+      <TextField
+        name="win"
+        label="The win, in one sentence"
+        hint="What will be true when you have won?"
+        required
+        maxLength={limitsCampaign.win}
+        defaultValue={values.win ?? defaults.win}
+        error={errors.win}
+      />
+      <SelectField
+        name="status"
+        label="Status"
+        defaultValue={values.status ?? defaults.status ?? "planning"}
+        error={errors.status}
+      >
         {campaignStatuses.map((status) => (
           <option key={status} value={status}>
             {campaignStatusLabels[status]}
           </option>
         ))}
       </SelectField>
-      <TextField name="startsOn" label="Starts (optional)" type="date" defaultValue={values.startsOn ?? defaults.startsOn ?? ""} error={errors.startsOn} />
-      <TextField name="endsOn" label="Ends (optional)" type="date" defaultValue={values.endsOn ?? defaults.endsOn ?? ""} error={errors.endsOn} />
-      <SelectField name="leadUserId" label="Lead organizer" defaultValue={values.leadUserId ?? defaults.leadUserId ?? ""} error={errors.leadUserId}>
+      <TextField
+        name="startsOn"
+        label="Starts (optional)"
+        type="date"
+        defaultValue={values.startsOn ?? defaults.startsOn ?? ""}
+        error={errors.startsOn}
+      />
+      <TextField
+        name="endsOn"
+        label="Ends (optional)"
+        type="date"
+        defaultValue={values.endsOn ?? defaults.endsOn ?? ""}
+        error={errors.endsOn}
+      />
+      <SelectField
+        name="leadUserId"
+        label="Lead organizer"
+        defaultValue={values.leadUserId ?? defaults.leadUserId ?? ""}
+        error={errors.leadUserId}
+      >
         <option value="">Not chosen yet</option>
         {leads.map((lead) => (
           <option key={lead.id} value={lead.id}>
@@ -73,10 +126,30 @@ export function CampaignFields({
       </SelectField>
       <h2>Strategy chart</h2>
       {chartFields.map(([name, label, hint]) => (
-        <TextAreaField key={name} name={name} label={label} hint={hint} maxLength={limitsCampaign.chartField} defaultValue={values[name] ?? defaults.chart?.[name] ?? ""} error={errors[name]} />
+        <TextAreaField
+          key={name}
+          name={name}
+          label={label}
+          hint={hint}
+          maxLength={limitsCampaign.chartField}
+          defaultValue={values[name] ?? defaults.chart?.[name] ?? ""}
+          error={errors[name]}
+        />
       ))}
-      <TargetChecklist name="primaryTargetIds" legend="Primary targets" targets={targets} chosen={list("primaryTargetIds")} error={errors.primaryTargetIds} />
-      <TargetChecklist name="secondaryTargetIds" legend="Secondary targets" targets={targets} chosen={list("secondaryTargetIds")} error={errors.secondaryTargetIds} />
+      <TargetChecklist
+        name="primaryTargetIds"
+        legend="Primary targets"
+        targets={targets}
+        chosen={list("primaryTargetIds")}
+        error={errors.primaryTargetIds}
+      />
+      <TargetChecklist
+        name="secondaryTargetIds"
+        legend="Secondary targets"
+        targets={targets}
+        chosen={list("secondaryTargetIds")}
+        error={errors.secondaryTargetIds}
+      />
     </>
   );
 }

@@ -1,6 +1,14 @@
 import type { FormFailure } from "~/lib/form-failure";
 import { cueField, limitsTypology, whoField } from "~/lib/typology-forms";
-import { cueAnswerLabels, cueAnswers, cueQuestions, diagnosticQuestionCount, domainQuestions, whoAnswerLabels, whoAnswers } from "~/lib/typology/diagnostic";
+import {
+  cueAnswerLabels,
+  cueAnswers,
+  cueQuestions,
+  diagnosticQuestionCount,
+  domainQuestions,
+  whoAnswerLabels,
+  whoAnswers,
+} from "~/lib/typology/diagnostic";
 import { domainLabels, domains } from "~/lib/typology/vocabulary";
 import { RadioGroup, TextField } from "./form-fields";
 

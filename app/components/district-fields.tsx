@@ -11,7 +11,14 @@ export function DistrictFields({ failure, defaults }: { failure: FormFailure; de
   const { errors, values } = failure;
   return (
     <>
-      <TextField name="name" label="District name" required maxLength={limits.districtName} defaultValue={values.name ?? defaults.name} error={errors.name} />
+      <TextField
+        name="name"
+        label="District name"
+        required
+        maxLength={limits.districtName}
+        defaultValue={values.name ?? defaults.name}
+        error={errors.name}
+      />
       <StateField defaultValue={values.state ?? defaults.state} error={errors.state} />
       <TextField
         name="ncesId"
@@ -30,8 +37,21 @@ export function SchoolFields({ failure, defaults }: { failure: FormFailure; defa
   const { errors, values } = failure;
   return (
     <>
-      <TextField name="name" label="School name" required maxLength={limits.schoolName} defaultValue={values.name ?? defaults.name} error={errors.name} />
-      <SelectField name="level" label="Level" defaultValue={values.level ?? defaults.level ?? ""} error={errors.level} required>
+      <TextField
+        name="name"
+        label="School name"
+        required
+        maxLength={limits.schoolName}
+        defaultValue={values.name ?? defaults.name}
+        error={errors.name}
+      />
+      <SelectField
+        name="level"
+        label="Level"
+        defaultValue={values.level ?? defaults.level ?? ""}
+        error={errors.level}
+        required
+      >
         <option value="" disabled>
           Choose a level…
         </option>

@@ -32,7 +32,10 @@ export function GeneralErrorBoundary() {
       <p className="error-page__status">Error {status}</p>
       <h1 id="error-title">{title}</h1>
       {status === 404 ? (
-        <p>{detail ?? "The page may have moved, or the link may be incomplete."} It may also belong to an organization you are not part of.</p>
+        <p>
+          {detail ?? "The page may have moved, or the link may be incomplete."} It may also belong to an organization
+          you are not part of.
+        </p>
       ) : detail ? (
         <p>{detail}</p>
       ) : null}

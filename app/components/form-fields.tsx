@@ -15,7 +15,12 @@ function describedBy(id: string, hint: ReactNode | undefined, error: string | un
 
 /** What every control needs to be tied to its label, hint and error. */
 function controlProps(id: string, name: string, hint: ReactNode | undefined, error: string | undefined) {
-  return { id, name, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy(id, hint, error) } as const;
+  return {
+    id,
+    name,
+    "aria-invalid": error ? true : undefined,
+    "aria-describedby": describedBy(id, hint, error),
+  } as const;
 }
 
 /** A field's error message, tied to its input by id (`${id}-error`) for aria-describedby. */
@@ -86,9 +91,7 @@ export function FormErrorSummary({ errors }: { errors?: Record<string, string> }
     <div className="error-summary" role="alert">
       {general ? <p>{general}</p> : null}
       {fieldCount > 0 ? (
-        <p>
-          Please fix {fieldCount === 1 ? "the field" : `the ${fieldCount} fields`} marked below.
-        </p>
+        <p>Please fix {fieldCount === 1 ? "the field" : `the ${fieldCount} fields`} marked below.</p>
       ) : null}
     </div>
   );
@@ -151,7 +154,19 @@ export function RadioGroup({
 }
 
 /** A compact select for a list's filter form (GET), with "All" first. */
-export function FilterSelect({ id, name, label, value, options }: { id: string; name: string; label: string; value: string; options: ReadonlyArray<readonly [string, string]> }) {
+export function FilterSelect({
+  id,
+  name,
+  label,
+  value,
+  options,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  value: string;
+  options: ReadonlyArray<readonly [string, string]>;
+}) {
   return (
     <>
       <label htmlFor={id}>{label}</label>

@@ -1,11 +1,31 @@
-import { domainLabels, domains, leverageLabels, locusLabels, loci, type LeverageLevel, type ResolvedCell } from "~/lib/typology";
+import {
+  domainLabels,
+  domains,
+  leverageLabels,
+  locusLabels,
+  loci,
+  type LeverageLevel,
+  type ResolvedCell,
+} from "~/lib/typology";
 
 /** Primary / secondary / weak, with "inferred" or "observed" where the map says so. Colour is never the only cue. */
-export function LeverageBadge({ level, inferred = false, observed = false }: { level: LeverageLevel; inferred?: boolean; observed?: boolean }) {
+export function LeverageBadge({
+  level,
+  inferred = false,
+  observed = false,
+}: {
+  level: LeverageLevel;
+  inferred?: boolean;
+  observed?: boolean;
+}) {
   return (
     <span className={`badge badge--${level}`}>
       {leverageLabels[level]}
-      {observed ? <span className="badge__note"> · observed</span> : inferred ? <span className="badge__note"> · inferred</span> : null}
+      {observed ? (
+        <span className="badge__note"> · observed</span>
+      ) : inferred ? (
+        <span className="badge__note"> · inferred</span>
+      ) : null}
     </span>
   );
 }

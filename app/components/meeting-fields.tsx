@@ -17,7 +17,17 @@ export type MeetingDefaults = {
   attendeeIds?: string[];
 };
 
-function Checklist({ name, legend, options, chosen }: { name: string; legend: string; options: Array<{ id: string; name: string }>; chosen: string[] }) {
+function Checklist({
+  name,
+  legend,
+  options,
+  chosen,
+}: {
+  name: string;
+  legend: string;
+  options: Array<{ id: string; name: string }>;
+  chosen: string[];
+}) {
   return (
     <fieldset className="field">
       <legend>{legend}</legend>
@@ -46,17 +56,71 @@ export function MeetingFields({
   timeZone: string;
 }) {
   const { errors, values } = failure;
-  const list = (name: "targetIds" | "attendeeIds") => (values[name] !== undefined ? values[name].split(",").filter(Boolean) : (defaults[name] ?? []));
+  const list = (name: "targetIds" | "attendeeIds") =>
+    values[name] !== undefined ? values[name].split(",").filter(Boolean) : (defaults[name] ?? []);
   return (
     <>
-      <TextField name="title" label="Title" required maxLength={limitsMeeting.title} defaultValue={values.title ?? defaults.title} error={errors.title} />
-      <TextField name="date" label="Date" type="date" required defaultValue={values.date ?? defaults.date} error={errors.date} />
-      <TextField name="startTime" label="Starts" type="time" required hint={`Times are in ${timeZone}.`} defaultValue={values.startTime ?? defaults.startTime} error={errors.startTime} />
-      <TextField name="endTime" label="Ends" type="time" required defaultValue={values.endTime ?? defaults.endTime} error={errors.endTime} />
-      <TextField name="location" label="Place (optional)" maxLength={limitsMeeting.location} defaultValue={values.location ?? defaults.location} error={errors.location} />
-      <TextField name="videoUrl" label="Video link (optional)" type="url" maxLength={limitsMeeting.videoUrl} defaultValue={values.videoUrl ?? defaults.videoUrl} error={errors.videoUrl} />
-      <TextAreaField name="agenda" label="Agenda (optional)" maxLength={limitsMeeting.agenda} defaultValue={values.agenda ?? defaults.agenda} error={errors.agenda} />
-      <SelectField name="status" label="Status" defaultValue={values.status ?? defaults.status ?? "scheduled"} error={errors.status}>
+      <TextField
+        name="title"
+        label="Title"
+        required
+        maxLength={limitsMeeting.title}
+        defaultValue={values.title ?? defaults.title}
+        error={errors.title}
+      />
+      <TextField
+        name="date"
+        label="Date"
+        type="date"
+        required
+        defaultValue={values.date ?? defaults.date}
+        error={errors.date}
+      />
+      <TextField
+        name="startTime"
+        label="Starts"
+        type="time"
+        required
+        hint={`Times are in ${timeZone}.`}
+        defaultValue={values.startTime ?? defaults.startTime}
+        error={errors.startTime}
+      />
+      <TextField
+        name="endTime"
+        label="Ends"
+        type="time"
+        required
+        defaultValue={values.endTime ?? defaults.endTime}
+        error={errors.endTime}
+      />
+      <TextField
+        name="location"
+        label="Place (optional)"
+        maxLength={limitsMeeting.location}
+        defaultValue={values.location ?? defaults.location}
+        error={errors.location}
+      />
+      <TextField
+        name="videoUrl"
+        label="Video link (optional)"
+        type="url"
+        maxLength={limitsMeeting.videoUrl}
+        defaultValue={values.videoUrl ?? defaults.videoUrl}
+        error={errors.videoUrl}
+      />
+      <TextAreaField
+        name="agenda"
+        label="Agenda (optional)"
+        maxLength={limitsMeeting.agenda}
+        defaultValue={values.agenda ?? defaults.agenda}
+        error={errors.agenda}
+      />
+      <SelectField
+        name="status"
+        label="Status"
+        defaultValue={values.status ?? defaults.status ?? "scheduled"}
+        error={errors.status}
+      >
         {meetingStatuses.map((status) => (
           <option key={status} value={status}>
             {meetingStatusLabels[status]}

@@ -10,7 +10,14 @@ export function OrganizationFields({ failure, defaults }: { failure: FormFailure
   const { errors, values } = failure;
   return (
     <>
-      <TextField name="name" label="Name" required maxLength={limits.orgName} defaultValue={values.name ?? defaults.name} error={errors.name} />
+      <TextField
+        name="name"
+        label="Name"
+        required
+        maxLength={limits.orgName}
+        defaultValue={values.name ?? defaults.name}
+        error={errors.name}
+      />
       <TextField
         name="slug"
         label="Web address"

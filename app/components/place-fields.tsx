@@ -2,7 +2,17 @@ import { otherTimeZones, usTimeZones } from "~/lib/time-zones";
 import { usStates } from "~/lib/us-states";
 import { SelectField } from "./form-fields";
 
-export function StateField({ defaultValue, error, name = "state", label = "State" }: { defaultValue?: string; error?: string; name?: string; label?: string }) {
+export function StateField({
+  defaultValue,
+  error,
+  name = "state",
+  label = "State",
+}: {
+  defaultValue?: string;
+  error?: string;
+  name?: string;
+  label?: string;
+}) {
   return (
     <SelectField name={name} label={label} defaultValue={defaultValue ?? ""} error={error} required>
       <option value="" disabled>

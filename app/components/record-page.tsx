@@ -15,7 +15,16 @@ type FormSectionProps = {
 };
 
 /** A page that is one form: heading, error summary, fields, submit (and a way back), working with or without JS. */
-export function FormSection({ id, title, failure, submitLabel, busyLabel, back, cancelTo, children }: FormSectionProps) {
+export function FormSection({
+  id,
+  title,
+  failure,
+  submitLabel,
+  busyLabel,
+  back,
+  cancelTo,
+  children,
+}: FormSectionProps) {
   const busy = useNavigation().state === "submitting";
   return (
     <section className="narrow" aria-labelledby={id}>
@@ -40,7 +49,17 @@ export function FormSection({ id, title, failure, submitLabel, busyLabel, back, 
 }
 
 /** The heading of a record's page, with Edit and Delete for those allowed to use them. */
-export function RecordHeading({ id, title, base, editable }: { id: string; title: string; base: string; editable: boolean }) {
+export function RecordHeading({
+  id,
+  title,
+  base,
+  editable,
+}: {
+  id: string;
+  title: string;
+  base: string;
+  editable: boolean;
+}) {
   return (
     <div className="page-heading">
       <h1 id={id}>{title}</h1>

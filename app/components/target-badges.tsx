@@ -11,7 +11,11 @@ export function TargetBadges({ domains, locus, map }: { domains: Domain[]; locus
         return (
           <li key={domain}>
             {domainLabels[domain]}:{" "}
-            {cell ? <LeverageBadge level={cell.level} inferred={cell.inferred} observed={Boolean(cell.override)} /> : <span className="muted">no type declared</span>}
+            {cell ? (
+              <LeverageBadge level={cell.level} inferred={cell.inferred} observed={Boolean(cell.override)} />
+            ) : (
+              <span className="muted">no type declared</span>
+            )}
           </li>
         );
       })}

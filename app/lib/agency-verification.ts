@@ -35,7 +35,7 @@ export const websiteField = z
       protocol: /^https$/,
       hostname: z.regexes.domain,
       error: "Enter the website's https address, like https://education.ohio.gov.",
-    })
+    }),
   );
 
 export const verificationRequestSchema = z.object({

@@ -26,7 +26,7 @@ export const askStatusFormSchema = z.object({
     tooLong: `Keep the link to ${limitsAsk.evidenceUrl} characters or fewer.`,
   }).refine(
     (value) => value === "" || /^https?:\/\/[^\s]+$/i.test(value),
-    "Paste a link starting with http:// or https://, or leave it empty."
+    "Paste a link starting with http:// or https://, or leave it empty.",
   ),
   version: versionField,
 });

@@ -25,7 +25,9 @@ class SessionAdapter extends DrizzleSQLiteAdapter {
     .where(and(eq(schema.sessions.id, sql.placeholder("sessionId")), isNull(schema.users.suspendedAt)))
     .prepare();
 
-  override async getSessionAndUser(sessionId: string): Promise<[session: DatabaseSession | null, user: DatabaseUser | null]> {
+  override async getSessionAndUser(
+    sessionId: string,
+  ): Promise<[session: DatabaseSession | null, user: DatabaseUser | null]> {
     const row = this.sessionWithUser.get({ sessionId });
     if (!row) return [null, null];
     const { id, userId, expiresAt, ...sessionAttributes } = row.session;

@@ -29,7 +29,7 @@ export const campaignFormSchema = z
         multiLineField(limitsCampaign.chartField, {
           tooLong: `Keep "${label}" to ${limitsCampaign.chartField} characters or fewer.`,
         }),
-      ])
+      ]),
     ),
   })
   .superRefine((values, context) => {

@@ -6,5 +6,8 @@ import { stringify } from "csv-stringify/sync";
  * apostrophe in front so that it is shown as text. A byte-order mark makes spreadsheet apps read UTF-8 names.
  */
 export function toCsv(rows: readonly (readonly string[])[]): string {
-  return `\uFEFF${stringify(rows.map((row) => [...row]), { escape_formulas: true })}`;
+  return `\uFEFF${stringify(
+    rows.map((row) => [...row]),
+    { escape_formulas: true },
+  )}`;
 }

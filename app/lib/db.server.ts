@@ -24,7 +24,8 @@ function connect(): AppDatabase {
  */
 function withImmediateTransactions(db: AppDatabase): AppDatabase {
   const transaction = db.transaction.bind(db);
-  db.transaction = ((run, config) => transaction(run, { behavior: "immediate", ...config })) as AppDatabase["transaction"];
+  db.transaction = ((run, config) =>
+    transaction(run, { behavior: "immediate", ...config })) as AppDatabase["transaction"];
   return db;
 }
 

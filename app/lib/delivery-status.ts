@@ -1,7 +1,9 @@
 import type { DeliveryStatus } from "./email-kinds";
 
 /** How an email's fate reads to an organizer, and whether it needs their attention. */
-export function deliveryStatusText(delivery: { status: DeliveryStatus; lastError: string; attempts?: number } | undefined): { text: string; problem: boolean } {
+export function deliveryStatusText(
+  delivery: { status: DeliveryStatus; lastError: string; attempts?: number } | undefined,
+): { text: string; problem: boolean } {
   if (!delivery) return { text: "No email was sent for this one.", problem: false };
   switch (delivery.status) {
     case "sent":

@@ -11,7 +11,16 @@ export type SchoolLevel = (typeof schoolLevels)[number];
 export const campaignStatuses = ["planning", "active", "paused", "won", "lost", "archived"] as const;
 export type CampaignStatus = (typeof campaignStatuses)[number];
 
-export const askStatuses = ["planned", "made", "acknowledged", "committed", "delivered", "declined", "stalled", "broken"] as const;
+export const askStatuses = [
+  "planned",
+  "made",
+  "acknowledged",
+  "committed",
+  "delivered",
+  "declined",
+  "stalled",
+  "broken",
+] as const;
 export type AskStatus = (typeof askStatuses)[number];
 
 /** Where an ask can go next. Delivered is final; declined and broken asks can be pressed again. */

@@ -15,19 +15,37 @@ export const emailKindNames = [
 export type EmailKindName = (typeof emailKindNames)[number];
 
 /** Kinds a person can turn off; account and invitation emails always go. */
-export const optionalEmailKinds = ["meeting-reminder", "task-assigned", "task-due-soon", "task-overdue", "ask-follow-up", "weekly-digest", "guidance-published"] as const;
+export const optionalEmailKinds = [
+  "meeting-reminder",
+  "task-assigned",
+  "task-due-soon",
+  "task-overdue",
+  "ask-follow-up",
+  "weekly-digest",
+  "guidance-published",
+] as const;
 export type OptionalEmailKind = (typeof optionalEmailKinds)[number];
 
-export const isOptionalEmailKind = (kind: string): kind is OptionalEmailKind => (optionalEmailKinds as readonly string[]).includes(kind);
+export const isOptionalEmailKind = (kind: string): kind is OptionalEmailKind =>
+  (optionalEmailKinds as readonly string[]).includes(kind);
 
 export const optionalEmailKindLabels: Record<OptionalEmailKind, { name: string; description: string }> = {
-  "meeting-reminder": { name: "Meeting reminders", description: "Before meetings you attend, at the times your coalition chose." },
+  "meeting-reminder": {
+    name: "Meeting reminders",
+    description: "Before meetings you attend, at the times your coalition chose.",
+  },
   "task-assigned": { name: "New tasks", description: "When someone gives you a task." },
   "task-due-soon": { name: "Tasks due tomorrow", description: "The morning before a task of yours is due." },
   "task-overdue": { name: "Overdue tasks", description: "Each morning a task of yours is late, three times at most." },
   "ask-follow-up": { name: "Ask follow-ups", description: "On the follow-up date of an ask in a campaign you lead." },
-  "weekly-digest": { name: "Weekly digest", description: "Monday mornings, for organizers: what changed, what is due, what is late." },
-  "guidance-published": { name: "Guidance from your state", description: "For organizers, when your state agency publishes or updates guidance for your coalition." },
+  "weekly-digest": {
+    name: "Weekly digest",
+    description: "Monday mornings, for organizers: what changed, what is due, what is late.",
+  },
+  "guidance-published": {
+    name: "Guidance from your state",
+    description: "For organizers, when your state agency publishes or updates guidance for your coalition.",
+  },
 };
 
 export const accountTokenPurposes = ["verify-email", "reset-password"] as const;

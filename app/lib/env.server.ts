@@ -15,11 +15,16 @@ const envSchema = z.object({
   TRUST_PROXY: booleanFlag(false),
   LOG_REQUESTS: booleanFlag(true),
   // Where links in emails point, e.g. https://fulcrum.example.org; defaults to this server's own address.
-  APP_URL: z.url({ protocol: /^https?$/, error: "APP_URL must be an http(s) address such as https://fulcrum.example.org" }).optional(),
+  APP_URL: z
+    .url({ protocol: /^https?$/, error: "APP_URL must be an http(s) address such as https://fulcrum.example.org" })
+    .optional(),
   // smtp://user:password@host:587 or smtps://user:password@host:465; without it mail is written to OUTBOX_DIR.
   SMTP_URL: z
     .string()
-    .regex(/^smtps?:\/\/[^\s]+$/, "SMTP_URL must start with smtp:// or smtps://, e.g. smtps://user:password@smtp.example.org:465")
+    .regex(
+      /^smtps?:\/\/[^\s]+$/,
+      "SMTP_URL must start with smtp:// or smtps://, e.g. smtps://user:password@smtp.example.org:465",
+    )
     .optional(),
   MAIL_FROM: z.string().min(3).default("Fulcrum <fulcrum@localhost>"),
   OUTBOX_DIR: z.string().min(1).default("./data/outbox"),

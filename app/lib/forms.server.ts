@@ -14,7 +14,8 @@ export function formValues(formData: FormData): Record<string, string> {
   return values;
 }
 
-type Parsed<S extends z.ZodType> = { ok: true; data: z.output<S>; values: Record<string, string> } | { ok: false; failure: FormFailure };
+type Parsed<S extends z.ZodType> =
+  { ok: true; data: z.output<S>; values: Record<string, string> } | { ok: false; failure: FormFailure };
 
 type FormSchema = z.ZodType;
 
@@ -29,7 +30,11 @@ function expectedKeys(schema: z.ZodType): string[] | null {
  * Parses the form against a schema. Missing fields read as empty, so they get the schema's friendly message.
  * Fields named in `lists` (checkbox groups) arrive as arrays, and come back to the form comma-joined.
  */
-export function parseForm<S extends FormSchema>(formData: FormData, schema: S, lists: readonly string[] = []): Parsed<S> {
+export function parseForm<S extends FormSchema>(
+  formData: FormData,
+  schema: S,
+  lists: readonly string[] = [],
+): Parsed<S> {
   const values = formValues(formData);
   const input: Record<string, string | string[]> = { ...values };
   for (const key of expectedKeys(schema) ?? []) input[key] = values[key] ?? "";
@@ -80,6 +85,9 @@ export async function readForm(request: Request): Promise<FormData> {
   try {
     return await request.formData();
   } catch {
-    throw data({ message: "Fulcrum expected a form here and could not read what was sent. Reload the page and try again." }, { status: 400 });
+    throw data(
+      { message: "Fulcrum expected a form here and could not read what was sent. Reload the page and try again." },
+      { status: 400 },
+    );
   }
 }

@@ -93,7 +93,7 @@ export function calendar(
   name: string,
   meetings: CalendarMeeting[],
   tasks: CalendarTask[] = [],
-  method?: "PUBLISH"
+  method?: "PUBLISH",
 ): string {
   const writable = (dates: Date[]) => dates.every((date) => writableYear(date.getUTCFullYear()));
   const events = [

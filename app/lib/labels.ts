@@ -30,7 +30,11 @@ export const chartFields = [
   ["longTermGoals", "Long-term goals", "The win behind the win: what changes for students if this works."],
   ["intermediateGoals", "Intermediate goals", "Steps that show you are getting there."],
   ["shortTermGoals", "Short-term goals", "What you can win in the next weeks."],
-  ["considerations", "Organizational considerations", "What your coalition puts in (people, money, time) and wants to get out (new leaders, members, strength)."],
+  [
+    "considerations",
+    "Organizational considerations",
+    "What your coalition puts in (people, money, time) and wants to get out (new leaders, members, strength).",
+  ],
   ["constituents", "Constituents", "Who cares about this and can be brought in."],
   ["allies", "Allies", "Who is with you on this."],
   ["opponents", "Opponents", "Who will lose something, and what they will do."],
@@ -60,4 +64,9 @@ export const askVenueLabels = {
 export const meetingStatusLabels = { scheduled: "Scheduled", held: "Held", cancelled: "Cancelled" } as const;
 export const taskStatusLabels = { open: "Open", done: "Done", "handed-back": "Handed back" } as const;
 
-export const inboxStateText = { new: "New", updated: "Updated since you read it", read: "Read", acknowledged: "Acknowledged" } as const;
+export const inboxStateText = {
+  new: "New",
+  updated: "Updated since you read it",
+  read: "Read",
+  acknowledged: "Acknowledged",
+} as const;

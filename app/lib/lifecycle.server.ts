@@ -29,7 +29,9 @@ export async function startup(): Promise<void> {
 export function startBackgroundWork(listeningOrigin: string, sendsReminders = true): void {
   setListeningOrigin(listeningOrigin);
   if (!sendsReminders) return;
-  console.log(`Email goes to the ${mailerFromEnv().description}${env.SMTP_URL ? "" : " (set SMTP_URL to send real mail)"}.`);
+  console.log(
+    `Email goes to the ${mailerFromEnv().description}${env.SMTP_URL ? "" : " (set SMTP_URL to send real mail)"}.`,
+  );
   if (env.REMINDERS) startScheduler();
   else console.log("Reminders are off in this process (REMINDERS=false): run `npm run reminders` from cron.");
 }

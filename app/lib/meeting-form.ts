@@ -35,7 +35,7 @@ export const meetingFormSchema = z
       tooLong: `Keep the video link to ${limitsMeeting.videoUrl} characters or fewer.`,
     }).refine(
       (value) => value === "" || /^https?:\/\/[^\s]+$/i.test(value),
-      "Paste a video link starting with https://, or leave it empty."
+      "Paste a video link starting with https://, or leave it empty.",
     ),
     agenda: multiLineField(limitsMeeting.agenda, {
       tooLong: `Keep the agenda to ${limitsMeeting.agenda} characters or fewer.`,

@@ -101,7 +101,11 @@ export async function requireTarget(
 }
 
 /** A campaign of the organization, or 404. */
-export async function requireCampaign(request: Request, params: { slug?: string; campaignId?: string }, permission: Extract<Permission, `campaigns.${string}` | `asks.${string}` | `meetings.${string}` | `tasks.${string}`>) {
+export async function requireCampaign(
+  request: Request,
+  params: { slug?: string; campaignId?: string },
+  permission: Extract<Permission, `campaigns.${string}` | `asks.${string}` | `meetings.${string}` | `tasks.${string}`>,
+) {
   const context = await requireMembership(request, params.slug, permission);
   const id = idParam.safeParse(params.campaignId);
   const campaign = id.success ? getCampaign(context.organization.id, id.data) : undefined;
@@ -169,7 +173,11 @@ export async function requireAgencyGuidance(request: Request, params: { slug?: s
 }
 
 /** A piece of guidance that reaches this coalition now, or 404 (drafts, withdrawn and other states' included). */
-export async function requireInboxGuidance(request: Request, params: { slug?: string; guidanceId?: string }, permission: Extract<Permission, `guidance.${string}`>) {
+export async function requireInboxGuidance(
+  request: Request,
+  params: { slug?: string; guidanceId?: string },
+  permission: Extract<Permission, `guidance.${string}`>,
+) {
   const context = await requireMembership(request, params.slug, permission);
   const item = coalitionInbox(context.organization).find((entry) => entry.id === params.guidanceId);
   if (!item) notFound("We could not find that guidance.");

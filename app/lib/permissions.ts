@@ -74,7 +74,6 @@ export function invitableRoles(kind: OrganizationKind, role: Role): Role[] {
   return ranked.slice(ranked.indexOf(role));
 }
 
-
 /** Notes on a meeting: organizers always, members only for meetings they attend. */
 export function canWriteMeetingNotes(kind: OrganizationKind, role: Role, attending: boolean): boolean {
   return can(kind, role, "meetings.edit") || (attending && can(kind, role, "meetings.notes"));

@@ -3,7 +3,14 @@ import { join } from "node:path";
 import matter from "gray-matter";
 import { z } from "zod";
 import { projectRoot } from "./project-root.server";
-import { requiredHeadings, sharedSections, type PlaybookContent, type SectionProse, type SharedSection, type TypeProse } from "./typology/content";
+import {
+  requiredHeadings,
+  sharedSections,
+  type PlaybookContent,
+  type SectionProse,
+  type SharedSection,
+  type TypeProse,
+} from "./typology/content";
 import { systemTypes, type SystemType } from "./typology/vocabulary";
 
 const sourcesField = z.array(z.string().regex(/^[a-z0-9-]+$/)).default([]);
@@ -36,7 +43,10 @@ function splitSections(body: string): Array<{ heading: string; text: string }> {
 }
 
 function parseCitations(body: string): Array<{ id: string; citation: string }> {
-  return [...body.matchAll(/^- \[([a-z0-9-]+)\]\s+(.+)$/gm)].map((match) => ({ id: match[1]!, citation: match[2]!.trim() }));
+  return [...body.matchAll(/^- \[([a-z0-9-]+)\]\s+(.+)$/gm)].map((match) => ({
+    id: match[1]!,
+    citation: match[2]!.trim(),
+  }));
 }
 
 /**
@@ -49,11 +59,15 @@ export function loadPlaybookContent(directory = join(projectRoot(), "playbooks")
   const sections: Partial<Record<SharedSection, SectionProse>> = {};
   const cited: Array<{ file: string; id: string }> = [];
 
-  for (const file of readdirSync(directory).filter((name) => name.endsWith(".md")).sort()) {
+  for (const file of readdirSync(directory)
+    .filter((name) => name.endsWith(".md"))
+    .sort()) {
     const parsed = matter(readFileSync(join(directory, file), "utf8"));
     const meta = frontMatter.safeParse(parsed.data);
     if (!meta.success) {
-      throw new PlaybookContentError(`${file}: front matter is invalid: ${meta.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}`);
+      throw new PlaybookContentError(
+        `${file}: front matter is invalid: ${meta.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}`,
+      );
     }
     const body = parsed.content.trim();
     for (const id of meta.data.sources) cited.push({ file, id });
@@ -64,11 +78,18 @@ export function loadPlaybookContent(directory = join(projectRoot(), "playbooks")
       const expected = requiredHeadings(type);
       const headings = found.map((part) => part.heading);
       if (headings.join("|") !== expected.join("|")) {
-        throw new PlaybookContentError(`${file}: expected the sections ${expected.join(", ")} in that order, found ${headings.join(", ") || "none"}`);
+        throw new PlaybookContentError(
+          `${file}: expected the sections ${expected.join(", ")} in that order, found ${headings.join(", ") || "none"}`,
+        );
       }
       const empty = found.find((part) => part.text.length === 0);
       if (empty) throw new PlaybookContentError(`${file}: the section "${empty.heading}" is empty`);
-      types[type] = { title, summary, sources, sections: Object.fromEntries(found.map((part) => [part.heading, part.text])) };
+      types[type] = {
+        title,
+        summary,
+        sources,
+        sections: Object.fromEntries(found.map((part) => [part.heading, part.text])),
+      };
     } else {
       const { section, title, sources } = meta.data;
       if (sections[section]) throw new PlaybookContentError(`${file}: a second file for section ${section}`);
@@ -88,7 +109,11 @@ export function loadPlaybookContent(directory = join(projectRoot(), "playbooks")
   const unknown = cited.find(({ id }) => !known.has(id));
   if (unknown) throw new PlaybookContentError(`${unknown.file}: cites "${unknown.id}", which sources.md does not list`);
 
-  return { types: types as Record<SystemType, TypeProse>, sections: sections as Record<SharedSection, SectionProse>, citations };
+  return {
+    types: types as Record<SystemType, TypeProse>,
+    sections: sections as Record<SharedSection, SectionProse>,
+    citations,
+  };
 }
 
 let cached: PlaybookContent | undefined;

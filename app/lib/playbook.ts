@@ -69,7 +69,9 @@ export function buildPlaybookModel(input: PlaybookInput): PlaybookModel {
   const point = (cell: ResolvedCell): LeveragePoint => ({
     ...cell,
     ...guidanceFor(input.type, cell),
-    targets: (input.targets ?? []).filter((target) => target.locus === cell.locus && target.domains.includes(cell.domain)),
+    targets: (input.targets ?? []).filter(
+      (target) => target.locus === cell.locus && target.domains.includes(cell.domain),
+    ),
   });
   const at = (level: LeverageLevel) => leverageMap.filter((cell) => cell.level === level);
   const primary = at("primary").map(point);
@@ -88,19 +90,22 @@ export function buildPlaybookModel(input: PlaybookInput): PlaybookModel {
 
 /** Escapes text typed by people so it reads literally in markdown (CommonMark lets any ASCII punctuation be escaped). */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/\s+/g, " ")
-    .trim()
-    .replace(/[\\`*_{}[\]<>|~&!#$@]/g, "\\$&")
-    // GFM turns bare addresses (https://…, www.…, name@host) into links, and inside one the escapes above are
-    // not undone, so a typed URL or email would show stray backslashes and link somewhere else. Keep them text.
-    .replace(/:\/\//g, "\\://")
-    .replace(/(www)\./gi, "$1\\.")
-    .replace(/^([+-])/, "\\$1")
-    .replace(/^(\d+)([.)])/, "$1\\$2");
+  return (
+    text
+      .replace(/\s+/g, " ")
+      .trim()
+      .replace(/[\\`*_{}[\]<>|~&!#$@]/g, "\\$&")
+      // GFM turns bare addresses (https://…, www.…, name@host) into links, and inside one the escapes above are
+      // not undone, so a typed URL or email would show stray backslashes and link somewhere else. Keep them text.
+      .replace(/:\/\//g, "\\://")
+      .replace(/(www)\./gi, "$1\\.")
+      .replace(/^([+-])/, "\\$1")
+      .replace(/^(\d+)([.)])/, "$1\\$2")
+  );
 }
 
-const cellTitle = (cell: { domain: Domain; locus: Locus }) => `${domainLabels[cell.domain]} — ${locusLabels[cell.locus]}`;
+const cellTitle = (cell: { domain: Domain; locus: Locus }) =>
+  `${domainLabels[cell.domain]} — ${locusLabels[cell.locus]}`;
 
 function cellLabel(cell: ResolvedCell): string {
   const level = leverageLabels[cell.level];
@@ -124,7 +129,19 @@ function pointSection(point: LeveragePoint, withTargets: boolean): string {
       "",
     );
   }
-  lines.push("**What to ask**", "", bullets(point.asks), "", "**Questions to put**", "", bullets(point.questions), "", "**Evidence to gather**", "", bullets(point.evidence));
+  lines.push(
+    "**What to ask**",
+    "",
+    bullets(point.asks),
+    "",
+    "**Questions to put**",
+    "",
+    bullets(point.questions),
+    "",
+    "**Evidence to gather**",
+    "",
+    bullets(point.evidence),
+  );
   return lines.join("\n");
 }
 
@@ -143,12 +160,17 @@ export function renderPlaybook(input: PlaybookInput, content: PlaybookContent): 
   const byline = [
     input.coalition ? `For ${escapeMarkdown(input.coalition)}` : null,
     input.district ? escapeMarkdown(stateName(input.district.state)) : null,
-    input.declared ? `declared ${model.typeLabel.toLowerCase()} on ${dateFormat.format(input.declared.at)} by ${escapeMarkdown(input.declared.by)}` : null,
+    input.declared
+      ? `declared ${model.typeLabel.toLowerCase()} on ${dateFormat.format(input.declared.at)} by ${escapeMarkdown(input.declared.by)}`
+      : null,
   ].filter(Boolean);
   if (byline.length) out.push(`*${byline.join(" · ")}*`, "");
 
   out.push("## The system at a glance", "");
-  out.push(`**Declared type:** ${prose.title}${model.context ? ` (for ${scope})` : ""}. ${systemTypeTheories[input.type]}`, "");
+  out.push(
+    `**Declared type:** ${prose.title}${model.context ? ` (for ${scope})` : ""}. ${systemTypeTheories[input.type]}`,
+    "",
+  );
   out.push("### Theory of action", "", prose.sections["Theory of action"]!, "");
   out.push("### How it looks from the outside", "", prose.sections["How it looks from the outside"]!, "");
 
@@ -160,7 +182,11 @@ export function renderPlaybook(input: PlaybookInput, content: PlaybookContent): 
     const row = (locus: Locus) => cellLabel(model.leverageMap.find((c) => c.domain === domain && c.locus === locus)!);
     out.push(`| ${domainLabels[domain]} | ${row("central-office")} | ${row("school")} |`);
   }
-  out.push("", "Inferred cells are Fulcrum's reading of the research, not a charted finding; observed cells are your coalition's own correction.", "");
+  out.push(
+    "",
+    "Inferred cells are Fulcrum's reading of the research, not a charted finding; observed cells are your coalition's own correction.",
+    "",
+  );
 
   out.push("## Primary leverage targets", "", prose.sections["Where pressure works"]!, "");
   for (const point of model.primary) out.push(pointSection(point, withTargets), "");
@@ -171,7 +197,12 @@ export function renderPlaybook(input: PlaybookInput, content: PlaybookContent): 
 
   if (model.gaps) {
     out.push("## Gaps: primary points with no target yet", "");
-    out.push(model.gaps.length ? bullets(model.gaps.map((gap) => `No one mapped yet for ${cellTitle(gap).toLowerCase()} (primary).`)) : "Every primary point has at least one target.", "");
+    out.push(
+      model.gaps.length
+        ? bullets(model.gaps.map((gap) => `No one mapped yet for ${cellTitle(gap).toLowerCase()} (primary).`))
+        : "Every primary point has at least one target.",
+      "",
+    );
   }
 
   out.push("## Weak points", "");
@@ -183,14 +214,25 @@ export function renderPlaybook(input: PlaybookInput, content: PlaybookContent): 
   );
   if (model.weak.length) out.push(bullets(model.weak.map((cell) => `**${cellTitle(cell)}**: ${cell.reason}`)), "");
 
-  if (input.type === "american-default") out.push(`## ${defaultOnlyHeading}`, "", prose.sections[defaultOnlyHeading]!, "");
+  if (input.type === "american-default")
+    out.push(`## ${defaultOnlyHeading}`, "", prose.sections[defaultOnlyHeading]!, "");
 
   out.push(`## ${content.sections["moving-the-system"].title}`, "", content.sections["moving-the-system"].body, "");
   if (model.moves.length === 0) {
-    out.push("The research names no standard move away from this type. Press for the work it assigns to be done well, and watch for drift back toward sorting and resourcing.", "");
+    out.push(
+      "The research names no standard move away from this type. Press for the work it assigns to be done well, and watch for drift back toward sorting and resourcing.",
+      "",
+    );
   }
   for (const move of model.moves) {
-    out.push(`### Toward a ${systemTypeLabels[move.to].toLowerCase()} system`, "", `**When:** ${move.when}`, "", bullets(move.asks), "");
+    out.push(
+      `### Toward a ${systemTypeLabels[move.to].toLowerCase()} system`,
+      "",
+      `**When:** ${move.when}`,
+      "",
+      bullets(move.asks),
+      "",
+    );
   }
 
   out.push(`## ${content.sections["cross-cutting"].title}`, "", content.sections["cross-cutting"].body, "");
@@ -222,9 +264,14 @@ export function renderPlaybook(input: PlaybookInput, content: PlaybookContent): 
     );
   }
 
-  const citedIds = new Set([...prose.sources, ...Object.values(content.sections).flatMap((section) => section.sources)]);
+  const citedIds = new Set([
+    ...prose.sources,
+    ...Object.values(content.sections).flatMap((section) => section.sources),
+  ]);
   out.push(`## ${content.sections.sources.title}`, "");
   out.push(bullets(content.citations.filter((c) => citedIds.has(c.id)).map((c) => c.citation)), "");
-  out.push("Generated by Fulcrum from the typology of education systems in Peurach & Yurkofsky (NEPC, 2018); the wording is Fulcrum's own.");
+  out.push(
+    "Generated by Fulcrum from the typology of education systems in Peurach & Yurkofsky (NEPC, 2018); the wording is Fulcrum's own.",
+  );
   return out.join("\n").replace(/\n{3,}/g, "\n\n") + "\n";
 }

@@ -54,7 +54,10 @@ const optionalDigits = (digits: number, what: string) =>
   z
     .string()
     .trim()
-    .refine((value) => value === "" || new RegExp(`^\\d{${digits}}$`).test(value), `${what} is exactly ${digits} digits, or leave it empty.`)
+    .refine(
+      (value) => value === "" || new RegExp(`^\\d{${digits}}$`).test(value),
+      `${what} is exactly ${digits} digits, or leave it empty.`,
+    )
     .transform((value) => (value === "" ? null : value));
 
 export const emailField = singleLineField(limits.email, {
@@ -142,7 +145,8 @@ export const optionalIdField = (message: string) =>
     .transform((value) => (value === "" ? null : value));
 
 /** Ticked records in a form (checkbox groups). */
-export const idListField = (message = "Choose from the list.") => z.array(z.string().regex(idPattern, message)).max(200);
+export const idListField = (message = "Choose from the list.") =>
+  z.array(z.string().regex(idPattern, message)).max(200);
 
 // Any origin will do: a target is resolved against it only to see whether it stays on it.
 const ownOrigin = "http://fulcrum.invalid";

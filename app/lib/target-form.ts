@@ -22,7 +22,7 @@ export const targetFormSchema = z
       .transform((list) => [...new Set(list)]),
     email: singleLineField(254, { tooLong: "Keep the email address to 254 characters or fewer." }).refine(
       (value) => value === "" || z.email().safeParse(value).success,
-      "Enter an email address like name@example.org, or leave it empty."
+      "Enter an email address like name@example.org, or leave it empty.",
     ),
     phone: singleLineField(limitsTarget.phone, {
       tooLong: `Keep the phone number to ${limitsTarget.phone} characters or fewer.`,

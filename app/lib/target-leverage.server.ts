@@ -7,7 +7,10 @@ import { resolveLeverageMap, type LeverageMap } from "./typology";
  * The district-wide declaration and the playbook model it gives with the district's targets placed on it
  * (leverage map, points, gaps), or null when nothing is declared yet.
  */
-export function districtPlaybookModel(districtId: string, targets: Target[] = listTargets(districtId)): { declaration: Declaration; model: PlaybookModel } | null {
+export function districtPlaybookModel(
+  districtId: string,
+  targets: Target[] = listTargets(districtId),
+): { declaration: Declaration; model: PlaybookModel } | null {
   const declaration = currentDeclaration(districtId, "");
   if (!declaration) return null;
   return { declaration, model: playbookModelFor(declaration, targets) };

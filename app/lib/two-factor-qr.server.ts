@@ -11,6 +11,6 @@ export async function qrCodeSvg(uri: string): Promise<string> {
     .replace(/\sstyle="[^"]*"/g, "")
     .replace(
       "<svg ",
-      '<svg role="img" aria-label="QR code to scan with your authenticator app" width="220" height="220" '
+      '<svg role="img" aria-label="QR code to scan with your authenticator app" width="220" height="220" ',
     );
 }

@@ -24,7 +24,7 @@ export const diagnosticFormSchema = z
   .object({
     context: contextField,
     ...Object.fromEntries(
-      domains.map((domain) => [whoField(domain), z.enum(whoAnswers, "Choose who does this work.")])
+      domains.map((domain) => [whoField(domain), z.enum(whoAnswers, "Choose who does this work.")]),
     ),
     ...Object.fromEntries(cueQuestions.map((cue) => [cueField(cue.id), z.enum(cueAnswers, chooseOne)])),
   })
@@ -69,7 +69,7 @@ export const declarationFormSchema = z
             tooLong: `Keep each note to ${limitsTypology.overrideNote} characters or fewer.`,
           }),
         ],
-      ])
+      ]),
     ),
   })
   .superRefine((values, context) => {

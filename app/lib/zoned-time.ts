@@ -4,7 +4,15 @@
 // and list pages format every row. One formatter per purpose and zone is kept.
 const formatOptions = {
   // Wall-clock fields, for converting between instants and local times.
-  fields: { hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" },
+  fields: {
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+  },
   // "Mar 9, 2026, 6:00 PM", for lists.
   list: { dateStyle: "medium", timeStyle: "short" },
 } as const satisfies Record<string, Intl.DateTimeFormatOptions>;
@@ -107,7 +115,11 @@ export function formatZonedDateTime(instant: Date, timeZone: string): string {
 
 /** "Tuesday, March 10, 2026" for a YYYY-MM-DD date. */
 export function formatCalendarDate(date: string): string {
-  return new Intl.DateTimeFormat("en-US", { weekday: "long", year: "numeric", month: "long", day: "numeric", timeZone: "UTC" }).format(
-    new Date(`${date}T00:00:00Z`),
-  );
+  return new Intl.DateTimeFormat("en-US", {
+    weekday: "long",
+    year: "numeric",
+    month: "long",
+    day: "numeric",
+    timeZone: "UTC",
+  }).format(new Date(`${date}T00:00:00Z`));
 }

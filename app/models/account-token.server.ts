@@ -11,18 +11,30 @@ export const accountTokenLifetimeMs: Record<AccountTokenPurpose, number> = {
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
 /** Makes a single-use token; only its hash is stored, so the email carrying it is the one place it exists. */
-export function createAccountToken(userId: string, email: string, purpose: AccountTokenPurpose, now = new Date()): { id: string; token: string } {
+export function createAccountToken(
+  userId: string,
+  email: string,
+  purpose: AccountTokenPurpose,
+  now = new Date(),
+): { id: string; token: string } {
   const token = randomBytes(32).toString("base64url");
   const id = newId();
   db.insert(schema.accountTokens)
-    .values({ id, userId, email, purpose, tokenHash: hashToken(token), createdAt: now, expiresAt: new Date(now.getTime() + accountTokenLifetimeMs[purpose]) })
+    .values({
+      id,
+      userId,
+      email,
+      purpose,
+      tokenHash: hashToken(token),
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + accountTokenLifetimeMs[purpose]),
+    })
     .run();
   return { id, token };
 }
 
 export type AccountTokenCheck =
-  | { state: "valid"; id: string; userId: string; email: string }
-  | { state: "expired" | "used" | "not-found" };
+  { state: "valid"; id: string; userId: string; email: string } | { state: "expired" | "used" | "not-found" };
 
 export function checkAccountToken(token: string, purpose: AccountTokenPurpose, now = new Date()): AccountTokenCheck {
   const row = db
@@ -44,7 +56,13 @@ export function consumeAccountToken(tx: Tx, id: string, now = new Date()): boole
     tx
       .update(schema.accountTokens)
       .set({ usedAt: now })
-      .where(and(eq(schema.accountTokens.id, id), isNull(schema.accountTokens.usedAt), gt(schema.accountTokens.expiresAt, now)))
+      .where(
+        and(
+          eq(schema.accountTokens.id, id),
+          isNull(schema.accountTokens.usedAt),
+          gt(schema.accountTokens.expiresAt, now),
+        ),
+      )
       .run().changes === 1
   );
 }
@@ -54,11 +72,21 @@ export function tokensCreatedSince(userId: string, purpose: AccountTokenPurpose,
   return db
     .select({ n: count() })
     .from(schema.accountTokens)
-    .where(and(eq(schema.accountTokens.userId, userId), eq(schema.accountTokens.purpose, purpose), gt(schema.accountTokens.createdAt, since)))
+    .where(
+      and(
+        eq(schema.accountTokens.userId, userId),
+        eq(schema.accountTokens.purpose, purpose),
+        gt(schema.accountTokens.createdAt, since),
+      ),
+    )
     .get()!.n;
 }
 
 export function isAccountTokenOpen(id: string, now = new Date()): boolean {
-  const row = db.select({ usedAt: schema.accountTokens.usedAt, expiresAt: schema.accountTokens.expiresAt }).from(schema.accountTokens).where(eq(schema.accountTokens.id, id)).get();
+  const row = db
+    .select({ usedAt: schema.accountTokens.usedAt, expiresAt: schema.accountTokens.expiresAt })
+    .from(schema.accountTokens)
+    .where(eq(schema.accountTokens.id, id))
+    .get();
   return row !== undefined && row.usedAt === null && row.expiresAt.getTime() > now.getTime();
 }

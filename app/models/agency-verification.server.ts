@@ -41,7 +41,7 @@ export function saveVerificationRequest(
   agencyId: string,
   input: VerificationRequestInput,
   by: { id: string; name: string },
-  now = new Date()
+  now = new Date(),
 ): void {
   const values = { ...input, submittedBy: by.id, submittedByName: by.name, updatedAt: now };
   db.insert(schema.agencyVerificationRequests)
@@ -66,17 +66,20 @@ export function verificationStatus(agency: { id: string; verifiedAt: Date | null
     .select({ action: schema.agencyVerificationEvents.action })
     .from(schema.agencyVerificationEvents)
     .where(
-      and(eq(schema.agencyVerificationEvents.agencyId, agency.id), ne(schema.agencyVerificationEvents.action, "rename"))
+      and(
+        eq(schema.agencyVerificationEvents.agencyId, agency.id),
+        ne(schema.agencyVerificationEvents.action, "rename"),
+      ),
     )
     .orderBy(desc(schema.agencyVerificationEvents.createdAt))
     .get();
   const state = agency.verifiedAt
     ? "verified"
     : last?.action === "revoke"
-    ? "revoked"
-    : request
-    ? "requested"
-    : "not-requested";
+      ? "revoked"
+      : request
+        ? "requested"
+        : "not-requested";
   return { state, request } as const;
 }
 
@@ -90,8 +93,8 @@ export function verifiedLookalike(state: string, name: string, exceptId?: string
       and(
         eq(schema.organizations.kind, "state_agency"),
         eq(schema.organizations.state, state),
-        isNotNull(schema.organizations.verifiedAt)
-      )
+        isNotNull(schema.organizations.verifiedAt),
+      ),
     )
     .all()
     .find((agency) => agency.id !== exceptId && normalizeAgencyName(agency.name) === wanted);
@@ -104,7 +107,7 @@ export function assertNoVerifiedLookalike(state: string, name: string, exceptId?
     throw new FieldConflictError(
       "name",
       `${lookalike.name} is already a verified agency in ${stateName(state)}, and this name is too close to it. ` +
-        "If you work there, ask its owner to invite you."
+        "If you work there, ask its owner to invite you.",
     );
   }
 }
@@ -116,7 +119,7 @@ export function listAgenciesForOperators() {
     .from(schema.organizations)
     .leftJoin(
       schema.agencyVerificationRequests,
-      eq(schema.agencyVerificationRequests.agencyId, schema.organizations.id)
+      eq(schema.agencyVerificationRequests.agencyId, schema.organizations.id),
     )
     .where(eq(schema.organizations.kind, "state_agency"))
     .orderBy(asc(schema.organizations.name))
@@ -159,7 +162,7 @@ export function decideVerification(
   action: "verify" | "revoke",
   operatorName: string,
   note: string,
-  now = new Date()
+  now = new Date(),
 ): DecisionResult {
   return db.transaction(() => {
     const agency = findAgencyBySlug(slug);
@@ -184,7 +187,7 @@ export function renameAgencyAsOperator(
   input: { name: string; state: string },
   operatorName: string,
   note: string,
-  now = new Date()
+  now = new Date(),
 ): DecisionResult {
   return db.transaction(() => {
     const agency = findAgencyBySlug(slug);

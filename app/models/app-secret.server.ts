@@ -8,8 +8,15 @@ const cache = new Map<string, Buffer>();
 export function appSecret(name: string): Buffer {
   const cached = cache.get(name);
   if (cached) return cached;
-  db.insert(schema.appSecrets).values({ name, value: randomBytes(32).toString("base64url") }).onConflictDoNothing().run();
-  const { value } = db.select({ value: schema.appSecrets.value }).from(schema.appSecrets).where(eq(schema.appSecrets.name, name)).get()!;
+  db.insert(schema.appSecrets)
+    .values({ name, value: randomBytes(32).toString("base64url") })
+    .onConflictDoNothing()
+    .run();
+  const { value } = db
+    .select({ value: schema.appSecrets.value })
+    .from(schema.appSecrets)
+    .where(eq(schema.appSecrets.name, name))
+    .get()!;
   const secret = Buffer.from(value, "base64url");
   cache.set(name, secret);
   return secret;

@@ -7,12 +7,21 @@ import { recordActivity, type Actor } from "./activity.server";
 import { targetsOfDistrict } from "./campaign.server";
 import { meetingIdsOfCampaign } from "./meeting.server";
 
-export type AskInput = { targetId: string; text: string; domain: Domain; venue: AskVenue; followUpOn: string | null; meetingId: string | null };
+export type AskInput = {
+  targetId: string;
+  text: string;
+  domain: Domain;
+  venue: AskVenue;
+  followUpOn: string | null;
+  meetingId: string | null;
+};
 export type Ask = typeof schema.asks.$inferSelect;
 
 export class StaleEditError extends Error {
   constructor(readonly current: Ask) {
-    super("Someone else changed this ask after you opened it. Their version is shown below; make your change again if it still applies.");
+    super(
+      "Someone else changed this ask after you opened it. Their version is shown below; make your change again if it still applies.",
+    );
   }
 }
 
@@ -36,30 +45,42 @@ export function getAsk(campaignId: string, askId: string): Ask | undefined {
 }
 
 export function askHistory(askId: string) {
-  return db.select().from(schema.askEvents).where(eq(schema.askEvents.askId, askId)).orderBy(asc(schema.askEvents.at), asc(schema.askEvents.id)).all();
+  return db
+    .select()
+    .from(schema.askEvents)
+    .where(eq(schema.askEvents.askId, askId))
+    .orderBy(asc(schema.askEvents.at), asc(schema.askEvents.id))
+    .all();
 }
 
 export const askPageSize = 25;
 
 export function listAsks(campaignId: string, filter: { status?: AskStatus; targetId?: string; page: number }) {
   const { status, targetId } = filter;
-  const queries = preparedQuery(`asks of a campaign${status ? " by status" : ""}${targetId ? " by target" : ""}`, () => {
-    const conditions: SQL[] = [eq(schema.asks.campaignId, sql.placeholder("campaignId"))];
-    if (status) conditions.push(eq(schema.asks.status, sql.placeholder("status")));
-    if (targetId) conditions.push(eq(schema.asks.targetId, sql.placeholder("targetId")));
-    const where = and(...conditions);
-    return {
-      total: db.select({ count: sql<number>`count(*)` }).from(schema.asks).where(where).prepare(),
-      rows: db
-        .select()
-        .from(schema.asks)
-        .where(where)
-        .orderBy(desc(schema.asks.updatedAt), desc(schema.asks.id))
-        .limit(askPageSize)
-        .offset(sql.placeholder("offset"))
-        .prepare(),
-    };
-  });
+  const queries = preparedQuery(
+    `asks of a campaign${status ? " by status" : ""}${targetId ? " by target" : ""}`,
+    () => {
+      const conditions: SQL[] = [eq(schema.asks.campaignId, sql.placeholder("campaignId"))];
+      if (status) conditions.push(eq(schema.asks.status, sql.placeholder("status")));
+      if (targetId) conditions.push(eq(schema.asks.targetId, sql.placeholder("targetId")));
+      const where = and(...conditions);
+      return {
+        total: db
+          .select({ count: sql<number>`count(*)` })
+          .from(schema.asks)
+          .where(where)
+          .prepare(),
+        rows: db
+          .select()
+          .from(schema.asks)
+          .where(where)
+          .orderBy(desc(schema.asks.updatedAt), desc(schema.asks.id))
+          .limit(askPageSize)
+          .offset(sql.placeholder("offset"))
+          .prepare(),
+      };
+    },
+  );
   const values = { campaignId, status, targetId, offset: (filter.page - 1) * askPageSize };
   return { rows: queries.rows.all(values), total: queries.total.get(values)?.count ?? 0 };
 }
@@ -75,18 +96,28 @@ const askCountsOfActiveCampaigns = db
   .select({ status: schema.asks.status, count: sql<number>`count(*)` })
   .from(schema.asks)
   .innerJoin(schema.campaigns, eq(schema.campaigns.id, schema.asks.campaignId))
-  .where(and(eq(schema.campaigns.organizationId, sql.placeholder("organizationId")), eq(schema.campaigns.status, "active")))
+  .where(
+    and(eq(schema.campaigns.organizationId, sql.placeholder("organizationId")), eq(schema.campaigns.status, "active")),
+  )
   .groupBy(schema.asks.status)
   .prepare();
 
 /** How many asks are at each status, in one campaign or across an organization's active campaigns. */
-export function askCountsByStatus(scope: { campaignId: string } | { activeCampaignsOf: string }): Partial<Record<AskStatus, number>> {
-  const rows = "campaignId" in scope ? askCountsOfCampaign.all(scope) : askCountsOfActiveCampaigns.all({ organizationId: scope.activeCampaignsOf });
+export function askCountsByStatus(
+  scope: { campaignId: string } | { activeCampaignsOf: string },
+): Partial<Record<AskStatus, number>> {
+  const rows =
+    "campaignId" in scope
+      ? askCountsOfCampaign.all(scope)
+      : askCountsOfActiveCampaigns.all({ organizationId: scope.activeCampaignsOf });
   return Object.fromEntries(rows.map((row) => [row.status, row.count]));
 }
 
 function targetName(targetId: string): string {
-  return db.select({ name: schema.targets.name }).from(schema.targets).where(eq(schema.targets.id, targetId)).get()?.name ?? "";
+  return (
+    db.select({ name: schema.targets.name }).from(schema.targets).where(eq(schema.targets.id, targetId)).get()?.name ??
+    ""
+  );
 }
 
 /** A form field whose record does not belong to this campaign (a target outside its district, another
@@ -112,7 +143,17 @@ export function createAsk(organizationId: string, campaignId: string, input: Ask
     tx.insert(schema.asks)
       .values({ id, campaignId, ...input, targetName: name, status: "planned", updatedAt: now })
       .run();
-    tx.insert(schema.askEvents).values({ askId: id, fromStatus: null, toStatus: "planned", note: "", actorId: actor.id, actorName: actor.name, at: now }).run();
+    tx.insert(schema.askEvents)
+      .values({
+        askId: id,
+        fromStatus: null,
+        toStatus: "planned",
+        note: "",
+        actorId: actor.id,
+        actorName: actor.name,
+        at: now,
+      })
+      .run();
     recordActivity(tx, { organizationId, campaignId, actor, summary: `Planned an ask of ${name}: "${input.text}".` });
   });
   return id;
@@ -123,11 +164,21 @@ export function updateAsk(organizationId: string, ask: Ask, version: number, inp
   db.transaction((tx) => {
     const result = tx
       .update(schema.asks)
-      .set({ ...input, targetName: targetName(input.targetId), version: sql`${schema.asks.version} + 1`, updatedAt: new Date() })
+      .set({
+        ...input,
+        targetName: targetName(input.targetId),
+        version: sql`${schema.asks.version} + 1`,
+        updatedAt: new Date(),
+      })
       .where(and(eq(schema.asks.id, ask.id), eq(schema.asks.version, version)))
       .run();
     if (result.changes !== 1) throw new StaleEditError(getAsk(ask.campaignId, ask.id)!);
-    recordActivity(tx, { organizationId, campaignId: ask.campaignId, actor, summary: `Edited the ask "${input.text}".` });
+    recordActivity(tx, {
+      organizationId,
+      campaignId: ask.campaignId,
+      actor,
+      summary: `Edited the ask "${input.text}".`,
+    });
   });
 }
 
@@ -142,14 +193,24 @@ export function changeAskStatus(
   db.transaction((tx) => {
     const current = tx.select().from(schema.asks).where(eq(schema.asks.id, ask.id)).get()!;
     if (current.version !== version) throw new StaleEditError(current);
-    if (!askTransitions[current.status].includes(change.to)) throw new InvalidTransitionError(current.status, change.to);
+    if (!askTransitions[current.status].includes(change.to))
+      throw new InvalidTransitionError(current.status, change.to);
     const now = new Date();
     tx.update(schema.asks)
       .set({ status: change.to, version: current.version + 1, updatedAt: now })
       .where(eq(schema.asks.id, ask.id))
       .run();
     tx.insert(schema.askEvents)
-      .values({ askId: ask.id, fromStatus: current.status, toStatus: change.to, note: change.note, evidenceUrl: change.evidenceUrl, actorId: actor.id, actorName: actor.name, at: now })
+      .values({
+        askId: ask.id,
+        fromStatus: current.status,
+        toStatus: change.to,
+        note: change.note,
+        evidenceUrl: change.evidenceUrl,
+        actorId: actor.id,
+        actorName: actor.name,
+        at: now,
+      })
       .run();
     recordActivity(tx, {
       organizationId,
@@ -161,7 +222,13 @@ export function changeAskStatus(
 }
 
 export function countAsksOfTarget(targetId: string): number {
-  return db.select({ count: sql<number>`count(*)` }).from(schema.asks).where(eq(schema.asks.targetId, targetId)).get()?.count ?? 0;
+  return (
+    db
+      .select({ count: sql<number>`count(*)` })
+      .from(schema.asks)
+      .where(eq(schema.asks.targetId, targetId))
+      .get()?.count ?? 0
+  );
 }
 
 const openAskPoints = db
@@ -169,7 +236,12 @@ const openAskPoints = db
   .from(schema.asks)
   .innerJoin(schema.campaigns, eq(schema.campaigns.id, schema.asks.campaignId))
   .innerJoin(schema.targets, eq(schema.targets.id, schema.asks.targetId))
-  .where(and(eq(schema.campaigns.organizationId, sql.placeholder("organizationId")), inArray(schema.asks.status, [...openAskStatuses])))
+  .where(
+    and(
+      eq(schema.campaigns.organizationId, sql.placeholder("organizationId")),
+      inArray(schema.asks.status, [...openAskStatuses]),
+    ),
+  )
   .prepare();
 
 /** Per district of the coalition, the leverage points ("domain.locus") that have an open ask on one of its targets. */
@@ -186,7 +258,12 @@ export function openAskPointsByDistrict(organizationId: string): Map<string, Set
 
 export function asksOfMeeting(meetingId: string) {
   return db
-    .select({ id: schema.asks.id, text: schema.asks.text, targetName: schema.asks.targetName, status: schema.asks.status })
+    .select({
+      id: schema.asks.id,
+      text: schema.asks.text,
+      targetName: schema.asks.targetName,
+      status: schema.asks.status,
+    })
     .from(schema.asks)
     .where(eq(schema.asks.meetingId, meetingId))
     .orderBy(asc(schema.asks.createdAt))

@@ -5,7 +5,13 @@ import { db, schema } from "~/lib/db.server";
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
 export function hasCalendarFeed(userId: string): boolean {
-  return Boolean(db.select({ userId: schema.calendarFeeds.userId }).from(schema.calendarFeeds).where(eq(schema.calendarFeeds.userId, userId)).get());
+  return Boolean(
+    db
+      .select({ userId: schema.calendarFeeds.userId })
+      .from(schema.calendarFeeds)
+      .where(eq(schema.calendarFeeds.userId, userId))
+      .get(),
+  );
 }
 
 /** A new secret feed token for the user, replacing (and so revoking) any earlier one. Only its hash is kept. */
@@ -13,7 +19,10 @@ export function renewCalendarFeed(userId: string): string {
   const token = randomBytes(24).toString("base64url");
   db.insert(schema.calendarFeeds)
     .values({ userId, tokenHash: hashToken(token) })
-    .onConflictDoUpdate({ target: schema.calendarFeeds.userId, set: { tokenHash: hashToken(token), createdAt: new Date() } })
+    .onConflictDoUpdate({
+      target: schema.calendarFeeds.userId,
+      set: { tokenHash: hashToken(token), createdAt: new Date() },
+    })
     .run();
   return token;
 }

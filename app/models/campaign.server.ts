@@ -55,7 +55,12 @@ const campaignOfOrganization = db
   .from(schema.campaigns)
   .innerJoin(schema.districts, eq(schema.districts.id, schema.campaigns.districtId))
   .leftJoin(schema.users, eq(schema.users.id, schema.campaigns.leadUserId))
-  .where(and(eq(schema.campaigns.id, sql.placeholder("campaignId")), eq(schema.campaigns.organizationId, sql.placeholder("organizationId"))))
+  .where(
+    and(
+      eq(schema.campaigns.id, sql.placeholder("campaignId")),
+      eq(schema.campaigns.organizationId, sql.placeholder("organizationId")),
+    ),
+  )
   .prepare();
 
 const targetsOfCampaign = db
@@ -135,7 +140,13 @@ export function campaignLeads(organizationId: string) {
 }
 
 export function countCampaignsInDistrict(districtId: string): number {
-  return db.select({ count: sql<number>`count(*)` }).from(schema.campaigns).where(eq(schema.campaigns.districtId, districtId)).get()?.count ?? 0;
+  return (
+    db
+      .select({ count: sql<number>`count(*)` })
+      .from(schema.campaigns)
+      .where(eq(schema.campaigns.districtId, districtId))
+      .get()?.count ?? 0
+  );
 }
 
 export function campaignsWithTarget(targetId: string) {
@@ -148,10 +159,16 @@ export function campaignsWithTarget(targetId: string) {
 }
 
 /** A form field whose ids do not belong to this coalition and district, with the message to show, or null. */
-export function foreignReference(organizationId: string, districtId: string, input: CampaignInput): { field: string; message: string } | null {
+export function foreignReference(
+  organizationId: string,
+  districtId: string,
+  input: CampaignInput,
+): { field: string; message: string } | null {
   const known = targetsOfDistrict(districtId, [...input.primaryTargetIds, ...input.secondaryTargetIds]);
-  if (input.primaryTargetIds.some((id) => !known.has(id))) return { field: "primaryTargetIds", message: "Choose targets mapped in this campaign's district." };
-  if (input.secondaryTargetIds.some((id) => !known.has(id))) return { field: "secondaryTargetIds", message: "Choose targets mapped in this campaign's district." };
+  if (input.primaryTargetIds.some((id) => !known.has(id)))
+    return { field: "primaryTargetIds", message: "Choose targets mapped in this campaign's district." };
+  if (input.secondaryTargetIds.some((id) => !known.has(id)))
+    return { field: "secondaryTargetIds", message: "Choose targets mapped in this campaign's district." };
   if (input.leadUserId && !campaignLeads(organizationId).some((lead) => lead.id === input.leadUserId)) {
     return { field: "leadUserId", message: "Choose a member of your coalition." };
   }
@@ -161,20 +178,36 @@ export function foreignReference(organizationId: string, districtId: string, inp
 /** Targets of a district as campaign form options. */
 export function targetOptions(districtId: string) {
   return db
-    .select({ id: schema.targets.id, name: schema.targets.name, title: schema.targets.title, locus: schema.targets.locus, schoolName: schema.schools.name })
+    .select({
+      id: schema.targets.id,
+      name: schema.targets.name,
+      title: schema.targets.title,
+      locus: schema.targets.locus,
+      schoolName: schema.schools.name,
+    })
     .from(schema.targets)
     .leftJoin(schema.schools, eq(schema.schools.id, schema.targets.schoolId))
     .where(eq(schema.targets.districtId, districtId))
     .orderBy(asc(schema.targets.name))
     .all()
-    .map((t) => ({ id: t.id, name: t.name, where: [t.title, t.locus === "school" ? t.schoolName : "Central office"].filter(Boolean).join(" · ") }));
+    .map((t) => ({
+      id: t.id,
+      name: t.name,
+      where: [t.title, t.locus === "school" ? t.schoolName : "Central office"].filter(Boolean).join(" · "),
+    }));
 }
 
 /** A field naming a target or member outside this campaign's district and coalition, or null. */
-export function foreignPeople(organizationId: string, districtId: string, input: { targetIds: string[]; attendeeIds: string[] }): { field: string; message: string } | null {
+export function foreignPeople(
+  organizationId: string,
+  districtId: string,
+  input: { targetIds: string[]; attendeeIds: string[] },
+): { field: string; message: string } | null {
   const known = targetsOfDistrict(districtId, input.targetIds);
-  if (input.targetIds.some((id) => !known.has(id))) return { field: "form", message: "Choose targets mapped in this campaign's district." };
+  if (input.targetIds.some((id) => !known.has(id)))
+    return { field: "form", message: "Choose targets mapped in this campaign's district." };
   const members = new Set(campaignLeads(organizationId).map((m) => m.id));
-  if (input.attendeeIds.some((id) => !members.has(id))) return { field: "form", message: "Choose attendees from your coalition's members." };
+  if (input.attendeeIds.some((id) => !members.has(id)))
+    return { field: "form", message: "Choose attendees from your coalition's members." };
   return null;
 }

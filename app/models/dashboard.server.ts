@@ -25,9 +25,19 @@ export function coalitionDashboard(organization: Organization, districts: Array<
     return resolveLeverageMap(declaration.systemType, declaration.overrides)
       .filter((cell) => cell.level === "primary")
       .flatMap((cell) => {
-        const targeted = districtTargets.some((target) => target.locus === cell.locus && target.domains.includes(cell.domain));
+        const targeted = districtTargets.some(
+          (target) => target.locus === cell.locus && target.domains.includes(cell.domain),
+        );
         if (targeted && pressed.has(cell.key)) return [];
-        return [{ districtId: district.id, districtName: district.name, domain: cell.domain, locus: cell.locus, gap: targeted ? ("no-open-ask" as const) : ("no-target" as const) }];
+        return [
+          {
+            districtId: district.id,
+            districtName: district.name,
+            domain: cell.domain,
+            locus: cell.locus,
+            gap: targeted ? ("no-open-ask" as const) : ("no-target" as const),
+          },
+        ];
       });
   });
   return {

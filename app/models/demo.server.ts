@@ -26,8 +26,16 @@ function isoDay(now: Date, offset: number): string {
 }
 
 function isEmpty(tx: Pick<AppDatabase, "select">): boolean {
-  const users = tx.select({ count: sql<number>`count(*)` }).from(schema.users).get()?.count ?? 0;
-  const organizations = tx.select({ count: sql<number>`count(*)` }).from(schema.organizations).get()?.count ?? 0;
+  const users =
+    tx
+      .select({ count: sql<number>`count(*)` })
+      .from(schema.users)
+      .get()?.count ?? 0;
+  const organizations =
+    tx
+      .select({ count: sql<number>`count(*)` })
+      .from(schema.organizations)
+      .get()?.count ?? 0;
   return users === 0 && organizations === 0;
 }
 
@@ -54,7 +62,15 @@ export async function seedDemoIfEmpty(): Promise<{ logins: typeof demoLogins } |
     const userIds = demoLogins.map(() => newId());
     demoLogins.forEach((login, index) => {
       const userId = userIds[index]!;
-      tx.insert(schema.users).values({ id: userId, name: login.name, email: login.email, passwordHash: hashes[index]!, emailVerifiedAt: new Date() }).run();
+      tx.insert(schema.users)
+        .values({
+          id: userId,
+          name: login.name,
+          email: login.email,
+          passwordHash: hashes[index]!,
+          emailVerifiedAt: new Date(),
+        })
+        .run();
       tx.insert(schema.memberships).values({ organizationId, userId, role: login.role }).run();
     });
     const districtId = newId();
@@ -67,14 +83,50 @@ export async function seedDemoIfEmpty(): Promise<{ logins: typeof demoLogins } |
       .run();
     const now = new Date();
     const targetIds = [newId(), newId(), newId(), newId()];
-    const demoTargets: Array<Pick<typeof schema.targets.$inferInsert, "name" | "title" | "locus" | "schoolId" | "domains">> = [
-        { name: "Dr. Renée Alvarez", title: "Chief academic officer", locus: "central-office", schoolId: null, domains: ["infrastructure", "use", "leadership"] },
-        { name: "Maple Hollow Board of Education", title: "Elected school board", locus: "central-office", schoolId: null, domains: ["environment", "performance"] },
-        { name: "Marcus Bell", title: "Principal", locus: "school", schoolId: schoolIds[2]!, domains: ["use", "performance", "leadership"] },
-        { name: "Harbor View leadership team", title: "School leadership team", locus: "school", schoolId: schoolIds[3]!, domains: ["use", "performance"] },
-      ];
+    const demoTargets: Array<
+      Pick<typeof schema.targets.$inferInsert, "name" | "title" | "locus" | "schoolId" | "domains">
+    > = [
+      {
+        name: "Dr. Renée Alvarez",
+        title: "Chief academic officer",
+        locus: "central-office",
+        schoolId: null,
+        domains: ["infrastructure", "use", "leadership"],
+      },
+      {
+        name: "Maple Hollow Board of Education",
+        title: "Elected school board",
+        locus: "central-office",
+        schoolId: null,
+        domains: ["environment", "performance"],
+      },
+      {
+        name: "Marcus Bell",
+        title: "Principal",
+        locus: "school",
+        schoolId: schoolIds[2]!,
+        domains: ["use", "performance", "leadership"],
+      },
+      {
+        name: "Harbor View leadership team",
+        title: "School leadership team",
+        locus: "school",
+        schoolId: schoolIds[3]!,
+        domains: ["use", "performance"],
+      },
+    ];
     tx.insert(schema.targets)
-      .values(demoTargets.map((target, index) => ({ id: targetIds[index]!, districtId, email: "", phone: "", notes: "", updatedAt: now, ...target })))
+      .values(
+        demoTargets.map((target, index) => ({
+          id: targetIds[index]!,
+          districtId,
+          email: "",
+          phone: "",
+          notes: "",
+          updatedAt: now,
+          ...target,
+        })),
+      )
       .run();
     const campaignId = newId();
     tx.insert(schema.campaigns)
@@ -89,14 +141,17 @@ export async function seedDemoIfEmpty(): Promise<{ logins: typeof demoLogins } |
         endsOn: isoDay(now, 150),
         leadUserId: userIds[0]!,
         chart: {
-          longTermGoals: "Families help shape what every Maple Hollow classroom teaches, not only hear about it afterwards.",
+          longTermGoals:
+            "Families help shape what every Maple Hollow classroom teaches, not only hear about it afterwards.",
           intermediateGoals: "A standing family advisory role in curriculum adoptions, written into board policy.",
-          shortTermGoals: "Two voting parent seats on the English review committee; materials shared in Spanish and English.",
+          shortTermGoals:
+            "Two voting parent seats on the English review committee; materials shared in Spanish and English.",
           considerations: "Twelve active volunteers, evenings only. We want three new parent leaders out of this.",
           constituents: "Parents at Creekside and Harbor View; the bilingual parents' group.",
           allies: "Teachers' union building reps; the public library's family literacy program.",
           opponents: "Vendors who prefer a closed review; board members worried about delay.",
-          tactics: "Meet the chief academic officer; public comment at the board; a family survey on reading materials.",
+          tactics:
+            "Meet the chief academic officer; public comment at the board; a family survey on reading materials.",
         },
         updatedAt: now,
       })
@@ -108,7 +163,14 @@ export async function seedDemoIfEmpty(): Promise<{ logins: typeof demoLogins } |
       ])
       .run();
     tx.insert(schema.activity)
-      .values({ organizationId, campaignId, actorId: userIds[0]!, actorName: demoLogins[0].name, summary: 'Started the campaign "Family voice in the curriculum review".', at: now })
+      .values({
+        organizationId,
+        campaignId,
+        actorId: userIds[0]!,
+        actorName: demoLogins[0].name,
+        summary: 'Started the campaign "Family voice in the curriculum review".',
+        at: now,
+      })
       .run();
     // A meeting starting within the next day and one already held, relative to the moment of seeding.
     const hour = 3_600_000;
@@ -153,19 +215,81 @@ export async function seedDemoIfEmpty(): Promise<{ logins: typeof demoLogins } |
       .values(meetingIds.flatMap((meetingId) => userIds.map((userId) => ({ meetingId, userId }))))
       .run();
     tx.insert(schema.tasks)
-      .values([
-        { title: "Send Dr. Alvarez the written parent-seat proposal", details: "Use the survey summary as the first page.", dueOn: isoDay(now, 1), assigneeId: userIds[1]!, meetingId: meetingIds[0]! },
-        { title: "Sign up three parents for public comment", details: "", dueOn: isoDay(now, -2), assigneeId: userIds[1]!, meetingId: null },
-        { title: "Draft the family survey questions", details: "", dueOn: isoDay(now, 5), assigneeId: userIds[0]!, meetingId: null },
-      ].map((task) => ({ id: newId(), organizationId, campaignId, askId: null, status: "open" as const, createdByName: demoLogins[0].name, updatedAt: now, ...task })))
+      .values(
+        [
+          {
+            title: "Send Dr. Alvarez the written parent-seat proposal",
+            details: "Use the survey summary as the first page.",
+            dueOn: isoDay(now, 1),
+            assigneeId: userIds[1]!,
+            meetingId: meetingIds[0]!,
+          },
+          {
+            title: "Sign up three parents for public comment",
+            details: "",
+            dueOn: isoDay(now, -2),
+            assigneeId: userIds[1]!,
+            meetingId: null,
+          },
+          {
+            title: "Draft the family survey questions",
+            details: "",
+            dueOn: isoDay(now, 5),
+            assigneeId: userIds[0]!,
+            meetingId: null,
+          },
+        ].map((task) => ({
+          id: newId(),
+          organizationId,
+          campaignId,
+          askId: null,
+          status: "open" as const,
+          createdByName: demoLogins[0].name,
+          updatedAt: now,
+          ...task,
+        })),
+      )
       .run();
     const demoAsks = [
-      { target: 0, text: "Add two voting parent seats to the English curriculum review committee.", domain: "infrastructure" as const, venue: "meeting" as const, path: ["made", "acknowledged", "committed"] as const, followUp: 7 },
-      { target: 1, text: "Put family input on curriculum adoptions into board policy.", domain: "environment" as const, venue: "public-comment" as const, path: ["made"] as const, followUp: 0 },
-      { target: 2, text: "Hold a curriculum night at Creekside in Spanish and English.", domain: "use" as const, venue: "letter" as const, path: [] as const, followUp: 14 },
-      { target: 0, text: "Share the review committee's reading list two weeks before each meeting.", domain: "infrastructure" as const, venue: "meeting" as const, path: ["made", "declined"] as const, followUp: null },
+      {
+        target: 0,
+        text: "Add two voting parent seats to the English curriculum review committee.",
+        domain: "infrastructure" as const,
+        venue: "meeting" as const,
+        path: ["made", "acknowledged", "committed"] as const,
+        followUp: 7,
+      },
+      {
+        target: 1,
+        text: "Put family input on curriculum adoptions into board policy.",
+        domain: "environment" as const,
+        venue: "public-comment" as const,
+        path: ["made"] as const,
+        followUp: 0,
+      },
+      {
+        target: 2,
+        text: "Hold a curriculum night at Creekside in Spanish and English.",
+        domain: "use" as const,
+        venue: "letter" as const,
+        path: [] as const,
+        followUp: 14,
+      },
+      {
+        target: 0,
+        text: "Share the review committee's reading list two weeks before each meeting.",
+        domain: "infrastructure" as const,
+        venue: "meeting" as const,
+        path: ["made", "declined"] as const,
+        followUp: null,
+      },
     ];
-    const targetNames = ["Dr. Renée Alvarez", "Maple Hollow Board of Education", "Marcus Bell", "Harbor View leadership team"];
+    const targetNames = [
+      "Dr. Renée Alvarez",
+      "Maple Hollow Board of Education",
+      "Marcus Bell",
+      "Harbor View leadership team",
+    ];
     for (const ask of demoAsks) {
       const askId = newId();
       const status = ask.path.at(-1) ?? "planned";
@@ -185,7 +309,10 @@ export async function seedDemoIfEmpty(): Promise<{ logins: typeof demoLogins } |
           updatedAt: now,
         })
         .run();
-      const steps: Array<[string | null, string]> = [[null, "planned"], ...ask.path.map((to, i) => [i === 0 ? "planned" : ask.path[i - 1]!, to] as [string, string])];
+      const steps: Array<[string | null, string]> = [
+        [null, "planned"],
+        ...ask.path.map((to, i) => [i === 0 ? "planned" : ask.path[i - 1]!, to] as [string, string]),
+      ];
       steps.forEach(([from, to], i) => {
         tx.insert(schema.askEvents)
           .values({
@@ -206,7 +333,12 @@ export async function seedDemoIfEmpty(): Promise<{ logins: typeof demoLogins } |
         districtId,
         context: "",
         systemType: "networked",
-        overrides: { "environment.school": { level: "primary", note: "Every school runs a family council that helps adapt the district curriculum." } },
+        overrides: {
+          "environment.school": {
+            level: "primary",
+            note: "Every school runs a family council that helps adapt the district curriculum.",
+          },
+        },
         note: "One district-wide curriculum; schools adapt it in improvement cycles and report back each spring.",
         declaredBy: userIds[0]!,
         declaredByName: demoLogins[0].name,

@@ -58,7 +58,12 @@ export function listDistricts(organizationId: string) {
 const districtOfOrganization = db
   .select()
   .from(schema.districts)
-  .where(and(eq(schema.districts.id, sql.placeholder("districtId")), eq(schema.districts.organizationId, sql.placeholder("organizationId"))))
+  .where(
+    and(
+      eq(schema.districts.id, sql.placeholder("districtId")),
+      eq(schema.districts.organizationId, sql.placeholder("organizationId")),
+    ),
+  )
   .prepare();
 
 /** The district when it belongs to this organization; another organization's district is as absent as a missing one. */
@@ -82,7 +87,8 @@ export function updateDistrict(organizationId: string, districtId: string, input
   if (duplicate) throw duplicate;
   writeOrExplain(
     () =>
-      db.update(schema.districts)
+      db
+        .update(schema.districts)
         .set(input)
         .where(and(eq(schema.districts.id, districtId), eq(schema.districts.organizationId, organizationId)))
         .run(),
@@ -95,8 +101,14 @@ export type DistrictDependents = { schools: number; targets: number; declaration
 type Reader = Pick<typeof db, "select">;
 
 function countDependents(reader: Reader, districtId: string): DistrictDependents {
-  const count = (table: typeof schema.schools | typeof schema.targets | typeof schema.declarations | typeof schema.diagnostics) =>
-    reader.select({ count: sql<number>`count(*)` }).from(table).where(eq(table.districtId, districtId)).get()?.count ?? 0;
+  const count = (
+    table: typeof schema.schools | typeof schema.targets | typeof schema.declarations | typeof schema.diagnostics,
+  ) =>
+    reader
+      .select({ count: sql<number>`count(*)` })
+      .from(table)
+      .where(eq(table.districtId, districtId))
+      .get()?.count ?? 0;
   return {
     schools: count(schema.schools),
     targets: count(schema.targets),
@@ -125,7 +137,9 @@ export class DependentRecordsError extends Error {
 
 export class DistrictHasCampaignsError extends Error {
   constructor(readonly campaigns: number) {
-    super(`This district has ${campaigns} campaign${campaigns === 1 ? "" : "s"}. Campaigns keep your coalition's history, so a district with campaigns cannot be deleted.`);
+    super(
+      `This district has ${campaigns} campaign${campaigns === 1 ? "" : "s"}. Campaigns keep your coalition's history, so a district with campaigns cannot be deleted.`,
+    );
   }
 }
 
@@ -141,7 +155,12 @@ export function deleteDistrict(organizationId: string, districtId: string, confi
       .where(and(eq(schema.districts.id, districtId), eq(schema.districts.organizationId, organizationId)))
       .get();
     if (!district) return false;
-    const campaigns = tx.select({ count: sql<number>`count(*)` }).from(schema.campaigns).where(eq(schema.campaigns.districtId, districtId)).get()?.count ?? 0;
+    const campaigns =
+      tx
+        .select({ count: sql<number>`count(*)` })
+        .from(schema.campaigns)
+        .where(eq(schema.campaigns.districtId, districtId))
+        .get()?.count ?? 0;
     if (campaigns > 0) throw new DistrictHasCampaignsError(campaigns);
     const actual = countDependents(tx, districtId);
     if ((Object.keys(actual) as Array<keyof DistrictDependents>).some((kind) => actual[kind] !== confirmed[kind])) {
@@ -169,7 +188,12 @@ function duplicateSchool(districtId: string, input: SchoolInput, exceptId?: stri
 }
 
 export function listSchools(districtId: string): School[] {
-  return db.select().from(schema.schools).where(eq(schema.schools.districtId, districtId)).orderBy(asc(schema.schools.name)).all();
+  return db
+    .select()
+    .from(schema.schools)
+    .where(eq(schema.schools.districtId, districtId))
+    .orderBy(asc(schema.schools.name))
+    .all();
 }
 
 /** The school when it belongs to this district (whose ownership the caller has already checked). */
@@ -197,7 +221,8 @@ export function updateSchool(districtId: string, schoolId: string, input: School
   if (duplicate) throw duplicate;
   writeOrExplain(
     () =>
-      db.update(schema.schools)
+      db
+        .update(schema.schools)
         .set(input)
         .where(and(eq(schema.schools.id, schoolId), eq(schema.schools.districtId, districtId)))
         .run(),
@@ -207,7 +232,8 @@ export function updateSchool(districtId: string, schoolId: string, input: School
 
 export function deleteSchool(districtId: string, schoolId: string): boolean {
   return (
-    db.delete(schema.schools)
+    db
+      .delete(schema.schools)
       .where(and(eq(schema.schools.id, schoolId), eq(schema.schools.districtId, districtId)))
       .run().changes === 1
   );

@@ -5,13 +5,26 @@ import { and, asc, desc, eq, gte, inArray, lt, sql } from "drizzle-orm";
 import { db, schema } from "~/lib/db.server";
 import { openAskStatuses } from "~/lib/domain";
 import { askStatusLabels } from "~/lib/labels";
-import { addDays, daysBetween, formatCalendarDate, formatZonedDateTime, instantToZoned, zonedToInstant } from "~/lib/zoned-time";
+import {
+  addDays,
+  daysBetween,
+  formatCalendarDate,
+  formatZonedDateTime,
+  instantToZoned,
+  zonedToInstant,
+} from "~/lib/zoned-time";
 import { meetingTargets } from "./meeting.server";
 import { meetingReminderMoment, overdueReminderDays } from "./reminder.server";
 
 const organizationOf = (id: string) =>
   db
-    .select({ id: schema.organizations.id, name: schema.organizations.name, slug: schema.organizations.slug, timeZone: schema.organizations.timeZone, minutes: schema.organizations.meetingReminderMinutes })
+    .select({
+      id: schema.organizations.id,
+      name: schema.organizations.name,
+      slug: schema.organizations.slug,
+      timeZone: schema.organizations.timeZone,
+      minutes: schema.organizations.meetingReminderMinutes,
+    })
     .from(schema.organizations)
     .where(eq(schema.organizations.id, id))
     .get();
@@ -36,7 +49,11 @@ export function relativeWhen(startsAt: Date, now: Date, timeZone: string): strin
 
 export function meetingReminderContent(meetingId: string, dueAt: Date, now: Date) {
   const row = db
-    .select({ meeting: schema.meetings, campaignTitle: schema.campaigns.title, organizationId: schema.campaigns.organizationId })
+    .select({
+      meeting: schema.meetings,
+      campaignTitle: schema.campaigns.title,
+      organizationId: schema.campaigns.organizationId,
+    })
     .from(schema.meetings)
     .innerJoin(schema.campaigns, eq(schema.campaigns.id, schema.meetings.campaignId))
     .where(eq(schema.meetings.id, meetingId))
@@ -45,8 +62,11 @@ export function meetingReminderContent(meetingId: string, dueAt: Date, now: Date
   const { meeting } = row;
   const organization = organizationOf(row.organizationId)!;
   if (meeting.status === "cancelled") return { skip: "The meeting was cancelled." } as const;
-  if (meeting.status !== "scheduled" || meeting.startsAt.getTime() <= now.getTime()) return { skip: "The meeting had already started." } as const;
-  const stillDue = organization.minutes.some((offset) => meetingReminderMoment(meeting.startsAt, offset, organization.timeZone).getTime() === dueAt.getTime());
+  if (meeting.status !== "scheduled" || meeting.startsAt.getTime() <= now.getTime())
+    return { skip: "The meeting had already started." } as const;
+  const stillDue = organization.minutes.some(
+    (offset) => meetingReminderMoment(meeting.startsAt, offset, organization.timeZone).getTime() === dueAt.getTime(),
+  );
   if (!stillDue) return { skip: "The meeting was moved; its reminders follow the new time." } as const;
   const targets = meetingTargets(meeting.id);
   return {
@@ -69,7 +89,13 @@ function taskWithContext(taskId: string) {
     .get();
 }
 
-export function taskReminderContent(kind: "task-due-soon" | "task-overdue", taskId: string, userId: string, dueAt: Date, now: Date) {
+export function taskReminderContent(
+  kind: "task-due-soon" | "task-overdue",
+  taskId: string,
+  userId: string,
+  dueAt: Date,
+  now: Date,
+) {
   const row = taskWithContext(taskId);
   if (!row) return { skip: "The task was deleted." } as const;
   const { task } = row;
@@ -78,10 +104,15 @@ export function taskReminderContent(kind: "task-due-soon" | "task-overdue", task
   if (task.assigneeId !== userId) return { skip: "The task was given to someone else." } as const;
   const reminderDay = instantToZoned(dueAt, organization.timeZone).date;
   const late = daysBetween(task.dueOn, reminderDay);
-  if (kind === "task-due-soon" ? late !== -1 : late < 1 || late > overdueReminderDays) return { skip: "The task's due date changed." } as const;
+  if (kind === "task-due-soon" ? late !== -1 : late < 1 || late > overdueReminderDays)
+    return { skip: "The task's due date changed." } as const;
   // A "due tomorrow" note is pointless once the day has come; an overdue note is for its own day only.
-  const relevantUntil = kind === "task-due-soon" ? zonedToInstant(task.dueOn, "00:00", organization.timeZone) : endOfLocalDay(reminderDay, organization.timeZone);
-  if (now.getTime() >= relevantUntil.getTime()) return { skip: "The moment for this reminder passed while no reminders could be sent." } as const;
+  const relevantUntil =
+    kind === "task-due-soon"
+      ? zonedToInstant(task.dueOn, "00:00", organization.timeZone)
+      : endOfLocalDay(reminderDay, organization.timeZone);
+  if (now.getTime() >= relevantUntil.getTime())
+    return { skip: "The moment for this reminder passed while no reminders could be sent." } as const;
   return {
     organization,
     task,
@@ -97,12 +128,22 @@ export function taskAssignedContent(taskId: string) {
   const row = taskWithContext(taskId);
   if (!row) return undefined;
   const organization = organizationOf(row.task.organizationId)!;
-  return { organization, task: row.task, campaignTitle: row.campaignTitle ?? "", due: formatCalendarDate(row.task.dueOn), path: `/o/${organization.slug}/tasks/${row.task.id}` };
+  return {
+    organization,
+    task: row.task,
+    campaignTitle: row.campaignTitle ?? "",
+    due: formatCalendarDate(row.task.dueOn),
+    path: `/o/${organization.slug}/tasks/${row.task.id}`,
+  };
 }
 
 export function askFollowUpContent(askId: string, dueAt: Date, now: Date) {
   const row = db
-    .select({ ask: schema.asks, campaignTitle: schema.campaigns.title, organizationId: schema.campaigns.organizationId })
+    .select({
+      ask: schema.asks,
+      campaignTitle: schema.campaigns.title,
+      organizationId: schema.campaigns.organizationId,
+    })
     .from(schema.asks)
     .innerJoin(schema.campaigns, eq(schema.campaigns.id, schema.asks.campaignId))
     .where(eq(schema.asks.id, askId))
@@ -112,7 +153,8 @@ export function askFollowUpContent(askId: string, dueAt: Date, now: Date) {
   const day = instantToZoned(dueAt, organization.timeZone).date;
   if (!openAskStatuses.includes(row.ask.status)) return { skip: "The ask was settled." } as const;
   if (row.ask.followUpOn !== day) return { skip: "The ask's follow-up date changed." } as const;
-  if (now.getTime() >= endOfLocalDay(day, organization.timeZone).getTime()) return { skip: "The follow-up day passed while no reminders could be sent." } as const;
+  if (now.getTime() >= endOfLocalDay(day, organization.timeZone).getTime())
+    return { skip: "The follow-up day passed while no reminders could be sent." } as const;
   return {
     organization,
     ask: row.ask,
@@ -130,14 +172,30 @@ export function weeklyDigestContent(organizationId: string, dueAt: Date, now: Da
   const organization = organizationOf(organizationId);
   if (!organization) return { skip: "The coalition was deleted." } as const;
   const today = instantToZoned(dueAt, organization.timeZone).date;
-  if (now.getTime() >= endOfLocalDay(today, organization.timeZone).getTime()) return { skip: "Monday passed while no reminders could be sent." } as const;
+  if (now.getTime() >= endOfLocalDay(today, organization.timeZone).getTime())
+    return { skip: "Monday passed while no reminders could be sent." } as const;
   const since = new Date(dueAt.getTime() - 7 * 86_400_000);
   const changesWhere = and(eq(schema.activity.organizationId, organizationId), gte(schema.activity.at, since));
-  const changes = db.select().from(schema.activity).where(changesWhere).orderBy(desc(schema.activity.at)).limit(20).all();
-  const changeCount = db.select({ n: sql<number>`count(*)` }).from(schema.activity).where(changesWhere).get()!.n;
+  const changes = db
+    .select()
+    .from(schema.activity)
+    .where(changesWhere)
+    .orderBy(desc(schema.activity.at))
+    .limit(20)
+    .all();
+  const changeCount = db
+    .select({ n: sql<number>`count(*)` })
+    .from(schema.activity)
+    .where(changesWhere)
+    .get()!.n;
   const openTasks = (range: ReturnType<typeof and>) =>
     db
-      .select({ id: schema.tasks.id, title: schema.tasks.title, dueOn: schema.tasks.dueOn, assignee: schema.users.name })
+      .select({
+        id: schema.tasks.id,
+        title: schema.tasks.title,
+        dueOn: schema.tasks.dueOn,
+        assignee: schema.users.name,
+      })
       .from(schema.tasks)
       .leftJoin(schema.users, eq(schema.users.id, schema.tasks.assigneeId))
       .where(and(eq(schema.tasks.organizationId, organizationId), eq(schema.tasks.status, "open"), range))
@@ -147,7 +205,14 @@ export function weeklyDigestContent(organizationId: string, dueAt: Date, now: Da
   const overdue = openTasks(lt(schema.tasks.dueOn, today));
   const dueSoon = openTasks(and(gte(schema.tasks.dueOn, today), lt(schema.tasks.dueOn, addDays(today, 8))));
   const waitingAsks = db
-    .select({ id: schema.asks.id, text: schema.asks.text, targetName: schema.asks.targetName, status: schema.asks.status, updatedAt: schema.asks.updatedAt, campaignId: schema.asks.campaignId })
+    .select({
+      id: schema.asks.id,
+      text: schema.asks.text,
+      targetName: schema.asks.targetName,
+      status: schema.asks.status,
+      updatedAt: schema.asks.updatedAt,
+      campaignId: schema.asks.campaignId,
+    })
     .from(schema.asks)
     .innerJoin(schema.campaigns, eq(schema.campaigns.id, schema.asks.campaignId))
     .where(and(eq(schema.campaigns.organizationId, organizationId), inArray(schema.asks.status, waitingStatuses)))

@@ -50,7 +50,11 @@ export function enqueueDeliveries(items: NewDelivery[], now = new Date(), writer
       nextAttemptAt: now,
       updatedAt: now,
     }));
-    created += writer.insert(schema.emailDeliveries).values(rows).onConflictDoNothing({ target: schema.emailDeliveries.key }).run().changes;
+    created += writer
+      .insert(schema.emailDeliveries)
+      .values(rows)
+      .onConflictDoNothing({ target: schema.emailDeliveries.key })
+      .run().changes;
   }
   return created;
 }
@@ -72,16 +76,36 @@ export function claimNextDelivery(now = new Date()): Delivery | undefined {
     )
     .pluck()
     .get(t + leaseMs, t, t, t) as string | undefined;
-  return id === undefined ? undefined : db.select().from(schema.emailDeliveries).where(eq(schema.emailDeliveries.id, id)).get();
+  return id === undefined
+    ? undefined
+    : db.select().from(schema.emailDeliveries).where(eq(schema.emailDeliveries.id, id)).get();
 }
 
 // Every outcome is written only while this process still holds the claim (same attempt, still sending).
 const heldBy = (delivery: Delivery) =>
-  and(eq(schema.emailDeliveries.id, delivery.id), eq(schema.emailDeliveries.attempts, delivery.attempts), eq(schema.emailDeliveries.status, "sending"));
+  and(
+    eq(schema.emailDeliveries.id, delivery.id),
+    eq(schema.emailDeliveries.attempts, delivery.attempts),
+    eq(schema.emailDeliveries.status, "sending"),
+  );
 
-export function markSent(delivery: Delivery, sent: { subject: string; messageId: string; toAddress: string }, now = new Date()): void {
+export function markSent(
+  delivery: Delivery,
+  sent: { subject: string; messageId: string; toAddress: string },
+  now = new Date(),
+): void {
   db.update(schema.emailDeliveries)
-    .set({ status: "sent", subject: sent.subject, messageId: sent.messageId, toAddress: sent.toAddress, sentAt: now, payload: null, leaseExpiresAt: null, lastError: "", updatedAt: now })
+    .set({
+      status: "sent",
+      subject: sent.subject,
+      messageId: sent.messageId,
+      toAddress: sent.toAddress,
+      sentAt: now,
+      payload: null,
+      leaseExpiresAt: null,
+      lastError: "",
+      updatedAt: now,
+    })
     .where(heldBy(delivery))
     .run();
 }
@@ -94,7 +118,12 @@ export function markSkipped(delivery: Delivery, reason: string, now = new Date()
 }
 
 /** A failed attempt: try again after the next delay, or give up (and say why) after the last attempt. */
-export function markAttemptFailed(delivery: Delivery, error: string, subject: string, now = new Date()): "retry" | "failed" {
+export function markAttemptFailed(
+  delivery: Delivery,
+  error: string,
+  subject: string,
+  now = new Date(),
+): "retry" | "failed" {
   const delay = retryDelaysMinutes[delivery.attempts - 1];
   const outcome = delay === undefined ? "failed" : "retry";
   db.update(schema.emailDeliveries)
@@ -147,11 +176,20 @@ export function listDeliveries(organizationId: string, page: number) {
 }
 
 /** The latest delivery per invitation, so the invite page can say whether each one went out. */
-export function invitationDeliveries(organizationId: string): Map<string, Pick<Delivery, "status" | "lastError" | "sentAt">> {
+export function invitationDeliveries(
+  organizationId: string,
+): Map<string, Pick<Delivery, "status" | "lastError" | "sentAt">> {
   const rows = db
-    .select({ recordId: schema.emailDeliveries.recordId, status: schema.emailDeliveries.status, lastError: schema.emailDeliveries.lastError, sentAt: schema.emailDeliveries.sentAt })
+    .select({
+      recordId: schema.emailDeliveries.recordId,
+      status: schema.emailDeliveries.status,
+      lastError: schema.emailDeliveries.lastError,
+      sentAt: schema.emailDeliveries.sentAt,
+    })
     .from(schema.emailDeliveries)
-    .where(and(eq(schema.emailDeliveries.organizationId, organizationId), eq(schema.emailDeliveries.kind, "invitation")))
+    .where(
+      and(eq(schema.emailDeliveries.organizationId, organizationId), eq(schema.emailDeliveries.kind, "invitation")),
+    )
     .orderBy(sql`${schema.emailDeliveries.createdAt}`)
     .all();
   return new Map(rows.map((row) => [row.recordId ?? "", row]));

@@ -3,7 +3,11 @@ import { db, schema } from "~/lib/db.server";
 import { optionalEmailKinds, type OptionalEmailKind } from "~/lib/email-kinds";
 
 export function optedOutKinds(userId: string): Set<OptionalEmailKind> {
-  const rows = db.select({ kind: schema.emailOptOuts.kind }).from(schema.emailOptOuts).where(eq(schema.emailOptOuts.userId, userId)).all();
+  const rows = db
+    .select({ kind: schema.emailOptOuts.kind })
+    .from(schema.emailOptOuts)
+    .where(eq(schema.emailOptOuts.userId, userId))
+    .all();
   return new Set(rows.map((row) => row.kind));
 }
 
@@ -23,7 +27,9 @@ export function optOut(userId: string, kind: OptionalEmailKind): void {
 }
 
 export function optIn(userId: string, kind: OptionalEmailKind): void {
-  db.delete(schema.emailOptOuts).where(and(eq(schema.emailOptOuts.userId, userId), eq(schema.emailOptOuts.kind, kind))).run();
+  db.delete(schema.emailOptOuts)
+    .where(and(eq(schema.emailOptOuts.userId, userId), eq(schema.emailOptOuts.kind, kind)))
+    .run();
 }
 
 /** Sets exactly which optional kinds someone gets. */
@@ -31,6 +37,9 @@ export function setReceivedKinds(userId: string, received: ReadonlySet<OptionalE
   db.transaction((tx) => {
     tx.delete(schema.emailOptOuts).where(eq(schema.emailOptOuts.userId, userId)).run();
     const off = optionalEmailKinds.filter((kind) => !received.has(kind));
-    if (off.length > 0) tx.insert(schema.emailOptOuts).values(off.map((kind) => ({ userId, kind }))).run();
+    if (off.length > 0)
+      tx.insert(schema.emailOptOuts)
+        .values(off.map((kind) => ({ userId, kind })))
+        .run();
   });
 }

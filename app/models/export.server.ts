@@ -3,7 +3,12 @@ import { db, schema } from "~/lib/db.server";
 
 /** Everything a campaign's CSV exports hold, in three queries (the caller has checked the campaign is theirs). */
 export function campaignExportRows(campaignId: string) {
-  const asks = db.select().from(schema.asks).where(eq(schema.asks.campaignId, campaignId)).orderBy(asc(schema.asks.createdAt)).all();
+  const asks = db
+    .select()
+    .from(schema.asks)
+    .where(eq(schema.asks.campaignId, campaignId))
+    .orderBy(asc(schema.asks.createdAt))
+    .all();
   const meetings = db
     .select({
       title: schema.meetings.title,
@@ -21,7 +26,13 @@ export function campaignExportRows(campaignId: string) {
     .orderBy(asc(schema.meetings.startsAt))
     .all();
   const tasks = db
-    .select({ title: schema.tasks.title, dueOn: schema.tasks.dueOn, status: schema.tasks.status, details: schema.tasks.details, assigneeName: schema.users.name })
+    .select({
+      title: schema.tasks.title,
+      dueOn: schema.tasks.dueOn,
+      status: schema.tasks.status,
+      details: schema.tasks.details,
+      assigneeName: schema.users.name,
+    })
     .from(schema.tasks)
     .leftJoin(schema.users, eq(schema.users.id, schema.tasks.assigneeId))
     .where(eq(schema.tasks.campaignId, campaignId))

@@ -21,16 +21,27 @@ export class NotPublishableError extends Error {}
 
 export function createGuidance(agency: { id: string; state: string }, input: GuidanceInput, now = new Date()): string {
   const id = newId();
-  db.insert(schema.guidance).values({ id, agencyId: agency.id, state: agency.state, status: "draft", ...input, updatedAt: now }).run();
+  db.insert(schema.guidance)
+    .values({ id, agencyId: agency.id, state: agency.state, status: "draft", ...input, updatedAt: now })
+    .run();
   return id;
 }
 
 export function getGuidance(agencyId: string, guidanceId: string): Guidance | undefined {
-  return db.select().from(schema.guidance).where(and(eq(schema.guidance.id, guidanceId), eq(schema.guidance.agencyId, agencyId))).get();
+  return db
+    .select()
+    .from(schema.guidance)
+    .where(and(eq(schema.guidance.id, guidanceId), eq(schema.guidance.agencyId, agencyId)))
+    .get();
 }
 
 export function listAgencyGuidance(agencyId: string): Guidance[] {
-  return db.select().from(schema.guidance).where(eq(schema.guidance.agencyId, agencyId)).orderBy(desc(schema.guidance.updatedAt)).all();
+  return db
+    .select()
+    .from(schema.guidance)
+    .where(eq(schema.guidance.agencyId, agencyId))
+    .orderBy(desc(schema.guidance.updatedAt))
+    .all();
 }
 
 /** Edits the working copy; coalitions keep seeing the published version until the agency publishes again. */
@@ -42,9 +53,19 @@ export function updateGuidance(agencyId: string, guidanceId: string, input: Guid
 }
 
 /** Publishes the working copy as the next version (the first, or a revision); every version is kept. */
-export function publishGuidance(agencyId: string, guidanceId: string, changeNote: string, by: { name: string }, now = new Date()): number {
+export function publishGuidance(
+  agencyId: string,
+  guidanceId: string,
+  changeNote: string,
+  by: { name: string },
+  now = new Date(),
+): number {
   return db.transaction((tx) => {
-    const current = tx.select().from(schema.guidance).where(and(eq(schema.guidance.id, guidanceId), eq(schema.guidance.agencyId, agencyId))).get();
+    const current = tx
+      .select()
+      .from(schema.guidance)
+      .where(and(eq(schema.guidance.id, guidanceId), eq(schema.guidance.agencyId, agencyId)))
+      .get();
     if (!current) throw new NotPublishableError("That guidance does not exist.");
     const agency = tx
       .select({ verifiedAt: schema.organizations.verifiedAt })
@@ -58,9 +79,22 @@ export function publishGuidance(agencyId: string, guidanceId: string, changeNote
     }
     const version = current.publishedVersion + 1;
     tx.insert(schema.guidanceVersions)
-      .values({ guidanceId, version, title: current.title, summary: current.summary, body: current.body, audienceTypes: current.audienceTypes, changeNote, publishedByName: by.name, publishedAt: now })
+      .values({
+        guidanceId,
+        version,
+        title: current.title,
+        summary: current.summary,
+        body: current.body,
+        audienceTypes: current.audienceTypes,
+        changeNote,
+        publishedByName: by.name,
+        publishedAt: now,
+      })
       .run();
-    tx.update(schema.guidance).set({ status: "published", publishedVersion: version, updatedAt: now }).where(eq(schema.guidance.id, guidanceId)).run();
+    tx.update(schema.guidance)
+      .set({ status: "published", publishedVersion: version, updatedAt: now })
+      .where(eq(schema.guidance.id, guidanceId))
+      .run();
     return version;
   });
 }
@@ -71,13 +105,24 @@ export function withdrawGuidance(agencyId: string, guidanceId: string, now = new
     db
       .update(schema.guidance)
       .set({ status: "withdrawn", updatedAt: now })
-      .where(and(eq(schema.guidance.id, guidanceId), eq(schema.guidance.agencyId, agencyId), eq(schema.guidance.status, "published")))
+      .where(
+        and(
+          eq(schema.guidance.id, guidanceId),
+          eq(schema.guidance.agencyId, agencyId),
+          eq(schema.guidance.status, "published"),
+        ),
+      )
       .run().changes === 1
   );
 }
 
 export function guidanceVersions(guidanceId: string): GuidanceVersion[] {
-  return db.select().from(schema.guidanceVersions).where(eq(schema.guidanceVersions.guidanceId, guidanceId)).orderBy(desc(schema.guidanceVersions.version)).all();
+  return db
+    .select()
+    .from(schema.guidanceVersions)
+    .where(eq(schema.guidanceVersions.guidanceId, guidanceId))
+    .orderBy(desc(schema.guidanceVersions.version))
+    .all();
 }
 
 /**
@@ -96,11 +141,17 @@ function audienceTypesWhere(condition: SQL | undefined): Map<string, Set<SystemT
   const histories = new Map<string, Map<string, Declaration[]>>();
   for (const { organizationId, declaration } of rows) {
     const byDistrict = histories.get(organizationId) ?? new Map<string, Declaration[]>();
-    byDistrict.set(declaration.districtId, [...(byDistrict.get(declaration.districtId) ?? []), declaration as Declaration]);
+    byDistrict.set(declaration.districtId, [
+      ...(byDistrict.get(declaration.districtId) ?? []),
+      declaration as Declaration,
+    ]);
     histories.set(organizationId, byDistrict);
   }
   return new Map(
-    [...histories].map(([organizationId, byDistrict]) => [organizationId, new Set([...byDistrict.values()].flatMap((history) => currentDeclarations(history).map((d) => d.systemType)))]),
+    [...histories].map(([organizationId, byDistrict]) => [
+      organizationId,
+      new Set([...byDistrict.values()].flatMap((history) => currentDeclarations(history).map((d) => d.systemType))),
+    ]),
   );
 }
 
@@ -112,7 +163,13 @@ export function audienceTypesOf(organizationId: string): Set<SystemType> {
 const publishedInState = db
   .select({ guidance: schema.guidance, version: schema.guidanceVersions, agencyName: schema.organizations.name })
   .from(schema.guidance)
-  .innerJoin(schema.guidanceVersions, and(eq(schema.guidanceVersions.guidanceId, schema.guidance.id), eq(schema.guidanceVersions.version, schema.guidance.publishedVersion)))
+  .innerJoin(
+    schema.guidanceVersions,
+    and(
+      eq(schema.guidanceVersions.guidanceId, schema.guidance.id),
+      eq(schema.guidanceVersions.version, schema.guidance.publishedVersion),
+    ),
+  )
   .innerJoin(schema.organizations, eq(schema.organizations.id, schema.guidance.agencyId))
   .where(
     and(
@@ -139,14 +196,24 @@ export type InboxState = "new" | "updated" | "read" | "acknowledged";
 /** The published guidance meant for a coalition, newest first, with where the coalition stands on each. */
 export function coalitionInbox(organization: { id: string; state: string }) {
   const declared = audienceTypesOf(organization.id);
-  const published = publishedGuidanceInState(organization.state).filter((row) => reachesCoalition(row.version.audienceTypes, declared));
+  const published = publishedGuidanceInState(organization.state).filter((row) =>
+    reachesCoalition(row.version.audienceTypes, declared),
+  );
   const receipts = new Map(
     published.length === 0
       ? []
       : db
           .select()
           .from(schema.guidanceReceipts)
-          .where(and(eq(schema.guidanceReceipts.organizationId, organization.id), inArray(schema.guidanceReceipts.guidanceId, published.map((row) => row.guidance.id))))
+          .where(
+            and(
+              eq(schema.guidanceReceipts.organizationId, organization.id),
+              inArray(
+                schema.guidanceReceipts.guidanceId,
+                published.map((row) => row.guidance.id),
+              ),
+            ),
+          )
           .all()
           .map((receipt) => [receipt.guidanceId, receipt]),
   );
@@ -165,7 +232,11 @@ export function coalitionInbox(organization: { id: string; state: string }) {
   });
 }
 
-function touchReceipt(guidanceId: string, organizationId: string, set: Partial<typeof schema.guidanceReceipts.$inferInsert>): void {
+function touchReceipt(
+  guidanceId: string,
+  organizationId: string,
+  set: Partial<typeof schema.guidanceReceipts.$inferInsert>,
+): void {
   db.insert(schema.guidanceReceipts)
     .values({ guidanceId, organizationId, ...set })
     .onConflictDoUpdate({ target: [schema.guidanceReceipts.guidanceId, schema.guidanceReceipts.organizationId], set })
@@ -176,8 +247,18 @@ export function markGuidanceRead(guidanceId: string, organizationId: string, ver
   touchReceipt(guidanceId, organizationId, { readVersion: version, readAt: now });
 }
 
-export function acknowledgeGuidance(guidanceId: string, organizationId: string, version: number, now = new Date()): void {
-  touchReceipt(guidanceId, organizationId, { readVersion: version, readAt: now, acknowledgedVersion: version, acknowledgedAt: now });
+export function acknowledgeGuidance(
+  guidanceId: string,
+  organizationId: string,
+  version: number,
+  now = new Date(),
+): void {
+  touchReceipt(guidanceId, organizationId, {
+    readVersion: version,
+    readAt: now,
+    acknowledgedVersion: version,
+    acknowledgedAt: now,
+  });
 }
 
 export function linkGuidanceToCampaign(guidanceId: string, organizationId: string, campaignId: string | null): void {
@@ -201,20 +282,34 @@ export function guidanceForPlaybook(coalition: { state: string; shareDeclaration
 }
 
 export function agencyPlaybookNotes(agencyId: string): Partial<Record<SystemType, string>> {
-  const rows = db.select().from(schema.agencyPlaybookNotes).where(eq(schema.agencyPlaybookNotes.agencyId, agencyId)).all();
+  const rows = db
+    .select()
+    .from(schema.agencyPlaybookNotes)
+    .where(eq(schema.agencyPlaybookNotes.agencyId, agencyId))
+    .all();
   return Object.fromEntries(rows.map((row) => [row.systemType, row.body]));
 }
 
 /** Saves the agency's notes for each type; an empty note removes that section from the playbooks. */
-export function saveAgencyPlaybookNotes(agencyId: string, notes: Partial<Record<SystemType, string>>, now = new Date()): void {
+export function saveAgencyPlaybookNotes(
+  agencyId: string,
+  notes: Partial<Record<SystemType, string>>,
+  now = new Date(),
+): void {
   db.transaction((tx) => {
     for (const [systemType, body] of Object.entries(notes) as Array<[SystemType, string]>) {
-      const where = and(eq(schema.agencyPlaybookNotes.agencyId, agencyId), eq(schema.agencyPlaybookNotes.systemType, systemType));
+      const where = and(
+        eq(schema.agencyPlaybookNotes.agencyId, agencyId),
+        eq(schema.agencyPlaybookNotes.systemType, systemType),
+      );
       if (!body) tx.delete(schema.agencyPlaybookNotes).where(where).run();
       else
         tx.insert(schema.agencyPlaybookNotes)
           .values({ agencyId, systemType, body, updatedAt: now })
-          .onConflictDoUpdate({ target: [schema.agencyPlaybookNotes.agencyId, schema.agencyPlaybookNotes.systemType], set: { body, updatedAt: now } })
+          .onConflictDoUpdate({
+            target: [schema.agencyPlaybookNotes.agencyId, schema.agencyPlaybookNotes.systemType],
+            set: { body, updatedAt: now },
+          })
           .run();
     }
   });
@@ -245,7 +340,10 @@ export function guidanceRecipients(guidanceId: string, version: number) {
   const row = db
     .select({ guidance: schema.guidance, version: schema.guidanceVersions, agencyName: schema.organizations.name })
     .from(schema.guidance)
-    .innerJoin(schema.guidanceVersions, and(eq(schema.guidanceVersions.guidanceId, schema.guidance.id), eq(schema.guidanceVersions.version, version)))
+    .innerJoin(
+      schema.guidanceVersions,
+      and(eq(schema.guidanceVersions.guidanceId, schema.guidance.id), eq(schema.guidanceVersions.version, version)),
+    )
     .innerJoin(schema.organizations, eq(schema.organizations.id, schema.guidance.agencyId))
     .where(and(eq(schema.guidance.id, guidanceId), agencyIsVerified))
     .get();
@@ -260,10 +358,24 @@ export function guidanceRecipients(guidanceId: string, version: number) {
     .filter((organization) => reachesCoalition(row.version.audienceTypes, declared.get(organization.id) ?? new Set()));
   const recipients = coalitions.length
     ? db
-        .select({ organizationId: schema.memberships.organizationId, role: schema.memberships.role, user: { id: schema.users.id, name: schema.users.name, email: schema.users.email, emailVerifiedAt: schema.users.emailVerifiedAt } })
+        .select({
+          organizationId: schema.memberships.organizationId,
+          role: schema.memberships.role,
+          user: {
+            id: schema.users.id,
+            name: schema.users.name,
+            email: schema.users.email,
+            emailVerifiedAt: schema.users.emailVerifiedAt,
+          },
+        })
         .from(schema.memberships)
         .innerJoin(schema.users, eq(schema.users.id, schema.memberships.userId))
-        .where(inArray(schema.memberships.organizationId, coalitions.map((c) => c.id)))
+        .where(
+          inArray(
+            schema.memberships.organizationId,
+            coalitions.map((c) => c.id),
+          ),
+        )
         .all()
         .filter((m) => m.role === "owner" || m.role === "organizer")
     : [];
@@ -272,7 +384,15 @@ export function guidanceRecipients(guidanceId: string, version: number) {
       ? db
           .select({ userId: schema.emailOptOuts.userId })
           .from(schema.emailOptOuts)
-          .where(and(eq(schema.emailOptOuts.kind, "guidance-published"), inArray(schema.emailOptOuts.userId, recipients.map((r) => r.user.id))))
+          .where(
+            and(
+              eq(schema.emailOptOuts.kind, "guidance-published"),
+              inArray(
+                schema.emailOptOuts.userId,
+                recipients.map((r) => r.user.id),
+              ),
+            ),
+          )
           .all()
           .map((r) => r.userId)
       : [],
@@ -286,7 +406,9 @@ export function guidanceRecipients(guidanceId: string, version: number) {
       agencyName: row.agencyName,
       verifiedBy: verifiedByText(),
     },
-    recipients: recipients.filter((r) => !optedOut.has(r.user.id)).map((r) => ({ organization: byId.get(r.organizationId)!, user: r.user })),
+    recipients: recipients
+      .filter((r) => !optedOut.has(r.user.id))
+      .map((r) => ({ organization: byId.get(r.organizationId)!, user: r.user })),
   };
 }
 

@@ -191,19 +191,19 @@ export function acceptInvitation(token: string, user: { id: string; email: strin
     const claimed = tx
       .update(schema.invitations)
       .set({ acceptedAt: now, acceptedBy: userId })
-      .where(
-        and(
-          eq(schema.invitations.id, invitation.id),
-          isOpen,
-          gt(schema.invitations.expiresAt, now),
-        ),
-      )
+      .where(and(eq(schema.invitations.id, invitation.id), isOpen, gt(schema.invitations.expiresAt, now)))
       .run();
     if (claimed.changes !== 1) return { ok: false, reason: "accepted" } as const;
     // The invitation link reached this address: accepting it as the account with that address confirms it.
     tx.update(schema.users)
       .set({ emailVerifiedAt: now })
-      .where(and(eq(schema.users.id, userId), eq(schema.users.email, invitation.email), isNull(schema.users.emailVerifiedAt)))
+      .where(
+        and(
+          eq(schema.users.id, userId),
+          eq(schema.users.email, invitation.email),
+          isNull(schema.users.emailVerifiedAt),
+        ),
+      )
       .run();
     const existing = tx
       .select()
@@ -237,13 +237,7 @@ export function listOpenInvitations(organizationId: string, now = new Date()) {
       expiresAt: schema.invitations.expiresAt,
     })
     .from(schema.invitations)
-    .where(
-      and(
-        eq(schema.invitations.organizationId, organizationId),
-        isOpen,
-        gt(schema.invitations.expiresAt, now),
-      ),
-    )
+    .where(and(eq(schema.invitations.organizationId, organizationId), isOpen, gt(schema.invitations.expiresAt, now)))
     .orderBy(desc(schema.invitations.createdAt))
     .all();
 }
@@ -253,13 +247,7 @@ export function revokeInvitation(organizationId: string, invitationId: string, n
   const result = db
     .update(schema.invitations)
     .set({ revokedAt: now })
-    .where(
-      and(
-        eq(schema.invitations.id, invitationId),
-        eq(schema.invitations.organizationId, organizationId),
-        isOpen,
-      ),
-    )
+    .where(and(eq(schema.invitations.id, invitationId), eq(schema.invitations.organizationId, organizationId), isOpen))
     .run();
   return result.changes === 1;
 }

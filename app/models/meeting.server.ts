@@ -56,15 +56,23 @@ export function getMeeting(campaignId: string, meetingId: string): Meeting | und
 function writePeople(tx: Pick<typeof db, "insert" | "delete">, meetingId: string, input: MeetingInput) {
   tx.delete(schema.meetingTargets).where(eq(schema.meetingTargets.meetingId, meetingId)).run();
   tx.delete(schema.meetingAttendees).where(eq(schema.meetingAttendees.meetingId, meetingId)).run();
-  if (input.targetIds.length) tx.insert(schema.meetingTargets).values(input.targetIds.map((targetId) => ({ meetingId, targetId }))).run();
-  if (input.attendeeIds.length) tx.insert(schema.meetingAttendees).values(input.attendeeIds.map((userId) => ({ meetingId, userId }))).run();
+  if (input.targetIds.length)
+    tx.insert(schema.meetingTargets)
+      .values(input.targetIds.map((targetId) => ({ meetingId, targetId })))
+      .run();
+  if (input.attendeeIds.length)
+    tx.insert(schema.meetingAttendees)
+      .values(input.attendeeIds.map((userId) => ({ meetingId, userId })))
+      .run();
 }
 
 export function createMeeting(organizationId: string, campaignId: string, input: MeetingInput, actor: Actor): string {
   const id = newId();
   const { targetIds: _t, attendeeIds: _a, ...fields } = input;
   db.transaction((tx) => {
-    tx.insert(schema.meetings).values({ id, campaignId, ...fields, updatedAt: new Date() }).run();
+    tx.insert(schema.meetings)
+      .values({ id, campaignId, ...fields, updatedAt: new Date() })
+      .run();
     writePeople(tx, id, input);
     recordActivity(tx, { organizationId, campaignId, actor, summary: `Scheduled the meeting "${input.title}".` });
   });
@@ -73,38 +81,68 @@ export function createMeeting(organizationId: string, campaignId: string, input:
 
 export function updateMeeting(organizationId: string, meeting: Meeting, input: MeetingInput, actor: Actor): void {
   const { targetIds: _t, attendeeIds: _a, ...fields } = input;
-  const moved = meeting.startsAt.getTime() !== input.startsAt.getTime() || meeting.endsAt.getTime() !== input.endsAt.getTime();
+  const moved =
+    meeting.startsAt.getTime() !== input.startsAt.getTime() || meeting.endsAt.getTime() !== input.endsAt.getTime();
   db.transaction((tx) => {
     tx.update(schema.meetings)
-      .set({ ...fields, sequence: meeting.sequence + (moved || meeting.status !== input.status ? 1 : 0), updatedAt: new Date() })
+      .set({
+        ...fields,
+        sequence: meeting.sequence + (moved || meeting.status !== input.status ? 1 : 0),
+        updatedAt: new Date(),
+      })
       .where(eq(schema.meetings.id, meeting.id))
       .run();
     writePeople(tx, meeting.id, input);
-    const summary = meeting.status !== input.status
-      ? `Marked the meeting "${input.title}" ${meetingStatusLabels[input.status].toLowerCase()}.`
-      : moved
-        ? `Rescheduled the meeting "${input.title}".`
-        : `Edited the meeting "${input.title}".`;
+    const summary =
+      meeting.status !== input.status
+        ? `Marked the meeting "${input.title}" ${meetingStatusLabels[input.status].toLowerCase()}.`
+        : moved
+          ? `Rescheduled the meeting "${input.title}".`
+          : `Edited the meeting "${input.title}".`;
     recordActivity(tx, { organizationId, campaignId: meeting.campaignId, actor, summary });
   });
 }
 
 /** Notes and outcome, which attending members may write as well as organizers. */
-export function updateMeetingNotes(organizationId: string, meeting: Meeting, input: { notes: string; outcome: string }, actor: Actor): void {
+export function updateMeetingNotes(
+  organizationId: string,
+  meeting: Meeting,
+  input: { notes: string; outcome: string },
+  actor: Actor,
+): void {
   db.transaction((tx) => {
-    tx.update(schema.meetings).set({ ...input, updatedAt: new Date() }).where(eq(schema.meetings.id, meeting.id)).run();
-    recordActivity(tx, { organizationId, campaignId: meeting.campaignId, actor, summary: `Wrote up the meeting "${meeting.title}".` });
+    tx.update(schema.meetings)
+      .set({ ...input, updatedAt: new Date() })
+      .where(eq(schema.meetings.id, meeting.id))
+      .run();
+    recordActivity(tx, {
+      organizationId,
+      campaignId: meeting.campaignId,
+      actor,
+      summary: `Wrote up the meeting "${meeting.title}".`,
+    });
   });
 }
 
 export const meetingPageSize = 20;
 
-export function listMeetings(campaignId: string, filter: { when: "upcoming" | "past"; page: number }, now = new Date()) {
+export function listMeetings(
+  campaignId: string,
+  filter: { when: "upcoming" | "past"; page: number },
+  now = new Date(),
+) {
   const upcoming = filter.when === "upcoming";
   const queries = preparedQuery(`${filter.when} meetings of a campaign`, () => {
-    const where = and(eq(schema.meetings.campaignId, sql.placeholder("campaignId")), (upcoming ? gte : lt)(schema.meetings.endsAt, sql.placeholder("now")));
+    const where = and(
+      eq(schema.meetings.campaignId, sql.placeholder("campaignId")),
+      (upcoming ? gte : lt)(schema.meetings.endsAt, sql.placeholder("now")),
+    );
     return {
-      total: db.select({ count: sql<number>`count(*)` }).from(schema.meetings).where(where).prepare(),
+      total: db
+        .select({ count: sql<number>`count(*)` })
+        .from(schema.meetings)
+        .where(where)
+        .prepare(),
       rows: db
         .select()
         .from(schema.meetings)
@@ -120,7 +158,13 @@ export function listMeetings(campaignId: string, filter: { when: "upcoming" | "p
 }
 
 const upcomingMeetingsOfOrganization = db
-  .select({ id: schema.meetings.id, title: schema.meetings.title, startsAt: schema.meetings.startsAt, campaignId: schema.meetings.campaignId, campaignTitle: schema.campaigns.title })
+  .select({
+    id: schema.meetings.id,
+    title: schema.meetings.title,
+    startsAt: schema.meetings.startsAt,
+    campaignId: schema.meetings.campaignId,
+    campaignTitle: schema.campaigns.title,
+  })
   .from(schema.meetings)
   .innerJoin(schema.campaigns, eq(schema.campaigns.id, schema.meetings.campaignId))
   .where(
@@ -143,12 +187,20 @@ export function upcomingMeetings(organizationId: string, limit: number, now = ne
 export function meetingsOfAttendee(userId: string, now = new Date()) {
   const from = new Date(now.getTime() - 90 * 86_400_000);
   return db
-    .select({ meeting: schema.meetings, campaignTitle: schema.campaigns.title, timeZone: schema.organizations.timeZone, organizationSlug: schema.organizations.slug })
+    .select({
+      meeting: schema.meetings,
+      campaignTitle: schema.campaigns.title,
+      timeZone: schema.organizations.timeZone,
+      organizationSlug: schema.organizations.slug,
+    })
     .from(schema.meetingAttendees)
     .innerJoin(schema.meetings, eq(schema.meetings.id, schema.meetingAttendees.meetingId))
     .innerJoin(schema.campaigns, eq(schema.campaigns.id, schema.meetings.campaignId))
     .innerJoin(schema.organizations, eq(schema.organizations.id, schema.campaigns.organizationId))
-    .innerJoin(schema.memberships, and(eq(schema.memberships.organizationId, schema.organizations.id), eq(schema.memberships.userId, userId)))
+    .innerJoin(
+      schema.memberships,
+      and(eq(schema.memberships.organizationId, schema.organizations.id), eq(schema.memberships.userId, userId)),
+    )
     .where(and(eq(schema.meetingAttendees.userId, userId), gte(schema.meetings.startsAt, from)))
     .orderBy(asc(schema.meetings.startsAt))
     .limit(500)
@@ -156,12 +208,22 @@ export function meetingsOfAttendee(userId: string, now = new Date()) {
 }
 
 export function meetingsOfCampaign(campaignId: string) {
-  return db.select().from(schema.meetings).where(eq(schema.meetings.campaignId, campaignId)).orderBy(asc(schema.meetings.startsAt)).all();
+  return db
+    .select()
+    .from(schema.meetings)
+    .where(eq(schema.meetings.campaignId, campaignId))
+    .orderBy(asc(schema.meetings.startsAt))
+    .all();
 }
 
 export function meetingIdsOfCampaign(campaignId: string, ids: string[]): Set<string> {
   if (!ids.length) return new Set();
   return new Set(
-    db.select({ id: schema.meetings.id }).from(schema.meetings).where(and(eq(schema.meetings.campaignId, campaignId), inArray(schema.meetings.id, ids))).all().map((r) => r.id),
+    db
+      .select({ id: schema.meetings.id })
+      .from(schema.meetings)
+      .where(and(eq(schema.meetings.campaignId, campaignId), inArray(schema.meetings.id, ids)))
+      .all()
+      .map((r) => r.id),
   );
 }

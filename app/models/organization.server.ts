@@ -105,7 +105,10 @@ export function listOrganizationsOf(userId: string): Array<Organization & { role
 }
 
 export function setMeetingReminders(id: string, minutes: number[]): void {
-  db.update(schema.organizations).set({ meetingReminderMinutes: [...new Set(minutes)].sort((a, b) => b - a) }).where(eq(schema.organizations.id, id)).run();
+  db.update(schema.organizations)
+    .set({ meetingReminderMinutes: [...new Set(minutes)].sort((a, b) => b - a) })
+    .where(eq(schema.organizations.id, id))
+    .run();
 }
 
 /** Whether the coalition lets its state agency count its districts' declared types. */

@@ -21,7 +21,11 @@ function slugify(text: string): string {
 }
 
 /** The playbook for a district's current declaration in a context, or null when nothing is declared there yet. */
-export function districtPlaybook(organization: Organization, district: District, context: string): DistrictPlaybook | null {
+export function districtPlaybook(
+  organization: Organization,
+  district: District,
+  context: string,
+): DistrictPlaybook | null {
   const declaration = currentDeclaration(district.id, context);
   if (!declaration) return null;
   const markdown = renderPlaybook(

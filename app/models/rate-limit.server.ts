@@ -65,11 +65,17 @@ export function claim(limits: readonly RateLimit[], now = new Date()): Claim {
 }
 
 export function releaseEvents(tx: Tx, ids: readonly number[]): void {
-  if (ids.length) tx.delete(events).where(inArray(events.id, [...ids])).run();
+  if (ids.length)
+    tx.delete(events)
+      .where(inArray(events.id, [...ids]))
+      .run();
 }
 
 export function forgetKeys(tx: Tx, keys: readonly string[]): void {
-  if (keys.length) tx.delete(events).where(inArray(events.key, [...keys])).run();
+  if (keys.length)
+    tx.delete(events)
+      .where(inArray(events.key, [...keys]))
+      .run();
 }
 
 export function hasLiveEvent(tx: Tx, key: string, now: Date): boolean {

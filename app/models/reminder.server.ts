@@ -54,7 +54,14 @@ function localClock(now: Date) {
   };
 }
 
-type Planned = { key: string; kind: OptionalEmailKind; organizationId: string; userId: string; recordId: string; dueAt: Date };
+type Planned = {
+  key: string;
+  kind: OptionalEmailKind;
+  organizationId: string;
+  userId: string;
+  recordId: string;
+  dueAt: Date;
+};
 
 function plannedMeetingReminders(now: Date): Planned[] {
   const rows = db.$client
@@ -83,7 +90,12 @@ function plannedMeetingReminders(now: Date): Planned[] {
   for (const { meetingId, userId } of db
     .select({ meetingId: schema.meetingAttendees.meetingId, userId: schema.meetingAttendees.userId })
     .from(schema.meetingAttendees)
-    .where(inArray(schema.meetingAttendees.meetingId, due.map((row) => row.id)))
+    .where(
+      inArray(
+        schema.meetingAttendees.meetingId,
+        due.map((row) => row.id),
+      ),
+    )
     .all()) {
     attendees.set(meetingId, [...(attendees.get(meetingId) ?? []), userId]);
   }
@@ -109,14 +121,22 @@ function plannedTaskReminders(now: Date, clock: ReturnType<typeof localClock>): 
          from tasks t join organizations o on o.id = t.organization_id
         where t.status = 'open' and t.due_on between ? and ? and t.assignee_id is not null`,
     )
-    .all(addDays(utcToday, -(overdueReminderDays + 2)), addDays(utcToday, 2)) as Array<{ id: string; dueOn: string; userId: string; organizationId: string; timeZone: string }>;
+    .all(addDays(utcToday, -(overdueReminderDays + 2)), addDays(utcToday, 2)) as Array<{
+    id: string;
+    dueOn: string;
+    userId: string;
+    organizationId: string;
+    timeZone: string;
+  }>;
   return rows.flatMap((row): Planned[] => {
     const { today, dailyDue, dailyMoment } = clock(row.timeZone);
     if (!dailyDue) return [];
     const late = daysBetween(row.dueOn, today);
     const base = { organizationId: row.organizationId, userId: row.userId, recordId: row.id, dueAt: dailyMoment };
-    if (late === -1) return [{ ...base, kind: "task-due-soon", key: `task-due-soon:${row.id}:${row.dueOn}:${row.userId}` }];
-    if (late >= 1 && late <= overdueReminderDays) return [{ ...base, kind: "task-overdue", key: `task-overdue:${row.id}:${row.dueOn}:${late}:${row.userId}` }];
+    if (late === -1)
+      return [{ ...base, kind: "task-due-soon", key: `task-due-soon:${row.id}:${row.dueOn}:${row.userId}` }];
+    if (late >= 1 && late <= overdueReminderDays)
+      return [{ ...base, kind: "task-overdue", key: `task-overdue:${row.id}:${row.dueOn}:${late}:${row.userId}` }];
     return [];
   });
 }
@@ -125,7 +145,11 @@ function organizersOf(organizationIds: string[]): Map<string, string[]> {
   const byOrganization = new Map<string, string[]>();
   if (organizationIds.length === 0) return byOrganization;
   for (const { organizationId, userId, role } of db
-    .select({ organizationId: schema.memberships.organizationId, userId: schema.memberships.userId, role: schema.memberships.role })
+    .select({
+      organizationId: schema.memberships.organizationId,
+      userId: schema.memberships.userId,
+      role: schema.memberships.role,
+    })
     .from(schema.memberships)
     .where(inArray(schema.memberships.organizationId, [...new Set(organizationIds)]))
     .all()) {
@@ -146,7 +170,13 @@ function plannedAskFollowUps(now: Date, clock: ReturnType<typeof localClock>): P
            join organizations o on o.id = c.organization_id
           where a.follow_up_on between ? and ? and a.status in (${openAskStatuses.map(() => "?").join(", ")})`,
       )
-      .all(addDays(utcToday, -1), addDays(utcToday, 1), ...openAskStatuses) as Array<{ id: string; followUpOn: string; organizationId: string; leadUserId: string | null; timeZone: string }>
+      .all(addDays(utcToday, -1), addDays(utcToday, 1), ...openAskStatuses) as Array<{
+      id: string;
+      followUpOn: string;
+      organizationId: string;
+      leadUserId: string | null;
+      timeZone: string;
+    }>
   ).filter((row) => {
     const { today, dailyDue } = clock(row.timeZone);
     return dailyDue && row.followUpOn === today;
@@ -154,7 +184,7 @@ function plannedAskFollowUps(now: Date, clock: ReturnType<typeof localClock>): P
   const organizers = organizersOf(rows.filter((row) => !row.leadUserId).map((row) => row.organizationId));
   return rows.flatMap((row) =>
     // The campaign's lead follows up; a campaign without one falls to the coalition's organizers.
-    (row.leadUserId ? [row.leadUserId] : organizers.get(row.organizationId) ?? []).map((userId) => ({
+    (row.leadUserId ? [row.leadUserId] : (organizers.get(row.organizationId) ?? [])).map((userId) => ({
       key: `ask-follow-up:${row.id}:${row.followUpOn}:${userId}`,
       kind: "ask-follow-up" as const,
       organizationId: row.organizationId,
@@ -190,7 +220,12 @@ function plannedDigests(now: Date, clock: ReturnType<typeof localClock>): Planne
 /** Everything due now, before recipients' choices are applied. */
 export function findDueReminders(now = new Date()): Planned[] {
   const clock = localClock(now);
-  return [...plannedMeetingReminders(now), ...plannedTaskReminders(now, clock), ...plannedAskFollowUps(now, clock), ...plannedDigests(now, clock)];
+  return [
+    ...plannedMeetingReminders(now),
+    ...plannedTaskReminders(now, clock),
+    ...plannedAskFollowUps(now, clock),
+    ...plannedDigests(now, clock),
+  ];
 }
 
 export const unconfirmedAddressReason = "Not sent: this person has not confirmed their email address yet.";
@@ -205,7 +240,12 @@ export function planReminders(now = new Date()): { due: number; created: number 
   const userIds = [...new Set(planned.map((item) => item.userId))];
   const users = new Map(
     db
-      .select({ id: schema.users.id, name: schema.users.name, email: schema.users.email, verifiedAt: schema.users.emailVerifiedAt })
+      .select({
+        id: schema.users.id,
+        name: schema.users.name,
+        email: schema.users.email,
+        verifiedAt: schema.users.emailVerifiedAt,
+      })
       .from(schema.users)
       .where(inArray(schema.users.id, userIds))
       .all()

@@ -67,8 +67,8 @@ export function operatorAccounts(operatorEmails: readonly string[]) {
       and(
         inArray(schema.users.email, [...operatorEmails]),
         isNotNull(schema.users.emailVerifiedAt),
-        isNull(schema.users.suspendedAt)
-      )
+        isNull(schema.users.suspendedAt),
+      ),
     )
     .all();
 }
@@ -94,8 +94,8 @@ const reportRows = () =>
       schema.guidanceVersions,
       and(
         eq(schema.guidanceVersions.guidanceId, schema.reports.guidanceId),
-        eq(schema.guidanceVersions.version, schema.reports.guidanceVersion)
-      )
+        eq(schema.guidanceVersions.version, schema.reports.guidanceVersion),
+      ),
     );
 
 /** How many closed reports the list shows after every open one. */
@@ -125,8 +125,8 @@ export function getReport(reportId: string) {
           .where(
             and(
               eq(schema.guidanceVersions.guidanceId, guidanceId),
-              eq(schema.guidanceVersions.version, guidanceVersion)
-            )
+              eq(schema.guidanceVersions.version, guidanceVersion),
+            ),
           )
           .get()
       : undefined;
@@ -168,7 +168,7 @@ function record(
   actor: Actor,
   note: string,
   now: Date,
-  subject: { userId?: string; name: string }
+  subject: { userId?: string; name: string },
 ) {
   tx.insert(schema.moderationActions)
     .values({
@@ -227,7 +227,7 @@ export function suspendUser(
   person: { id: string; name: string },
   actor: Actor,
   note: string,
-  now = new Date()
+  now = new Date(),
 ): void {
   db.transaction((tx) => {
     tx.update(schema.users)
@@ -245,7 +245,7 @@ export function liftUserSuspension(
   person: { id: string; name: string },
   actor: Actor,
   note: string,
-  now = new Date()
+  now = new Date(),
 ): void {
   db.transaction((tx) => {
     tx.update(schema.users)

@@ -33,7 +33,10 @@ const columns = {
 };
 
 function selectTargets() {
-  return db.select(columns).from(schema.targets).leftJoin(schema.schools, eq(schema.schools.id, schema.targets.schoolId));
+  return db
+    .select(columns)
+    .from(schema.targets)
+    .leftJoin(schema.schools, eq(schema.schools.id, schema.targets.schoolId));
 }
 
 const targetsOfDistrict = selectTargets()
@@ -53,7 +56,9 @@ const targetPlacements = db
   .prepare();
 
 /** Where each of the organization's targets sits on the leverage map, for coverage counts across its districts. */
-export function targetPlacementsOfOrganization(organizationId: string): Array<Pick<Target, "districtId" | "locus" | "domains">> {
+export function targetPlacementsOfOrganization(
+  organizationId: string,
+): Array<Pick<Target, "districtId" | "locus" | "domains">> {
   return targetPlacements.all({ organizationId }) as Array<Pick<Target, "districtId" | "locus" | "domains">>;
 }
 
@@ -81,7 +86,8 @@ export function updateTarget(districtId: string, targetId: string, input: Target
 
 export function deleteTarget(districtId: string, targetId: string): boolean {
   return (
-    db.delete(schema.targets)
+    db
+      .delete(schema.targets)
       .where(and(eq(schema.targets.id, targetId), eq(schema.targets.districtId, districtId)))
       .run().changes === 1
   );

@@ -55,26 +55,41 @@ function selectTasks() {
 }
 
 export function getTask(organizationId: string, taskId: string): TaskRow | undefined {
-  return selectTasks().where(and(eq(schema.tasks.id, taskId), eq(schema.tasks.organizationId, organizationId))).get() as TaskRow | undefined;
+  return selectTasks()
+    .where(and(eq(schema.tasks.id, taskId), eq(schema.tasks.organizationId, organizationId)))
+    .get() as TaskRow | undefined;
 }
 
 export const taskPageSize = 25;
 
-export type TaskFilter = { status?: TaskStatus; assigneeId?: string; campaignId?: string; overdueOn?: string; page: number };
+export type TaskFilter = {
+  status?: TaskStatus;
+  assigneeId?: string;
+  campaignId?: string;
+  overdueOn?: string;
+  page: number;
+};
 
 /** Tasks of an organization, soonest due first; `overdueOn` (today's date) keeps only open tasks due before it. */
 export function listTasks(organizationId: string, filter: TaskFilter) {
   const { status, assigneeId, campaignId, overdueOn } = filter;
-  const shape = Object.entries({ status, assigneeId, campaignId, overdueOn }).filter(([, value]) => value).map(([name]) => name);
+  const shape = Object.entries({ status, assigneeId, campaignId, overdueOn })
+    .filter(([, value]) => value)
+    .map(([name]) => name);
   const queries = preparedQuery(`tasks by ${shape.join(", ")}`, () => {
     const conditions: SQL[] = [eq(schema.tasks.organizationId, sql.placeholder("organizationId"))];
     if (status) conditions.push(eq(schema.tasks.status, sql.placeholder("status")));
     if (assigneeId) conditions.push(eq(schema.tasks.assigneeId, sql.placeholder("assigneeId")));
     if (campaignId) conditions.push(eq(schema.tasks.campaignId, sql.placeholder("campaignId")));
-    if (overdueOn) conditions.push(eq(schema.tasks.status, "open"), lt(schema.tasks.dueOn, sql.placeholder("overdueOn")));
+    if (overdueOn)
+      conditions.push(eq(schema.tasks.status, "open"), lt(schema.tasks.dueOn, sql.placeholder("overdueOn")));
     const where = and(...conditions);
     return {
-      total: db.select({ count: sql<number>`count(*)` }).from(schema.tasks).where(where).prepare(),
+      total: db
+        .select({ count: sql<number>`count(*)` })
+        .from(schema.tasks)
+        .where(where)
+        .prepare(),
       rows: selectTasks()
         .where(where)
         .orderBy(asc(schema.tasks.dueOn), asc(schema.tasks.id))
@@ -83,7 +98,14 @@ export function listTasks(organizationId: string, filter: TaskFilter) {
         .prepare(),
     };
   });
-  const values = { organizationId, status, assigneeId, campaignId, overdueOn, offset: (filter.page - 1) * taskPageSize };
+  const values = {
+    organizationId,
+    status,
+    assigneeId,
+    campaignId,
+    overdueOn,
+    offset: (filter.page - 1) * taskPageSize,
+  };
   return { rows: queries.rows.all(values) as TaskRow[], total: queries.total.get(values)?.count ?? 0 };
 }
 
@@ -93,13 +115,23 @@ export function createTask(organizationId: string, input: TaskInput, actor: Acto
     tx.insert(schema.tasks)
       .values({ id, organizationId, ...input, status: "open", createdByName: actor.name, updatedAt: new Date() })
       .run();
-    recordActivity(tx, { organizationId, campaignId: input.campaignId, actor, summary: `Assigned the task "${input.title}", due ${input.dueOn}.` });
+    recordActivity(tx, {
+      organizationId,
+      campaignId: input.campaignId,
+      actor,
+      summary: `Assigned the task "${input.title}", due ${input.dueOn}.`,
+    });
   });
   return id;
 }
 
 /** The assignee finishes a task, or hands it back with a note for the organizers. */
-export function settleTask(organizationId: string, task: TaskRow, outcome: { status: "done" } | { status: "handed-back"; note: string }, actor: Actor): void {
+export function settleTask(
+  organizationId: string,
+  task: TaskRow,
+  outcome: { status: "done" } | { status: "handed-back"; note: string },
+  actor: Actor,
+): void {
   db.transaction((tx) => {
     tx.update(schema.tasks)
       .set({
@@ -115,7 +147,10 @@ export function settleTask(organizationId: string, task: TaskRow, outcome: { sta
       organizationId,
       campaignId: task.campaignId,
       actor,
-      summary: outcome.status === "done" ? `Finished the task "${task.title}".` : `Handed back the task "${task.title}": ${outcome.note}`,
+      summary:
+        outcome.status === "done"
+          ? `Finished the task "${task.title}".`
+          : `Handed back the task "${task.title}": ${outcome.note}`,
     });
   });
 }
@@ -123,8 +158,16 @@ export function settleTask(organizationId: string, task: TaskRow, outcome: { sta
 /** Puts a task back in someone's hands (after it was handed back, or to change who does it). */
 export function reassignTask(organizationId: string, task: TaskRow, assigneeId: string, actor: Actor): void {
   db.transaction((tx) => {
-    tx.update(schema.tasks).set({ assigneeId, status: "open", doneAt: null, updatedAt: new Date() }).where(eq(schema.tasks.id, task.id)).run();
-    recordActivity(tx, { organizationId, campaignId: task.campaignId, actor, summary: `Reassigned the task "${task.title}".` });
+    tx.update(schema.tasks)
+      .set({ assigneeId, status: "open", doneAt: null, updatedAt: new Date() })
+      .where(eq(schema.tasks.id, task.id))
+      .run();
+    recordActivity(tx, {
+      organizationId,
+      campaignId: task.campaignId,
+      actor,
+      summary: `Reassigned the task "${task.title}".`,
+    });
   });
 }
 
@@ -148,10 +191,18 @@ export function taskListItems(tasks: TaskRow[], today: string): TaskItem[] {
 /** Open tasks due in a window, for a user's calendar feed. */
 export function dueTasksOf(userId: string) {
   return db
-    .select({ id: schema.tasks.id, title: schema.tasks.title, dueOn: schema.tasks.dueOn, organizationSlug: schema.organizations.slug })
+    .select({
+      id: schema.tasks.id,
+      title: schema.tasks.title,
+      dueOn: schema.tasks.dueOn,
+      organizationSlug: schema.organizations.slug,
+    })
     .from(schema.tasks)
     .innerJoin(schema.organizations, eq(schema.organizations.id, schema.tasks.organizationId))
-    .innerJoin(schema.memberships, and(eq(schema.memberships.organizationId, schema.tasks.organizationId), eq(schema.memberships.userId, userId)))
+    .innerJoin(
+      schema.memberships,
+      and(eq(schema.memberships.organizationId, schema.tasks.organizationId), eq(schema.memberships.userId, userId)),
+    )
     .where(and(eq(schema.tasks.assigneeId, userId), eq(schema.tasks.status, "open")))
     .orderBy(asc(schema.tasks.dueOn))
     .limit(500)

@@ -67,7 +67,7 @@ export function twoFactorStatus(userId: string): TwoFactorStatus {
     .from(schema.recoveryCodes)
     .where(and(eq(schema.recoveryCodes.userId, userId), isNull(schema.recoveryCodes.usedAt)))
     .get();
-  return { enabled, recoveryCodesLeft: enabled ? left?.count ?? 0 : 0 };
+  return { enabled, recoveryCodesLeft: enabled ? (left?.count ?? 0) : 0 };
 }
 
 export type Enrolment = { secret: string; uri: string };
@@ -97,7 +97,7 @@ export function pendingEnrolment(userId: string, email: string, options: { creat
 export function confirmEnrolment(
   userId: string,
   code: string,
-  now = new Date()
+  now = new Date(),
 ): { ok: true; recoveryCodes: string[] } | CodeCheck {
   const current = row(userId);
   if (!current?.pendingSecret) return { ok: false, reason: "wrong" };
@@ -139,8 +139,7 @@ export function disableTwoFactor(userId: string): void {
 }
 
 export type SecondFactorCheck =
-  | { ok: true; usedRecoveryCode: boolean }
-  | { ok: false; reason: "wrong" | "replayed" | "used-recovery-code" };
+  { ok: true; usedRecoveryCode: boolean } | { ok: false; reason: "wrong" | "replayed" | "used-recovery-code" };
 
 /**
  * Checks a code from the authenticator app or a recovery code. Accepting either is a conditional write, so two
@@ -169,8 +168,8 @@ export function verifySecondFactor(userId: string, input: string, now = new Date
       and(
         eq(schema.recoveryCodes.userId, userId),
         eq(schema.recoveryCodes.codeHash, hash),
-        isNull(schema.recoveryCodes.usedAt)
-      )
+        isNull(schema.recoveryCodes.usedAt),
+      ),
     )
     .run();
   if (used.changes === 1) return { ok: true, usedRecoveryCode: true };
@@ -244,8 +243,8 @@ export function claimAttempt(challenge: Challenge, now = new Date()): number | n
       and(
         eq(schema.twoFactorChallenges.tokenHash, challenge.tokenHash),
         lt(schema.twoFactorChallenges.failures, twoFactorLimits.failuresPerChallenge),
-        gt(schema.twoFactorChallenges.expiresAt, now)
-      )
+        gt(schema.twoFactorChallenges.expiresAt, now),
+      ),
     )
     .returning({ tries: schema.twoFactorChallenges.failures })
     .get();

@@ -1,7 +1,15 @@
 import { and, desc, eq, sql } from "drizzle-orm";
 import { db, newId, schema } from "~/lib/db.server";
 import type { DiagnosticAnswers } from "~/lib/typology/diagnostic";
-import { allCells, domainLabels, leverageLabels, locusLabels, systemTypeLabels, type Overrides, type SystemType } from "~/lib/typology";
+import {
+  allCells,
+  domainLabels,
+  leverageLabels,
+  locusLabels,
+  systemTypeLabels,
+  type Overrides,
+  type SystemType,
+} from "~/lib/typology";
 
 export type Declaration = {
   id: string;
@@ -42,7 +50,11 @@ function canonicalContext(districtId: string, context: string): string {
 }
 
 /** Records a declaration; earlier ones stay as history. */
-export function declareSystemType(districtId: string, input: DeclarationInput, by: { id: string; name: string }): Declaration {
+export function declareSystemType(
+  districtId: string,
+  input: DeclarationInput,
+  by: { id: string; name: string },
+): Declaration {
   const id = newId();
   db.transaction((tx) => {
     const next =
@@ -91,14 +103,22 @@ export function declarationHistory(districtId: string): Declaration[] {
 /** The current declaration for each context (district-wide first), from the history. */
 export function currentDeclarations(history: Declaration[]): Declaration[] {
   const current = new Map<string, Declaration>();
-  for (const declaration of history) if (!current.has(declaration.context)) current.set(declaration.context, declaration);
-  return [...current.values()].sort((a, b) => (a.context === "" ? -1 : b.context === "" ? 1 : a.context.localeCompare(b.context)));
+  for (const declaration of history)
+    if (!current.has(declaration.context)) current.set(declaration.context, declaration);
+  return [...current.values()].sort((a, b) =>
+    a.context === "" ? -1 : b.context === "" ? 1 : a.context.localeCompare(b.context),
+  );
 }
 
 const latestDeclaration = db
   .select()
   .from(schema.declarations)
-  .where(and(eq(schema.declarations.districtId, sql.placeholder("districtId")), eq(schema.declarations.context, sql.placeholder("context"))))
+  .where(
+    and(
+      eq(schema.declarations.districtId, sql.placeholder("districtId")),
+      eq(schema.declarations.context, sql.placeholder("context")),
+    ),
+  )
   .orderBy(desc(schema.declarations.sequence))
   .limit(1)
   .prepare();
@@ -132,7 +152,9 @@ export function describeChanges(declaration: Declaration, previous: Declaration 
   if (!previous) return [`First declaration: ${systemTypeLabels[declaration.systemType].toLowerCase()}.`];
   const changes: string[] = [];
   if (previous.systemType !== declaration.systemType) {
-    changes.push(`Type changed from ${systemTypeLabels[previous.systemType].toLowerCase()} to ${systemTypeLabels[declaration.systemType].toLowerCase()}.`);
+    changes.push(
+      `Type changed from ${systemTypeLabels[previous.systemType].toLowerCase()} to ${systemTypeLabels[declaration.systemType].toLowerCase()}.`,
+    );
   }
   for (const { key, domain, locus } of allCells) {
     const before = previous.overrides[key];
@@ -141,7 +163,10 @@ export function describeChanges(declaration: Declaration, previous: Declaration 
     const cell = `${domainLabels[domain]} (${locusLabels[locus].toLowerCase()})`;
     if (!before && after) changes.push(`${cell} observed as ${leverageLabels[after.level].toLowerCase()}.`);
     else if (before && !after) changes.push(`${cell} back to the type's level.`);
-    else if (before && after && before.level !== after.level) changes.push(`${cell} changed from ${leverageLabels[before.level].toLowerCase()} to ${leverageLabels[after.level].toLowerCase()}.`);
+    else if (before && after && before.level !== after.level)
+      changes.push(
+        `${cell} changed from ${leverageLabels[before.level].toLowerCase()} to ${leverageLabels[after.level].toLowerCase()}.`,
+      );
     else changes.push(`${cell}: note revised.`);
   }
   if (previous.note !== declaration.note) changes.push("Note revised.");

@@ -81,7 +81,16 @@ export async function verifyLogin(email: string, password: string): Promise<Publ
 }
 
 export function findUserById(id: string) {
-  return db.select({ id: schema.users.id, name: schema.users.name, email: schema.users.email, emailVerifiedAt: schema.users.emailVerifiedAt }).from(schema.users).where(eq(schema.users.id, id)).get();
+  return db
+    .select({
+      id: schema.users.id,
+      name: schema.users.name,
+      email: schema.users.email,
+      emailVerifiedAt: schema.users.emailVerifiedAt,
+    })
+    .from(schema.users)
+    .where(eq(schema.users.id, id))
+    .get();
 }
 
 /**
@@ -93,14 +102,24 @@ export function confirmEmail(token: { id: string; userId: string; email: string 
     if (!consumeAccountToken(tx, token.id, now)) return false;
     tx.update(schema.users)
       .set({ emailVerifiedAt: now })
-      .where(and(eq(schema.users.id, token.userId), eq(schema.users.email, token.email), isNull(schema.users.emailVerifiedAt)))
+      .where(
+        and(
+          eq(schema.users.id, token.userId),
+          eq(schema.users.email, token.email),
+          isNull(schema.users.emailVerifiedAt),
+        ),
+      )
       .run();
     return true;
   });
 }
 
 /** Sets a new password with a reset token, once; false when the token was used or expired meanwhile. */
-export async function resetPassword(token: { id: string; userId: string; email: string }, password: string, now = new Date()): Promise<boolean> {
+export async function resetPassword(
+  token: { id: string; userId: string; email: string },
+  password: string,
+  now = new Date(),
+): Promise<boolean> {
   const passwordHash = await hashPassword(password);
   return db.transaction((tx) => {
     if (!consumeAccountToken(tx, token.id, now)) return false;
@@ -108,7 +127,13 @@ export async function resetPassword(token: { id: string; userId: string; email: 
     tx.update(schema.users).set({ passwordHash }).where(eq(schema.users.id, token.userId)).run();
     tx.update(schema.users)
       .set({ emailVerifiedAt: now })
-      .where(and(eq(schema.users.id, token.userId), eq(schema.users.email, token.email), isNull(schema.users.emailVerifiedAt)))
+      .where(
+        and(
+          eq(schema.users.id, token.userId),
+          eq(schema.users.email, token.email),
+          isNull(schema.users.emailVerifiedAt),
+        ),
+      )
       .run();
     return true;
   });

@@ -31,10 +31,10 @@ export default function Landing() {
       <section className="hero" aria-labelledby="hero-title">
         <h1 id="hero-title">Put your coalition's pressure where it moves the district</h1>
         <p className="lead">
-          Families and community groups often push hard on school districts and see little change, because the
-          decisions they care about are made somewhere else. Fulcrum helps your coalition find out how your district
-          actually runs instruction, which people hold the work you want to change, and then run campaigns that keep
-          track of every meeting, ask and commitment.
+          Families and community groups often push hard on school districts and see little change, because the decisions
+          they care about are made somewhere else. Fulcrum helps your coalition find out how your district actually runs
+          instruction, which people hold the work you want to change, and then run campaigns that keep track of every
+          meeting, ask and commitment.
         </p>
         <p className="hero__actions">
           {signedIn ? (
@@ -61,8 +61,8 @@ export default function Landing() {
             <h3>Name your district's system</h3>
             <p>
               Research on US districts finds a handful of ways they organize instruction. Answer a short set of
-              questions about who does what in your district, or declare the type you already know, subject by
-              subject if it differs.
+              questions about who does what in your district, or declare the type you already know, subject by subject
+              if it differs.
             </p>
           </li>
           <li>
@@ -93,9 +93,9 @@ export default function Landing() {
           ))}
         </dl>
         <p className="muted">
-          Adapted from D. J. Peurach and M. M. Yurkofsky's policy brief for the National Education Policy Center
-          (2018), drawing on Peurach, Cohen, Yurkofsky and Spillane, "From Mass Schooling to Education Systems",
-          Review of Research in Education (2019).
+          Adapted from D. J. Peurach and M. M. Yurkofsky's policy brief for the National Education Policy Center (2018),
+          drawing on Peurach, Cohen, Yurkofsky and Spillane, "From Mass Schooling to Education Systems", Review of
+          Research in Education (2019).
         </p>
       </section>
 

@@ -16,10 +16,10 @@ export default function About() {
     <section className="narrow" aria-labelledby="about-title">
       <h1 id="about-title">About Fulcrum</h1>
       <p>
-        Fulcrum is for families and community groups who want a say in how their public school district runs
-        teaching and learning. Research on US districts finds that they organize instruction in a few distinct
-        ways, and each way places the decisions about curriculum, coaching, data and school leadership in
-        different hands. Knowing which way your district works tells you whom to press, and on what.
+        Fulcrum is for families and community groups who want a say in how their public school district runs teaching
+        and learning. Research on US districts finds that they organize instruction in a few distinct ways, and each way
+        places the decisions about curriculum, coaching, data and school leadership in different hands. Knowing which
+        way your district works tells you whom to press, and on what.
       </p>
       <p>
         The typology, the five domains of work and the leverage points in every playbook follow the sources below.

@@ -34,15 +34,18 @@ export default function CalendarFeed() {
     <section className="narrow" aria-labelledby="calendar-title">
       <h1 id="calendar-title">Your calendar feed</h1>
       <p>
-        Subscribe to one private link in Google Calendar, Apple Calendar or Outlook to see the meetings you attend and the
-        due dates of your open tasks, across all your coalitions. Calendar apps refresh it on their own schedule (often a few
-        times a day).
+        Subscribe to one private link in Google Calendar, Apple Calendar or Outlook to see the meetings you attend and
+        the due dates of your open tasks, across all your coalitions. Calendar apps refresh it on their own schedule
+        (often a few times a day).
       </p>
       {url ? (
         <div className="notice notice--success" role="status">
           <label htmlFor="feed-url">Your feed link (shown once: copy it now)</label>
           <input id="feed-url" className="copy-field" readOnly value={url} />
-          <p>Anyone with this link can see those meetings and tasks. If it leaks, make a new one: the old one stops working.</p>
+          <p>
+            Anyone with this link can see those meetings and tasks. If it leaks, make a new one: the old one stops
+            working.
+          </p>
         </div>
       ) : null}
       {result && "revoked" in result ? (

@@ -23,7 +23,11 @@ const preferencesSchema = z.object({
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const off = optedOutKinds(user.id);
-  return { email: user.email, verified: user.emailVerified, receiving: optionalEmailKinds.filter((kind) => !off.has(kind)) };
+  return {
+    email: user.email,
+    verified: user.emailVerified,
+    receiving: optionalEmailKinds.filter((kind) => !off.has(kind)),
+  };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -32,7 +36,10 @@ export async function action({ request }: ActionFunctionArgs) {
   if (form.get("intent") === "resend") {
     if (user.emailVerified) return { notice: `${user.email} is already confirmed.` };
     if (tokensCreatedSince(user.id, "verify-email", new Date(Date.now() - 3_600_000)) >= verificationsPerHour) {
-      return data({ notice: "We already sent several links this hour. Check your spam folder, or try again in an hour." }, { status: 429 });
+      return data(
+        { notice: "We already sent several links this hour. Check your spam folder, or try again in an hour." },
+        { status: 429 },
+      );
     }
     emailVerification(user);
     return { notice: `A new confirmation link is on its way to ${user.email}.` };
@@ -62,7 +69,8 @@ export default function EmailSettings() {
       ) : (
         <Form method="post" className="stack">
           <p>
-            Fulcrum emails you at {email}, but it is not confirmed yet: until you open the link we sent there, reminders wait.
+            Fulcrum emails you at {email}, but it is not confirmed yet: until you open the link we sent there, reminders
+            wait.
           </p>
           <input type="hidden" name="intent" value="resend" />
           <button type="submit" className="button button--secondary" disabled={busy}>

@@ -39,7 +39,7 @@ const actionSchema = z.discriminatedUnion(
     z.object({ intent: z.literal("cancel") }),
     z.object({ intent: z.literal("replace") }),
   ],
-  "Reload the page and try again."
+  "Reload the page and try again.",
 );
 
 /** Why this person may not go without a second step, in words for the page; null when it is their choice. */
@@ -70,8 +70,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const enrolment = !status.enabled
     ? pendingEnrolment(user.id, user.email, { create: true })
     : url.searchParams.get("replace") === "1"
-    ? pendingEnrolment(user.id, user.email, { create: false })
-    : null;
+      ? pendingEnrolment(user.id, user.email, { create: false })
+      : null;
   return {
     ...status,
     reason: requirementReason(user),
@@ -103,7 +103,7 @@ export async function action({ request }: ActionFunctionArgs) {
           },
           values: {},
         },
-        { status: 403 }
+        { status: 403 },
       );
     }
     if (!status.enabled) return redirect("/account/two-factor");
@@ -123,7 +123,7 @@ export async function action({ request }: ActionFunctionArgs) {
     return fieldError(
       parsed.values,
       "code",
-      "That code is not right. Enter the newest code your app shows for Fulcrum."
+      "That code is not right. Enter the newest code your app shows for Fulcrum.",
     );
   }
   // Whoever else was signed in (perhaps with a stolen password) must now pass the new second step.

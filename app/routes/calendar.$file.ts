@@ -15,7 +15,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     ...meeting,
     url: `${origin}/o/${organizationSlug}/campaigns/${meeting.campaignId}/meetings/${meeting.id}`,
   }));
-  const tasks = dueTasksOf(owner.id).map((task) => ({ ...task, url: `${origin}/o/${task.organizationSlug}/tasks/${task.id}` }));
+  const tasks = dueTasksOf(owner.id).map((task) => ({
+    ...task,
+    url: `${origin}/o/${task.organizationSlug}/tasks/${task.id}`,
+  }));
   return new Response(calendar(`Fulcrum: ${owner.name}`, meetings, tasks), {
     headers: { "Content-Type": "text/calendar; charset=utf-8", "Cache-Control": "private, max-age=300" },
   });

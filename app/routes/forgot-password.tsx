@@ -35,8 +35,8 @@ export default function ForgotPassword() {
       {sentTo ? (
         <div className="notice notice--success" role="status">
           <p>
-            If {sentTo} belongs to a Fulcrum account, a link to choose a new password is on its way. It works once, for one
-            hour. Nothing there after a few minutes? Check your spam folder, then try again.
+            If {sentTo} belongs to a Fulcrum account, a link to choose a new password is on its way. It works once, for
+            one hour. Nothing there after a few minutes? Check your spam folder, then try again.
           </p>
           <p>
             <Link to="/login">Back to log in</Link>
@@ -47,7 +47,16 @@ export default function ForgotPassword() {
       )}
       <Form method="post" noValidate className="stack">
         <FormErrorSummary errors={failure.errors} />
-        <TextField name="email" label="Email" type="email" autoComplete="email" required maxLength={limits.email} defaultValue={failure.values.email ?? sentTo ?? ""} error={failure.errors.email} />
+        <TextField
+          name="email"
+          label="Email"
+          type="email"
+          autoComplete="email"
+          required
+          maxLength={limits.email}
+          defaultValue={failure.values.email ?? sentTo ?? ""}
+          error={failure.errors.email}
+        />
         <button type="submit" className="button" disabled={busy}>
           {busy ? "Sending…" : sentTo ? "Send the link again" : "Send me a link"}
         </button>

@@ -37,8 +37,8 @@ export default function Home() {
       <h1 id="home-title">Welcome, {name}</h1>
       {operator ? (
         <p className="notice">
-          You run this Fulcrum server: <Link to="/operator">the operator pages</Link> list state agencies waiting
-          for verification and what coalitions reported.
+          You run this Fulcrum server: <Link to="/operator">the operator pages</Link> list state agencies waiting for
+          verification and what coalitions reported.
         </p>
       ) : null}
       {passwordChanged ? (
@@ -61,9 +61,7 @@ export default function Home() {
       {organizations.length === 0 ? (
         <div className="empty">
           <p>You are not part of any organization yet.</p>
-          <p>
-            Start one for your coalition or agency, or open the invitation link an organizer sent you.
-          </p>
+          <p>Start one for your coalition or agency, or open the invitation link an organizer sent you.</p>
           <Link className="button" to="/orgs/new">
             Create an organization
           </Link>
@@ -78,7 +76,8 @@ export default function Home() {
                   <Link to={`/o/${org.slug}`}>{org.name}</Link>
                 </h3>
                 <p className="muted">
-                  {organizationKindLabels[org.kind]} · {stateName(org.state)} · you are {roleLabels[org.role].toLowerCase()}
+                  {organizationKindLabels[org.kind]} · {stateName(org.state)} · you are{" "}
+                  {roleLabels[org.role].toLowerCase()}
                 </p>
               </li>
             ))}

@@ -91,7 +91,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return redirect(result.ok ? `/o/${result.organizationSlug}` : "/home", { headers: { "Set-Cookie": cookie } });
   } catch (error) {
     if (error instanceof EmailTakenError) {
-      return fieldError(parsed.values, "email", "An account with this email already exists. Log in first, then open this link again.");
+      return fieldError(
+        parsed.values,
+        "email",
+        "An account with this email already exists. Log in first, then open this link again.",
+      );
     }
     throw error;
   }
@@ -137,7 +141,15 @@ export default function InvitationPage() {
             <>
               <h2>New to Fulcrum? Create your account</h2>
               <Form method="post" noValidate className="stack">
-                <TextField name="name" label="Your name" autoComplete="name" required maxLength={limits.personName} defaultValue={values.name} error={errors.name} />
+                <TextField
+                  name="name"
+                  label="Your name"
+                  autoComplete="name"
+                  required
+                  maxLength={limits.personName}
+                  defaultValue={values.name}
+                  error={errors.name}
+                />
                 <TextField
                   name="email"
                   label="Email"
@@ -149,7 +161,17 @@ export default function InvitationPage() {
                   hint={`The invitation is for ${view.email}, so your account uses that address.`}
                   error={errors.email}
                 />
-                <TextField name="password" label="Password" type="password" autoComplete="new-password" required minLength={limits.passwordMin} maxLength={limits.passwordMax} hint={`At least ${limits.passwordMin} characters.`} error={errors.password} />
+                <TextField
+                  name="password"
+                  label="Password"
+                  type="password"
+                  autoComplete="new-password"
+                  required
+                  minLength={limits.passwordMin}
+                  maxLength={limits.passwordMax}
+                  hint={`At least ${limits.passwordMin} characters.`}
+                  error={errors.password}
+                />
                 <button type="submit" className="button" disabled={busy}>
                   {busy ? "Joining…" : "Create account and join"}
                 </button>
@@ -189,8 +211,8 @@ function WrongAccount(props: {
       </Form>
       <h2>Want to join as {props.user.email}?</h2>
       <p>
-        Ask an owner of {props.organizationName} to send the invitation again, to {props.user.email}. They can do
-        that from the members page.
+        Ask an owner of {props.organizationName} to send the invitation again, to {props.user.email}. They can do that
+        from the members page.
       </p>
     </div>
   );

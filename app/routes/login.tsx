@@ -63,8 +63,25 @@ export default function LoginPage() {
       <Form method="post" noValidate className="stack">
         <FormErrorSummary errors={errors} />
         <input type="hidden" name="redirectTo" value={redirectTo} />
-        <TextField name="email" label="Email" type="email" autoComplete="email" required maxLength={limits.email} defaultValue={values.email} error={errors.email} />
-        <TextField name="password" label="Password" type="password" autoComplete="current-password" required maxLength={limits.passwordMax} error={errors.password} />
+        <TextField
+          name="email"
+          label="Email"
+          type="email"
+          autoComplete="email"
+          required
+          maxLength={limits.email}
+          defaultValue={values.email}
+          error={errors.email}
+        />
+        <TextField
+          name="password"
+          label="Password"
+          type="password"
+          autoComplete="current-password"
+          required
+          maxLength={limits.passwordMax}
+          error={errors.password}
+        />
         <button type="submit" className="button" disabled={busy}>
           {busy ? "Logging in…" : "Log in"}
         </button>
@@ -73,7 +90,8 @@ export default function LoginPage() {
         <Link to="/forgot-password">Forgot your password?</Link>
       </p>
       <p>
-        New to Fulcrum? <Link to={`/signup${redirectTo ? `?${new URLSearchParams({ redirectTo })}` : ""}`}>Create an account</Link>.
+        New to Fulcrum?{" "}
+        <Link to={`/signup${redirectTo ? `?${new URLSearchParams({ redirectTo })}` : ""}`}>Create an account</Link>.
       </p>
     </section>
   );

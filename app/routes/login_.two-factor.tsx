@@ -67,7 +67,7 @@ export async function action({ request }: ActionFunctionArgs) {
     } and try again.`;
     return data(
       { errors: { form: message }, values, intent },
-      { status: 429, headers: { "Retry-After": String(retryAfter) } }
+      { status: 429, headers: { "Retry-After": String(retryAfter) } },
     );
   }
   const tries = claimAttempt(challenge);
@@ -89,7 +89,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!endChallenge(challenge)) {
     return data(
       { errors: { form: "This sign-in is already finished. Please log in again." }, values: {}, restart: true },
-      { status: 400, headers: clear }
+      { status: 400, headers: clear },
     );
   }
   clearAccountFailures(challenge.userId);

@@ -26,7 +26,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     districts: districts.map(({ id, name, state, schoolCount }) => ({ id, name, state, schoolCount })),
     dashboard: dashboard && {
       ...dashboard,
-      nextMeetings: dashboard.nextMeetings.map((m) => ({ id: m.id, title: m.title, campaignId: m.campaignId, campaignTitle: m.campaignTitle, when: formatListDateTime(m.startsAt, organization.timeZone) })),
+      nextMeetings: dashboard.nextMeetings.map((m) => ({
+        id: m.id,
+        title: m.title,
+        campaignId: m.campaignId,
+        campaignTitle: m.campaignTitle,
+        when: formatListDateTime(m.startsAt, organization.timeZone),
+      })),
     },
   };
 }
@@ -44,16 +50,22 @@ export default function OrganizationOverview() {
         </Link>
         {allowed.viewDistricts ? (
           <Link className="summary" to={`${base}/districts`}>
-            <span className="summary__number">{districts.length}</span> {districts.length === 1 ? "district" : "districts"}
+            <span className="summary__number">{districts.length}</span>{" "}
+            {districts.length === 1 ? "district" : "districts"}
           </Link>
         ) : null}
         {dashboard ? (
           <>
             <Link className="summary" to={`${base}/campaigns?status=active`}>
-              <span className="summary__number">{dashboard.activeCampaigns.length}</span> active {dashboard.activeCampaigns.length === 1 ? "campaign" : "campaigns"}
+              <span className="summary__number">{dashboard.activeCampaigns.length}</span> active{" "}
+              {dashboard.activeCampaigns.length === 1 ? "campaign" : "campaigns"}
             </Link>
-            <Link className={dashboard.overdueTotal ? "summary summary--alert" : "summary"} to={`${base}/tasks?overdue=1`}>
-              <span className="summary__number">{dashboard.overdueTotal}</span> overdue {dashboard.overdueTotal === 1 ? "task" : "tasks"}
+            <Link
+              className={dashboard.overdueTotal ? "summary summary--alert" : "summary"}
+              to={`${base}/tasks?overdue=1`}
+            >
+              <span className="summary__number">{dashboard.overdueTotal}</span> overdue{" "}
+              {dashboard.overdueTotal === 1 ? "task" : "tasks"}
             </Link>
           </>
         ) : null}
@@ -117,13 +129,16 @@ export default function OrganizationOverview() {
 
           <h2>Leverage coverage</h2>
           {dashboard.coverage.length === 0 ? (
-            <p className="muted">Every primary leverage point in your declared districts has a target and an open ask.</p>
+            <p className="muted">
+              Every primary leverage point in your declared districts has a target and an open ask.
+            </p>
           ) : (
             <ul>
               {dashboard.coverage.map((point) => (
                 <li key={`${point.districtId}-${point.domain}-${point.locus}`}>
-                  <Link to={`${base}/districts/${point.districtId}/targets`}>{point.districtName}</Link>: {domainLabels[point.domain]} — {locusLabels[point.locus]}{" "}
-                  (primary): {point.gap === "no-target" ? "no target mapped yet" : "no open ask"}
+                  <Link to={`${base}/districts/${point.districtId}/targets`}>{point.districtName}</Link>:{" "}
+                  {domainLabels[point.domain]} — {locusLabels[point.locus]} (primary):{" "}
+                  {point.gap === "no-target" ? "no target mapped yet" : "no open ask"}
                 </li>
               ))}
             </ul>
@@ -151,7 +166,8 @@ export default function OrganizationOverview() {
                     <Link to={`${base}/districts/${district.id}`}>{district.name}</Link>
                   </h3>
                   <p className="muted">
-                    {stateName(district.state)} · {district.schoolCount} {district.schoolCount === 1 ? "school" : "schools"}
+                    {stateName(district.state)} · {district.schoolCount}{" "}
+                    {district.schoolCount === 1 ? "school" : "schools"}
                   </p>
                 </li>
               ))}

@@ -16,7 +16,9 @@ import { TaskList } from "~/components/task-list";
 import { listTargets } from "~/models/target.server";
 import { useOrganization } from "~/lib/organization-context";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.campaign.title ?? "Campaign"} · Fulcrum` }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data?.campaign.title ?? "Campaign"} · Fulcrum` },
+];
 
 const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
 const shownOpenTasks = 10;
@@ -30,7 +32,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const roles = new Map(campaign.targets.map((t) => [t.id, t.role]));
   const targets = listTargets(campaign.districtId)
     .filter((t) => roles.has(t.id))
-    .map(({ id, name, title, locus, schoolName, domains }) => ({ id, name, title, locus, schoolName, domains, role: roles.get(id)! }));
+    .map(({ id, name, title, locus, schoolName, domains }) => ({
+      id,
+      name,
+      title,
+      locus,
+      schoolName,
+      domains,
+      role: roles.get(id)!,
+    }));
   const activity = campaignActivity(campaign.id, page, q);
   const openTasks = listTasks(organization.id, { campaignId: campaign.id, status: "open", page: 1 });
   return {
@@ -52,9 +62,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     // The soonest due; the tasks page lists them all.
     openTasks: taskListItems(openTasks.rows.slice(0, shownOpenTasks), today),
     openTaskTotal: openTasks.total,
-    nextMeetings: listMeetings(campaign.id, { when: "upcoming", page: 1 }).rows.slice(0, 3).map((m) => ({ id: m.id, title: m.title, when: formatListDateTime(m.startsAt, organization.timeZone) })),
-    recentAsks: listAsks(campaign.id, { page: 1 }).rows.slice(0, 5).map(({ id, targetName, text, status }) => ({ id, targetName, text, status })),
-    activity: activity.rows.map((row) => ({ id: row.id, actorName: row.actorName, summary: row.summary, at: formatListDateTime(row.at, organization.timeZone) })),
+    nextMeetings: listMeetings(campaign.id, { when: "upcoming", page: 1 })
+      .rows.slice(0, 3)
+      .map((m) => ({ id: m.id, title: m.title, when: formatListDateTime(m.startsAt, organization.timeZone) })),
+    recentAsks: listAsks(campaign.id, { page: 1 })
+      .rows.slice(0, 5)
+      .map(({ id, targetName, text, status }) => ({ id, targetName, text, status })),
+    activity: activity.rows.map((row) => ({
+      id: row.id,
+      actorName: row.actorName,
+      summary: row.summary,
+      at: formatListDateTime(row.at, organization.timeZone),
+    })),
     page,
     q,
     pages: Math.max(1, Math.ceil(activity.total / activityPageSize)),
@@ -63,9 +82,24 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export default function CampaignPage() {
   const { organization, allowed } = useOrganization();
-  const { campaign, targets, map, activity, page, pages, q, askCounts, recentAsks, nextMeetings, openTasks, openTaskTotal } = useLoaderData<typeof loader>();
+  const {
+    campaign,
+    targets,
+    map,
+    activity,
+    page,
+    pages,
+    q,
+    askCounts,
+    recentAsks,
+    nextMeetings,
+    openTasks,
+    openTaskTotal,
+  } = useLoaderData<typeof loader>();
   const base = `/o/${organization.slug}/campaigns/${campaign.id}`;
-  const dates = [campaign.startsOn, campaign.endsOn].map((d) => (d ? dateFormat.format(new Date(`${d}T00:00:00Z`)) : null));
+  const dates = [campaign.startsOn, campaign.endsOn].map((d) =>
+    d ? dateFormat.format(new Date(`${d}T00:00:00Z`)) : null,
+  );
   return (
     <section aria-labelledby="campaign-title">
       <p className="breadcrumb">
@@ -122,7 +156,11 @@ export default function CampaignPage() {
                 <Link to={`${campaign.districtHref}/targets/${target.id}`}>{target.name}</Link>{" "}
                 <span className="muted">({target.role} target)</span>
               </h3>
-              <p className="muted">{[target.title, target.locus === "school" ? target.schoolName : "Central office"].filter(Boolean).join(" · ")}</p>
+              <p className="muted">
+                {[target.title, target.locus === "school" ? target.schoolName : "Central office"]
+                  .filter(Boolean)
+                  .join(" · ")}
+              </p>
               <TargetBadges domains={target.domains} locus={target.locus} map={map} />
             </li>
           ))}
@@ -203,7 +241,9 @@ export default function CampaignPage() {
       <TaskList tasks={openTasks} base={`/o/${organization.slug}/tasks`} />
       {openTaskTotal > openTasks.length ? (
         <p>
-          <Link to={`/o/${organization.slug}/tasks?${new URLSearchParams({ campaign: campaign.id, status: "open" })}`}>All {openTaskTotal} open tasks of this campaign</Link>
+          <Link to={`/o/${organization.slug}/tasks?${new URLSearchParams({ campaign: campaign.id, status: "open" })}`}>
+            All {openTaskTotal} open tasks of this campaign
+          </Link>
         </p>
       ) : null}
 

@@ -20,7 +20,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     ask,
     campaign: { title: campaign.title, href: `/o/${organization.slug}/campaigns/${campaign.id}` },
-    targetHref: ask.targetId ? `/o/${organization.slug}/districts/${campaign.districtId}/targets/${ask.targetId}` : null,
+    targetHref: ask.targetId
+      ? `/o/${organization.slug}/districts/${campaign.districtId}/targets/${ask.targetId}`
+      : null,
     next: askTransitions[ask.status],
     history: askHistory(ask.id).map((event) => ({ ...event, at: formatListDateTime(event.at, organization.timeZone) })),
   };
@@ -34,7 +36,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
     changeAskStatus(organization.id, ask, parsed.data.version, parsed.data, user);
   } catch (error) {
     if (error instanceof StaleEditError || error instanceof InvalidTransitionError) {
-      return data({ errors: { form: error.message }, values: parsed.values }, { status: error instanceof StaleEditError ? 409 : 400 });
+      return data(
+        { errors: { form: error.message }, values: parsed.values },
+        { status: error instanceof StaleEditError ? 409 : 400 },
+      );
     }
     throw error;
   }
@@ -81,7 +86,9 @@ export default function AskPage() {
         </div>
         <div>
           <dt>Made in</dt>
-          <dd>{ask.meetingId ? <Link to={`${campaign.href}/meetings/${ask.meetingId}`}>a meeting</Link> : "Not recorded"}</dd>
+          <dd>
+            {ask.meetingId ? <Link to={`${campaign.href}/meetings/${ask.meetingId}`}>a meeting</Link> : "Not recorded"}
+          </dd>
         </div>
         <div>
           <dt>Follow up on</dt>
@@ -94,15 +101,34 @@ export default function AskPage() {
           <h2>Record what happened</h2>
           <FormErrorSummary errors={failure.errors} />
           <input type="hidden" name="version" value={ask.version} />
-          <SelectField name="to" label="New status" defaultValue={failure.values.to ?? next[0]} error={failure.errors.to}>
+          <SelectField
+            name="to"
+            label="New status"
+            defaultValue={failure.values.to ?? next[0]}
+            error={failure.errors.to}
+          >
             {next.map((status) => (
               <option key={status} value={status}>
                 {askStatusLabels[status]}
               </option>
             ))}
           </SelectField>
-          <TextAreaField name="note" label="Note (optional)" maxLength={limitsAsk.note} defaultValue={failure.values.note} error={failure.errors.note} />
-          <TextField name="evidenceUrl" label="Evidence link (optional)" hint="Minutes, a letter, a recording." type="url" maxLength={limitsAsk.evidenceUrl} defaultValue={failure.values.evidenceUrl} error={failure.errors.evidenceUrl} />
+          <TextAreaField
+            name="note"
+            label="Note (optional)"
+            maxLength={limitsAsk.note}
+            defaultValue={failure.values.note}
+            error={failure.errors.note}
+          />
+          <TextField
+            name="evidenceUrl"
+            label="Evidence link (optional)"
+            hint="Minutes, a letter, a recording."
+            type="url"
+            maxLength={limitsAsk.evidenceUrl}
+            defaultValue={failure.values.evidenceUrl}
+            error={failure.errors.evidenceUrl}
+          />
           <p className="actions">
             <button type="submit" className="button">
               Save status
@@ -123,7 +149,11 @@ export default function AskPage() {
             {event.evidenceUrl ? (
               <>
                 {" "}
-                (<a href={event.evidenceUrl} rel="noopener noreferrer nofollow">evidence</a>)
+                (
+                <a href={event.evidenceUrl} rel="noopener noreferrer nofollow">
+                  evidence
+                </a>
+                )
               </>
             ) : null}
           </li>

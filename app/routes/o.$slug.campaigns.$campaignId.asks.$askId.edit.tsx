@@ -15,8 +15,12 @@ export const meta: MetaFunction = () => [{ title: "Edit ask · Fulcrum" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { organization, campaign, ask } = await requireAsk(request, params, "asks.edit");
-  return { back: `/o/${organization.slug}/campaigns/${campaign.id}/asks/${ask.id}`, ask, targets: targetOptions(campaign.districtId),
-    meetings: meetingsOfCampaign(campaign.id).map(({ id, title }) => ({ id, title })) };
+  return {
+    back: `/o/${organization.slug}/campaigns/${campaign.id}/asks/${ask.id}`,
+    ask,
+    targets: targetOptions(campaign.districtId),
+    meetings: meetingsOfCampaign(campaign.id).map(({ id, title }) => ({ id, title })),
+  };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -25,7 +29,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const version = versionField.safeParse(formData.get("version"));
   const parsed = parseForm(formData, askFormSchema);
   if (!parsed.ok) return invalid(parsed.failure);
-  if (!version.success) return fieldError(parsed.values, "form", "That form was incomplete. Reload the page and try again.");
+  if (!version.success)
+    return fieldError(parsed.values, "form", "That form was incomplete. Reload the page and try again.");
   const foreign = foreignAskReference(campaign, parsed.data);
   if (foreign) return fieldError(parsed.values, foreign.field, foreign.message);
   try {
@@ -33,7 +38,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   } catch (error) {
     if (error instanceof StaleEditError) {
       // Keep what this person typed, and show them the version that is now saved.
-      return data({ errors: { form: error.message }, values: formValues(formData), current: error.current }, { status: 409 });
+      return data(
+        { errors: { form: error.message }, values: formValues(formData), current: error.current },
+        { status: 409 },
+      );
     }
     throw error;
   }
@@ -46,7 +54,14 @@ export default function EditAsk() {
   const current = (failure as unknown as { current?: typeof ask }).current;
   const version = current?.version ?? ask.version;
   return (
-    <FormSection id="edit-ask-title" title="Edit the ask" failure={failure} submitLabel="Save changes" busyLabel="Saving…" cancelTo={back}>
+    <FormSection
+      id="edit-ask-title"
+      title="Edit the ask"
+      failure={failure}
+      submitLabel="Save changes"
+      busyLabel="Saving…"
+      cancelTo={back}
+    >
       {current ? (
         <div className="notice" role="status">
           <h2>Saved now</h2>

@@ -47,13 +47,27 @@ export default function Asks() {
         ) : null}
       </div>
       <Form method="get" className="filters">
-        <FilterSelect id="ask-status" name="status" label="Status" value={filter.status} options={askStatuses.map((s) => [s, askStatusLabels[s]] as const)} />
-        <FilterSelect id="ask-target" name="target" label="Target" value={filter.target} options={targets.map((t) => [t.id, t.name] as const)} />
+        <FilterSelect
+          id="ask-status"
+          name="status"
+          label="Status"
+          value={filter.status}
+          options={askStatuses.map((s) => [s, askStatusLabels[s]] as const)}
+        />
+        <FilterSelect
+          id="ask-target"
+          name="target"
+          label="Target"
+          value={filter.target}
+          options={targets.map((t) => [t.id, t.name] as const)}
+        />
         <button type="submit" className="button button--small button--secondary">
           Show
         </button>
       </Form>
-      <p className="muted">{total} ask{total === 1 ? "" : "s"}</p>
+      <p className="muted">
+        {total} ask{total === 1 ? "" : "s"}
+      </p>
       {asks.length === 0 ? (
         <p className="empty">No asks match.</p>
       ) : (

@@ -16,8 +16,14 @@ export const meta: MetaFunction = () => [{ title: "New ask · Fulcrum" }];
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { organization, campaign } = await requireCampaign(request, params, "asks.edit");
   const search = new URL(request.url).searchParams;
-  return { back: `/o/${organization.slug}/campaigns/${campaign.id}`, campaignTitle: campaign.title, targets: targetOptions(campaign.districtId),
-    meetings: meetingsOfCampaign(campaign.id).map(({ id, title }) => ({ id, title })), targetId: search.get("target"), meetingId: search.get("meeting") };
+  return {
+    back: `/o/${organization.slug}/campaigns/${campaign.id}`,
+    campaignTitle: campaign.title,
+    targets: targetOptions(campaign.districtId),
+    meetings: meetingsOfCampaign(campaign.id).map(({ id, title }) => ({ id, title })),
+    targetId: search.get("target"),
+    meetingId: search.get("meeting"),
+  };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -34,7 +40,14 @@ export default function NewAsk() {
   const { back, campaignTitle, targets, meetings, targetId, meetingId } = useLoaderData<typeof loader>();
   const failure = useFormFailure();
   return (
-    <FormSection id="new-ask-title" title="Plan an ask" failure={failure} submitLabel="Save the ask" busyLabel="Saving…" back={{ to: back, label: campaignTitle }}>
+    <FormSection
+      id="new-ask-title"
+      title="Plan an ask"
+      failure={failure}
+      submitLabel="Save the ask"
+      busyLabel="Saving…"
+      back={{ to: back, label: campaignTitle }}
+    >
       <AskFields failure={failure} defaults={{ targetId, meetingId }} targets={targets} meetings={meetings} />
     </FormSection>
   );

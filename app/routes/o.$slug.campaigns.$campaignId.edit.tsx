@@ -40,7 +40,14 @@ export default function EditCampaign() {
   const { back, title, defaults, targets, leads } = useLoaderData<typeof loader>();
   const failure = useFormFailure();
   return (
-    <FormSection id="edit-campaign-title" title={`Edit ${title}`} failure={failure} submitLabel="Save changes" busyLabel="Saving…" cancelTo={back}>
+    <FormSection
+      id="edit-campaign-title"
+      title={`Edit ${title}`}
+      failure={failure}
+      submitLabel="Save changes"
+      busyLabel="Saving…"
+      cancelTo={back}
+    >
       <CampaignFields failure={failure} defaults={defaults} targets={targets} leads={leads} />
     </FormSection>
   );

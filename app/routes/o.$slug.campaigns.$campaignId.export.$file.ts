@@ -23,16 +23,51 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     file === "asks.csv"
       ? [
           ["Target", "Ask", "Kind of work", "Venue", "Status", "Follow up on", "Last changed"],
-          ...rows.asks.map((a) => [a.targetName, a.text, domainLabels[a.domain], askVenueLabels[a.venue], askStatusLabels[a.status], a.followUpOn ?? "", local(a.updatedAt)]),
+          ...rows.asks.map((a) => [
+            a.targetName,
+            a.text,
+            domainLabels[a.domain],
+            askVenueLabels[a.venue],
+            askStatusLabels[a.status],
+            a.followUpOn ?? "",
+            local(a.updatedAt),
+          ]),
         ]
       : file === "meetings.csv"
         ? [
-            ["Title", `Starts (${organization.timeZone})`, `Ends (${organization.timeZone})`, "Status", "Place", "Video link", "Targets", "Attending", "Outcome"],
-            ...rows.meetings.map((m) => [m.title, local(m.startsAt), local(m.endsAt), meetingStatusLabels[m.status], m.location, m.videoUrl, m.targets, m.attendees, m.outcome]),
+            [
+              "Title",
+              `Starts (${organization.timeZone})`,
+              `Ends (${organization.timeZone})`,
+              "Status",
+              "Place",
+              "Video link",
+              "Targets",
+              "Attending",
+              "Outcome",
+            ],
+            ...rows.meetings.map((m) => [
+              m.title,
+              local(m.startsAt),
+              local(m.endsAt),
+              meetingStatusLabels[m.status],
+              m.location,
+              m.videoUrl,
+              m.targets,
+              m.attendees,
+              m.outcome,
+            ]),
           ]
         : [
             ["Task", "Due", "Status", "Overdue", "Assigned to", "Details"],
-            ...rows.tasks.map((t) => [t.title, t.dueOn, taskStatusLabels[t.status], t.status === "open" && t.dueOn < today ? "yes" : "no", t.assigneeName ?? "", t.details]),
+            ...rows.tasks.map((t) => [
+              t.title,
+              t.dueOn,
+              taskStatusLabels[t.status],
+              t.status === "open" && t.dueOn < today ? "yes" : "no",
+              t.assigneeName ?? "",
+              t.details,
+            ]),
           ];
   return new Response(toCsv(table), {
     headers: {

@@ -13,12 +13,23 @@ import { asksOfMeeting } from "~/models/ask.server";
 import { updateMeetingNotes } from "~/models/meeting.server";
 import { useOrganization } from "~/lib/organization-context";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.meeting.title ?? "Meeting"} · Fulcrum` }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data?.meeting.title ?? "Meeting"} · Fulcrum` },
+];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { organization, campaign, meeting, user, role } = await requireMeeting(request, params, "campaigns.view");
-  const when = new Intl.DateTimeFormat("en-US", { dateStyle: "full", timeStyle: "short", timeZone: organization.timeZone });
-  const until = new Intl.DateTimeFormat("en-US", { hour: "numeric", minute: "2-digit", timeZone: organization.timeZone, timeZoneName: "short" });
+  const when = new Intl.DateTimeFormat("en-US", {
+    dateStyle: "full",
+    timeStyle: "short",
+    timeZone: organization.timeZone,
+  });
+  const until = new Intl.DateTimeFormat("en-US", {
+    hour: "numeric",
+    minute: "2-digit",
+    timeZone: organization.timeZone,
+    timeZoneName: "short",
+  });
   const attending = meeting.attendees.some((a) => a.id === user.id);
   return {
     meeting: { ...meeting, when: `${when.format(meeting.startsAt)} – ${until.format(meeting.endsAt)}` },
@@ -31,7 +42,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { organization, campaign, meeting, user, role } = await requireMeeting(request, params, "campaigns.view");
   const attending = meeting.attendees.some((a) => a.id === user.id);
-  if (!canWriteMeetingNotes(organization.kind, role, attending)) forbidden("Only people attending this meeting, and organizers, can write it up.");
+  if (!canWriteMeetingNotes(organization.kind, role, attending))
+    forbidden("Only people attending this meeting, and organizers, can write it up.");
   const parsed = parseForm(await readForm(request), meetingNotesSchema);
   if (!parsed.ok) return invalid(parsed.failure);
   updateMeetingNotes(organization.id, meeting, parsed.data, user);
@@ -76,7 +88,10 @@ export default function MeetingPage() {
             {meeting.videoUrl ? (
               <>
                 {" "}
-                · <a href={meeting.videoUrl} rel="noopener noreferrer nofollow">video link</a>
+                ·{" "}
+                <a href={meeting.videoUrl} rel="noopener noreferrer nofollow">
+                  video link
+                </a>
               </>
             ) : null}
           </dd>
@@ -104,7 +119,8 @@ export default function MeetingPage() {
         <ul>
           {asks.map((ask) => (
             <li key={ask.id}>
-              <Link to={`${campaign.href}/asks/${ask.id}`}>{ask.text}</Link> ({ask.targetName}, {askStatusLabels[ask.status].toLowerCase()})
+              <Link to={`${campaign.href}/asks/${ask.id}`}>{ask.text}</Link> ({ask.targetName},{" "}
+              {askStatusLabels[ask.status].toLowerCase()})
             </li>
           ))}
         </ul>
@@ -115,8 +131,21 @@ export default function MeetingPage() {
       {canWriteNotes ? (
         <Form method="post" className="stack narrow" noValidate>
           <FormErrorSummary errors={failure.errors} />
-          <TextAreaField name="notes" label="Notes" maxLength={limitsMeeting.notes} defaultValue={failure.values.notes ?? meeting.notes} error={failure.errors.notes} />
-          <TextAreaField name="outcome" label="Outcome" hint="What did they say yes or no to?" maxLength={limitsMeeting.outcome} defaultValue={failure.values.outcome ?? meeting.outcome} error={failure.errors.outcome} />
+          <TextAreaField
+            name="notes"
+            label="Notes"
+            maxLength={limitsMeeting.notes}
+            defaultValue={failure.values.notes ?? meeting.notes}
+            error={failure.errors.notes}
+          />
+          <TextAreaField
+            name="outcome"
+            label="Outcome"
+            hint="What did they say yes or no to?"
+            maxLength={limitsMeeting.outcome}
+            defaultValue={failure.values.outcome ?? meeting.outcome}
+            error={failure.errors.outcome}
+          />
           <p className="actions">
             <button type="submit" className="button">
               Save notes

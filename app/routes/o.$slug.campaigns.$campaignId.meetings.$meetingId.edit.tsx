@@ -48,7 +48,14 @@ export default function EditMeeting() {
   const { back, defaults, targets, members, timeZone } = useLoaderData<typeof loader>();
   const failure = useFormFailure();
   return (
-    <FormSection id="edit-meeting-title" title={`Edit ${defaults.title}`} failure={failure} submitLabel="Save changes" busyLabel="Saving…" cancelTo={back}>
+    <FormSection
+      id="edit-meeting-title"
+      title={`Edit ${defaults.title}`}
+      failure={failure}
+      submitLabel="Save changes"
+      busyLabel="Saving…"
+      cancelTo={back}
+    >
       <MeetingFields failure={failure} defaults={defaults} targets={targets} members={members} timeZone={timeZone} />
     </FormSection>
   );

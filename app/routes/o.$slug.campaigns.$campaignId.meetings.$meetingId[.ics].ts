@@ -5,7 +5,10 @@ import { requireMeeting } from "~/lib/permissions.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { organization, campaign, meeting } = await requireMeeting(request, params, "campaigns.view");
-  const url = new URL(`/o/${organization.slug}/campaigns/${campaign.id}/meetings/${meeting.id}`, request.url).toString();
+  const url = new URL(
+    `/o/${organization.slug}/campaigns/${campaign.id}/meetings/${meeting.id}`,
+    request.url,
+  ).toString();
   const body = calendar(meeting.title, [calendarMeeting(meeting, url)]);
   return new Response(body, {
     headers: {

@@ -18,7 +18,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { rows, total } = listMeetings(campaign.id, { when, page });
   return {
     campaign: { title: campaign.title, href: `/o/${organization.slug}/campaigns/${campaign.id}` },
-    meetings: rows.map((m) => ({ id: m.id, title: m.title, status: m.status, when: formatListDateTime(m.startsAt, organization.timeZone) })),
+    meetings: rows.map((m) => ({
+      id: m.id,
+      title: m.title,
+      status: m.status,
+      when: formatListDateTime(m.startsAt, organization.timeZone),
+    })),
     when,
     page,
     pages: Math.max(1, Math.ceil(total / meetingPageSize)),
@@ -42,7 +47,9 @@ export default function Meetings() {
         ) : null}
       </div>
       <p>
-        <Link to={when === "past" ? "?when=upcoming" : "?when=past"}>{when === "past" ? "Show upcoming meetings" : "Show past meetings"}</Link>
+        <Link to={when === "past" ? "?when=upcoming" : "?when=past"}>
+          {when === "past" ? "Show upcoming meetings" : "Show past meetings"}
+        </Link>
       </p>
       {meetings.length === 0 ? (
         <p className="empty">No meetings here.</p>

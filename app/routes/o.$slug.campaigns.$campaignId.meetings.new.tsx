@@ -38,7 +38,14 @@ export default function NewMeeting() {
   const { back, campaignTitle, targets, members, timeZone } = useLoaderData<typeof loader>();
   const failure = useFormFailure();
   return (
-    <FormSection id="new-meeting-title" title="Schedule a meeting" failure={failure} submitLabel="Schedule" busyLabel="Saving…" back={{ to: back, label: campaignTitle }}>
+    <FormSection
+      id="new-meeting-title"
+      title="Schedule a meeting"
+      failure={failure}
+      submitLabel="Schedule"
+      busyLabel="Saving…"
+      back={{ to: back, label: campaignTitle }}
+    >
       <MeetingFields failure={failure} defaults={{}} targets={targets} members={members} timeZone={timeZone} />
     </FormSection>
   );

@@ -31,7 +31,13 @@ export default function Campaigns() {
         ) : null}
       </div>
       <Form method="get" className="filters">
-        <FilterSelect id="status-filter" name="status" label="Status" value={status} options={campaignStatuses.map((s) => [s, campaignStatusLabels[s]] as const)} />
+        <FilterSelect
+          id="status-filter"
+          name="status"
+          label="Status"
+          value={status}
+          options={campaignStatuses.map((s) => [s, campaignStatusLabels[s]] as const)}
+        />
         <button type="submit" className="button button--small button--secondary">
           Show
         </button>

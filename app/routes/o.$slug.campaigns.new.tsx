@@ -21,8 +21,16 @@ export const meta: MetaFunction = () => [{ title: "Start a campaign · Fulcrum" 
 function fromPlaybook(districtId: string): CampaignDefaults {
   const model = districtPlaybookModel(districtId)?.model;
   if (!model) return {};
-  const primaryTargetIds = [...new Set(model.primary.flatMap((point) => point.targets.map((target) => target.id).filter((id): id is string => Boolean(id))))];
-  const asks = model.primary.map((point) => `- ${domainLabels[point.domain]} (${locusLabels[point.locus].toLowerCase()}): ${point.asks[0]}`);
+  const primaryTargetIds = [
+    ...new Set(
+      model.primary.flatMap((point) =>
+        point.targets.map((target) => target.id).filter((id): id is string => Boolean(id)),
+      ),
+    ),
+  ];
+  const asks = model.primary.map(
+    (point) => `- ${domainLabels[point.domain]} (${locusLabels[point.locus].toLowerCase()}): ${point.asks[0]}`,
+  );
   return { primaryTargetIds, chart: { shortTermGoals: asks.join("\n") } };
 }
 
@@ -93,13 +101,24 @@ export default function NewCampaign() {
     );
   }
   return (
-    <FormSection id="new-campaign-title" title={`Start a campaign in ${data.district.name}`} failure={failure} submitLabel="Start campaign" busyLabel="Starting…">
+    <FormSection
+      id="new-campaign-title"
+      title={`Start a campaign in ${data.district.name}`}
+      failure={failure}
+      submitLabel="Start campaign"
+      busyLabel="Starting…"
+    >
       <input type="hidden" name="districtId" value={data.district.id} />
       {data.fromPlaybook ? (
-        <p className="notice">Started from the playbook: the targets at primary points and a first ask for each are filled in. Change anything.</p>
+        <p className="notice">
+          Started from the playbook: the targets at primary points and a first ask for each are filled in. Change
+          anything.
+        </p>
       ) : (
         <p>
-          <Link to={`?${new URLSearchParams({ district: data.district.id, fromPlaybook: "1" })}`}>Start from the district's playbook instead</Link>
+          <Link to={`?${new URLSearchParams({ district: data.district.id, fromPlaybook: "1" })}`}>
+            Start from the district's playbook instead
+          </Link>
         </p>
       )}
       <CampaignFields failure={failure} defaults={data.defaults} targets={data.targets} leads={data.leads} />

@@ -10,7 +10,9 @@ import { LeverageMapTable } from "~/components/leverage";
 import { useOrganization } from "~/lib/organization-context";
 import { RecordHeading } from "~/components/record-page";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.district.name ?? "District"} · Fulcrum` }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data?.district.name ?? "District"} · Fulcrum` },
+];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { district } = await requireDistrict(request, params, "districts.view");
@@ -23,8 +25,17 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     at: declaration.createdAt.toISOString(),
     leverageMap: resolveLeverageMap(declaration.systemType, declaration.overrides),
   }));
-  const diagnostics = listDiagnostics(district.id).map(({ id, context, updatedAt }) => ({ id, context, updatedAt: updatedAt.toISOString() }));
-  return { district: { id: district.id, name: district.name, state: district.state, ncesId: district.ncesId }, schools, declarations, diagnostics };
+  const diagnostics = listDiagnostics(district.id).map(({ id, context, updatedAt }) => ({
+    id,
+    context,
+    updatedAt: updatedAt.toISOString(),
+  }));
+  return {
+    district: { id: district.id, name: district.name, state: district.state, ncesId: district.ncesId },
+    schools,
+    declarations,
+    diagnostics,
+  };
 }
 
 export default function DistrictPage() {
@@ -91,7 +102,14 @@ const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium" });
 
 type SystemTypeProps = {
   base: string;
-  declarations: Array<{ id: string; context: string; type: SystemType; by: string; at: string; leverageMap: ResolvedCell[] }>;
+  declarations: Array<{
+    id: string;
+    context: string;
+    type: SystemType;
+    by: string;
+    at: string;
+    leverageMap: ResolvedCell[];
+  }>;
   diagnostics: Array<{ id: string; context: string; updatedAt: string }>;
   allowed: { declareTypology: boolean; diagnoseTypology: boolean };
 };
@@ -111,8 +129,8 @@ function SystemTypeSection({ base, declarations, diagnostics, allowed }: SystemT
       {declarations.length === 0 ? (
         <div className="empty">
           <p>
-            No type declared yet. Not sure which kind of system this is? A short questionnaire compares what you see with
-            each type.
+            No type declared yet. Not sure which kind of system this is? A short questionnaire compares what you see
+            with each type.
           </p>
         </div>
       ) : (
@@ -124,14 +142,24 @@ function SystemTypeSection({ base, declarations, diagnostics, allowed }: SystemT
             <p className="muted">
               Declared by {declaration.by}, {dateFormat.format(new Date(declaration.at))}.
             </p>
-            <LeverageMapTable cells={declaration.leverageMap} caption={`Leverage map, ${declaration.context || "district-wide"}`} />
+            <LeverageMapTable
+              cells={declaration.leverageMap}
+              caption={`Leverage map, ${declaration.context || "district-wide"}`}
+            />
             <p className="actions">
               <Link to={playbookHref(declaration.context)}>
-                Open the playbook<span className="visually-hidden"> for {declaration.context || "the whole district"}</span>
+                Open the playbook
+                <span className="visually-hidden"> for {declaration.context || "the whole district"}</span>
               </Link>
               {allowed.declareTypology ? (
-                <Link to={`${base}/declare${declaration.context ? `?${new URLSearchParams({ context: declaration.context })}` : ""}`}>
-                  Update<span className="visually-hidden"> the declaration for {declaration.context || "the whole district"}</span>
+                <Link
+                  to={`${base}/declare${declaration.context ? `?${new URLSearchParams({ context: declaration.context })}` : ""}`}
+                >
+                  Update
+                  <span className="visually-hidden">
+                    {" "}
+                    the declaration for {declaration.context || "the whole district"}
+                  </span>
                 </Link>
               ) : null}
             </p>
@@ -140,7 +168,9 @@ function SystemTypeSection({ base, declarations, diagnostics, allowed }: SystemT
       )}
       <p className="actions">
         <Link to={`${base}/targets`}>Targets and suggested targets</Link>
-        {allowed.diagnoseTypology ? <Link to={`${base}/diagnostics/new`}>Take the diagnostic questionnaire</Link> : null}
+        {allowed.diagnoseTypology ? (
+          <Link to={`${base}/diagnostics/new`}>Take the diagnostic questionnaire</Link>
+        ) : null}
         {declarations.length ? <Link to={`${base}/history`}>Declaration history</Link> : null}
       </p>
       {diagnostics.length ? (

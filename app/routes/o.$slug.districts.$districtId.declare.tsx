@@ -6,8 +6,24 @@ import { FormSection } from "~/components/record-page";
 import { useFormFailure } from "~/lib/form-failure";
 import { invalid, parseForm, readForm } from "~/lib/forms.server";
 import { requireDistrict } from "~/lib/permissions.server";
-import { allCells, domainLabels, leverageLabels, leverageLevels, locusLabels, systemTypeLabels, systemTypes, systemTypeTheories } from "~/lib/typology";
-import { declarationFormSchema, declarationFormValues, inheritLevel, limitsTypology, overrideLevelField, overrideNoteField } from "~/lib/typology-forms";
+import {
+  allCells,
+  domainLabels,
+  leverageLabels,
+  leverageLevels,
+  locusLabels,
+  systemTypeLabels,
+  systemTypes,
+  systemTypeTheories,
+} from "~/lib/typology";
+import {
+  declarationFormSchema,
+  declarationFormValues,
+  inheritLevel,
+  limitsTypology,
+  overrideLevelField,
+  overrideNoteField,
+} from "~/lib/typology-forms";
 import { currentDeclaration, declareSystemType } from "~/models/typology.server";
 
 export const meta: MetaFunction = () => [{ title: "Declare the system type · Fulcrum" }];
@@ -20,7 +36,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const defaults = current ? declarationFormValues(current) : { context };
   const type = search.get("type");
   if (type && (systemTypes as readonly string[]).includes(type)) defaults.systemType = type;
-  return { districtName: district.name, back: `/o/${organization.slug}/districts/${district.id}`, defaults, updating: Boolean(current) };
+  return {
+    districtName: district.name,
+    back: `/o/${organization.slug}/districts/${district.id}`,
+    defaults,
+    updating: Boolean(current),
+  };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -32,13 +53,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return redirect(`/o/${organization.slug}/districts/${district.id}/playbook${query}`);
 }
 
-const typeOptions = systemTypes.map((type) => ({ value: type, label: <strong>{systemTypeLabels[type]}</strong>, description: systemTypeTheories[type] }));
+const typeOptions = systemTypes.map((type) => ({
+  value: type,
+  label: <strong>{systemTypeLabels[type]}</strong>,
+  description: systemTypeTheories[type],
+}));
 
 export default function Declare() {
   const { districtName, back, defaults, updating } = useLoaderData<typeof loader>();
   const failure = useFormFailure();
   const value = (name: string) => failure.values[name] ?? defaults[name];
-  const overrideErrors = allCells.some(({ key }) => failure.errors[overrideLevelField(key)] || failure.errors[overrideNoteField(key)]);
+  const overrideErrors = allCells.some(
+    ({ key }) => failure.errors[overrideLevelField(key)] || failure.errors[overrideNoteField(key)],
+  );
   const overridden = allCells.some(({ key }) => (value(overrideLevelField(key)) ?? inheritLevel) !== inheritLevel);
   return (
     <FormSection
@@ -58,13 +85,26 @@ export default function Declare() {
         defaultValue={value("context")}
         error={failure.errors.context}
       />
-      <RadioGroup name="systemType" legend="Which type fits best?" options={typeOptions} defaultValue={value("systemType")} error={failure.errors.systemType} />
-      <TextAreaField name="note" label="Why this type? (optional)" hint="What you saw that makes you say so. Your coalition will read it later." maxLength={limitsTypology.note} defaultValue={value("note")} error={failure.errors.note} />
+      <RadioGroup
+        name="systemType"
+        legend="Which type fits best?"
+        options={typeOptions}
+        defaultValue={value("systemType")}
+        error={failure.errors.systemType}
+      />
+      <TextAreaField
+        name="note"
+        label="Why this type? (optional)"
+        hint="What you saw that makes you say so. Your coalition will read it later."
+        maxLength={limitsTypology.note}
+        defaultValue={value("note")}
+        error={failure.errors.note}
+      />
       <details className="field" open={overrideErrors || overridden}>
         <summary>Adjust the leverage map for what you have observed (optional)</summary>
         <p className="field__hint">
-          Each type predicts who holds each kind of work. If your district differs, say what you saw: the playbook will use
-          your level and mark it as observed.
+          Each type predicts who holds each kind of work. If your district differs, say what you saw: the playbook will
+          use your level and mark it as observed.
         </p>
         <div className="override-grid">
           {allCells.map(({ key, domain, locus }) => (

@@ -6,7 +6,14 @@ import { DeleteActions } from "~/components/record-page";
 import { formValues, readForm } from "~/lib/forms.server";
 import { requireDistrict } from "~/lib/permissions.server";
 import { countCampaignsInDistrict } from "~/models/campaign.server";
-import { deleteDistrict, DependentRecordsError, describeDependents, DistrictHasCampaignsError, districtDependents, listSchools } from "~/models/district.server";
+import {
+  deleteDistrict,
+  DependentRecordsError,
+  describeDependents,
+  DistrictHasCampaignsError,
+  districtDependents,
+  listSchools,
+} from "~/models/district.server";
 
 export const meta: MetaFunction = () => [{ title: "Delete district · Fulcrum" }];
 
@@ -41,12 +48,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { alsoDeleteDependents, ...confirmed } = parsed.data;
   const hasDependents = Object.values(confirmed).some((n) => n > 0);
   if (hasDependents && !alsoDeleteDependents) {
-    return data({ message: `Tick the box to confirm that the ${describeDependents(confirmed)} listed go too.` }, { status: 400 });
+    return data(
+      { message: `Tick the box to confirm that the ${describeDependents(confirmed)} listed go too.` },
+      { status: 400 },
+    );
   }
   try {
     deleteDistrict(organization.id, district.id, confirmed);
   } catch (error) {
-    if (error instanceof DependentRecordsError || error instanceof DistrictHasCampaignsError) return data({ message: error.message }, { status: 409 });
+    if (error instanceof DependentRecordsError || error instanceof DistrictHasCampaignsError)
+      return data({ message: error.message }, { status: 409 });
     throw error;
   }
   return redirect(`/o/${organization.slug}/districts`);
@@ -61,8 +72,8 @@ export default function DeleteDistrict() {
       <section className="narrow" aria-labelledby="delete-district-title">
         <h1 id="delete-district-title">{district.name} cannot be deleted</h1>
         <p>
-          It has {campaigns} campaign{campaigns === 1 ? "" : "s"}, and campaigns keep your coalition's history of targets, meetings
-          and asks. Archive the campaigns instead; the district can stay.
+          It has {campaigns} campaign{campaigns === 1 ? "" : "s"}, and campaigns keep your coalition's history of
+          targets, meetings and asks. Archive the campaigns instead; the district can stay.
         </p>
         <p>
           <Link to={back}>Back to {district.name}</Link>

@@ -37,14 +37,15 @@ export default function DiagnosticResults() {
       <p className="muted">Answers saved {dateFormat.format(new Date(updatedAt))}.</p>
       {scores === null ? (
         <p className="notice notice--error" role="alert">
-          The questions changed since these answers were saved. <Link to={editHref}>Revise the answers</Link> to see results.
+          The questions changed since these answers were saved. <Link to={editHref}>Revise the answers</Link> to see
+          results.
         </p>
       ) : (
         <>
           <p>
-            Real districts rarely match one type exactly. Here is how close your answers come to each, nearest first, with
-            the answers that pointed there. Use it to talk it through with your coalition, then declare the type you
-            recognise.
+            Real districts rarely match one type exactly. Here is how close your answers come to each, nearest first,
+            with the answers that pointed there. Use it to talk it through with your coalition, then declare the type
+            you recognise.
           </p>
           <ol className="score-list">
             {scores.map((score, index) => (
@@ -52,7 +53,12 @@ export default function DiagnosticResults() {
                 <h2 className="score__title">
                   {index + 1}. {systemTypeLabels[score.type]}: {score.closeness}% match
                 </h2>
-                <meter min={0} max={100} value={score.closeness} aria-label={`${systemTypeLabels[score.type]}: ${score.closeness}% match`} />
+                <meter
+                  min={0}
+                  max={100}
+                  value={score.closeness}
+                  aria-label={`${systemTypeLabels[score.type]}: ${score.closeness}% match`}
+                />
                 <p>{systemTypeTheories[score.type]}</p>
                 {score.pointedHere.length ? (
                   <details>
@@ -79,7 +85,9 @@ export default function DiagnosticResults() {
               </li>
             ))}
           </ol>
-          {allowed.declareTypology ? null : <p>An organizer of your coalition can declare the type from these results.</p>}
+          {allowed.declareTypology ? null : (
+            <p>An organizer of your coalition can declare the type from these results.</p>
+          )}
         </>
       )}
       <p>

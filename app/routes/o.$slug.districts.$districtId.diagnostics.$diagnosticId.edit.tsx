@@ -32,7 +32,14 @@ export default function EditDiagnostic() {
   const { districtName, back, defaults } = useLoaderData<typeof loader>();
   const failure = useFormFailure();
   return (
-    <FormSection id="diagnostic-title" title={`Revise the answers for ${districtName}`} failure={failure} submitLabel="Save and see the results" busyLabel="Scoring…" cancelTo={back}>
+    <FormSection
+      id="diagnostic-title"
+      title={`Revise the answers for ${districtName}`}
+      failure={failure}
+      submitLabel="Save and see the results"
+      busyLabel="Scoring…"
+      cancelTo={back}
+    >
       <DiagnosticFields failure={failure} defaults={defaults} />
     </FormSection>
   );

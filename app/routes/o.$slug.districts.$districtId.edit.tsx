@@ -33,7 +33,14 @@ export default function EditDistrict() {
   const { district, back } = useLoaderData<typeof loader>();
   const failure = useFormFailure();
   return (
-    <FormSection id="edit-district-title" title={`Edit ${district.name}`} failure={failure} submitLabel="Save changes" busyLabel="Saving…" cancelTo={back}>
+    <FormSection
+      id="edit-district-title"
+      title={`Edit ${district.name}`}
+      failure={failure}
+      submitLabel="Save changes"
+      busyLabel="Saving…"
+      cancelTo={back}
+    >
       <DistrictFields failure={failure} defaults={district} />
     </FormSection>
   );

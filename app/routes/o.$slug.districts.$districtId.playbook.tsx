@@ -13,9 +13,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { district, organization } = await requireDistrict(request, params, "districts.view");
   const context = (new URL(request.url).searchParams.get("context") ?? "").trim().slice(0, limitsTypology.context);
   const playbook = districtPlaybook(organization, district, context);
-  if (!playbook) notFound(context ? `Nothing is declared yet for "${context}" in ${district.name}.` : `Nothing is declared yet for ${district.name}.`);
+  if (!playbook)
+    notFound(
+      context
+        ? `Nothing is declared yet for "${context}" in ${district.name}.`
+        : `Nothing is declared yet for ${district.name}.`,
+    );
   const base = `/o/${organization.slug}/districts/${district.id}`;
-  const query = playbook.declaration.context ? `?${new URLSearchParams({ context: playbook.declaration.context })}` : "";
+  const query = playbook.declaration.context
+    ? `?${new URLSearchParams({ context: playbook.declaration.context })}`
+    : "";
   return {
     title: `Playbook for ${district.name}${playbook.declaration.context ? ` (${playbook.declaration.context})` : ""}`,
     html: renderMarkdown(playbook.markdown),

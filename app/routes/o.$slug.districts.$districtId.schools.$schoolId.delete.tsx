@@ -24,7 +24,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const targets = targetsAtSchool(school.id);
   if (targets.length) {
     return data(
-      { message: `${targets.length} target${targets.length === 1 ? " works" : "s work"} at this school. Move or delete ${targets.length === 1 ? "it" : "them"} first.` },
+      {
+        message: `${targets.length} target${targets.length === 1 ? " works" : "s work"} at this school. Move or delete ${targets.length === 1 ? "it" : "them"} first.`,
+      },
       { status: 409 },
     );
   }
@@ -45,7 +47,9 @@ export default function DeleteSchool() {
       ) : null}
       {targets.length ? (
         <>
-          <p>These targets work at {school.name}. Move them to another school or delete them before deleting the school:</p>
+          <p>
+            These targets work at {school.name}. Move them to another school or delete them before deleting the school:
+          </p>
           <ul>
             {targets.map((target) => (
               <li key={target.id}>

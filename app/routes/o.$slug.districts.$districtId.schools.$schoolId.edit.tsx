@@ -33,7 +33,14 @@ export default function EditSchool() {
   const { school, back } = useLoaderData<typeof loader>();
   const failure = useFormFailure();
   return (
-    <FormSection id="edit-school-title" title={`Edit ${school.name}`} failure={failure} submitLabel="Save changes" busyLabel="Saving…" cancelTo={back}>
+    <FormSection
+      id="edit-school-title"
+      title={`Edit ${school.name}`}
+      failure={failure}
+      submitLabel="Save changes"
+      busyLabel="Saving…"
+      cancelTo={back}
+    >
       <SchoolFields failure={failure} defaults={school} />
     </FormSection>
   );

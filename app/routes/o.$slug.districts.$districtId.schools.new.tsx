@@ -30,7 +30,14 @@ export default function NewSchool() {
   const { districtName, back } = useLoaderData<typeof loader>();
   const failure = useFormFailure();
   return (
-    <FormSection id="new-school-title" title="Add a school" failure={failure} submitLabel="Add school" busyLabel="Adding…" back={{ to: back, label: districtName }}>
+    <FormSection
+      id="new-school-title"
+      title="Add a school"
+      failure={failure}
+      submitLabel="Add school"
+      busyLabel="Adding…"
+      back={{ to: back, label: districtName }}
+    >
       <SchoolFields failure={failure} defaults={{}} />
     </FormSection>
   );

@@ -6,7 +6,9 @@ import { requireTarget } from "~/lib/permissions.server";
 import { districtLeverageMap } from "~/lib/target-leverage.server";
 import { useOrganization } from "~/lib/organization-context";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.target.name ?? "Target"} · Fulcrum` }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data?.target.name ?? "Target"} · Fulcrum` },
+];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { district, organization, target } = await requireTarget(request, params, "districts.view");
@@ -25,7 +27,12 @@ export default function TargetPage() {
       <p className="breadcrumb">
         <Link to={targetsHref}>Targets</Link>
       </p>
-      <RecordHeading id="target-title" title={target.name} base={`${targetsHref}/${target.id}`} editable={allowed.editTargets} />
+      <RecordHeading
+        id="target-title"
+        title={target.name}
+        base={`${targetsHref}/${target.id}`}
+        editable={allowed.editTargets}
+      />
       <dl className="facts">
         <div>
           <dt>Title or role</dt>
@@ -41,7 +48,9 @@ export default function TargetPage() {
         </div>
         <div>
           <dt>Phone</dt>
-          <dd>{target.phone ? <a href={`tel:${target.phone.replace(/[^0-9+]/g, "")}`}>{target.phone}</a> : "Not recorded"}</dd>
+          <dd>
+            {target.phone ? <a href={`tel:${target.phone.replace(/[^0-9+]/g, "")}`}>{target.phone}</a> : "Not recorded"}
+          </dd>
         </div>
       </dl>
       <h2>Leverage</h2>

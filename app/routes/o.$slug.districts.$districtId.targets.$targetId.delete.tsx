@@ -33,8 +33,8 @@ export default function DeleteTarget() {
       <p>{name} will be removed from your coalition's map. This cannot be undone.</p>
       {asks ? (
         <p>
-          {asks} ask{asks === 1 ? " was" : "s were"} made of {name}. {asks === 1 ? "It keeps" : "They keep"} the name and full history, marked as
-          no longer mapped.
+          {asks} ask{asks === 1 ? " was" : "s were"} made of {name}. {asks === 1 ? "It keeps" : "They keep"} the name
+          and full history, marked as no longer mapped.
         </p>
       ) : null}
       {campaigns.length ? (

@@ -36,7 +36,14 @@ export default function EditTarget() {
   const { back, schools, target } = useLoaderData<typeof loader>();
   const failure = useFormFailure();
   return (
-    <FormSection id="edit-target-title" title={`Edit ${target.name}`} failure={failure} submitLabel="Save changes" busyLabel="Saving…" cancelTo={back}>
+    <FormSection
+      id="edit-target-title"
+      title={`Edit ${target.name}`}
+      failure={failure}
+      submitLabel="Save changes"
+      busyLabel="Saving…"
+      cancelTo={back}
+    >
       <TargetFields failure={failure} defaults={target} schools={schools} />
     </FormSection>
   );

@@ -63,7 +63,11 @@ export default function Targets() {
                 {allowed.editTargets ? (
                   <p>
                     <Link to={`${base}/new?${new URLSearchParams({ locus: gap.locus, domain: gap.domain })}`}>
-                      Add a target here<span className="visually-hidden"> for {domainLabels[gap.domain]}, {locusLabels[gap.locus]}</span>
+                      Add a target here
+                      <span className="visually-hidden">
+                        {" "}
+                        for {domainLabels[gap.domain]}, {locusLabels[gap.locus]}
+                      </span>
                     </Link>
                   </p>
                 ) : null}
@@ -84,7 +88,9 @@ export default function Targets() {
                 <Link to={`${base}/${target.id}`}>{target.name}</Link>
               </h3>
               <p className="muted">
-                {[target.title, target.locus === "school" ? target.schoolName : "Central office"].filter(Boolean).join(" · ")}
+                {[target.title, target.locus === "school" ? target.schoolName : "Central office"]
+                  .filter(Boolean)
+                  .join(" · ")}
               </p>
               <TargetBadges domains={target.domains} locus={target.locus} map={map} />
             </li>

@@ -40,7 +40,14 @@ export default function NewTarget() {
   const { back, schools, defaults } = useLoaderData<typeof loader>();
   const failure = useFormFailure();
   return (
-    <FormSection id="new-target-title" title="Add a target" failure={failure} submitLabel="Add target" busyLabel="Adding…" back={{ to: back, label: "Targets" }}>
+    <FormSection
+      id="new-target-title"
+      title="Add a target"
+      failure={failure}
+      submitLabel="Add target"
+      busyLabel="Adding…"
+      back={{ to: back, label: "Targets" }}
+    >
       <TargetFields failure={failure} defaults={defaults} schools={schools} />
     </FormSection>
   );

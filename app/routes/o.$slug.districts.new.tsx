@@ -30,7 +30,13 @@ export default function NewDistrict() {
   const { organization } = useOrganization();
   const failure = useFormFailure();
   return (
-    <FormSection id="new-district-title" title="Add a district" failure={failure} submitLabel="Add district" busyLabel="Adding…">
+    <FormSection
+      id="new-district-title"
+      title="Add a district"
+      failure={failure}
+      submitLabel="Add district"
+      busyLabel="Adding…"
+    >
       <DistrictFields failure={failure} defaults={{ state: organization.state }} />
     </FormSection>
   );

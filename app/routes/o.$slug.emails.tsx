@@ -32,7 +32,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-const statusLabels = { queued: "Waiting", sending: "Sending", sent: "Sent", failed: "Failed", skipped: "Not sent" } as const;
+const statusLabels = {
+  queued: "Waiting",
+  sending: "Sending",
+  sent: "Sent",
+  failed: "Failed",
+  skipped: "Not sent",
+} as const;
 
 export default function SentEmail() {
   const { organization } = useOrganization();
@@ -41,13 +47,13 @@ export default function SentEmail() {
     <section aria-labelledby="emails-title">
       <h1 id="emails-title">Sent email</h1>
       <p>
-        Every email Fulcrum sent for {organization.name}, or means to send: invitations, new tasks and reminders. Times are{" "}
-        {organization.timeZone.replace(/_/g, " ")}.
+        Every email Fulcrum sent for {organization.name}, or means to send: invitations, new tasks and reminders. Times
+        are {organization.timeZone.replace(/_/g, " ")}.
       </p>
       {failed > 0 ? (
         <p className="notice notice--error" role="alert">
-          {failed} email{failed === 1 ? "" : "s"} could not be delivered after several tries. Check the address with the person, or
-          ask whoever runs Fulcrum to check its mail server.
+          {failed} email{failed === 1 ? "" : "s"} could not be delivered after several tries. Check the address with the
+          person, or ask whoever runs Fulcrum to check its mail server.
         </p>
       ) : null}
       {deliveries.length === 0 ? (
@@ -74,7 +80,11 @@ export default function SentEmail() {
                 </td>
                 <td>
                   <strong>{statusLabels[delivery.status]}</strong>
-                  {delivery.status !== "sent" ? <span className={delivery.outcome.problem ? "field__error" : "choice__description"}>{delivery.outcome.text}</span> : null}
+                  {delivery.status !== "sent" ? (
+                    <span className={delivery.outcome.problem ? "field__error" : "choice__description"}>
+                      {delivery.outcome.text}
+                    </span>
+                  ) : null}
                 </td>
               </tr>
             ))}

@@ -19,13 +19,29 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { guidance, organization } = await requireAgencyGuidance(request, params);
   const versions = guidanceVersions(guidance.id);
   const latest = versions[0];
-  const unpublishedChanges = !latest || latest.title !== guidance.title || latest.summary !== guidance.summary || latest.body !== guidance.body || JSON.stringify(latest.audienceTypes) !== JSON.stringify(guidance.audienceTypes);
+  const unpublishedChanges =
+    !latest ||
+    latest.title !== guidance.title ||
+    latest.summary !== guidance.summary ||
+    latest.body !== guidance.body ||
+    JSON.stringify(latest.audienceTypes) !== JSON.stringify(guidance.audienceTypes);
   return {
-    guidance: { id: guidance.id, title: guidance.title, summary: guidance.summary, status: guidance.status, audience: guidance.audienceTypes.map((type) => systemTypeLabels[type as SystemType]) },
+    guidance: {
+      id: guidance.id,
+      title: guidance.title,
+      summary: guidance.summary,
+      status: guidance.status,
+      audience: guidance.audienceTypes.map((type) => systemTypeLabels[type as SystemType]),
+    },
     html: renderMarkdown(guidance.body),
     unpublishedChanges,
     verified: Boolean(organization.verifiedAt),
-    versions: versions.map((v) => ({ version: v.version, changeNote: v.changeNote, by: v.publishedByName, at: v.publishedAt.toISOString() })),
+    versions: versions.map((v) => ({
+      version: v.version,
+      changeNote: v.changeNote,
+      by: v.publishedByName,
+      at: v.publishedAt.toISOString(),
+    })),
   };
 }
 
@@ -63,8 +79,15 @@ export default function AgencyGuidanceItem() {
       </p>
       <h1 id="guidance-title">{guidance.title}</h1>
       <p className="muted">
-        {guidance.status === "draft" ? "Draft, not published" : guidance.status === "withdrawn" ? "Withdrawn: coalitions no longer see it" : `Published, version ${versions[0]!.version}`}
-        {" · "}For {guidance.audience.length === 0 ? "every coalition in the state" : `coalitions whose district is declared ${guidance.audience.join(" or ")}`}
+        {guidance.status === "draft"
+          ? "Draft, not published"
+          : guidance.status === "withdrawn"
+            ? "Withdrawn: coalitions no longer see it"
+            : `Published, version ${versions[0]!.version}`}
+        {" · "}For{" "}
+        {guidance.audience.length === 0
+          ? "every coalition in the state"
+          : `coalitions whose district is declared ${guidance.audience.join(" or ")}`}
       </p>
       {guidance.summary ? <p>{guidance.summary}</p> : null}
       <p>
@@ -74,7 +97,13 @@ export default function AgencyGuidanceItem() {
         <FormErrorSummary errors={failure.errors} />
         <input type="hidden" name="intent" value="publish" />
         {published ? (
-          <TextField name="changeNote" label="What changed (shown to coalitions)" maxLength={guidanceLimits.changeNote} defaultValue={failure.values.changeNote} error={failure.errors.changeNote} />
+          <TextField
+            name="changeNote"
+            label="What changed (shown to coalitions)"
+            maxLength={guidanceLimits.changeNote}
+            defaultValue={failure.values.changeNote}
+            error={failure.errors.changeNote}
+          />
         ) : (
           <input type="hidden" name="changeNote" value="" />
         )}
@@ -88,9 +117,15 @@ export default function AgencyGuidanceItem() {
           className="button"
           disabled={!verified || (published && !unpublishedChanges && guidance.status === "published")}
         >
-          {published ? (guidance.status === "withdrawn" ? "Publish again" : "Publish these changes") : "Publish to coalitions"}
+          {published
+            ? guidance.status === "withdrawn"
+              ? "Publish again"
+              : "Publish these changes"
+            : "Publish to coalitions"}
         </button>
-        {published && !unpublishedChanges && guidance.status === "published" ? <p className="field__hint">Coalitions see exactly this version. Edit it to publish a revision.</p> : null}
+        {published && !unpublishedChanges && guidance.status === "published" ? (
+          <p className="field__hint">Coalitions see exactly this version. Edit it to publish a revision.</p>
+        ) : null}
       </Form>
       {guidance.status === "published" ? (
         <Form method="post">

@@ -14,7 +14,14 @@ export const meta: MetaFunction = () => [{ title: "Edit guidance · Fulcrum" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { guidance } = await requireAgencyGuidance(request, params);
-  return { id: guidance.id, title: guidance.title, summary: guidance.summary, body: guidance.body, audienceTypes: guidance.audienceTypes, published: guidance.publishedVersion > 0 };
+  return {
+    id: guidance.id,
+    title: guidance.title,
+    summary: guidance.summary,
+    body: guidance.body,
+    audienceTypes: guidance.audienceTypes,
+    published: guidance.publishedVersion > 0,
+  };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -30,7 +37,14 @@ export default function EditGuidance() {
   const defaults = useLoaderData<typeof loader>();
   const failure = useFormFailure();
   return (
-    <FormSection id="edit-guidance-title" title="Edit guidance" failure={failure} submitLabel="Save changes" busyLabel="Saving…" back={{ to: `/o/${organization.slug}/guidance/${defaults.id}`, label: "Back to the guidance" }}>
+    <FormSection
+      id="edit-guidance-title"
+      title="Edit guidance"
+      failure={failure}
+      submitLabel="Save changes"
+      busyLabel="Saving…"
+      back={{ to: `/o/${organization.slug}/guidance/${defaults.id}`, label: "Back to the guidance" }}
+    >
       {defaults.published ? <p>Coalitions keep seeing the published version until you publish these changes.</p> : null}
       <GuidanceFields failure={failure} defaults={defaults} />
     </FormSection>

@@ -32,10 +32,13 @@ export default function AgencyGuidance() {
           Write guidance
         </Link>
       </div>
-      <p>What you publish reaches the coalitions in your state on Fulcrum: all of them, or those whose district is declared the system types you choose.</p>
       <p>
-        <Link to={`/o/${organization.slug}/playbook-notes`}>Your notes in coalitions' playbooks</Link>: a section per system type with state contacts,
-        requirements and resources.
+        What you publish reaches the coalitions in your state on Fulcrum: all of them, or those whose district is
+        declared the system types you choose.
+      </p>
+      <p>
+        <Link to={`/o/${organization.slug}/playbook-notes`}>Your notes in coalitions' playbooks</Link>: a section per
+        system type with state contacts, requirements and resources.
       </p>
       {items.length === 0 ? (
         <p className="muted">Nothing written yet.</p>

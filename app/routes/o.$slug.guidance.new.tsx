@@ -36,7 +36,10 @@ export default function NewGuidance() {
       busyLabel="Saving…"
       back={{ to: `/o/${organization.slug}/guidance`, label: "All guidance" }}
     >
-      <p>The outline below is a starting point: first steps, pitfalls, questions to ask. Saving keeps a draft only you and your colleagues see.</p>
+      <p>
+        The outline below is a starting point: first steps, pitfalls, questions to ask. Saving keeps a draft only you
+        and your colleagues see.
+      </p>
       <GuidanceFields failure={failure} defaults={{ ...guidanceTemplate, audienceTypes: [] }} />
     </FormSection>
   );

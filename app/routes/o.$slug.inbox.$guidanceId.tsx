@@ -12,7 +12,12 @@ import { can } from "~/lib/permissions";
 import { requireInboxGuidance } from "~/lib/permissions.server";
 import { optionalIdField } from "~/lib/schemas";
 import { getCampaign, listCampaigns } from "~/models/campaign.server";
-import { acknowledgeGuidance, guidanceVersions, linkGuidanceToCampaign, markGuidanceRead } from "~/models/guidance.server";
+import {
+  acknowledgeGuidance,
+  guidanceVersions,
+  linkGuidanceToCampaign,
+  markGuidanceRead,
+} from "~/models/guidance.server";
 import { inboxStateText } from "~/lib/labels";
 import { reportLimits, reportSubjects } from "~/lib/reports";
 import { emailReportFiled } from "~/lib/email/notifications.server";
@@ -26,13 +31,32 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const earlier = guidanceVersions(item.id).filter((v) => v.version < item.version.version);
   const previous = earlier[0];
   return {
-    item: { id: item.id, agencyName: item.agencyName, state: item.state, campaignId: item.campaignId ?? "", title: item.version.title, summary: item.version.summary, version: item.version.version, changeNote: item.version.changeNote, publishedAt: item.version.publishedAt.toISOString() },
+    item: {
+      id: item.id,
+      agencyName: item.agencyName,
+      state: item.state,
+      campaignId: item.campaignId ?? "",
+      title: item.version.title,
+      summary: item.version.summary,
+      version: item.version.version,
+      changeNote: item.version.changeNote,
+      publishedAt: item.version.publishedAt.toISOString(),
+    },
     verifiedBy: item.verifiedBy,
     html: renderMarkdown(item.version.body),
     changes: previous
-      ? { since: previous.version, title: previous.title !== item.version.title ? previous.title : null, lines: changedLines(previous.body, item.version.body) }
+      ? {
+          since: previous.version,
+          title: previous.title !== item.version.title ? previous.title : null,
+          lines: changedLines(previous.body, item.version.body),
+        }
       : null,
-    earlier: earlier.map((v) => ({ version: v.version, title: v.title, at: v.publishedAt.toISOString(), changeNote: v.changeNote })),
+    earlier: earlier.map((v) => ({
+      version: v.version,
+      title: v.title,
+      at: v.publishedAt.toISOString(),
+      changeNote: v.changeNote,
+    })),
     canRespond: can(organization.kind, role, "guidance.respond"),
     canReport: can(organization.kind, role, "guidance.report"),
     reported: can(organization.kind, role, "guidance.report") && new URL(request.url).searchParams.has("reported"),
@@ -50,7 +74,10 @@ const reportSchema = z.object({
     .max(reportLimits.reason, `Keep the reason to ${reportLimits.reason} characters or fewer.`),
 });
 
-const linkSchema = z.object({ intent: z.literal("link"), campaignId: optionalIdField("Choose one of your coalition's campaigns.") });
+const linkSchema = z.object({
+  intent: z.literal("link"),
+  campaignId: optionalIdField("Choose one of your coalition's campaigns."),
+});
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const form = await readForm(request);
@@ -92,7 +119,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   const parsed = parseForm(form, linkSchema);
   if (!parsed.ok) return invalid(parsed.failure);
-  if (parsed.data.campaignId && !getCampaign(organization.id, parsed.data.campaignId)) return fieldError(parsed.values, "campaignId", "Choose one of your coalition's campaigns.");
+  if (parsed.data.campaignId && !getCampaign(organization.id, parsed.data.campaignId))
+    return fieldError(parsed.values, "campaignId", "Choose one of your coalition's campaigns.");
   linkGuidanceToCampaign(item.id, organization.id, parsed.data.campaignId || null);
   return data({ linked: true });
 }
@@ -101,7 +129,8 @@ const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZ
 
 export default function InboxGuidance() {
   const { organization } = useOrganization();
-  const { item, verifiedBy, html, changes, earlier, canRespond, canReport, reported, campaigns } = useLoaderData<typeof loader>();
+  const { item, verifiedBy, html, changes, earlier, canRespond, canReport, reported, campaigns } =
+    useLoaderData<typeof loader>();
   const failure = useFormFailure();
   const reportFailed = failure.values.intent === "report";
   return (
@@ -111,8 +140,8 @@ export default function InboxGuidance() {
       </p>
       <h1 id="guidance-title">{item.title}</h1>
       <p className="muted">
-        From {item.agencyName} · <strong className="verified-mark">{verifiedBy}</strong> ·{" "}
-        {inboxStateText[item.state]} · version {item.version}, {dateFormat.format(new Date(item.publishedAt))}
+        From {item.agencyName} · <strong className="verified-mark">{verifiedBy}</strong> · {inboxStateText[item.state]}{" "}
+        · version {item.version}, {dateFormat.format(new Date(item.publishedAt))}
       </p>
       {item.version > 1 ? (
         <p className="notice">
@@ -171,7 +200,12 @@ export default function InboxGuidance() {
       {canRespond ? (
         <Form method="post" noValidate className="stack">
           <input type="hidden" name="intent" value="link" />
-          <SelectField name="campaignId" label="Use it in a campaign" defaultValue={failure.values.campaignId ?? item.campaignId} error={failure.errors.campaignId}>
+          <SelectField
+            name="campaignId"
+            label="Use it in a campaign"
+            defaultValue={failure.values.campaignId ?? item.campaignId}
+            error={failure.errors.campaignId}
+          >
             <option value="">No campaign</option>
             {campaigns.map((campaign) => (
               <option key={campaign.id} value={campaign.id}>

@@ -34,7 +34,10 @@ export default function GuidanceInbox() {
       ) : (
         <ul className="card-list">
           {[...items]
-            .sort((a, b) => Number(b.state === "new" || b.state === "updated") - Number(a.state === "new" || a.state === "updated"))
+            .sort(
+              (a, b) =>
+                Number(b.state === "new" || b.state === "updated") - Number(a.state === "new" || a.state === "updated"),
+            )
             .map((item) => (
               <li key={item.id} className="card">
                 <h2>

@@ -119,8 +119,8 @@ function ConfirmFirst() {
     <div className="notice notice--error" role="alert">
       <h2>Confirm your email address first</h2>
       <p>
-        Before you can invite anyone, please confirm your own email address: open the link Fulcrum emailed you when
-        you signed up. This keeps strangers from sending invitations in your organization&apos;s name.
+        Before you can invite anyone, please confirm your own email address: open the link Fulcrum emailed you when you
+        signed up. This keeps strangers from sending invitations in your organization&apos;s name.
       </p>
       {failure.errors.form ? <p>{failure.errors.form}</p> : null}
       <Form method="post" action="/account/emails">

@@ -26,7 +26,10 @@ export const meta: MetaFunction = () => [{ title: "Members · Fulcrum" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { organization, role, user } = await requireMembership(request, params.slug, "members.view");
-  const members = listMembers(organization.id).map((member) => ({ ...member, joinedAt: member.joinedAt.toISOString() }));
+  const members = listMembers(organization.id).map((member) => ({
+    ...member,
+    joinedAt: member.joinedAt.toISOString(),
+  }));
   const deliveries = can(organization.kind, role, "members.invite") ? invitationDeliveries(organization.id) : new Map();
   const invitations = can(organization.kind, role, "members.invite")
     ? listOpenInvitations(organization.id).map((invitation) => ({
@@ -81,7 +84,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
         if (!(rolesByKind[organization.kind] as readonly string[]).includes(input.role)) {
           return refused("Choose one of the roles listed.");
         }
-        if (!changeRole(organization.id, input.userId, input.role as (typeof rolesByKind)[typeof organization.kind][number])) notFound("That person is not a member.");
+        if (
+          !changeRole(
+            organization.id,
+            input.userId,
+            input.role as (typeof rolesByKind)[typeof organization.kind][number],
+          )
+        )
+          notFound("That person is not a member.");
         return redirect(base);
       }
       case "remove":
@@ -210,7 +220,13 @@ export default function Members() {
               {member.userId === currentUserId ? (
                 <ConfirmForm intent="leave" label="Leave" confirmLabel={`Yes, leave ${organization.name}`} />
               ) : allowed.manageMembers ? (
-                <ConfirmForm intent="remove" userId={member.userId} label={`Remove`} who={member.name} confirmLabel={`Yes, remove ${member.name}`} />
+                <ConfirmForm
+                  intent="remove"
+                  userId={member.userId}
+                  label={`Remove`}
+                  who={member.name}
+                  confirmLabel={`Yes, remove ${member.name}`}
+                />
               ) : null}
             </div>
           </li>
@@ -258,7 +274,19 @@ export default function Members() {
 }
 
 /** A destructive button behind a disclosure, so it takes two deliberate clicks with or without JavaScript. */
-function ConfirmForm({ intent, userId, label, who, confirmLabel }: { intent: string; userId?: string; label: string; who?: string; confirmLabel: string }) {
+function ConfirmForm({
+  intent,
+  userId,
+  label,
+  who,
+  confirmLabel,
+}: {
+  intent: string;
+  userId?: string;
+  label: string;
+  who?: string;
+  confirmLabel: string;
+}) {
   return (
     <details className="confirm">
       <summary className="button button--small button--danger-outline">

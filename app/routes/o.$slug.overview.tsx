@@ -48,8 +48,8 @@ export default function StateOverview() {
       <section aria-labelledby="overview-title">
         <h1 id="overview-title">State overview</h1>
         <p className="notice">
-          The overview is waiting for your agency to be verified. Once the operators of this server verify your
-          agency, this page shows how {data.state}'s districts are organized, counted from the coalitions that choose to share.
+          The overview is waiting for your agency to be verified. Once the operators of this server verify your agency,
+          this page shows how {data.state}'s districts are organized, counted from the coalitions that choose to share.
         </p>
       </section>
     );
@@ -69,12 +69,12 @@ function VerifiedOverview({ state, latest, history, guidance }: Overview) {
         <h2 id="overview-rules">What you can see here, and what you never see</h2>
         <ul>
           <li>
-            Only coalitions in {state} that chose to share are counted. Sharing is off unless a coalition turns it on.
-            A coalition with a member who also belongs to a state agency in {state} is never counted.
+            Only coalitions in {state} that chose to share are counted. Sharing is off unless a coalition turns it on. A
+            coalition with a member who also belongs to a state agency in {state} is never counted.
           </li>
           <li>
-            Every number counts coalitions, not districts: a coalition counts once for each system type that one of
-            its districts is declared as a whole.
+            Every number counts coalitions, not districts: a coalition counts once for each system type that one of its
+            districts is declared as a whole.
           </li>
           <li>
             Any number below {smallestShown}, zero included, shows as “fewer than {smallestShown}”. Nothing at all is
@@ -131,9 +131,7 @@ function VerifiedOverview({ state, latest, history, guidance }: Overview) {
           <h2>Month by month</h2>
           <div className="table-scroll">
             <table className="table">
-              <caption className="visually-hidden">
-                Coalitions by declared system type at the end of each month
-              </caption>
+              <caption className="visually-hidden">Coalitions by declared system type at the end of each month</caption>
               <thead>
                 <tr>
                   <th scope="col">System type</th>

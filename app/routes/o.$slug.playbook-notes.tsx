@@ -15,12 +15,14 @@ export const meta: MetaFunction = () => [{ title: "Playbook notes · Fulcrum" }]
 
 const noteLimit = 10_000;
 const notesSchema = z.object(
-  Object.fromEntries(systemTypes.map((type) => [
+  Object.fromEntries(
+    systemTypes.map((type) => [
       `note_${type}`,
       multiLineField(noteLimit, {
         tooLong: `Keep each note to ${noteLimit.toLocaleString("en-US")} characters or fewer.`,
       }),
-    ])),
+    ]),
+  ),
 );
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -33,7 +35,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = parseForm(await readForm(request), notesSchema);
   if (!parsed.ok) return invalid(parsed.failure);
   const data = parsed.data as Record<string, string>;
-  saveAgencyPlaybookNotes(organization.id, Object.fromEntries(systemTypes.map((type) => [type, data[`note_${type}`] ?? ""])) as Record<SystemType, string>);
+  saveAgencyPlaybookNotes(
+    organization.id,
+    Object.fromEntries(systemTypes.map((type) => [type, data[`note_${type}`] ?? ""])) as Record<SystemType, string>,
+  );
   return { saved: true };
 }
 
@@ -42,7 +47,13 @@ export default function PlaybookNotes() {
   const result = useActionData<typeof action>();
   const failure = useFormFailure();
   return (
-    <FormSection id="notes-title" title="Your notes in coalitions' playbooks" failure={failure} submitLabel="Save notes" busyLabel="Saving…">
+    <FormSection
+      id="notes-title"
+      title="Your notes in coalitions' playbooks"
+      failure={failure}
+      submitLabel="Save notes"
+      busyLabel="Saving…"
+    >
       {result && "saved" in result ? (
         <p className="notice notice--success" role="status">
           {verified
@@ -56,9 +67,9 @@ export default function PlaybookNotes() {
         </p>
       )}
       <p>
-        For each system type, add what a coalition in your state should know: state contacts, state requirements, local resources.
-        The note is added to the playbook of every coalition in your state whose district is declared that type. Leave a box
-        empty to add nothing. Markdown works (lists, links).
+        For each system type, add what a coalition in your state should know: state contacts, state requirements, local
+        resources. The note is added to the playbook of every coalition in your state whose district is declared that
+        type. Leave a box empty to add nothing. Markdown works (lists, links).
       </p>
       {systemTypes.map((type) => (
         <TextAreaField

@@ -18,7 +18,12 @@ export const meta: MetaFunction = () => [{ title: "Settings · Fulcrum" }];
 
 const reminderSchema = z.object({
   intent: z.literal("reminders"),
-  meetingReminderMinutes: z.array(z.enum(meetingReminderChoices.map((choice) => String(choice.minutes)) as [string, ...string[]], "Choose among the times listed.")),
+  meetingReminderMinutes: z.array(
+    z.enum(
+      meetingReminderChoices.map((choice) => String(choice.minutes)) as [string, ...string[]],
+      "Choose among the times listed.",
+    ),
+  ),
 });
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -71,7 +76,13 @@ export default function OrganizationSettings() {
           {result.saved}
         </p>
       ) : null}
-      <FormSection id="settings-title" title="Settings" failure={settingsFailure} submitLabel="Save changes" busyLabel="Saving…">
+      <FormSection
+        id="settings-title"
+        title="Settings"
+        failure={settingsFailure}
+        submitLabel="Save changes"
+        busyLabel="Saving…"
+      >
         {verifiedAgency ? (
           <p className="notice">
             Your agency is verified, so coalitions trust its name and state. Only the operators of this server can
@@ -90,13 +101,18 @@ export default function OrganizationSettings() {
             <fieldset className={reminderFailure.errors.meetingReminderMinutes ? "field field--invalid" : "field"}>
               <legend>Remind the people attending a meeting</legend>
               <p className="field__hint">
-                Times follow {organization.timeZone.replace(/_/g, " ")}: “1 day before” a 6 pm meeting is 6 pm the day before, even
-                when the clocks change. Each person can still turn meeting reminders off for themselves.
+                Times follow {organization.timeZone.replace(/_/g, " ")}: “1 day before” a 6 pm meeting is 6 pm the day
+                before, even when the clocks change. Each person can still turn meeting reminders off for themselves.
               </p>
               <FieldError id="meetingReminderMinutes" error={reminderFailure.errors.meetingReminderMinutes} />
               {meetingReminderChoices.map((choice) => (
                 <label key={choice.minutes} className="choice">
-                  <input type="checkbox" name="meetingReminderMinutes" value={choice.minutes} defaultChecked={meetingReminderMinutes.includes(choice.minutes)} />
+                  <input
+                    type="checkbox"
+                    name="meetingReminderMinutes"
+                    value={choice.minutes}
+                    defaultChecked={meetingReminderMinutes.includes(choice.minutes)}
+                  />
                   <span>{choice.label}</span>
                 </label>
               ))}
@@ -113,13 +129,13 @@ export default function OrganizationSettings() {
           <Form method="post" className="stack">
             <input type="hidden" name="intent" value="sharing" />
             <p>
-              State education agencies study how districts organize instruction. If you share, your coalition is
-              counted in your state agency's overview:
+              State education agencies study how districts organize instruction. If you share, your coalition is counted
+              in your state agency's overview:
             </p>
             <ul>
               <li>
-                It sees how many sharing coalitions have a district declared each system type, recorded once at the
-                end of each month. Any number below {smallestShown} is hidden, and nothing at all is shown until{" "}
+                It sees how many sharing coalitions have a district declared each system type, recorded once at the end
+                of each month. Any number below {smallestShown} is hidden, and nothing at all is shown until{" "}
                 {fewestSharing} coalitions in your state share.
               </li>
               <li>Guidance the agency writes for one system type reaches you only if you share.</li>
@@ -129,8 +145,8 @@ export default function OrganizationSettings() {
                 asks, tasks, members or notes.
               </li>
               <li>
-                If you stop sharing, you are left out from the next month on; months already recorded stay as they
-                were. If you don't share, you still get the guidance meant for every coalition in your state.
+                If you stop sharing, you are left out from the next month on; months already recorded stay as they were.
+                If you don't share, you still get the guidance meant for every coalition in your state.
               </li>
             </ul>
             <label className="choice">

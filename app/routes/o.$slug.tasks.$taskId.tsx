@@ -37,13 +37,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const input = parsed.data;
   if (input.intent === "reassign") {
     requireTaskChange(context, "reassign");
-    if (!campaignLeads(organization.id).some((m) => m.id === input.assigneeId)) return fieldError(parsed.values, "assigneeId", "Choose a member of your coalition.");
+    if (!campaignLeads(organization.id).some((m) => m.id === input.assigneeId))
+      return fieldError(parsed.values, "assigneeId", "Choose a member of your coalition.");
     reassignTask(organization.id, task, input.assigneeId, user);
     emailTaskAssigned(task.id, input.assigneeId, user);
   } else {
     requireTaskChange(context, "settle");
     if (task.status !== "open") return fieldError(parsed.values, "form", "This task is no longer open.");
-    settleTask(organization.id, task, input.intent === "done" ? { status: "done" } : { status: "handed-back", note: input.note }, user);
+    settleTask(
+      organization.id,
+      task,
+      input.intent === "done" ? { status: "done" } : { status: "handed-back", note: input.note },
+      user,
+    );
   }
   return redirect(`/o/${organization.slug}/tasks/${task.id}`);
 }
@@ -96,7 +102,13 @@ export default function TaskPage() {
           </Form>
           <Form method="post" className="stack" noValidate>
             <input type="hidden" name="intent" value="hand-back" />
-            <TextAreaField name="note" label="Hand it back: why?" maxLength={limitsTask.note} defaultValue={failure.values.note} error={failure.errors.note} />
+            <TextAreaField
+              name="note"
+              label="Hand it back: why?"
+              maxLength={limitsTask.note}
+              defaultValue={failure.values.note}
+              error={failure.errors.note}
+            />
             <p>
               <button type="submit" className="button button--secondary">
                 Hand back
@@ -108,7 +120,12 @@ export default function TaskPage() {
       {canAssign ? (
         <Form method="post" className="stack narrow" noValidate>
           <input type="hidden" name="intent" value="reassign" />
-          <SelectField name="assigneeId" label="Reassign to" defaultValue={task.assigneeId ?? ""} error={failure.errors.assigneeId}>
+          <SelectField
+            name="assigneeId"
+            label="Reassign to"
+            defaultValue={task.assigneeId ?? ""}
+            error={failure.errors.assigneeId}
+          >
             <option value="">Choose a member…</option>
             {members.map((m) => (
               <option key={m.id} value={m.id}>

@@ -26,10 +26,21 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const campaignId = search.get("campaign");
   const campaign = campaignId ? getCampaign(organization.id, campaignId) : undefined;
   if (campaignId && !campaign) notFound("That campaign is not one of this organization's.");
-  const { rows, total } = listTasks(organization.id, { status, assigneeId: mine ? user.id : undefined, campaignId: campaign?.id, overdueOn: overdue ? today : undefined, page });
+  const { rows, total } = listTasks(organization.id, {
+    status,
+    assigneeId: mine ? user.id : undefined,
+    campaignId: campaign?.id,
+    overdueOn: overdue ? today : undefined,
+    page,
+  });
   return {
     tasks: taskListItems(rows, today),
-    filter: { status: status ?? "", mine, overdue, campaign: campaign ? { id: campaign.id, title: campaign.title } : null },
+    filter: {
+      status: status ?? "",
+      mine,
+      overdue,
+      campaign: campaign ? { id: campaign.id, title: campaign.title } : null,
+    },
     page,
     pages: Math.max(1, Math.ceil(total / taskPageSize)),
     total,
@@ -40,7 +51,12 @@ export default function Tasks() {
   const { organization, allowed } = useOrganization();
   const { tasks, filter, page, pages, total } = useLoaderData<typeof loader>();
   const base = `/o/${organization.slug}/tasks`;
-  const query = { status: filter.status, mine: filter.mine ? "1" : "", overdue: filter.overdue ? "1" : "", campaign: filter.campaign?.id ?? "" };
+  const query = {
+    status: filter.status,
+    mine: filter.mine ? "1" : "",
+    overdue: filter.overdue ? "1" : "",
+    campaign: filter.campaign?.id ?? "",
+  };
   return (
     <section aria-labelledby="tasks-title">
       <div className="page-heading">
@@ -53,13 +69,24 @@ export default function Tasks() {
       </div>
       {filter.campaign ? (
         <p>
-          Only the campaign <Link to={`/o/${organization.slug}/campaigns/${filter.campaign.id}`}>{filter.campaign.title}</Link>.{" "}
-          <Link to={`${base}?${new URLSearchParams(Object.entries(query).filter(([name, value]) => name !== "campaign" && value))}`}>Show every campaign&apos;s tasks</Link>
+          Only the campaign{" "}
+          <Link to={`/o/${organization.slug}/campaigns/${filter.campaign.id}`}>{filter.campaign.title}</Link>.{" "}
+          <Link
+            to={`${base}?${new URLSearchParams(Object.entries(query).filter(([name, value]) => name !== "campaign" && value))}`}
+          >
+            Show every campaign&apos;s tasks
+          </Link>
         </p>
       ) : null}
       <Form method="get" className="filters">
         {filter.campaign ? <input type="hidden" name="campaign" value={filter.campaign.id} /> : null}
-        <FilterSelect id="task-status" name="status" label="Status" value={filter.status} options={taskStatuses.map((s) => [s, taskStatusLabels[s]] as const)} />
+        <FilterSelect
+          id="task-status"
+          name="status"
+          label="Status"
+          value={filter.status}
+          options={taskStatuses.map((s) => [s, taskStatusLabels[s]] as const)}
+        />
         <label className="choice">
           <input type="checkbox" name="mine" value="1" defaultChecked={filter.mine} />
           <span>Only mine</span>

@@ -28,7 +28,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     campaignId: campaign?.id ?? "",
     // Meetings and asks to link to are offered once the campaign is known.
     meetings: campaign ? meetingsOfCampaign(campaign.id).map(({ id, title }) => ({ id, title })) : [],
-    asks: campaign ? listAsks(campaign.id, { page: 1 }).rows.map(({ id, text, targetName }) => ({ id, label: `${targetName}: ${text}` })) : [],
+    asks: campaign
+      ? listAsks(campaign.id, { page: 1 }).rows.map(({ id, text, targetName }) => ({
+          id,
+          label: `${targetName}: ${text}`,
+        }))
+      : [],
     meetingId: search.get("meeting") ?? "",
     askId: search.get("ask") ?? "",
     today: todayIn(organization.timeZone),
@@ -40,12 +45,17 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = parseForm(await readForm(request), taskFormSchema);
   if (!parsed.ok) return invalid(parsed.failure);
   const input = parsed.data;
-  if (!campaignLeads(organization.id).some((m) => m.id === input.assigneeId)) return fieldError(parsed.values, "assigneeId", "Choose a member of your coalition.");
+  if (!campaignLeads(organization.id).some((m) => m.id === input.assigneeId))
+    return fieldError(parsed.values, "assigneeId", "Choose a member of your coalition.");
   const campaign = input.campaignId ? getCampaign(organization.id, input.campaignId) : undefined;
-  if (input.campaignId && !campaign) return fieldError(parsed.values, "campaignId", "Choose one of your coalition's campaigns.");
-  if ((input.meetingId || input.askId) && !campaign) return fieldError(parsed.values, "campaignId", "Choose the campaign the meeting or ask belongs to.");
-  if (input.meetingId && !getMeeting(campaign!.id, input.meetingId)) return fieldError(parsed.values, "meetingId", "Choose a meeting of this campaign.");
-  if (input.askId && !getAsk(campaign!.id, input.askId)) return fieldError(parsed.values, "askId", "Choose an ask of this campaign.");
+  if (input.campaignId && !campaign)
+    return fieldError(parsed.values, "campaignId", "Choose one of your coalition's campaigns.");
+  if ((input.meetingId || input.askId) && !campaign)
+    return fieldError(parsed.values, "campaignId", "Choose the campaign the meeting or ask belongs to.");
+  if (input.meetingId && !getMeeting(campaign!.id, input.meetingId))
+    return fieldError(parsed.values, "meetingId", "Choose a meeting of this campaign.");
+  if (input.askId && !getAsk(campaign!.id, input.askId))
+    return fieldError(parsed.values, "askId", "Choose an ask of this campaign.");
   const id = createTask(organization.id, input, user);
   emailTaskAssigned(id, input.assigneeId, user);
   // A due date already past is allowed (work that is late still needs doing), but said out loud.
@@ -58,11 +68,44 @@ export default function NewTask() {
   const failure = useFormFailure();
   const { errors, values } = failure;
   return (
-    <FormSection id="new-task-title" title="Assign a task" failure={failure} submitLabel="Assign" busyLabel="Assigning…">
-      <TextField name="title" label="What needs doing" required maxLength={limitsTask.title} defaultValue={values.title} error={errors.title} />
-      <TextAreaField name="details" label="Details (optional)" maxLength={limitsTask.details} defaultValue={values.details} error={errors.details} />
-      <TextField name="dueOn" label="Due" type="date" required hint={`Today is ${today}.`} defaultValue={values.dueOn} error={errors.dueOn} />
-      <SelectField name="assigneeId" label="Who will do it" defaultValue={values.assigneeId ?? ""} error={errors.assigneeId} required>
+    <FormSection
+      id="new-task-title"
+      title="Assign a task"
+      failure={failure}
+      submitLabel="Assign"
+      busyLabel="Assigning…"
+    >
+      <TextField
+        name="title"
+        label="What needs doing"
+        required
+        maxLength={limitsTask.title}
+        defaultValue={values.title}
+        error={errors.title}
+      />
+      <TextAreaField
+        name="details"
+        label="Details (optional)"
+        maxLength={limitsTask.details}
+        defaultValue={values.details}
+        error={errors.details}
+      />
+      <TextField
+        name="dueOn"
+        label="Due"
+        type="date"
+        required
+        hint={`Today is ${today}.`}
+        defaultValue={values.dueOn}
+        error={errors.dueOn}
+      />
+      <SelectField
+        name="assigneeId"
+        label="Who will do it"
+        defaultValue={values.assigneeId ?? ""}
+        error={errors.assigneeId}
+        required
+      >
         <option value="" disabled>
           Choose a member…
         </option>
@@ -72,7 +115,12 @@ export default function NewTask() {
           </option>
         ))}
       </SelectField>
-      <SelectField name="campaignId" label="Campaign (optional)" defaultValue={values.campaignId ?? campaignId} error={errors.campaignId}>
+      <SelectField
+        name="campaignId"
+        label="Campaign (optional)"
+        defaultValue={values.campaignId ?? campaignId}
+        error={errors.campaignId}
+      >
         <option value="">None</option>
         {campaigns.map((c) => (
           <option key={c.id} value={c.id}>
@@ -81,7 +129,12 @@ export default function NewTask() {
         ))}
       </SelectField>
       {meetings.length || errors.meetingId ? (
-        <SelectField name="meetingId" label="Meeting (optional)" defaultValue={values.meetingId ?? meetingId} error={errors.meetingId}>
+        <SelectField
+          name="meetingId"
+          label="Meeting (optional)"
+          defaultValue={values.meetingId ?? meetingId}
+          error={errors.meetingId}
+        >
           <option value="">None</option>
           {meetings.map((m) => (
             <option key={m.id} value={m.id}>

@@ -116,7 +116,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
         return fieldError(
           parsed.values,
           "note",
-          suspending ? "The agency is already suspended." : "The agency is not suspended."
+          suspending ? "The agency is already suspended." : "The agency is not suspended.",
         );
       }
       if (suspending) suspendAgency(report, operator, parsed.data.note);
@@ -136,7 +136,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
         return fieldError(
           parsed.values,
           "userId",
-          suspending ? `${target.name} is already suspended.` : `${target.name} is not suspended.`
+          suspending ? `${target.name} is already suspended.` : `${target.name} is not suspended.`,
         );
       }
       if (suspending) suspendUser(report, target, operator, parsed.data.note);
@@ -171,7 +171,7 @@ export default function OperatorReport() {
       </p>
       <h1 id="report-title">
         {report.subject}:{" "}
-        {report.subject === reportSubjectLabels.agency ? report.agencyName : guidance?.title ?? "guidance"}
+        {report.subject === reportSubjectLabels.agency ? report.agencyName : (guidance?.title ?? "guidance")}
       </h1>
       <FormErrorSummary errors={failure.errors.form ? { form: failure.errors.form } : undefined} />
       <dl className="facts">

@@ -44,7 +44,10 @@ export default function NewOrganization() {
       <h1 id="new-org-title">Create an organization</h1>
       <Form method="post" noValidate className="stack">
         <FormErrorSummary errors={failure.errors} />
-        <fieldset className={failure.errors.kind ? "field field--invalid" : "field"} aria-describedby={failure.errors.kind ? "kind-error" : undefined}>
+        <fieldset
+          className={failure.errors.kind ? "field field--invalid" : "field"}
+          aria-describedby={failure.errors.kind ? "kind-error" : undefined}
+        >
           <legend>What kind of organization?</legend>
           <FieldError id="kind" error={failure.errors.kind} />
           <label className="choice">

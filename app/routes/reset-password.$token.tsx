@@ -19,11 +19,13 @@ function checkLink(token: string | undefined) {
 }
 
 // The action answers with the message as a form error: after a 4xx answer, loaders are not asked again.
-const closed = (state: "expired" | "used" | "not-found") => data({ errors: { form: closedResetLink[state] }, values: {} }, { status: closedLinkStatus[state] });
+const closed = (state: "expired" | "used" | "not-found") =>
+  data({ errors: { form: closedResetLink[state] }, values: {} }, { status: closedLinkStatus[state] });
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const link = checkLink(params.token);
-  if (link.state !== "valid") return data({ closed: closedResetLink[link.state] }, { status: closedLinkStatus[link.state] });
+  if (link.state !== "valid")
+    return data({ closed: closedResetLink[link.state] }, { status: closedLinkStatus[link.state] });
   return { closed: null };
 }
 

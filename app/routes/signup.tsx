@@ -54,8 +54,25 @@ export default function SignupPage() {
       <Form method="post" noValidate className="stack">
         <FormErrorSummary errors={errors} />
         <input type="hidden" name="redirectTo" value={values.redirectTo ?? redirectTo} />
-        <TextField name="name" label="Your name" autoComplete="name" required maxLength={limits.personName} defaultValue={values.name} error={errors.name} />
-        <TextField name="email" label="Email" type="email" autoComplete="email" required maxLength={limits.email} defaultValue={values.email} error={errors.email} />
+        <TextField
+          name="name"
+          label="Your name"
+          autoComplete="name"
+          required
+          maxLength={limits.personName}
+          defaultValue={values.name}
+          error={errors.name}
+        />
+        <TextField
+          name="email"
+          label="Email"
+          type="email"
+          autoComplete="email"
+          required
+          maxLength={limits.email}
+          defaultValue={values.email}
+          error={errors.email}
+        />
         <TextField
           name="password"
           label="Password"
@@ -72,7 +89,8 @@ export default function SignupPage() {
         </button>
       </Form>
       <p>
-        Already have an account? <Link to={`/login${redirectTo ? `?${new URLSearchParams({ redirectTo })}` : ""}`}>Log in</Link>.
+        Already have an account?{" "}
+        <Link to={`/login${redirectTo ? `?${new URLSearchParams({ redirectTo })}` : ""}`}>Log in</Link>.
       </p>
     </section>
   );

@@ -14,7 +14,10 @@ export const meta: MetaFunction = () => [{ title: "Email preferences · Fulcrum"
 function subscription(token: string | undefined) {
   const read = token ? readUnsubscribeToken(token) : null;
   const user = read ? findUserById(read.userId) : undefined;
-  if (!read || !user) notFound("This unsubscribe link is not valid. Check that you opened the whole link from the email, or log in to choose which emails you get.");
+  if (!read || !user)
+    notFound(
+      "This unsubscribe link is not valid. Check that you opened the whole link from the email, or log in to choose which emails you get.",
+    );
   return { userId: user.id, kind: read.kind, email: user.email };
 }
 
@@ -30,7 +33,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const intent = form.get("List-Unsubscribe") === "One-Click" ? "unsubscribe" : form.get("intent");
   if (intent === "unsubscribe") optOut(userId, kind);
   else if (intent === "resubscribe") optIn(userId, kind);
-  else return data({ receiving: null, message: "That request was incomplete. Use one of the buttons on this page." }, { status: 400 });
+  else
+    return data(
+      { receiving: null, message: "That request was incomplete. Use one of the buttons on this page." },
+      { status: 400 },
+    );
   return { receiving: intent === "resubscribe", message: null };
 }
 
@@ -50,10 +57,14 @@ export default function Unsubscribe() {
       ) : null}
       {result && result.message === null ? (
         <p className="notice notice--success" role="status">
-          {receiving ? `Done: ${email} gets ${lowerName} again.` : `Done: ${email} gets no more ${lowerName}. Other emails from Fulcrum are not affected.`}
+          {receiving
+            ? `Done: ${email} gets ${lowerName} again.`
+            : `Done: ${email} gets no more ${lowerName}. Other emails from Fulcrum are not affected.`}
         </p>
       ) : (
-        <p>{receiving ? `${email} gets ${lowerName} from Fulcrum.` : `${email} does not get ${lowerName} from Fulcrum.`}</p>
+        <p>
+          {receiving ? `${email} gets ${lowerName} from Fulcrum.` : `${email} does not get ${lowerName} from Fulcrum.`}
+        </p>
       )}
       <Form method="post">
         <input type="hidden" name="intent" value={receiving ? "unsubscribe" : "resubscribe"} />

@@ -16,13 +16,15 @@ function checkLink(token: string | undefined) {
 // Opening the link only shows a button: mail scanners that open every link must not use the token up.
 export async function loader({ params }: LoaderFunctionArgs) {
   const link = checkLink(params.token);
-  if (link.state !== "valid") return data({ closed: closedVerifyLink[link.state], email: null }, { status: closedLinkStatus[link.state] });
+  if (link.state !== "valid")
+    return data({ closed: closedVerifyLink[link.state], email: null }, { status: closedLinkStatus[link.state] });
   return { closed: null, email: link.email };
 }
 
 export async function action({ params }: ActionFunctionArgs) {
   const link = checkLink(params.token);
-  if (link.state !== "valid") return data({ confirmed: false, message: closedVerifyLink[link.state] }, { status: closedLinkStatus[link.state] });
+  if (link.state !== "valid")
+    return data({ confirmed: false, message: closedVerifyLink[link.state] }, { status: closedLinkStatus[link.state] });
   if (!confirmEmail(link)) return data({ confirmed: false, message: closedVerifyLink.used }, { status: 410 });
   // Away from this page: its link is used up now, and reloading it should not look like a failure.
   return redirect("/verify-email/confirmed");

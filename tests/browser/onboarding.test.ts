@@ -3,12 +3,13 @@ import { describe, expect, it } from "vitest";
 import { browserSuite, expectAccessible, settled, watchedPage } from "../support/browser";
 import { isTo, linkIn, waitForOutboxMail, type Mail } from "../support/mail";
 
-
 const suite = browserSuite({ seed: true });
 const { run } = suite;
 
 async function expectNoHorizontalScroll(page: Page) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow, `horizontal overflow on ${page.url()}`).toBeLessThanOrEqual(0);
 }
 
@@ -102,7 +103,9 @@ describe.runIf(run)("a new coalition on a phone, with JavaScript", () => {
     await page.getByLabel("Their email").fill("jamal@example.org");
     await page.getByLabel("Role").selectOption("organizer");
     await page.getByRole("button", { name: "Send invitation" }).click();
-    await expect.poll(() => page.locator(".notice--success").textContent()).toContain("Invitation on its way to jamal@example.org");
+    await expect
+      .poll(() => page.locator(".notice--success").textContent())
+      .toContain("Invitation on its way to jamal@example.org");
     await checkPage(page);
     expect(errors).toEqual([]);
 
@@ -121,7 +124,9 @@ describe.runIf(run)("a new coalition on a phone, with JavaScript", () => {
     await expect.poll(() => invitee.page.locator(".org__kind").textContent()).toContain("you are organizer");
     await invitee.page.getByRole("link", { name: "Members", exact: true }).click();
     await invitee.page.waitForURL(/\/members$/);
-    await expect.poll(() => invitee.page.locator(".member__name").allTextContents()).toEqual(expect.arrayContaining(["Jamal Carter (you)", "Rosa Rivera"]));
+    await expect
+      .poll(() => invitee.page.locator(".member__name").allTextContents())
+      .toEqual(expect.arrayContaining(["Jamal Carter (you)", "Rosa Rivera"]));
     await checkPage(invitee.page);
     expect(invitee.errors).toEqual([]);
 
@@ -131,94 +136,112 @@ describe.runIf(run)("a new coalition on a phone, with JavaScript", () => {
     await checkPage(invitee.page);
   });
 
-  it("shows the demo coalition to its organizer, and friendly, accessible error pages", { timeout: 60_000 }, async () => {
-    const { page, errors } = await watchedPage(suite.browser);
-    await page.goto(`${suite.server.url}/login`);
-    await checkPage(page);
-    await page.getByLabel("Email").fill("organizer@example.org");
-    await page.getByLabel("Password").fill("fulcrum-demo-organizer");
-    await page.getByRole("button", { name: "Log in" }).click();
-    await page.waitForURL(/\/home$/);
-    await checkPage(page);
-    await page.getByRole("link", { name: "Maple Hollow Families for Learning" }).click();
-    await page.waitForURL(/\/o\/maple-hollow-families$/);
-    await checkPage(page);
-    await page.getByRole("link", { name: "Districts", exact: true }).click();
-    await page.waitForURL(/\/districts$/);
-    await checkPage(page);
-    await page.getByRole("link", { name: "Maple Hollow City School District" }).click();
-    await expect.poll(() => page.getByRole("table", { name: "Schools of Maple Hollow City School District" }).locator("tbody tr").count()).toBe(5);
-    await expect.poll(() => page.getByRole("heading", { name: "District-wide: Networked" }).count()).toBe(1);
-    await checkPage(page);
-    await page.getByRole("link", { name: "Targets and suggested targets" }).click();
-    await page.waitForURL(/\/targets$/);
-    await expect.poll(() => page.getByRole("link", { name: "Dr. Renée Alvarez" }).count()).toBe(1);
-    await checkPage(page);
-    await page.getByRole("link", { name: "Add a target", exact: true }).click();
-    await page.waitForURL(/\/targets\/new$/);
-    await checkPage(page);
-    await page.goBack();
-    await settled(page);
-    await page.getByRole("link", { name: "Marcus Bell" }).click();
-    await expect.poll(() => page.locator("h1").textContent()).toBe("Marcus Bell");
-    await checkPage(page);
-    await page.getByRole("link", { name: "Targets" }).click();
-    await page.getByRole("link", { name: "Maple Hollow City School District" }).click();
-    await page.waitForURL(/\/districts\/[A-Za-z0-9_-]+$/);
-    await page.getByRole("link", { name: /^Delete/ }).click();
-    await page.waitForURL(/\/delete$/);
-    await checkPage(page);
-    await expect.poll(() => page.locator("h1").textContent()).toBe("Maple Hollow City School District cannot be deleted");
-    await page.getByRole("link", { name: "Back to Maple Hollow City School District" }).click();
-    await page.getByRole("link", { name: /^Edit/ }).click();
-    await page.waitForURL(/\/edit$/);
-    await checkPage(page);
-    await page.getByRole("link", { name: "Campaigns", exact: true }).click();
-    await page.waitForURL(/\/campaigns$/);
-    await checkPage(page);
-    await page.getByRole("link", { name: "Family voice in the curriculum review" }).click();
-    await expect.poll(() => page.locator("h1").textContent()).toBe("Family voice in the curriculum review");
-    await checkPage(page);
-    await page.getByRole("link", { name: "Add two voting parent seats to the English curriculum review committee." }).click();
-    await expect.poll(() => page.locator(".status").first().textContent()).toBe("Committed");
-    await checkPage(page);
-    await page.getByRole("link", { name: "Family voice in the curriculum review" }).click();
-    await page.getByRole("link", { name: "All asks" }).click();
-    await page.waitForURL(/\/asks$/);
-    await checkPage(page);
-    await page.getByRole("link", { name: "Plan an ask" }).click();
-    await page.waitForURL(/\/asks\/new$/);
-    await checkPage(page);
-    await page.goBack();
-    await settled(page);
-    await page.goBack();
-    await settled(page);
-    await page.getByRole("link", { name: /^Edit/ }).click();
-    await page.waitForURL(/\/edit$/);
-    await checkPage(page);
-    await page.goto(`${suite.server.url}/o/maple-hollow-families/campaigns/new`);
-    await page.getByRole("link", { name: "Start from the district's playbook instead" }).click();
-    await expect.poll(() => page.getByText("Started from the playbook").count()).toBe(1);
-    await checkPage(page);
-    await page.goto(`${suite.server.url}/o/maple-hollow-families/settings`);
-    await checkPage(page);
+  it(
+    "shows the demo coalition to its organizer, and friendly, accessible error pages",
+    { timeout: 60_000 },
+    async () => {
+      const { page, errors } = await watchedPage(suite.browser);
+      await page.goto(`${suite.server.url}/login`);
+      await checkPage(page);
+      await page.getByLabel("Email").fill("organizer@example.org");
+      await page.getByLabel("Password").fill("fulcrum-demo-organizer");
+      await page.getByRole("button", { name: "Log in" }).click();
+      await page.waitForURL(/\/home$/);
+      await checkPage(page);
+      await page.getByRole("link", { name: "Maple Hollow Families for Learning" }).click();
+      await page.waitForURL(/\/o\/maple-hollow-families$/);
+      await checkPage(page);
+      await page.getByRole("link", { name: "Districts", exact: true }).click();
+      await page.waitForURL(/\/districts$/);
+      await checkPage(page);
+      await page.getByRole("link", { name: "Maple Hollow City School District" }).click();
+      await expect
+        .poll(() =>
+          page.getByRole("table", { name: "Schools of Maple Hollow City School District" }).locator("tbody tr").count(),
+        )
+        .toBe(5);
+      await expect.poll(() => page.getByRole("heading", { name: "District-wide: Networked" }).count()).toBe(1);
+      await checkPage(page);
+      await page.getByRole("link", { name: "Targets and suggested targets" }).click();
+      await page.waitForURL(/\/targets$/);
+      await expect.poll(() => page.getByRole("link", { name: "Dr. Renée Alvarez" }).count()).toBe(1);
+      await checkPage(page);
+      await page.getByRole("link", { name: "Add a target", exact: true }).click();
+      await page.waitForURL(/\/targets\/new$/);
+      await checkPage(page);
+      await page.goBack();
+      await settled(page);
+      await page.getByRole("link", { name: "Marcus Bell" }).click();
+      await expect.poll(() => page.locator("h1").textContent()).toBe("Marcus Bell");
+      await checkPage(page);
+      await page.getByRole("link", { name: "Targets" }).click();
+      await page.getByRole("link", { name: "Maple Hollow City School District" }).click();
+      await page.waitForURL(/\/districts\/[A-Za-z0-9_-]+$/);
+      await page.getByRole("link", { name: /^Delete/ }).click();
+      await page.waitForURL(/\/delete$/);
+      await checkPage(page);
+      await expect
+        .poll(() => page.locator("h1").textContent())
+        .toBe("Maple Hollow City School District cannot be deleted");
+      await page.getByRole("link", { name: "Back to Maple Hollow City School District" }).click();
+      await page.getByRole("link", { name: /^Edit/ }).click();
+      await page.waitForURL(/\/edit$/);
+      await checkPage(page);
+      await page.getByRole("link", { name: "Campaigns", exact: true }).click();
+      await page.waitForURL(/\/campaigns$/);
+      await checkPage(page);
+      await page.getByRole("link", { name: "Family voice in the curriculum review" }).click();
+      await expect.poll(() => page.locator("h1").textContent()).toBe("Family voice in the curriculum review");
+      await checkPage(page);
+      await page
+        .getByRole("link", { name: "Add two voting parent seats to the English curriculum review committee." })
+        .click();
+      await expect.poll(() => page.locator(".status").first().textContent()).toBe("Committed");
+      await checkPage(page);
+      await page.getByRole("link", { name: "Family voice in the curriculum review" }).click();
+      await page.getByRole("link", { name: "All asks" }).click();
+      await page.waitForURL(/\/asks$/);
+      await checkPage(page);
+      await page.getByRole("link", { name: "Plan an ask" }).click();
+      await page.waitForURL(/\/asks\/new$/);
+      await checkPage(page);
+      await page.goBack();
+      await settled(page);
+      await page.goBack();
+      await settled(page);
+      await page.getByRole("link", { name: /^Edit/ }).click();
+      await page.waitForURL(/\/edit$/);
+      await checkPage(page);
+      await page.goto(`${suite.server.url}/o/maple-hollow-families/campaigns/new`);
+      await page.getByRole("link", { name: "Start from the district's playbook instead" }).click();
+      await expect.poll(() => page.getByText("Started from the playbook").count()).toBe(1);
+      await checkPage(page);
+      await page.goto(`${suite.server.url}/o/maple-hollow-families/settings`);
+      await checkPage(page);
 
-    const missing = await page.goto(`${suite.server.url}/o/somebody-elses/districts`);
-    expect(missing?.status()).toBe(404);
-    await expect.poll(() => page.locator("h1").textContent()).toBe("Page not found");
-    await checkPage(page);
-    expect(errors).toEqual([]);
-  });
+      const missing = await page.goto(`${suite.server.url}/o/somebody-elses/districts`);
+      expect(missing?.status()).toBe(404);
+      await expect.poll(() => page.locator("h1").textContent()).toBe("Page not found");
+      await checkPage(page);
+      expect(errors).toEqual([]);
+    },
+  );
 });
 
 describe.runIf(run)("without JavaScript", () => {
   it("signs up, shows field errors with entries kept, logs out and logs in again, and creates a coalition", async () => {
-    const { page } = await watchedPage(suite.browser, { viewport: { width: 375, height: 740 }, javaScriptEnabled: false });
+    const { page } = await watchedPage(suite.browser, {
+      viewport: { width: 375, height: 740 },
+      javaScriptEnabled: false,
+    });
     await page.goto(`${suite.server.url}/signup`);
     await page.getByLabel("Your name").fill("Nora Noscript");
     await page.getByLabel("Email").fill("nora@@example.org");
     await page.getByLabel("Password").fill("nora's long password");
-    const failed = await Promise.all([page.waitForNavigation(), page.getByRole("button", { name: "Create account" }).click()]);
+    const failed = await Promise.all([
+      page.waitForNavigation(),
+      page.getByRole("button", { name: "Create account" }).click(),
+    ]);
     expect(failed[0]?.status()).toBe(400);
     expect(await page.locator("#email-error").textContent()).toContain("Enter an email address");
     expect(await page.getByLabel("Your name").inputValue()).toBe("Nora Noscript");
@@ -232,11 +255,17 @@ describe.runIf(run)("without JavaScript", () => {
     await page.getByLabel("Web address").fill("no-script");
     await page.getByLabel("State", { exact: true }).selectOption("TX");
     await page.getByLabel("Time zone").selectOption("America/Chicago");
-    await Promise.all([page.waitForURL(/\/o\/no-script$/), page.getByRole("button", { name: "Create organization" }).click()]);
+    await Promise.all([
+      page.waitForURL(/\/o\/no-script$/),
+      page.getByRole("button", { name: "Create organization" }).click(),
+    ]);
 
     await page.goto(`${suite.server.url}/o/no-script/districts/new`);
     await page.getByLabel("District name").fill("Lone Star ISD");
-    await Promise.all([page.waitForURL(/\/districts\/[A-Za-z0-9_-]+$/), page.getByRole("button", { name: "Add district" }).click()]);
+    await Promise.all([
+      page.waitForURL(/\/districts\/[A-Za-z0-9_-]+$/),
+      page.getByRole("button", { name: "Add district" }).click(),
+    ]);
     expect(await page.locator("h1").textContent()).toBe("Lone Star ISD");
 
     await Promise.all([page.waitForURL(`${suite.server.url}/`), page.getByRole("button", { name: /Log out/ }).click()]);

@@ -6,7 +6,6 @@ import { browserSuite, expectAccessible, watchedPage } from "../support/browser"
 import { Client } from "../support/client";
 import { parseMarkdown, section, tables } from "../support/markdown";
 
-
 const suite = browserSuite({}, async (server) => {
   const owner = new Client(server.url);
   await owner.signUp("Pat Playbook", "pat@example.org", "pat's long password");
@@ -32,7 +31,12 @@ describe.runIf(run)("from 'we don't know' to a downloaded playbook, on a phone",
 
     // Answer as a volunteer in a networked district would; skip one question first to see the error.
     const answers = answersForPureType("networked");
-    const whoLabels = { "central-office": "Mostly the central office", schools: "Mostly the schools", both: "Both, in real ways", neither: "Hardly anyone" };
+    const whoLabels = {
+      "central-office": "Mostly the central office",
+      schools: "Mostly the schools",
+      both: "Both, in real ways",
+      neither: "Hardly anyone",
+    };
     const cueLabels = { yes: "Yes", no: "No", unsure: "Not sure" };
     const groups = page.locator("fieldset");
     for (const [index, domain] of domains.entries()) {
@@ -40,12 +44,19 @@ describe.runIf(run)("from 'we don't know' to a downloaded playbook, on a phone",
       await groups.nth(index).getByLabel(whoLabels[answers.who[domain]], { exact: true }).check();
     }
     for (const [index, cue] of cueQuestions.entries()) {
-      await groups.nth(domains.length + index).getByLabel(cueLabels[answers.cues[cue.id]], { exact: true }).check();
+      await groups
+        .nth(domains.length + index)
+        .getByLabel(cueLabels[answers.cues[cue.id]], { exact: true })
+        .check();
     }
     await page.getByRole("button", { name: "See the results" }).click();
-    await expect.poll(() => page.locator("#who_environment-error").textContent()).toContain("Choose who does this work");
+    await expect
+      .poll(() => page.locator("#who_environment-error").textContent())
+      .toContain("Choose who does this work");
     await expectAccessible(page);
-    expect(await groups.nth(1).getByLabel(whoLabels[answers.who.infrastructure], { exact: true }).isChecked()).toBe(true);
+    expect(await groups.nth(1).getByLabel(whoLabels[answers.who.infrastructure], { exact: true }).isChecked()).toBe(
+      true,
+    );
     await groups.nth(0).getByLabel(whoLabels[answers.who.environment], { exact: true }).check();
     await page.getByRole("button", { name: "See the results" }).click();
     await page.waitForURL(/\/diagnostics\/[A-Za-z0-9_-]+$/);
@@ -56,16 +67,23 @@ describe.runIf(run)("from 'we don't know' to a downloaded playbook, on a phone",
     await page.waitForURL(/\/declare\?/);
     expect(await page.getByRole("radio", { name: /^Networked/ }).isChecked()).toBe(true);
     await page.getByText("Adjust the leverage map for what you have observed").click();
-    const cell = page.locator("fieldset.override").filter({ hasText: "Managing environmental relationships · Schools" });
+    const cell = page
+      .locator("fieldset.override")
+      .filter({ hasText: "Managing environmental relationships · Schools" });
     await cell.getByLabel("Level").selectOption("primary");
     await cell.getByLabel("What you observed").fill("Every school runs a family council that shapes its plan");
     await expectAccessible(page);
     await page.getByRole("button", { name: "Save declaration and see the playbook" }).click();
     await page.waitForURL(/\/playbook$/);
-    await expect.poll(() => page.locator(".playbook h1").textContent()).toBe("Playbook: Unknown Type District (district-wide)");
+    await expect
+      .poll(() => page.locator(".playbook h1").textContent())
+      .toBe("Playbook: Unknown Type District (district-wide)");
     await expectAccessible(page);
 
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download as markdown" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "Download as markdown" }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe("playbook-unknown-type-district-district-wide-networked.md");
     const markdown = readFileSync((await download.path())!, "utf8");
     const tree = parseMarkdown(markdown);

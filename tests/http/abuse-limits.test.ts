@@ -38,7 +38,7 @@ describe("login attempts", () => {
     if (email === "rush@example.org") await signUpFrom(newAddress(), "Rush Target", email, "rush password 1");
     const address = newAddress();
     const responses = await Promise.all(
-      Array.from({ length: 30 }, (_, i) => from(address).logIn(email, `wrong guess ${i}`))
+      Array.from({ length: 30 }, (_, i) => from(address).logIn(email, `wrong guess ${i}`)),
     );
     expect(tally(responses.map((r) => r.status))).toEqual({
       400: 5,
@@ -54,7 +54,7 @@ describe("login attempts", () => {
   it("checks at most 20 passwords from one address across many emails, even all at once", async () => {
     const address = newAddress();
     const responses = await Promise.all(
-      Array.from({ length: 30 }, (_, i) => from(address).logIn(`spray-${i}@example.org`, "password1"))
+      Array.from({ length: 30 }, (_, i) => from(address).logIn(`spray-${i}@example.org`, "password1")),
     );
     expect(tally(responses.map((r) => r.status))).toEqual({ 400: 20, 429: 10 });
   });
@@ -81,7 +81,7 @@ describe("login attempts", () => {
 
     const attackers = Array.from({ length: 20 }, newAddress);
     const guesses = await Promise.all(
-      attackers.map((address) => from(address).logIn("many-foes@example.org", "guess"))
+      attackers.map((address) => from(address).logIn("many-foes@example.org", "guess")),
     );
     expect(tally(guesses.map((r) => r.status))).toEqual({ 400: 20 });
     // The 21st address is refused without its password being checked, even the right one.
@@ -114,8 +114,8 @@ describe("sign-up", () => {
           name: "Prober",
           email,
           password: "probe password",
-        })
-      )
+        }),
+      ),
     );
     expect(tally(answers.map((r) => r.status))).toEqual({ 400: 5, 429: 2 });
     const told = answers.find((r) => r.status === 400)!;
@@ -130,7 +130,7 @@ describe("sign-up", () => {
     expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
     const page = await html(refused);
     expect(decode(formMessage(page) ?? "")).toMatch(
-      /^Too many sign-up attempts\. Please wait (\d+ minutes|about 1 hour)/
+      /^Too many sign-up attempts\. Please wait (\d+ minutes|about 1 hour)/,
     );
     expect(fieldValue(page, "name")).toBe("Pat Prober");
     expect(fieldValue(page, "email")).toBe(emails[0]);
@@ -143,7 +143,7 @@ describe("sign-up", () => {
           email: "fresh-p@example.org",
           password: "probe password",
         })
-      ).status
+      ).status,
     ).toBe(429);
   });
 
@@ -155,8 +155,8 @@ describe("sign-up", () => {
           name: `Parent ${i}`,
           email: `parent-night-${i}@example.org`,
           password: "school wifi pass",
-        })
-      )
+        }),
+      ),
     );
     expect(tally(responses.map((r) => r.status))).toEqual({ 302: 20, 429: 4 });
     const count = server
@@ -206,7 +206,7 @@ describe("creating organizations", () => {
     const client = from(newAddress());
     await client.signUp("Busy Founder", "busy-founder@example.org");
     const responses = await Promise.all(
-      Array.from({ length: 6 }, (_, i) => client.post("/orgs/new", fields(`busy-${i}`)))
+      Array.from({ length: 6 }, (_, i) => client.post("/orgs/new", fields(`busy-${i}`))),
     );
     expect(tally(responses.map((r) => r.status))).toEqual({ 302: 3, 429: 3 });
     const count = server
@@ -224,7 +224,7 @@ describe("creating organizations", () => {
     expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(23 * 3600);
     const page = await html(refused);
     expect(decode(formMessage(page) ?? "")).toBe(
-      "You can create up to 3 organizations a day. Please try again in about 24 hours."
+      "You can create up to 3 organizations a day. Please try again in about 24 hours.",
     );
     expect(fieldValue(page, "name")).toBe("Late Agency");
     expect(fieldValue(page, "slug")).toBe("busy-late");

@@ -13,7 +13,11 @@ afterAll(async () => {
 describe("sign up", () => {
   it("creates an account, starts an httpOnly SameSite=Lax session and lands on the new-organization page", async () => {
     const client = new Client(server.url);
-    const response = await client.post("/signup", { name: "Ada Park", email: "Ada@Example.org", password: "long enough pass" });
+    const response = await client.post("/signup", {
+      name: "Ada Park",
+      email: "Ada@Example.org",
+      password: "long enough pass",
+    });
     expect(response.status).toBe(302);
     expect(response.headers.get("location")).toBe("/orgs/new");
     const cookie = response.headers.getSetCookie().find((c) => c.startsWith("fulcrum_session="))!;
@@ -28,7 +32,11 @@ describe("sign up", () => {
   it("treats emails case-insensitively: the same address in other case is taken", async () => {
     const client = new Client(server.url);
     await client.signUp("First", "case@example.org");
-    const again = await new Client(server.url).post("/signup", { name: "Second", email: "CASE@EXAMPLE.ORG", password: "another long pass" });
+    const again = await new Client(server.url).post("/signup", {
+      name: "Second",
+      email: "CASE@EXAMPLE.ORG",
+      password: "another long pass",
+    });
     expect(again.status).toBe(400);
     const html = await again.text();
     expect(fieldErrors(html).email).toMatch(/already exists/);
@@ -39,9 +47,17 @@ describe("sign up", () => {
   it.each([
     ["everything empty", { name: "", email: "", password: "" }, ["name", "email", "password"]],
     ["a malformed email", { name: "Bo", email: "not-an-email", password: "long enough pass" }, ["email"]],
-    ["a name that is too long", { name: "x".repeat(101), email: "bo@example.org", password: "long enough pass" }, ["name"]],
+    [
+      "a name that is too long",
+      { name: "x".repeat(101), email: "bo@example.org", password: "long enough pass" },
+      ["name"],
+    ],
     ["a short password", { name: "Bo", email: "bo@example.org", password: "short" }, ["password"]],
-    ["an over-long email", { name: "Bo", email: `${"a".repeat(250)}@example.org`, password: "long enough pass" }, ["email"]],
+    [
+      "an over-long email",
+      { name: "Bo", email: `${"a".repeat(250)}@example.org`, password: "long enough pass" },
+      ["email"],
+    ],
   ])("rejects %s with 400, a message by each field and the entries kept", async (_label, fields, invalidFields) => {
     const response = await new Client(server.url).post("/signup", fields);
     expect(response.status).toBe(400);
@@ -115,7 +131,8 @@ describe("log in and log out", () => {
     const blockedText = await blocked.text();
     expect(blockedText).toContain("Too many failed attempts");
 
-    for (let attempt = 0; attempt < 5; attempt++) await new Client(server.url).logIn("ghost@example.org", `guess ${attempt}`);
+    for (let attempt = 0; attempt < 5; attempt++)
+      await new Client(server.url).logIn("ghost@example.org", `guess ${attempt}`);
     const ghost = await new Client(server.url).logIn("ghost@example.org", "guess");
     expect(ghost.status).toBe(429);
     expect(await ghost.text()).toContain("Too many failed attempts");
@@ -156,7 +173,11 @@ describe("the server", () => {
   ])("answers a post of %s with 400, not a server error", async (_label, contentType, body) => {
     const signedIn = new Client(server.url);
     await signedIn.signUp("Body Tester", `body-${contentType.length}-${body.length}@example.org`);
-    for (const [client, path] of [[new Client(server.url), "/login"], [new Client(server.url), "/signup"], [signedIn, "/orgs/new"]] as const) {
+    for (const [client, path] of [
+      [new Client(server.url), "/login"],
+      [new Client(server.url), "/signup"],
+      [signedIn, "/orgs/new"],
+    ] as const) {
       const response = await client.request(path, { method: "POST", body, headers: { "Content-Type": contentType } });
       expect(response.status, path).toBe(400);
       expect(await response.text()).toContain("could not read what was sent");

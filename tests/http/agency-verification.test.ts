@@ -168,7 +168,8 @@ describe("the operators' command line", () => {
     });
 
     expect(
-      (await clients.stranger.post(`/o/${agency}/guidance/${guidanceId}`, { intent: "publish", changeNote: "" })).status
+      (await clients.stranger.post(`/o/${agency}/guidance/${guidanceId}`, { intent: "publish", changeNote: "" }))
+        .status,
     ).toBe(302);
     const list = await inbox();
     expect(list).toContain("Pay this fee to keep your seat");
@@ -181,7 +182,7 @@ describe("the operators' command line", () => {
     expect(page).toContain(mark);
     const mail = await waitForOutboxMail(
       server.outboxDir,
-      (m) => isTo("organizer@example.org")(m) && /Pay this fee/.test(m.subject ?? "")
+      (m) => isTo("organizer@example.org")(m) && /Pay this fee/.test(m.subject ?? ""),
     );
     expect(mail.text).toContain(mark);
     expect(mail.html).toContain(mark);
@@ -196,7 +197,7 @@ describe("the operators' command line", () => {
     expect(markdown).not.toContain("Office of Family Engagement");
     expect(markdown).not.toContain("Pay this fee");
     expect(await html(await clients.stranger.get(`/o/${agency}/overview`))).toContain(
-      "waiting for your agency to be verified"
+      "waiting for your agency to be verified",
     );
     expect(await html(await clients.stranger.get(`/o/${agency}/guidance`))).toContain("verification was withdrawn");
     // A revision cannot be published, so nobody is emailed about it.
@@ -208,7 +209,7 @@ describe("the operators' command line", () => {
     });
     expect(
       (await clients.stranger.post(`/o/${agency}/guidance/${guidanceId}`, { intent: "publish", changeNote: "x" }))
-        .status
+        .status,
     ).toBe(403);
     const versions = server.database().prepare("select count(*) as n from guidance_versions where guidance_id = ?");
     expect(versions.get(guidanceId)).toEqual({ n: 1 });
@@ -253,7 +254,7 @@ describe("the operator page", () => {
     expect(noNote.status).toBe(400);
     expect(fieldErrors(await html(noNote))["oh-waiting-note"]).toMatch(/note/);
     expect((await clients.operator.post("/operator", { intent: "verify", slug: "no-such", note: "x" })).status).toBe(
-      404
+      404,
     );
     const verified = await clients.operator.post("/operator", {
       intent: "verify",
@@ -307,7 +308,7 @@ describe("names and states", () => {
           state: "MI",
           timeZone: "America/Detroit",
         })
-      ).status
+      ).status,
     ).toBe(302);
     // And an unverified agency cannot rename itself into the lookalike either.
     const rename = await clients.other.post("/o/mi-doe/settings", { ...settings, slug: "mi-doe", state: "OH" });
@@ -331,7 +332,7 @@ describe("names and states", () => {
     expect(fieldErrors(await html(moved)).state).toMatch(/can only be changed by the operators/);
     // Other settings still save.
     expect(
-      (await clients.stranger.post(`/o/${agency}/settings`, { ...settings, timeZone: "America/Chicago" })).status
+      (await clients.stranger.post(`/o/${agency}/settings`, { ...settings, timeZone: "America/Chicago" })).status,
     ).toBe(302);
 
     const noNote = await clients.operator.post("/operator", {

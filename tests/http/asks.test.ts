@@ -12,8 +12,14 @@ let targetId: string;
 let districtId: string;
 const slug = "asks-co";
 
-
-const askFields = (extra: Record<string, string> = {}) => ({ targetId, text: "Add two parent seats to the review committee", domain: "infrastructure", venue: "meeting", followUpOn: "2026-12-01", ...extra });
+const askFields = (extra: Record<string, string> = {}) => ({
+  targetId,
+  text: "Add two parent seats to the review committee",
+  domain: "infrastructure",
+  venue: "meeting",
+  followUpOn: "2026-12-01",
+  ...extra,
+});
 
 async function newAsk(extra: Record<string, string> = {}) {
   const response = await organizer.post(`${campaignPath}/asks/new`, askFields(extra));
@@ -29,9 +35,27 @@ beforeAll(async () => {
   await organizer.signUp("Ada Asks", "ada@example.org");
   await organizer.createCoalition(slug);
   districtId = await organizer.createDistrict(slug, "Ask District");
-  const target = await organizer.post(`/o/${slug}/districts/${districtId}/targets/new`, { name: "Dr. Chief", title: "", locus: "central-office", schoolId: "", domains: ["infrastructure"], email: "", phone: "", notes: "" });
+  const target = await organizer.post(`/o/${slug}/districts/${districtId}/targets/new`, {
+    name: "Dr. Chief",
+    title: "",
+    locus: "central-office",
+    schoolId: "",
+    domains: ["infrastructure"],
+    email: "",
+    phone: "",
+    notes: "",
+  });
   targetId = target.headers.get("location")!.split("/").pop()!;
-  const campaign = await organizer.post(`/o/${slug}/campaigns/new`, { districtId, title: "Seats", win: "Two seats.", status: "active", startsOn: "", endsOn: "", leadUserId: "", ...Object.fromEntries(chartFields.map(([n]) => [n, ""])) });
+  const campaign = await organizer.post(`/o/${slug}/campaigns/new`, {
+    districtId,
+    title: "Seats",
+    win: "Two seats.",
+    status: "active",
+    startsOn: "",
+    endsOn: "",
+    leadUserId: "",
+    ...Object.fromEntries(chartFields.map(([n]) => [n, ""])),
+  });
   campaignPath = campaign.headers.get("location")!;
   second = new Client(server.url);
   await second.signUp("Bo Second", "bo@example.org");
@@ -53,7 +77,9 @@ describe("asks", () => {
       ["committed", "Committed in writing", "https://district.example/minutes/2026-10.pdf"],
     ] as const) {
       const page = await html(await organizer.get(path));
-      expect((await organizer.post(path, { to, note, evidenceUrl, version: String(versionOf(page)) })).status).toBe(302);
+      expect((await organizer.post(path, { to, note, evidenceUrl, version: String(versionOf(page)) })).status).toBe(
+        302,
+      );
     }
     const page = await html(await member.get(path));
     expect(page).toContain('<span class="status status--committed">Committed</span>');
@@ -66,7 +92,12 @@ describe("asks", () => {
   it("refuses an invalid transition with a clear message, e.g. delivered back to planned", async () => {
     const path = await newAsk();
     let page = await html(await organizer.get(path));
-    const skip = await organizer.post(path, { to: "delivered", note: "", evidenceUrl: "", version: String(versionOf(page)) });
+    const skip = await organizer.post(path, {
+      to: "delivered",
+      note: "",
+      evidenceUrl: "",
+      version: String(versionOf(page)),
+    });
     expect(skip.status).toBe(400);
     expect(await html(skip)).toContain("An ask that is planned can move to made, stalled, not delivered.");
     for (const to of ["made", "committed", "delivered"]) {
@@ -75,7 +106,11 @@ describe("asks", () => {
     }
     page = await html(await organizer.get(path));
     expect(page).toContain("This ask is finished.");
-    const version = (server.database().prepare("select version from asks where id = ?").get(path.split("/").pop()) as { version: number }).version;
+    const version = (
+      server.database().prepare("select version from asks where id = ?").get(path.split("/").pop()) as {
+        version: number;
+      }
+    ).version;
     const back = await organizer.post(path, { to: "planned", note: "", evidenceUrl: "", version: String(version) });
     expect(back.status).toBe(400);
     expect(await html(back)).toContain("A delivered ask is finished and cannot change status.");
@@ -85,8 +120,18 @@ describe("asks", () => {
     const path = await newAsk();
     const seenByFirst = versionOf(await html(await organizer.get(`${path}/edit`)));
     const seenBySecond = versionOf(await html(await second.get(`${path}/edit`)));
-    expect((await second.post(`${path}/edit`, { ...askFields({ text: "Three parent seats" }), version: String(seenBySecond) })).status).toBe(302);
-    const stale = await organizer.post(`${path}/edit`, { ...askFields({ text: "Two seats and a chair" }), version: String(seenByFirst) });
+    expect(
+      (
+        await second.post(`${path}/edit`, {
+          ...askFields({ text: "Three parent seats" }),
+          version: String(seenBySecond),
+        })
+      ).status,
+    ).toBe(302);
+    const stale = await organizer.post(`${path}/edit`, {
+      ...askFields({ text: "Two seats and a chair" }),
+      version: String(seenByFirst),
+    });
     expect(stale.status).toBe(409);
     const page = await html(stale);
     expect(page).toContain("Someone else changed this ask");
@@ -94,9 +139,18 @@ describe("asks", () => {
     expect(page).toContain(">Two seats and a chair</textarea>");
     expect(await html(await member.get(path))).toContain("Three parent seats");
     // Resubmitting on top of the version now shown is a deliberate overwrite.
-    expect((await organizer.post(`${path}/edit`, { ...askFields({ text: "Two seats and a chair" }), version: String(versionOf(page)) })).status).toBe(302);
+    expect(
+      (
+        await organizer.post(`${path}/edit`, {
+          ...askFields({ text: "Two seats and a chair" }),
+          version: String(versionOf(page)),
+        })
+      ).status,
+    ).toBe(302);
     // A status change based on an old version is refused too.
-    expect((await second.post(path, { to: "made", note: "", evidenceUrl: "", version: String(seenBySecond) })).status).toBe(409);
+    expect(
+      (await second.post(path, { to: "made", note: "", evidenceUrl: "", version: String(seenBySecond) })).status,
+    ).toBe(409);
   });
 
   it.each([
@@ -114,7 +168,12 @@ describe("asks", () => {
     expect(fieldErrors(await unknown.text()).targetId).toMatch(/this campaign's district/);
     const path = await newAsk();
     const page = await html(await organizer.get(path));
-    const bad = await organizer.post(path, { to: "glorious", note: "", evidenceUrl: "javascript:alert(1)", version: String(versionOf(page)) });
+    const bad = await organizer.post(path, {
+      to: "glorious",
+      note: "",
+      evidenceUrl: "javascript:alert(1)",
+      version: String(versionOf(page)),
+    });
     expect(bad.status).toBe(400);
     expect(Object.keys(fieldErrors(await bad.text())).sort()).toEqual(["evidenceUrl", "to"]);
   });
@@ -131,7 +190,9 @@ describe("asks", () => {
     const path = await newAsk({ text: "Keep me readable" });
     const confirm = await html(await organizer.get(`/o/${slug}/districts/${districtId}/targets/${targetId}/delete`));
     expect(confirm).toMatch(/\d+ asks were made of Dr\. Chief/);
-    expect((await organizer.post(`/o/${slug}/districts/${districtId}/targets/${targetId}/delete`, {})).status).toBe(302);
+    expect((await organizer.post(`/o/${slug}/districts/${districtId}/targets/${targetId}/delete`, {})).status).toBe(
+      302,
+    );
     const page = await html(await member.get(path));
     expect(page).toContain("Ask of Dr. Chief");
     expect(page).toContain("Dr. Chief (no longer mapped)");

@@ -1,6 +1,15 @@
 // npm run backup / npm run restore against the real production server while it takes writes over HTTP.
 import { spawn } from "node:child_process";
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -54,7 +63,10 @@ function readOnly(path: string): Database.Database {
 function loadIds(path: string): Set<string> {
   const db = readOnly(path);
   try {
-    const ids = db.prepare("select id from tasks where id not like 'bulk-%' union all select id from targets").pluck().all() as string[];
+    const ids = db
+      .prepare("select id from tasks where id not like 'bulk-%' union all select id from targets")
+      .pluck()
+      .all() as string[];
     return new Set(ids);
   } finally {
     db.close();
@@ -76,11 +88,21 @@ const isoDay = (offset: number) => new Date(Date.now() + offset * 86_400_000).to
 async function writer(n: number, stop: () => boolean): Promise<void> {
   for (let i = 0; !stop() && !loadError; i++) {
     if (i % 2 === 0) {
-      const response = await organizer.post(`/o/${slug}/tasks/new`, { title: `Load task ${n}-${i}`, details: "Written during a backup.", dueOn: isoDay(5), assigneeId: organizerId, campaignId, meetingId: "", askId: "" });
+      const response = await organizer.post(`/o/${slug}/tasks/new`, {
+        title: `Load task ${n}-${i}`,
+        details: "Written during a backup.",
+        dueOn: isoDay(5),
+        assigneeId: organizerId,
+        campaignId,
+        meetingId: "",
+        askId: "",
+      });
       if (response.status !== 302) throw new Error(`creating a task failed with ${response.status}`);
       committed.push({ table: "tasks", id: response.headers.get("location")!.split("?")[0]!.split("/").pop()! });
     } else {
-      const id = await organizer.createTarget(slug, districtId, `Load target ${n}-${i}`, "central-office", ["environment"]);
+      const id = await organizer.createTarget(slug, districtId, `Load target ${n}-${i}`, "central-office", [
+        "environment",
+      ]);
       committed.push({ table: "targets", id });
     }
   }
@@ -111,19 +133,27 @@ beforeAll(async () => {
   await organizer.createCoalition(slug, "Backup Coalition");
   districtId = await organizer.createDistrict(slug, "Backup District");
   const created = await organizer.post(`/o/${slug}/campaigns/new`, {
-    districtId, title: "Keep it safe", win: "Nothing lost.", status: "active", startsOn: "", endsOn: "", leadUserId: "",
+    districtId,
+    title: "Keep it safe",
+    win: "Nothing lost.",
+    status: "active",
+    startsOn: "",
+    endsOn: "",
+    leadUserId: "",
     ...Object.fromEntries(chartFields.map(([name]) => [name, ""])),
   });
   campaignId = created.headers.get("location")!.split("/").pop()!;
   // Some bulk, written straight into the server's database, so the backup has thousands of pages to copy.
   const db = server.database();
-  organizerId = (db.prepare("select id from users where email = 'bea@example.org'").pluck().get() as string);
+  organizerId = db.prepare("select id from users where email = 'bea@example.org'").pluck().get() as string;
   const organizationId = db.prepare("select id from organizations where slug = ?").pluck().get(slug) as string;
-  db.prepare(`
+  db.prepare(
+    `
     with recursive n(i) as (select 1 union all select i + 1 from n where i < ?)
     insert into tasks (id, organization_id, campaign_id, title, details, due_on, assignee_id, status, created_by_name, updated_at)
     select printf('bulk-%06d', i), ?, ?, 'Bulk task ' || i, printf('%.200c', 'x'), '2030-01-01', ?, 'open', 'Bea Backup', unixepoch('subsec') * 1000 from n
-  `).run(bulkTasks, organizationId, campaignId, organizerId);
+  `,
+  ).run(bulkTasks, organizationId, campaignId, organizerId);
 }, 60_000);
 
 afterAll(async () => {
@@ -146,14 +176,19 @@ describe("npm run backup and npm run restore", () => {
       await load.stop();
 
       expect(backup.code, backup.stderr).toBe(0);
-      const summary = /Backed up (\S+) to (\S+): .*\((\d+) bytes\), (\d+) pages of (\d+) bytes .* in (\d+) ms \(copy (\d+) ms\)\./.exec(backup.stdout);
+      const summary =
+        /Backed up (\S+) to (\S+): .*\((\d+) bytes\), (\d+) pages of (\d+) bytes .* in (\d+) ms \(copy (\d+) ms\)\./.exec(
+          backup.stdout,
+        );
       expect(summary, backup.stdout).not.toBeNull();
       const [, source, target, bytes, pages, pageSize, totalMs, copyMs] = summary!;
       expect(source).toBe(server.databasePath);
       expect(target).toBe(midLoadBackup);
       expect(Number(bytes)).toBe(statSync(midLoadBackup).size);
       expect(Number(pages) * Number(pageSize)).toBe(Number(bytes));
-      console.log(`backup under load: ${bytes} bytes, ${pages} pages, ${totalMs} ms (copy ${copyMs} ms); ${duringBackup} records committed while the backup process ran`);
+      console.log(
+        `backup under load: ${bytes} bytes, ${pages} pages, ${totalMs} ms (copy ${copyMs} ms); ${duringBackup} records committed while the backup process ran`,
+      );
       // The server kept committing writes while the backup process ran.
       expect(duringBackup).toBeGreaterThan(0);
       // One self-contained file, with nothing left beside it.
@@ -197,19 +232,29 @@ describe("npm run backup and npm run restore", () => {
 
     const refused = await run("restore", [midLoadBackup], target);
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toMatch(/is newer than the backup: its latest change is from \S+ \(\w+\.\w+\), the backup's from \S+\..*pass --force/);
+    expect(refused.stderr).toMatch(
+      /is newer than the backup: its latest change is from \S+ \(\w+\.\w+\), the backup's from \S+\..*pass --force/,
+    );
     expect(loadIds(target).size).toBe(committed.length);
 
     // A process that dies mid-write leaves a -wal and a -shm beside the database.
     const crash = await new Promise<number | null>((resolve) => {
-      const child = spawn(process.execPath, ["--input-type=module", "-e", `
+      const child = spawn(
+        process.execPath,
+        [
+          "--input-type=module",
+          "-e",
+          `
         import Database from "better-sqlite3";
         const db = new Database(process.env.CRASH_DB);
         db.pragma("journal_mode = WAL");
         db.pragma("wal_autocheckpoint = 0");
         db.prepare("update organizations set name = 'Crashed mid-write'").run();
         process.kill(process.pid, "SIGKILL");
-      `], { cwd: root, env: { ...process.env, CRASH_DB: target }, stdio: "ignore" });
+      `,
+        ],
+        { cwd: root, env: { ...process.env, CRASH_DB: target }, stdio: "ignore" },
+      );
       child.on("exit", (_code, signal) => resolve(signal === "SIGKILL" ? 137 : _code));
     });
     expect(crash).toBe(137);
@@ -218,7 +263,9 @@ describe("npm run backup and npm run restore", () => {
 
     const forced = await run("restore", [midLoadBackup, "--force"], target);
     expect(forced.code, forced.stderr).toBe(0);
-    expect(forced.stdout).toMatch(/Replaced a database whose latest change was from \S+ \(newer than the backup; --force\)\./);
+    expect(forced.stdout).toMatch(
+      /Replaced a database whose latest change was from \S+ \(newer than the backup; --force\)\./,
+    );
     expect(existsSync(`${target}-wal`)).toBe(false);
     expect(existsSync(`${target}-shm`)).toBe(false);
     expect(readdirSync(join(dir, "target"))).toEqual(["fulcrum.db"]);
@@ -251,7 +298,9 @@ describe("npm run backup and npm run restore", () => {
     const original = readFileSync(file);
     const refused = await run("backup", [file], server.databasePath);
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toMatch(/existing\.db already exists\. Choose another name, or pass --force to replace it\./);
+    expect(refused.stderr).toMatch(
+      /existing\.db already exists\. Choose another name, or pass --force to replace it\./,
+    );
     expect(readFileSync(file).equals(original)).toBe(true);
 
     const forced = await run("backup", [file, "--force"], server.databasePath);
@@ -291,7 +340,9 @@ describe("npm run backup and npm run restore", () => {
     expect(garbage.code).toBe(1);
     expect(garbage.stderr).toMatch(/notes\.txt is not a SQLite database/);
     expect(foreign.code).toBe(1);
-    expect(foreign.stderr).toMatch(/other\.db is a SQLite database but not a Fulcrum backup: it has no users, organizations, memberships, __drizzle_migrations table/);
+    expect(foreign.stderr).toMatch(
+      /other\.db is a SQLite database but not a Fulcrum backup: it has no users, organizations, memberships, __drizzle_migrations table/,
+    );
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/Stop the Fulcrum server first/);
     // Nothing was created by the failures.

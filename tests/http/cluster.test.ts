@@ -8,14 +8,19 @@ import { startServer, type RunningServer } from "../support/server";
 let server: RunningServer;
 function workersOf(pid: number): number[] {
   try {
-    return execFileSync("ps", ["-o", "pid=", "--ppid", String(pid)], { encoding: "utf8" }).split("\n").map(Number).filter(Boolean);
+    return execFileSync("ps", ["-o", "pid=", "--ppid", String(pid)], { encoding: "utf8" })
+      .split("\n")
+      .map(Number)
+      .filter(Boolean);
   } catch {
     return []; // ps exits with 1 when there are none
   }
 }
 /** A GET on a new connection (a pooled one may belong to the worker just killed, as it would for a browser). */
 const freshGet = (url: string) =>
-  new Promise<number>((resolve, reject) => get(url, { agent: false }, (response) => (response.resume(), resolve(response.statusCode!))).on("error", reject));
+  new Promise<number>((resolve, reject) =>
+    get(url, { agent: false }, (response) => (response.resume(), resolve(response.statusCode!))).on("error", reject),
+  );
 const until = async (check: () => boolean, what: string) => {
   for (let i = 0; i < 100 && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 100));
   if (!check()) throw new Error(`Timed out waiting for ${what}`);
@@ -42,7 +47,13 @@ describe("the server cluster", () => {
   it("replaces a worker that dies", async () => {
     const [victim] = workersOf(server.pid);
     process.kill(victim!, "SIGKILL");
-    await until(() => server.output().includes("starting a new one") && workersOf(server.pid).length === 2 && !workersOf(server.pid).includes(victim!), "a new worker");
+    await until(
+      () =>
+        server.output().includes("starting a new one") &&
+        workersOf(server.pid).length === 2 &&
+        !workersOf(server.pid).includes(victim!),
+      "a new worker",
+    );
     const statuses = await Promise.all(Array.from({ length: 10 }, () => freshGet(`${server.url}/healthz`)));
     expect(statuses).toEqual(Array(10).fill(200));
   });
@@ -76,10 +87,14 @@ describe("a cluster sent SIGINT", () => {
 
 describe("a cluster whose workers cannot start", () => {
   it("stops with the workers' message and a non-zero exit instead of restarting them forever", async () => {
-    await expect(startServer({ env: { WEB_CONCURRENCY: "2", PORT: "not-a-port" } })).rejects.toThrow(/exited with 1[\s\S]*PORT/);
+    await expect(startServer({ env: { WEB_CONCURRENCY: "2", PORT: "not-a-port" } })).rejects.toThrow(
+      /exited with 1[\s\S]*PORT/,
+    );
   });
 
   it("refuses a WEB_CONCURRENCY that is not a number of processes", async () => {
-    await expect(startServer({ env: { WEB_CONCURRENCY: "many" } })).rejects.toThrow(/WEB_CONCURRENCY must be a whole number/);
+    await expect(startServer({ env: { WEB_CONCURRENCY: "many" } })).rejects.toThrow(
+      /WEB_CONCURRENCY must be a whole number/,
+    );
   });
 });

@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Client, fieldErrors, html } from "../support/client";
-import { isTo, linkIn, rawHeader, startSmtpServer, unsubscribeLink, type Mail, type TestSmtpServer } from "../support/mail";
+import {
+  isTo,
+  linkIn,
+  rawHeader,
+  startSmtpServer,
+  unsubscribeLink,
+  type Mail,
+  type TestSmtpServer,
+} from "../support/mail";
 import { startServer, type RunningServer } from "../support/server";
 
 let smtp: TestSmtpServer;
@@ -8,7 +16,8 @@ let server: RunningServer;
 let organizer: Client;
 const slug = "mail-co";
 const pathOf = (link: string) => new URL(link).pathname;
-const checked = (page: string, value: string) => new RegExp(`<input[^>]*(checked=""[^>]*value="${value}"|value="${value}"[^>]*checked="")`).test(page);
+const checked = (page: string, value: string) =>
+  new RegExp(`<input[^>]*(checked=""[^>]*value="${value}"|value="${value}"[^>]*checked="")`).test(page);
 
 beforeAll(async () => {
   smtp = await startSmtpServer();
@@ -25,7 +34,8 @@ afterAll(async () => {
   await smtp?.stop();
 });
 
-const mailTo = (address: string, about: RegExp) => smtp.waitFor((mail) => isTo(address)(mail) && about.test(mail.subject ?? ""));
+const mailTo = (address: string, about: RegExp) =>
+  smtp.waitFor((mail) => isTo(address)(mail) && about.test(mail.subject ?? ""));
 
 /** Invites by email and returns the link the invitee received over SMTP. */
 async function invite(email: string): Promise<string> {
@@ -79,7 +89,11 @@ describe("account email", () => {
     expect(asked.status).toBe(200);
     const stranger = await new Client(server.url).post("/forgot-password", { email: "nobody@example.org" });
     // The same answer for an address without an account: the form does not reveal who uses Fulcrum.
-    const notice = (page: string, email: string) => (/<div class="notice[^"]*" role="status">([\s\S]*?)<\/div>/.exec(page)?.[1] ?? "").replace(new RegExp(email, "i"), "X");
+    const notice = (page: string, email: string) =>
+      (/<div class="notice[^"]*" role="status">([\s\S]*?)<\/div>/.exec(page)?.[1] ?? "").replace(
+        new RegExp(email, "i"),
+        "X",
+      );
     const askedNotice = notice(await html(asked), "REZA@example.org");
     expect(notice(await html(stranger), "nobody@example.org")).toBe(askedNotice);
     expect(askedNotice).toContain("If X belongs to a Fulcrum account");
@@ -114,7 +128,10 @@ describe("account email", () => {
     await client.signUp("Ezra Expired", "ezra@example.org");
     await new Client(server.url).post("/forgot-password", { email: "ezra@example.org" });
     const link = pathOf(linkIn(await mailTo("ezra@example.org", /password/i), "/reset-password/"));
-    server.database().prepare("update account_tokens set expires_at = ? where purpose = 'reset-password'").run(Date.now() - 1000);
+    server
+      .database()
+      .prepare("update account_tokens set expires_at = ? where purpose = 'reset-password'")
+      .run(Date.now() - 1000);
     const page = await new Client(server.url).get(link);
     expect(page.status).toBe(410);
     expect(await html(page)).toContain("expired");
@@ -137,8 +154,18 @@ describe("invitations and task emails", () => {
 
   it("tells a member about a new task, with a one-click unsubscribe that needs no login and stops only that kind", async () => {
     const member = await confirmedMember("Mina Member", "mina@example.org");
-    const memberId = (server.database().prepare("select id from users where email = 'mina@example.org'").get() as { id: string }).id;
-    const created = await organizer.post(`/o/${slug}/tasks/new`, { title: "Bring flyers & <sign-up sheets>", details: "", dueOn: "2030-05-01", assigneeId: memberId, campaignId: "", meetingId: "", askId: "" });
+    const memberId = (
+      server.database().prepare("select id from users where email = 'mina@example.org'").get() as { id: string }
+    ).id;
+    const created = await organizer.post(`/o/${slug}/tasks/new`, {
+      title: "Bring flyers & <sign-up sheets>",
+      details: "",
+      dueOn: "2030-05-01",
+      assigneeId: memberId,
+      campaignId: "",
+      meetingId: "",
+      askId: "",
+    });
     expect(created.status).toBe(302);
     const mail: Mail = await mailTo("mina@example.org", /task/i);
     expect(mail.text).toContain("Bring flyers & <sign-up sheets>");
@@ -157,19 +184,34 @@ describe("invitations and task emails", () => {
     expect(checked(settings, "task-assigned")).toBe(false);
     expect(checked(settings, "meeting-reminder")).toBe(true);
 
-    await organizer.post(`/o/${slug}/tasks/new`, { title: "Second task", details: "", dueOn: "2030-05-02", assigneeId: memberId, campaignId: "", meetingId: "", askId: "" });
+    await organizer.post(`/o/${slug}/tasks/new`, {
+      title: "Second task",
+      details: "",
+      dueOn: "2030-05-02",
+      assigneeId: memberId,
+      campaignId: "",
+      meetingId: "",
+      askId: "",
+    });
     await new Promise((resolve) => setTimeout(resolve, 500));
-    expect(smtp.received.filter((m) => isTo("mina@example.org")(m) && /Second task/.test(m.subject ?? ""))).toHaveLength(0);
+    expect(
+      smtp.received.filter((m) => isTo("mina@example.org")(m) && /Second task/.test(m.subject ?? "")),
+    ).toHaveLength(0);
 
     // The link is signed: pointing it at another kind of email makes it worthless.
     const [payload, signature] = pathOf(unsubscribeUrl).split("/").pop()!.split(".");
-    const otherKind = Buffer.from(Buffer.from(payload!, "base64url").toString().replace("task-assigned", "meeting-reminder")).toString("base64url");
+    const otherKind = Buffer.from(
+      Buffer.from(payload!, "base64url").toString().replace("task-assigned", "meeting-reminder"),
+    ).toString("base64url");
     expect((await new Client(server.url).get(`/unsubscribe/${otherKind}.${signature}`)).status).toBe(404);
   });
 
   it("lets a member choose exactly which emails they get", async () => {
     const member = await confirmedMember("Pia Prefs", "pia@example.org");
-    const saved = await member.post("/account/emails", { intent: "preferences", kinds: ["meeting-reminder", "weekly-digest"] });
+    const saved = await member.post("/account/emails", {
+      intent: "preferences",
+      kinds: ["meeting-reminder", "weekly-digest"],
+    });
     expect(saved.status).toBe(200);
     const page = await html(await member.get("/account/emails"));
     expect(checked(page, "meeting-reminder")).toBe(true);
@@ -181,8 +223,15 @@ describe("invitations and task emails", () => {
 
 describe("coalition reminder settings", () => {
   it("keeps the coalition's meeting reminder times and refuses times not offered", async () => {
-    expect((await organizer.post(`/o/${slug}/settings`, { intent: "reminders", meetingReminderMinutes: ["2880", "60"] })).status).toBe(200);
-    const stored = server.database().prepare("select meeting_reminder_minutes from organizations where slug = ?").pluck().get(slug);
+    expect(
+      (await organizer.post(`/o/${slug}/settings`, { intent: "reminders", meetingReminderMinutes: ["2880", "60"] }))
+        .status,
+    ).toBe(200);
+    const stored = server
+      .database()
+      .prepare("select meeting_reminder_minutes from organizations where slug = ?")
+      .pluck()
+      .get(slug);
     expect(JSON.parse(stored as string)).toEqual([2880, 60]);
     const page = await html(await organizer.get(`/o/${slug}/settings`));
     expect(checked(page, "2880")).toBe(true);

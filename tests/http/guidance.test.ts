@@ -10,13 +10,21 @@ const agency = "oh-agency";
 const clients = {} as Record<"staff" | "ohio" | "ohioMember" | "michigan" | "networked", Client>;
 
 async function coalition(client: Client, slug: string, state = "OH") {
-  const response = await client.post("/orgs/new", { kind: "coalition", name: `Coalition ${slug}`, slug, state, timeZone: "America/New_York" });
+  const response = await client.post("/orgs/new", {
+    kind: "coalition",
+    name: `Coalition ${slug}`,
+    slug,
+    state,
+    timeZone: "America/New_York",
+  });
   expect(response.status).toBe(302);
 }
 
 beforeAll(async () => {
   server = await startServer();
-  for (const name of Object.keys({ staff: 0, ohio: 0, ohioMember: 0, michigan: 0, networked: 0 }) as Array<keyof typeof clients>) {
+  for (const name of Object.keys({ staff: 0, ohio: 0, ohioMember: 0, michigan: 0, networked: 0 }) as Array<
+    keyof typeof clients
+  >) {
     clients[name] = new Client(server.url);
     await clients[name].signUp(name, `${name}@example.org`);
   }
@@ -24,7 +32,10 @@ beforeAll(async () => {
   // Only a verified agency reaches coalitions (tests/http/agency-verification.test.ts covers the unverified one).
   await verifyAgency(server.databasePath, agency, [clients.staff]);
   await coalition(clients.ohio, "oh-families");
-  await clients.ohioMember.post(new URL(await clients.ohio.invite("oh-families", "ohioMember@example.org", "member")).pathname, {});
+  await clients.ohioMember.post(
+    new URL(await clients.ohio.invite("oh-families", "ohioMember@example.org", "member")).pathname,
+    {},
+  );
   await coalition(clients.michigan, "mi-families", "MI");
   await coalition(clients.networked, "oh-networked");
   districtId = await clients.networked.createDistrict("oh-networked", "Networked District");
@@ -35,7 +46,13 @@ afterAll(async () => {
 });
 
 async function publish(fields: Record<string, string | string[]>, changeNote = ""): Promise<string> {
-  const created = await clients.staff.post(`/o/${agency}/guidance/new`, { title: "T", summary: "", body: "Body", audienceTypes: [], ...fields });
+  const created = await clients.staff.post(`/o/${agency}/guidance/new`, {
+    title: "T",
+    summary: "",
+    body: "Body",
+    audienceTypes: [],
+    ...fields,
+  });
   expect(created.status).toBe(302);
   const path = created.headers.get("location")!;
   expect((await clients.staff.post(path, { intent: "publish", changeNote })).status).toBe(302);
@@ -47,8 +64,14 @@ const inbox = async (client: Client, slug: string) => html(await client.get(`/o/
 describe("guidance", () => {
   it("starts from a template, keeps drafts to the agency, and reaches the state's coalitions once published", async () => {
     const form = await html(await clients.staff.get(`/o/${agency}/guidance/new`));
-    for (const heading of ["First steps", "Pitfalls to avoid", "Questions to ask your district"]) expect(form).toContain(heading);
-    const created = await clients.staff.post(`/o/${agency}/guidance/new`, { title: "Meeting your district for the first time", summary: "Start here", body: "## First steps\n\n- Ask who decides.", audienceTypes: [] });
+    for (const heading of ["First steps", "Pitfalls to avoid", "Questions to ask your district"])
+      expect(form).toContain(heading);
+    const created = await clients.staff.post(`/o/${agency}/guidance/new`, {
+      title: "Meeting your district for the first time",
+      summary: "Start here",
+      body: "## First steps\n\n- Ask who decides.",
+      audienceTypes: [],
+    });
     const path = created.headers.get("location")!;
     const id = path.split("/").pop()!;
     expect(await inbox(clients.ohio, "oh-families")).not.toContain("Meeting your district");
@@ -64,7 +87,10 @@ describe("guidance", () => {
     const id = await publish({ title: "For networked districts", audienceTypes: ["networked"] });
     // Guidance by type must not single out a coalition that keeps its type to itself.
     expect(await inbox(clients.networked, "oh-networked")).not.toContain("For networked districts");
-    const shared = await clients.networked.post(`/o/oh-networked/settings`, { intent: "sharing", shareDeclarations: "on" });
+    const shared = await clients.networked.post(`/o/oh-networked/settings`, {
+      intent: "sharing",
+      shareDeclarations: "on",
+    });
     expect(shared.status).toBe(200);
     expect(await inbox(clients.networked, "oh-networked")).toContain("For networked districts");
     expect(await inbox(clients.ohio, "oh-families")).not.toContain("For networked districts");
@@ -80,7 +106,11 @@ describe("guidance", () => {
 
   it("appends the agency's own notes for a type to those playbooks, marked as the agency's and sanitized", async () => {
     const notes = { note_managerial: "", "note_market-driven": "", note_federated: "", "note_american-default": "" };
-    const saved = await clients.staff.post(`/o/${agency}/playbook-notes`, { ...notes, note_networked: "# Contacts\n\n- Office of Family Engagement, 555-0100\n\n<script>alert(1)</script><a href=\"javascript:alert(1)\">x</a>" });
+    const saved = await clients.staff.post(`/o/${agency}/playbook-notes`, {
+      ...notes,
+      note_networked:
+        '# Contacts\n\n- Office of Family Engagement, 555-0100\n\n<script>alert(1)</script><a href="javascript:alert(1)">x</a>',
+    });
     expect(saved.status).toBe(200);
     const markdown = await (await clients.networked.get(`/o/oh-networked/districts/${districtId}/playbook.md`)).text();
     expect(markdown).toContain("## From Ohio Department of Education: notes for networked systems");
@@ -93,7 +123,9 @@ describe("guidance", () => {
     expect(article).not.toMatch(/<script|javascript:/i);
     expect((await clients.ohio.get(`/o/${agency}/playbook-notes`)).status).toBe(404);
     await clients.staff.post(`/o/${agency}/playbook-notes`, { ...notes, note_networked: "" });
-    expect(await (await clients.networked.get(`/o/oh-networked/districts/${districtId}/playbook.md`)).text()).not.toContain("notes for networked systems");
+    expect(
+      await (await clients.networked.get(`/o/oh-networked/districts/${districtId}/playbook.md`)).text(),
+    ).not.toContain("notes for networked systems");
   });
 
   it("shows coalitions that guidance was updated and what changed; organizers acknowledge, members read", async () => {
@@ -103,9 +135,17 @@ describe("guidance", () => {
     expect(await html(await clients.ohioMember.get(item))).toContain("Read");
     expect((await clients.ohioMember.post(item, { intent: "acknowledge" })).status).toBe(403);
 
-    await clients.staff.post(`/o/${agency}/guidance/${id}/edit`, { title: "Budget season", summary: "", body: "Second version", audienceTypes: [] });
+    await clients.staff.post(`/o/${agency}/guidance/${id}/edit`, {
+      title: "Budget season",
+      summary: "",
+      body: "Second version",
+      audienceTypes: [],
+    });
     expect(await html(await clients.ohio.get(item))).toContain("First version"); // unpublished edits stay with the agency
-    await clients.staff.post(`/o/${agency}/guidance/${id}`, { intent: "publish", changeNote: "Added the hearing dates" });
+    await clients.staff.post(`/o/${agency}/guidance/${id}`, {
+      intent: "publish",
+      changeNote: "Added the hearing dates",
+    });
     const updated = await html(await clients.ohio.get(item));
     expect(updated).toContain("Second version");
     expect(updated).toContain("Updated since you read it");
@@ -124,13 +164,21 @@ describe("guidance", () => {
 
   it("links guidance to one of the coalition's own campaigns only", async () => {
     const id = await publish({ title: "Linkable" });
-    const bad = await clients.ohio.post(`/o/oh-families/inbox/${id}`, { intent: "link", campaignId: "AAAAAAAAAAAAAAAA" });
+    const bad = await clients.ohio.post(`/o/oh-families/inbox/${id}`, {
+      intent: "link",
+      campaignId: "AAAAAAAAAAAAAAAA",
+    });
     expect(bad.status).toBe(400);
     expect(fieldErrors(await html(bad)).campaignId).toMatch(/campaigns/);
   });
 
   it("refuses incomplete guidance with messages by the fields, keeping what was typed", async () => {
-    const response = await clients.staff.post(`/o/${agency}/guidance/new`, { title: "", summary: "Kept", body: "", audienceTypes: ["feudal"] });
+    const response = await clients.staff.post(`/o/${agency}/guidance/new`, {
+      title: "",
+      summary: "Kept",
+      body: "",
+      audienceTypes: ["feudal"],
+    });
     expect(response.status).toBe(400);
     const page = await html(response);
     const errors = fieldErrors(page);
@@ -163,30 +211,59 @@ describe("guidance", () => {
     expect(article).not.toMatch(/javascript:/i);
     expect(article).toContain("plain text stays");
     const preview = await html(await clients.staff.get(`/o/${agency}/guidance/${id}`));
-    expect(/<article class="playbook">([\s\S]*?)<\/article>/.exec(preview)![1]).not.toMatch(/<script|\son\w+\s*=|javascript:/i);
+    expect(/<article class="playbook">([\s\S]*?)<\/article>/.exec(preview)![1]).not.toMatch(
+      /<script|\son\w+\s*=|javascript:/i,
+    );
   });
 
   it("emails the organizers of the coalitions it reaches, with a link to their inbox", async () => {
     // ohio@example.org is confirmed already: only a confirmed address may invite, and it invited its member.
     for (const [client, email] of [[clients.michigan, "michigan@example.org"]] as const) {
-      const confirmation = await waitForOutboxMail(server.outboxDir, (m) => isTo(email)(m) && /confirm/i.test(m.subject ?? ""));
+      const confirmation = await waitForOutboxMail(
+        server.outboxDir,
+        (m) => isTo(email)(m) && /confirm/i.test(m.subject ?? ""),
+      );
       expect((await client.post(new URL(linkIn(confirmation, "/verify-email/")).pathname, {})).status).toBe(302);
     }
     const id = await publish({ title: "Hearing season", summary: "Dates and how to testify" });
-    const mail = await waitForOutboxMail(server.outboxDir, (m) => isTo("ohio@example.org")(m) && /Hearing season/.test(m.subject ?? ""));
+    const mail = await waitForOutboxMail(
+      server.outboxDir,
+      (m) => isTo("ohio@example.org")(m) && /Hearing season/.test(m.subject ?? ""),
+    );
     expect(mail.subject).toBe("New guidance from Ohio Department of Education: Hearing season");
     expect(linkIn(mail, "/o/oh-families/inbox/")).toContain(`/o/oh-families/inbox/${id}`);
-    await clients.staff.post(`/o/${agency}/guidance/${id}/edit`, { title: "Hearing season", summary: "Dates and how to testify", body: "New dates", audienceTypes: [] });
+    await clients.staff.post(`/o/${agency}/guidance/${id}/edit`, {
+      title: "Hearing season",
+      summary: "Dates and how to testify",
+      body: "New dates",
+      audienceTypes: [],
+    });
     await clients.staff.post(`/o/${agency}/guidance/${id}`, { intent: "publish", changeNote: "New dates" });
-    const update = await waitForOutboxMail(server.outboxDir, (m) => isTo("ohio@example.org")(m) && /^Updated guidance.*Hearing season/.test(m.subject ?? ""));
+    const update = await waitForOutboxMail(
+      server.outboxDir,
+      (m) => isTo("ohio@example.org")(m) && /^Updated guidance.*Hearing season/.test(m.subject ?? ""),
+    );
     expect(update.text).toContain("What changed: New dates");
     // Michigan's coalition is not in Ohio; the member is not an organizer.
     const all = await readOutbox(server.outboxDir);
-    expect(all.filter((m) => /Hearing season/.test(m.subject ?? "") && (isTo("michigan@example.org")(m) || isTo("ohioMember@example.org")(m)))).toEqual([]);
+    expect(
+      all.filter(
+        (m) =>
+          /Hearing season/.test(m.subject ?? "") &&
+          (isTo("michigan@example.org")(m) || isTo("ohioMember@example.org")(m)),
+      ),
+    ).toEqual([]);
   });
 
   it("keeps agencies and coalitions out of each other's pages", async () => {
-    for (const path of ["/o/oh-families", "/o/oh-families/campaigns", "/o/oh-families/districts", "/o/oh-families/tasks", "/o/oh-families/inbox", "/o/oh-families/members"]) {
+    for (const path of [
+      "/o/oh-families",
+      "/o/oh-families/campaigns",
+      "/o/oh-families/districts",
+      "/o/oh-families/tasks",
+      "/o/oh-families/inbox",
+      "/o/oh-families/members",
+    ]) {
       expect((await clients.staff.get(path)).status, path).toBe(404);
     }
     expect((await clients.ohio.get(`/o/${agency}/guidance`)).status).toBe(404);

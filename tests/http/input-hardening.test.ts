@@ -93,7 +93,7 @@ async function expectRefused(
   fields: Record<string, string | string[]>,
   field: string,
   message: RegExp,
-  kept: Record<string, string> = {}
+  kept: Record<string, string> = {},
 ) {
   const response = await client.post(path, fields);
   const page = await html(response);
@@ -129,7 +129,7 @@ describe("one-line fields", () => {
         `/o/${slug}/districts/new`,
         { name: `Maple${char}Hollow`, state: "OH", ncesId: "" },
         "name",
-        oneLine
+        oneLine,
       );
 
       const meetings = `/o/${slug}/campaigns/${ids.campaign}/meetings/new`;
@@ -143,7 +143,7 @@ describe("one-line fields", () => {
         meeting({ location: `Room 2${char}DTSTART:20300101T000000Z` }),
         "location",
         oneLine,
-        { title: "Board prep" }
+        { title: "Board prep" },
       );
 
       await expectRefused(owner, `/o/${slug}/tasks/new`, task({ title: `Call${char}the board` }), "title", oneLine, {
@@ -161,7 +161,7 @@ describe("one-line fields", () => {
         `/o/${slug}/campaigns/new`,
         campaign(ids.district!, { title: `Coaches${char}now` }),
         "title",
-        oneLine
+        oneLine,
       );
     });
   }
@@ -219,14 +219,14 @@ describe("dates", () => {
         `/o/${slug}/campaigns/new`,
         campaign(ids.district!, { startsOn: day }),
         "startsOn",
-        yearRange
+        yearRange,
       );
       await expectRefused(
         owner,
         `/o/${slug}/campaigns/new`,
         campaign(ids.district!, { endsOn: day }),
         "endsOn",
-        yearRange
+        yearRange,
       );
       const asks = `/o/${slug}/campaigns/${ids.campaign}/asks/new`;
       const targetId = await owner.createTarget(slug, ids.district!, `Asked ${year}`, "central-office", ["use"]);
@@ -238,7 +238,7 @@ describe("dates", () => {
   it("accept the first and last day of the range", async () => {
     for (const dueOn of ["2000-01-01", "2099-12-31"]) {
       expect((await owner.post(`/o/${slug}/tasks/new`, task({ title: `Due ${dueOn}`, dueOn }))).status, dueOn).toBe(
-        302
+        302,
       );
     }
   });
@@ -248,7 +248,7 @@ describe("calendar files", () => {
   it("keep one property per line for text saved before these rules, whatever characters it holds", async () => {
     const created = await owner.post(
       `/o/${slug}/campaigns/${ids.campaign}/meetings/new`,
-      meeting({ title: "Old meeting" })
+      meeting({ title: "Old meeting" }),
     );
     expect(created.status).toBe(302);
     const path = created.headers.get("location")!;
@@ -269,7 +269,7 @@ describe("calendar files", () => {
     for (const name of ["SUMMARY", "LOCATION", "DESCRIPTION", "DTSTART", "END:VEVENT"]) {
       expect(
         lines.filter((line) => line.startsWith(name)),
-        name
+        name,
       ).toHaveLength(1);
     }
     expect(text).not.toMatch(/[\u0000\u2028]/);

@@ -19,7 +19,12 @@ afterAll(async () => {
 const pathOf = (link: string) => new URL(link).pathname;
 const tokenOf = (link: string) => pathOf(link).split("/").pop()!;
 const countOf = (sql: string, ...values: string[]) =>
-  (server.database().prepare(sql).get(...values) as { n: number }).n;
+  (
+    server
+      .database()
+      .prepare(sql)
+      .get(...values) as { n: number }
+  ).n;
 const invitationsTo = (email: string) => countOf("select count(*) as n from invitations where email = ?", email);
 const deliveriesTo = (email: string) =>
   countOf("select count(*) as n from email_deliveries where kind = 'invitation' and to_address = ?", email);
@@ -29,7 +34,10 @@ describe("invitations", () => {
     const link = await owner.invite("invite-co", "Hashed@Example.org", "member");
     const token = tokenOf(link);
     expect(token.length).toBeGreaterThanOrEqual(43);
-    const row = server.database().prepare("select * from invitations where email = ?").get("hashed@example.org") as Record<string, unknown>;
+    const row = server
+      .database()
+      .prepare("select * from invitations where email = ?")
+      .get("hashed@example.org") as Record<string, unknown>;
     expect(row.token_hash).toBe(createHash("sha256").update(token).digest("hex"));
     expect(JSON.stringify(row)).not.toContain(token);
     const expiresInDays = ((row.expires_at as number) - (row.created_at as number)) / 86_400_000;
@@ -44,7 +52,11 @@ describe("invitations", () => {
     expect(page).toContain("Join Invite Coalition");
     expect(page).toContain('value="newbie@example.org"');
 
-    const joined = await newcomer.post(pathOf(link), { name: "Nia Newbie", email: "newbie@example.org", password: "newbie password" });
+    const joined = await newcomer.post(pathOf(link), {
+      name: "Nia Newbie",
+      email: "newbie@example.org",
+      password: "newbie password",
+    });
     expect(joined.status).toBe(302);
     expect(joined.headers.get("location")).toBe("/o/invite-co");
     expect(await html(await newcomer.get("/o/invite-co"))).toContain("you are organizer");
@@ -77,7 +89,11 @@ describe("invitations", () => {
     const loginHref = /href="(\/login\?redirectTo=[^"]+)"/.exec(page)![1]!.replaceAll("&amp;", "&");
     const redirectTo = new URL(loginHref, server.url).searchParams.get("redirectTo")!;
     expect(redirectTo).toBe(pathOf(link));
-    const login = await visitor.post("/login", { email: "returning@example.org", password: "returning pass", redirectTo });
+    const login = await visitor.post("/login", {
+      email: "returning@example.org",
+      password: "returning pass",
+      redirectTo,
+    });
     expect(login.headers.get("location")).toBe(pathOf(link));
     expect((await visitor.post(pathOf(link), {})).headers.get("location")).toBe("/o/invite-co");
   });
@@ -85,23 +101,38 @@ describe("invitations", () => {
   it("refuses an expired invitation with a clear message", async () => {
     const link = await owner.invite("invite-co", "slow@example.org", "member");
     const tokenHash = createHash("sha256").update(tokenOf(link)).digest("hex");
-    server.database().prepare("update invitations set expires_at = ? where token_hash = ?").run(Date.now() - 1000, tokenHash);
+    server
+      .database()
+      .prepare("update invitations set expires_at = ? where token_hash = ?")
+      .run(Date.now() - 1000, tokenHash);
     const page = await new Client(server.url).get(pathOf(link));
     expect(page.status).toBe(400);
     expect(await html(page)).toContain("This invitation has expired");
-    const attempt = await new Client(server.url).post(pathOf(link), { name: "Slow", email: "slow@example.org", password: "slow password" });
+    const attempt = await new Client(server.url).post(pathOf(link), {
+      name: "Slow",
+      email: "slow@example.org",
+      password: "slow password",
+    });
     expect(attempt.status).toBe(400);
-    expect(server.database().prepare("select count(*) as n from users where email = 'slow@example.org'").get()).toEqual({ n: 0 });
+    expect(server.database().prepare("select count(*) as n from users where email = 'slow@example.org'").get()).toEqual(
+      { n: 0 },
+    );
   });
 
   it("refuses a revoked invitation, and answers 404 for a made-up one", async () => {
     const link = await owner.invite("invite-co", "revoked@example.org", "member");
-    const id = (server.database().prepare("select id from invitations where email = ?").get("revoked@example.org") as { id: string }).id;
+    const id = (
+      server.database().prepare("select id from invitations where email = ?").get("revoked@example.org") as {
+        id: string;
+      }
+    ).id;
     expect((await owner.post("/o/invite-co/members", { intent: "revoke", invitationId: id })).status).toBe(302);
     const page = await new Client(server.url).get(pathOf(link));
     expect(page.status).toBe(400);
     expect(await html(page)).toContain("withdrawn");
-    expect((await new Client(server.url).get("/invitations/abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG")).status).toBe(404);
+    expect((await new Client(server.url).get("/invitations/abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG")).status).toBe(
+      404,
+    );
     expect((await new Client(server.url).get("/invitations/short")).status).toBe(404);
   });
 
@@ -284,7 +315,9 @@ describe("daily limits, with two server processes taking posts at once", () => {
 describe("members", () => {
   it("lets the owner change roles and remove members, never the last owner; anyone can leave", async () => {
     await owner.createCoalition("roles-co");
-    const ownerId = (server.database().prepare("select id from users where email = ?").get("ines@example.org") as { id: string }).id;
+    const ownerId = (
+      server.database().prepare("select id from users where email = ?").get("ines@example.org") as { id: string }
+    ).id;
 
     const demote = await owner.post("/o/roles-co/members", { intent: "change-role", userId: ownerId, role: "member" });
     expect(demote.status).toBe(400);
@@ -295,10 +328,16 @@ describe("members", () => {
     const partner = new Client(server.url);
     await partner.signUp("Pat Partner", "pat@example.org");
     await partner.post(pathOf(await owner.invite("roles-co", "pat@example.org", "member")), {});
-    const patId = (server.database().prepare("select id from users where email = ?").get("pat@example.org") as { id: string }).id;
+    const patId = (
+      server.database().prepare("select id from users where email = ?").get("pat@example.org") as { id: string }
+    ).id;
 
-    expect((await owner.post("/o/roles-co/members", { intent: "change-role", userId: patId, role: "staff" })).status).toBe(400);
-    expect((await owner.post("/o/roles-co/members", { intent: "change-role", userId: patId, role: "owner" })).status).toBe(302);
+    expect(
+      (await owner.post("/o/roles-co/members", { intent: "change-role", userId: patId, role: "staff" })).status,
+    ).toBe(400);
+    expect(
+      (await owner.post("/o/roles-co/members", { intent: "change-role", userId: patId, role: "owner" })).status,
+    ).toBe(302);
     expect(await html(await partner.get("/o/roles-co"))).toContain("you are owner");
     // With two owners, the first can now step down and leave.
     expect((await owner.post("/o/roles-co/members", { intent: "leave" })).headers.get("location")).toBe("/home");

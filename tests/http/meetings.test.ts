@@ -13,7 +13,6 @@ let targetId: string;
 let attendeeId: string;
 const slug = "meetings-co";
 
-
 const meeting = (extra: Record<string, string | string[]> = {}) => ({
   title: "Meeting with the CAO",
   date: "2026-11-03",
@@ -38,16 +37,42 @@ beforeAll(async () => {
   organizer = new Client(server.url);
   await organizer.signUp("Mia Meetings", "mia-m@example.org");
   // A Chicago coalition: meetings are entered in Central time.
-  await organizer.post("/orgs/new", { kind: "coalition", name: "Meetings Co", slug, state: "IL", timeZone: "America/Chicago" });
+  await organizer.post("/orgs/new", {
+    kind: "coalition",
+    name: "Meetings Co",
+    slug,
+    state: "IL",
+    timeZone: "America/Chicago",
+  });
   const districtId = await organizer.createDistrict(slug, "Meeting District");
-  const target = await organizer.post(`/o/${slug}/districts/${districtId}/targets/new`, { name: "Dr. Chief", title: "", locus: "central-office", schoolId: "", domains: ["use"], email: "", phone: "", notes: "" });
+  const target = await organizer.post(`/o/${slug}/districts/${districtId}/targets/new`, {
+    name: "Dr. Chief",
+    title: "",
+    locus: "central-office",
+    schoolId: "",
+    domains: ["use"],
+    email: "",
+    phone: "",
+    notes: "",
+  });
   targetId = target.headers.get("location")!.split("/").pop()!;
-  const campaign = await organizer.post(`/o/${slug}/campaigns/new`, { districtId, title: "Seats", win: "Two seats.", status: "active", startsOn: "", endsOn: "", leadUserId: "", ...Object.fromEntries(chartFields.map(([n]) => [n, ""])) });
+  const campaign = await organizer.post(`/o/${slug}/campaigns/new`, {
+    districtId,
+    title: "Seats",
+    win: "Two seats.",
+    status: "active",
+    startsOn: "",
+    endsOn: "",
+    leadUserId: "",
+    ...Object.fromEntries(chartFields.map(([n]) => [n, ""])),
+  });
   campaignPath = campaign.headers.get("location")!;
   attendee = new Client(server.url);
   await attendee.signUp("Ari Attendee", "ari@example.org");
   await attendee.post(new URL(await organizer.invite(slug, "ari@example.org", "member")).pathname, {});
-  attendeeId = (server.database().prepare("select id from users where email = 'ari@example.org'").get() as { id: string }).id;
+  attendeeId = (
+    server.database().prepare("select id from users where email = 'ari@example.org'").get() as { id: string }
+  ).id;
   bystander = new Client(server.url);
   await bystander.signUp("Bea Bystander", "bea@example.org");
   await bystander.post(new URL(await organizer.invite(slug, "bea@example.org", "member")).pathname, {});
@@ -62,7 +87,10 @@ describe("meetings", () => {
     expect(created.status).toBe(302);
     const path = created.headers.get("location")!;
     // 3 November 2026 is after the change back to standard time: 18:30 CST is 00:30 UTC the next day.
-    const row = server.database().prepare("select starts_at, ends_at, sequence from meetings where id = ?").get(path.split("/").pop()) as { starts_at: number; ends_at: number; sequence: number };
+    const row = server
+      .database()
+      .prepare("select starts_at, ends_at, sequence from meetings where id = ?")
+      .get(path.split("/").pop()) as { starts_at: number; ends_at: number; sequence: number };
     expect(new Date(row.starts_at).toISOString()).toBe("2026-11-04T00:30:00.000Z");
     expect(new Date(row.ends_at).toISOString()).toBe("2026-11-04T01:45:00.000Z");
     expect(await html(await attendee.get(path))).toContain("Tuesday, November 3, 2026 at 6:30 PM – 7:45 PM CST");
@@ -96,19 +124,27 @@ describe("meetings", () => {
   });
 
   it("refuses attendees and targets from outside the coalition and district", async () => {
-    const response = await organizer.post(`${campaignPath}/meetings/new`, meeting({ attendeeIds: ["someoneElse1234"] }));
+    const response = await organizer.post(
+      `${campaignPath}/meetings/new`,
+      meeting({ attendeeIds: ["someoneElse1234"] }),
+    );
     expect(response.status).toBe(400);
     expect(await html(response)).toContain("Choose attendees from your coalition");
   });
 
   it("lets attending members write notes, but not other members; outsiders get 404", async () => {
-    const path = (await organizer.post(`${campaignPath}/meetings/new`, meeting({ title: "Notes meeting" }))).headers.get("location")!;
-    expect((await attendee.post(path, { notes: "She agreed to bring it to cabinet.", outcome: "Yes in principle" })).status).toBe(302);
+    const path = (
+      await organizer.post(`${campaignPath}/meetings/new`, meeting({ title: "Notes meeting" }))
+    ).headers.get("location")!;
+    expect(
+      (await attendee.post(path, { notes: "She agreed to bring it to cabinet.", outcome: "Yes in principle" })).status,
+    ).toBe(302);
     expect(await html(await bystander.get(path))).toContain("She agreed to bring it to cabinet.");
     expect((await bystander.post(path, { notes: "Overwrite", outcome: "" })).status).toBe(403);
     expect((await attendee.post(`${path}/edit`, meeting())).status).toBe(403);
     const outsider = new Client(server.url);
     await outsider.signUp("Out", "out-meet@example.org");
-    for (const p of [path, `${path}.ics`, `${campaignPath}/meetings`]) expect((await outsider.get(p)).status, p).toBe(404);
+    for (const p of [path, `${path}.ics`, `${campaignPath}/meetings`])
+      expect((await outsider.get(p)).status, p).toBe(404);
   });
 });

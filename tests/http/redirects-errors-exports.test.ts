@@ -55,12 +55,19 @@ describe("redirects after login and sign-up", () => {
   it("keeps any generated target on this site (property)", async () => {
     const target = fc.oneof(
       fc.string({ unit: "binary", maxLength: 30 }).map((tail) => `/${tail}`),
-      fc.array(fc.constantFrom("/", "\\", "\t", "\n", "\r", ".", "%2f", "evil.example", " ", "@", ":"), { maxLength: 8 })
+      fc
+        .array(fc.constantFrom("/", "\\", "\t", "\n", "\r", ".", "%2f", "evil.example", " ", "@", ":"), {
+          maxLength: 8,
+        })
         .map((parts) => `/${parts.join("")}`),
     );
     await fc.assert(
       fc.asyncProperty(target, async (redirectTo) => {
-        const response = await new Client(server.url).post("/login", { email: "rita@example.org", password, redirectTo });
+        const response = await new Client(server.url).post("/login", {
+          email: "rita@example.org",
+          password,
+          redirectTo,
+        });
         expect(response.status).toBe(302);
         expect(destination(response).origin).toBe(server.url);
       }),
@@ -83,7 +90,12 @@ describe("redirects after login and sign-up", () => {
     for (const redirectTo of hostileTargets) {
       n += 1;
       const client = new Client(server.url, { "X-Forwarded-For": `198.51.100.${n}` });
-      const response = await client.post("/signup", { name: `New ${n}`, email: `new${n}@example.org`, password, redirectTo });
+      const response = await client.post("/signup", {
+        name: `New ${n}`,
+        email: `new${n}@example.org`,
+        password,
+        redirectTo,
+      });
       expect(response.status, JSON.stringify(redirectTo)).toBe(302);
       expect(destination(response).origin, JSON.stringify(redirectTo)).toBe(server.url);
       expect((await client.get("/home")).status, "signed in after sign-up").toBe(200);
@@ -118,7 +130,13 @@ describe("CSV exports", () => {
     const slug = "formula-co";
     await organizer.createCoalition(slug);
     const districtId = await organizer.createDistrict(slug, "Formula District");
-    const targetId = await organizer.createTarget(slug, districtId, "=HYPERLINK(\"https://evil.example\",\"x\")", "central-office", ["environment"]);
+    const targetId = await organizer.createTarget(
+      slug,
+      districtId,
+      '=HYPERLINK("https://evil.example","x")',
+      "central-office",
+      ["environment"],
+    );
     const campaign = await organizer.post(`/o/${slug}/campaigns/new`, {
       districtId,
       title: "Spreadsheet safety",
@@ -147,18 +165,29 @@ describe("CSV exports", () => {
       title: "@SUM(1+9)*cmd|' /C calc'!A0",
       details: "=cmd",
       dueOn: new Date(Date.now() + 86_400_000).toISOString().slice(0, 10),
-      assigneeId: (server.database().prepare("select id from users where email = ?").get("rita@example.org") as { id: string }).id,
+      assigneeId: (
+        server.database().prepare("select id from users where email = ?").get("rita@example.org") as { id: string }
+      ).id,
       campaignId,
       meetingId: "",
       askId: "",
     });
     expect(tasksCsv.status, JSON.stringify(fieldErrors(await tasksCsv.text()))).toBe(302);
 
-    const asks = parse((await (await organizer.get(`${campaignPath}/export/asks.csv`)).text()), { bom: true, columns: true });
+    const asks = parse(await (await organizer.get(`${campaignPath}/export/asks.csv`)).text(), {
+      bom: true,
+      columns: true,
+    });
     const askTexts = (asks as Array<Record<string, string>>).map((row) => row["Ask"]);
     expect(askTexts.sort()).toEqual(formulas.map((text) => `'${text}`).sort());
     expect((asks as Array<Record<string, string>>)[0]!["Target"]).toBe(`'=HYPERLINK("https://evil.example","x")`);
-    const tasks = parse((await (await organizer.get(`${campaignPath}/export/tasks.csv`)).text()), { bom: true, columns: true });
-    expect((tasks as Array<Record<string, string>>)[0]).toMatchObject({ Task: "'@SUM(1+9)*cmd|' /C calc'!A0", Details: "'=cmd" });
+    const tasks = parse(await (await organizer.get(`${campaignPath}/export/tasks.csv`)).text(), {
+      bom: true,
+      columns: true,
+    });
+    expect((tasks as Array<Record<string, string>>)[0]).toMatchObject({
+      Task: "'@SUM(1+9)*cmd|' /C calc'!A0",
+      Details: "'=cmd",
+    });
   });
 });

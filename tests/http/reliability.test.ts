@@ -25,7 +25,8 @@ const cleanups: Array<() => unknown> = [];
 const servers: RunningServer[] = [];
 afterEach(async ({ task }) => {
   if (task.result?.state === "fail") {
-    for (const server of servers) console.error(`--- server output (${server.url}), last 6000 characters ---\n${server.output().slice(-6000)}`);
+    for (const server of servers)
+      console.error(`--- server output (${server.url}), last 6000 characters ---\n${server.output().slice(-6000)}`);
   }
   servers.length = 0;
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
@@ -72,8 +73,23 @@ async function coalitionWithCampaign(client: Client, slug: string) {
   return { districtId, targetId, campaignPath, campaignId: campaignPath.split("/").pop()! };
 }
 
-const askFields = (targetId: string, text: string) => ({ targetId, text, domain: "use", venue: "meeting", followUpOn: "", meetingId: "" });
-const taskFields = (title: string, assigneeId: string, campaignId: string) => ({ title, details: "", dueOn: "2030-06-01", assigneeId, campaignId, meetingId: "", askId: "" });
+const askFields = (targetId: string, text: string) => ({
+  targetId,
+  text,
+  domain: "use",
+  venue: "meeting",
+  followUpOn: "",
+  meetingId: "",
+});
+const taskFields = (title: string, assigneeId: string, campaignId: string) => ({
+  title,
+  details: "",
+  dueOn: "2030-06-01",
+  assigneeId,
+  campaignId,
+  meetingId: "",
+  askId: "",
+});
 const versionOf = (page: string) => /name="version" value="(\d+)"/.exec(page)?.[1] ?? "";
 const idFrom = (location: string | null) => (location ?? "").split("?")[0]!.split("/").pop()!;
 
@@ -99,7 +115,11 @@ describe("two server processes on one database file", () => {
     const outcomes: Outcome[] = [];
     const taskIds: string[] = [];
     const askIds: string[] = [];
-    async function send(what: string, expected: number, request: () => Promise<Response>): Promise<Response | undefined> {
+    async function send(
+      what: string,
+      expected: number,
+      request: () => Promise<Response>,
+    ): Promise<Response | undefined> {
       try {
         const response = await request();
         outcomes.push({ what, status: response.status });
@@ -114,21 +134,27 @@ describe("two server processes on one database file", () => {
     for (let i = 0; i < taskCount; i++) {
       const client = i % 2 ? onSecond : onFirst;
       jobs.push(async () => {
-        const created = await send(`task ${i}`, 302, () => client.post(`/o/${slug}/tasks/new`, taskFields(`Reliability task ${i}`, userId, campaignId)));
+        const created = await send(`task ${i}`, 302, () =>
+          client.post(`/o/${slug}/tasks/new`, taskFields(`Reliability task ${i}`, userId, campaignId)),
+        );
         if (created) taskIds.push(idFrom(created.headers.get("location")));
       });
       if (i % 10 === 0 || i % 10 === 3 || i % 10 === 6) {
         const j = asksPlanned++;
         const [maker, mover] = j % 2 ? [onFirst, onSecond] : [onSecond, onFirst];
         jobs.push(async () => {
-          const created = await send(`ask ${j} created`, 302, () => maker.post(`${campaignPath}/asks/new`, askFields(targetId, `Reliability ask ${j}`)));
+          const created = await send(`ask ${j} created`, 302, () =>
+            maker.post(`${campaignPath}/asks/new`, askFields(targetId, `Reliability ask ${j}`)),
+          );
           if (!created) return;
           const path = created.headers.get("location")!;
           askIds.push(idFrom(path));
           const page = await send(`ask ${j} read`, 200, () => mover.get(path));
           if (!page) return;
           const version = versionOf(await page.text());
-          await send(`ask ${j} made`, 302, () => mover.post(path, { to: "made", note: `Asked, ${j}`, evidenceUrl: "", version }));
+          await send(`ask ${j} made`, 302, () =>
+            mover.post(path, { to: "made", note: `Asked, ${j}`, evidenceUrl: "", version }),
+          );
         });
       }
     }
@@ -149,7 +175,9 @@ describe("two server processes on one database file", () => {
       }),
     );
     const elapsedMs = Date.now() - started;
-    console.log(`two servers, one database: ${outcomes.length} requests, at most ${mostInFlight} in flight, in ${elapsedMs} ms`);
+    console.log(
+      `two servers, one database: ${outcomes.length} requests, at most ${mostInFlight} in flight, in ${elapsedMs} ms`,
+    );
 
     expect(mostInFlight).toBeGreaterThanOrEqual(16);
     expect(outcomes.filter((o) => o.error || o.status >= 500 || (o.status !== 200 && o.status !== 302))).toEqual([]);
@@ -158,13 +186,25 @@ describe("two server processes on one database file", () => {
     expect(second.output()).not.toMatch(lockErrors);
 
     // Every task is stored once, with the timeline line written in the same transaction.
-    const titles = check.prepare("select title, count(*) as n from tasks where organization_id = (select id from organizations where slug = ?) group by title").all(slug) as Array<{ title: string; n: number }>;
+    const titles = check
+      .prepare(
+        "select title, count(*) as n from tasks where organization_id = (select id from organizations where slug = ?) group by title",
+      )
+      .all(slug) as Array<{ title: string; n: number }>;
     expect(titles).toHaveLength(taskCount);
     expect(titles.filter((row) => row.n !== 1)).toEqual([]);
     expect(new Set(taskIds).size).toBe(taskCount);
-    const storedTasks = check.prepare(`select count(*) from tasks where id in (${taskIds.map(() => "?").join(",")})`).pluck().get(...taskIds);
+    const storedTasks = check
+      .prepare(`select count(*) from tasks where id in (${taskIds.map(() => "?").join(",")})`)
+      .pluck()
+      .get(...taskIds);
     expect(storedTasks).toBe(taskCount);
-    expect(check.prepare(`select count(*) from activity where summary like 'Assigned the task "Reliability task %'`).pluck().get()).toBe(taskCount);
+    expect(
+      check
+        .prepare(`select count(*) from activity where summary like 'Assigned the task "Reliability task %'`)
+        .pluck()
+        .get(),
+    ).toBe(taskCount);
     // Every ask is stored once, made, with both steps of its history and nothing more.
     const asks = check
       .prepare(
@@ -176,11 +216,21 @@ describe("two server processes on one database file", () => {
     expect(asks).toHaveLength(askCount);
     expect(new Set(asks.map((ask) => ask.text)).size).toBe(askCount);
     expect(asks.map((ask) => ask.id).sort()).toEqual([...askIds].sort());
-    expect(asks.filter((ask) => ask.status !== "made" || ask.version !== 2 || ask.history !== "->planned planned>made")).toEqual([]);
+    expect(
+      asks.filter((ask) => ask.status !== "made" || ask.version !== 2 || ask.history !== "->planned planned>made"),
+    ).toEqual([]);
   });
 });
 
-type RawOutcome = { what: string; status: number; location: string | null; body: string; reusedConnection: boolean; error?: string; answeredAt?: number };
+type RawOutcome = {
+  what: string;
+  status: number;
+  location: string | null;
+  body: string;
+  reusedConnection: boolean;
+  error?: string;
+  answeredAt?: number;
+};
 
 /**
  * A browser tab's connection to the server: opened and used once (for the page with the form), then kept alive,
@@ -196,7 +246,11 @@ async function openTab(baseUrl: string) {
       .end(),
   );
   expect(status).toBe(200);
-  function send(what: string, path: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
+  function send(
+    what: string,
+    path: string,
+    init: { method?: string; headers?: Record<string, string>; body?: string } = {},
+  ) {
     let markSent!: () => void;
     const sent = new Promise<void>((resolve) => (markSent = resolve));
     const done = new Promise<RawOutcome>((resolve) => {
@@ -208,7 +262,14 @@ async function openTab(baseUrl: string) {
         res.on("data", (chunk: Buffer) => chunks.push(chunk));
         res.on("end", () => {
           ended = true;
-          resolve({ what, status: res.statusCode!, location: res.headers.location ?? null, body: Buffer.concat(chunks).toString("utf8"), reusedConnection: req.reusedSocket, answeredAt: Date.now() });
+          resolve({
+            what,
+            status: res.statusCode!,
+            location: res.headers.location ?? null,
+            body: Buffer.concat(chunks).toString("utf8"),
+            reusedConnection: req.reusedSocket,
+            answeredAt: Date.now(),
+          });
         });
         res.on("close", () => {
           if (!ended) fail("the connection closed before the response ended");
@@ -264,7 +325,9 @@ describe("stopping the server while it is busy", () => {
       const ask = setup.prepare(
         "insert into asks (id, campaign_id, target_id, target_name, text, domain, venue, status, updated_at) values (?, ?, ?, 'Dr. Steady', ?, 'use', 'meeting', 'made', ?)",
       );
-      const task = setup.prepare("insert into tasks (id, organization_id, campaign_id, title, due_on, assignee_id, status, created_by_name, updated_at) values (?, ?, ?, ?, '2030-01-01', ?, 'open', 'Sam', ?)");
+      const task = setup.prepare(
+        "insert into tasks (id, organization_id, campaign_id, title, due_on, assignee_id, status, created_by_name, updated_at) values (?, ?, ?, ?, '2030-01-01', ?, 'open', 'Sam', ?)",
+      );
       for (let i = 0; i < 1500; i++) {
         ask.run(`bulk-ask-${i}`, campaignId, targetId, `Earlier ask number ${i}, with a longer text to render`, now);
         task.run(`bulk-task-${i}`, organizationId, campaignId, `Earlier task number ${i}`, userId, now);
@@ -285,14 +348,22 @@ describe("stopping the server while it is busy", () => {
     // asks and 24 tasks are submitted, and the signal comes as soon as the last form is on the wire.
     const reads = Array.from({ length: 24 }, (_, i) => {
       const [what, path] =
-        i % 3 === 0 ? ["asks.csv", `${campaignPath}/export/asks.csv`] : i % 3 === 1 ? ["tasks.csv", `${campaignPath}/export/tasks.csv`] : ["tasks page", `/o/${slug}/tasks?page=2`];
+        i % 3 === 0
+          ? ["asks.csv", `${campaignPath}/export/asks.csv`]
+          : i % 3 === 1
+            ? ["tasks.csv", `${campaignPath}/export/tasks.csv`]
+            : ["tasks page", `/o/${slug}/tasks?page=2`];
       return tabs[i]!.send(`${what} ${i}`, path, { headers: cookie });
     });
     await Promise.race(reads.map((r) => r.done));
     const writes = Array.from({ length: 48 }, (_, i) =>
       i % 2
         ? tabs[24 + i]!.send(`ask ${i}`, `${campaignPath}/asks/new`, form(askFields(targetId, `Shutdown ask ${i}`)))
-        : tabs[24 + i]!.send(`task ${i}`, `/o/${slug}/tasks/new`, form(taskFields(`Shutdown task ${i}`, userId, campaignId))),
+        : tabs[24 + i]!.send(
+            `task ${i}`,
+            `/o/${slug}/tasks/new`,
+            form(taskFields(`Shutdown task ${i}`, userId, campaignId)),
+          ),
     );
     const requests = [...reads, ...writes];
     await Promise.all(requests.map((r) => r.sent));
@@ -302,14 +373,21 @@ describe("stopping the server while it is busy", () => {
     const code = await server.stop();
     const stoppedMs = Date.now() - signalledAt;
     const inFlightAtSignal = outcomes.filter((o) => o.answeredAt === undefined || o.answeredAt >= signalledAt).length;
-    console.log(`SIGTERM under load: ${outcomes.length} requests, ${inFlightAtSignal} still in flight at the signal, stopped ${stoppedMs} ms after it`);
+    console.log(
+      `SIGTERM under load: ${outcomes.length} requests, ${inFlightAtSignal} still in flight at the signal, stopped ${stoppedMs} ms after it`,
+    );
 
     expect(inFlightAtSignal).toBeGreaterThanOrEqual(20);
     expect(outcomes.every((o) => o.reusedConnection)).toBe(true);
     const expectedStatus = (what: string) => (what.startsWith("ask ") || what.startsWith("task ") ? 302 : 200);
-    expect(outcomes.filter((o) => o.error || o.status !== expectedStatus(o.what)).map(({ what, status, error }) => ({ what, status, error }))).toEqual([]);
+    expect(
+      outcomes
+        .filter((o) => o.error || o.status !== expectedStatus(o.what))
+        .map(({ what, status, error }) => ({ what, status, error })),
+    ).toEqual([]);
     // The slow answers arrived whole: every exported row, the whole page.
-    for (const o of outcomes.filter((o) => o.what.includes(".csv"))) expect(o.body.trimEnd().split("\n").length, o.what).toBeGreaterThan(1500);
+    for (const o of outcomes.filter((o) => o.what.includes(".csv")))
+      expect(o.body.trimEnd().split("\n").length, o.what).toBeGreaterThan(1500);
     for (const o of outcomes.filter((o) => o.what.startsWith("tasks page"))) {
       expect(o.body, o.what).toContain("</html>");
       // Remix streams its data after the document; the last script closes that stream.
@@ -336,7 +414,9 @@ describe("stopping the server while it is busy", () => {
     expect(asks.filter((a) => a.events !== 1 || a.timeline !== 1)).toEqual([]);
     const taskIds = outcomes.filter((o) => o.what.startsWith("task ")).map((o) => idFrom(o.location));
     const tasks = after
-      .prepare(`select k.id, (select count(*) from activity t where t.summary like 'Assigned the task "' || k.title || '"%') as timeline from tasks k where k.title like 'Shutdown task %'`)
+      .prepare(
+        `select k.id, (select count(*) from activity t where t.summary like 'Assigned the task "' || k.title || '"%') as timeline from tasks k where k.title like 'Shutdown task %'`,
+      )
       .all() as Array<{ id: string; timeline: number }>;
     expect(tasks.map((t) => t.id).sort()).toEqual(taskIds.sort());
     expect(tasks.filter((t) => t.timeline !== 1)).toEqual([]);
@@ -353,7 +433,12 @@ function dueMeetingReminders(meetings: number, people: number): number {
   optOut(attendees[0]!.id, "weekly-digest");
   const soon = Date.now() + 30 * 60_000;
   for (let i = 0; i < meetings; i++) {
-    insertMeeting(co.campaignId, new Date(soon + i * 60_000), attendees.map((p) => p.id), { title: `Reliability meeting ${i}` });
+    insertMeeting(
+      co.campaignId,
+      new Date(soon + i * 60_000),
+      attendees.map((p) => p.id),
+      { title: `Reliability meeting ${i}` },
+    );
   }
   return meetings * people;
 }
@@ -386,7 +471,9 @@ describe("reminders when the sender is stopped", () => {
     process.kill(server.pid, "SIGTERM");
     const code = await server.stop();
     const stoppedMs = Date.now() - signalledAt;
-    console.log(`SIGTERM mid reminder pass: ${deliveredAtSignal} of ${total} delivered at the signal, stopped ${stoppedMs} ms after it`);
+    console.log(
+      `SIGTERM mid reminder pass: ${deliveredAtSignal} of ${total} delivered at the signal, stopped ${stoppedMs} ms after it`,
+    );
     expect(code).toBe(0);
     expect(server.output()).toContain("Fulcrum stopped.");
     expect(smtp.dropped()).toBe(0);
@@ -407,7 +494,12 @@ describe("reminders when the sender is stopped", () => {
     // The next start sends the rest, and nothing twice.
     smtp.setDelay(0);
     const restarted = await serverOn(databasePath, { SMTP_URL: smtp.url });
-    await until(() => deliveries().every((row) => row.status === "sent"), "every reminder sent after the restart", 15_000, 50);
+    await until(
+      () => deliveries().every((row) => row.status === "sent"),
+      "every reminder sent after the restart",
+      15_000,
+      50,
+    );
     expect(await restarted.stop()).toBe(0);
     expect(smtp.received).toHaveLength(total);
     expect(duplicates(smtp.received)).toEqual({});
@@ -429,7 +521,9 @@ describe("reminders when the sender is stopped", () => {
       let output = "";
       child.stdout!.on("data", (chunk) => (output += chunk));
       child.stderr!.on("data", (chunk) => (output += chunk));
-      const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on("exit", (code, signal) => resolve({ code, signal })));
+      const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+        child.on("exit", (code, signal) => resolve({ code, signal })),
+      );
       cleanups.push(() => {
         try {
           killGroup();
@@ -459,12 +553,16 @@ describe("reminders when the sender is stopped", () => {
 
     // The dead process's claim lasts 2 minutes (there is no setting for it): move its end into the past, as if
     // those 2 minutes had gone by, instead of waiting for them.
-    db.$client.prepare("update email_deliveries set lease_expires_at = ? where status = 'sending'").run(Date.now() - 1000);
+    db.$client
+      .prepare("update email_deliveries set lease_expires_at = ? where status = 'sending'")
+      .run(Date.now() - 1000);
     smtp.setDelay(0);
     const again = run();
     const { code } = await again.exited;
     expect(code, again.output()).toBe(0);
-    console.log(`SIGKILL mid reminder pass: ${deliveredBeforeKill} of ${total} delivered before the kill; ${again.output().trim()}`);
+    console.log(
+      `SIGKILL mid reminder pass: ${deliveredBeforeKill} of ${total} delivered before the kill; ${again.output().trim()}`,
+    );
 
     rows = deliveries();
     expect(rows.filter((row) => row.status !== "sent")).toEqual([]);

@@ -34,7 +34,7 @@ beforeAll(async () => {
   await clients.agencyOwner.createCoalition(agency, "Ohio Department of Education", "state_agency");
   await clients.author.post(
     new URL(await clients.agencyOwner.invite(agency, "author@example.org", "staff")).pathname,
-    {}
+    {},
   );
   // Verification is another part of the app: the agency is simply marked verified here.
   server.database().prepare("update organizations set verified_at = ? where slug = ?").run(Date.now(), agency);
@@ -44,7 +44,7 @@ beforeAll(async () => {
   await clients.organizer.createCoalition(coalition, "Oak Street Families");
   await clients.member.post(
     new URL(await clients.organizer.invite(coalition, "member@example.org", "member")).pathname,
-    {}
+    {},
   );
 
   const created = await clients.author.post(`/o/${agency}/guidance/new`, {
@@ -55,7 +55,7 @@ beforeAll(async () => {
   });
   guidanceId = created.headers.get("location")!.split("/").pop()!;
   expect(
-    (await clients.author.post(`/o/${agency}/guidance/${guidanceId}`, { intent: "publish", changeNote: "" })).status
+    (await clients.author.post(`/o/${agency}/guidance/${guidanceId}`, { intent: "publish", changeNote: "" })).status,
   ).toBe(302);
   item = `/o/${coalition}/inbox/${guidanceId}`;
 });
@@ -70,7 +70,7 @@ describe("reporting guidance", () => {
     expect(asMember).toContain("Testify by Friday");
     expect(asMember).not.toContain("Report this guidance");
     expect(
-      (await clients.member.post(item, { intent: "report", subject: "guidance", reason: "Wrong date" })).status
+      (await clients.member.post(item, { intent: "report", subject: "guidance", reason: "Wrong date" })).status,
     ).toBe(403);
   });
 
@@ -115,12 +115,12 @@ describe("reporting guidance", () => {
     expect(sent.status).toBe(302);
     expect(sent.headers.get("location")).toBe(`${item}?reported=1`);
     expect(await html(await clients.organizer.get(sent.headers.get("location")!))).toContain(
-      "Your report went to the people who run this Fulcrum server"
+      "Your report went to the people who run this Fulcrum server",
     );
 
     const mail = await waitForOutboxMail(
       server.outboxDir,
-      (m) => isTo(operatorEmail)(m) && m.subject?.startsWith("Report from") === true
+      (m) => isTo(operatorEmail)(m) && m.subject?.startsWith("Report from") === true,
     );
     expect(mail.subject).toBe("Report from Oak Street Families: Testify by Friday");
     expect(mail.text).toContain("The hearing is on Thursday, not Friday.");
@@ -135,7 +135,7 @@ describe("reporting guidance", () => {
     });
     expect(
       (await clients.author.post(`/o/${agency}/guidance/${guidanceId}`, { intent: "publish", changeNote: "Fixed" }))
-        .status
+        .status,
     ).toBe(302);
 
     const list = await html(await clients.operator.get("/operator/reports"));
@@ -170,7 +170,7 @@ describe("suspending an agency", () => {
     const reason = "It posted hearing dates that were wrong.";
     expect(
       (await clients.operator.post(`/operator/reports/${reportId}`, { intent: "suspend-organization", note: reason }))
-        .status
+        .status,
     ).toBe(302);
 
     expect(await html(await clients.organizer.get(`/o/${coalition}/inbox`))).not.toContain("Testify by");
@@ -193,7 +193,7 @@ describe("suspending an agency", () => {
     expect(publish.status).toBe(403);
     expect(await html(publish)).toContain(reason);
     expect(
-      (await clients.agencyOwner.post(`/o/${agency}/invite`, { email: "new@example.org", role: "staff" })).status
+      (await clients.agencyOwner.post(`/o/${agency}/invite`, { email: "new@example.org", role: "staff" })).status,
     ).toBe(403);
     expect((await clients.author.get(`/o/${agency}/guidance`)).status).toBe(200);
 
@@ -208,15 +208,15 @@ describe("suspending an agency", () => {
           intent: "lift-organization",
           note: "Corrected",
         })
-      ).status
+      ).status,
     ).toBe(302);
     expect(await html(await clients.organizer.get(`/o/${coalition}/inbox`))).toContain("Testify by Thursday");
     expect(await html(await clients.author.get(`/o/${agency}`))).not.toContain("is suspended");
     expect(
-      (await clients.author.post(`/o/${agency}/guidance/${guidanceId}`, { intent: "publish", changeNote: "" })).status
+      (await clients.author.post(`/o/${agency}/guidance/${guidanceId}`, { intent: "publish", changeNote: "" })).status,
     ).toBe(302);
     expect(decode(await html(await clients.operator.get(`/operator/reports/${reportId}`)))).toMatch(
-      /Lifted the agency's suspension \(Ohio Department of Education\), by operator/
+      /Lifted the agency's suspension \(Ohio Department of Education\), by operator/,
     );
   });
 });
@@ -243,7 +243,7 @@ describe("suspending a person", () => {
           userId: author,
           note: reason,
         })
-      ).status
+      ).status,
     ).toBe(302);
 
     expect((await clients.author.get("/home")).headers.get("location")).toMatch(/^\/login\?/);
@@ -266,7 +266,7 @@ describe("suspending a person", () => {
     expect(detail).toMatch(/Suspended a person \(author\), by operator/);
     expect(
       (await clients.operator.post(`/operator/reports/${reportId}`, { intent: "lift-user", userId: author, note: "" }))
-        .status
+        .status,
     ).toBe(302);
     const again = await logInWithCode(clients.author, "author@example.org", "correct horse battery", authorSecret);
     expect(again.status).toBe(302);
@@ -278,12 +278,9 @@ describe("a report's words", () => {
   it("are stored exactly as typed and shown to operators only as text", async () => {
     const hostile = `<script>alert("r")</script><img src=x onerror=alert(1)>'; DROP TABLE reports;--`;
     expect((await clients.organizer.post(item, { intent: "report", subject: "agency", reason: hostile })).status).toBe(
-      302
+      302,
     );
-    const stored = server
-      .database()
-      .prepare("select reason, subject from reports where reason like '<script>%'")
-      .get();
+    const stored = server.database().prepare("select reason, subject from reports where reason like '<script>%'").get();
     expect(stored).toEqual({ reason: hostile, subject: "agency" });
     const list = await html(await clients.operator.get("/operator/reports"));
     expect(list).not.toContain(hostile);

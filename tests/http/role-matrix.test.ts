@@ -62,9 +62,21 @@ const rules: Record<string, Rule> = {
   // Organization pages: both kinds have a front page, members, settings and sent email.
   "routes/o.$slug": { kind: "org", coalition: { get: everyone }, agency: { get: agencyAll } },
   "routes/o.$slug._index": { kind: "org", coalition: { get: everyone }, agency: { get: agencyAll } },
-  "routes/o.$slug.members": { kind: "org", coalition: { get: everyone, post: everyone }, agency: { get: agencyAll, post: agencyAll } },
-  "routes/o.$slug.settings": { kind: "org", coalition: { get: owners, post: owners }, agency: { get: agencyOwner, post: agencyOwner } },
-  "routes/o.$slug.invite": { kind: "org", coalition: { get: organizers, post: organizers }, agency: { get: agencyOwner, post: agencyOwner } },
+  "routes/o.$slug.members": {
+    kind: "org",
+    coalition: { get: everyone, post: everyone },
+    agency: { get: agencyAll, post: agencyAll },
+  },
+  "routes/o.$slug.settings": {
+    kind: "org",
+    coalition: { get: owners, post: owners },
+    agency: { get: agencyOwner, post: agencyOwner },
+  },
+  "routes/o.$slug.invite": {
+    kind: "org",
+    coalition: { get: organizers, post: organizers },
+    agency: { get: agencyOwner, post: agencyOwner },
+  },
   "routes/o.$slug.emails": { kind: "org", coalition: { get: organizers }, agency: { get: agencyOwner } },
   // Coalition only.
   "routes/o.$slug.inbox._index": { kind: "org", coalition: { get: everyone } },
@@ -80,17 +92,35 @@ const rules: Record<string, Rule> = {
   "routes/o.$slug.districts.$districtId.playbook": { kind: "org", coalition: { get: everyone } },
   "routes/o.$slug.districts.$districtId.playbook[.md]": { kind: "org", coalition: { get: everyone } },
   "routes/o.$slug.districts.$districtId.diagnostics.new": { kind: "org", coalition: { get: everyone, post: everyone } },
-  "routes/o.$slug.districts.$districtId.diagnostics.$diagnosticId._index": { kind: "org", coalition: { get: everyone } },
-  "routes/o.$slug.districts.$districtId.diagnostics.$diagnosticId.edit": { kind: "org", coalition: { get: everyone, post: everyone } },
+  "routes/o.$slug.districts.$districtId.diagnostics.$diagnosticId._index": {
+    kind: "org",
+    coalition: { get: everyone },
+  },
+  "routes/o.$slug.districts.$districtId.diagnostics.$diagnosticId.edit": {
+    kind: "org",
+    coalition: { get: everyone, post: everyone },
+  },
   "routes/o.$slug.districts.$districtId.schools.new": { kind: "org", coalition: { get: organizers, post: organizers } },
   "routes/o.$slug.districts.$districtId.schools.$schoolId._index": { kind: "org", coalition: { get: everyone } },
-  "routes/o.$slug.districts.$districtId.schools.$schoolId.edit": { kind: "org", coalition: { get: organizers, post: organizers } },
-  "routes/o.$slug.districts.$districtId.schools.$schoolId.delete": { kind: "org", coalition: { get: organizers, post: organizers, saved: 302, deletes: "schoolId" } },
+  "routes/o.$slug.districts.$districtId.schools.$schoolId.edit": {
+    kind: "org",
+    coalition: { get: organizers, post: organizers },
+  },
+  "routes/o.$slug.districts.$districtId.schools.$schoolId.delete": {
+    kind: "org",
+    coalition: { get: organizers, post: organizers, saved: 302, deletes: "schoolId" },
+  },
   "routes/o.$slug.districts.$districtId.targets._index": { kind: "org", coalition: { get: everyone } },
   "routes/o.$slug.districts.$districtId.targets.new": { kind: "org", coalition: { get: organizers, post: organizers } },
   "routes/o.$slug.districts.$districtId.targets.$targetId._index": { kind: "org", coalition: { get: everyone } },
-  "routes/o.$slug.districts.$districtId.targets.$targetId.edit": { kind: "org", coalition: { get: organizers, post: organizers } },
-  "routes/o.$slug.districts.$districtId.targets.$targetId.delete": { kind: "org", coalition: { get: organizers, post: organizers, saved: 302, deletes: "targetId" } },
+  "routes/o.$slug.districts.$districtId.targets.$targetId.edit": {
+    kind: "org",
+    coalition: { get: organizers, post: organizers },
+  },
+  "routes/o.$slug.districts.$districtId.targets.$targetId.delete": {
+    kind: "org",
+    coalition: { get: organizers, post: organizers, saved: 302, deletes: "targetId" },
+  },
   "routes/o.$slug.campaigns._index": { kind: "org", coalition: { get: everyone } },
   "routes/o.$slug.campaigns.new": { kind: "org", coalition: { get: organizers, post: organizers } },
   "routes/o.$slug.campaigns.$campaignId._index": { kind: "org", coalition: { get: everyone } },
@@ -98,14 +128,29 @@ const rules: Record<string, Rule> = {
   "routes/o.$slug.campaigns.$campaignId.export.$file": { kind: "org", coalition: { get: everyone } },
   "routes/o.$slug.campaigns.$campaignId.asks._index": { kind: "org", coalition: { get: everyone } },
   "routes/o.$slug.campaigns.$campaignId.asks.new": { kind: "org", coalition: { get: organizers, post: organizers } },
-  "routes/o.$slug.campaigns.$campaignId.asks.$askId._index": { kind: "org", coalition: { get: everyone, post: organizers } },
-  "routes/o.$slug.campaigns.$campaignId.asks.$askId.edit": { kind: "org", coalition: { get: organizers, post: organizers } },
+  "routes/o.$slug.campaigns.$campaignId.asks.$askId._index": {
+    kind: "org",
+    coalition: { get: everyone, post: organizers },
+  },
+  "routes/o.$slug.campaigns.$campaignId.asks.$askId.edit": {
+    kind: "org",
+    coalition: { get: organizers, post: organizers },
+  },
   "routes/o.$slug.campaigns.$campaignId.meetings._index": { kind: "org", coalition: { get: everyone } },
-  "routes/o.$slug.campaigns.$campaignId.meetings.new": { kind: "org", coalition: { get: organizers, post: organizers } },
+  "routes/o.$slug.campaigns.$campaignId.meetings.new": {
+    kind: "org",
+    coalition: { get: organizers, post: organizers },
+  },
   // Members may write notes for meetings they attend (the member here attends).
-  "routes/o.$slug.campaigns.$campaignId.meetings.$meetingId._index": { kind: "org", coalition: { get: everyone, post: everyone, saved: 302 } },
+  "routes/o.$slug.campaigns.$campaignId.meetings.$meetingId._index": {
+    kind: "org",
+    coalition: { get: everyone, post: everyone, saved: 302 },
+  },
   "routes/o.$slug.campaigns.$campaignId.meetings.$meetingId[.ics]": { kind: "org", coalition: { get: everyone } },
-  "routes/o.$slug.campaigns.$campaignId.meetings.$meetingId.edit": { kind: "org", coalition: { get: organizers, post: organizers } },
+  "routes/o.$slug.campaigns.$campaignId.meetings.$meetingId.edit": {
+    kind: "org",
+    coalition: { get: organizers, post: organizers },
+  },
   "routes/o.$slug.tasks._index": { kind: "org", coalition: { get: everyone } },
   "routes/o.$slug.tasks.new": { kind: "org", coalition: { get: organizers, post: organizers } },
   "routes/o.$slug.tasks.$taskId": { kind: "org", coalition: { get: everyone, post: everyone } },
@@ -130,8 +175,16 @@ type Ids = Record<string, string>;
 
 /** A new school or target of the coalition's district, for a deletion that must not take the shared one. */
 const fresh = {
-  schoolId: async () => clients.owner.createSchool(coalitionIds.slug!, coalitionIds.districtId!, `School ${Math.random()}`),
-  targetId: async () => clients.owner.createTarget(coalitionIds.slug!, coalitionIds.districtId!, `Target ${Math.random()}`, "central-office", ["use"]),
+  schoolId: async () =>
+    clients.owner.createSchool(coalitionIds.slug!, coalitionIds.districtId!, `School ${Math.random()}`),
+  targetId: async () =>
+    clients.owner.createTarget(
+      coalitionIds.slug!,
+      coalitionIds.districtId!,
+      `Target ${Math.random()}`,
+      "central-office",
+      ["use"],
+    ),
 };
 const fill = (path: string, ids: Ids) =>
   path.replace(/:(\w+)/g, (_match, name: string) => {
@@ -157,7 +210,18 @@ async function furnish(client: Client, slug: string, memberId: string, ids: Ids)
   ids.districtId = await client.createDistrict(slug, "Matrix District");
   ids.schoolId = await client.createSchool(slug, ids.districtId, "Matrix School");
   const d = `/o/${slug}/districts/${ids.districtId}`;
-  ids.targetId = last(await client.post(`${d}/targets/new`, { name: "T", title: "", locus: "central-office", schoolId: "", domains: ["use"], email: "", phone: "", notes: "" }));
+  ids.targetId = last(
+    await client.post(`${d}/targets/new`, {
+      name: "T",
+      title: "",
+      locus: "central-office",
+      schoolId: "",
+      domains: ["use"],
+      email: "",
+      phone: "",
+      notes: "",
+    }),
+  );
   const answers = answersForPureType("networked");
   ids.diagnosticId = last(
     await client.post(`${d}/diagnostics/new`, {
@@ -166,16 +230,60 @@ async function furnish(client: Client, slug: string, memberId: string, ids: Ids)
       ...Object.fromEntries(Object.entries(answers.cues).map(([id, answer]) => [`cue_${id}`, answer])),
     }),
   );
-  ids.campaignId = last(await client.post(`/o/${slug}/campaigns/new`, { districtId: ids.districtId, title: "C", win: "W", status: "active", startsOn: "", endsOn: "", leadUserId: "", ...Object.fromEntries(chartFields.map(([n]) => [n, ""])) }));
+  ids.campaignId = last(
+    await client.post(`/o/${slug}/campaigns/new`, {
+      districtId: ids.districtId,
+      title: "C",
+      win: "W",
+      status: "active",
+      startsOn: "",
+      endsOn: "",
+      leadUserId: "",
+      ...Object.fromEntries(chartFields.map(([n]) => [n, ""])),
+    }),
+  );
   const c = `/o/${slug}/campaigns/${ids.campaignId}`;
-  ids.meetingId = last(await client.post(`${c}/meetings/new`, { title: "M", date: "2027-02-01", startTime: "10:00", endTime: "11:00", location: "", videoUrl: "", agenda: "", status: "scheduled", attendeeIds: [memberId] }));
-  ids.askId = last(await client.post(`${c}/asks/new`, { targetId: ids.targetId, text: "A", domain: "use", venue: "meeting", followUpOn: "", meetingId: "" }));
-  ids.taskId = last(await client.post(`/o/${slug}/tasks/new`, { title: "K", details: "", dueOn: "2027-02-02", assigneeId: memberId, campaignId: "", meetingId: "", askId: "" }));
+  ids.meetingId = last(
+    await client.post(`${c}/meetings/new`, {
+      title: "M",
+      date: "2027-02-01",
+      startTime: "10:00",
+      endTime: "11:00",
+      location: "",
+      videoUrl: "",
+      agenda: "",
+      status: "scheduled",
+      attendeeIds: [memberId],
+    }),
+  );
+  ids.askId = last(
+    await client.post(`${c}/asks/new`, {
+      targetId: ids.targetId,
+      text: "A",
+      domain: "use",
+      venue: "meeting",
+      followUpOn: "",
+      meetingId: "",
+    }),
+  );
+  ids.taskId = last(
+    await client.post(`/o/${slug}/tasks/new`, {
+      title: "K",
+      details: "",
+      dueOn: "2027-02-02",
+      assigneeId: memberId,
+      campaignId: "",
+      meetingId: "",
+      askId: "",
+    }),
+  );
   expect((await client.declare(slug, ids.districtId, "networked")).status).toBe(302);
 }
 
 async function publishGuidance(client: Client, slug: string): Promise<string> {
-  const id = last(await client.post(`/o/${slug}/guidance/new`, { title: "G", summary: "", body: "Body", audienceTypes: [] }));
+  const id = last(
+    await client.post(`/o/${slug}/guidance/new`, { title: "G", summary: "", body: "Body", audienceTypes: [] }),
+  );
   expect((await client.post(`/o/${slug}/guidance/${id}`, { intent: "publish", changeNote: "" })).status).toBe(302);
   return id;
 }
@@ -184,12 +292,16 @@ beforeAll(async () => {
   server = await startServer();
   for (const actor of actors) clients[actor] = new Client(server.url);
   const { owner, agencyOwner } = clients;
-  const userId = (email: string) => (server.database().prepare("select id from users where email = ?").get(email) as { id: string }).id;
+  const userId = (email: string) =>
+    (server.database().prepare("select id from users where email = ?").get(email) as { id: string }).id;
   await owner.signUp("Owner", "owner-m@example.org");
   await owner.createCoalition(coalitionIds.slug!);
   for (const role of ["organizer", "member"] as const) {
     await clients[role].signUp(role, `${role}-m@example.org`);
-    await clients[role].post(new URL(await owner.invite(coalitionIds.slug!, `${role}-m@example.org`, role)).pathname, {});
+    await clients[role].post(
+      new URL(await owner.invite(coalitionIds.slug!, `${role}-m@example.org`, role)).pathname,
+      {},
+    );
   }
   await furnish(owner, coalitionIds.slug!, userId("member-m@example.org"), coalitionIds);
 
@@ -204,7 +316,10 @@ beforeAll(async () => {
   await agencyOwner.createCoalition(agencyIds.slug!, "Ohio Department of Education", "state_agency");
   await verifyAgency(server.databasePath, agencyIds.slug!, [agencyOwner]);
   await clients.agencyStaff.signUp("Agency staff", "agency-staff-m@example.org");
-  await clients.agencyStaff.post(new URL(await agencyOwner.invite(agencyIds.slug!, "agency-staff-m@example.org", "staff")).pathname, {});
+  await clients.agencyStaff.post(
+    new URL(await agencyOwner.invite(agencyIds.slug!, "agency-staff-m@example.org", "staff")).pathname,
+    {},
+  );
   await enrolTwoFactor(clients.agencyStaff);
   agencyIds.guidanceId = await publishGuidance(agencyOwner, agencyIds.slug!);
   coalitionIds.guidanceId = agencyIds.guidanceId;
@@ -212,7 +327,13 @@ beforeAll(async () => {
   // Another state's agency: its guidance never reaches these coalitions, and is foreign to this agency.
   const michigan = new Client(server.url);
   await michigan.signUp("Michigan", "michigan-m@example.org");
-  await michigan.post("/orgs/new", { kind: "state_agency", name: "Michigan Department of Education", slug: "mi-agency", state: "MI", timeZone: "America/Detroit" });
+  await michigan.post("/orgs/new", {
+    kind: "state_agency",
+    name: "Michigan Department of Education",
+    slug: "mi-agency",
+    state: "MI",
+    timeZone: "America/Detroit",
+  });
   await verifyAgency(server.databasePath, "mi-agency", [michigan]);
   foreignAgencyIds.guidanceId = await publishGuidance(michigan, "mi-agency");
   foreignIds.guidanceId = foreignAgencyIds.guidanceId;
@@ -221,7 +342,14 @@ afterAll(async () => {
   await server?.stop();
 });
 
-type Case = { route: string; actor: Actor; method: "GET" | "POST"; path: string; expected: number; deletes?: "schoolId" | "targetId" };
+type Case = {
+  route: string;
+  actor: Actor;
+  method: "GET" | "POST";
+  path: string;
+  expected: number;
+  deletes?: "schoolId" | "targetId";
+};
 
 /** What each actor should get from each route, by its rule. */
 function cases(): Case[] {
@@ -229,23 +357,56 @@ function cases(): Case[] {
   for (const route of manifest) {
     const rule = rules[route.id]!;
     const url = pattern(route);
-    const methods = (["GET", "POST"] as const).filter((method) => (method === "GET" ? route.hasLoader || !route.hasAction : route.hasAction));
+    const methods = (["GET", "POST"] as const).filter((method) =>
+      method === "GET" ? route.hasLoader || !route.hasAction : route.hasAction,
+    );
     for (const method of methods) {
       if (rule.kind === "open") {
         const asStranger = method === "GET" ? rule.get : rule.post!;
         const asUser = rule.signedIn ? (method === "GET" ? rule.signedIn.get : rule.signedIn.post!) : asStranger;
-        for (const actor of actors) out.push({ route: route.id, actor, method, path: fill(url.replace("*", ":*"), openIds), expected: actor === "anonymous" ? asStranger : asUser });
+        for (const actor of actors)
+          out.push({
+            route: route.id,
+            actor,
+            method,
+            path: fill(url.replace("*", ":*"), openIds),
+            expected: actor === "anonymous" ? asStranger : asUser,
+          });
       } else if (rule.kind === "account") {
-        for (const actor of actors) out.push({ route: route.id, actor, method, path: url, expected: actor === "anonymous" ? 302 : method === "GET" ? rule.get : rule.post! });
+        for (const actor of actors)
+          out.push({
+            route: route.id,
+            actor,
+            method,
+            path: url,
+            expected: actor === "anonymous" ? 302 : method === "GET" ? rule.get : rule.post!,
+          });
       } else {
         const sides = [
-          { side: rule.coalition, ids: coalitionIds, other: agencyIds, members: { owner: "owner", organizer: "organizer", member: "member" } },
-          { side: rule.agency, ids: agencyIds, other: coalitionIds, members: { agencyOwner: "owner", agencyStaff: "staff" } },
+          {
+            side: rule.coalition,
+            ids: coalitionIds,
+            other: agencyIds,
+            members: { owner: "owner", organizer: "organizer", member: "member" },
+          },
+          {
+            side: rule.agency,
+            ids: agencyIds,
+            other: coalitionIds,
+            members: { agencyOwner: "owner", agencyStaff: "staff" },
+          },
         ] as const;
         for (const { side, ids, other, members } of sides) {
           if (!side) {
             // A kind of organization without this page answers 404 to its own members, as if it did not exist.
-            for (const [actor] of Object.entries(members)) out.push({ route: route.id, actor: actor as Actor, method, path: fill(url, { ...other, slug: ids.slug! }), expected: 404 });
+            for (const [actor] of Object.entries(members))
+              out.push({
+                route: route.id,
+                actor: actor as Actor,
+                method,
+                path: fill(url, { ...other, slug: ids.slug! }),
+                expected: 404,
+              });
             continue;
           }
           const roles: string[] = (method === "GET" ? side.get : side.post) ?? [];
@@ -254,7 +415,14 @@ function cases(): Case[] {
             const role = (members as Partial<Record<Actor, string>>)[actor];
             const allowed = role !== undefined && roles.includes(role);
             const expected = actor === "anonymous" ? 302 : role === undefined ? 404 : allowed ? ok : 403;
-            out.push({ route: route.id, actor, method, path: fill(url, ids), expected, deletes: allowed && method === "POST" ? side.deletes : undefined });
+            out.push({
+              route: route.id,
+              actor,
+              method,
+              path: fill(url, ids),
+              expected,
+              deletes: allowed && method === "POST" ? side.deletes : undefined,
+            });
           }
         }
       }
@@ -277,11 +445,18 @@ describe("every route × every role", () => {
     for (const { actor, method, expected, deletes, ...rest } of all) {
       let path = rest.path;
       if (deletes) path = path.replace(coalitionIds[deletes]!, await fresh[deletes]());
-      const body: Record<string, string> = path.endsWith("/campaigns/new") ? { districtId: coalitionIds.districtId! } : {};
+      const body: Record<string, string> = path.endsWith("/campaigns/new")
+        ? { districtId: coalitionIds.districtId! }
+        : {};
       const response = method === "GET" ? await clients[actor].get(path) : await clients[actor].post(path, body);
       await response.arrayBuffer();
-      if (response.status !== expected) wrong.push(`${actor} ${method} ${path}: ${response.status}, expected ${expected}`);
-      if (expected === 302 && actor === "anonymous" && !/^\/login\?redirectTo=|^\/$/.test(response.headers.get("location") ?? "")) {
+      if (response.status !== expected)
+        wrong.push(`${actor} ${method} ${path}: ${response.status}, expected ${expected}`);
+      if (
+        expected === 302 &&
+        actor === "anonymous" &&
+        !/^\/login\?redirectTo=|^\/$/.test(response.headers.get("location") ?? "")
+      ) {
         wrong.push(`${actor} ${method} ${path}: redirected to ${response.headers.get("location")}`);
       }
     }

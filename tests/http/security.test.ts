@@ -18,9 +18,22 @@ beforeAll(async () => {
   await owner.createCoalition(slug);
   ids.district = await owner.createDistrict(slug, "Safe District");
   ids.target = await owner.createTarget(slug, ids.district, "Dr. Safe", "central-office", ["use"]);
-  ids.campaign = last(await owner.post(`/o/${slug}/campaigns/new`, { districtId: ids.district, title: "C", win: "W", status: "active", startsOn: "", endsOn: "", leadUserId: "", ...Object.fromEntries(chartFields.map(([n]) => [n, ""])) }));
+  ids.campaign = last(
+    await owner.post(`/o/${slug}/campaigns/new`, {
+      districtId: ids.district,
+      title: "C",
+      win: "W",
+      status: "active",
+      startsOn: "",
+      endsOn: "",
+      leadUserId: "",
+      ...Object.fromEntries(chartFields.map(([n]) => [n, ""])),
+    }),
+  );
   await owner.createCoalition(agency, "Ohio Department of Education", "state_agency");
-  ids.owner = (server.database().prepare("select id from users where email = 'owner-s@example.org'").get() as { id: string }).id;
+  ids.owner = (
+    server.database().prepare("select id from users where email = 'owner-s@example.org'").get() as { id: string }
+  ).id;
 });
 afterAll(async () => {
   await server?.stop();
@@ -41,7 +54,15 @@ describe("oversized input", () => {
   });
 
   it("refuses a field over its limit with 400, a message next to it and the entries kept", async () => {
-    const response = await owner.post(`/o/${slug}/tasks/new`, { title: "Call the board", details: "d".repeat(4001), dueOn: "2027-01-01", assigneeId: "", campaignId: "", meetingId: "", askId: "" });
+    const response = await owner.post(`/o/${slug}/tasks/new`, {
+      title: "Call the board",
+      details: "d".repeat(4001),
+      dueOn: "2027-01-01",
+      assigneeId: "",
+      campaignId: "",
+      meetingId: "",
+      askId: "",
+    });
     expect(response.status).toBe(400);
     const page = await html(response);
     expect(fieldErrors(page).details).toMatch(/4000 characters/);
@@ -51,7 +72,8 @@ describe("oversized input", () => {
 
 describe("typed text is data, never markup or SQL", () => {
   // Script, event handler and SQL metacharacters in one value per field; the number tells the fields apart.
-  const payload = (n: number) => `<script>alert("F${n}")</script><img src=x onerror=alert(${n})>'; DROP TABLE users;--%_\\`;
+  const payload = (n: number) =>
+    `<script>alert("F${n}")</script><img src=x onerror=alert(${n})>'; DROP TABLE users;--%_\\`;
   let counter = 0;
   const typed: Array<{ n: number; field: string; markdown: boolean }> = [];
   const fill = (fields: string[], markdown = false) =>
@@ -71,11 +93,54 @@ describe("typed text is data, never markup or SQL", () => {
     const submissions: Array<[path: string, fields: Record<string, string | string[]>]> = [
       [`${o}/districts/new`, { state: "OH", ncesId: "", ...fill(["name"]) }],
       [`${d}/schools/new`, { level: "middle", ncesId: "", ...fill(["name"]) }],
-      [`${d}/targets/new`, { locus: "central-office", schoolId: "", domains: ["use"], email: "", phone: "", ...fill(["name", "title", "notes"]) }],
-      [`${o}/campaigns/new`, { districtId: ids.district!, status: "active", startsOn: "", endsOn: "", leadUserId: "", ...fill(["title", "win", ...chartFields.map(([n]) => n)]) }],
-      [`${c}/asks/new`, { targetId: ids.target!, domain: "use", venue: "meeting", followUpOn: "", meetingId: "", ...fill(["text"]) }],
-      [`${c}/meetings/new`, { date: "2027-02-01", startTime: "10:00", endTime: "11:00", videoUrl: "", status: "scheduled", ...fill(["title", "location", "agenda"]) }],
-      [`${o}/tasks/new`, { dueOn: "2027-02-02", assigneeId: ids.owner!, campaignId: "", meetingId: "", askId: "", ...fill(["title", "details"]) }],
+      [
+        `${d}/targets/new`,
+        {
+          locus: "central-office",
+          schoolId: "",
+          domains: ["use"],
+          email: "",
+          phone: "",
+          ...fill(["name", "title", "notes"]),
+        },
+      ],
+      [
+        `${o}/campaigns/new`,
+        {
+          districtId: ids.district!,
+          status: "active",
+          startsOn: "",
+          endsOn: "",
+          leadUserId: "",
+          ...fill(["title", "win", ...chartFields.map(([n]) => n)]),
+        },
+      ],
+      [
+        `${c}/asks/new`,
+        { targetId: ids.target!, domain: "use", venue: "meeting", followUpOn: "", meetingId: "", ...fill(["text"]) },
+      ],
+      [
+        `${c}/meetings/new`,
+        {
+          date: "2027-02-01",
+          startTime: "10:00",
+          endTime: "11:00",
+          videoUrl: "",
+          status: "scheduled",
+          ...fill(["title", "location", "agenda"]),
+        },
+      ],
+      [
+        `${o}/tasks/new`,
+        {
+          dueOn: "2027-02-02",
+          assigneeId: ids.owner!,
+          campaignId: "",
+          meetingId: "",
+          askId: "",
+          ...fill(["title", "details"]),
+        },
+      ],
       [
         `${d}/diagnostics/new`,
         {
@@ -86,10 +151,25 @@ describe("typed text is data, never markup or SQL", () => {
       ],
       [`/o/${agency}/guidance/new`, { audienceTypes: [], ...fill(["title", "summary"]), ...fill(["body"], true) }],
     ];
-    const pages = new Set<string>([o, `${o}/districts`, d, `${d}/targets`, `${d}/playbook`, `${d}/history`, `${o}/campaigns`, c, `${c}/asks`, `${c}/meetings`, `${o}/tasks`]);
+    const pages = new Set<string>([
+      o,
+      `${o}/districts`,
+      d,
+      `${d}/targets`,
+      `${d}/playbook`,
+      `${d}/history`,
+      `${o}/campaigns`,
+      c,
+      `${c}/asks`,
+      `${c}/meetings`,
+      `${o}/tasks`,
+    ]);
     for (const [path, fields] of submissions) {
       const response = await owner.post(path, fields);
-      expect(response.status, `${path}: ${response.status === 400 ? JSON.stringify(fieldErrors(await html(response))) : ""}`).toBe(302);
+      expect(
+        response.status,
+        `${path}: ${response.status === 400 ? JSON.stringify(fieldErrors(await html(response))) : ""}`,
+      ).toBe(302);
       pages.add(response.headers.get("location")!);
     }
     // The agency's verification request stays on its page (200), and shows what was sent.
@@ -106,12 +186,16 @@ describe("typed text is data, never markup or SQL", () => {
     // Stored verbatim: each value is in some text column exactly as typed (inside JSON for the strategy chart).
     const database = server.database();
     const columns = database
-      .prepare("select m.name as tableName, p.name as columnName from sqlite_master m join pragma_table_info(m.name) p where m.type = 'table' and lower(p.type) = 'text'")
+      .prepare(
+        "select m.name as tableName, p.name as columnName from sqlite_master m join pragma_table_info(m.name) p where m.type = 'table' and lower(p.type) = 'text'",
+      )
       .all() as Array<{ tableName: string; columnName: string }>;
     for (const { n, field } of typed) {
       const value = payload(n);
       const found = columns.some(({ tableName, columnName }) => {
-        const row = database.prepare(`select 1 from "${tableName}" where "${columnName}" = ? or instr("${columnName}", ?) > 0 limit 1`).get(value, JSON.stringify(value).slice(1, -1));
+        const row = database
+          .prepare(`select 1 from "${tableName}" where "${columnName}" = ? or instr("${columnName}", ?) > 0 limit 1`)
+          .get(value, JSON.stringify(value).slice(1, -1));
         return Boolean(row);
       });
       expect(found, `field ${field} (F${n}) stored verbatim`).toBe(true);
@@ -125,12 +209,14 @@ describe("typed text is data, never markup or SQL", () => {
       expect(response.status, page).toBe(200);
       const body = await response.text();
       expect(body, page).not.toMatch(/<script>alert|<img src=x|onerror=alert\(\d+\)>/i);
-      for (const { n } of typed) if (body.includes(`&lt;script&gt;alert(&quot;F${n}&quot;)&lt;/script&gt;`)) shown.add(n);
+      for (const { n } of typed)
+        if (body.includes(`&lt;script&gt;alert(&quot;F${n}&quot;)&lt;/script&gt;`)) shown.add(n);
     }
     const guidanceId = [...pages].find((page) => page.includes("/guidance/"))!;
     const preview = await (await owner.get(guidanceId)).text();
     expect(preview).not.toMatch(/<script>alert|<img src=x/i);
-    for (const { n, field, markdown } of typed) if (!markdown) expect(shown.has(n), `field ${field} (F${n}) shown as text somewhere`).toBe(true);
+    for (const { n, field, markdown } of typed)
+      if (!markdown) expect(shown.has(n), `field ${field} (F${n}) shown as text somewhere`).toBe(true);
   });
 });
 
@@ -151,11 +237,69 @@ describe("query counts", () => {
       const district = await owner.createDistrict(slug, `More ${i}`);
       await owner.declare(slug, district, i % 2 ? "managerial" : "networked");
       const target = await owner.createTarget(slug, district, `Target ${i}`, "central-office", ["use", "leadership"]);
-      const other = last(await owner.post(`/o/${slug}/campaigns/new`, { districtId: district, title: `C${i}`, win: "W", status: "active", startsOn: "", endsOn: "", leadUserId: "", ...Object.fromEntries(chartFields.map(([n]) => [n, ""])) }));
-      expect((await owner.post(`/o/${slug}/campaigns/${other}/asks/new`, { targetId: target, text: `Ask ${i}`, domain: "use", venue: "meeting", followUpOn: "", meetingId: "" })).status).toBe(302);
-      expect((await owner.post(`${campaign}/asks/new`, { targetId: ids.target!, text: `Ask ${i}`, domain: "use", venue: "meeting", followUpOn: "", meetingId: "" })).status).toBe(302);
-      expect((await owner.post(`${campaign}/meetings/new`, { title: `M${i}`, date: "2027-03-01", startTime: "10:00", endTime: "11:00", location: "", videoUrl: "", agenda: "", status: "scheduled" })).status).toBe(302);
-      expect((await owner.post(`/o/${slug}/tasks/new`, { title: `T${i}`, details: "", dueOn: "2020-01-01", assigneeId: ids.owner!, campaignId: ids.campaign!, meetingId: "", askId: "" })).status).toBe(302);
+      const other = last(
+        await owner.post(`/o/${slug}/campaigns/new`, {
+          districtId: district,
+          title: `C${i}`,
+          win: "W",
+          status: "active",
+          startsOn: "",
+          endsOn: "",
+          leadUserId: "",
+          ...Object.fromEntries(chartFields.map(([n]) => [n, ""])),
+        }),
+      );
+      expect(
+        (
+          await owner.post(`/o/${slug}/campaigns/${other}/asks/new`, {
+            targetId: target,
+            text: `Ask ${i}`,
+            domain: "use",
+            venue: "meeting",
+            followUpOn: "",
+            meetingId: "",
+          })
+        ).status,
+      ).toBe(302);
+      expect(
+        (
+          await owner.post(`${campaign}/asks/new`, {
+            targetId: ids.target!,
+            text: `Ask ${i}`,
+            domain: "use",
+            venue: "meeting",
+            followUpOn: "",
+            meetingId: "",
+          })
+        ).status,
+      ).toBe(302);
+      expect(
+        (
+          await owner.post(`${campaign}/meetings/new`, {
+            title: `M${i}`,
+            date: "2027-03-01",
+            startTime: "10:00",
+            endTime: "11:00",
+            location: "",
+            videoUrl: "",
+            agenda: "",
+            status: "scheduled",
+          })
+        ).status,
+      ).toBe(302);
+      expect(
+        (
+          await owner.post(`/o/${slug}/tasks/new`, {
+            title: `T${i}`,
+            details: "",
+            dueOn: "2020-01-01",
+            assigneeId: ids.owner!,
+            campaignId: ids.campaign!,
+            meetingId: "",
+            askId: "",
+          })
+        ).status,
+      ).toBe(302);
     }
     const after = { dashboard: await queriesOf(dashboard), campaign: await queriesOf(campaign) };
     expect(after).toEqual(before);

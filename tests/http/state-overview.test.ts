@@ -41,17 +41,14 @@ async function sharingCoalition(client: Client, slug: string, type: string, shar
   districts.set(slug, district);
   expect((await client.declare(slug, district, type)).status).toBe(302);
   if (share)
-    expect((await client.post(`/o/${slug}/settings`, { intent: "sharing", shareDeclarations: "on" })).status).toBe(
-      200,
-    );
+    expect((await client.post(`/o/${slug}/settings`, { intent: "sharing", shareDeclarations: "on" })).status).toBe(200);
 }
 
 const overview = async () => html(await staff.get(`/o/${agency}/overview`));
 /** The counts part of the page, from its heading to the guidance section. */
 const counts = (page: string) =>
   page.slice(page.indexOf("Declared system types"), page.indexOf("How your guidance was received"));
-const cell = (page: string, type: string) =>
-  new RegExp(`<th scope="row">${type}</th><td>([^<]*)</td>`).exec(page)?.[1];
+const cell = (page: string, type: string) => new RegExp(`<th scope="row">${type}</th><td>([^<]*)</td>`).exec(page)?.[1];
 
 // The month that last ended, as the server names it.
 const now = new Date();

@@ -15,7 +15,16 @@ const declare = (systemType: string) => organizer.declare(slug, districtId, syst
 
 /** Posts a full target form, every field present as a browser sends it. */
 function postTarget(client: Client, path: string, fields: Record<string, string | string[]>) {
-  return client.post(path, { name: "", title: "", locus: "", schoolId: "", email: "", phone: "", notes: "", ...fields });
+  return client.post(path, {
+    name: "",
+    title: "",
+    locus: "",
+    schoolId: "",
+    email: "",
+    phone: "",
+    notes: "",
+    ...fields,
+  });
 }
 
 beforeAll(async () => {
@@ -36,9 +45,21 @@ afterAll(async () => {
 
 describe("targets", () => {
   it("records a central-office target and a school target, with leverage that follows the declaration", async () => {
-    const cao = await postTarget(organizer, `${base}/new`, { name: "Dr. Ana Ruiz", title: "Chief academic officer", locus: "central-office", domains: ["infrastructure", "use"], email: "ana@district.example" });
+    const cao = await postTarget(organizer, `${base}/new`, {
+      name: "Dr. Ana Ruiz",
+      title: "Chief academic officer",
+      locus: "central-office",
+      domains: ["infrastructure", "use"],
+      email: "ana@district.example",
+    });
     expect(cao.status).toBe(302);
-    const principal = await postTarget(organizer, `${base}/new`, { name: "Lee Park", title: "Principal", locus: "school", schoolId, domains: ["infrastructure"] });
+    const principal = await postTarget(organizer, `${base}/new`, {
+      name: "Lee Park",
+      title: "Principal",
+      locus: "school",
+      schoolId,
+      domains: ["infrastructure"],
+    });
     const principalPath = principal.headers.get("location")!;
 
     expect(await html(await member.get(principalPath))).toContain("no type declared");
@@ -47,7 +68,9 @@ describe("targets", () => {
     expect(managerial).toContain("Lincoln Middle");
     expect(managerial).toMatch(/Building educational infrastructure: <span class="badge badge--weak">Weak/);
     await declare("market-driven");
-    expect(await html(await member.get(principalPath))).toMatch(/Building educational infrastructure: <span class="badge badge--primary">Primary/);
+    expect(await html(await member.get(principalPath))).toMatch(
+      /Building educational infrastructure: <span class="badge badge--primary">Primary/,
+    );
   });
 
   it("suggests the primary points nobody is mapped to, and the playbook lists targets and gaps", async () => {
@@ -68,7 +91,11 @@ describe("targets", () => {
   it.each([
     ["no name and no kind of work", { name: "", locus: "central-office", domains: [] }, ["domains", "name"]],
     ["a school target with no school", { name: "X", locus: "school", domains: ["use"] }, ["schoolId"]],
-    ["a bad email and phone", { name: "X", locus: "central-office", domains: ["use"], email: "nope", phone: "call me" }, ["email", "phone"]],
+    [
+      "a bad email and phone",
+      { name: "X", locus: "central-office", domains: ["use"], email: "nope", phone: "call me" },
+      ["email", "phone"],
+    ],
     ["an unknown kind of work", { name: "X", locus: "central-office", domains: ["vibes"] }, ["domains"]],
     ["an unknown locus", { name: "X", locus: "city-hall", domains: ["use"] }, ["locus"]],
   ])("rejects %s with 400 and messages by the fields", async (_label, fields, invalidFields) => {
@@ -79,39 +106,69 @@ describe("targets", () => {
   });
 
   it("keeps ticked kinds of work when the form comes back with an error", async () => {
-    const response = await postTarget(organizer, `${base}/new`, { name: "", locus: "central-office", domains: ["use", "performance"] });
+    const response = await postTarget(organizer, `${base}/new`, {
+      name: "",
+      locus: "central-office",
+      domains: ["use", "performance"],
+    });
     const page = await response.text();
-    const checked = [...page.matchAll(/<input type="checkbox" name="domains"[^>]*checked=""[^>]*value="([a-z]+)"/g)].map((m) => m[1]);
+    const checked = [
+      ...page.matchAll(/<input type="checkbox" name="domains"[^>]*checked=""[^>]*value="([a-z]+)"/g),
+    ].map((m) => m[1]);
     expect(checked).toEqual(["use", "performance"]);
   });
 
   it("refuses a school from another district or coalition", async () => {
     const otherDistrict = await organizer.createDistrict(slug, "Other District");
     const otherSchool = await organizer.createSchool(slug, otherDistrict, "Elsewhere High", "high");
-    const response = await postTarget(organizer, `${base}/new`, { name: "X", locus: "school", schoolId: otherSchool, domains: ["use"] });
+    const response = await postTarget(organizer, `${base}/new`, {
+      name: "X",
+      locus: "school",
+      schoolId: otherSchool,
+      domains: ["use"],
+    });
     expect(response.status).toBe(400);
     expect(fieldErrors(await response.text()).schoolId).toMatch(/this district's schools/);
   });
 
   it("keeps a school that targets work at until they are moved, then deletes it", async () => {
     const temp = await organizer.createSchool(slug, districtId, "Temporary School");
-    const created = await postTarget(organizer, `${base}/new`, { name: "Temp Principal", locus: "school", schoolId: temp, domains: ["use"] });
+    const created = await postTarget(organizer, `${base}/new`, {
+      name: "Temp Principal",
+      locus: "school",
+      schoolId: temp,
+      domains: ["use"],
+    });
     const targetPath = created.headers.get("location")!;
     const refused = await organizer.post(`/o/${slug}/districts/${districtId}/schools/${temp}/delete`, {});
     expect(refused.status).toBe(409);
     expect((await organizer.get(`/o/${slug}/districts/${districtId}/schools/${temp}`)).status).toBe(200);
-    expect((await postTarget(organizer, `${targetPath}/edit`, { name: "Temp Principal", locus: "central-office", domains: ["use"] })).status).toBe(302);
+    expect(
+      (
+        await postTarget(organizer, `${targetPath}/edit`, {
+          name: "Temp Principal",
+          locus: "central-office",
+          domains: ["use"],
+        })
+      ).status,
+    ).toBe(302);
     expect((await organizer.post(`/o/${slug}/districts/${districtId}/schools/${temp}/delete`, {})).status).toBe(302);
     expect((await organizer.post(`${targetPath}/delete`, {})).status).toBe(302);
     expect((await organizer.get(targetPath)).status).toBe(404);
   });
 
   it("lets members read targets but not change them, and hides them from other coalitions", async () => {
-    const created = await postTarget(organizer, `${base}/new`, { name: "Board", locus: "central-office", domains: ["environment"] });
+    const created = await postTarget(organizer, `${base}/new`, {
+      name: "Board",
+      locus: "central-office",
+      domains: ["environment"],
+    });
     const path = created.headers.get("location")!;
     expect((await member.get(path)).status).toBe(200);
     expect((await member.get(`${base}/new`)).status).toBe(403);
-    expect((await postTarget(member, `${path}/edit`, { name: "Hacked", locus: "central-office", domains: ["use"] })).status).toBe(403);
+    expect(
+      (await postTarget(member, `${path}/edit`, { name: "Hacked", locus: "central-office", domains: ["use"] })).status,
+    ).toBe(403);
     expect((await member.post(`${path}/delete`, {})).status).toBe(403);
     const outsider = new Client(server.url);
     await outsider.signUp("Out", "out-targets@example.org");

@@ -15,9 +15,17 @@ let districtId: string;
 let targetId: string;
 const slug = "tasks-co";
 
-
 const isoDay = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-const task = (extra: Record<string, string> = {}) => ({ title: "Call the board clerk", details: "", dueOn: isoDay(3), assigneeId: memberId, campaignId, meetingId: "", askId: "", ...extra });
+const task = (extra: Record<string, string> = {}) => ({
+  title: "Call the board clerk",
+  details: "",
+  dueOn: isoDay(3),
+  assigneeId: memberId,
+  campaignId,
+  meetingId: "",
+  askId: "",
+  ...extra,
+});
 
 beforeAll(async () => {
   server = await startServer();
@@ -25,13 +33,40 @@ beforeAll(async () => {
   await organizer.signUp("Tess Tasks", "tess@example.org");
   await organizer.post("/orgs/new", { kind: "coalition", name: "Tasks Co", slug, state: "CA", timeZone: "UTC" });
   districtId = await organizer.createDistrict(slug, "Task District");
-  targetId = (await organizer.post(`/o/${slug}/districts/${districtId}/targets/new`, { name: "Superintendent Díaz, \"the boss\"", title: "", locus: "central-office", schoolId: "", domains: ["environment"], email: "", phone: "", notes: "" })).headers.get("location")!.split("/").pop()!;
-  campaignPath = (await organizer.post(`/o/${slug}/campaigns/new`, { districtId, title: "Board voice", win: "A family seat.", status: "active", startsOn: "", endsOn: "", leadUserId: "", ...Object.fromEntries(chartFields.map(([n]) => [n, ""])) })).headers.get("location")!;
+  targetId = (
+    await organizer.post(`/o/${slug}/districts/${districtId}/targets/new`, {
+      name: 'Superintendent Díaz, "the boss"',
+      title: "",
+      locus: "central-office",
+      schoolId: "",
+      domains: ["environment"],
+      email: "",
+      phone: "",
+      notes: "",
+    })
+  ).headers
+    .get("location")!
+    .split("/")
+    .pop()!;
+  campaignPath = (
+    await organizer.post(`/o/${slug}/campaigns/new`, {
+      districtId,
+      title: "Board voice",
+      win: "A family seat.",
+      status: "active",
+      startsOn: "",
+      endsOn: "",
+      leadUserId: "",
+      ...Object.fromEntries(chartFields.map(([n]) => [n, ""])),
+    })
+  ).headers.get("location")!;
   campaignId = campaignPath.split("/").pop()!;
   member = new Client(server.url);
   await member.signUp("Milo Member", "milo@example.org");
   await member.post(new URL(await organizer.invite(slug, "milo@example.org", "member")).pathname, {});
-  memberId = (server.database().prepare("select id from users where email = 'milo@example.org'").get() as { id: string }).id;
+  memberId = (
+    server.database().prepare("select id from users where email = 'milo@example.org'").get() as { id: string }
+  ).id;
 });
 afterAll(async () => {
   await server?.stop();
@@ -44,11 +79,15 @@ describe("tasks", () => {
     expect((await member.post(path, { intent: "done" })).status).toBe(302);
     expect(await html(await member.get(path))).toMatch(/<dt>Status<\/dt><dd>Done<\/dd>/);
     expect(await html(await member.get(`/o/${slug}/tasks?mine=1&status=open`))).not.toContain("Call the board clerk");
-    expect(await html(await organizer.get(campaignPath))).toContain("Finished the task &quot;Call the board clerk&quot;.");
+    expect(await html(await organizer.get(campaignPath))).toContain(
+      "Finished the task &quot;Call the board clerk&quot;.",
+    );
   });
 
   it("lets a member hand a task back with a note, and an organizer give it to someone else", async () => {
-    const path = (await organizer.post(`/o/${slug}/tasks/new`, task({ title: "Hand me back" }))).headers.get("location")!;
+    const path = (await organizer.post(`/o/${slug}/tasks/new`, task({ title: "Hand me back" }))).headers.get(
+      "location",
+    )!;
     const noNote = await member.post(path, { intent: "hand-back", note: "" });
     expect(noNote.status).toBe(400);
     expect(fieldErrors(await noNote.text()).note).toMatch(/Say why/);
@@ -57,7 +96,9 @@ describe("tasks", () => {
     expect(page).toContain("Handed back: Out of town that week");
     expect(page).toContain("No one (handed back)");
     expect((await member.post(path, { intent: "reassign", assigneeId: memberId })).status).toBe(403);
-    const organizerId = (server.database().prepare("select id from users where email = 'tess@example.org'").get() as { id: string }).id;
+    const organizerId = (
+      server.database().prepare("select id from users where email = 'tess@example.org'").get() as { id: string }
+    ).id;
     expect((await organizer.post(path, { intent: "reassign", assigneeId: organizerId })).status).toBe(302);
     expect(await html(await organizer.get(path))).toMatch(/<dt>Assigned to<\/dt><dd>Tess Tasks<\/dd>/);
   });
@@ -77,14 +118,34 @@ describe("tasks", () => {
   });
 
   it("shows a campaign's ten soonest open tasks, and links to all of them on the tasks page", async () => {
-    const otherPath = (await organizer.post(`/o/${slug}/campaigns/new`, { districtId, title: "Busy campaign", win: "Many tasks.", status: "active", startsOn: "", endsOn: "", leadUserId: "", ...Object.fromEntries(chartFields.map(([n]) => [n, ""])) })).headers.get("location")!;
+    const otherPath = (
+      await organizer.post(`/o/${slug}/campaigns/new`, {
+        districtId,
+        title: "Busy campaign",
+        win: "Many tasks.",
+        status: "active",
+        startsOn: "",
+        endsOn: "",
+        leadUserId: "",
+        ...Object.fromEntries(chartFields.map(([n]) => [n, ""])),
+      })
+    ).headers.get("location")!;
     const busyId = otherPath.split("/").pop()!;
     for (let i = 0; i < 12; i++) {
-      expect((await organizer.post(`/o/${slug}/tasks/new`, task({ title: `Busy task ${String(i).padStart(2, "0")}`, dueOn: isoDay(10 + i), campaignId: busyId }))).status).toBe(302);
+      expect(
+        (
+          await organizer.post(
+            `/o/${slug}/tasks/new`,
+            task({ title: `Busy task ${String(i).padStart(2, "0")}`, dueOn: isoDay(10 + i), campaignId: busyId }),
+          )
+        ).status,
+      ).toBe(302);
     }
     const campaignPage = await html(await organizer.get(otherPath));
     const taskLinks = (page: string) => [...page.matchAll(/>(Busy task \d\d)<\/a>/g)].map((match) => match[1]);
-    expect(taskLinks(campaignPage)).toEqual(Array.from({ length: 10 }, (_, i) => `Busy task ${String(i).padStart(2, "0")}`));
+    expect(taskLinks(campaignPage)).toEqual(
+      Array.from({ length: 10 }, (_, i) => `Busy task ${String(i).padStart(2, "0")}`),
+    );
     const allLink = /<a[^>]*href="([^"]+)"[^>]*>All 12 open tasks of this campaign<\/a>/.exec(campaignPage);
     expect(allLink).not.toBeNull();
 
@@ -97,7 +158,13 @@ describe("tasks", () => {
     expect((await member.get(`/o/${slug}/tasks?campaign=no-such-campaign`)).status).toBe(404);
     const elsewhere = new Client(server.url);
     await elsewhere.signUp("Other Org", "other-org@example.org");
-    await elsewhere.post("/orgs/new", { kind: "coalition", name: "Elsewhere", slug: "elsewhere-tasks", state: "CA", timeZone: "UTC" });
+    await elsewhere.post("/orgs/new", {
+      kind: "coalition",
+      name: "Elsewhere",
+      slug: "elsewhere-tasks",
+      state: "CA",
+      timeZone: "UTC",
+    });
     expect((await elsewhere.get(`/o/elsewhere-tasks/tasks?campaign=${busyId}`)).status).toBe(404);
   });
 
@@ -115,16 +182,49 @@ describe("tasks", () => {
 
 describe("exports and calendar feed", () => {
   it("exports a campaign's asks, meetings and tasks as CSV that parses back", async () => {
-    await organizer.post(`${campaignPath}/asks/new`, { targetId, text: 'Seat a parent, "with a vote", on the committee', domain: "environment", venue: "board-vote", followUpOn: "" });
-    await organizer.post(`${campaignPath}/meetings/new`, { title: "Board meeting, public comment", date: "2026-12-02", startTime: "18:00", endTime: "20:00", location: "Board room", videoUrl: "", agenda: "", status: "scheduled", attendeeIds: [memberId], targetIds: [targetId] });
+    await organizer.post(`${campaignPath}/asks/new`, {
+      targetId,
+      text: 'Seat a parent, "with a vote", on the committee',
+      domain: "environment",
+      venue: "board-vote",
+      followUpOn: "",
+    });
+    await organizer.post(`${campaignPath}/meetings/new`, {
+      title: "Board meeting, public comment",
+      date: "2026-12-02",
+      startTime: "18:00",
+      endTime: "20:00",
+      location: "Board room",
+      videoUrl: "",
+      agenda: "",
+      status: "scheduled",
+      attendeeIds: [memberId],
+      targetIds: [targetId],
+    });
     const asks = await member.get(`${campaignPath}/export/asks.csv`);
     expect(asks.headers.get("content-type")).toMatch(/^text\/csv/);
     const askRows = parse(await asks.text(), { bom: true, columns: true }) as Array<Record<string, string>>;
     expect(askRows).toHaveLength(1);
-    expect(askRows[0]).toMatchObject({ Target: 'Superintendent Díaz, "the boss"', Ask: 'Seat a parent, "with a vote", on the committee', Venue: "Board vote", Status: "Planned" });
-    const meetingRows = parse(await (await member.get(`${campaignPath}/export/meetings.csv`)).text(), { bom: true, columns: true }) as Array<Record<string, string>>;
-    expect(meetingRows[0]).toMatchObject({ Title: "Board meeting, public comment", "Starts (UTC)": "2026-12-02 18:00", Attending: "Milo Member", Targets: 'Superintendent Díaz, "the boss"' });
-    const taskRows = parse(await (await member.get(`${campaignPath}/export/tasks.csv`)).text(), { bom: true, columns: true }) as Array<Record<string, string>>;
+    expect(askRows[0]).toMatchObject({
+      Target: 'Superintendent Díaz, "the boss"',
+      Ask: 'Seat a parent, "with a vote", on the committee',
+      Venue: "Board vote",
+      Status: "Planned",
+    });
+    const meetingRows = parse(await (await member.get(`${campaignPath}/export/meetings.csv`)).text(), {
+      bom: true,
+      columns: true,
+    }) as Array<Record<string, string>>;
+    expect(meetingRows[0]).toMatchObject({
+      Title: "Board meeting, public comment",
+      "Starts (UTC)": "2026-12-02 18:00",
+      Attending: "Milo Member",
+      Targets: 'Superintendent Díaz, "the boss"',
+    });
+    const taskRows = parse(await (await member.get(`${campaignPath}/export/tasks.csv`)).text(), {
+      bom: true,
+      columns: true,
+    }) as Array<Record<string, string>>;
     expect(taskRows.map((r) => r.Task)).toContain("Late already");
     expect(taskRows.find((r) => r.Task === "Late already")!.Overdue).toBe("yes");
     expect((await member.get(`${campaignPath}/export/secrets.csv`)).status).toBe(404);
@@ -132,10 +232,13 @@ describe("exports and calendar feed", () => {
 
   it("gives each user a private, revocable feed of their meetings and task due dates", async () => {
     const created = await html(await member.post("/account/calendar", { intent: "renew" }));
-    const url = /id="feed-url"[^>]*value="([^"]+)"/.exec(created)?.[1] ?? /value="([^"]+)"[^>]*id="feed-url"/.exec(created)![1]!;
+    const url =
+      /id="feed-url"[^>]*value="([^"]+)"/.exec(created)?.[1] ?? /value="([^"]+)"[^>]*id="feed-url"/.exec(created)![1]!;
     const feed = await fetch(url);
     expect(feed.status).toBe(200);
-    const events = new ICAL.Component(ICAL.parse(await feed.text())).getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
+    const events = new ICAL.Component(ICAL.parse(await feed.text()))
+      .getAllSubcomponents("vevent")
+      .map((v) => new ICAL.Event(v));
     const titles = events.map((e) => e.summary);
     expect(titles).toContain("Board meeting, public comment");
     expect(titles).toContain("Due: Only Milo");

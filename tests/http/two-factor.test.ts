@@ -260,7 +260,7 @@ describe("logging in with two-step sign-in", () => {
     expect((await new Client(server.url).post("/forgot-password", { email })).status).toBe(200);
     const mail = await waitForOutboxMail(
       server.outboxDir,
-      (m) => isTo(email)(m) && Boolean(m.text?.includes("/reset-password/"))
+      (m) => isTo(email)(m) && Boolean(m.text?.includes("/reset-password/")),
     );
     const link = new URL(linkIn(mail, "/reset-password/")).pathname;
     const browser = new Client(server.url);
@@ -302,7 +302,7 @@ describe("who must have two-step sign-in", () => {
       const response = await client.get(path);
       expect(response.status, path).toBe(302);
       expect(response.headers.get("location"), path).toBe(
-        `/account/two-factor?${new URLSearchParams({ redirectTo: path })}`
+        `/account/two-factor?${new URLSearchParams({ redirectTo: path })}`,
       );
     }
     const post = await client.post("/orgs/new", {
@@ -324,7 +324,7 @@ describe("who must have two-step sign-in", () => {
     const login = await browser.post("/login", { email, password, redirectTo: "/o/verified-agency" });
     expect(login.headers.get("location")).toBe("/o/verified-agency");
     expect((await browser.get("/o/verified-agency")).headers.get("location")).toBe(
-      "/account/two-factor?redirectTo=%2Fo%2Fverified-agency"
+      "/account/two-factor?redirectTo=%2Fo%2Fverified-agency",
     );
 
     const setupPage = await client.get("/account/two-factor?redirectTo=%2Fo%2Fverified-agency");
@@ -351,7 +351,7 @@ describe("who must have two-step sign-in", () => {
     expect(await html(off)).toContain("You can replace it");
     expect(userId(email)).toBeTruthy();
     expect(
-      server.database().prepare("select enabled_at from two_factor where user_id = ?").pluck().get(userId(email))
+      server.database().prepare("select enabled_at from two_factor where user_id = ?").pluck().get(userId(email)),
     ).not.toBeNull();
 
     // Replacing it: a new key, the password and a code from the new app; the old key stops working.

@@ -51,7 +51,9 @@ describe("the diagnostic", () => {
     expect(saved.status).toBe(302);
     const resultsPath = saved.headers.get("location")!;
     const results = await html(await member.get(resultsPath));
-    const ranked = [...results.matchAll(/<h2 class="score__title">\d+\. ([A-Za-z -]+): (\d+)% match<\/h2>/g)].map((m) => m[1]);
+    const ranked = [...results.matchAll(/<h2 class="score__title">\d+\. ([A-Za-z -]+): (\d+)% match<\/h2>/g)].map(
+      (m) => m[1],
+    );
     expect(ranked).toHaveLength(5);
     expect(ranked[0]).toBe("Federated");
     expect(results).toContain("answers pointed here");
@@ -82,16 +84,27 @@ describe("the diagnostic", () => {
 
 describe("declarations and playbooks", () => {
   it("declares a type district-wide and per context, keeps the history, and shows the current one on the district page", async () => {
-    expect((await organizer.post(`${base}/declare`, declarationForm("managerial"))).headers.get("location")).toBe(`${base}/playbook`);
-    const special = await organizer.post(`${base}/declare`, declarationForm("federated", { context: "Special education", note: "School teams design IEP supports" }));
+    expect((await organizer.post(`${base}/declare`, declarationForm("managerial"))).headers.get("location")).toBe(
+      `${base}/playbook`,
+    );
+    const special = await organizer.post(
+      `${base}/declare`,
+      declarationForm("federated", { context: "Special education", note: "School teams design IEP supports" }),
+    );
     expect(special.headers.get("location")).toBe(`${base}/playbook?context=Special+education`);
     // Overriding one cell, with what was observed; a differently-cased context stays one context.
     const override = await organizer.post(
       `${base}/declare`,
-      declarationForm("networked", { override_environment__school: "primary", overrideNote_environment__school: "Family councils in every school" }),
+      declarationForm("networked", {
+        override_environment__school: "primary",
+        overrideNote_environment__school: "Family councils in every school",
+      }),
     );
     expect(override.status).toBe(302);
-    await organizer.post(`${base}/declare`, declarationForm("federated", { context: "special EDUCATION", note: "School teams design IEP supports" }));
+    await organizer.post(
+      `${base}/declare`,
+      declarationForm("federated", { context: "special EDUCATION", note: "School teams design IEP supports" }),
+    );
 
     const page = await html(await organizer.get(base));
     expect(page).toContain("District-wide: Networked");
@@ -110,7 +123,9 @@ describe("declarations and playbooks", () => {
     const response = await member.get(`${base}/playbook.md?context=Special+education`);
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toMatch(/^text\/markdown/);
-    expect(response.headers.get("content-disposition")).toBe('attachment; filename="playbook-mixed-unified-special-education-federated.md"');
+    expect(response.headers.get("content-disposition")).toBe(
+      'attachment; filename="playbook-mixed-unified-special-education-federated.md"',
+    );
     const tree = parseMarkdown(await response.text());
     expect(textOf(tree.children[0]!)).toBe("Playbook: Mixed Unified (Special education)");
     expect(tables(section(tree, "Leverage map"))[0]!.children).toHaveLength(6);
@@ -125,7 +140,13 @@ describe("declarations and playbooks", () => {
     expect((await member.get(`${base}/playbook?context=Magnet+schools`)).status).toBe(404);
     const outsider = new Client(server.url);
     await outsider.signUp("Out Sider", "out@example.org");
-    for (const path of [`${base}/playbook`, `${base}/playbook.md`, `${base}/history`, `${base}/declare`, `${base}/diagnostics/new`]) {
+    for (const path of [
+      `${base}/playbook`,
+      `${base}/playbook.md`,
+      `${base}/history`,
+      `${base}/declare`,
+      `${base}/diagnostics/new`,
+    ]) {
       expect((await outsider.get(path)).status, path).toBe(404);
     }
     expect((await outsider.post(`${base}/declare`, declarationForm("managerial"))).status).toBe(404);
@@ -137,16 +158,24 @@ describe("declarations and playbooks", () => {
   });
 
   it("rejects an unknown type, an unknown level and a note without a level, keeping the entries", async () => {
-    const response = await organizer.post(`${base}/declare`, declarationForm("feudal", { override_use__school: "extreme", note: "kept" }));
+    const response = await organizer.post(
+      `${base}/declare`,
+      declarationForm("feudal", { override_use__school: "extreme", note: "kept" }),
+    );
     expect(response.status).toBe(400);
     const page = await response.text();
     expect(Object.keys(fieldErrors(page)).sort()).toEqual(["override_use__school", "systemType"]);
     expect(page).toContain(">kept</textarea>");
 
-    const noteOnly = await organizer.post(`${base}/declare`, declarationForm("networked", { overrideNote_performance__school: "seen" }));
+    const noteOnly = await organizer.post(
+      `${base}/declare`,
+      declarationForm("networked", { overrideNote_performance__school: "seen" }),
+    );
     expect(noteOnly.status).toBe(400);
     const notePage = await noteOnly.text();
-    expect(fieldErrors(notePage)).toEqual({ overrideNote_performance__school: "Choose the level you observed for this note, or clear the note." });
+    expect(fieldErrors(notePage)).toEqual({
+      overrideNote_performance__school: "Choose the level you observed for this note, or clear the note.",
+    });
     expect(checkedRadio(notePage, "systemType")).toBe("networked");
   });
 
@@ -156,9 +185,20 @@ describe("declarations and playbooks", () => {
     await organizer.post(`/o/${slug}/districts/${doomed}/diagnostics/new`, diagnosticForm("networked"));
     const confirm = await html(await organizer.get(`/o/${slug}/districts/${doomed}/delete`));
     expect(confirm).toContain("also deletes its 1 declaration and 1 diagnostic");
-    const done = await organizer.post(`/o/${slug}/districts/${doomed}/delete`, { schools: "0", targets: "0", declarations: "1", diagnostics: "1", alsoDeleteDependents: "yes" });
+    const done = await organizer.post(`/o/${slug}/districts/${doomed}/delete`, {
+      schools: "0",
+      targets: "0",
+      declarations: "1",
+      diagnostics: "1",
+      alsoDeleteDependents: "yes",
+    });
     expect(done.status).toBe(302);
-    const left = server.database().prepare("select (select count(*) from declarations where district_id = ?) + (select count(*) from diagnostics where district_id = ?) as n").get(doomed, doomed);
+    const left = server
+      .database()
+      .prepare(
+        "select (select count(*) from declarations where district_id = ?) + (select count(*) from diagnostics where district_id = ?) as n",
+      )
+      .get(doomed, doomed);
     expect(left).toEqual({ n: 0 });
   });
 });

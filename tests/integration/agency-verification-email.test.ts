@@ -5,10 +5,16 @@ import type { Mailer, OutgoingMessage } from "~/lib/email/mailer.server";
 import { emailGuidancePublished } from "~/lib/email/notifications.server";
 import { decideVerification } from "~/models/agency-verification.server";
 import { createGuidance, publishGuidance } from "~/models/guidance.server";
-import { agencyDraft as draft, agencyAuthor as by, emptyDatabase, insertCoalition, insertUser, newAgency } from "../support/fixtures";
+import {
+  agencyDraft as draft,
+  agencyAuthor as by,
+  emptyDatabase,
+  insertCoalition,
+  insertUser,
+  newAgency,
+} from "../support/fixtures";
 
 beforeEach(() => emptyDatabase());
-
 
 function fakeMailer() {
   const sent: OutgoingMessage[] = [];

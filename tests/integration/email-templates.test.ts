@@ -1,30 +1,87 @@
 import Handlebars from "handlebars";
 import { describe, expect, it } from "vitest";
-import { checkEmailTemplates, compilationCount, compileMjml, emailKinds, renderEmail, type EmailData, type EmailFooter, type EmailKind } from "~/lib/email/render.server";
+import {
+  checkEmailTemplates,
+  compilationCount,
+  compileMjml,
+  emailKinds,
+  renderEmail,
+  type EmailData,
+  type EmailFooter,
+  type EmailKind,
+} from "~/lib/email/render.server";
 
 const hostile = `Tom & "Jerry" <script>alert(1)</script>`;
 const url = (path: string) => `https://fulcrum.example.org/${path}?a=1&b=2`;
-const optionalFooter: EmailFooter = { reason: "You are a member of Maple Hollow.", unsubscribeUrl: url("unsubscribe/abc"), unsubscribeLabel: "Stop meeting reminders", preferencesUrl: url("account/emails") };
-const accountFooter: EmailFooter = { reason: "This address made an account.", unsubscribeUrl: "", unsubscribeLabel: "", preferencesUrl: "" };
+const optionalFooter: EmailFooter = {
+  reason: "You are a member of Maple Hollow.",
+  unsubscribeUrl: url("unsubscribe/abc"),
+  unsubscribeLabel: "Stop meeting reminders",
+  preferencesUrl: url("account/emails"),
+};
+const accountFooter: EmailFooter = {
+  reason: "This address made an account.",
+  unsubscribeUrl: "",
+  unsubscribeLabel: "",
+  preferencesUrl: "",
+};
 const when = "Monday, March 9, 2026 at 6:00 PM EDT";
-const task = { title: hostile, details: "Bring the sign-up sheet", due: "Tuesday, March 10, 2026", url: url("o/co/tasks/1") };
+const task = {
+  title: hostile,
+  details: "Bring the sign-up sheet",
+  due: "Tuesday, March 10, 2026",
+  url: url("o/co/tasks/1"),
+};
 const line = { title: hostile, due: "Tuesday, March 10, 2026", assignee: "Milo", url: url("o/co/tasks/2") };
 
 const samples: { [K in EmailKind]: EmailData[K] } = {
-  invitation: { organizationName: hostile, unverifiedAgency: true, inviterName: "Olive", roleLabel: "member", acceptUrl: url("invitations/t"), expiresOn: when },
+  invitation: {
+    organizationName: hostile,
+    unverifiedAgency: true,
+    inviterName: "Olive",
+    roleLabel: "member",
+    acceptUrl: url("invitations/t"),
+    expiresOn: when,
+  },
   "verify-email": { name: hostile, verifyUrl: url("verify-email/t"), expiresIn: "48 hours" },
   "password-reset": { name: hostile, resetUrl: url("reset-password/t"), expiresIn: "1 hour" },
   "task-assigned": { name: "Milo", assignerName: "Olive", organizationName: "Maple", campaignTitle: hostile, task },
   "task-due-soon": { name: "Milo", organizationName: "Maple", campaignTitle: "", task },
-  "task-overdue": { name: "Milo", organizationName: "Maple", campaignTitle: "", task: { title: hostile, due: task.due, daysOverdue: "3 days", url: task.url }, isLastReminder: true },
+  "task-overdue": {
+    name: "Milo",
+    organizationName: "Maple",
+    campaignTitle: "",
+    task: { title: hostile, due: task.due, daysOverdue: "3 days", url: task.url },
+    isLastReminder: true,
+  },
   "meeting-reminder": {
     name: "Milo",
     organizationName: "Maple",
     campaignTitle: "Family voice",
-    meeting: { title: hostile, when, whenRelative: "tomorrow", place: "District office, room 204", videoUrl: url("video"), agenda: "1. Seats\n2. Reading list", url: url("meetings/1"), targets: "Dr. Alvarez (Chief academic officer)" },
+    meeting: {
+      title: hostile,
+      when,
+      whenRelative: "tomorrow",
+      place: "District office, room 204",
+      videoUrl: url("video"),
+      agenda: "1. Seats\n2. Reading list",
+      url: url("meetings/1"),
+      targets: "Dr. Alvarez (Chief academic officer)",
+    },
     hasCalendarAttachment: true,
   },
-  "ask-follow-up": { name: "Milo", organizationName: "Maple", campaignTitle: "Family voice", ask: { text: hostile, targetName: "Dr. Alvarez", statusLabel: "Made", followUpOn: "Tuesday, March 10, 2026", url: url("asks/1") } },
+  "ask-follow-up": {
+    name: "Milo",
+    organizationName: "Maple",
+    campaignTitle: "Family voice",
+    ask: {
+      text: hostile,
+      targetName: "Dr. Alvarez",
+      statusLabel: "Made",
+      followUpOn: "Tuesday, March 10, 2026",
+      url: url("asks/1"),
+    },
+  },
   "weekly-digest": {
     name: "Olive",
     organizationName: "Maple",
@@ -36,7 +93,17 @@ const samples: { [K in EmailKind]: EmailData[K] } = {
     waitingAsks: [{ text: hostile, targetName: "Dr. Alvarez", statusLabel: "Made", since: when, url: url("asks/1") }],
     moreChanges: "and 4 more changes",
   },
-  "guidance-published": { name: "Olive", organizationName: "Maple", agencyName: "Ohio Department of Education", verifiedBy: "Verified by the operators", title: hostile, summary: "Three things to prepare", changeNote: "Added dates", isUpdate: true, url: url("o/co/inbox/1") },
+  "guidance-published": {
+    name: "Olive",
+    organizationName: "Maple",
+    agencyName: "Ohio Department of Education",
+    verifiedBy: "Verified by the operators",
+    title: hostile,
+    summary: "Three things to prepare",
+    changeNote: "Added dates",
+    isUpdate: true,
+    url: url("o/co/inbox/1"),
+  },
   "report-filed": {
     name: "Ada",
     coalitionName: "Maple",
@@ -50,56 +117,87 @@ const samples: { [K in EmailKind]: EmailData[K] } = {
 };
 
 const urlsOf = (value: unknown): string[] =>
-  typeof value === "string" ? (value.startsWith("https://") ? [value] : []) : value && typeof value === "object" ? Object.values(value).flatMap(urlsOf) : [];
+  typeof value === "string"
+    ? value.startsWith("https://")
+      ? [value]
+      : []
+    : value && typeof value === "object"
+      ? Object.values(value).flatMap(urlsOf)
+      : [];
 
 describe("email templates", () => {
-  it.each(emailKinds)("%s renders escaped HTML, a one-line subject and a plain-text version with every link", async (kind) => {
-    const plain: readonly EmailKind[] = ["invitation", "verify-email", "password-reset", "report-filed"];
-    const footer = plain.includes(kind) ? accountFooter : optionalFooter;
-    const email = await renderEmail(kind, samples[kind] as never, { preheader: "Preview line", footer });
-    expect(email.subject).not.toMatch(/\n|&amp;|&lt;|&quot;/);
-    expect(email.subject.length).toBeGreaterThan(10);
-    expect(email.html).not.toContain("<script>alert(1)</script>");
-    expect(email.html).not.toContain("{{");
-    expect(email.html).toContain('<html lang="en"');
-    expect(email.html).toContain("Preview line");
-    // Plain text carries people's words verbatim (nothing executes there) and no markup or entities of its own.
-    expect(email.text.replaceAll(hostile, "")).not.toMatch(/<[a-z]|&amp;|&lt;|&#x27;|&quot;|\{\{/);
-    for (const link of urlsOf(samples[kind])) {
-      expect(email.text).toContain(link);
-      // In HTML the link is entity-encoded (& and = too), which mail apps decode back to the same address.
-      expect(email.html).toContain(Handlebars.escapeExpression(link));
-    }
-    if (JSON.stringify(samples[kind]).includes("script")) {
-      expect(email.html).toContain("Tom &amp; &quot;Jerry&quot; &lt;script&gt;alert(1)&lt;/script&gt;");
-      expect(email.text).toContain(hostile);
-    }
-    expect(email.text.includes(optionalFooter.unsubscribeUrl)).toBe(footer === optionalFooter);
-    expect(email.html.includes("Stop meeting reminders")).toBe(footer === optionalFooter);
-  });
+  it.each(emailKinds)(
+    "%s renders escaped HTML, a one-line subject and a plain-text version with every link",
+    async (kind) => {
+      const plain: readonly EmailKind[] = ["invitation", "verify-email", "password-reset", "report-filed"];
+      const footer = plain.includes(kind) ? accountFooter : optionalFooter;
+      const email = await renderEmail(kind, samples[kind] as never, { preheader: "Preview line", footer });
+      expect(email.subject).not.toMatch(/\n|&amp;|&lt;|&quot;/);
+      expect(email.subject.length).toBeGreaterThan(10);
+      expect(email.html).not.toContain("<script>alert(1)</script>");
+      expect(email.html).not.toContain("{{");
+      expect(email.html).toContain('<html lang="en"');
+      expect(email.html).toContain("Preview line");
+      // Plain text carries people's words verbatim (nothing executes there) and no markup or entities of its own.
+      expect(email.text.replaceAll(hostile, "")).not.toMatch(/<[a-z]|&amp;|&lt;|&#x27;|&quot;|\{\{/);
+      for (const link of urlsOf(samples[kind])) {
+        expect(email.text).toContain(link);
+        // In HTML the link is entity-encoded (& and = too), which mail apps decode back to the same address.
+        expect(email.html).toContain(Handlebars.escapeExpression(link));
+      }
+      if (JSON.stringify(samples[kind]).includes("script")) {
+        expect(email.html).toContain("Tom &amp; &quot;Jerry&quot; &lt;script&gt;alert(1)&lt;/script&gt;");
+        expect(email.text).toContain(hostile);
+      }
+      expect(email.text.includes(optionalFooter.unsubscribeUrl)).toBe(footer === optionalFooter);
+      expect(email.html.includes("Stop meeting reminders")).toBe(footer === optionalFooter);
+    },
+  );
 
   it("say when, where and what to do in a meeting reminder, and leave out what is not known", async () => {
-    const full = await renderEmail("meeting-reminder", samples["meeting-reminder"], { preheader: "", footer: optionalFooter });
-    for (const fact of [when, "District office, room 204", "2. Reading list", "Dr. Alvarez (Chief academic officer)", "calendar"]) expect(full.text).toContain(fact);
+    const full = await renderEmail("meeting-reminder", samples["meeting-reminder"], {
+      preheader: "",
+      footer: optionalFooter,
+    });
+    for (const fact of [
+      when,
+      "District office, room 204",
+      "2. Reading list",
+      "Dr. Alvarez (Chief academic officer)",
+      "calendar",
+    ])
+      expect(full.text).toContain(fact);
     expect(full.subject).toContain("tomorrow");
     const bare = await renderEmail(
       "meeting-reminder",
-      { ...samples["meeting-reminder"], meeting: { ...samples["meeting-reminder"].meeting, place: "", videoUrl: "", agenda: "", targets: "" }, hasCalendarAttachment: false },
+      {
+        ...samples["meeting-reminder"],
+        meeting: { ...samples["meeting-reminder"].meeting, place: "", videoUrl: "", agenda: "", targets: "" },
+        hasCalendarAttachment: false,
+      },
       { preheader: "", footer: optionalFooter },
     );
-    for (const absent of ["Where:", "Video call:", "Agenda:", "Meeting with:", "calendar"]) expect(bare.text).not.toContain(absent);
+    for (const absent of ["Where:", "Video call:", "Agenda:", "Meeting with:", "calendar"])
+      expect(bare.text).not.toContain(absent);
     expect(bare.html).not.toContain("Where:");
   });
 
   it("give the digest friendly lines for empty sections", async () => {
-    const empty = await renderEmail("weekly-digest", { ...samples["weekly-digest"], changes: [], dueSoon: [], overdue: [], waitingAsks: [], moreChanges: "" }, { preheader: "", footer: optionalFooter });
+    const empty = await renderEmail(
+      "weekly-digest",
+      { ...samples["weekly-digest"], changes: [], dueSoon: [], overdue: [], waitingAsks: [], moreChanges: "" },
+      { preheader: "", footer: optionalFooter },
+    );
     for (const text of [empty.text, empty.html]) {
       expect(text).toContain("Nothing is overdue.");
       expect(text).toContain("No tasks are due this week.");
       expect(text).toContain("No ask is waiting on a target.");
       expect(text).toContain("Nothing changed this week.");
     }
-    const full = await renderEmail("weekly-digest", samples["weekly-digest"], { preheader: "", footer: optionalFooter });
+    const full = await renderEmail("weekly-digest", samples["weekly-digest"], {
+      preheader: "",
+      footer: optionalFooter,
+    });
     expect(full.text).not.toContain("Nothing is overdue.");
     expect(full.text).toContain("and 4 more changes");
   });
@@ -107,13 +205,17 @@ describe("email templates", () => {
   it("compile each template once per process", async () => {
     await checkEmailTemplates();
     const before = compilationCount();
-    await Promise.all(emailKinds.map((kind) => renderEmail(kind, samples[kind] as never, { preheader: "", footer: accountFooter })));
+    await Promise.all(
+      emailKinds.map((kind) => renderEmail(kind, samples[kind] as never, { preheader: "", footer: accountFooter })),
+    );
     await checkEmailTemplates();
     expect(compilationCount()).toBe(before);
     expect(before).toBe(emailKinds.length);
   });
 
   it("name the file when MJML finds a mistake", async () => {
-    await expect(compileMjml("<mj-section><mj-column><mj-bogus>x</mj-bogus></mj-column></mj-section>", "broken.mjml")).rejects.toThrow(/emails\/broken\.mjml/);
+    await expect(
+      compileMjml("<mj-section><mj-column><mj-bogus>x</mj-bogus></mj-column></mj-section>", "broken.mjml"),
+    ).rejects.toThrow(/emails\/broken\.mjml/);
   });
 });

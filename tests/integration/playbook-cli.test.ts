@@ -12,7 +12,11 @@ const root = projectRoot();
 
 async function cli(...args: string[]) {
   try {
-    const { stdout, stderr } = await run(join(root, "node_modules/.bin/tsx"), [join(root, "scripts/playbook.ts"), ...args], { cwd: root });
+    const { stdout, stderr } = await run(
+      join(root, "node_modules/.bin/tsx"),
+      [join(root, "scripts/playbook.ts"), ...args],
+      { cwd: root },
+    );
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -22,21 +26,46 @@ async function cli(...args: string[]) {
 
 describe("npm run playbook", () => {
   it("prints the same markdown the app renders, with context and overrides", async () => {
-    const { code, stdout } = await cli("--type", "market-driven", "--context", "High schools", "--override", "use.central-office=secondary", "--override", "leadership.school=weak");
+    const { code, stdout } = await cli(
+      "--type",
+      "market-driven",
+      "--context",
+      "High schools",
+      "--override",
+      "use.central-office=secondary",
+      "--override",
+      "leadership.school=weak",
+    );
     expect(code).toBe(0);
-    const overrides = { "use.central-office": { level: "secondary" as const, note: "" }, "leadership.school": { level: "weak" as const, note: "" } };
-    expect(stdout).toBe(renderPlaybook({ type: "market-driven", context: "High schools", overrides }, playbookContent()));
+    const overrides = {
+      "use.central-office": { level: "secondary" as const, note: "" },
+      "leadership.school": { level: "weak" as const, note: "" },
+    };
+    expect(stdout).toBe(
+      renderPlaybook({ type: "market-driven", context: "High schools", overrides }, playbookContent()),
+    );
   });
 
   it("prints the resolved leverage map and targets as JSON", async () => {
-    const { code, stdout } = await cli("--type", "networked", "--format", "json", "--override", "environment.school=primary");
+    const { code, stdout } = await cli(
+      "--type",
+      "networked",
+      "--format",
+      "json",
+      "--override",
+      "environment.school=primary",
+    );
     expect(code).toBe(0);
     const json = JSON.parse(stdout);
     const expected = resolveLeverageMap("networked", { "environment.school": { level: "primary", note: "" } });
     expect(json.leverageMap).toEqual(JSON.parse(JSON.stringify(expected)));
-    expect(json.primary.map((p: { key: string }) => p.key)).toEqual(expected.filter((c) => c.level === "primary").map((c) => c.key));
+    expect(json.primary.map((p: { key: string }) => p.key)).toEqual(
+      expected.filter((c) => c.level === "primary").map((c) => c.key),
+    );
     expect(json.primary[0].asks.length).toBeGreaterThan(0);
-    expect(json.weak.map((p: { key: string }) => p.key)).toEqual(expected.filter((c) => c.level === "weak").map((c) => c.key));
+    expect(json.weak.map((p: { key: string }) => p.key)).toEqual(
+      expected.filter((c) => c.level === "weak").map((c) => c.key),
+    );
   });
 
   it.each([

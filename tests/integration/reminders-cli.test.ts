@@ -34,7 +34,12 @@ it("sends each reminder exactly once when two `npm run reminders` processes run 
   // The owner would also get the weekly digest when this runs on a Monday morning; meetings are what is counted.
   optOut(people[0]!.id, "weekly-digest");
   const soon = new Date(Date.now() + 30 * 60_000);
-  for (let i = 0; i < 10; i++) insertMeeting(co.campaignId, new Date(soon.getTime() + i * 60_000), people.map((p) => p.id));
+  for (let i = 0; i < 10; i++)
+    insertMeeting(
+      co.campaignId,
+      new Date(soon.getTime() + i * 60_000),
+      people.map((p) => p.id),
+    );
   db.$client.pragma("wal_checkpoint(TRUNCATE)");
 
   const [first, second] = await Promise.all([reminderPass(), reminderPass()]);

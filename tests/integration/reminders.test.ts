@@ -8,7 +8,15 @@ import { claimNextDelivery } from "~/models/email-delivery.server";
 import { optOut } from "~/models/email-preference.server";
 import { findDueReminders } from "~/models/reminder.server";
 import { eq } from "drizzle-orm";
-import { addMember, emptyDatabase, insertAsk, insertCoalition, insertMeeting, insertTask, insertUser } from "../support/fixtures";
+import {
+  addMember,
+  emptyDatabase,
+  insertAsk,
+  insertCoalition,
+  insertMeeting,
+  insertTask,
+  insertUser,
+} from "../support/fixtures";
 import { isTo, startSmtpServer, type Mail, type TestSmtpServer } from "../support/mail";
 
 let smtp: TestSmtpServer;
@@ -49,7 +57,9 @@ describe("meeting reminders", () => {
     expect(dayBefore.text).toContain("Monday, March 9, 2026");
     expect(dayBefore.text).toContain("6:00 PM EDT");
     expect(dayBefore.text).toContain("District office, room 204");
-    expect(dayBefore.text).toContain(`http://fulcrum.test/o/${co.slug}/campaigns/${co.campaignId}/meetings/${meetingId}`);
+    expect(dayBefore.text).toContain(
+      `http://fulcrum.test/o/${co.slug}/campaigns/${co.campaignId}/meetings/${meetingId}`,
+    );
     const event = calendarEvent(dayBefore);
     expect(event.summary).toBe("Meeting with Dr. Alvarez");
     expect(event.startDate.toJSDate().toISOString()).toBe("2026-03-09T22:00:00.000Z");
@@ -87,7 +97,10 @@ describe("meeting reminders", () => {
     const co = insertCoalition(ana.id, { meetingReminderMinutes: [1440] });
     const meetingId = insertMeeting(co.campaignId, new Date("2026-06-10T22:00:00Z"), [ana.id]);
     expect((await pass("2026-06-09T22:00:00Z")).sent).toBe(1);
-    db.update(schema.meetings).set({ startsAt: new Date("2026-06-12T22:00:00Z"), sequence: 1 }).where(eq(schema.meetings.id, meetingId)).run();
+    db.update(schema.meetings)
+      .set({ startsAt: new Date("2026-06-12T22:00:00Z"), sequence: 1 })
+      .where(eq(schema.meetings.id, meetingId))
+      .run();
     expect((await pass("2026-06-10T21:00:00Z")).sent).toBe(0);
     expect((await pass("2026-06-11T22:00:00Z")).sent).toBe(1);
     const other = insertMeeting(co.campaignId, new Date("2026-06-20T22:00:00Z"), [ana.id], { status: "cancelled" });
@@ -214,7 +227,11 @@ describe("delivery", () => {
     const ana = insertUser();
     const co = insertCoalition(ana.id);
     insertMeeting(co.campaignId, new Date("2026-06-10T22:00:00Z"), [ana.id]);
-    await runReminderPass({ mailer: { description: "crashing", send: () => new Promise(() => {}) }, now: () => new Date("2026-06-09T22:00:00Z"), shouldStop: () => true });
+    await runReminderPass({
+      mailer: { description: "crashing", send: () => new Promise(() => {}) },
+      now: () => new Date("2026-06-09T22:00:00Z"),
+      shouldStop: () => true,
+    });
     // A process claimed it and died before sending.
     expect(claimNextDelivery(new Date("2026-06-09T22:00:00Z"))).toBeDefined();
     expect((await pass("2026-06-09T22:01:00Z")).sent).toBe(0);
@@ -235,7 +252,10 @@ describe("choices made after queueing", () => {
       optOut(ana.id, "meeting-reminder");
       expect(await pass("2026-06-09T22:05:00Z", mailer)).toMatchObject({ sent: 0, skipped: 1 });
       expect(refusing.received).toHaveLength(0);
-      expect(deliveries()[0]).toMatchObject({ status: "skipped", lastError: "The person turned this kind of email off." });
+      expect(deliveries()[0]).toMatchObject({
+        status: "skipped",
+        lastError: "The person turned this kind of email off.",
+      });
     } finally {
       await refusing.stop();
     }

@@ -25,7 +25,15 @@ export function browserAvailable(): boolean {
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
 }
 
@@ -70,13 +78,21 @@ export function browserSuite(
 export const phone: BrowserContextOptions = { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true };
 
 /** A page that fails the test on any console error or uncaught exception (CSP violations and hydration errors included). */
-export async function watchedPage(browser: Browser, options: BrowserContextOptions = phone): Promise<{ page: Page; errors: string[] }> {
+export async function watchedPage(
+  browser: Browser,
+  options: BrowserContextOptions = phone,
+): Promise<{ page: Page; errors: string[] }> {
   const context = await browser.newContext(options);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("console", (message) => {
     // The browser logs every 4xx document it is shown; those statuses are asserted by the tests themselves.
-    if (message.type() === "error" && !/Failed to load resource: the server responded with a status of 4\d\d|AbortError: signal is aborted/.test(message.text())) {
+    if (
+      message.type() === "error" &&
+      !/Failed to load resource: the server responded with a status of 4\d\d|AbortError: signal is aborted/.test(
+        message.text(),
+      )
+    ) {
       errors.push(message.text());
     }
   });
@@ -98,12 +114,26 @@ export async function expectAccessible(page: Page): Promise<void> {
   await settled(page);
   await page.evaluate(axeSource);
   const results = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            context: Document,
+            options: object,
+          ) => Promise<{
+            violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: string[] }> }>;
+          }>;
+        };
+      }
+    ).axe;
     return axe.run(document, { resultTypes: ["violations"] });
   });
   const serious = results.violations
     .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => `${violation.impact}: ${violation.id} (${violation.help}) at ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
+    .map(
+      (violation) =>
+        `${violation.impact}: ${violation.id} (${violation.help}) at ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
+    );
   expect(serious, `axe on ${page.url()}`).toEqual([]);
 }
 

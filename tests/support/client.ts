@@ -42,7 +42,11 @@ export class Client {
     return this.request(path, {
       method: "POST",
       body,
-      headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: new URL(this.baseUrl).origin, ...headers },
+      headers: {
+        "Content-Type": "application/x-www-form-urlencoded",
+        Origin: new URL(this.baseUrl).origin,
+        ...headers,
+      },
     });
   }
 
@@ -77,20 +81,23 @@ export class Client {
 
   async createCoalition(slug: string, name = `Coalition ${slug}`, kind = "coalition") {
     const response = await this.post("/orgs/new", { kind, name, slug, state: "OH", timeZone: "America/New_York" });
-    if (response.status !== 302) throw new Error(`creating ${slug} failed with ${response.status}: ${await response.text()}`);
+    if (response.status !== 302)
+      throw new Error(`creating ${slug} failed with ${response.status}: ${await response.text()}`);
     return response;
   }
 
   /** Adds a district and returns its id, read from the redirect. */
   async createDistrict(slug: string, name: string, ncesId = ""): Promise<string> {
     const response = await this.post(`/o/${slug}/districts/new`, { name, state: "OH", ncesId });
-    if (response.status !== 302) throw new Error(`adding district failed with ${response.status}: ${await response.text()}`);
+    if (response.status !== 302)
+      throw new Error(`adding district failed with ${response.status}: ${await response.text()}`);
     return response.headers.get("location")!.split("/").pop()!;
   }
 
   async createSchool(slug: string, districtId: string, name: string, level = "elementary"): Promise<string> {
     const response = await this.post(`/o/${slug}/districts/${districtId}/schools/new`, { name, level, ncesId: "" });
-    if (response.status !== 302) throw new Error(`adding school failed with ${response.status}: ${await response.text()}`);
+    if (response.status !== 302)
+      throw new Error(`adding school failed with ${response.status}: ${await response.text()}`);
     return response.headers.get("location")!.split("/").pop()!;
   }
 
@@ -105,8 +112,24 @@ export class Client {
   }
 
   /** Maps a target in a district and returns its id. */
-  async createTarget(slug: string, districtId: string, name: string, locus: "central-office" | "school", domains: string[], schoolId = ""): Promise<string> {
-    const response = await this.post(`/o/${slug}/districts/${districtId}/targets/new`, { name, title: "", locus, schoolId, domains, email: "", phone: "", notes: "" });
+  async createTarget(
+    slug: string,
+    districtId: string,
+    name: string,
+    locus: "central-office" | "school",
+    domains: string[],
+    schoolId = "",
+  ): Promise<string> {
+    const response = await this.post(`/o/${slug}/districts/${districtId}/targets/new`, {
+      name,
+      title: "",
+      locus,
+      schoolId,
+      domains,
+      email: "",
+      phone: "",
+      notes: "",
+    });
     if (response.status !== 302) throw new Error(`adding target failed with ${response.status}`);
     return response.headers.get("location")!.split("/").pop()!;
   }
@@ -121,7 +144,10 @@ export class Client {
     const earlier = new Set((await readOutbox(outbox)).map((mail) => mail.messageId));
     const response = await this.post(`/o/${slug}/invite`, { email, role });
     if (response.status !== 200) throw new Error(`invitation failed with ${response.status}`);
-    const mail = await waitForOutboxMail(outbox, (m) => !earlier.has(m.messageId) && isTo(email)(m) && Boolean(m.text?.includes("/invitations/")));
+    const mail = await waitForOutboxMail(
+      outbox,
+      (m) => !earlier.has(m.messageId) && isTo(email)(m) && Boolean(m.text?.includes("/invitations/")),
+    );
     return linkIn(mail, "/invitations/");
   }
 }
@@ -134,7 +160,9 @@ export async function html(response: Response): Promise<string> {
 /** The text of every field error on a page, keyed by field id. */
 export function fieldErrors(html: string): Record<string, string> {
   const errors: Record<string, string> = {};
-  for (const match of html.matchAll(/<p class="field__error" id="([^"]+)-error">(?:<span[^>]*>[^<]*<\/span>)?([^<]*)<\/p>/g)) {
+  for (const match of html.matchAll(
+    /<p class="field__error" id="([^"]+)-error">(?:<span[^>]*>[^<]*<\/span>)?([^<]*)<\/p>/g,
+  )) {
     errors[match[1]!] = decode(match[2]!);
   }
   return errors;

@@ -9,26 +9,57 @@ export function insertUser(options: { name?: string; verified?: boolean } = {}) 
   const id = newId();
   const email = `${unique("person")}@example.org`;
   const name = options.name ?? "Test Person";
-  db.insert(schema.users).values({ id, name, email, passwordHash: "x", emailVerifiedAt: options.verified === false ? null : new Date() }).run();
+  db.insert(schema.users)
+    .values({ id, name, email, passwordHash: "x", emailVerifiedAt: options.verified === false ? null : new Date() })
+    .run();
   return { id, name, email };
 }
 
-export function insertCoalition(ownerId: string, options: { timeZone?: string; meetingReminderMinutes?: number[] } = {}) {
+export function insertCoalition(
+  ownerId: string,
+  options: { timeZone?: string; meetingReminderMinutes?: number[] } = {},
+) {
   const id = newId();
   const slug = unique("co");
   db.insert(schema.organizations)
-    .values({ id, kind: "coalition", name: `Coalition ${slug}`, slug, state: "OH", timeZone: options.timeZone ?? "America/New_York", meetingReminderMinutes: options.meetingReminderMinutes ?? [1440, 60] })
+    .values({
+      id,
+      kind: "coalition",
+      name: `Coalition ${slug}`,
+      slug,
+      state: "OH",
+      timeZone: options.timeZone ?? "America/New_York",
+      meetingReminderMinutes: options.meetingReminderMinutes ?? [1440, 60],
+    })
     .run();
   db.insert(schema.memberships).values({ organizationId: id, userId: ownerId, role: "owner" }).run();
   const districtId = newId();
   db.insert(schema.districts).values({ id: districtId, organizationId: id, name: "District", state: "OH" }).run();
   const campaignId = newId();
   db.insert(schema.campaigns)
-    .values({ id: campaignId, organizationId: id, districtId, title: "Family voice", win: "Parents on the committee", status: "active", leadUserId: ownerId, chart: {}, updatedAt: new Date() })
+    .values({
+      id: campaignId,
+      organizationId: id,
+      districtId,
+      title: "Family voice",
+      win: "Parents on the committee",
+      status: "active",
+      leadUserId: ownerId,
+      chart: {},
+      updatedAt: new Date(),
+    })
     .run();
   const targetId = newId();
   db.insert(schema.targets)
-    .values({ id: targetId, districtId, name: "Dr. Alvarez", title: "Chief academic officer", locus: "central-office", domains: ["use"], updatedAt: new Date() })
+    .values({
+      id: targetId,
+      districtId,
+      name: "Dr. Alvarez",
+      title: "Chief academic officer",
+      locus: "central-office",
+      domains: ["use"],
+      updatedAt: new Date(),
+    })
     .run();
   return { id, slug, campaignId, targetId };
 }
@@ -37,27 +68,76 @@ export function addMember(organizationId: string, userId: string, role: "organiz
   db.insert(schema.memberships).values({ organizationId, userId, role }).run();
 }
 
-export function insertMeeting(campaignId: string, startsAt: Date, attendeeIds: string[], extra: Partial<typeof schema.meetings.$inferInsert> = {}) {
+export function insertMeeting(
+  campaignId: string,
+  startsAt: Date,
+  attendeeIds: string[],
+  extra: Partial<typeof schema.meetings.$inferInsert> = {},
+) {
   const id = newId();
   db.insert(schema.meetings)
-    .values({ id, campaignId, title: "Meeting with Dr. Alvarez", startsAt, endsAt: new Date(startsAt.getTime() + 3_600_000), location: "District office, room 204", status: "scheduled", updatedAt: new Date(), ...extra })
+    .values({
+      id,
+      campaignId,
+      title: "Meeting with Dr. Alvarez",
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + 3_600_000),
+      location: "District office, room 204",
+      status: "scheduled",
+      updatedAt: new Date(),
+      ...extra,
+    })
     .run();
-  if (attendeeIds.length) db.insert(schema.meetingAttendees).values(attendeeIds.map((userId) => ({ meetingId: id, userId }))).run();
+  if (attendeeIds.length)
+    db.insert(schema.meetingAttendees)
+      .values(attendeeIds.map((userId) => ({ meetingId: id, userId })))
+      .run();
   return id;
 }
 
-export function insertTask(organizationId: string, assigneeId: string | null, dueOn: string, campaignId: string | null = null) {
+export function insertTask(
+  organizationId: string,
+  assigneeId: string | null,
+  dueOn: string,
+  campaignId: string | null = null,
+) {
   const id = newId();
   db.insert(schema.tasks)
-    .values({ id, organizationId, campaignId, title: "Call three parents", dueOn, assigneeId, status: "open", createdByName: "Organizer", updatedAt: new Date() })
+    .values({
+      id,
+      organizationId,
+      campaignId,
+      title: "Call three parents",
+      dueOn,
+      assigneeId,
+      status: "open",
+      createdByName: "Organizer",
+      updatedAt: new Date(),
+    })
     .run();
   return id;
 }
 
-export function insertAsk(campaignId: string, targetId: string, followUpOn: string | null, status: typeof schema.asks.$inferInsert.status = "made") {
+export function insertAsk(
+  campaignId: string,
+  targetId: string,
+  followUpOn: string | null,
+  status: typeof schema.asks.$inferInsert.status = "made",
+) {
   const id = newId();
   db.insert(schema.asks)
-    .values({ id, campaignId, targetId, targetName: "Dr. Alvarez", text: "Add two parent seats", domain: "use", venue: "meeting", followUpOn, status, updatedAt: new Date() })
+    .values({
+      id,
+      campaignId,
+      targetId,
+      targetName: "Dr. Alvarez",
+      text: "Add two parent seats",
+      domain: "use",
+      venue: "meeting",
+      followUpOn,
+      status,
+      updatedAt: new Date(),
+    })
     .run();
   return id;
 }
@@ -65,7 +145,12 @@ export function insertAsk(campaignId: string, targetId: string, followUpOn: stri
 /** Empties every table, so a test that plans reminders across the whole database sees only its own records. */
 export function emptyDatabase() {
   const client = db.$client;
-  const tables = client.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name <> '__drizzle_migrations'").pluck().all() as string[];
+  const tables = client
+    .prepare(
+      "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name <> '__drizzle_migrations'",
+    )
+    .pluck()
+    .all() as string[];
   client.pragma("foreign_keys = OFF");
   for (const table of tables) client.prepare(`delete from "${table}"`).run();
   client.pragma("foreign_keys = ON");

@@ -6,13 +6,16 @@ import { SMTPServer } from "smtp-server";
 
 export type Mail = ParsedMail & { raw: string };
 
-const recipients = (mail: ParsedMail) => [mail.to].flat().flatMap((to) => to?.value.map((address) => address.address?.toLowerCase() ?? "") ?? []);
+const recipients = (mail: ParsedMail) =>
+  [mail.to].flat().flatMap((to) => to?.value.map((address) => address.address?.toLowerCase() ?? "") ?? []);
 
 export const isTo = (address: string) => (mail: Mail) => recipients(mail).includes(address.toLowerCase());
 
 export async function readOutbox(dir: string): Promise<Mail[]> {
   if (!existsSync(dir)) return [];
-  const files = readdirSync(dir).filter((name) => name.endsWith(".eml")).sort();
+  const files = readdirSync(dir)
+    .filter((name) => name.endsWith(".eml"))
+    .sort();
   return Promise.all(
     files.map(async (name) => {
       const raw = readFileSync(join(dir, name), "utf8");
@@ -21,7 +24,12 @@ export async function readOutbox(dir: string): Promise<Mail[]> {
   );
 }
 
-async function poll<T>(read: () => Promise<T[]> | T[], match: (item: T) => boolean, what: string, timeoutMs: number): Promise<T> {
+async function poll<T>(
+  read: () => Promise<T[]> | T[],
+  match: (item: T) => boolean,
+  what: string,
+  timeoutMs: number,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const found = (await read()).find(match);
@@ -63,7 +71,9 @@ export type TestSmtpServer = {
  * the server answers that it accepted it: one whose sender disconnected while it was held is dropped, as the
  * sender never learnt that it went through (it is expected to send it again).
  */
-export async function startSmtpServer(options: { refuseFirst?: number; delayMs?: number } = {}): Promise<TestSmtpServer> {
+export async function startSmtpServer(
+  options: { refuseFirst?: number; delayMs?: number } = {},
+): Promise<TestSmtpServer> {
   const received: Mail[] = [];
   let refused = 0;
   let holding = 0;
@@ -83,7 +93,9 @@ export async function startSmtpServer(options: { refuseFirst?: number; delayMs?:
       stream.on("end", () => {
         if (refused < (options.refuseFirst ?? 0)) {
           refused++;
-          const error = Object.assign(new Error("Mailbox temporarily unavailable, try again later"), { responseCode: 451 });
+          const error = Object.assign(new Error("Mailbox temporarily unavailable, try again later"), {
+            responseCode: 451,
+          });
           return callback(error);
         }
         const raw = Buffer.concat(chunks).toString("utf8");
@@ -100,7 +112,9 @@ export async function startSmtpServer(options: { refuseFirst?: number; delayMs?:
           holding--;
           if (!closedSessions.has(session.id)) return void accept();
           dropped++;
-          callback(Object.assign(new Error("The connection closed before the message was accepted"), { responseCode: 451 }));
+          callback(
+            Object.assign(new Error("The connection closed before the message was accepted"), { responseCode: 451 }),
+          );
         }, delayMs);
       });
     },
@@ -125,7 +139,10 @@ export async function startSmtpServer(options: { refuseFirst?: number; delayMs?:
 /** A header exactly as sent (mailparser turns List-* headers into objects). */
 export function rawHeader(mail: Mail, name: string): string | undefined {
   const line = mail.headerLines.find((header) => header.key === name.toLowerCase())?.line;
-  return line?.slice(line.indexOf(":") + 1).replace(/\r?\n\s+/g, " ").trim();
+  return line
+    ?.slice(line.indexOf(":") + 1)
+    .replace(/\r?\n\s+/g, " ")
+    .trim();
 }
 
 /** The one-click unsubscribe address from a message's List-Unsubscribe header. */

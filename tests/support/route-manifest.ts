@@ -24,7 +24,11 @@ export function routeManifest(): ManifestRoute[] {
 /** The URL pattern of a route, its parents' paths included ("/o/:slug/..."). */
 export function routePattern(route: ManifestRoute, byId: Map<string, ManifestRoute>): string {
   const parts: string[] = [];
-  for (let current: ManifestRoute | undefined = route; current; current = current.parentId ? byId.get(current.parentId) : undefined) {
+  for (
+    let current: ManifestRoute | undefined = route;
+    current;
+    current = current.parentId ? byId.get(current.parentId) : undefined
+  ) {
     if (current.path) parts.unshift(current.path);
   }
   return `/${parts.join("/")}`;
@@ -45,5 +49,7 @@ export function routeTree(manifest: ManifestRoute[], parentId?: string): RouteOb
 
 /** A URL that only this route's pattern makes: every parameter filled with a sample value named after it. */
 export function exampleUrl(pattern: string): string {
-  return pattern.replace(/:(\w+)/g, (_match, name: string) => `sample-${name.toLowerCase()}`).replace(/\*$/, "no-such-page");
+  return pattern
+    .replace(/:(\w+)/g, (_match, name: string) => `sample-${name.toLowerCase()}`)
+    .replace(/\*$/, "no-such-page");
 }

@@ -12,7 +12,8 @@ const root = fileURLToPath(new URL("../..", import.meta.url));
 const running = new Set<RunningServer>();
 afterEach(({ task }) => {
   if (task.result?.state !== "fail") return;
-  for (const server of running) console.error(`--- server output (${server.url}), last 4000 characters ---\n${server.output().slice(-4000)}`);
+  for (const server of running)
+    console.error(`--- server output (${server.url}), last 4000 characters ---\n${server.output().slice(-4000)}`);
 });
 
 const outboxes = new Map<string, string>();
@@ -42,7 +43,9 @@ export type RunningServer = {
  * or with `databasePath` on that database file (several servers on one file, or a file a test prepared); that
  * file is the caller's and is left in place when the server stops.
  */
-export async function startServer(options: { seed?: boolean; env?: Record<string, string>; databasePath?: string } = {}): Promise<RunningServer> {
+export async function startServer(
+  options: { seed?: boolean; env?: Record<string, string>; databasePath?: string } = {},
+): Promise<RunningServer> {
   const dir = mkdtempSync(join(tmpdir(), "fulcrum-server-"));
   const databasePath = options.databasePath ?? join(dir, "fulcrum.db");
   const outboxDir = join(dir, "outbox");

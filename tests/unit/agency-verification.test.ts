@@ -22,10 +22,16 @@ import {
   stateNotesForPlaybook,
 } from "~/models/guidance.server";
 import { createOrganization, updateOrganization } from "~/models/organization.server";
-import { agencyDraft as draft, agencyAuthor as by, emptyDatabase, insertCoalition, insertUser, newAgency } from "../support/fixtures";
+import {
+  agencyDraft as draft,
+  agencyAuthor as by,
+  emptyDatabase,
+  insertCoalition,
+  insertUser,
+  newAgency,
+} from "../support/fixtures";
 
 beforeEach(() => emptyDatabase());
-
 
 const inboxOf = (coalition: { id: string }) => coalitionInbox({ id: coalition.id, state: "OH" });
 
@@ -49,7 +55,7 @@ describe("an agency nobody verified", () => {
       {
         ok: true,
         name: "Ohio Department of Education",
-      }
+      },
     );
     const id = createGuidance(agency, draft);
     expect(publishGuidance(agency.id, id, "", by)).toBe(1);
@@ -137,7 +143,7 @@ describe("names that pass for a verified agency", () => {
         state: "OH",
         timeZone: "America/New_York",
       },
-      insertUser().id
+      insertUser().id,
     );
     expect(coalition.kind).toBe("coalition");
     const other = newAgency("Ohio Family Office", "OH", "oh-family");
@@ -160,15 +166,15 @@ describe("a verified agency's name and state", () => {
     const id = createGuidance(agency, draft);
     const settings = { name: agency.name, slug: "oh-doe", state: "OH", timeZone: "America/New_York" };
     expect(() => updateOrganization(agency.id, { ...settings, name: "Ohio Department of Learning" })).toThrow(
-      expect.objectContaining({ field: "name" })
+      expect.objectContaining({ field: "name" }),
     );
     expect(() => updateOrganization(agency.id, { ...settings, state: "MI" })).toThrow(
-      expect.objectContaining({ field: "state" })
+      expect.objectContaining({ field: "state" }),
     );
     expect(updateOrganization(agency.id, { ...settings, slug: "ohio-doe" }).slug).toBe("ohio-doe");
 
     expect(
-      renameAgencyAsOperator("ohio-doe", { name: "Ohio Department of Learning", state: "MI" }, "Olive", "It moved")
+      renameAgencyAsOperator("ohio-doe", { name: "Ohio Department of Learning", state: "MI" }, "Olive", "It moved"),
     ).toMatchObject({ ok: true });
     const stored = db.select().from(schema.organizations).where(eq(schema.organizations.id, agency.id)).get()!;
     expect([stored.name, stored.state]).toEqual(["Ohio Department of Learning", "MI"]);

@@ -44,9 +44,9 @@ const anyText = fc
       { arbitrary: fc.constantFrom(...tricky, ...syntax), weight: 3 },
       { arbitrary: fc.string({ unit: "binary", maxLength: 8 }), weight: 3 },
       { arbitrary: fc.string({ unit: "grapheme", maxLength: 8 }), weight: 2 },
-      { arbitrary: loneSurrogate, weight: 1 }
+      { arbitrary: loneSurrogate, weight: 1 },
     ),
-    { maxLength: 40 }
+    { maxLength: 40 },
   )
   .map((parts) => parts.join(""));
 
@@ -84,7 +84,7 @@ function expectOnePropertyPerLine(lines: string[], once: string[]) {
   for (const name of once)
     expect(
       lines.filter((line) => line.startsWith(`${name}:`)),
-      name
+      name,
     ).toHaveLength(1);
 }
 
@@ -115,7 +115,7 @@ describe("calendar files", () => {
         expect(event!.getFirstPropertyValue("description")).toBe((agenda ? parts : parts.slice(1)).join("\n\n"));
         expect(new ICAL.Event(event!).startDate.toJSDate().toISOString()).toBe("2027-03-01T15:00:00.000Z");
       }),
-      { numRuns: 100 }
+      { numRuns: 100 },
     );
   });
 
@@ -125,7 +125,7 @@ describe("calendar files", () => {
         const ics = calendar(
           "Fulcrum: Ana",
           [meetingWith(meetingTitle, "", "")],
-          [{ id: "t1", title, dueOn: "2027-03-02", url }]
+          [{ id: "t1", title, dueOn: "2027-03-02", url }],
         );
         const lines = linesOf(ics);
         for (const line of lines) expect(line).toMatch(/^[A-Z][A-Z-]*[;:]/);
@@ -136,7 +136,7 @@ describe("calendar files", () => {
           asLine(`Due: ${title}`),
         ]);
       }),
-      { numRuns: 70 }
+      { numRuns: 70 },
     );
   });
 
@@ -159,7 +159,7 @@ describe("calendar files", () => {
         { id: "fine", title: "Fine", dueOn: "2027-03-02", url },
         { id: "far", title: "Far", dueOn: "9999-12-31", url },
         { id: "nil", title: "Nil", dueOn: "0000-06-15", url },
-      ]
+      ],
     );
     const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents("vevent");
     expect(events.map((event) => event.getFirstPropertyValue("uid"))).toEqual([

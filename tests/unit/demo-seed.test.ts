@@ -23,7 +23,9 @@ describe("demo data on an empty database", () => {
     const [coalition] = listOrganizationsOf(owner.id);
     const [district] = listDistricts(coalition!.id);
     expect(district?.schoolCount).toBeGreaterThanOrEqual(3);
-    expect(listSchools(district!.id).map((s) => s.level)).toEqual(expect.arrayContaining(["elementary", "middle", "high"]));
+    expect(listSchools(district!.id).map((s) => s.level)).toEqual(
+      expect.arrayContaining(["elementary", "middle", "high"]),
+    );
 
     const declaration = currentDeclaration(district!.id, "");
     expect(declaration?.systemType).toBe("networked");
@@ -31,10 +33,17 @@ describe("demo data on an empty database", () => {
 
     const campaigns = listCampaigns(coalition!.id, "active");
     expect(campaigns.map((c) => c.title)).toEqual(["Family voice in the curriculum review"]);
-    expect(listTargets(district!.id).map((t) => t.locus).sort()).toEqual(["central-office", "central-office", "school", "school"]);
+    expect(
+      listTargets(district!.id)
+        .map((t) => t.locus)
+        .sort(),
+    ).toEqual(["central-office", "central-office", "school", "school"]);
 
     // Something happens soon, so a newcomer sees reminders: a meeting within the next day, a task due tomorrow.
-    const nextMeeting = db.$client.prepare("select min(starts_at) from meetings where status = 'scheduled'").pluck().get() as number;
+    const nextMeeting = db.$client
+      .prepare("select min(starts_at) from meetings where status = 'scheduled'")
+      .pluck()
+      .get() as number;
     expect(nextMeeting - Date.now()).toBeGreaterThan(0);
     expect(nextMeeting - Date.now()).toBeLessThanOrEqual(24 * 3_600_000);
     const tomorrow = todayIn("America/New_York", new Date(Date.now() + 86_400_000));

@@ -22,15 +22,39 @@ beforeEach(() => emptyDatabase());
 function agencyIn(state: string, options: { verified?: boolean } = {}) {
   const id = newId();
   const slug = `agency-${id.toLowerCase().replace(/[^a-z0-9]/g, "")}`;
-  db.insert(schema.organizations).values({ id, kind: "state_agency", name: `${state} Department of Education`, slug, state, timeZone: "America/New_York" }).run();
+  db.insert(schema.organizations)
+    .values({
+      id,
+      kind: "state_agency",
+      name: `${state} Department of Education`,
+      slug,
+      state,
+      timeZone: "America/New_York",
+    })
+    .run();
   if (options.verified !== false) expect(decideVerification(slug, "verify", "Test operator", "Checked").ok).toBe(true);
   return { id, state, slug };
 }
 
 function declare(coalition: { id: string }, systemType: "managerial" | "networked" | "federated", context = "") {
   const district = db.select().from(schema.districts).where(eqOrg(coalition.id)).get()!;
-  const sequence = db.select().from(schema.declarations).all().filter((d) => d.districtId === district.id).length + 1;
-  db.insert(schema.declarations).values({ id: newId(), districtId: district.id, context, systemType, overrides: {}, declaredByName: "Olive", sequence }).run();
+  const sequence =
+    db
+      .select()
+      .from(schema.declarations)
+      .all()
+      .filter((d) => d.districtId === district.id).length + 1;
+  db.insert(schema.declarations)
+    .values({
+      id: newId(),
+      districtId: district.id,
+      context,
+      systemType,
+      overrides: {},
+      declaredByName: "Olive",
+      sequence,
+    })
+    .run();
 }
 const eqOrg = (organizationId: string) => eq(schema.districts.organizationId, organizationId);
 function share<T extends { id: string }>(coalition: T): T {
@@ -39,7 +63,12 @@ function share<T extends { id: string }>(coalition: T): T {
   return coalition;
 }
 
-const draft = { title: "First steps with your district", summary: "Where to start", body: "## First steps\n\n- Map who decides.", audienceTypes: [] };
+const draft = {
+  title: "First steps with your district",
+  summary: "Where to start",
+  body: "## First steps\n\n- Map who decides.",
+  audienceTypes: [],
+};
 const by = { name: "Agency staff" };
 
 describe("guidance audience", () => {
@@ -78,7 +107,9 @@ describe("guidance audience", () => {
     publishGuidance(ohio.id, createGuidance(ohio, { ...draft, title: "For everyone" }), "", by);
     expect(reached(notSharing)).toBe(1);
     const playbook = (shareDeclarations: boolean) =>
-      guidanceForPlaybook({ state: "OH", shareDeclarations }, "networked").map((g) => g.title).sort();
+      guidanceForPlaybook({ state: "OH", shareDeclarations }, "networked")
+        .map((g) => g.title)
+        .sort();
     expect(playbook(false)).toEqual(["For everyone"]);
     expect(playbook(true)).toEqual(["First steps with your district", "For everyone"]);
   });
@@ -98,7 +129,10 @@ describe("guidance versions", () => {
     updateGuidance(ohio.id, id, { ...draft, title: "First steps, revised" });
     expect(inbox().version.title).toBe(draft.title); // unpublished edits stay with the agency
     expect(publishGuidance(ohio.id, id, "Added a pitfall", by)).toBe(2);
-    expect(inbox()).toMatchObject({ state: "updated", version: { version: 2, title: "First steps, revised", changeNote: "Added a pitfall" } });
+    expect(inbox()).toMatchObject({
+      state: "updated",
+      version: { version: 2, title: "First steps, revised", changeNote: "Added a pitfall" },
+    });
     acknowledgeGuidance(id, co.id, 2);
     expect(inbox().state).toBe("acknowledged");
     expect(guidanceVersions(id).map((v) => [v.version, v.title])).toEqual([

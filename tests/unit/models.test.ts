@@ -12,7 +12,10 @@ let counter = 0;
 const uniqueEmail = () => `user${++counter}-${Date.now()}@example.org`;
 const newUser = (email = uniqueEmail()) => createUser({ name: "Test User", email, password: "test password" });
 const newCoalition = (ownerId: string) =>
-  createOrganization({ kind: "coalition", name: "Co", slug: `co-${++counter}`, state: "OH", timeZone: "America/New_York" }, ownerId);
+  createOrganization(
+    { kind: "coalition", name: "Co", slug: `co-${++counter}`, state: "OH", timeZone: "America/New_York" },
+    ownerId,
+  );
 
 describe("the database", () => {
   it("is a migrated SQLite file with WAL, foreign keys and a busy timeout", () => {
@@ -22,7 +25,18 @@ describe("the database", () => {
     expect(client.pragma("foreign_keys", { simple: true })).toBe(1);
     expect(client.pragma("busy_timeout", { simple: true })).toBe(5000);
     const tables = client.prepare("select name from sqlite_master where type = 'table'").pluck().all();
-    expect(tables).toEqual(expect.arrayContaining(["users", "sessions", "organizations", "memberships", "invitations", "districts", "schools", "__drizzle_migrations"]));
+    expect(tables).toEqual(
+      expect.arrayContaining([
+        "users",
+        "sessions",
+        "organizations",
+        "memberships",
+        "invitations",
+        "districts",
+        "schools",
+        "__drizzle_migrations",
+      ]),
+    );
   });
 });
 
@@ -73,7 +87,9 @@ describe("memberships", () => {
     expect(listOrganizationsOf(owner.id).map((o) => o.role)).toEqual(["owner"]);
     expect(() => changeRole(org.id, owner.id, "member")).toThrow(LastOwnerError);
     expect(() => removeMember(org.id, owner.id)).toThrow(LastOwnerError);
-    db.$client.prepare("insert into memberships (organization_id, user_id, role) values (?, ?, 'member')").run(org.id, other.id);
+    db.$client
+      .prepare("insert into memberships (organization_id, user_id, role) values (?, ?, 'member')")
+      .run(org.id, other.id);
     expect(changeRole(org.id, other.id, "owner")).toBe(true);
     expect(removeMember(org.id, owner.id)).toBe(true);
     expect(listMembers(org.id).map((m) => [m.userId, m.role])).toEqual([[other.id, "owner"]]);

@@ -10,21 +10,42 @@ import { domainLabels, locusLabels, resolveLeverageMap, systemTypes, type Resolv
 import { h3s, lists, parseMarkdown, section, tables, textOf } from "../support/markdown";
 
 const content = playbookContent();
-const title = (cell: Pick<ResolvedCell, "domain" | "locus">) => `${domainLabels[cell.domain]} — ${locusLabels[cell.locus]}`;
+const title = (cell: Pick<ResolvedCell, "domain" | "locus">) =>
+  `${domainLabels[cell.domain]} — ${locusLabels[cell.locus]}`;
 
 describe.each(systemTypes)("the %s playbook", (type) => {
-  const markdown = renderPlaybook({ type, district: { name: "Test District", state: "OH" }, coalition: "Test Coalition" }, content);
+  const markdown = renderPlaybook(
+    { type, district: { name: "Test District", state: "OH" }, coalition: "Test Coalition" },
+    content,
+  );
   const tree = parseMarkdown(markdown);
   const map = resolveLeverageMap(type);
 
   it("lists exactly the primary cells as primary targets and the secondary cells as secondary targets", () => {
-    expect(h3s(section(tree, "Primary leverage targets")).sort()).toEqual(map.filter((c) => c.level === "primary").map(title).sort());
-    expect(h3s(section(tree, "Secondary targets")).sort()).toEqual(map.filter((c) => c.level === "secondary").map(title).sort());
+    expect(h3s(section(tree, "Primary leverage targets")).sort()).toEqual(
+      map
+        .filter((c) => c.level === "primary")
+        .map(title)
+        .sort(),
+    );
+    expect(h3s(section(tree, "Secondary targets")).sort()).toEqual(
+      map
+        .filter((c) => c.level === "secondary")
+        .map(title)
+        .sort(),
+    );
   });
 
   it("lists exactly the weak cells as weak points", () => {
-    const items = lists(section(tree, "Weak points")).flatMap((list) => list.children.map((item) => textOf(item).split(":")[0]!.trim()));
-    expect(items.sort()).toEqual(map.filter((c) => c.level === "weak").map(title).sort());
+    const items = lists(section(tree, "Weak points")).flatMap((list) =>
+      list.children.map((item) => textOf(item).split(":")[0]!.trim()),
+    );
+    expect(items.sort()).toEqual(
+      map
+        .filter((c) => c.level === "weak")
+        .map(title)
+        .sort(),
+    );
   });
 
   it("has a leverage table of the 5 domains by 2 loci, marking inferred cells", () => {
@@ -41,7 +62,14 @@ describe.each(systemTypes)("the %s playbook", (type) => {
   it("says what the type believes, how to read it, how to move the system, cross-cutting advice and sources", () => {
     const h2s = tree.children.filter((n) => n.type === "heading" && n.depth === 2).map(textOf);
     expect(h2s).toEqual(
-      expect.arrayContaining(["The system at a glance", "How to read this playbook", "Leverage map", "Moving the system", "Advice for every campaign", "Sources"]),
+      expect.arrayContaining([
+        "The system at a glance",
+        "How to read this playbook",
+        "Leverage map",
+        "Moving the system",
+        "Advice for every campaign",
+        "Sources",
+      ]),
     );
     expect(h2s.includes("Sorting and resourcing levers")).toBe(type === "american-default");
     expect(textOf(section(tree, "Sources")[0]!)).toMatch(/Peurach/);
@@ -65,7 +93,9 @@ describe("playbook options", () => {
       {
         type: "federated",
         context: "Special education",
-        targets: [{ name: "Dr. Lee", title: "Chief academic officer", locus: "central-office", domains: ["infrastructure"] }],
+        targets: [
+          { name: "Dr. Lee", title: "Chief academic officer", locus: "central-office", domains: ["infrastructure"] },
+        ],
       },
       content,
     );
@@ -75,18 +105,27 @@ describe("playbook options", () => {
     const gaps = lists(section(tree, "Gaps: primary points with no target yet")).map(textOf).join("\n");
     expect(gaps).not.toContain("building educational infrastructure — central office");
     expect(gaps).toContain("managing environmental relationships — central office");
-    expect(buildPlaybookModel({ type: "federated", targets: [] }).gaps).toHaveLength(buildPlaybookModel({ type: "federated" }).primary.length);
+    expect(buildPlaybookModel({ type: "federated", targets: [] }).gaps).toHaveLength(
+      buildPlaybookModel({ type: "federated" }).primary.length,
+    );
     expect(buildPlaybookModel({ type: "federated" }).gaps).toBeNull();
   });
 
   it("lists the moves that apply to the declared type", () => {
-    expect(h3s(section(parseMarkdown(renderPlaybook({ type: "market-driven" }, content)), "Moving the system"))).toEqual(["Toward a federated system"]);
-    expect(h3s(section(parseMarkdown(renderPlaybook({ type: "american-default" }, content)), "Moving the system"))).toHaveLength(4);
+    expect(
+      h3s(section(parseMarkdown(renderPlaybook({ type: "market-driven" }, content)), "Moving the system")),
+    ).toEqual(["Toward a federated system"]);
+    expect(
+      h3s(section(parseMarkdown(renderPlaybook({ type: "american-default" }, content)), "Moving the system")),
+    ).toHaveLength(4);
   });
 
   it("renders text people typed literally, never as markdown or HTML", () => {
     const hostile = "<img src=x onerror=alert(1)> **bold** [link](javascript:alert(1)) | pipe\n# heading";
-    const markdown = renderPlaybook({ type: "networked", context: hostile, district: { name: hostile, state: "OH" } }, content);
+    const markdown = renderPlaybook(
+      { type: "networked", context: hostile, district: { name: hostile, state: "OH" } },
+      content,
+    );
     const html = renderMarkdown(markdown);
     expect(html).not.toMatch(/<img|<[^>]*\sonerror=|href="javascript|<strong>bold/);
     expect(html).toContain("&lt;img src=x onerror=alert(1)&gt; **bold** [link](javascript:alert(1)) | pipe # heading");
@@ -123,11 +162,23 @@ describe("the playbook prose in playbooks/", () => {
   it("is refused when a type file is missing, a heading is renamed, or a source is unknown", () => {
     expect(() => loadPlaybookContent(copyWith((f) => f.delete("networked.md")))).toThrow(/missing networked/);
     expect(() =>
-      loadPlaybookContent(copyWith((f) => f.set("federated.md", f.get("federated.md")!.replace("## Where pressure works", "## Where to push")))),
+      loadPlaybookContent(
+        copyWith((f) =>
+          f.set("federated.md", f.get("federated.md")!.replace("## Where pressure works", "## Where to push")),
+        ),
+      ),
     ).toThrow(PlaybookContentError);
     expect(() =>
-      loadPlaybookContent(copyWith((f) => f.set("managerial.md", f.get("managerial.md")!.replace(/sources: \[/, "sources: [made-up-source, ")))),
+      loadPlaybookContent(
+        copyWith((f) =>
+          f.set("managerial.md", f.get("managerial.md")!.replace(/sources: \[/, "sources: [made-up-source, ")),
+        ),
+      ),
     ).toThrow(/made-up-source/);
-    expect(() => loadPlaybookContent(copyWith((f) => f.set("managerial.md", f.get("managerial.md")!.replace("type: managerial", "type: feudal"))))).toThrow(/front matter/);
+    expect(() =>
+      loadPlaybookContent(
+        copyWith((f) => f.set("managerial.md", f.get("managerial.md")!.replace("type: managerial", "type: feudal"))),
+      ),
+    ).toThrow(/front matter/);
   });
 });

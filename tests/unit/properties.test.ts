@@ -14,7 +14,15 @@ import { renderMarkdown } from "~/lib/markdown.server";
 import { meetingFormSchema, meetingListFields, meetingNotesSchema } from "~/lib/meeting-form";
 import { renderPlaybook, type PlaybookInput, type PlaybookTarget } from "~/lib/playbook";
 import { playbookContent } from "~/lib/playbook-content.server";
-import { districtSchema, emailField, isCalendarDate, loginSchema, organizationSchema, schoolSchema, signupSchema } from "~/lib/schemas";
+import {
+  districtSchema,
+  emailField,
+  isCalendarDate,
+  loginSchema,
+  organizationSchema,
+  schoolSchema,
+  signupSchema,
+} from "~/lib/schemas";
 import { targetFormSchema } from "~/lib/target-form";
 import { settleTaskSchema, taskFormSchema } from "~/lib/task-form";
 import {
@@ -45,7 +53,14 @@ import {
   type Overrides,
   type SystemType,
 } from "~/lib/typology";
-import { answersForPureType, cueAnswers, cueQuestions, scoreDiagnostic, whoAnswers, type DiagnosticAnswers } from "~/lib/typology/diagnostic";
+import {
+  answersForPureType,
+  cueAnswers,
+  cueQuestions,
+  scoreDiagnostic,
+  whoAnswers,
+  type DiagnosticAnswers,
+} from "~/lib/typology/diagnostic";
 import { usStateCodes, stateName } from "~/lib/us-states";
 import { parseMarkdown, textOf } from "../support/markdown";
 
@@ -148,10 +163,12 @@ const typedText = (max: number, required: boolean, kind?: TextKind) =>
 
 /** A link as someone pastes it: no whitespace inside. */
 const typedUrl = (max: number) =>
-  fc.tuple(padding, fc.constantFrom("http://", "https://", "HTTPS://"), fc.array(fragment, { maxLength: 6 }), padding).map(([before, scheme, parts, after]) => {
-    const rest = allowedIn("line", parts.join("")).replace(/\s/g, "");
-    return before + fit(scheme + "example.org/" + rest, max) + after;
-  });
+  fc
+    .tuple(padding, fc.constantFrom("http://", "https://", "HTTPS://"), fc.array(fragment, { maxLength: 6 }), padding)
+    .map(([before, scheme, parts, after]) => {
+      const rest = allowedIn("line", parts.join("")).replace(/\s/g, "");
+      return before + fit(scheme + "example.org/" + rest, max) + after;
+    });
 
 /**
  * Text of exactly `length` characters that starts and ends with a letter, with anything in between. Characters
@@ -194,7 +211,10 @@ async function postedForm(values: Values): Promise<FormData> {
 }
 
 const get = (record: unknown, ...path: string[]): unknown =>
-  path.reduce<unknown>((value, key) => (value && typeof value === "object" ? (value as Record<string, unknown>)[key] : undefined), record);
+  path.reduce<unknown>(
+    (value, key) => (value && typeof value === "object" ? (value as Record<string, unknown>)[key] : undefined),
+    record,
+  );
 
 type FormSpec = { name: string; schema: z.ZodType; lists?: readonly string[]; base: Values; fields: string[] };
 
@@ -202,50 +222,157 @@ const chartBase = Object.fromEntries(chartFields.map(([name]) => [name, ""]));
 const overriddenCell: CellKey = "use.school";
 
 const forms = {
-  signup: { name: "signup", schema: signupSchema, base: { name: "Ana Díaz", email: "ana@example.org", password: "correct horse battery" }, fields: ["name", "email", "password"] },
-  login: { name: "login", schema: loginSchema, base: { email: "ana@example.org", password: "secret-secret" }, fields: ["email", "password"] },
+  signup: {
+    name: "signup",
+    schema: signupSchema,
+    base: { name: "Ana Díaz", email: "ana@example.org", password: "correct horse battery" },
+    fields: ["name", "email", "password"],
+  },
+  login: {
+    name: "login",
+    schema: loginSchema,
+    base: { email: "ana@example.org", password: "secret-secret" },
+    fields: ["email", "password"],
+  },
   organization: {
     name: "organization",
     schema: organizationSchema,
-    base: { kind: "coalition", name: "River City Parents", slug: "river-city", state: "OH", timeZone: "America/New_York" },
+    base: {
+      kind: "coalition",
+      name: "River City Parents",
+      slug: "river-city",
+      state: "OH",
+      timeZone: "America/New_York",
+    },
     fields: ["kind", "name", "slug", "state", "timeZone"],
   },
-  district: { name: "district", schema: districtSchema, base: { name: "Maple Hollow City", state: "OH", ncesId: "" }, fields: ["name", "state", "ncesId"] },
-  school: { name: "school", schema: schoolSchema, base: { name: "Lincoln High", level: "high", ncesId: "" }, fields: ["name", "level", "ncesId"] },
+  district: {
+    name: "district",
+    schema: districtSchema,
+    base: { name: "Maple Hollow City", state: "OH", ncesId: "" },
+    fields: ["name", "state", "ncesId"],
+  },
+  school: {
+    name: "school",
+    schema: schoolSchema,
+    base: { name: "Lincoln High", level: "high", ncesId: "" },
+    fields: ["name", "level", "ncesId"],
+  },
   ask: {
     name: "ask",
     schema: askFormSchema,
-    base: { targetId: "t1", text: "Fund two math coaches", domain: "use", venue: "meeting", followUpOn: "", meetingId: "" },
+    base: {
+      targetId: "t1",
+      text: "Fund two math coaches",
+      domain: "use",
+      venue: "meeting",
+      followUpOn: "",
+      meetingId: "",
+    },
     fields: ["targetId", "text", "domain", "venue", "followUpOn", "meetingId"],
   },
-  askStatus: { name: "ask status", schema: askStatusFormSchema, base: { to: "made", note: "", evidenceUrl: "", version: "1" }, fields: ["to", "note", "evidenceUrl", "version"] },
+  askStatus: {
+    name: "ask status",
+    schema: askStatusFormSchema,
+    base: { to: "made", note: "", evidenceUrl: "", version: "1" },
+    fields: ["to", "note", "evidenceUrl", "version"],
+  },
   task: {
     name: "task",
     schema: taskFormSchema,
-    base: { title: "Call Dr. Lee", details: "", dueOn: "2026-10-14", assigneeId: "u1", campaignId: "", meetingId: "", askId: "" },
+    base: {
+      title: "Call Dr. Lee",
+      details: "",
+      dueOn: "2026-10-14",
+      assigneeId: "u1",
+      campaignId: "",
+      meetingId: "",
+      askId: "",
+    },
     fields: ["title", "details", "dueOn", "assigneeId", "campaignId", "meetingId", "askId"],
   },
-  settleTask: { name: "hand back a task", schema: settleTaskSchema, base: { intent: "hand-back", note: "Away that week" }, fields: ["intent", "note", "assigneeId"] },
+  settleTask: {
+    name: "hand back a task",
+    schema: settleTaskSchema,
+    base: { intent: "hand-back", note: "Away that week" },
+    fields: ["intent", "note", "assigneeId"],
+  },
   meeting: {
     name: "meeting",
     schema: meetingFormSchema,
     lists: meetingListFields,
-    base: { title: "Board prep", date: "2026-10-14", startTime: "18:00", endTime: "19:00", location: "", videoUrl: "", agenda: "", status: "scheduled", targetIds: [], attendeeIds: [] },
-    fields: ["title", "date", "startTime", "endTime", "location", "videoUrl", "agenda", "status", "targetIds", "attendeeIds"],
+    base: {
+      title: "Board prep",
+      date: "2026-10-14",
+      startTime: "18:00",
+      endTime: "19:00",
+      location: "",
+      videoUrl: "",
+      agenda: "",
+      status: "scheduled",
+      targetIds: [],
+      attendeeIds: [],
+    },
+    fields: [
+      "title",
+      "date",
+      "startTime",
+      "endTime",
+      "location",
+      "videoUrl",
+      "agenda",
+      "status",
+      "targetIds",
+      "attendeeIds",
+    ],
   },
-  meetingNotes: { name: "meeting notes", schema: meetingNotesSchema, base: { notes: "", outcome: "" }, fields: ["notes", "outcome"] },
+  meetingNotes: {
+    name: "meeting notes",
+    schema: meetingNotesSchema,
+    base: { notes: "", outcome: "" },
+    fields: ["notes", "outcome"],
+  },
   campaign: {
     name: "campaign",
     schema: campaignFormSchema,
     lists: campaignListFields,
-    base: { title: "Coaches for every school", win: "The board funds coaches.", status: "active", startsOn: "", endsOn: "", leadUserId: "", primaryTargetIds: [], secondaryTargetIds: [], ...chartBase },
-    fields: ["title", "win", "status", "startsOn", "endsOn", "leadUserId", "primaryTargetIds", "secondaryTargetIds", ...chartFields.map(([name]) => name)],
+    base: {
+      title: "Coaches for every school",
+      win: "The board funds coaches.",
+      status: "active",
+      startsOn: "",
+      endsOn: "",
+      leadUserId: "",
+      primaryTargetIds: [],
+      secondaryTargetIds: [],
+      ...chartBase,
+    },
+    fields: [
+      "title",
+      "win",
+      "status",
+      "startsOn",
+      "endsOn",
+      "leadUserId",
+      "primaryTargetIds",
+      "secondaryTargetIds",
+      ...chartFields.map(([name]) => name),
+    ],
   },
   target: {
     name: "target",
     schema: targetFormSchema,
     lists: ["domains"],
-    base: { name: "Dr. Lee", title: "", locus: "central-office", schoolId: "", domains: ["use"], email: "", phone: "", notes: "" },
+    base: {
+      name: "Dr. Lee",
+      title: "",
+      locus: "central-office",
+      schoolId: "",
+      domains: ["use"],
+      email: "",
+      phone: "",
+      notes: "",
+    },
     fields: ["name", "title", "locus", "schoolId", "domains", "email", "phone", "notes"],
   },
   guidance: {
@@ -255,12 +382,27 @@ const forms = {
     base: { title: "Family engagement", summary: "", body: "## Why this matters", audienceTypes: [] },
     fields: ["title", "summary", "body", "audienceTypes"],
   },
-  publish: { name: "publish guidance", schema: publishSchema, base: { intent: "publish", changeNote: "" }, fields: ["intent", "changeNote"] },
+  publish: {
+    name: "publish guidance",
+    schema: publishSchema,
+    base: { intent: "publish", changeNote: "" },
+    fields: ["intent", "changeNote"],
+  },
   declaration: {
     name: "declaration",
     schema: declarationFormSchema,
-    base: declarationFormValues({ context: "", systemType: "networked", note: "", overrides: { [overriddenCell]: { level: "primary", note: "" } } }),
-    fields: ["context", "systemType", "note", ...allCells.flatMap(({ key }) => [overrideLevelField(key), overrideNoteField(key)])],
+    base: declarationFormValues({
+      context: "",
+      systemType: "networked",
+      note: "",
+      overrides: { [overriddenCell]: { level: "primary", note: "" } },
+    }),
+    fields: [
+      "context",
+      "systemType",
+      "note",
+      ...allCells.flatMap(({ key }) => [overrideLevelField(key), overrideNoteField(key)]),
+    ],
   },
   diagnostic: {
     name: "diagnostic",
@@ -271,8 +413,22 @@ const forms = {
 } satisfies Record<string, FormSpec>;
 
 /** Every free-text field people type into: its form, its limit, and where its value lands in the parsed data. */
-type TextField = { form: FormSpec; field: string; max: number; required: boolean; kind: TextKind; url?: boolean; read: (data: unknown) => unknown };
-const text = (form: FormSpec, field: string, max: number, required: boolean, extra: Partial<TextField> = {}): TextField => ({
+type TextField = {
+  form: FormSpec;
+  field: string;
+  max: number;
+  required: boolean;
+  kind: TextKind;
+  url?: boolean;
+  read: (data: unknown) => unknown;
+};
+const text = (
+  form: FormSpec,
+  field: string,
+  max: number,
+  required: boolean,
+  extra: Partial<TextField> = {},
+): TextField => ({
   form,
   field,
   max,
@@ -300,7 +456,9 @@ const textFields: TextField[] = [
   text(forms.meetingNotes, "outcome", 2000, false, { kind: "text" }),
   text(forms.campaign, "title", 160, true),
   text(forms.campaign, "win", 300, true),
-  ...chartFields.map(([name]) => text(forms.campaign, name, 4000, false, { kind: "text", read: (data) => get(data, "chart", name) })),
+  ...chartFields.map(([name]) =>
+    text(forms.campaign, name, 4000, false, { kind: "text", read: (data) => get(data, "chart", name) }),
+  ),
   text(forms.target, "name", 120, true),
   text(forms.target, "title", 120, false),
   text(forms.target, "notes", 2000, false, { kind: "text" }),
@@ -310,7 +468,9 @@ const textFields: TextField[] = [
   text(forms.publish, "changeNote", guidanceLimits.changeNote, false),
   text(forms.declaration, "context", 120, false),
   text(forms.declaration, "note", 1000, false, { kind: "text" }),
-  text(forms.declaration, overrideNoteField(overriddenCell), 500, false, { read: (data) => get(data, "overrides", overriddenCell, "note") }),
+  text(forms.declaration, overrideNoteField(overriddenCell), 500, false, {
+    read: (data) => get(data, "overrides", overriddenCell, "note"),
+  }),
   text(forms.diagnostic, "context", 120, false),
 ];
 
@@ -332,7 +492,17 @@ describe("form schemas", () => {
           fc.tuple(
             fc.constant(form),
             // For each field the form expects: absent, or one or more values that are anything at all.
-            fc.tuple(...form.fields.map(() => fc.option(fc.array(fc.oneof(typedText(300, false), fc.string({ unit: "binary" })), { minLength: 1, maxLength: 3 }), { nil: undefined }))),
+            fc.tuple(
+              ...form.fields.map(() =>
+                fc.option(
+                  fc.array(fc.oneof(typedText(300, false), fc.string({ unit: "binary" })), {
+                    minLength: 1,
+                    maxLength: 3,
+                  }),
+                  { nil: undefined },
+                ),
+              ),
+            ),
             fc.array(fc.tuple(fc.string({ maxLength: 12 }), fc.string({ maxLength: 20 })), { maxLength: 4 }),
           ),
         ),
@@ -366,7 +536,13 @@ describe("form schemas", () => {
     const bodies = fc.oneof(
       fc.string({ unit: "binary" }),
       fc.uint8Array({ maxLength: 200 }),
-      fc.constantFrom('{"text":"x"}', "--boundary\r\nContent-Disposition: form-data; name=\"x\"\r\n\r\nunterminated", "a=%E0%A4%A&b=%", "=&=&&==", "%00=%FF"),
+      fc.constantFrom(
+        '{"text":"x"}',
+        '--boundary\r\nContent-Disposition: form-data; name="x"\r\n\r\nunterminated',
+        "a=%E0%A4%A&b=%",
+        "=&=&&==",
+        "%00=%FF",
+      ),
     );
     const types = fc.constantFrom(
       "application/x-www-form-urlencoded",
@@ -378,7 +554,11 @@ describe("form schemas", () => {
     );
     await fc.assert(
       fc.asyncProperty(bodies, types, async (body, type) => {
-        const request = new Request("http://localhost/form", { method: "POST", body, headers: type ? { "content-type": type } : {} });
+        const request = new Request("http://localhost/form", {
+          method: "POST",
+          body,
+          headers: type ? { "content-type": type } : {},
+        });
         let form: FormData;
         try {
           form = await readForm(request);
@@ -388,16 +568,23 @@ describe("form schemas", () => {
           return;
         }
         // Whatever was read, every form parses it without throwing.
-        for (const spec of Object.values(forms) as FormSpec[]) expect(typeof parseForm(form, spec.schema, spec.lists).ok).toBe("boolean");
+        for (const spec of Object.values(forms) as FormSpec[])
+          expect(typeof parseForm(form, spec.schema, spec.lists).ok).toBe("boolean");
       }),
       { numRuns: 100 },
     );
   });
 
   it("accepts any text within the limit, posted as a real form, and keeps it verbatim apart from the whitespace around it", async () => {
-    const cases = fc.constantFrom(...textFields).chain((spec) =>
-      fc.tuple(fc.constant(spec), spec.url ? typedUrl(spec.max) : typedText(spec.max, spec.required, spec.kind), fc.boolean()),
-    );
+    const cases = fc
+      .constantFrom(...textFields)
+      .chain((spec) =>
+        fc.tuple(
+          fc.constant(spec),
+          spec.url ? typedUrl(spec.max) : typedText(spec.max, spec.required, spec.kind),
+          fc.boolean(),
+        ),
+      );
     await fc.assert(
       fc.asyncProperty(cases, async ([spec, typed, overHttp]) => {
         const values = { ...spec.form.base, [spec.field]: typed };
@@ -425,7 +612,12 @@ describe("form schemas", () => {
     const cases = fc
       .constantFrom(...textFields)
       .chain((spec) =>
-        fc.tuple(fc.constant(spec), fc.constantFrom(...breaking[spec.kind]), typedText(20, true, spec.kind), fc.boolean()),
+        fc.tuple(
+          fc.constant(spec),
+          fc.constantFrom(...breaking[spec.kind]),
+          typedText(20, true, spec.kind),
+          fc.boolean(),
+        ),
       );
     await fc.assert(
       fc.asyncProperty(cases, async ([spec, char, typed, overHttp]) => {
@@ -446,16 +638,30 @@ describe("form schemas", () => {
   });
 
   it("accepts text of exactly the limit and refuses anything longer with a message that states the limit", () => {
-    const cases = fc.constantFrom(...textFields).chain((spec) =>
-      fc.integer({ min: spec.max - 2, max: spec.max + 30 }).chain((length) =>
-        fc.tuple(fc.constant(spec), fc.constant(length), textOfLength(spec.url ? length - "https://".length : length, spec.kind, spec.url), padding, padding),
-      ),
-    );
+    const cases = fc
+      .constantFrom(...textFields)
+      .chain((spec) =>
+        fc
+          .integer({ min: spec.max - 2, max: spec.max + 30 })
+          .chain((length) =>
+            fc.tuple(
+              fc.constant(spec),
+              fc.constant(length),
+              textOfLength(spec.url ? length - "https://".length : length, spec.kind, spec.url),
+              padding,
+              padding,
+            ),
+          ),
+      );
     fc.assert(
       fc.property(cases, ([spec, length, body, before, after]) => {
         const typed = spec.url ? `https://${body}` : body;
         expect(typed.length).toBe(length);
-        const parsed = parseForm(toFormData({ ...spec.form.base, [spec.field]: before + typed + after }), spec.form.schema, spec.form.lists);
+        const parsed = parseForm(
+          toFormData({ ...spec.form.base, [spec.field]: before + typed + after }),
+          spec.form.schema,
+          spec.form.lists,
+        );
         if (length <= spec.max) {
           expect(parsed.ok ? null : parsed.failure.errors, describeField(spec)).toBeNull();
           if (parsed.ok) expect(spec.read(parsed.data)).toBe(typed);
@@ -465,7 +671,10 @@ describe("form schemas", () => {
           expect(Object.keys(parsed.failure.errors)).toEqual([spec.field]);
           const message = parsed.failure.errors[spec.field]!;
           expect(message, describeField(spec)).toMatch(/characters or fewer/);
-          expect([String(spec.max), spec.max.toLocaleString("en-US")].some((limit) => message.includes(limit)), `${describeField(spec)}: ${message}`).toBe(true);
+          expect(
+            [String(spec.max), spec.max.toLocaleString("en-US")].some((limit) => message.includes(limit)),
+            `${describeField(spec)}: ${message}`,
+          ).toBe(true);
         }
       }),
       { numRuns: 300 },
@@ -476,7 +685,11 @@ describe("form schemas", () => {
     const required = textFields.filter((spec) => spec.required);
     fc.assert(
       fc.property(fc.constantFrom(...required), padding, (spec, blank) => {
-        const parsed = parseForm(toFormData({ ...spec.form.base, [spec.field]: blank }), spec.form.schema, spec.form.lists);
+        const parsed = parseForm(
+          toFormData({ ...spec.form.base, [spec.field]: blank }),
+          spec.form.schema,
+          spec.form.lists,
+        );
         expect(parsed.ok).toBe(false);
         if (!parsed.ok) expect(parsed.failure.errors[spec.field], describeField(spec)).toMatch(/\w{3}/);
       }),
@@ -485,7 +698,13 @@ describe("form schemas", () => {
 
   // An independent calendar: leap years by the Gregorian rule, month lengths by table.
   const daysInMonth = (year: number, month: number) =>
-    month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+    month === 2
+      ? year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
+        ? 29
+        : 28
+      : [4, 6, 9, 11].includes(month)
+        ? 30
+        : 31;
   const isRealDay = (text: string) => {
     const match = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/.exec(text);
     if (!match) return false;
@@ -495,26 +714,30 @@ describe("form schemas", () => {
   const pad = (n: number, width: number) => String(n).padStart(width, "0");
   const dateLike = fc.oneof(
     // Well-formed YYYY-MM-DD, real or not (2026-02-29, 2026-04-31, month 13, day 00 ...).
-    fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 })).map(([y, m, d]) => `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`),
+    fc
+      .tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }))
+      .map(([y, m, d]) => `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`),
     // The same around the years Fulcrum keeps (2000-2099), where most dates people type fall.
     fc
       .tuple(fc.integer({ min: 1995, max: 2105 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }))
       .map(([y, m, d]) => `${y}-${pad(m, 2)}-${pad(d, 2)}`),
     // Near misses people and browsers produce.
-    fc.tuple(fc.integer({ min: 1900, max: 2100 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 })).chain(([y, m, d]) =>
-      fc.constantFrom(
-        `${y}-${m}-${d}`,
-        `${y}/${pad(m, 2)}/${pad(d, 2)}`,
-        `${pad(m, 2)}/${pad(d, 2)}/${y}`,
-        `${y}-${pad(m, 2)}-${pad(d, 2)}T00:00`,
-        `${y}-${pad(m, 2)}-${pad(d, 2)}Z`,
-        `+0${y}-${pad(m, 2)}-${pad(d, 2)}`,
-        `${y}${pad(m, 2)}${pad(d, 2)}`,
-        `${y}-${pad(m, 2)}-${pad(d, 2)}`.replace(/[0-9]/g, (digit) => String.fromCharCode(0xff10 + Number(digit))), // full-width digits
-        `${y}-${pad(m, 2)}-${pad(d, 2)}`.replace(/[0-9]/g, (digit) => String.fromCharCode(0x0660 + Number(digit))), // Arabic-Indic digits
-        ` ${y}-${pad(m, 2)}-${pad(d, 2)}\n`,
+    fc
+      .tuple(fc.integer({ min: 1900, max: 2100 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }))
+      .chain(([y, m, d]) =>
+        fc.constantFrom(
+          `${y}-${m}-${d}`,
+          `${y}/${pad(m, 2)}/${pad(d, 2)}`,
+          `${pad(m, 2)}/${pad(d, 2)}/${y}`,
+          `${y}-${pad(m, 2)}-${pad(d, 2)}T00:00`,
+          `${y}-${pad(m, 2)}-${pad(d, 2)}Z`,
+          `+0${y}-${pad(m, 2)}-${pad(d, 2)}`,
+          `${y}${pad(m, 2)}${pad(d, 2)}`,
+          `${y}-${pad(m, 2)}-${pad(d, 2)}`.replace(/[0-9]/g, (digit) => String.fromCharCode(0xff10 + Number(digit))), // full-width digits
+          `${y}-${pad(m, 2)}-${pad(d, 2)}`.replace(/[0-9]/g, (digit) => String.fromCharCode(0x0660 + Number(digit))), // Arabic-Indic digits
+          ` ${y}-${pad(m, 2)}-${pad(d, 2)}\n`,
+        ),
       ),
-    ),
     fc.string({ maxLength: 12 }),
   );
 
@@ -530,7 +753,11 @@ describe("form schemas", () => {
         // A real day outside the range is told the range, not that it is not a date.
         if (!task.ok && isRealDay(day)) expect(task.failure.errors.dueOn).toMatch(/between the years 2000 and 2099/);
         if (task.ok) expect(task.data.dueOn).toBe(typed.trim());
-        const meeting = parseForm(toFormData({ ...forms.meeting.base, date: typed }), meetingFormSchema, meetingListFields);
+        const meeting = parseForm(
+          toFormData({ ...forms.meeting.base, date: typed }),
+          meetingFormSchema,
+          meetingListFields,
+        );
         expect(meeting.ok).toBe(real);
         if (!meeting.ok) expect(meeting.failure.errors.date).toMatch(/date/);
         // Optional dates: empty is fine, anything else must be a real day.
@@ -544,9 +771,23 @@ describe("form schemas", () => {
 
   it("accepts a meeting time exactly when it is HH:MM on a 24-hour clock, and refuses an end that is not after the start", () => {
     const timeLike = fc.oneof(
-      fc.tuple(fc.integer({ min: 0, max: 25 }), fc.integer({ min: 0, max: 61 }), fc.constantFrom("padded", "short", "seconds", "dot", "ampm")).map(([h, m, style]) =>
-        style === "padded" ? `${pad(h, 2)}:${pad(m, 2)}` : style === "short" ? `${h}:${pad(m, 2)}` : style === "seconds" ? `${pad(h, 2)}:${pad(m, 2)}:00` : style === "dot" ? `${pad(h, 2)}.${pad(m, 2)}` : `${h}:${pad(m, 2)} PM`,
-      ),
+      fc
+        .tuple(
+          fc.integer({ min: 0, max: 25 }),
+          fc.integer({ min: 0, max: 61 }),
+          fc.constantFrom("padded", "short", "seconds", "dot", "ampm"),
+        )
+        .map(([h, m, style]) =>
+          style === "padded"
+            ? `${pad(h, 2)}:${pad(m, 2)}`
+            : style === "short"
+              ? `${h}:${pad(m, 2)}`
+              : style === "seconds"
+                ? `${pad(h, 2)}:${pad(m, 2)}:00`
+                : style === "dot"
+                  ? `${pad(h, 2)}.${pad(m, 2)}`
+                  : `${h}:${pad(m, 2)} PM`,
+        ),
       fc.string({ maxLength: 6 }),
     );
     const isClockTime = (text: string) => {
@@ -556,7 +797,11 @@ describe("form schemas", () => {
     const minutes = (text: string) => Number(text.slice(0, 2)) * 60 + Number(text.slice(3, 5));
     fc.assert(
       fc.property(timeLike, timeLike, (start, end) => {
-        const parsed = parseForm(toFormData({ ...forms.meeting.base, startTime: start, endTime: end }), meetingFormSchema, meetingListFields);
+        const parsed = parseForm(
+          toFormData({ ...forms.meeting.base, startTime: start, endTime: end }),
+          meetingFormSchema,
+          meetingListFields,
+        );
         const [startOk, endOk] = [isClockTime(start.trim()), isClockTime(end.trim())];
         const ordered = startOk && endOk && minutes(end.trim()) > minutes(start.trim());
         expect(parsed.ok).toBe(startOk && endOk && ordered);
@@ -573,10 +818,16 @@ describe("form schemas", () => {
   });
 
   it("refuses a campaign that ends before it starts, and accepts any other pair of dates", () => {
-    const day = fc.date({ min: new Date("2000-01-01T00:00:00Z"), max: new Date("2099-12-31T00:00:00Z"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    const day = fc
+      .date({ min: new Date("2000-01-01T00:00:00Z"), max: new Date("2099-12-31T00:00:00Z"), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10));
     fc.assert(
       fc.property(fc.option(day, { nil: "" }), fc.option(day, { nil: "" }), (startsOn, endsOn) => {
-        const parsed = parseForm(toFormData({ ...forms.campaign.base, startsOn, endsOn }), campaignFormSchema, campaignListFields);
+        const parsed = parseForm(
+          toFormData({ ...forms.campaign.base, startsOn, endsOn }),
+          campaignFormSchema,
+          campaignListFields,
+        );
         const backwards = startsOn !== "" && endsOn !== "" && Date.parse(endsOn) < Date.parse(startsOn);
         expect(parsed.ok).toBe(!backwards);
         if (!parsed.ok) expect(Object.keys(parsed.failure.errors)).toEqual(["endsOn"]);
@@ -589,7 +840,11 @@ describe("form schemas", () => {
     const ids = fc.array(fc.constantFrom("t1", "t2", "t3", "t4", "t5"), { maxLength: 6 });
     fc.assert(
       fc.property(ids, ids, (primaryTargetIds, secondaryTargetIds) => {
-        const parsed = parseForm(toFormData({ ...forms.campaign.base, primaryTargetIds, secondaryTargetIds }), campaignFormSchema, campaignListFields);
+        const parsed = parseForm(
+          toFormData({ ...forms.campaign.base, primaryTargetIds, secondaryTargetIds }),
+          campaignFormSchema,
+          campaignListFields,
+        );
         const overlap = primaryTargetIds.some((id) => secondaryTargetIds.includes(id));
         expect(parsed.ok).toBe(!overlap);
         if (!parsed.ok) expect(parsed.failure.errors.secondaryTargetIds).toMatch(/not both/);
@@ -603,34 +858,56 @@ describe("form schemas", () => {
 
   it("keeps a target's school only when they work at a school, and requires one then", () => {
     fc.assert(
-      fc.property(fc.constantFrom(...loci), fc.constantFrom("", "s1", " s2 "), fc.array(fc.constantFrom(...domains), { minLength: 1, maxLength: domains.length }), (locus, schoolId, picked) => {
-        const parsed = parseForm(toFormData({ ...forms.target.base, locus, schoolId, domains: picked }), targetFormSchema, ["domains"]);
-        const needsSchool = locus === "school" && schoolId.trim() === "";
-        expect(parsed.ok).toBe(!needsSchool);
-        if (!parsed.ok) expect(Object.keys(parsed.failure.errors)).toEqual(["schoolId"]);
-        if (!parsed.ok) return;
-        expect(parsed.data.schoolId).toBe(locus === "school" ? schoolId.trim() : null);
-        expect(parsed.data.domains).toEqual([...new Set(picked)]);
-      }),
+      fc.property(
+        fc.constantFrom(...loci),
+        fc.constantFrom("", "s1", " s2 "),
+        fc.array(fc.constantFrom(...domains), { minLength: 1, maxLength: domains.length }),
+        (locus, schoolId, picked) => {
+          const parsed = parseForm(
+            toFormData({ ...forms.target.base, locus, schoolId, domains: picked }),
+            targetFormSchema,
+            ["domains"],
+          );
+          const needsSchool = locus === "school" && schoolId.trim() === "";
+          expect(parsed.ok).toBe(!needsSchool);
+          if (!parsed.ok) expect(Object.keys(parsed.failure.errors)).toEqual(["schoolId"]);
+          if (!parsed.ok) return;
+          expect(parsed.data.schoolId).toBe(locus === "school" ? schoolId.trim() : null);
+          expect(parsed.data.domains).toEqual([...new Set(picked)]);
+        },
+      ),
     );
   });
 
   it("reads an email address the same however it is capitalized or padded, so signing up and logging in agree", () => {
     const label = fc.stringMatching(/^[a-z0-9]([a-z0-9-]{0,10}[a-z0-9])?$/);
-    const address = fc.tuple(fc.stringMatching(/^[a-z0-9]+([._+-][a-z0-9]+){0,3}$/), fc.array(label, { minLength: 1, maxLength: 3 }), fc.constantFrom("org", "com", "edu", "us")).map(
-      ([local, hosts, tld]) => `${local}@${[...hosts, tld].join(".")}`,
-    );
+    const address = fc
+      .tuple(
+        fc.stringMatching(/^[a-z0-9]+([._+-][a-z0-9]+){0,3}$/),
+        fc.array(label, { minLength: 1, maxLength: 3 }),
+        fc.constantFrom("org", "com", "edu", "us"),
+      )
+      .map(([local, hosts, tld]) => `${local}@${[...hosts, tld].join(".")}`);
     fc.assert(
-      fc.property(address, fc.array(fc.boolean(), { minLength: 80, maxLength: 80 }), padding, padding, (canonical, upper, before, after) => {
-        fc.pre(canonical.length <= 254);
-        const typed = before + Array.from(canonical, (char, i) => (upper[i % upper.length] ? char.toUpperCase() : char)).join("") + after;
-        const signup = signupSchema.safeParse({ ...forms.signup.base, email: typed });
-        const login = loginSchema.safeParse({ email: canonical, password: "secret-secret" });
-        expect(signup.success).toBe(true);
-        expect(login.success).toBe(true);
-        if (signup.success && login.success) expect(signup.data.email).toBe(login.data.email);
-        expect(emailField.parse(emailField.parse(typed))).toBe(canonical);
-      }),
+      fc.property(
+        address,
+        fc.array(fc.boolean(), { minLength: 80, maxLength: 80 }),
+        padding,
+        padding,
+        (canonical, upper, before, after) => {
+          fc.pre(canonical.length <= 254);
+          const typed =
+            before +
+            Array.from(canonical, (char, i) => (upper[i % upper.length] ? char.toUpperCase() : char)).join("") +
+            after;
+          const signup = signupSchema.safeParse({ ...forms.signup.base, email: typed });
+          const login = loginSchema.safeParse({ email: canonical, password: "secret-secret" });
+          expect(signup.success).toBe(true);
+          expect(login.success).toBe(true);
+          if (signup.success && login.success) expect(signup.data.email).toBe(login.data.email);
+          expect(emailField.parse(emailField.parse(typed))).toBe(canonical);
+        },
+      ),
     );
   });
 
@@ -638,29 +915,51 @@ describe("form schemas", () => {
     const overridesArb = fc
       .subarray(allCells)
       .chain((cells) =>
-        fc.tuple(...cells.map((cell) => fc.tuple(fc.constant(cell.key), fc.constantFrom(...leverageLevels), fc.oneof(fc.constant(""), typedText(500, true, "line"))))),
+        fc.tuple(
+          ...cells.map((cell) =>
+            fc.tuple(
+              fc.constant(cell.key),
+              fc.constantFrom(...leverageLevels),
+              fc.oneof(fc.constant(""), typedText(500, true, "line")),
+            ),
+          ),
+        ),
       )
       .map((entries) => Object.fromEntries(entries.map(([key, level, note]) => [key, { level, note }])) as Overrides);
     fc.assert(
-      fc.property(fc.constantFrom(...systemTypes), typedText(120, false, "line"), typedText(1000, false, "text"), overridesArb, (systemType, context, note, overrides) => {
-        const parsed = parseForm(toFormData(declarationFormValues({ context, systemType, note, overrides })), declarationFormSchema);
-        expect(parsed.ok ? null : parsed.failure.errors).toBeNull();
-        if (!parsed.ok) return;
-        expect(parsed.data).toEqual({
-          context: context.trim(),
-          systemType,
-          note: note.trim(),
-          overrides: Object.fromEntries(Object.entries(overrides).map(([key, value]) => [key, { level: value!.level, note: value!.note.trim() }])),
-        });
-        // A note typed for a cell left at the type's level is refused on that note, not silently dropped.
-        const inherited = allCells.find(({ key }) => !overrides[key]);
-        if (!inherited) return;
-        const values = { ...declarationFormValues({ context, systemType, note, overrides }), [overrideNoteField(inherited.key)]: "We saw this" };
-        expect(values[overrideLevelField(inherited.key)]).toBe(inheritLevel);
-        const refused = parseForm(toFormData(values), declarationFormSchema);
-        expect(refused.ok).toBe(false);
-        if (!refused.ok) expect(Object.keys(refused.failure.errors)).toEqual([overrideNoteField(inherited.key)]);
-      }),
+      fc.property(
+        fc.constantFrom(...systemTypes),
+        typedText(120, false, "line"),
+        typedText(1000, false, "text"),
+        overridesArb,
+        (systemType, context, note, overrides) => {
+          const parsed = parseForm(
+            toFormData(declarationFormValues({ context, systemType, note, overrides })),
+            declarationFormSchema,
+          );
+          expect(parsed.ok ? null : parsed.failure.errors).toBeNull();
+          if (!parsed.ok) return;
+          expect(parsed.data).toEqual({
+            context: context.trim(),
+            systemType,
+            note: note.trim(),
+            overrides: Object.fromEntries(
+              Object.entries(overrides).map(([key, value]) => [key, { level: value!.level, note: value!.note.trim() }]),
+            ),
+          });
+          // A note typed for a cell left at the type's level is refused on that note, not silently dropped.
+          const inherited = allCells.find(({ key }) => !overrides[key]);
+          if (!inherited) return;
+          const values = {
+            ...declarationFormValues({ context, systemType, note, overrides }),
+            [overrideNoteField(inherited.key)]: "We saw this",
+          };
+          expect(values[overrideLevelField(inherited.key)]).toBe(inheritLevel);
+          const refused = parseForm(toFormData(values), declarationFormSchema);
+          expect(refused.ok).toBe(false);
+          if (!refused.ok) expect(Object.keys(refused.failure.errors)).toEqual([overrideNoteField(inherited.key)]);
+        },
+      ),
     );
   });
 });
@@ -669,13 +968,23 @@ describe("form schemas", () => {
 // 2. Diagnostic scoring
 
 const answersArb: fc.Arbitrary<DiagnosticAnswers> = fc.record({
-  who: fc.record(Object.fromEntries(domains.map((domain) => [domain, fc.constantFrom(...whoAnswers)])) as Record<Domain, fc.Arbitrary<(typeof whoAnswers)[number]>>),
+  who: fc.record(
+    Object.fromEntries(domains.map((domain) => [domain, fc.constantFrom(...whoAnswers)])) as Record<
+      Domain,
+      fc.Arbitrary<(typeof whoAnswers)[number]>
+    >,
+  ),
   cues: fc.record(
-    Object.fromEntries(cueQuestions.map((cue) => [cue.id, fc.constantFrom(...cueAnswers)])) as Record<(typeof cueQuestions)[number]["id"], fc.Arbitrary<(typeof cueAnswers)[number]>>,
+    Object.fromEntries(cueQuestions.map((cue) => [cue.id, fc.constantFrom(...cueAnswers)])) as Record<
+      (typeof cueQuestions)[number]["id"],
+      fc.Arbitrary<(typeof cueAnswers)[number]>
+    >,
   ),
 });
-const closenessOf = (answers: DiagnosticAnswers, type: SystemType) => scoreDiagnostic(answers).find((score) => score.type === type)!.closeness;
-const expects = (cue: (typeof cueQuestions)[number], type: SystemType) => (cue.expects as Partial<Record<SystemType, "yes" | "no">>)[type];
+const closenessOf = (answers: DiagnosticAnswers, type: SystemType) =>
+  scoreDiagnostic(answers).find((score) => score.type === type)!.closeness;
+const expects = (cue: (typeof cueQuestions)[number], type: SystemType) =>
+  (cue.expects as Partial<Record<SystemType, "yes" | "no">>)[type];
 
 describe("diagnostic scoring", () => {
   it("ranks every type exactly once, nearest first, with a whole-number closeness from 0 to 100", () => {
@@ -692,7 +1001,8 @@ describe("diagnostic scoring", () => {
           const [before, after] = [scores[i - 1]!, scores[i]!];
           expect(before.closeness).toBeGreaterThanOrEqual(after.closeness);
           // Ties keep the typology's own order, so the same answers always list the same way.
-          if (before.closeness === after.closeness) expect(systemTypes.indexOf(before.type)).toBeLessThan(systemTypes.indexOf(after.type));
+          if (before.closeness === after.closeness)
+            expect(systemTypes.indexOf(before.type)).toBeLessThan(systemTypes.indexOf(after.type));
         }
       }),
     );
@@ -712,7 +1022,11 @@ describe("diagnostic scoring", () => {
   it("still ranks the right type first when a volunteer answering for a pure type gets one answer wrong or unsure", () => {
     const mistake = fc.oneof(
       fc.tuple(fc.constant("who" as const), fc.constantFrom(...domains), fc.constantFrom(...whoAnswers)),
-      fc.tuple(fc.constant("cues" as const), fc.constantFrom(...cueQuestions.map((cue) => cue.id)), fc.constantFrom(...cueAnswers)),
+      fc.tuple(
+        fc.constant("cues" as const),
+        fc.constantFrom(...cueQuestions.map((cue) => cue.id)),
+        fc.constantFrom(...cueAnswers),
+      ),
     );
     fc.assert(
       fc.property(fc.constantFrom(...systemTypes), mistake, (type, [part, question, answer]) => {
@@ -727,7 +1041,11 @@ describe("diagnostic scoring", () => {
   it("does not depend on the order the answers were given in, and does not change the answers", () => {
     fc.assert(
       fc.property(answersArb, fc.infiniteStream(fc.nat()), (answers, randomness) => {
-        const shuffle = <T>(items: T[]) => items.map((item) => [randomness.next().value as number, item] as const).sort((a, b) => a[0] - b[0]).map(([, item]) => item);
+        const shuffle = <T>(items: T[]) =>
+          items
+            .map((item) => [randomness.next().value as number, item] as const)
+            .sort((a, b) => a[0] - b[0])
+            .map(([, item]) => item);
         const reordered = {
           cues: Object.fromEntries(shuffle(Object.entries(answers.cues))),
           who: Object.fromEntries(shuffle(Object.entries(answers.who))),
@@ -742,30 +1060,45 @@ describe("diagnostic scoring", () => {
 
   it("moves a type's closeness the right way when one cue answer agrees or disagrees with it, and not at all for cues it says nothing about", () => {
     fc.assert(
-      fc.property(answersArb, fc.constantFrom(...cueQuestions), fc.constantFrom(...systemTypes), (answers, cue, type) => {
-        const withAnswer = (answer: (typeof cueAnswers)[number]) => closenessOf({ ...answers, cues: { ...answers.cues, [cue.id]: answer } }, type);
-        const expected = expects(cue, type);
-        if (!expected) {
-          expect(new Set(cueAnswers.map(withAnswer)).size).toBe(1);
-          return;
-        }
-        const opposite = expected === "yes" ? "no" : "yes";
-        expect(withAnswer(expected)).toBeGreaterThanOrEqual(withAnswer("unsure"));
-        expect(withAnswer("unsure")).toBeGreaterThanOrEqual(withAnswer(opposite));
-        expect(withAnswer(expected)).toBeGreaterThan(withAnswer(opposite));
-      }),
+      fc.property(
+        answersArb,
+        fc.constantFrom(...cueQuestions),
+        fc.constantFrom(...systemTypes),
+        (answers, cue, type) => {
+          const withAnswer = (answer: (typeof cueAnswers)[number]) =>
+            closenessOf({ ...answers, cues: { ...answers.cues, [cue.id]: answer } }, type);
+          const expected = expects(cue, type);
+          if (!expected) {
+            expect(new Set(cueAnswers.map(withAnswer)).size).toBe(1);
+            return;
+          }
+          const opposite = expected === "yes" ? "no" : "yes";
+          expect(withAnswer(expected)).toBeGreaterThanOrEqual(withAnswer("unsure"));
+          expect(withAnswer("unsure")).toBeGreaterThanOrEqual(withAnswer(opposite));
+          expect(withAnswer(expected)).toBeGreaterThan(withAnswer(opposite));
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   it("moves every type's closeness by at most 10 points when one 'who does this work' answer changes, and never down when it moves toward the type", () => {
     fc.assert(
-      fc.property(answersArb, fc.constantFrom(...domains), fc.constantFrom(...whoAnswers), fc.constantFrom(...systemTypes), (answers, domain, answer, type) => {
-        const changed: DiagnosticAnswers = { ...answers, who: { ...answers.who, [domain]: answer } };
-        expect(Math.abs(closenessOf(changed, type) - closenessOf(answers, type))).toBeLessThanOrEqual(10);
-        const toward: DiagnosticAnswers = { ...answers, who: { ...answers.who, [domain]: answersForPureType(type).who[domain] } };
-        expect(closenessOf(toward, type)).toBeGreaterThanOrEqual(closenessOf(answers, type));
-      }),
+      fc.property(
+        answersArb,
+        fc.constantFrom(...domains),
+        fc.constantFrom(...whoAnswers),
+        fc.constantFrom(...systemTypes),
+        (answers, domain, answer, type) => {
+          const changed: DiagnosticAnswers = { ...answers, who: { ...answers.who, [domain]: answer } };
+          expect(Math.abs(closenessOf(changed, type) - closenessOf(answers, type))).toBeLessThanOrEqual(10);
+          const toward: DiagnosticAnswers = {
+            ...answers,
+            who: { ...answers.who, [domain]: answersForPureType(type).who[domain] },
+          };
+          expect(closenessOf(toward, type)).toBeGreaterThanOrEqual(closenessOf(answers, type));
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -774,8 +1107,12 @@ describe("diagnostic scoring", () => {
     fc.assert(
       fc.property(answersArb, (answers) => {
         for (const score of scoreDiagnostic(answers)) {
-          const cuesPointed = cueQuestions.filter((cue) => score.pointedHere.includes(cue.question)).map((cue) => cue.id);
-          const expected = cueQuestions.filter((cue) => answers.cues[cue.id] === "yes" && expects(cue, score.type) === "yes").map((cue) => cue.id);
+          const cuesPointed = cueQuestions
+            .filter((cue) => score.pointedHere.includes(cue.question))
+            .map((cue) => cue.id);
+          const expected = cueQuestions
+            .filter((cue) => answers.cues[cue.id] === "yes" && expects(cue, score.type) === "yes")
+            .map((cue) => cue.id);
           expect(cuesPointed).toEqual(expected);
         }
       }),
@@ -812,8 +1149,10 @@ const asCommonMark = (text: string) => text.replace(/\0/g, "\uFFFD");
 const nonBlank = (max: number) => typedText(max, true);
 const cellTitle = (domain: Domain, locus: Locus) => `${domainLabels[domain]} — ${locusLabels[locus]}`;
 const typeLevel = (type: SystemType, domain: Domain, locus: Locus) => responsibilityMatrix[type][locus][domain].level;
-const levelIn = (input: PlaybookInput) => (domain: Domain, locus: Locus): LeverageLevel =>
-  input.overrides?.[`${domain}.${locus}`]?.level ?? typeLevel(input.type, domain, locus);
+const levelIn =
+  (input: PlaybookInput) =>
+  (domain: Domain, locus: Locus): LeverageLevel =>
+    input.overrides?.[`${domain}.${locus}`]?.level ?? typeLevel(input.type, domain, locus);
 const expectedTargetsLine = (input: PlaybookInput, domain: Domain, locus: Locus) => {
   const names = (input.targets ?? [])
     .filter((target) => target.locus === locus && target.domains.includes(domain))
@@ -829,7 +1168,13 @@ const targetArb: fc.Arbitrary<PlaybookTarget> = fc.record({
 });
 const overridesArb: fc.Arbitrary<Overrides> = fc
   .subarray(allCells)
-  .chain((cells) => fc.tuple(...cells.map((cell) => fc.tuple(fc.constant(cell.key), fc.constantFrom(...leverageLevels), fc.oneof(fc.constant(""), nonBlank(200))))))
+  .chain((cells) =>
+    fc.tuple(
+      ...cells.map((cell) =>
+        fc.tuple(fc.constant(cell.key), fc.constantFrom(...leverageLevels), fc.oneof(fc.constant(""), nonBlank(200))),
+      ),
+    ),
+  )
   .map((entries) => Object.fromEntries(entries.map(([key, level, note]) => [key, { level, note }])) as Overrides);
 const inputArb: fc.Arbitrary<PlaybookInput> = fc.record(
   {
@@ -838,9 +1183,18 @@ const inputArb: fc.Arbitrary<PlaybookInput> = fc.record(
     context: fc.oneof(fc.constant(null), nonBlank(120)),
     coalition: nonBlank(120),
     district: fc.record({ name: nonBlank(160), state: fc.constantFrom(...usStateCodes) }),
-    declared: fc.record({ at: fc.date({ min: new Date("2020-01-01T00:00:00Z"), max: new Date("2040-01-01T00:00:00Z"), noInvalidDate: true }), by: nonBlank(100) }),
+    declared: fc.record({
+      at: fc.date({
+        min: new Date("2020-01-01T00:00:00Z"),
+        max: new Date("2040-01-01T00:00:00Z"),
+        noInvalidDate: true,
+      }),
+      by: nonBlank(100),
+    }),
     targets: fc.array(targetArb, { maxLength: 6 }),
-    guidance: fc.array(fc.record({ title: nonBlank(160), source: nonBlank(120), summary: nonBlank(400) }), { maxLength: 2 }),
+    guidance: fc.array(fc.record({ title: nonBlank(160), source: nonBlank(120), summary: nonBlank(400) }), {
+      maxLength: 2,
+    }),
   },
   { requiredKeys: ["type"] },
 );
@@ -849,12 +1203,21 @@ const inputArb: fc.Arbitrary<PlaybookInput> = fc.record(
 function plainVersion(input: PlaybookInput): PlaybookInput {
   return {
     ...input,
-    overrides: Object.fromEntries(Object.entries(input.overrides ?? {}).map(([key, value]) => [key, { level: value!.level, note: value!.note ? "Seen" : "" }])),
+    overrides: Object.fromEntries(
+      Object.entries(input.overrides ?? {}).map(([key, value]) => [
+        key,
+        { level: value!.level, note: value!.note ? "Seen" : "" },
+      ]),
+    ),
     context: input.context ? "Context" : input.context,
     coalition: input.coalition ? "Coalition" : input.coalition,
     district: input.district ? { ...input.district, name: "District" } : undefined,
     declared: input.declared ? { ...input.declared, by: "Someone" } : undefined,
-    targets: input.targets?.map((target, i) => ({ ...target, name: `Target ${i}`, title: target.title ? `Title ${i}` : target.title })),
+    targets: input.targets?.map((target, i) => ({
+      ...target,
+      name: `Target ${i}`,
+      title: target.title ? `Title ${i}` : target.title,
+    })),
     guidance: input.guidance?.map((_, i) => ({ title: `Guidance ${i}`, source: "Agency", summary: "Summary" })),
   };
 }
@@ -867,7 +1230,9 @@ function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#[0-9]+|amp|lt|gt|quot|apos|nbsp);/gi, (_, entity: string) =>
     entity.startsWith("#")
       ? String.fromCodePoint(/^#x/i.test(entity) ? Number.parseInt(entity.slice(2), 16) : Number(entity.slice(1)))
-      : ({ amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0" } as Record<string, string>)[entity.toLowerCase()]!,
+      : ({ amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0" } as Record<string, string>)[
+          entity.toLowerCase()
+        ]!,
   );
 }
 
@@ -890,8 +1255,10 @@ function readHtml(html: string): Element {
 }
 
 const playbookHtml = (input: PlaybookInput) => readHtml(renderMarkdown(renderPlaybook(input, content)));
-const textIn = (node: Element | string): string => (typeof node === "string" ? node : node.children.map(textIn).join(""));
-const elements = (node: Element): Element[] => node.children.filter((child): child is Element => typeof child !== "string");
+const textIn = (node: Element | string): string =>
+  typeof node === "string" ? node : node.children.map(textIn).join("");
+const elements = (node: Element): Element[] =>
+  node.children.filter((child): child is Element => typeof child !== "string");
 const allElements = (node: Element): Element[] => elements(node).flatMap((child) => [child, ...allElements(child)]);
 const isHeading = (node: Element, upTo = 6) => /^h[1-6]$/.test(node.tag) && Number(node.tag[1]) <= upTo;
 /** The blocks between the H2 with this text and the next H1 or H2. */
@@ -904,7 +1271,10 @@ function sectionIn(root: Element, title: string): Element[] {
   return end === -1 ? rest : rest.slice(0, end);
 }
 const h3sIn = (blocks: Element[]) => blocks.filter((node) => node.tag === "h3").map(textIn);
-const itemsIn = (blocks: Element[]) => blocks.filter((node) => node.tag === "ul" || node.tag === "ol").flatMap((list) => elements(list).map((item) => textIn(item).trim()));
+const itemsIn = (blocks: Element[]) =>
+  blocks
+    .filter((node) => node.tag === "ul" || node.tag === "ol")
+    .flatMap((list) => elements(list).map((item) => textIn(item).trim()));
 
 /** For each H3 leverage point in a section: its "Your targets here" line and its "Observed" note. */
 function pointsIn(blocks: Element[]): Map<string, { targets?: string; observed?: string }> {
@@ -912,7 +1282,8 @@ function pointsIn(blocks: Element[]): Map<string, { targets?: string; observed?:
   let current: { targets?: string; observed?: string } | undefined;
   for (const node of blocks) {
     if (node.tag === "h3") points.set(textIn(node), (current = {}));
-    else if (current && node.tag === "p" && textIn(node).startsWith("Your targets here:")) current.targets = textIn(node);
+    else if (current && node.tag === "p" && textIn(node).startsWith("Your targets here:"))
+      current.targets = textIn(node);
     else if (current && node.tag === "blockquote") current.observed = textIn(node).trim();
   }
   return points;
@@ -938,19 +1309,25 @@ describe("playbook generator", () => {
       fc.property(inputArb, (input) => {
         const root = playbookHtml(input);
         const level = levelIn(input);
-        const cellsAt = (wanted: LeverageLevel) => allCells.filter(({ domain, locus }) => level(domain, locus) === wanted).map(({ domain, locus }) => cellTitle(domain, locus));
+        const cellsAt = (wanted: LeverageLevel) =>
+          allCells
+            .filter(({ domain, locus }) => level(domain, locus) === wanted)
+            .map(({ domain, locus }) => cellTitle(domain, locus));
         const primary = h3sIn(sectionIn(root, "Primary leverage targets"));
         expect(primary).toEqual(cellsAt("primary"));
         expect(h3sIn(sectionIn(root, "Secondary targets"))).toEqual(cellsAt("secondary"));
         expect(itemsIn(sectionIn(root, "Weak points")).map((item) => item.split(":")[0])).toEqual(cellsAt("weak"));
         // Every primary point of the type itself is listed, unless the coalition observed otherwise for that cell.
         for (const { domain, locus, key } of allCells) {
-          if (typeLevel(input.type, domain, locus) === "primary" && !input.overrides?.[key]) expect(primary).toContain(cellTitle(domain, locus));
+          if (typeLevel(input.type, domain, locus) === "primary" && !input.overrides?.[key])
+            expect(primary).toContain(cellTitle(domain, locus));
         }
         // The leverage table gives each cell's level and says which cells the coalition observed, and what the type said.
         const table = sectionIn(root, "Leverage map").find((node) => node.tag === "table");
         expect(table).toBeDefined();
-        const rows = allElements(table!).filter((node) => node.tag === "tr").slice(1);
+        const rows = allElements(table!)
+          .filter((node) => node.tag === "tr")
+          .slice(1);
         expect(rows).toHaveLength(domains.length);
         domains.forEach((domain, row) => {
           const cells = elements(rows[row]!).map(textIn);
@@ -959,11 +1336,19 @@ describe("playbook generator", () => {
             const cell = cells[column + 1]!;
             const observed = input.overrides?.[`${domain}.${locus}`];
             expect(cell.startsWith(leverageLabels[level(domain, locus)])).toBe(true);
-            expect(cell.includes(`observed; the type says ${leverageLabels[typeLevel(input.type, domain, locus)].toLowerCase()}`)).toBe(!!observed);
+            expect(
+              cell.includes(
+                `observed; the type says ${leverageLabels[typeLevel(input.type, domain, locus)].toLowerCase()}`,
+              ),
+            ).toBe(!!observed);
           });
         });
         const moves = h3sIn(sectionIn(root, "Moving the system"));
-        expect(moves).toEqual(systemMoves.filter((move) => move.from === input.type).map((move) => `Toward a ${systemTypeLabels[move.to].toLowerCase()} system`));
+        expect(moves).toEqual(
+          systemMoves
+            .filter((move) => move.from === input.type)
+            .map((move) => `Toward a ${systemTypeLabels[move.to].toLowerCase()} system`),
+        );
       }),
       { numRuns: 20 },
     );
@@ -974,7 +1359,10 @@ describe("playbook generator", () => {
       fc.property(inputArb, (input) => {
         const root = playbookHtml(input);
         const level = levelIn(input);
-        const points = new Map([...pointsIn(sectionIn(root, "Primary leverage targets")), ...pointsIn(sectionIn(root, "Secondary targets"))]);
+        const points = new Map([
+          ...pointsIn(sectionIn(root, "Primary leverage targets")),
+          ...pointsIn(sectionIn(root, "Secondary targets")),
+        ]);
         const gaps: string[] = [];
         for (const { domain, locus, key } of allCells) {
           if (level(domain, locus) === "weak") continue;
@@ -982,8 +1370,11 @@ describe("playbook generator", () => {
           expect(point, cellTitle(domain, locus)).toBeDefined();
           if (input.targets === undefined) expect(point?.targets).toBeUndefined();
           else expect(point?.targets).toBe(expectedTargetsLine(input, domain, locus));
-          const held = (input.targets ?? []).some((target) => target.locus === locus && target.domains.includes(domain));
-          if (level(domain, locus) === "primary" && !held) gaps.push(`No one mapped yet for ${cellTitle(domain, locus).toLowerCase()} (primary).`);
+          const held = (input.targets ?? []).some(
+            (target) => target.locus === locus && target.domains.includes(domain),
+          );
+          if (level(domain, locus) === "primary" && !held)
+            gaps.push(`No one mapped yet for ${cellTitle(domain, locus).toLowerCase()} (primary).`);
           const note = input.overrides?.[key]?.note;
           expect(point?.observed).toBe(note ? `Observed by your coalition: ${literal(note)}` : undefined);
         }
@@ -1007,11 +1398,15 @@ describe("playbook generator", () => {
         expect(html).not.toMatch(/<[^>]*\son[a-z]+=|href="javascript:/i);
         // And the typed text is all there, literally: title, byline, guidance.
         const [title, byline] = elements(root);
-        const where = input.district ? literal(input.district.name) : `A ${systemTypeLabels[input.type].toLowerCase()} district`;
+        const where = input.district
+          ? literal(input.district.name)
+          : `A ${systemTypeLabels[input.type].toLowerCase()} district`;
         expect(title?.tag).toBe("h1");
         expect(textIn(title!)).toBe(`Playbook: ${where} (${input.context ? literal(input.context) : "district-wide"})`);
         if (input.coalition && input.district && input.declared) {
-          expect(textIn(byline!)).toContain(`For ${literal(input.coalition)} · ${stateName(input.district.state)} · declared`);
+          expect(textIn(byline!)).toContain(
+            `For ${literal(input.coalition)} · ${stateName(input.district.state)} · declared`,
+          );
           expect(textIn(byline!).endsWith(`by ${literal(input.declared.by)}`)).toBe(true);
         }
         const guidance = sectionIn(root, "Guidance from your state");
@@ -1029,8 +1424,13 @@ describe("playbook generator", () => {
     fc.assert(
       fc.property(inputArb, (input) => {
         const tree = parseMarkdown(renderPlaybook(input, content));
-        const headings = (nodes: Nodes[]) => nodes.filter((node) => node.type === "heading").map((node) => `h${(node as { depth: number }).depth} ${textOf(node)}`);
-        const fromHtml = elements(playbookHtml(input)).filter((node) => isHeading(node)).map((node) => asCommonMark(`${node.tag} ${textIn(node)}`));
+        const headings = (nodes: Nodes[]) =>
+          nodes
+            .filter((node) => node.type === "heading")
+            .map((node) => `h${(node as { depth: number }).depth} ${textOf(node)}`);
+        const fromHtml = elements(playbookHtml(input))
+          .filter((node) => isHeading(node))
+          .map((node) => asCommonMark(`${node.tag} ${textIn(node)}`));
         expect(headings(tree.children)).toEqual(fromHtml);
         const level = levelIn(input);
         const lines: string[] = [];
@@ -1038,10 +1438,13 @@ describe("playbook generator", () => {
           if (node.type === "paragraph" && textOf(node).startsWith("Your targets here:")) lines.push(textOf(node));
           // Typed text is never read as raw HTML, an image or a link whose text hides its address.
           expect(["html", "image", "imageReference", "linkReference", "footnoteReference"]).not.toContain(node.type);
-          if (node.type === "link") expect([textOf(node), `http://${textOf(node)}`, `mailto:${textOf(node)}`]).toContain(node.url);
+          if (node.type === "link")
+            expect([textOf(node), `http://${textOf(node)}`, `mailto:${textOf(node)}`]).toContain(node.url);
         });
         const expected = (["primary", "secondary"] as const).flatMap((wanted) =>
-          allCells.filter(({ domain, locus }) => input.targets !== undefined && level(domain, locus) === wanted).map(({ domain, locus }) => asCommonMark(expectedTargetsLine(input, domain, locus))),
+          allCells
+            .filter(({ domain, locus }) => input.targets !== undefined && level(domain, locus) === wanted)
+            .map(({ domain, locus }) => asCommonMark(expectedTargetsLine(input, domain, locus))),
         );
         expect(lines).toEqual(expected);
       }),
@@ -1054,17 +1457,60 @@ describe("playbook generator", () => {
     // (a code fence, an HTML comment or <script>/<pre>/<style> block): those are a separate matter.
     const opensBlock = /```|~~~|<!--|<(script|pre|style|textarea)/i;
     const noteLine = fc.oneof(
-      fc.constantFrom("# Contacts", "## Requirements", "### Resources", "   # Indented", "#", "##", "Contacts", "========", "--------", "---", "-", "", "\r", "Unicode line\u2028---", "> # Quoted heading", "- ## Listed heading", "2) # Numbered heading", "> Quoted title", "> ---", "> ===", "  ---", "- item", "1. first", "> quoted", "Call 555-0100."),
+      fc.constantFrom(
+        "# Contacts",
+        "## Requirements",
+        "### Resources",
+        "   # Indented",
+        "#",
+        "##",
+        "Contacts",
+        "========",
+        "--------",
+        "---",
+        "-",
+        "",
+        "\r",
+        "Unicode line\u2028---",
+        "> # Quoted heading",
+        "- ## Listed heading",
+        "2) # Numbered heading",
+        "> Quoted title",
+        "> ---",
+        "> ===",
+        "  ---",
+        "- item",
+        "1. first",
+        "> quoted",
+        "Call 555-0100.",
+      ),
       typedText(60, false).filter((line) => !opensBlock.test(line)),
     );
-    const notes = fc.array(fc.record({ source: nonBlank(80), body: fc.tuple(fc.array(noteLine, { minLength: 1, maxLength: 8 }), fc.constantFrom("\n", "\r\n", "\r")).map(([lines, eol]) => lines.join(eol)) }), { minLength: 1, maxLength: 2 });
-    const topHeadings = (root: Element) => allElements(root).filter((node) => isHeading(node, 2)).map(textIn);
+    const notes = fc.array(
+      fc.record({
+        source: nonBlank(80),
+        body: fc
+          .tuple(fc.array(noteLine, { minLength: 1, maxLength: 8 }), fc.constantFrom("\n", "\r\n", "\r"))
+          .map(([lines, eol]) => lines.join(eol)),
+      }),
+      { minLength: 1, maxLength: 2 },
+    );
+    const topHeadings = (root: Element) =>
+      allElements(root)
+        .filter((node) => isHeading(node, 2))
+        .map(textIn);
     const own = new Map(systemTypes.map((type) => [type, topHeadings(playbookHtml({ type }))]));
     fc.assert(
       fc.property(fc.constantFrom(...systemTypes), notes, (type, stateNotes) => {
-        const noteH2s = stateNotes.map((note) => `From ${literal(note.source)}: notes for ${systemTypeLabels[type].toLowerCase()} systems`);
+        const noteH2s = stateNotes.map(
+          (note) => `From ${literal(note.source)}: notes for ${systemTypeLabels[type].toLowerCase()} systems`,
+        );
         const ownH2s = own.get(type)!;
-        expect(topHeadings(playbookHtml({ type, stateNotes }))).toEqual([...ownH2s.slice(0, -1), ...noteH2s, ownH2s.at(-1)]);
+        expect(topHeadings(playbookHtml({ type, stateNotes }))).toEqual([
+          ...ownH2s.slice(0, -1),
+          ...noteH2s,
+          ownH2s.at(-1),
+        ]);
       }),
       { numRuns: 20 },
     );

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { can, invitableRoles, kindHas } from "~/lib/permissions";
-import { districtSchema, isCalendarDate, organizationSchema, safeRedirect, schoolSchema, signupSchema } from "~/lib/schemas";
+import {
+  districtSchema,
+  isCalendarDate,
+  organizationSchema,
+  safeRedirect,
+  schoolSchema,
+  signupSchema,
+} from "~/lib/schemas";
 import { isValidTimeZone } from "~/lib/time-zones";
 import { usStateCodes } from "~/lib/us-states";
 

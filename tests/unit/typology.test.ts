@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { allCells, domains, generalGuidance, responsibilityMatrix, resolveLeverageMap, systemTypes, type LeverageLevel, type SystemType } from "~/lib/typology";
+import {
+  allCells,
+  domains,
+  generalGuidance,
+  responsibilityMatrix,
+  resolveLeverageMap,
+  systemTypes,
+  type LeverageLevel,
+  type SystemType,
+} from "~/lib/typology";
 import { answersForPureType, diagnosticQuestionCount, scoreDiagnostic } from "~/lib/typology/diagnostic";
 
 // The matrix exactly as ../shared/design/typology.md gives it: P/S/W, * = inferred.
@@ -9,36 +18,57 @@ const specTable = `
 | use | P | P | W | P | S* | P | P* | P | W* | W* |
 | performance | P | S | S | P | S* | P | P | P | W* | W* |
 | leadership | P | W* | W | P | P* | P | P | S* | W* | W* |`;
-const specColumns: Array<[SystemType, "central-office" | "school"]> = systemTypes.flatMap((type) => [
-  [type, "central-office"],
-  [type, "school"],
-] as Array<[SystemType, "central-office" | "school"]>);
+const specColumns: Array<[SystemType, "central-office" | "school"]> = systemTypes.flatMap(
+  (type) =>
+    [
+      [type, "central-office"],
+      [type, "school"],
+    ] as Array<[SystemType, "central-office" | "school"]>,
+);
 const levels: Record<string, LeverageLevel> = { P: "primary", S: "secondary", W: "weak" };
 
 describe("the responsibility matrix", () => {
-  const rows = specTable.trim().split("\n").map((line) => line.split("|").map((cell) => cell.trim()).filter(Boolean));
-  it.each(rows.map((row) => [row[0]!, row.slice(1)] as const))("matches the spec for %s in every type and locus", (domain, cells) => {
-    expect(cells).toHaveLength(10);
-    cells.forEach((spec, index) => {
-      const [type, locus] = specColumns[index]!;
-      const cell = responsibilityMatrix[type][locus][domain as (typeof domains)[number]];
-      expect({ type, locus, level: cell.level, inferred: cell.inferred }).toEqual({
-        type,
-        locus,
-        level: levels[spec[0]!],
-        inferred: spec.endsWith("*"),
+  const rows = specTable
+    .trim()
+    .split("\n")
+    .map((line) =>
+      line
+        .split("|")
+        .map((cell) => cell.trim())
+        .filter(Boolean),
+    );
+  it.each(rows.map((row) => [row[0]!, row.slice(1)] as const))(
+    "matches the spec for %s in every type and locus",
+    (domain, cells) => {
+      expect(cells).toHaveLength(10);
+      cells.forEach((spec, index) => {
+        const [type, locus] = specColumns[index]!;
+        const cell = responsibilityMatrix[type][locus][domain as (typeof domains)[number]];
+        expect({ type, locus, level: cell.level, inferred: cell.inferred }).toEqual({
+          type,
+          locus,
+          level: levels[spec[0]!],
+          inferred: spec.endsWith("*"),
+        });
       });
-    });
-  });
+    },
+  );
 
   it("treats the American default as wholly inferred", () => {
     for (const cell of resolveLeverageMap("american-default")) expect(cell.inferred).toBe(true);
   });
 
   it("applies an override to one cell only, marks it observed and no longer inferred", () => {
-    const map = resolveLeverageMap("managerial", { "environment.school": { level: "primary", note: "Principals run family councils" } });
+    const map = resolveLeverageMap("managerial", {
+      "environment.school": { level: "primary", note: "Principals run family councils" },
+    });
     const changed = map.find((cell) => cell.key === "environment.school")!;
-    expect(changed).toMatchObject({ level: "primary", typeLevel: "weak", inferred: false, override: { note: "Principals run family councils" } });
+    expect(changed).toMatchObject({
+      level: "primary",
+      typeLevel: "weak",
+      inferred: false,
+      override: { note: "Principals run family councils" },
+    });
     const others = map.filter((cell) => cell.key !== "environment.school");
     expect(others).toEqual(resolveLeverageMap("managerial").filter((cell) => cell.key !== "environment.school"));
   });
@@ -67,7 +97,8 @@ describe("the diagnostic", () => {
   it("scores every type, nearest first, and never gives a bare verdict", () => {
     const scores = scoreDiagnostic(answersForPureType("federated"));
     expect(scores.map((s) => s.type).sort()).toEqual([...systemTypes].sort());
-    for (let i = 1; i < scores.length; i++) expect(scores[i - 1]!.closeness).toBeGreaterThanOrEqual(scores[i]!.closeness);
+    for (let i = 1; i < scores.length; i++)
+      expect(scores[i - 1]!.closeness).toBeGreaterThanOrEqual(scores[i]!.closeness);
   });
 
   it("moves toward another type as answers change", () => {

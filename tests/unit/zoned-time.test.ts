@@ -19,8 +19,15 @@ describe("zoned time", () => {
 
   it("round-trips through the time zone", () => {
     for (const zone of ["America/New_York", "America/Los_Angeles", "America/Anchorage", "Pacific/Guam", "UTC"]) {
-      for (const [date, time] of [["2026-03-08", "09:15"], ["2026-11-01", "23:45"], ["2026-12-31", "00:00"]] as const) {
-        expect(instantToZoned(zonedToInstant(date, time, zone), zone), `${zone} ${date} ${time}`).toEqual({ date, time });
+      for (const [date, time] of [
+        ["2026-03-08", "09:15"],
+        ["2026-11-01", "23:45"],
+        ["2026-12-31", "00:00"],
+      ] as const) {
+        expect(instantToZoned(zonedToInstant(date, time, zone), zone), `${zone} ${date} ${time}`).toEqual({
+          date,
+          time,
+        });
       }
     }
     expect(todayIn("Pacific/Honolulu", new Date("2026-05-02T05:00:00Z"))).toBe("2026-05-01");

@@ -26,7 +26,11 @@ import { renderEmail, type EmailData, type EmailFooter, type EmailKind } from ".
 import { unsubscribeToken } from "./unsubscribe.server";
 
 /** What a one-off delivery stores until it is sent. */
-export type StoredMessage<K extends EmailKind = EmailKind> = { data: EmailData[K]; preheader: string; footer: EmailFooter };
+export type StoredMessage<K extends EmailKind = EmailKind> = {
+  data: EmailData[K];
+  preheader: string;
+  footer: EmailFooter;
+};
 
 type Recipient = { id: string; name: string; email: string };
 
@@ -42,13 +46,22 @@ export function optionalFooter(userId: string, kind: OptionalEmailKind, organiza
   };
 }
 
-type Composed = { skip: string } | { kind: EmailKind; data: unknown; preheader: string; footer: EmailFooter; calendar?: { filename: string; content: string } };
+type Composed =
+  | { skip: string }
+  | {
+      kind: EmailKind;
+      data: unknown;
+      preheader: string;
+      footer: EmailFooter;
+      calendar?: { filename: string; content: string };
+    };
 
 function composeReminder(delivery: Delivery, recipient: Recipient, now: Date): Composed {
   const kind = delivery.kind;
   const recordId = delivery.recordId!;
   const dueAt = delivery.dueAt!;
-  const footerFor = (organization: ReminderOrganization) => optionalFooter(recipient.id, kind as OptionalEmailKind, organization.name);
+  const footerFor = (organization: ReminderOrganization) =>
+    optionalFooter(recipient.id, kind as OptionalEmailKind, organization.name);
   switch (kind) {
     case "meeting-reminder": {
       const content = meetingReminderContent(recordId, dueAt, now);
@@ -59,7 +72,16 @@ function composeReminder(delivery: Delivery, recipient: Recipient, now: Date): C
         name: recipient.name,
         organizationName: organization.name,
         campaignTitle: content.campaignTitle,
-        meeting: { title: meeting.title, when: content.when, whenRelative: content.whenRelative, place: meeting.location, videoUrl: meeting.videoUrl, agenda: meeting.agenda, url, targets: content.targets },
+        meeting: {
+          title: meeting.title,
+          when: content.when,
+          whenRelative: content.whenRelative,
+          place: meeting.location,
+          videoUrl: meeting.videoUrl,
+          agenda: meeting.agenda,
+          url,
+          targets: content.targets,
+        },
         hasCalendarAttachment: true,
       };
       return {
@@ -67,7 +89,10 @@ function composeReminder(delivery: Delivery, recipient: Recipient, now: Date): C
         data,
         preheader: `${meeting.title}, ${content.when}`,
         footer: footerFor(organization),
-        calendar: { filename: "meeting.ics", content: calendar(organization.name, [{ ...meeting, url }], [], "PUBLISH") },
+        calendar: {
+          filename: "meeting.ics",
+          content: calendar(organization.name, [{ ...meeting, url }], [], "PUBLISH"),
+        },
       };
     }
     case "task-due-soon":
@@ -76,14 +101,26 @@ function composeReminder(delivery: Delivery, recipient: Recipient, now: Date): C
       if (content.skip) return { skip: content.skip };
       const { task, organization } = content;
       const url = absoluteUrl(content.path);
-      const common = { name: recipient.name, organizationName: organization.name, campaignTitle: content.campaignTitle };
+      const common = {
+        name: recipient.name,
+        organizationName: organization.name,
+        campaignTitle: content.campaignTitle,
+      };
       if (kind === "task-due-soon") {
-        const data: EmailData["task-due-soon"] = { ...common, task: { title: task.title, details: task.details, due: content.due, url } };
+        const data: EmailData["task-due-soon"] = {
+          ...common,
+          task: { title: task.title, details: task.details, due: content.due, url },
+        };
         return { kind, data, preheader: `Due tomorrow: ${task.title}`, footer: footerFor(organization) };
       }
       const data: EmailData["task-overdue"] = {
         ...common,
-        task: { title: task.title, due: content.due, daysOverdue: `${content.daysLate} day${content.daysLate === 1 ? "" : "s"}`, url },
+        task: {
+          title: task.title,
+          due: content.due,
+          daysOverdue: `${content.daysLate} day${content.daysLate === 1 ? "" : "s"}`,
+          url,
+        },
         isLastReminder: content.isLastReminder,
       };
       return { kind, data, preheader: `Was due ${content.due}: ${task.title}`, footer: footerFor(organization) };
@@ -95,9 +132,20 @@ function composeReminder(delivery: Delivery, recipient: Recipient, now: Date): C
         name: recipient.name,
         organizationName: content.organization.name,
         campaignTitle: content.campaignTitle,
-        ask: { text: content.ask.text, targetName: content.ask.targetName, statusLabel: content.statusLabel, followUpOn: content.followUpOn, url: absoluteUrl(content.path) },
+        ask: {
+          text: content.ask.text,
+          targetName: content.ask.targetName,
+          statusLabel: content.statusLabel,
+          followUpOn: content.followUpOn,
+          url: absoluteUrl(content.path),
+        },
       };
-      return { kind, data, preheader: `Time to follow up with ${content.ask.targetName}`, footer: footerFor(content.organization) };
+      return {
+        kind,
+        data,
+        preheader: `Time to follow up with ${content.ask.targetName}`,
+        footer: footerFor(content.organization),
+      };
     }
     case "weekly-digest": {
       const content = weeklyDigestContent(recordId, dueAt, now);
@@ -116,7 +164,11 @@ function composeReminder(delivery: Delivery, recipient: Recipient, now: Date): C
         organizationName: organization.name,
         weekOf: formatCalendarDate(content.today),
         dashboardUrl: absoluteUrl(`/o/${organization.slug}`),
-        changes: content.changes.map((change) => ({ when: formatZonedDateTime(change.at, zone), actor: change.actorName, summary: change.summary })),
+        changes: content.changes.map((change) => ({
+          when: formatZonedDateTime(change.at, zone),
+          actor: change.actorName,
+          summary: change.summary,
+        })),
         moreChanges: more > 0 ? `and ${more} more change${more === 1 ? "" : "s"}` : "",
         dueSoon: content.dueSoon.map(taskLine),
         overdue: content.overdue.map(taskLine),
@@ -140,7 +192,10 @@ function compose(delivery: Delivery, recipient: Recipient | undefined, now: Date
   if (delivery.kind === "invitation" && !isInvitationOpen(delivery.recordId ?? "", now)) {
     return { skip: "The invitation was withdrawn, replaced, used or expired before it could be sent." };
   }
-  if ((delivery.kind === "verify-email" || delivery.kind === "password-reset") && !isAccountTokenOpen(delivery.recordId ?? "", now)) {
+  if (
+    (delivery.kind === "verify-email" || delivery.kind === "password-reset") &&
+    !isAccountTokenOpen(delivery.recordId ?? "", now)
+  ) {
     return { skip: "The link was used or expired before it could be sent." };
   }
   const suspended = suspendedSenderReason(delivery);
@@ -150,11 +205,13 @@ function compose(delivery: Delivery, recipient: Recipient | undefined, now: Date
     return { skip: "The guidance no longer reaches coalitions: withdrawn, or its agency is no longer verified." };
   }
   // Someone who turned a kind off after it was queued (or between retries) does not get it.
-  if (recipient && isOptionalEmailKind(delivery.kind) && optedOutKinds(recipient.id).has(delivery.kind)) return { skip: "The person turned this kind of email off." };
+  if (recipient && isOptionalEmailKind(delivery.kind) && optedOutKinds(recipient.id).has(delivery.kind))
+    return { skip: "The person turned this kind of email off." };
   if (delivery.payload) {
     const stored = delivery.payload as StoredMessage;
     // The mark is the operators' current one (and guidance queued before marks existed gets it too).
-    const data = delivery.kind === "guidance-published" ? { ...stored.data, verifiedBy: verifiedByText() } : stored.data;
+    const data =
+      delivery.kind === "guidance-published" ? { ...stored.data, verifiedBy: verifiedByText() } : stored.data;
     return { kind: delivery.kind as EmailKind, data, preheader: stored.preheader, footer: stored.footer };
   }
   if (!recipient) return { skip: "The person's account was deleted." };
@@ -165,11 +222,18 @@ export type MessageOrSkip = { skip: string } | { message: OutgoingMessage; kind:
 
 export async function messageFor(delivery: Delivery, now = new Date()): Promise<MessageOrSkip> {
   const recipient = delivery.userId
-    ? db.select({ id: schema.users.id, name: schema.users.name, email: schema.users.email }).from(schema.users).where(eq(schema.users.id, delivery.userId)).get()
+    ? db
+        .select({ id: schema.users.id, name: schema.users.name, email: schema.users.email })
+        .from(schema.users)
+        .where(eq(schema.users.id, delivery.userId))
+        .get()
     : undefined;
   const composed = compose(delivery, recipient, now);
   if ("skip" in composed) return composed;
-  const rendered = await renderEmail(composed.kind, composed.data as never, { preheader: composed.preheader, footer: composed.footer });
+  const rendered = await renderEmail(composed.kind, composed.data as never, {
+    preheader: composed.preheader,
+    footer: composed.footer,
+  });
   const headers: Record<string, string> = {};
   if (composed.footer.unsubscribeUrl) {
     // RFC 8058: mail apps show an unsubscribe button that posts to this address, no login needed.
@@ -178,7 +242,10 @@ export async function messageFor(delivery: Delivery, now = new Date()): Promise<
   }
   if (!delivery.payload || isOptionalEmailKind(delivery.kind)) headers["Auto-Submitted"] = "auto-generated";
   // Reminders go to the person's current address; one-off messages to the address they were meant for.
-  const to = recipient && !delivery.payload ? { name: recipient.name, address: recipient.email } : { name: delivery.toName, address: delivery.toAddress };
+  const to =
+    recipient && !delivery.payload
+      ? { name: recipient.name, address: recipient.email }
+      : { name: delivery.toName, address: delivery.toAddress };
   return {
     kind: composed.kind,
     message: {

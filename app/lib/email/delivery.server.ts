@@ -37,7 +37,9 @@ export async function deliverDueEmails(options: DeliveryOptions = {}): Promise<D
       const reason = error instanceof Error ? error.message : String(error);
       const result = markAttemptFailed(delivery, reason, subject, now());
       tally[result === "failed" ? "failed" : "retrying"]++;
-      console.error(`mail: attempt ${delivery.attempts} of ${delivery.kind} to ${delivery.toAddress} failed (${result === "failed" ? "giving up" : "will retry"}): ${reason}`);
+      console.error(
+        `mail: attempt ${delivery.attempts} of ${delivery.kind} to ${delivery.toAddress} failed (${result === "failed" ? "giving up" : "will retry"}): ${reason}`,
+      );
     }
   }
   return tally;

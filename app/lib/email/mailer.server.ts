@@ -31,7 +31,9 @@ function mailOptions(message: OutgoingMessage, from: string) {
     messageId: message.messageId,
     headers: message.headers,
     // Given once, here: adding the same part under attachments too would send the invitation twice.
-    icalEvent: message.calendar ? { method: "PUBLISH", filename: message.calendar.filename, content: message.calendar.content } : undefined,
+    icalEvent: message.calendar
+      ? { method: "PUBLISH", filename: message.calendar.filename, content: message.calendar.content }
+      : undefined,
   };
 }
 

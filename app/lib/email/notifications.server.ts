@@ -20,7 +20,15 @@ type Person = { id: string; name: string; email: string };
 
 function queue<K extends EmailKind>(
   kind: K,
-  delivery: { key: string; organizationId: string | null; userId: string | null; recordId: string | null; toAddress: string; toName: string; skippedBecause?: string },
+  delivery: {
+    key: string;
+    organizationId: string | null;
+    userId: string | null;
+    recordId: string | null;
+    toAddress: string;
+    toName: string;
+    skippedBecause?: string;
+  },
   message: StoredMessage<K>,
 ): void {
   enqueueDeliveries([{ ...delivery, kind, payload: message as unknown as Record<string, unknown> }]);
@@ -49,11 +57,20 @@ export function emailInvitation(input: {
   };
   queue(
     "invitation",
-    { key: `invitation:${input.invitationId}`, organizationId: input.organization.id, userId: null, recordId: input.invitationId, toAddress: input.email, toName: "" },
+    {
+      key: `invitation:${input.invitationId}`,
+      organizationId: input.organization.id,
+      userId: null,
+      recordId: input.invitationId,
+      toAddress: input.email,
+      toName: "",
+    },
     {
       data,
       preheader: `${input.inviter.name} invited you to ${input.organization.name}`,
-      footer: plainFooter(`You get this email because ${input.inviter.name} invited this address to ${input.organization.name} on Fulcrum.`),
+      footer: plainFooter(
+        `You get this email because ${input.inviter.name} invited this address to ${input.organization.name} on Fulcrum.`,
+      ),
     },
   );
 }
@@ -81,9 +98,17 @@ function emailAccountLink(purpose: keyof typeof accountLinks, user: Person, now:
   const url = absoluteUrl(`${link.path}${token}`);
   const expiresIn = hours(accountTokenLifetimeMs[purpose]);
   const kind = purpose === "verify-email" ? "verify-email" : "password-reset";
-  const delivery = { key: `${kind}:${id}`, organizationId: null, userId: user.id, recordId: id, toAddress: user.email, toName: user.name };
+  const delivery = {
+    key: `${kind}:${id}`,
+    organizationId: null,
+    userId: user.id,
+    recordId: id,
+    toAddress: user.email,
+    toName: user.name,
+  };
   const common = { preheader: link.preheader, footer: plainFooter(link.reason) };
-  if (kind === "verify-email") queue(kind, delivery, { data: { name: user.name, verifyUrl: url, expiresIn }, ...common });
+  if (kind === "verify-email")
+    queue(kind, delivery, { data: { name: user.name, verifyUrl: url, expiresIn }, ...common });
   else queue(kind, delivery, { data: { name: user.name, resetUrl: url, expiresIn }, ...common });
 }
 
@@ -91,7 +116,12 @@ export const emailVerification = (user: Person, now = new Date()) => emailAccoun
 export const emailPasswordReset = (user: Person, now = new Date()) => emailAccountLink("reset-password", user, now);
 
 /** Tells someone they were given a task, unless they gave it to themselves or turned these emails off. */
-export function emailTaskAssigned(taskId: string, assigneeId: string | null, assigner: { id: string; name: string }, now = new Date()): void {
+export function emailTaskAssigned(
+  taskId: string,
+  assigneeId: string | null,
+  assigner: { id: string; name: string },
+  now = new Date(),
+): void {
   const assignee = assigneeId ? findUserById(assigneeId) : undefined;
   if (!assignee || assignee.id === assigner.id || optedOutKinds(assignee.id).has("task-assigned")) return;
   const content = taskAssignedContent(taskId);

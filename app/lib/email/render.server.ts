@@ -23,17 +23,48 @@ export type EmailData = {
   };
   "verify-email": { name: string; verifyUrl: string; expiresIn: string };
   "password-reset": { name: string; resetUrl: string; expiresIn: string };
-  "task-assigned": { name: string; assignerName: string; organizationName: string; campaignTitle: string; task: { title: string; details: string; due: string; url: string } };
-  "task-due-soon": { name: string; organizationName: string; campaignTitle: string; task: { title: string; details: string; due: string; url: string } };
-  "task-overdue": { name: string; organizationName: string; campaignTitle: string; task: { title: string; due: string; daysOverdue: string; url: string }; isLastReminder: boolean };
+  "task-assigned": {
+    name: string;
+    assignerName: string;
+    organizationName: string;
+    campaignTitle: string;
+    task: { title: string; details: string; due: string; url: string };
+  };
+  "task-due-soon": {
+    name: string;
+    organizationName: string;
+    campaignTitle: string;
+    task: { title: string; details: string; due: string; url: string };
+  };
+  "task-overdue": {
+    name: string;
+    organizationName: string;
+    campaignTitle: string;
+    task: { title: string; due: string; daysOverdue: string; url: string };
+    isLastReminder: boolean;
+  };
   "meeting-reminder": {
     name: string;
     organizationName: string;
     campaignTitle: string;
-    meeting: { title: string; when: string; whenRelative: string; place: string; videoUrl: string; agenda: string; url: string; targets: string };
+    meeting: {
+      title: string;
+      when: string;
+      whenRelative: string;
+      place: string;
+      videoUrl: string;
+      agenda: string;
+      url: string;
+      targets: string;
+    };
     hasCalendarAttachment: boolean;
   };
-  "ask-follow-up": { name: string; organizationName: string; campaignTitle: string; ask: { text: string; targetName: string; statusLabel: string; followUpOn: string; url: string } };
+  "ask-follow-up": {
+    name: string;
+    organizationName: string;
+    campaignTitle: string;
+    ask: { text: string; targetName: string; statusLabel: string; followUpOn: string; url: string };
+  };
   "weekly-digest": {
     name: string;
     organizationName: string;
@@ -45,7 +76,17 @@ export type EmailData = {
     waitingAsks: { text: string; targetName: string; statusLabel: string; since: string; url: string }[];
     moreChanges: string;
   };
-  "guidance-published": { name: string; organizationName: string; agencyName: string; verifiedBy: string; title: string; summary: string; changeNote: string; isUpdate: boolean; url: string };
+  "guidance-published": {
+    name: string;
+    organizationName: string;
+    agencyName: string;
+    verifiedBy: string;
+    title: string;
+    summary: string;
+    changeNote: string;
+    isUpdate: boolean;
+    url: string;
+  };
   "report-filed": {
     name: string;
     coalitionName: string;
@@ -61,14 +102,33 @@ export type EmailKind = keyof EmailData;
 export type RenderedEmail = { subject: string; html: string; text: string };
 type Common = { preheader: string; footer: EmailFooter };
 
-export const emailKinds = ["invitation", "verify-email", "password-reset", "task-assigned", "task-due-soon", "task-overdue", "meeting-reminder", "ask-follow-up", "weekly-digest", "guidance-published", "report-filed"] as const satisfies readonly EmailKind[];
+export const emailKinds = [
+  "invitation",
+  "verify-email",
+  "password-reset",
+  "task-assigned",
+  "task-due-soon",
+  "task-overdue",
+  "meeting-reminder",
+  "ask-follow-up",
+  "weekly-digest",
+  "guidance-published",
+  "report-filed",
+] as const satisfies readonly EmailKind[];
 
 const handlebars = Handlebars.create();
-type Compiled = { subject: HandlebarsTemplateDelegate; html: HandlebarsTemplateDelegate; text: HandlebarsTemplateDelegate };
+type Compiled = {
+  subject: HandlebarsTemplateDelegate;
+  html: HandlebarsTemplateDelegate;
+  text: HandlebarsTemplateDelegate;
+};
 
 const read = (name: string) => readFileSync(join(projectRoot(), "emails", name), "utf8");
 
-const mjmlDocument = (body: string, file: string) => ({ mjml: read("layout.mjml").replace("<!-- content -->", body), filePath: join(projectRoot(), "emails", file) });
+const mjmlDocument = (body: string, file: string) => ({
+  mjml: read("layout.mjml").replace("<!-- content -->", body),
+  filePath: join(projectRoot(), "emails", file),
+});
 
 /** Layouts + bodies through MJML in one worker; each result throws naming its file when MJML finds a mistake. */
 async function compileMjmlFiles(files: Array<{ body: string; file: string }>): Promise<Array<() => string>> {
@@ -123,14 +183,21 @@ function templates(kind: EmailKind): Promise<Compiled> {
 /** How many templates this process compiled: each kind once, whatever the number of messages. */
 export const compilationCount = () => compilations;
 
-export async function renderEmail<K extends EmailKind>(kind: K, data: EmailData[K], common: Common): Promise<RenderedEmail> {
+export async function renderEmail<K extends EmailKind>(
+  kind: K,
+  data: EmailData[K],
+  common: Common,
+): Promise<RenderedEmail> {
   const template = await templates(kind);
   const context = { ...data, ...common };
   const subject = template.subject(context).replace(/\s+/g, " ").trim();
   return {
     subject,
     html: template.html({ ...context, subject }),
-    text: `${template.text(context).replace(/\n{3,}/g, "\n\n").trim()}\n`,
+    text: `${template
+      .text(context)
+      .replace(/\n{3,}/g, "\n\n")
+      .trim()}\n`,
   };
 }
 

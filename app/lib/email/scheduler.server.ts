@@ -22,7 +22,8 @@ async function pass(): Promise<void> {
   recordMonthEnds();
   try {
     const result: PassResult = await runReminderPass({ shouldStop: () => stopping });
-    if (result.planned + result.sent + result.retrying + result.failed + result.skipped > 0) console.log(describePass(result));
+    if (result.planned + result.sent + result.retrying + result.failed + result.skipped > 0)
+      console.log(describePass(result));
   } catch (error) {
     // A pass that fails (a locked database, a broken template) is logged and tried again next minute.
     console.error("reminders: the pass failed:", error);

@@ -4,7 +4,8 @@ import { appSecret } from "~/models/app-secret.server";
 
 // Unsubscribe links work without logging in and never expire (old emails keep working), so they are signed:
 // a link names one person and one kind of email, and nobody can make one for someone else.
-const sign = (payload: string) => createHmac("sha256", appSecret("unsubscribe")).update(payload).digest().subarray(0, 20);
+const sign = (payload: string) =>
+  createHmac("sha256", appSecret("unsubscribe")).update(payload).digest().subarray(0, 20);
 
 export function unsubscribeToken(userId: string, kind: OptionalEmailKind): string {
   const payload = `${userId}.${kind}`;

@@ -3,7 +3,11 @@ import { systemTypes, type SystemType } from "./vocabulary";
 // The prose of the playbooks lives as markdown in playbooks/ (one file per type and per shared section).
 // This is its shape once loaded and checked; the loader is in playbook-content.server.ts.
 
-export const typeSectionHeadings = ["Theory of action", "How it looks from the outside", "Where pressure works"] as const;
+export const typeSectionHeadings = [
+  "Theory of action",
+  "How it looks from the outside",
+  "Where pressure works",
+] as const;
 export const defaultOnlyHeading = "Sorting and resourcing levers";
 export const sharedSections = ["how-to-read", "cross-cutting", "moving-the-system", "sources"] as const;
 export type SharedSection = (typeof sharedSections)[number];

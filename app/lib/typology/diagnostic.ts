@@ -1,6 +1,14 @@
 import { z } from "zod";
 import { responsibilityMatrix } from "./matrix";
-import { domainExplanations, domainLabels, domains, systemTypes, type Domain, type LeverageLevel, type SystemType } from "./vocabulary";
+import {
+  domainExplanations,
+  domainLabels,
+  domains,
+  systemTypes,
+  type Domain,
+  type LeverageLevel,
+  type SystemType,
+} from "./vocabulary";
 
 // Part one asks, for each domain of work, who does it here; part two asks about the cues the brief gives for
 // recognizing each type (L548-565 and the type descriptions). Both are answerable from what a volunteer sees.
@@ -51,7 +59,8 @@ export const cueQuestions = [
   },
   {
     id: "fidelity-checks",
-    question: "Does the district check that teachers follow its program closely (fidelity walk-throughs, pacing checks)?",
+    question:
+      "Does the district check that teachers follow its program closely (fidelity walk-throughs, pacing checks)?",
     expects: { managerial: "yes", networked: "no", federated: "no", "market-driven": "no" },
   },
   {
@@ -61,7 +70,8 @@ export const cueQuestions = [
   },
   {
     id: "choice",
-    question: "Can families choose schools beyond their neighborhood assignment (magnet, pilot, charter or open enrollment)?",
+    question:
+      "Can families choose schools beyond their neighborhood assignment (magnet, pilot, charter or open enrollment)?",
     expects: { "market-driven": "yes", managerial: "no" },
   },
   {
@@ -81,12 +91,14 @@ export const cueQuestions = [
   },
   {
     id: "frame-then-design",
-    question: "Does the district set a shared frame (mission, scope and sequence, core values) and leave each school to design within it?",
+    question:
+      "Does the district set a shared frame (mission, scope and sequence, core values) and leave each school to design within it?",
     expects: { federated: "yes", managerial: "no", "market-driven": "no", "american-default": "no" },
   },
   {
     id: "leadership-teams",
-    question: "Does each school have a leadership team of teachers (and maybe families) that makes real decisions about instruction?",
+    question:
+      "Does each school have a leadership team of teachers (and maybe families) that makes real decisions about instruction?",
     expects: { federated: "yes", "market-driven": "yes", managerial: "no", "american-default": "no" },
   },
   {
@@ -96,12 +108,14 @@ export const cueQuestions = [
   },
   {
     id: "improvement-cycles",
-    question: "Does the district run improvement cycles, improvement networks or research partnerships, where results are about learning rather than sanctions?",
+    question:
+      "Does the district run improvement cycles, improvement networks or research partnerships, where results are about learning rather than sanctions?",
     expects: { networked: "yes", managerial: "no", "american-default": "no" },
   },
   {
     id: "sorting",
-    question: "Is sorting the main strategy: neighborhood assignment, tracks, and pull-out remedial programs run apart from regular classes?",
+    question:
+      "Is sorting the main strategy: neighborhood assignment, tracks, and pull-out remedial programs run apart from regular classes?",
     expects: { "american-default": "yes", networked: "no", federated: "no", managerial: "no" },
   },
   {
@@ -114,8 +128,18 @@ export const cueQuestions = [
 export type CueId = (typeof cueQuestions)[number]["id"];
 
 export const diagnosticAnswersSchema = z.object({
-  who: z.object(Object.fromEntries(domains.map((domain) => [domain, z.enum(whoAnswers)])) as Record<Domain, z.ZodEnum<{ [K in WhoAnswer]: K }>>),
-  cues: z.object(Object.fromEntries(cueQuestions.map((cue) => [cue.id, z.enum(cueAnswers)])) as Record<CueId, z.ZodEnum<{ [K in CueAnswer]: K }>>),
+  who: z.object(
+    Object.fromEntries(domains.map((domain) => [domain, z.enum(whoAnswers)])) as Record<
+      Domain,
+      z.ZodEnum<{ [K in WhoAnswer]: K }>
+    >,
+  ),
+  cues: z.object(
+    Object.fromEntries(cueQuestions.map((cue) => [cue.id, z.enum(cueAnswers)])) as Record<
+      CueId,
+      z.ZodEnum<{ [K in CueAnswer]: K }>
+    >,
+  ),
 });
 export type DiagnosticAnswers = z.infer<typeof diagnosticAnswersSchema>;
 
@@ -189,7 +213,9 @@ export function answersForPureType(type: SystemType): DiagnosticAnswers {
       const best = whoAnswers
         .map((answer) => ({
           answer,
-          gap: Math.abs(impliedByWho[answer].centralOffice - target.centralOffice) + Math.abs(impliedByWho[answer].school - target.school),
+          gap:
+            Math.abs(impliedByWho[answer].centralOffice - target.centralOffice) +
+            Math.abs(impliedByWho[answer].school - target.school),
         }))
         .sort((a, b) => a.gap - b.gap)[0]!.answer;
       return [domain, best];

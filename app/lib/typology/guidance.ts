@@ -14,7 +14,12 @@ export type WeakReason = string;
 // whoever holds it. Type-specific guidance below comes first in a playbook; this fills in behind it.
 export const generalGuidance: Record<CellKey, CellGuidance> = {
   "environment.central-office": {
-    holders: ["Superintendent", "School board", "Family and community engagement office", "Chief of staff or government relations"],
+    holders: [
+      "Superintendent",
+      "School board",
+      "Family and community engagement office",
+      "Chief of staff or government relations",
+    ],
     asks: [
       "Give our coalition a standing seat where the district weighs state requirements, funders' offers and community priorities.",
       "Publish how community input changed a decision, not only that input was collected.",
@@ -23,7 +28,11 @@ export const generalGuidance: Record<CellKey, CellGuidance> = {
       "Which outside pressures (state accountability, grants, vendors) are shaping instruction this year?",
       "When family priorities and a state or funder requirement pull apart, who decides, and how?",
     ],
-    evidence: ["Board agendas and minutes", "Grant applications and vendor contracts", "The district's engagement plan"],
+    evidence: [
+      "Board agendas and minutes",
+      "Grant applications and vendor contracts",
+      "The district's engagement plan",
+    ],
   },
   "environment.school": {
     holders: ["Principal", "School site council or leadership team", "Parent-teacher organization", "Family liaison"],
@@ -38,7 +47,12 @@ export const generalGuidance: Record<CellKey, CellGuidance> = {
     evidence: ["School improvement plan", "Site council minutes", "Family survey results"],
   },
   "infrastructure.central-office": {
-    holders: ["Chief academic officer", "Curriculum and instruction office", "Assessment office", "School board (adoptions)"],
+    holders: [
+      "Chief academic officer",
+      "Curriculum and instruction office",
+      "Assessment office",
+      "School board (adoptions)",
+    ],
     asks: [
       "Include families and community members on curriculum and assessment adoption committees with a real vote.",
       "Show how the district's picture of good teaching reflects our community's values and languages.",
@@ -71,7 +85,11 @@ export const generalGuidance: Record<CellKey, CellGuidance> = {
       "What training and coaching do teachers get to use the curriculum well, and how much?",
       "How does the district know whether the support is working in classrooms?",
     ],
-    evidence: ["Professional development calendar and attendance", "Coaching assignments by school", "Teacher survey results"],
+    evidence: [
+      "Professional development calendar and attendance",
+      "Coaching assignments by school",
+      "Teacher survey results",
+    ],
   },
   "use.school": {
     holders: ["Principal", "Instructional coaches", "Teacher leaders and grade-level or department teams"],
@@ -110,7 +128,12 @@ export const generalGuidance: Record<CellKey, CellGuidance> = {
     evidence: ["School improvement plan and progress reports", "Data team minutes"],
   },
   "leadership.central-office": {
-    holders: ["Superintendent", "Chief academic officer", "Principal supervisors or instructional leadership directors", "School board"],
+    holders: [
+      "Superintendent",
+      "Chief academic officer",
+      "Principal supervisors or instructional leadership directors",
+      "School board",
+    ],
     asks: [
       "Create roles and teams that lead instruction with schools, and say who holds them.",
       "Give principals supervisors who spend their time helping them lead instruction.",
@@ -150,14 +173,18 @@ export const typeGuidance: Partial<Record<SystemType, Partial<Record<CellKey, Pa
       asks: ["Shape the professional development every teacher gets so it reflects what our students need."],
     },
     "performance.central-office": {
-      asks: ["Help set the standards for classroom practice and results that schools are held to, and how fidelity is judged."],
+      asks: [
+        "Help set the standards for classroom practice and results that schools are held to, and how fidelity is judged.",
+      ],
     },
     "environment.central-office": {
       asks: ["Move engagement from explaining decisions already made to shaping them while they are open."],
     },
     "use.school": {
       holders: ["Principal (as the district's agent)", "Instructional coaches"],
-      asks: ["Ask the principal what the school needs from the district to use the program well, and carry that to the central office."],
+      asks: [
+        "Ask the principal what the school needs from the district to use the program well, and carry that to the central office.",
+      ],
     },
   },
   "market-driven": {
@@ -180,7 +207,9 @@ export const typeGuidance: Partial<Record<SystemType, Partial<Record<CellKey, Pa
     },
     "performance.central-office": {
       holders: ["Accountability office", "Portfolio office"],
-      asks: ["Shape the performance and attendance measures schools are held to, and what happens to schools that miss them."],
+      asks: [
+        "Shape the performance and attendance measures schools are held to, and what happens to schools that miss them.",
+      ],
       questions: ["How will families be involved before any school is closed, merged or replaced?"],
     },
   },
@@ -189,7 +218,9 @@ export const typeGuidance: Partial<Record<SystemType, Partial<Record<CellKey, Pa
       asks: ["Influence how the district turns state and federal expectations into its own requirements for schools."],
     },
     "infrastructure.central-office": {
-      asks: ["Influence the few district-wide components (core materials, assessments, performance measures) every school must use."],
+      asks: [
+        "Influence the few district-wide components (core materials, assessments, performance measures) every school must use.",
+      ],
     },
     "use.central-office": {
       asks: ["Ask what support the district gives schools to build instructional leadership and use materials well."],
@@ -239,7 +270,9 @@ export const typeGuidance: Partial<Record<SystemType, Partial<Record<CellKey, Pa
       asks: ["Press the district to name a shared picture of good teaching and organize its work around it."],
     },
     "infrastructure.central-office": {
-      asks: ["Ask the district to replace a patchwork of programs with a coherent set of materials chosen for our students' needs."],
+      asks: [
+        "Ask the district to replace a patchwork of programs with a coherent set of materials chosen for our students' needs.",
+      ],
     },
     "infrastructure.school": {
       asks: ["Ask the school which programs it runs and how they fit together in a student's day."],

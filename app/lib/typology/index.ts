@@ -17,16 +17,17 @@ const guidanceSchema = z.object({
 });
 
 const typologySchema = z.object({
-  matrix: z.object(Object.fromEntries(systemTypes.map((t) => [t, z.object(Object.fromEntries(loci.map((l) => [l, columnSchema])))]))),
+  matrix: z.object(
+    Object.fromEntries(systemTypes.map((t) => [t, z.object(Object.fromEntries(loci.map((l) => [l, columnSchema])))])),
+  ),
   generalGuidance: z.object(Object.fromEntries(allCells.map((cell) => [cell.key, guidanceSchema]))),
   typeGuidance: z.partialRecord(
     z.enum(systemTypes),
-    z.partialRecord(
-      z.enum(allCells.map((cell) => cell.key) as [string, ...string[]]),
-      guidanceSchema.partial(),
-    ),
+    z.partialRecord(z.enum(allCells.map((cell) => cell.key) as [string, ...string[]]), guidanceSchema.partial()),
   ),
-  moves: z.array(z.object({ from: z.enum(systemTypes), to: z.enum(systemTypes), when: text, asks: z.array(text).min(1) })),
+  moves: z.array(
+    z.object({ from: z.enum(systemTypes), to: z.enum(systemTypes), when: text, asks: z.array(text).min(1) }),
+  ),
 });
 
 typologySchema.parse({ matrix: responsibilityMatrix, generalGuidance, typeGuidance, moves: systemMoves });

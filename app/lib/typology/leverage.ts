@@ -1,6 +1,14 @@
 import { z } from "zod";
 import { responsibilityMatrix } from "./matrix";
-import { allCells, leverageLevels, type CellKey, type Domain, type LeverageLevel, type Locus, type SystemType } from "./vocabulary";
+import {
+  allCells,
+  leverageLevels,
+  type CellKey,
+  type Domain,
+  type LeverageLevel,
+  type Locus,
+  type SystemType,
+} from "./vocabulary";
 
 export const overrideSchema = z.object({
   level: z.enum(leverageLevels),
@@ -44,4 +52,3 @@ export function resolveLeverageMap(type: SystemType, overrides: Overrides = {}):
     };
   });
 }
-

@@ -11,7 +11,13 @@ const Pi = { level: "primary", inferred: true } as const;
 const Si = { level: "secondary", inferred: true } as const;
 const Wi = { level: "weak", inferred: true } as const;
 
-const column = (environment: MatrixCell, infrastructure: MatrixCell, use: MatrixCell, performance: MatrixCell, leadership: MatrixCell): Column => ({
+const column = (
+  environment: MatrixCell,
+  infrastructure: MatrixCell,
+  use: MatrixCell,
+  performance: MatrixCell,
+  leadership: MatrixCell,
+): Column => ({
   environment,
   infrastructure,
   use,

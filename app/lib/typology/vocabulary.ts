@@ -51,7 +51,8 @@ export const domainExplanations: Record<Domain, string> = {
   use: "Helping teachers actually use those materials well: training, coaching, mentoring and time to learn together.",
   performance:
     "Watching how teaching and learning are going, for improvement and for accountability: data, reviews, targets, consequences.",
-  leadership: "Deciding who leads instruction: which roles and teams, beyond the principal, carry and coordinate this work.",
+  leadership:
+    "Deciding who leads instruction: which roles and teams, beyond the principal, carry and coordinate this work.",
 };
 
 export const locusLabels: Record<Locus, string> = {
