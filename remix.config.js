@@ -1,6 +1,21 @@
+import { flatRoutes } from "remix-flat-routes";
+
 /** @type {import('@remix-run/dev').AppConfig} */
 export default {
-  ignoredRouteFiles: ["**/.*", "**/*.test.{ts,tsx}"],
+  // Routes come from remix-flat-routes (below), so Remix's own convention must pick up nothing.
+  ignoredRouteFiles: ["**/*"],
+  // Feature folders: a `+` folder adds its name to its files' flat route names ("campaigns+/new.tsx" is
+  // "campaigns.new"); a leading `_` makes a group with no URL segment. Files whose names start with `__` are a
+  // feature's own helpers (form schema, fields), not routes.
+  routes: async (defineRoutes) => {
+    const routes = flatRoutes("routes", defineRoutes, {
+      ignoredRouteFiles: ["**/.*", "**/*.test.{ts,tsx}", "**/__*.*"],
+    });
+    // An index route in a folder gets a trailing slash ("campaigns/:campaignId/"); drop it so every route keeps
+    // exactly the path it had as a flat file.
+    for (const route of Object.values(routes)) if (route.path) route.path = route.path.replace(/\/+$/, "");
+    return routes;
+  },
   serverModuleFormat: "esm",
   serverPlatform: "node",
   // node_modules stay external: bundling mjml and friends into the ESM build breaks at import time.

@@ -2,7 +2,7 @@ import { useRouteLoaderData } from "@remix-run/react";
 import type { OrganizationKind, Role } from "./domain";
 
 /** The layout route of every page below /o/:slug, whose loader provides the organization context. */
-export const organizationLayoutRouteId = "routes/o.$slug";
+export const organizationLayoutRouteId = "routes/o.$slug+/_layout";
 
 export type VerificationState = "verified" | "revoked" | "requested" | "not-requested";
 

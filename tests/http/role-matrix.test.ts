@@ -355,7 +355,7 @@ type Case = {
 function cases(): Case[] {
   const out: Case[] = [];
   for (const route of manifest) {
-    const rule = rules[route.id]!;
+    const rule = rules[route.page]!;
     const url = pattern(route);
     const methods = (["GET", "POST"] as const).filter((method) =>
       method === "GET" ? route.hasLoader || !route.hasAction : route.hasAction,
@@ -366,7 +366,7 @@ function cases(): Case[] {
         const asUser = rule.signedIn ? (method === "GET" ? rule.signedIn.get : rule.signedIn.post!) : asStranger;
         for (const actor of actors)
           out.push({
-            route: route.id,
+            route: route.page,
             actor,
             method,
             path: fill(url.replace("*", ":*"), openIds),
@@ -375,7 +375,7 @@ function cases(): Case[] {
       } else if (rule.kind === "account") {
         for (const actor of actors)
           out.push({
-            route: route.id,
+            route: route.page,
             actor,
             method,
             path: url,
@@ -401,7 +401,7 @@ function cases(): Case[] {
             // A kind of organization without this page answers 404 to its own members, as if it did not exist.
             for (const [actor] of Object.entries(members))
               out.push({
-                route: route.id,
+                route: route.page,
                 actor: actor as Actor,
                 method,
                 path: fill(url, { ...other, slug: ids.slug! }),
@@ -416,7 +416,7 @@ function cases(): Case[] {
             const allowed = role !== undefined && roles.includes(role);
             const expected = actor === "anonymous" ? 302 : role === undefined ? 404 : allowed ? ok : 403;
             out.push({
-              route: route.id,
+              route: route.page,
               actor,
               method,
               path: fill(url, ids),
@@ -433,7 +433,7 @@ function cases(): Case[] {
 
 describe("the route manifest", () => {
   it("has a rule for every route, and every rule still has its route", () => {
-    expect(manifest.map((route) => route.id).sort()).toEqual(Object.keys(rules).sort());
+    expect(manifest.map((route) => route.page).sort()).toEqual(Object.keys(rules).sort());
   });
 });
 
@@ -469,7 +469,7 @@ describe("every route × every role", () => {
     const wrong: string[] = [];
     let checked = 0;
     for (const route of manifest) {
-      const rule = rules[route.id]!;
+      const rule = rules[route.page]!;
       const url = pattern(route);
       if (rule.kind !== "org" || !/:(?!slug)\w+/.test(url.replace(":file", ""))) continue;
       const [client, ids] = rule.coalition ? [clients.owner, foreignIds] : [clients.agencyOwner, foreignAgencyIds];

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { matchRoutes } from "@remix-run/react";
 import { describe, expect, it } from "vitest";
-import { routeManifest, routeTree } from "../support/route-manifest";
+import { flatPageName, routeManifest, routeTree } from "../support/route-manifest";
 
 // Recorded once from the 1 December 2026 route manifest (one URL per page, every parameter a sample value), before
 // the routes move into feature folders. It is the oracle for that move: every URL must keep reaching its page.
@@ -10,11 +10,7 @@ const oracle: { recorded: string; entries: Array<{ url: string; page: string }> 
   readFileSync(new URL("../fixtures/url-oracle.json", import.meta.url), "utf8"),
 );
 
-/**
- * The page a route id stands for, in the flat file names of 1 December. Today that is the id itself; once
- * routes live in folders, this maps a folder route's id back to the flat name it had.
- */
-const pageOf = (routeId: string | undefined) => routeId;
+const pageOf = (routeId: string | undefined) => (routeId === undefined ? undefined : flatPageName(routeId));
 
 describe("the URLs of the 1 December route manifest", () => {
   it("still reach the same page, every one of them", () => {

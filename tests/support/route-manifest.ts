@@ -5,6 +5,8 @@ import type { matchRoutes } from "@remix-run/react";
 
 export type ManifestRoute = {
   id: string;
+  /** The page's flat route name, as the file was called before routes moved into feature folders. */
+  page: string;
   parentId?: string;
   path?: string;
   index?: boolean;
@@ -18,7 +20,24 @@ export function routeManifest(): ManifestRoute[] {
   const file = readdirSync(dir).find((name) => /^manifest-.*\.js$/.test(name));
   if (!file) throw new Error("No route manifest in build/client/build: run `npm run build` first");
   const source = readFileSync(join(dir, file), "utf8");
-  return Object.values(JSON.parse(source.slice(source.indexOf("{"), source.lastIndexOf("}") + 1)).routes);
+  const routes: Array<Omit<ManifestRoute, "page">> = Object.values(
+    JSON.parse(source.slice(source.indexOf("{"), source.lastIndexOf("}") + 1)).routes,
+  );
+  return routes.map((route) => ({ ...route, page: flatPageName(route.id) }));
+}
+
+/**
+ * A route id in remix-flat-routes' folder convention read back as the flat file name it stands for:
+ * "routes/o.$slug+/campaigns+/$campaignId.asks+/new" is "routes/o.$slug.campaigns.$campaignId.asks.new". A `+`
+ * folder's name joins its files' names; segments that start with `_` are groups or layouts and name no page,
+ * except a final `_index`.
+ */
+export function flatPageName(routeId: string): string {
+  if (routeId === "root") return routeId;
+  const segments = routeId.slice("routes/".length).replace(/\+\//g, ".").split(".");
+  const last = segments.length - 1;
+  const kept = segments.filter((segment, i) => !segment.startsWith("_") || (segment === "_index" && i === last));
+  return `routes/${kept.join(".")}`;
 }
 
 /** The URL pattern of a route, its parents' paths included ("/o/:slug/..."). */

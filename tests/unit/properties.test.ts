@@ -5,13 +5,13 @@ import fc from "fast-check";
 import type { Nodes } from "mdast";
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
-import { askFormSchema, askStatusFormSchema } from "~/lib/ask-form";
-import { campaignFormSchema, campaignListFields } from "~/lib/campaign-form";
+import { askFormSchema, askStatusFormSchema } from "~/routes/o.$slug+/campaigns+/$campaignId.asks+/__ask-form";
+import { campaignFormSchema, campaignListFields } from "~/routes/o.$slug+/campaigns+/__campaign-form";
 import { parseForm, readForm } from "~/lib/forms.server";
-import { guidanceLimits, guidanceSchema, publishSchema } from "~/lib/guidance-form";
+import { guidanceLimits, guidanceSchema, publishSchema } from "~/routes/o.$slug+/guidance+/__guidance-form";
 import { chartFields } from "~/lib/labels";
 import { renderMarkdown } from "~/lib/markdown.server";
-import { meetingFormSchema, meetingListFields, meetingNotesSchema } from "~/lib/meeting-form";
+import { meetingFormSchema, meetingListFields, meetingNotesSchema } from "~/routes/o.$slug+/campaigns+/$campaignId.meetings+/__meeting-form";
 import { renderPlaybook, type PlaybookInput, type PlaybookTarget } from "~/lib/playbook";
 import { playbookContent } from "~/lib/playbook-content.server";
 import {
@@ -23,8 +23,8 @@ import {
   schoolSchema,
   signupSchema,
 } from "~/lib/schemas";
-import { targetFormSchema } from "~/lib/target-form";
-import { settleTaskSchema, taskFormSchema } from "~/lib/task-form";
+import { targetFormSchema } from "~/routes/o.$slug+/districts+/$districtId.targets+/__target-form";
+import { settleTaskSchema, taskFormSchema } from "~/routes/o.$slug+/tasks+/__task-form";
 import {
   declarationFormSchema,
   declarationFormValues,
@@ -33,7 +33,7 @@ import {
   inheritLevel,
   overrideLevelField,
   overrideNoteField,
-} from "~/lib/typology-forms";
+} from "~/routes/o.$slug+/districts+/$districtId._typology+/__typology-forms";
 import {
   allCells,
   domainLabels,

@@ -1,0 +1,58 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { closedLinkStatus, closedVerifyLink } from "./__account-links";
+import { tokenParam } from "~/lib/schemas";
+import { checkAccountToken } from "~/models/account-token.server";
+import { confirmEmail } from "~/models/user.server";
+
+export const meta: MetaFunction = () => [{ title: "Confirm your email · Fulcrum" }];
+
+function checkLink(token: string | undefined) {
+  const parsed = tokenParam.safeParse(token);
+  return parsed.success ? checkAccountToken(parsed.data, "verify-email") : ({ state: "not-found" } as const);
+}
+
+// Opening the link only shows a button: mail scanners that open every link must not use the token up.
+export async function loader({ params }: LoaderFunctionArgs) {
+  const link = checkLink(params.token);
+  if (link.state !== "valid")
+    return data({ closed: closedVerifyLink[link.state], email: null }, { status: closedLinkStatus[link.state] });
+  return { closed: null, email: link.email };
+}
+
+export async function action({ params }: ActionFunctionArgs) {
+  const link = checkLink(params.token);
+  if (link.state !== "valid")
+    return data({ confirmed: false, message: closedVerifyLink[link.state] }, { status: closedLinkStatus[link.state] });
+  if (!confirmEmail(link)) return data({ confirmed: false, message: closedVerifyLink.used }, { status: 410 });
+  // Away from this page: its link is used up now, and reloading it should not look like a failure.
+  return redirect("/verify-email/confirmed");
+}
+
+export default function VerifyEmail() {
+  const { closed, email } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const busy = useNavigation().state === "submitting";
+  const message = result?.message ?? closed;
+  return (
+    <section className="narrow" aria-labelledby="verify-title">
+      <h1 id="verify-title">Confirm your email</h1>
+      {message ? (
+        <p className="notice notice--error" role="alert">
+          {message}
+        </p>
+      ) : (
+        <Form method="post" className="stack">
+          <p>Confirm that {email} is your address, so Fulcrum can send your reminders there.</p>
+          <button type="submit" className="button" disabled={busy}>
+            {busy ? "Confirming…" : "Confirm my email"}
+          </button>
+        </Form>
+      )}
+      <p>
+        <Link to="/home">Go to your home page</Link>
+      </p>
+    </section>
+  );
+}

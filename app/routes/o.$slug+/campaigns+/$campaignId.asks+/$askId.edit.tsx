@@ -1,0 +1,77 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { AskFields } from "./__ask-fields";
+import { FormSection } from "~/components/record-page";
+import { askFormSchema, versionField } from "./__ask-form";
+import { useFormFailure } from "~/lib/form-failure";
+import { fieldError, formValues, invalid, parseForm, readForm } from "~/lib/forms.server";
+import { requireAsk } from "~/lib/permissions.server";
+import { foreignAskReference, StaleEditError, updateAsk } from "~/models/ask.server";
+import { targetOptions } from "~/models/campaign.server";
+import { meetingsOfCampaign } from "~/models/meeting.server";
+
+export const meta: MetaFunction = () => [{ title: "Edit ask · Fulcrum" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { organization, campaign, ask } = await requireAsk(request, params, "asks.edit");
+  return {
+    back: `/o/${organization.slug}/campaigns/${campaign.id}/asks/${ask.id}`,
+    ask,
+    targets: targetOptions(campaign.districtId),
+    meetings: meetingsOfCampaign(campaign.id).map(({ id, title }) => ({ id, title })),
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { organization, campaign, ask, user } = await requireAsk(request, params, "asks.edit");
+  const formData = await readForm(request);
+  const version = versionField.safeParse(formData.get("version"));
+  const parsed = parseForm(formData, askFormSchema);
+  if (!parsed.ok) return invalid(parsed.failure);
+  if (!version.success)
+    return fieldError(parsed.values, "form", "That form was incomplete. Reload the page and try again.");
+  const foreign = foreignAskReference(campaign, parsed.data);
+  if (foreign) return fieldError(parsed.values, foreign.field, foreign.message);
+  try {
+    updateAsk(organization.id, ask, version.data, parsed.data, user);
+  } catch (error) {
+    if (error instanceof StaleEditError) {
+      // Keep what this person typed, and show them the version that is now saved.
+      return data(
+        { errors: { form: error.message }, values: formValues(formData), current: error.current },
+        { status: 409 },
+      );
+    }
+    throw error;
+  }
+  return redirect(`/o/${organization.slug}/campaigns/${campaign.id}/asks/${ask.id}`);
+}
+
+export default function EditAsk() {
+  const { back, ask, targets, meetings } = useLoaderData<typeof loader>();
+  const failure = useFormFailure();
+  const current = (failure as unknown as { current?: typeof ask }).current;
+  const version = current?.version ?? ask.version;
+  return (
+    <FormSection
+      id="edit-ask-title"
+      title="Edit the ask"
+      failure={failure}
+      submitLabel="Save changes"
+      busyLabel="Saving…"
+      cancelTo={back}
+    >
+      {current ? (
+        <div className="notice" role="status">
+          <h2>Saved now</h2>
+          <p>
+            Target: {current.targetName}. Ask: {current.text}
+          </p>
+        </div>
+      ) : null}
+      <input type="hidden" name="version" value={version} />
+      <AskFields failure={failure} defaults={ask} targets={targets} meetings={meetings} />
+    </FormSection>
+  );
+}

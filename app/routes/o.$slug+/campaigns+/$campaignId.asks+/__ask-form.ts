@@ -1,0 +1,32 @@
+import { z } from "zod";
+import { askStatuses, askVenues } from "~/lib/domain";
+import { multiLineField, optionalDateField, optionalIdField, singleLineField } from "~/lib/schemas";
+import { domains } from "~/lib/typology/vocabulary";
+
+export const limitsAsk = { text: 500, note: 1000, evidenceUrl: 500 } as const;
+
+export const versionField = z.coerce.number().int().min(1);
+
+export const askFormSchema = z.object({
+  targetId: z.string().trim().min(1, "Choose the target this ask is for.").max(64),
+  text: multiLineField(limitsAsk.text, {
+    required: "Write the ask: what exactly do you want them to do?",
+    tooLong: `Keep the ask to ${limitsAsk.text} characters or fewer.`,
+  }),
+  domain: z.enum(domains, "Choose the kind of work this ask touches."),
+  venue: z.enum(askVenues, "Choose where the ask is made."),
+  followUpOn: optionalDateField,
+  meetingId: optionalIdField("Choose a meeting from the list."),
+});
+
+export const askStatusFormSchema = z.object({
+  to: z.enum(askStatuses, "Choose the new status."),
+  note: multiLineField(limitsAsk.note, { tooLong: `Keep the note to ${limitsAsk.note} characters or fewer.` }),
+  evidenceUrl: singleLineField(limitsAsk.evidenceUrl, {
+    tooLong: `Keep the link to ${limitsAsk.evidenceUrl} characters or fewer.`,
+  }).refine(
+    (value) => value === "" || /^https?:\/\/[^\s]+$/i.test(value),
+    "Paste a link starting with http:// or https://, or leave it empty.",
+  ),
+  version: versionField,
+});

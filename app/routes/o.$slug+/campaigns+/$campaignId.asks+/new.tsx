@@ -1,0 +1,54 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { AskFields } from "./__ask-fields";
+import { FormSection } from "~/components/record-page";
+import { askFormSchema } from "./__ask-form";
+import { useFormFailure } from "~/lib/form-failure";
+import { fieldError, invalid, parseForm, readForm } from "~/lib/forms.server";
+import { requireCampaign } from "~/lib/permissions.server";
+import { createAsk, foreignAskReference } from "~/models/ask.server";
+import { targetOptions } from "~/models/campaign.server";
+import { meetingsOfCampaign } from "~/models/meeting.server";
+
+export const meta: MetaFunction = () => [{ title: "New ask · Fulcrum" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { organization, campaign } = await requireCampaign(request, params, "asks.edit");
+  const search = new URL(request.url).searchParams;
+  return {
+    back: `/o/${organization.slug}/campaigns/${campaign.id}`,
+    campaignTitle: campaign.title,
+    targets: targetOptions(campaign.districtId),
+    meetings: meetingsOfCampaign(campaign.id).map(({ id, title }) => ({ id, title })),
+    targetId: search.get("target"),
+    meetingId: search.get("meeting"),
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { organization, campaign, user } = await requireCampaign(request, params, "asks.edit");
+  const parsed = parseForm(await readForm(request), askFormSchema);
+  if (!parsed.ok) return invalid(parsed.failure);
+  const foreign = foreignAskReference(campaign, parsed.data);
+  if (foreign) return fieldError(parsed.values, foreign.field, foreign.message);
+  const id = createAsk(organization.id, campaign.id, parsed.data, user);
+  return redirect(`/o/${organization.slug}/campaigns/${campaign.id}/asks/${id}`);
+}
+
+export default function NewAsk() {
+  const { back, campaignTitle, targets, meetings, targetId, meetingId } = useLoaderData<typeof loader>();
+  const failure = useFormFailure();
+  return (
+    <FormSection
+      id="new-ask-title"
+      title="Plan an ask"
+      failure={failure}
+      submitLabel="Save the ask"
+      busyLabel="Saving…"
+      back={{ to: back, label: campaignTitle }}
+    >
+      <AskFields failure={failure} defaults={{ targetId, meetingId }} targets={targets} meetings={meetings} />
+    </FormSection>
+  );
+}

@@ -1,0 +1,54 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { CampaignFields } from "./__campaign-fields";
+import { FormSection } from "~/components/record-page";
+import { campaignFormSchema, campaignListFields } from "./__campaign-form";
+import { useFormFailure } from "~/lib/form-failure";
+import { fieldError, invalid, parseForm, readForm } from "~/lib/forms.server";
+import { requireCampaign } from "~/lib/permissions.server";
+import { campaignLeads, foreignReference, targetOptions, updateCampaign } from "~/models/campaign.server";
+
+export const meta: MetaFunction = () => [{ title: "Edit campaign · Fulcrum" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { organization, campaign } = await requireCampaign(request, params, "campaigns.edit");
+  return {
+    back: `/o/${organization.slug}/campaigns/${campaign.id}`,
+    title: campaign.title,
+    defaults: {
+      ...campaign,
+      primaryTargetIds: campaign.targets.filter((t) => t.role === "primary").map((t) => t.id),
+      secondaryTargetIds: campaign.targets.filter((t) => t.role === "secondary").map((t) => t.id),
+    },
+    targets: targetOptions(campaign.districtId),
+    leads: campaignLeads(organization.id),
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { organization, campaign, user } = await requireCampaign(request, params, "campaigns.edit");
+  const parsed = parseForm(await readForm(request), campaignFormSchema, campaignListFields);
+  if (!parsed.ok) return invalid(parsed.failure);
+  const foreign = foreignReference(organization.id, campaign.districtId, parsed.data);
+  if (foreign) return fieldError(parsed.values, foreign.field, foreign.message);
+  updateCampaign(organization.id, campaign, parsed.data, user);
+  return redirect(`/o/${organization.slug}/campaigns/${campaign.id}`);
+}
+
+export default function EditCampaign() {
+  const { back, title, defaults, targets, leads } = useLoaderData<typeof loader>();
+  const failure = useFormFailure();
+  return (
+    <FormSection
+      id="edit-campaign-title"
+      title={`Edit ${title}`}
+      failure={failure}
+      submitLabel="Save changes"
+      busyLabel="Saving…"
+      cancelTo={back}
+    >
+      <CampaignFields failure={failure} defaults={defaults} targets={targets} leads={leads} />
+    </FormSection>
+  );
+}

@@ -1,0 +1,62 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { MeetingFields } from "./__meeting-fields";
+import { FormSection } from "~/components/record-page";
+import { useFormFailure } from "~/lib/form-failure";
+import { fieldError, invalid, parseForm, readForm } from "~/lib/forms.server";
+import { meetingFormSchema, meetingListFields } from "./__meeting-form";
+import { meetingInput } from "./__meeting-input.server";
+import { requireMeeting } from "~/lib/permissions.server";
+import { instantToZoned } from "~/lib/zoned-time";
+import { campaignLeads, foreignPeople, targetOptions } from "~/models/campaign.server";
+import { updateMeeting } from "~/models/meeting.server";
+
+export const meta: MetaFunction = () => [{ title: "Edit meeting · Fulcrum" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { organization, campaign, meeting } = await requireMeeting(request, params, "meetings.edit");
+  const start = instantToZoned(meeting.startsAt, organization.timeZone);
+  const end = instantToZoned(meeting.endsAt, organization.timeZone);
+  return {
+    back: `/o/${organization.slug}/campaigns/${campaign.id}/meetings/${meeting.id}`,
+    defaults: {
+      ...meeting,
+      date: start.date,
+      startTime: start.time,
+      endTime: end.time,
+      targetIds: meeting.targets.map((t) => t.id),
+      attendeeIds: meeting.attendees.map((a) => a.id),
+    },
+    targets: targetOptions(campaign.districtId),
+    members: campaignLeads(organization.id),
+    timeZone: organization.timeZone,
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { organization, campaign, meeting, user } = await requireMeeting(request, params, "meetings.edit");
+  const parsed = parseForm(await readForm(request), meetingFormSchema, meetingListFields);
+  if (!parsed.ok) return invalid(parsed.failure);
+  const foreign = foreignPeople(organization.id, campaign.districtId, parsed.data);
+  if (foreign) return fieldError(parsed.values, foreign.field, foreign.message);
+  updateMeeting(organization.id, meeting, meetingInput(parsed.data, organization.timeZone), user);
+  return redirect(`/o/${organization.slug}/campaigns/${campaign.id}/meetings/${meeting.id}`);
+}
+
+export default function EditMeeting() {
+  const { back, defaults, targets, members, timeZone } = useLoaderData<typeof loader>();
+  const failure = useFormFailure();
+  return (
+    <FormSection
+      id="edit-meeting-title"
+      title={`Edit ${defaults.title}`}
+      failure={failure}
+      submitLabel="Save changes"
+      busyLabel="Saving…"
+      cancelTo={back}
+    >
+      <MeetingFields failure={failure} defaults={defaults} targets={targets} members={members} timeZone={timeZone} />
+    </FormSection>
+  );
+}

@@ -1,0 +1,12 @@
+import type { Meeting } from "~/models/meeting.server";
+import type { CalendarMeeting } from "~/lib/ics.server";
+
+export function calendarMeeting(
+  meeting: Pick<
+    Meeting,
+    "id" | "title" | "startsAt" | "endsAt" | "location" | "videoUrl" | "agenda" | "status" | "sequence"
+  >,
+  url: string,
+): CalendarMeeting {
+  return { ...meeting, url };
+}

@@ -1,0 +1,134 @@
+import type { FormFailure } from "~/lib/form-failure";
+import { meetingStatuses } from "~/lib/domain";
+import { meetingStatusLabels } from "~/lib/labels";
+import { limitsMeeting } from "./__meeting-form";
+import { SelectField, TextAreaField, TextField } from "~/components/form-fields";
+
+export type MeetingDefaults = {
+  title?: string;
+  date?: string;
+  startTime?: string;
+  endTime?: string;
+  location?: string;
+  videoUrl?: string;
+  agenda?: string;
+  status?: string;
+  targetIds?: string[];
+  attendeeIds?: string[];
+};
+
+function Checklist({
+  name,
+  legend,
+  options,
+  chosen,
+}: {
+  name: string;
+  legend: string;
+  options: Array<{ id: string; name: string }>;
+  chosen: string[];
+}) {
+  return (
+    <fieldset className="field">
+      <legend>{legend}</legend>
+      {options.length === 0 ? <p className="field__hint">None yet.</p> : null}
+      {options.map((option) => (
+        <label key={option.id} className="choice">
+          <input type="checkbox" name={name} value={option.id} defaultChecked={chosen.includes(option.id)} />
+          <span>{option.name}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+export function MeetingFields({
+  failure,
+  defaults,
+  targets,
+  members,
+  timeZone,
+}: {
+  failure: FormFailure;
+  defaults: MeetingDefaults;
+  targets: Array<{ id: string; name: string }>;
+  members: Array<{ id: string; name: string }>;
+  timeZone: string;
+}) {
+  const { errors, values } = failure;
+  const list = (name: "targetIds" | "attendeeIds") =>
+    values[name] !== undefined ? values[name].split(",").filter(Boolean) : (defaults[name] ?? []);
+  return (
+    <>
+      <TextField
+        name="title"
+        label="Title"
+        required
+        maxLength={limitsMeeting.title}
+        defaultValue={values.title ?? defaults.title}
+        error={errors.title}
+      />
+      <TextField
+        name="date"
+        label="Date"
+        type="date"
+        required
+        defaultValue={values.date ?? defaults.date}
+        error={errors.date}
+      />
+      <TextField
+        name="startTime"
+        label="Starts"
+        type="time"
+        required
+        hint={`Times are in ${timeZone}.`}
+        defaultValue={values.startTime ?? defaults.startTime}
+        error={errors.startTime}
+      />
+      <TextField
+        name="endTime"
+        label="Ends"
+        type="time"
+        required
+        defaultValue={values.endTime ?? defaults.endTime}
+        error={errors.endTime}
+      />
+      <TextField
+        name="location"
+        label="Place (optional)"
+        maxLength={limitsMeeting.location}
+        defaultValue={values.location ?? defaults.location}
+        error={errors.location}
+      />
+      <TextField
+        name="videoUrl"
+        label="Video link (optional)"
+        type="url"
+        maxLength={limitsMeeting.videoUrl}
+        defaultValue={values.videoUrl ?? defaults.videoUrl}
+        error={errors.videoUrl}
+      />
+      <TextAreaField
+        name="agenda"
+        label="Agenda (optional)"
+        maxLength={limitsMeeting.agenda}
+        defaultValue={values.agenda ?? defaults.agenda}
+        error={errors.agenda}
+      />
+      <SelectField
+        name="status"
+        label="Status"
+        defaultValue={values.status ?? defaults.status ?? "scheduled"}
+        error={errors.status}
+      >
+        {meetingStatuses.map((status) => (
+          <option key={status} value={status}>
+            {meetingStatusLabels[status]}
+          </option>
+        ))}
+      </SelectField>
+      <Checklist name="targetIds" legend="Targets you are meeting" options={targets} chosen={list("targetIds")} />
+      <Checklist name="attendeeIds" legend="Members attending" options={members} chosen={list("attendeeIds")} />
+    </>
+  );
+}

@@ -1,0 +1,70 @@
+import { z } from "zod";
+import { meetingStatuses } from "~/lib/domain";
+import { dateField, idListField, multiLineField, singleLineField } from "~/lib/schemas";
+
+export const limitsMeeting = {
+  title: 160,
+  location: 300,
+  videoUrl: 500,
+  agenda: 4000,
+  notes: 8000,
+  outcome: 2000,
+} as const;
+
+const idList = idListField();
+
+export const meetingFormSchema = z
+  .object({
+    title: singleLineField(limitsMeeting.title, {
+      required: "Give the meeting a title.",
+      tooLong: `Keep the title to ${limitsMeeting.title} characters or fewer.`,
+    }),
+    date: dateField("Enter the date, like 2026-10-14."),
+    startTime: z
+      .string()
+      .trim()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Enter the start time, like 18:30."),
+    endTime: z
+      .string()
+      .trim()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Enter the end time, like 19:30."),
+    location: singleLineField(limitsMeeting.location, {
+      tooLong: `Keep the place to ${limitsMeeting.location} characters or fewer.`,
+    }),
+    videoUrl: singleLineField(limitsMeeting.videoUrl, {
+      tooLong: `Keep the video link to ${limitsMeeting.videoUrl} characters or fewer.`,
+    }).refine(
+      (value) => value === "" || /^https?:\/\/[^\s]+$/i.test(value),
+      "Paste a video link starting with https://, or leave it empty.",
+    ),
+    agenda: multiLineField(limitsMeeting.agenda, {
+      tooLong: `Keep the agenda to ${limitsMeeting.agenda} characters or fewer.`,
+    }),
+    status: z.enum(meetingStatuses, "Choose a status from the list."),
+    targetIds: idList,
+    attendeeIds: idList,
+  })
+  .superRefine((values, context) => {
+    if (
+      /^\d\d:\d\d$/.test(values.startTime) &&
+      /^\d\d:\d\d$/.test(values.endTime) &&
+      values.endTime <= values.startTime
+    ) {
+      context.addIssue({
+        code: "custom",
+        path: ["endTime"],
+        message: "The meeting ends before it starts. Check the times.",
+      });
+    }
+  });
+
+export const meetingListFields = ["targetIds", "attendeeIds"] as const;
+
+export const meetingNotesSchema = z.object({
+  notes: multiLineField(limitsMeeting.notes, {
+    tooLong: `Keep the notes to ${limitsMeeting.notes} characters or fewer.`,
+  }),
+  outcome: multiLineField(limitsMeeting.outcome, {
+    tooLong: `Keep the outcome to ${limitsMeeting.outcome} characters or fewer.`,
+  }),
+});

@@ -1,0 +1,52 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { MeetingFields } from "./__meeting-fields";
+import { FormSection } from "~/components/record-page";
+import { useFormFailure } from "~/lib/form-failure";
+import { fieldError, invalid, parseForm, readForm } from "~/lib/forms.server";
+import { meetingFormSchema, meetingListFields } from "./__meeting-form";
+import { meetingInput } from "./__meeting-input.server";
+import { requireCampaign } from "~/lib/permissions.server";
+import { campaignLeads, foreignPeople, targetOptions } from "~/models/campaign.server";
+import { createMeeting } from "~/models/meeting.server";
+
+export const meta: MetaFunction = () => [{ title: "Schedule a meeting · Fulcrum" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { organization, campaign } = await requireCampaign(request, params, "meetings.edit");
+  return {
+    back: `/o/${organization.slug}/campaigns/${campaign.id}`,
+    campaignTitle: campaign.title,
+    targets: targetOptions(campaign.districtId),
+    members: campaignLeads(organization.id),
+    timeZone: organization.timeZone,
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { organization, campaign, user } = await requireCampaign(request, params, "meetings.edit");
+  const parsed = parseForm(await readForm(request), meetingFormSchema, meetingListFields);
+  if (!parsed.ok) return invalid(parsed.failure);
+  const foreign = foreignPeople(organization.id, campaign.districtId, parsed.data);
+  if (foreign) return fieldError(parsed.values, foreign.field, foreign.message);
+  const id = createMeeting(organization.id, campaign.id, meetingInput(parsed.data, organization.timeZone), user);
+  return redirect(`/o/${organization.slug}/campaigns/${campaign.id}/meetings/${id}`);
+}
+
+export default function NewMeeting() {
+  const { back, campaignTitle, targets, members, timeZone } = useLoaderData<typeof loader>();
+  const failure = useFormFailure();
+  return (
+    <FormSection
+      id="new-meeting-title"
+      title="Schedule a meeting"
+      failure={failure}
+      submitLabel="Schedule"
+      busyLabel="Saving…"
+      back={{ to: back, label: campaignTitle }}
+    >
+      <MeetingFields failure={failure} defaults={{}} targets={targets} members={members} timeZone={timeZone} />
+    </FormSection>
+  );
+}

@@ -1,0 +1,127 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { CampaignFields, type CampaignDefaults } from "./__campaign-fields";
+import { SelectField } from "~/components/form-fields";
+import { FormSection } from "~/components/record-page";
+import { campaignFormSchema, campaignListFields } from "./__campaign-form";
+import { useFormFailure } from "~/lib/form-failure";
+import { fieldError, invalid, parseForm, readForm } from "~/lib/forms.server";
+import { notFound } from "~/lib/http.server";
+import { requireMembership } from "~/lib/permissions.server";
+import { idParam } from "~/lib/schemas";
+import { districtPlaybookModel } from "~/lib/target-leverage.server";
+import { domainLabels, locusLabels } from "~/lib/typology";
+import { campaignLeads, createCampaign, foreignReference, targetOptions } from "~/models/campaign.server";
+import { getDistrict, listDistricts } from "~/models/district.server";
+
+export const meta: MetaFunction = () => [{ title: "Start a campaign · Fulcrum" }];
+
+/** Defaults taken from the district's playbook: targets at primary points, and the first ask at each. */
+function fromPlaybook(districtId: string): CampaignDefaults {
+  const model = districtPlaybookModel(districtId)?.model;
+  if (!model) return {};
+  const primaryTargetIds = [
+    ...new Set(
+      model.primary.flatMap((point) =>
+        point.targets.map((target) => target.id).filter((id): id is string => Boolean(id)),
+      ),
+    ),
+  ];
+  const asks = model.primary.map(
+    (point) => `- ${domainLabels[point.domain]} (${locusLabels[point.locus].toLowerCase()}): ${point.asks[0]}`,
+  );
+  return { primaryTargetIds, chart: { shortTermGoals: asks.join("\n") } };
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { organization } = await requireMembership(request, params.slug, "campaigns.edit");
+  const districts = listDistricts(organization.id).map(({ id, name }) => ({ id, name }));
+  const search = new URL(request.url).searchParams;
+  const requested = search.get("district") ?? (districts.length === 1 ? districts[0]!.id : null);
+  if (!requested) return { step: "district" as const, districts };
+  const id = idParam.safeParse(requested);
+  const district = id.success ? getDistrict(organization.id, id.data) : undefined;
+  if (!district) notFound("We could not find that district.");
+  const playbook = search.get("fromPlaybook") === "1";
+  return {
+    step: "details" as const,
+    districts,
+    district: { id: district.id, name: district.name },
+    fromPlaybook: playbook,
+    defaults: playbook ? fromPlaybook(district.id) : {},
+    targets: targetOptions(district.id),
+    leads: campaignLeads(organization.id),
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { organization, user } = await requireMembership(request, params.slug, "campaigns.edit");
+  const formData = await readForm(request);
+  const id = idParam.safeParse(formData.get("districtId"));
+  const district = id.success ? getDistrict(organization.id, id.data) : undefined;
+  if (!district) notFound("We could not find that district.");
+  const parsed = parseForm(formData, campaignFormSchema, campaignListFields);
+  if (!parsed.ok) return invalid(parsed.failure);
+  const foreign = foreignReference(organization.id, district.id, parsed.data);
+  if (foreign) return fieldError(parsed.values, foreign.field, foreign.message);
+  const campaignId = createCampaign(organization.id, district.id, parsed.data, user);
+  return redirect(`/o/${organization.slug}/campaigns/${campaignId}`);
+}
+
+export default function NewCampaign() {
+  const data = useLoaderData<typeof loader>();
+  const failure = useFormFailure();
+  if (data.step === "district") {
+    return (
+      <section className="narrow" aria-labelledby="new-campaign-title">
+        <h1 id="new-campaign-title">Start a campaign</h1>
+        {data.districts.length === 0 ? (
+          <p>
+            Campaigns work on a district. <Link to="../districts/new">Add your district first</Link>.
+          </p>
+        ) : (
+          <Form method="get" className="stack">
+            <SelectField name="district" label="Which district is this campaign about?" required defaultValue="">
+              <option value="" disabled>
+                Choose a district…
+              </option>
+              {data.districts.map((district) => (
+                <option key={district.id} value={district.id}>
+                  {district.name}
+                </option>
+              ))}
+            </SelectField>
+            <button type="submit" className="button">
+              Continue
+            </button>
+          </Form>
+        )}
+      </section>
+    );
+  }
+  return (
+    <FormSection
+      id="new-campaign-title"
+      title={`Start a campaign in ${data.district.name}`}
+      failure={failure}
+      submitLabel="Start campaign"
+      busyLabel="Starting…"
+    >
+      <input type="hidden" name="districtId" value={data.district.id} />
+      {data.fromPlaybook ? (
+        <p className="notice">
+          Started from the playbook: the targets at primary points and a first ask for each are filled in. Change
+          anything.
+        </p>
+      ) : (
+        <p>
+          <Link to={`?${new URLSearchParams({ district: data.district.id, fromPlaybook: "1" })}`}>
+            Start from the district's playbook instead
+          </Link>
+        </p>
+      )}
+      <CampaignFields failure={failure} defaults={data.defaults} targets={data.targets} leads={data.leads} />
+    </FormSection>
+  );
+}

@@ -1,0 +1,126 @@
+import { z } from "zod";
+import { allCells, leverageLevels, systemTypes, type CellKey, type Overrides, type SystemType } from "~/lib/typology";
+import { cueAnswers, cueQuestions, whoAnswers, type DiagnosticAnswers } from "~/lib/typology/diagnostic";
+import { multiLineField, singleLineField } from "~/lib/schemas";
+import { domains } from "~/lib/typology/vocabulary";
+
+// Flat form field names for the diagnostic and declaration forms, and their zod schemas, so that the
+// forms post plain fields (they work without JavaScript) and the actions get typed, nested values back.
+
+export const limitsTypology = { context: 120, note: 1000, overrideNote: 500 } as const;
+
+export const contextField = singleLineField(limitsTypology.context, {
+  tooLong: `Keep the context to ${limitsTypology.context} characters or fewer.`,
+});
+
+export const whoField = (domain: string) => `who_${domain}`;
+export const cueField = (id: string) => `cue_${id}`;
+export const overrideLevelField = (key: CellKey) => `override_${key.replace(".", "__")}`;
+export const overrideNoteField = (key: CellKey) => `overrideNote_${key.replace(".", "__")}`;
+
+const chooseOne = 'Choose one answer ("Not sure" is fine).';
+
+export const diagnosticFormSchema = z
+  .object({
+    context: contextField,
+    ...Object.fromEntries(
+      domains.map((domain) => [whoField(domain), z.enum(whoAnswers, "Choose who does this work.")]),
+    ),
+    ...Object.fromEntries(cueQuestions.map((cue) => [cueField(cue.id), z.enum(cueAnswers, chooseOne)])),
+  })
+  .transform((values) => {
+    const record = values as Record<string, string>;
+    const answers = {
+      who: Object.fromEntries(domains.map((domain) => [domain, record[whoField(domain)]])),
+      cues: Object.fromEntries(cueQuestions.map((cue) => [cue.id, record[cueField(cue.id)]])),
+    } as DiagnosticAnswers;
+    return { context: record.context ?? "", answers };
+  });
+
+/** The flat form values that show saved answers in the form again. */
+export function diagnosticFormValues(context: string, answers: Partial<DiagnosticAnswers>): Record<string, string> {
+  const values: Record<string, string> = { context };
+  for (const domain of domains) {
+    const answer = answers.who?.[domain];
+    if (answer) values[whoField(domain)] = answer;
+  }
+  for (const cue of cueQuestions) {
+    const answer = (answers.cues as Record<string, string> | undefined)?.[cue.id];
+    if (answer) values[cueField(cue.id)] = answer;
+  }
+  return values;
+}
+
+const inherit = "type";
+
+export const declarationFormSchema = z
+  .object({
+    context: contextField,
+    systemType: z.enum(systemTypes, "Choose the type that best describes this district or context."),
+    note: multiLineField(limitsTypology.note, {
+      tooLong: `Keep the note to ${limitsTypology.note} characters or fewer.`,
+    }),
+    ...Object.fromEntries(
+      allCells.flatMap(({ key }) => [
+        [overrideLevelField(key), z.enum([inherit, ...leverageLevels], "Choose a level from the list.")],
+        [
+          overrideNoteField(key),
+          singleLineField(limitsTypology.overrideNote, {
+            tooLong: `Keep each note to ${limitsTypology.overrideNote} characters or fewer.`,
+          }),
+        ],
+      ]),
+    ),
+  })
+  .superRefine((values, context) => {
+    const record = values as Record<string, string>;
+    for (const { key } of allCells) {
+      if (record[overrideLevelField(key)] === inherit && record[overrideNoteField(key)]) {
+        context.addIssue({
+          code: "custom",
+          path: [overrideNoteField(key)],
+          message: "Choose the level you observed for this note, or clear the note.",
+        });
+      }
+    }
+  })
+  .transform((values) => {
+    const record = values as Record<string, string>;
+    const overrides: Overrides = {};
+    for (const { key } of allCells) {
+      const level = record[overrideLevelField(key)];
+      if (level && level !== inherit)
+        overrides[key] = {
+          level: level as (typeof leverageLevels)[number],
+          note: record[overrideNoteField(key)] ?? "",
+        };
+    }
+    return {
+      context: record.context ?? "",
+      systemType: record.systemType as SystemType,
+      note: record.note ?? "",
+      overrides,
+    };
+  });
+
+/** Flat form values for a declaration, to start the form from the current one. */
+export function declarationFormValues(declaration: {
+  context: string;
+  systemType: string;
+  note: string;
+  overrides: Overrides;
+}): Record<string, string> {
+  const values: Record<string, string> = {
+    context: declaration.context,
+    systemType: declaration.systemType,
+    note: declaration.note,
+  };
+  for (const { key } of allCells) {
+    const override = declaration.overrides[key];
+    values[overrideLevelField(key)] = override?.level ?? inherit;
+    values[overrideNoteField(key)] = override?.note ?? "";
+  }
+  return values;
+}
+
+export const inheritLevel = inherit;

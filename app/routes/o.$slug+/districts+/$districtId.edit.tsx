@@ -1,0 +1,47 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { DistrictFields } from "./__district-fields";
+import { FormSection } from "~/components/record-page";
+import { useFormFailure } from "~/lib/form-failure";
+import { explainConflicts, invalid, parseForm, readForm } from "~/lib/forms.server";
+import { requireDistrict } from "~/lib/permissions.server";
+import { districtSchema } from "~/lib/schemas";
+import { updateDistrict } from "~/models/district.server";
+
+export const meta: MetaFunction = () => [{ title: "Edit district · Fulcrum" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { district, organization } = await requireDistrict(request, params, "districts.edit");
+  return {
+    district: { id: district.id, name: district.name, state: district.state, ncesId: district.ncesId },
+    back: `/o/${organization.slug}/districts/${district.id}`,
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { district, organization } = await requireDistrict(request, params, "districts.edit");
+  const parsed = parseForm(await readForm(request), districtSchema);
+  if (!parsed.ok) return invalid(parsed.failure);
+  return explainConflicts(parsed.values, () => {
+    updateDistrict(organization.id, district.id, parsed.data);
+    return redirect(`/o/${organization.slug}/districts/${district.id}`);
+  });
+}
+
+export default function EditDistrict() {
+  const { district, back } = useLoaderData<typeof loader>();
+  const failure = useFormFailure();
+  return (
+    <FormSection
+      id="edit-district-title"
+      title={`Edit ${district.name}`}
+      failure={failure}
+      submitLabel="Save changes"
+      busyLabel="Saving…"
+      cancelTo={back}
+    >
+      <DistrictFields failure={failure} defaults={district} />
+    </FormSection>
+  );
+}

@@ -1,0 +1,50 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { FormSection } from "~/components/record-page";
+import { TargetFields } from "./__target-fields";
+import { useFormFailure } from "~/lib/form-failure";
+import { fieldError, invalid, parseForm, readForm } from "~/lib/forms.server";
+import { requireTarget } from "~/lib/permissions.server";
+import { targetFormSchema } from "./__target-form";
+import { getSchool, listSchools } from "~/models/district.server";
+import { updateTarget } from "~/models/target.server";
+
+export const meta: MetaFunction = () => [{ title: "Edit target · Fulcrum" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { district, organization, target } = await requireTarget(request, params, "targets.edit");
+  return {
+    back: `/o/${organization.slug}/districts/${district.id}/targets/${target.id}`,
+    schools: listSchools(district.id).map(({ id, name }) => ({ id, name })),
+    target,
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { district, organization, target } = await requireTarget(request, params, "targets.edit");
+  const parsed = parseForm(await readForm(request), targetFormSchema, ["domains"]);
+  if (!parsed.ok) return invalid(parsed.failure);
+  if (parsed.data.schoolId && !getSchool(district.id, parsed.data.schoolId)) {
+    return fieldError(parsed.values, "schoolId", "Choose one of this district's schools.");
+  }
+  updateTarget(district.id, target.id, parsed.data);
+  return redirect(`/o/${organization.slug}/districts/${district.id}/targets/${target.id}`);
+}
+
+export default function EditTarget() {
+  const { back, schools, target } = useLoaderData<typeof loader>();
+  const failure = useFormFailure();
+  return (
+    <FormSection
+      id="edit-target-title"
+      title={`Edit ${target.name}`}
+      failure={failure}
+      submitLabel="Save changes"
+      busyLabel="Saving…"
+      cancelTo={back}
+    >
+      <TargetFields failure={failure} defaults={target} schools={schools} />
+    </FormSection>
+  );
+}

@@ -1,0 +1,43 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { DistrictFields } from "./__district-fields";
+import { FormSection } from "~/components/record-page";
+import { useFormFailure } from "~/lib/form-failure";
+import { explainConflicts, invalid, parseForm, readForm } from "~/lib/forms.server";
+import { requireMembership } from "~/lib/permissions.server";
+import { districtSchema } from "~/lib/schemas";
+import { createDistrict } from "~/models/district.server";
+import { useOrganization } from "~/lib/organization-context";
+
+export const meta: MetaFunction = () => [{ title: "Add a district · Fulcrum" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requireMembership(request, params.slug, "districts.edit");
+  return null;
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { organization } = await requireMembership(request, params.slug, "districts.edit");
+  const parsed = parseForm(await readForm(request), districtSchema);
+  if (!parsed.ok) return invalid(parsed.failure);
+  return explainConflicts(parsed.values, () => {
+    const district = createDistrict(organization.id, parsed.data);
+    return redirect(`/o/${organization.slug}/districts/${district.id}`);
+  });
+}
+
+export default function NewDistrict() {
+  const { organization } = useOrganization();
+  const failure = useFormFailure();
+  return (
+    <FormSection
+      id="new-district-title"
+      title="Add a district"
+      failure={failure}
+      submitLabel="Add district"
+      busyLabel="Adding…"
+    >
+      <DistrictFields failure={failure} defaults={{ state: organization.state }} />
+    </FormSection>
+  );
+}

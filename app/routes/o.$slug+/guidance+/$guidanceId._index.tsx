@@ -1,0 +1,155 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { FormErrorSummary, TextField } from "~/components/form-fields";
+import { useFormFailure } from "~/lib/form-failure";
+import { invalid, parseForm, readForm } from "~/lib/forms.server";
+import { guidanceLimits, publishSchema } from "./__guidance-form";
+import { renderMarkdown } from "~/lib/markdown.server";
+import { requireAgencyGuidance } from "~/lib/permissions.server";
+import { systemTypeLabels } from "~/lib/typology/vocabulary";
+import { guidanceVersions, NotPublishableError, publishGuidance, withdrawGuidance } from "~/models/guidance.server";
+import type { SystemType } from "~/lib/typology";
+import { emailGuidancePublished } from "~/lib/email/notifications.server";
+import { useOrganization } from "~/lib/organization-context";
+
+export const meta: MetaFunction = () => [{ title: "Guidance · Fulcrum" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { guidance, organization } = await requireAgencyGuidance(request, params);
+  const versions = guidanceVersions(guidance.id);
+  const latest = versions[0];
+  const unpublishedChanges =
+    !latest ||
+    latest.title !== guidance.title ||
+    latest.summary !== guidance.summary ||
+    latest.body !== guidance.body ||
+    JSON.stringify(latest.audienceTypes) !== JSON.stringify(guidance.audienceTypes);
+  return {
+    guidance: {
+      id: guidance.id,
+      title: guidance.title,
+      summary: guidance.summary,
+      status: guidance.status,
+      audience: guidance.audienceTypes.map((type) => systemTypeLabels[type as SystemType]),
+    },
+    html: renderMarkdown(guidance.body),
+    unpublishedChanges,
+    verified: Boolean(organization.verifiedAt),
+    versions: versions.map((v) => ({
+      version: v.version,
+      changeNote: v.changeNote,
+      by: v.publishedByName,
+      at: v.publishedAt.toISOString(),
+    })),
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { organization, guidance, user } = await requireAgencyGuidance(request, params);
+  const form = await readForm(request);
+  if (form.get("intent") === "withdraw") {
+    withdrawGuidance(organization.id, guidance.id);
+    return redirect(`/o/${organization.slug}/guidance/${guidance.id}`);
+  }
+  const parsed = parseForm(form, publishSchema);
+  if (!parsed.ok) return invalid(parsed.failure);
+  let version: number;
+  try {
+    version = publishGuidance(organization.id, guidance.id, parsed.data.changeNote, user);
+  } catch (error) {
+    if (!(error instanceof NotPublishableError)) throw error;
+    return data({ errors: { form: error.message }, values: parsed.values }, { status: 403 });
+  }
+  emailGuidancePublished(guidance.id, version);
+  return redirect(`/o/${organization.slug}/guidance/${guidance.id}`);
+}
+
+const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+
+export default function AgencyGuidanceItem() {
+  const { organization } = useOrganization();
+  const { guidance, html, unpublishedChanges, versions, verified } = useLoaderData<typeof loader>();
+  const failure = useFormFailure();
+  const published = versions.length > 0;
+  return (
+    <section aria-labelledby="guidance-title">
+      <p className="breadcrumb">
+        <Link to={`/o/${organization.slug}/guidance`}>All guidance</Link>
+      </p>
+      <h1 id="guidance-title">{guidance.title}</h1>
+      <p className="muted">
+        {guidance.status === "draft"
+          ? "Draft, not published"
+          : guidance.status === "withdrawn"
+            ? "Withdrawn: coalitions no longer see it"
+            : `Published, version ${versions[0]!.version}`}
+        {" · "}For{" "}
+        {guidance.audience.length === 0
+          ? "every coalition in the state"
+          : `coalitions whose district is declared ${guidance.audience.join(" or ")}`}
+      </p>
+      {guidance.summary ? <p>{guidance.summary}</p> : null}
+      <p>
+        <Link to="edit">Edit</Link>
+      </p>
+      <Form method="post" noValidate className="stack">
+        <FormErrorSummary errors={failure.errors} />
+        <input type="hidden" name="intent" value="publish" />
+        {published ? (
+          <TextField
+            name="changeNote"
+            label="What changed (shown to coalitions)"
+            maxLength={guidanceLimits.changeNote}
+            defaultValue={failure.values.changeNote}
+            error={failure.errors.changeNote}
+          />
+        ) : (
+          <input type="hidden" name="changeNote" value="" />
+        )}
+        {verified ? null : (
+          <p className="field__hint">
+            Publishing opens once your agency is verified. Until then this stays a draft that only your agency sees.
+          </p>
+        )}
+        <button
+          type="submit"
+          className="button"
+          disabled={!verified || (published && !unpublishedChanges && guidance.status === "published")}
+        >
+          {published
+            ? guidance.status === "withdrawn"
+              ? "Publish again"
+              : "Publish these changes"
+            : "Publish to coalitions"}
+        </button>
+        {published && !unpublishedChanges && guidance.status === "published" ? (
+          <p className="field__hint">Coalitions see exactly this version. Edit it to publish a revision.</p>
+        ) : null}
+      </Form>
+      {guidance.status === "published" ? (
+        <Form method="post">
+          <input type="hidden" name="intent" value="withdraw" />
+          <button type="submit" className="button button--secondary">
+            Withdraw from coalitions
+          </button>
+        </Form>
+      ) : null}
+      <h2>Preview</h2>
+      <article className="playbook" dangerouslySetInnerHTML={{ __html: html }} />
+      <h2>Published versions</h2>
+      {versions.length === 0 ? (
+        <p className="muted">Not published yet.</p>
+      ) : (
+        <ol reversed className="timeline">
+          {versions.map((v) => (
+            <li key={v.version}>
+              Version {v.version}, {dateFormat.format(new Date(v.at))} UTC, by {v.by}
+              {v.changeNote ? `: ${v.changeNote}` : ""}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

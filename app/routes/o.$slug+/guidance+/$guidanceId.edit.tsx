@@ -1,0 +1,52 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { GuidanceFields } from "./__guidance-fields";
+import { FormSection } from "~/components/record-page";
+import { useFormFailure } from "~/lib/form-failure";
+import { invalid, parseForm, readForm } from "~/lib/forms.server";
+import { guidanceSchema } from "./__guidance-form";
+import { requireAgencyGuidance } from "~/lib/permissions.server";
+import { updateGuidance } from "~/models/guidance.server";
+import { useOrganization } from "~/lib/organization-context";
+
+export const meta: MetaFunction = () => [{ title: "Edit guidance · Fulcrum" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { guidance } = await requireAgencyGuidance(request, params);
+  return {
+    id: guidance.id,
+    title: guidance.title,
+    summary: guidance.summary,
+    body: guidance.body,
+    audienceTypes: guidance.audienceTypes,
+    published: guidance.publishedVersion > 0,
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { organization, guidance } = await requireAgencyGuidance(request, params);
+  const parsed = parseForm(await readForm(request), guidanceSchema, ["audienceTypes"]);
+  if (!parsed.ok) return invalid(parsed.failure);
+  updateGuidance(organization.id, guidance.id, parsed.data);
+  return redirect(`/o/${organization.slug}/guidance/${guidance.id}`);
+}
+
+export default function EditGuidance() {
+  const { organization } = useOrganization();
+  const defaults = useLoaderData<typeof loader>();
+  const failure = useFormFailure();
+  return (
+    <FormSection
+      id="edit-guidance-title"
+      title="Edit guidance"
+      failure={failure}
+      submitLabel="Save changes"
+      busyLabel="Saving…"
+      back={{ to: `/o/${organization.slug}/guidance/${defaults.id}`, label: "Back to the guidance" }}
+    >
+      {defaults.published ? <p>Coalitions keep seeing the published version until you publish these changes.</p> : null}
+      <GuidanceFields failure={failure} defaults={defaults} />
+    </FormSection>
+  );
+}

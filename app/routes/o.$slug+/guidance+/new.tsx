@@ -1,0 +1,46 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { GuidanceFields } from "./__guidance-fields";
+import { FormSection } from "~/components/record-page";
+import { useFormFailure } from "~/lib/form-failure";
+import { invalid, parseForm, readForm } from "~/lib/forms.server";
+import { guidanceSchema, guidanceTemplate } from "./__guidance-form";
+import { requireMembership } from "~/lib/permissions.server";
+import { createGuidance } from "~/models/guidance.server";
+import { useOrganization } from "~/lib/organization-context";
+
+export const meta: MetaFunction = () => [{ title: "Write guidance · Fulcrum" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requireMembership(request, params.slug, "guidance.write");
+  return null;
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { organization } = await requireMembership(request, params.slug, "guidance.write");
+  const parsed = parseForm(await readForm(request), guidanceSchema, ["audienceTypes"]);
+  if (!parsed.ok) return invalid(parsed.failure);
+  const id = createGuidance(organization, parsed.data);
+  return redirect(`/o/${organization.slug}/guidance/${id}`);
+}
+
+export default function NewGuidance() {
+  const { organization } = useOrganization();
+  const failure = useFormFailure();
+  return (
+    <FormSection
+      id="new-guidance-title"
+      title="Write guidance"
+      failure={failure}
+      submitLabel="Save draft"
+      busyLabel="Saving…"
+      back={{ to: `/o/${organization.slug}/guidance`, label: "All guidance" }}
+    >
+      <p>
+        The outline below is a starting point: first steps, pitfalls, questions to ask. Saving keeps a draft only you
+        and your colleagues see.
+      </p>
+      <GuidanceFields failure={failure} defaults={{ ...guidanceTemplate, audienceTypes: [] }} />
+    </FormSection>
+  );
+}
