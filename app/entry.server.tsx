@@ -6,7 +6,7 @@ import { NonceProvider } from "./lib/nonce";
 import { queryTiming } from "./lib/request-context.server";
 
 export { env } from "./lib/env.server";
-export { startup, startBackgroundWork, stopBackgroundWork, shutdown } from "./lib/lifecycle.server";
+export { startup, startBackgroundWork, stopBackgroundWork, shutdown } from "~/services/lifecycle.server";
 export { withRequestContext } from "./lib/request-context.server";
 
 const renderTimeoutMs = 5_000;

@@ -15,7 +15,7 @@ import { useEffect, useRef, type ReactNode } from "react";
 import { GeneralErrorBoundary } from "./components/error-boundary";
 import { SiteHeader } from "./components/site-header";
 import { useNonce } from "./lib/nonce";
-import { getSession } from "./lib/session.server";
+import { getSession } from "~/services/session.server";
 import { listOrganizationsOf } from "./models/organization.server";
 import stylesheet from "./styles/app.css";
 

@@ -1,7 +1,7 @@
 import ICAL from "ical.js";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db, schema } from "~/lib/db.server";
-import { runReminderPass } from "~/lib/email/delivery.server";
+import { runReminderPass } from "~/services/email/delivery.server";
 import { smtpMailer } from "~/lib/email/mailer.server";
 import { setListeningOrigin } from "~/lib/email/public-origin.server";
 import { claimNextDelivery } from "~/models/email-delivery.server";

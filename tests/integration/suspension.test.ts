@@ -1,9 +1,9 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db, newId, schema } from "~/lib/db.server";
-import { runReminderPass } from "~/lib/email/delivery.server";
+import { runReminderPass } from "~/services/email/delivery.server";
 import { smtpMailer } from "~/lib/email/mailer.server";
-import { emailGuidancePublished } from "~/lib/email/notifications.server";
+import { emailGuidancePublished } from "~/services/email/notifications.server";
 import { setListeningOrigin } from "~/lib/email/public-origin.server";
 import { optOut } from "~/models/email-preference.server";
 import {

@@ -11,7 +11,11 @@ import { parseForm, readForm } from "~/lib/forms.server";
 import { guidanceLimits, guidanceSchema, publishSchema } from "~/routes/o.$slug+/guidance+/__guidance-form";
 import { chartFields } from "~/lib/labels";
 import { renderMarkdown } from "~/lib/markdown.server";
-import { meetingFormSchema, meetingListFields, meetingNotesSchema } from "~/routes/o.$slug+/campaigns+/$campaignId.meetings+/__meeting-form";
+import {
+  meetingFormSchema,
+  meetingListFields,
+  meetingNotesSchema,
+} from "~/routes/o.$slug+/campaigns+/$campaignId.meetings+/__meeting-form";
 import { renderPlaybook, type PlaybookInput, type PlaybookTarget } from "~/lib/playbook";
 import { playbookContent } from "~/lib/playbook-content.server";
 import {

@@ -2,7 +2,7 @@ import { readForm } from "~/lib/forms.server";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { requireUser } from "~/lib/session.server";
+import { requireUser } from "~/services/session.server";
 import { hasCalendarFeed, renewCalendarFeed, revokeCalendarFeed } from "~/models/calendar-feed.server";
 
 export const meta: MetaFunction = () => [{ title: "Calendar feed · Fulcrum" }];

@@ -3,11 +3,11 @@ import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
 import { FieldError, FormErrorSummary } from "~/components/form-fields";
-import { emailVerification } from "~/lib/email/notifications.server";
+import { emailVerification } from "~/services/email/notifications.server";
 import { optionalEmailKindLabels, optionalEmailKinds } from "~/lib/email-kinds";
 import { useFormFailure } from "~/lib/form-failure";
 import { invalid, parseForm, readForm } from "~/lib/forms.server";
-import { requireUser } from "~/lib/session.server";
+import { requireUser } from "~/services/session.server";
 import { tokensCreatedSince } from "~/models/account-token.server";
 import { optedOutKinds, setReceivedKinds } from "~/models/email-preference.server";
 

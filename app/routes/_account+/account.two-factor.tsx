@@ -6,9 +6,9 @@ import { FormErrorSummary, TextField } from "~/components/form-fields";
 import { endOtherSessions, type SessionUser } from "~/lib/auth.server";
 import { useFormFailure } from "~/lib/form-failure";
 import { fieldError, invalid, parseForm, readForm } from "~/lib/forms.server";
-import { isOperator, twoFactorRequired } from "~/lib/permissions.server";
+import { isOperator, twoFactorRequired } from "~/services/permissions.server";
 import { limits, safeRedirect } from "~/lib/schemas";
-import { requireUser } from "~/lib/session.server";
+import { requireUser } from "~/services/session.server";
 import { qrCodeSvg } from "~/lib/two-factor-qr.server";
 import {
   cancelEnrolment,

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { readUnsubscribeToken } from "~/lib/email/unsubscribe.server";
+import { readUnsubscribeToken } from "~/services/email/unsubscribe.server";
 import { optionalEmailKindLabels } from "~/lib/email-kinds";
 import { readForm } from "~/lib/forms.server";
 import { notFound } from "~/lib/http.server";

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useNavigation } from "@remix-run/react";
 import { FormErrorSummary, TextField } from "~/components/form-fields";
-import { emailPasswordReset } from "~/lib/email/notifications.server";
+import { emailPasswordReset } from "~/services/email/notifications.server";
 import { useFormFailure } from "~/lib/form-failure";
 import { invalid, parseForm, readForm } from "~/lib/forms.server";
 import { forgotPasswordSchema, limits } from "~/lib/schemas";

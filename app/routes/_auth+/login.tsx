@@ -6,12 +6,12 @@ import { useFormFailure } from "~/lib/form-failure";
 import { invalid, parseForm, readForm } from "~/lib/forms.server";
 import { clientAddress } from "~/lib/request.server";
 import { limits, loginSchema, safeRedirect } from "~/lib/schemas";
-import { afterPassword, requireAnonymous } from "~/lib/session.server";
+import { afterPassword, requireAnonymous } from "~/services/session.server";
 import { claimLoginAttempt, loginSucceeded } from "~/models/login-throttle.server";
 import { waitPhrase } from "~/models/rate-limit.server";
 import { verifyLogin } from "~/models/user.server";
 import { userSuspension } from "~/models/report.server";
-import { suspendedAccountMessage } from "~/lib/permissions.server";
+import { suspendedAccountMessage } from "~/services/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: "Log in · Fulcrum" }];
 

@@ -6,7 +6,7 @@ import { FormErrorSummary, TextField } from "~/components/form-fields";
 import { challengeTokenCookie, readChallengeToken, startSession } from "~/lib/auth.server";
 import { useFormFailure } from "~/lib/form-failure";
 import { parseForm, readForm } from "~/lib/forms.server";
-import { requireAnonymous } from "~/lib/session.server";
+import { requireAnonymous } from "~/services/session.server";
 import {
   accountRetryAfter,
   claimAttempt,

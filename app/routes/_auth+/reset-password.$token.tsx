@@ -4,7 +4,7 @@ import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { FormErrorSummary, TextField } from "~/components/form-fields";
 import { closedLinkStatus, closedResetLink } from "./__account-links";
 import { endAllSessions } from "~/lib/auth.server";
-import { afterPassword } from "~/lib/session.server";
+import { afterPassword } from "~/services/session.server";
 import { useFormFailure } from "~/lib/form-failure";
 import { invalid, parseForm, readForm } from "~/lib/forms.server";
 import { limits, resetPasswordSchema, tokenParam } from "~/lib/schemas";

@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { organizationKindLabels, roleLabels } from "~/lib/labels";
-import { isOperator } from "~/lib/permissions.server";
-import { requireUser } from "~/lib/session.server";
+import { isOperator } from "~/services/permissions.server";
+import { requireUser } from "~/services/session.server";
 import { stateName } from "~/lib/us-states";
 import { listOrganizationsOf } from "~/models/organization.server";
 

@@ -8,9 +8,9 @@ import { fieldError, invalid, parseForm, readForm } from "~/lib/forms.server";
 import { notFound } from "~/lib/http.server";
 import { roleLabels } from "~/lib/labels";
 import { limits, signupSchema, tokenParam } from "~/lib/schemas";
-import { getUser } from "~/lib/session.server";
+import { getUser } from "~/services/session.server";
 import { acceptInvitation, findInvitation, type AcceptResult, type InvitationState } from "~/models/invitation.server";
-import { emailVerification } from "~/lib/email/notifications.server";
+import { emailVerification } from "~/services/email/notifications.server";
 import { isUnverifiedAgency } from "~/models/organization.server";
 import { createUser, EmailTakenError, findUserById } from "~/models/user.server";
 

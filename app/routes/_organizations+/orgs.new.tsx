@@ -6,7 +6,7 @@ import { OrganizationFields } from "~/components/organization-fields";
 import { useFormFailure } from "~/lib/form-failure";
 import { explainConflicts, invalid, parseForm, readForm } from "~/lib/forms.server";
 import { organizationSchema } from "~/lib/schemas";
-import { requireUser } from "~/lib/session.server";
+import { requireUser } from "~/services/session.server";
 import { createOrganization, TooManyOrganizationsError } from "~/models/organization.server";
 
 export const meta: MetaFunction = () => [{ title: "New organization · Fulcrum" }];

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { getUser } from "~/lib/session.server";
+import { getUser } from "~/services/session.server";
 
 export const meta: MetaFunction = () => [
   { title: "Fulcrum · Organize where your pressure on the school district works" },

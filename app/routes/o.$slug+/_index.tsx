@@ -4,7 +4,7 @@ import { TaskList } from "~/components/task-list";
 import { askStatuses } from "~/lib/domain";
 import { askStatusLabels } from "~/lib/labels";
 import { kindHas } from "~/lib/permissions";
-import { requireMembership } from "~/lib/permissions.server";
+import { requireMembership } from "~/services/permissions.server";
 import { domainLabels, locusLabels } from "~/lib/typology";
 import { stateName } from "~/lib/us-states";
 import { formatListDateTime } from "~/lib/zoned-time";

@@ -4,7 +4,7 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { organizationKindLabels, roleLabels } from "~/lib/labels";
 import { useOrganization, type OrganizationContext } from "~/lib/organization-context";
 import { can } from "~/lib/permissions";
-import { requireMembership, suspendedOrganizationMessage } from "~/lib/permissions.server";
+import { requireMembership, suspendedOrganizationMessage } from "~/services/permissions.server";
 import { stateName } from "~/lib/us-states";
 import { verificationStatus } from "~/models/agency-verification.server";
 

@@ -3,7 +3,7 @@ import { useLoaderData } from "@remix-run/react";
 import { Pager } from "~/components/pager";
 import { deliveryStatusText } from "~/lib/delivery-status";
 import { emailKindLabels } from "~/lib/email-kinds";
-import { requireMembership } from "~/lib/permissions.server";
+import { requireMembership } from "~/services/permissions.server";
 import { pageParam } from "~/lib/schemas";
 import { deliveryPageSize, listDeliveries } from "~/models/email-delivery.server";
 import { useOrganization } from "~/lib/organization-context";

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { BarChart } from "~/components/bar-chart";
-import { requireMembership } from "~/lib/permissions.server";
+import { requireMembership } from "~/services/permissions.server";
 import { cellText, fewestSharing, smallestShown, type Cell } from "~/lib/small-counts";
 import { systemTypeLabels } from "~/lib/typology/vocabulary";
 import { stateName } from "~/lib/us-states";

@@ -5,7 +5,7 @@ import { TextAreaField } from "~/components/form-fields";
 import { FormSection } from "~/components/record-page";
 import { useFormFailure } from "~/lib/form-failure";
 import { invalid, parseForm, readForm } from "~/lib/forms.server";
-import { requireMembership } from "~/lib/permissions.server";
+import { requireMembership } from "~/services/permissions.server";
 import { multiLineField } from "~/lib/schemas";
 import { systemTypes, type SystemType } from "~/lib/typology";
 import { systemTypeLabels } from "~/lib/typology/vocabulary";

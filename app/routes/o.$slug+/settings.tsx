@@ -8,7 +8,7 @@ import { OrganizationFields } from "~/components/organization-fields";
 import { FormSection } from "~/components/record-page";
 import { useFormFailure } from "~/lib/form-failure";
 import { explainConflicts, invalid, parseForm, readForm } from "~/lib/forms.server";
-import { requireMembership } from "~/lib/permissions.server";
+import { requireMembership } from "~/services/permissions.server";
 import { organizationSettingsSchema } from "~/lib/schemas";
 import { fewestSharing, smallestShown } from "~/lib/small-counts";
 import { setMeetingReminders, setShareDeclarations, updateOrganization } from "~/models/organization.server";

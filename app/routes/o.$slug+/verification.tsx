@@ -7,7 +7,7 @@ import { verificationLimits, verificationRequestSchema } from "~/lib/agency-veri
 import { useFormFailure } from "~/lib/form-failure";
 import { invalid, parseForm, readForm } from "~/lib/forms.server";
 import { can } from "~/lib/permissions";
-import { requireMembership } from "~/lib/permissions.server";
+import { requireMembership } from "~/services/permissions.server";
 import { limits } from "~/lib/schemas";
 import { requestForPage, saveVerificationRequest, verificationStatus } from "~/models/agency-verification.server";
 

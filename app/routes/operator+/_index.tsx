@@ -7,7 +7,7 @@ import { operatorRenameSchema, verificationDecisionSchema, verificationLimits } 
 import { useFormFailure, type FormFailure } from "~/lib/form-failure";
 import { invalid, parseForm, readForm } from "~/lib/forms.server";
 import { notFound } from "~/lib/http.server";
-import { requireOperator } from "~/lib/permissions.server";
+import { requireOperator } from "~/services/permissions.server";
 import { limits } from "~/lib/schemas";
 import { stateName, usStates } from "~/lib/us-states";
 import {

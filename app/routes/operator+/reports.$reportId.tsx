@@ -6,7 +6,7 @@ import { FormErrorSummary, SelectField, TextAreaField } from "~/components/form-
 import { useFormFailure } from "~/lib/form-failure";
 import { fieldError, invalid, parseForm, readForm } from "~/lib/forms.server";
 import { renderMarkdown } from "~/lib/markdown.server";
-import { requireOperatorReport } from "~/lib/permissions.server";
+import { requireOperatorReport } from "~/services/permissions.server";
 import { moderationActionLabels, reportLimits, reportStatusLabels, reportSubjectLabels } from "~/lib/reports";
 import { roleLabels } from "~/lib/labels";
 import { idParam } from "~/lib/schemas";

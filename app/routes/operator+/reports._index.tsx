@@ -2,7 +2,7 @@ import { OperatorNav } from "~/components/operator-nav";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { reportStatusLabels, reportSubjectLabels } from "~/lib/reports";
-import { requireOperator } from "~/lib/permissions.server";
+import { requireOperator } from "~/services/permissions.server";
 import { closedReportsShown, listReports } from "~/models/report.server";
 
 export const meta: MetaFunction = () => [{ title: "Reports · Fulcrum operators" }];

@@ -7,9 +7,9 @@ import { useFormFailure } from "~/lib/form-failure";
 import { fieldError, formValues, invalid, parseForm, readForm } from "~/lib/forms.server";
 import { roleLabels } from "~/lib/labels";
 import { invitableRoles } from "~/lib/permissions";
-import { requireMembership } from "~/lib/permissions.server";
+import { requireMembership } from "~/services/permissions.server";
 import { emailField, limits } from "~/lib/schemas";
-import { emailInvitation } from "~/lib/email/notifications.server";
+import { emailInvitation } from "~/services/email/notifications.server";
 import { createInvitation, invitationLifetimeMs } from "~/models/invitation.server";
 import { inviteRefusal, unconfirmedInviterMessage } from "./__invitation-refusal.server";
 

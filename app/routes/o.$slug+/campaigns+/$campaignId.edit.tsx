@@ -6,7 +6,7 @@ import { FormSection } from "~/components/record-page";
 import { campaignFormSchema, campaignListFields } from "./__campaign-form";
 import { useFormFailure } from "~/lib/form-failure";
 import { fieldError, invalid, parseForm, readForm } from "~/lib/forms.server";
-import { requireCampaign } from "~/lib/permissions.server";
+import { requireCampaign } from "~/services/permissions.server";
 import { campaignLeads, foreignReference, targetOptions, updateCampaign } from "~/models/campaign.server";
 
 export const meta: MetaFunction = () => [{ title: "Edit campaign · Fulcrum" }];

@@ -3,7 +3,7 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { FilterSelect } from "~/components/form-fields";
 import { campaignStatuses } from "~/lib/domain";
 import { campaignStatusLabels } from "~/lib/labels";
-import { requireMembership } from "~/lib/permissions.server";
+import { requireMembership } from "~/services/permissions.server";
 import { listCampaigns } from "~/models/campaign.server";
 import { useOrganization } from "~/lib/organization-context";
 

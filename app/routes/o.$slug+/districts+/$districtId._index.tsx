@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { schoolLevelLabels } from "~/lib/labels";
-import { requireDistrict } from "~/lib/permissions.server";
+import { requireDistrict } from "~/services/permissions.server";
 import { stateName } from "~/lib/us-states";
 import { listSchools } from "~/models/district.server";
 import { currentDeclarations, declarationHistory, listDiagnostics } from "~/models/typology.server";

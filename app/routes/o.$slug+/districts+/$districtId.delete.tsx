@@ -4,7 +4,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { DeleteActions } from "~/components/record-page";
 import { formValues, readForm } from "~/lib/forms.server";
-import { requireDistrict } from "~/lib/permissions.server";
+import { requireDistrict } from "~/services/permissions.server";
 import { countCampaignsInDistrict } from "~/models/campaign.server";
 import {
   deleteDistrict,

@@ -5,7 +5,7 @@ import { DistrictFields } from "./__district-fields";
 import { FormSection } from "~/components/record-page";
 import { useFormFailure } from "~/lib/form-failure";
 import { explainConflicts, invalid, parseForm, readForm } from "~/lib/forms.server";
-import { requireDistrict } from "~/lib/permissions.server";
+import { requireDistrict } from "~/services/permissions.server";
 import { districtSchema } from "~/lib/schemas";
 import { updateDistrict } from "~/models/district.server";
 

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { requireMembership } from "~/lib/permissions.server";
+import { requireMembership } from "~/services/permissions.server";
 import { stateName } from "~/lib/us-states";
 import { listDistricts } from "~/models/district.server";
 import { useOrganization } from "~/lib/organization-context";

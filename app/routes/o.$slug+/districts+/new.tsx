@@ -4,7 +4,7 @@ import { DistrictFields } from "./__district-fields";
 import { FormSection } from "~/components/record-page";
 import { useFormFailure } from "~/lib/form-failure";
 import { explainConflicts, invalid, parseForm, readForm } from "~/lib/forms.server";
-import { requireMembership } from "~/lib/permissions.server";
+import { requireMembership } from "~/services/permissions.server";
 import { districtSchema } from "~/lib/schemas";
 import { createDistrict } from "~/models/district.server";
 import { useOrganization } from "~/lib/organization-context";

@@ -6,11 +6,11 @@ import { useFormFailure } from "~/lib/form-failure";
 import { invalid, parseForm, readForm } from "~/lib/forms.server";
 import { guidanceLimits, publishSchema } from "./__guidance-form";
 import { renderMarkdown } from "~/lib/markdown.server";
-import { requireAgencyGuidance } from "~/lib/permissions.server";
+import { requireAgencyGuidance } from "~/services/permissions.server";
 import { systemTypeLabels } from "~/lib/typology/vocabulary";
 import { guidanceVersions, NotPublishableError, publishGuidance, withdrawGuidance } from "~/models/guidance.server";
 import type { SystemType } from "~/lib/typology";
-import { emailGuidancePublished } from "~/lib/email/notifications.server";
+import { emailGuidancePublished } from "~/services/email/notifications.server";
 import { useOrganization } from "~/lib/organization-context";
 
 export const meta: MetaFunction = () => [{ title: "Guidance · Fulcrum" }];

@@ -6,7 +6,7 @@ import { FormSection } from "~/components/record-page";
 import { useFormFailure } from "~/lib/form-failure";
 import { invalid, parseForm, readForm } from "~/lib/forms.server";
 import { guidanceSchema } from "./__guidance-form";
-import { requireAgencyGuidance } from "~/lib/permissions.server";
+import { requireAgencyGuidance } from "~/services/permissions.server";
 import { updateGuidance } from "~/models/guidance.server";
 import { useOrganization } from "~/lib/organization-context";
 

@@ -5,7 +5,7 @@ import { FormSection } from "~/components/record-page";
 import { useFormFailure } from "~/lib/form-failure";
 import { invalid, parseForm, readForm } from "~/lib/forms.server";
 import { guidanceSchema, guidanceTemplate } from "./__guidance-form";
-import { requireMembership } from "~/lib/permissions.server";
+import { requireMembership } from "~/services/permissions.server";
 import { createGuidance } from "~/models/guidance.server";
 import { useOrganization } from "~/lib/organization-context";
 

@@ -9,7 +9,7 @@ import { notFound } from "~/lib/http.server";
 import { renderMarkdown } from "~/lib/markdown.server";
 import { changedLines } from "./__text-changes.server";
 import { can } from "~/lib/permissions";
-import { requireInboxGuidance } from "~/lib/permissions.server";
+import { requireInboxGuidance } from "~/services/permissions.server";
 import { optionalIdField } from "~/lib/schemas";
 import { getCampaign, listCampaigns } from "~/models/campaign.server";
 import {
@@ -20,7 +20,7 @@ import {
 } from "~/models/guidance.server";
 import { inboxStateText } from "~/lib/labels";
 import { reportLimits, reportSubjects } from "~/lib/reports";
-import { emailReportFiled } from "~/lib/email/notifications.server";
+import { emailReportFiled } from "~/services/email/notifications.server";
 import { fileReport } from "~/models/report.server";
 import { useOrganization } from "~/lib/organization-context";
 

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { inboxStateText } from "~/lib/labels";
-import { requireMembership } from "~/lib/permissions.server";
+import { requireMembership } from "~/services/permissions.server";
 import { coalitionInbox } from "~/models/guidance.server";
 
 export const meta: MetaFunction = () => [{ title: "Guidance inbox · Fulcrum" }];

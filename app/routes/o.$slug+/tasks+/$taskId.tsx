@@ -6,11 +6,11 @@ import { useFormFailure } from "~/lib/form-failure";
 import { fieldError, invalid, parseForm, readForm } from "~/lib/forms.server";
 import { taskStatusLabels } from "~/lib/labels";
 import { can } from "~/lib/permissions";
-import { requireTask, requireTaskChange } from "~/lib/permissions.server";
+import { requireTask, requireTaskChange } from "~/services/permissions.server";
 import { limitsTask, settleTaskSchema } from "./__task-form";
 import { todayIn } from "~/lib/zoned-time";
 import { campaignLeads } from "~/models/campaign.server";
-import { emailTaskAssigned } from "~/lib/email/notifications.server";
+import { emailTaskAssigned } from "~/services/email/notifications.server";
 import { isOverdue, reassignTask, settleTask } from "~/models/task.server";
 
 export const meta: MetaFunction = () => [{ title: "Task · Fulcrum" }];

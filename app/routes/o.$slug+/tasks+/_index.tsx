@@ -7,7 +7,7 @@ import { TaskList } from "~/components/task-list";
 import { taskStatuses } from "~/lib/domain";
 import { taskStatusLabels } from "~/lib/labels";
 import { notFound } from "~/lib/http.server";
-import { requireMembership } from "~/lib/permissions.server";
+import { requireMembership } from "~/services/permissions.server";
 import { todayIn } from "~/lib/zoned-time";
 import { getCampaign } from "~/models/campaign.server";
 import { listTasks, taskListItems, taskPageSize } from "~/models/task.server";

@@ -7,7 +7,7 @@ import { askTransitions } from "~/lib/domain";
 import { isFormFailure, type FormFailure } from "~/lib/form-failure";
 import { invalid, parseForm, readForm } from "~/lib/forms.server";
 import { askStatusLabels, askVenueLabels } from "~/lib/labels";
-import { requireAsk } from "~/lib/permissions.server";
+import { requireAsk } from "~/services/permissions.server";
 import { domainLabels } from "~/lib/typology";
 import { askHistory, changeAskStatus, InvalidTransitionError, StaleEditError } from "~/models/ask.server";
 import { useOrganization } from "~/lib/organization-context";

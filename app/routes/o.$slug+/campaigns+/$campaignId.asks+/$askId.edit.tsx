@@ -6,7 +6,7 @@ import { FormSection } from "~/components/record-page";
 import { askFormSchema, versionField } from "./__ask-form";
 import { useFormFailure } from "~/lib/form-failure";
 import { fieldError, formValues, invalid, parseForm, readForm } from "~/lib/forms.server";
-import { requireAsk } from "~/lib/permissions.server";
+import { requireAsk } from "~/services/permissions.server";
 import { foreignAskReference, StaleEditError, updateAsk } from "~/models/ask.server";
 import { targetOptions } from "~/models/campaign.server";
 import { meetingsOfCampaign } from "~/models/meeting.server";

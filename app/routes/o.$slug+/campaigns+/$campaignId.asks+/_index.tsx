@@ -4,7 +4,7 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { FilterSelect } from "~/components/form-fields";
 import { askStatuses } from "~/lib/domain";
 import { askStatusLabels } from "~/lib/labels";
-import { requireCampaign } from "~/lib/permissions.server";
+import { requireCampaign } from "~/services/permissions.server";
 import { idParam, pageParam } from "~/lib/schemas";
 import { askPageSize, listAsks } from "~/models/ask.server";
 import { targetOptions } from "~/models/campaign.server";

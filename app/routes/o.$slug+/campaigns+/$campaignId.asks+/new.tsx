@@ -6,7 +6,7 @@ import { FormSection } from "~/components/record-page";
 import { askFormSchema } from "./__ask-form";
 import { useFormFailure } from "~/lib/form-failure";
 import { fieldError, invalid, parseForm, readForm } from "~/lib/forms.server";
-import { requireCampaign } from "~/lib/permissions.server";
+import { requireCampaign } from "~/services/permissions.server";
 import { createAsk, foreignAskReference } from "~/models/ask.server";
 import { targetOptions } from "~/models/campaign.server";
 import { meetingsOfCampaign } from "~/models/meeting.server";

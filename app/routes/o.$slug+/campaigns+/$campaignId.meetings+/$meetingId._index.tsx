@@ -8,7 +8,7 @@ import { forbidden } from "~/lib/http.server";
 import { askStatusLabels, meetingStatusLabels } from "~/lib/labels";
 import { limitsMeeting, meetingNotesSchema } from "./__meeting-form";
 import { canWriteMeetingNotes } from "~/lib/permissions";
-import { requireMeeting } from "~/lib/permissions.server";
+import { requireMeeting } from "~/services/permissions.server";
 import { asksOfMeeting } from "~/models/ask.server";
 import { updateMeetingNotes } from "~/models/meeting.server";
 import { useOrganization } from "~/lib/organization-context";

@@ -7,7 +7,7 @@ import { useFormFailure } from "~/lib/form-failure";
 import { fieldError, invalid, parseForm, readForm } from "~/lib/forms.server";
 import { meetingFormSchema, meetingListFields } from "./__meeting-form";
 import { meetingInput } from "./__meeting-input.server";
-import { requireMeeting } from "~/lib/permissions.server";
+import { requireMeeting } from "~/services/permissions.server";
 import { instantToZoned } from "~/lib/zoned-time";
 import { campaignLeads, foreignPeople, targetOptions } from "~/models/campaign.server";
 import { updateMeeting } from "~/models/meeting.server";

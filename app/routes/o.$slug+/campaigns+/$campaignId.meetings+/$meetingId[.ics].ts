@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { calendar } from "~/lib/ics.server";
 import { calendarMeeting } from "./__meeting-calendar.server";
-import { requireMeeting } from "~/lib/permissions.server";
+import { requireMeeting } from "~/services/permissions.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { organization, campaign, meeting } = await requireMeeting(request, params, "campaigns.view");

@@ -3,7 +3,7 @@ import { pageParam } from "~/lib/schemas";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { meetingStatusLabels } from "~/lib/labels";
-import { requireCampaign } from "~/lib/permissions.server";
+import { requireCampaign } from "~/services/permissions.server";
 import { listMeetings, meetingPageSize } from "~/models/meeting.server";
 import { useOrganization } from "~/lib/organization-context";
 import { formatListDateTime } from "~/lib/zoned-time";

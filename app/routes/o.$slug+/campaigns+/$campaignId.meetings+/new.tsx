@@ -7,7 +7,7 @@ import { useFormFailure } from "~/lib/form-failure";
 import { fieldError, invalid, parseForm, readForm } from "~/lib/forms.server";
 import { meetingFormSchema, meetingListFields } from "./__meeting-form";
 import { meetingInput } from "./__meeting-input.server";
-import { requireCampaign } from "~/lib/permissions.server";
+import { requireCampaign } from "~/services/permissions.server";
 import { campaignLeads, foreignPeople, targetOptions } from "~/models/campaign.server";
 import { createMeeting } from "~/models/meeting.server";
 

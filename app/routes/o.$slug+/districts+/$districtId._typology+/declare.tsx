@@ -5,7 +5,7 @@ import { RadioGroup, SelectField, TextAreaField, TextField } from "~/components/
 import { FormSection } from "~/components/record-page";
 import { useFormFailure } from "~/lib/form-failure";
 import { invalid, parseForm, readForm } from "~/lib/forms.server";
-import { requireDistrict } from "~/lib/permissions.server";
+import { requireDistrict } from "~/services/permissions.server";
 import {
   allCells,
   domainLabels,

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { requireDiagnostic } from "~/lib/permissions.server";
+import { requireDiagnostic } from "~/services/permissions.server";
 import { systemTypeLabels, systemTypeTheories } from "~/lib/typology";
 import { diagnosticAnswersSchema, scoreDiagnostic } from "~/lib/typology/diagnostic";
 import { useOrganization } from "~/lib/organization-context";

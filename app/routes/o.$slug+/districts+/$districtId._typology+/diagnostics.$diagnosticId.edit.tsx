@@ -5,7 +5,7 @@ import { DiagnosticFields } from "./__diagnostic-form";
 import { FormSection } from "~/components/record-page";
 import { useFormFailure } from "~/lib/form-failure";
 import { invalid, parseForm, readForm } from "~/lib/forms.server";
-import { requireDiagnostic } from "~/lib/permissions.server";
+import { requireDiagnostic } from "~/services/permissions.server";
 import { diagnosticFormSchema, diagnosticFormValues } from "./__typology-forms";
 import { saveDiagnostic } from "~/models/typology.server";
 

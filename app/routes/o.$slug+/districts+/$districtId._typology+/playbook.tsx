@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { notFound } from "~/lib/http.server";
 import { renderMarkdown } from "~/lib/markdown.server";
-import { requireDistrict } from "~/lib/permissions.server";
+import { requireDistrict } from "~/services/permissions.server";
 import { limitsTypology } from "./__typology-forms";
 import { districtPlaybook } from "~/models/playbook.server";
 import { useOrganization } from "~/lib/organization-context";

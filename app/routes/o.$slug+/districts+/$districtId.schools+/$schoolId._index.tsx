@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { schoolLevelLabels } from "~/lib/labels";
-import { requireSchool } from "~/lib/permissions.server";
+import { requireSchool } from "~/services/permissions.server";
 import { useOrganization } from "~/lib/organization-context";
 import { RecordHeading } from "~/components/record-page";
 

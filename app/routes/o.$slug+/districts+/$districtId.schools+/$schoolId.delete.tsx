@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { DeleteActions } from "~/components/record-page";
-import { requireSchool } from "~/lib/permissions.server";
+import { requireSchool } from "~/services/permissions.server";
 import { deleteSchool } from "~/models/district.server";
 import { targetsAtSchool } from "~/models/target.server";
 

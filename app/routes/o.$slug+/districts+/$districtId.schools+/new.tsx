@@ -5,7 +5,7 @@ import { SchoolFields } from "../__district-fields";
 import { FormSection } from "~/components/record-page";
 import { useFormFailure } from "~/lib/form-failure";
 import { explainConflicts, invalid, parseForm, readForm } from "~/lib/forms.server";
-import { requireDistrict } from "~/lib/permissions.server";
+import { requireDistrict } from "~/services/permissions.server";
 import { schoolSchema } from "~/lib/schemas";
 import { createSchool } from "~/models/district.server";
 

@@ -2,8 +2,8 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { RecordHeading } from "~/components/record-page";
 import { TargetBadges } from "~/components/target-badges";
-import { requireTarget } from "~/lib/permissions.server";
-import { districtLeverageMap } from "~/lib/target-leverage.server";
+import { requireTarget } from "~/services/permissions.server";
+import { districtLeverageMap } from "~/services/target-leverage.server";
 import { useOrganization } from "~/lib/organization-context";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [

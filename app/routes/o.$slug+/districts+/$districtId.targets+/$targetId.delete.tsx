@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { DeleteActions } from "~/components/record-page";
-import { requireTarget } from "~/lib/permissions.server";
+import { requireTarget } from "~/services/permissions.server";
 import { countAsksOfTarget } from "~/models/ask.server";
 import { campaignsWithTarget } from "~/models/campaign.server";
 import { deleteTarget } from "~/models/target.server";

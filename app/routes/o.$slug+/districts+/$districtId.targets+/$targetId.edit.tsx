@@ -5,7 +5,7 @@ import { FormSection } from "~/components/record-page";
 import { TargetFields } from "./__target-fields";
 import { useFormFailure } from "~/lib/form-failure";
 import { fieldError, invalid, parseForm, readForm } from "~/lib/forms.server";
-import { requireTarget } from "~/lib/permissions.server";
+import { requireTarget } from "~/services/permissions.server";
 import { targetFormSchema } from "./__target-form";
 import { getSchool, listSchools } from "~/models/district.server";
 import { updateTarget } from "~/models/target.server";

@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { TargetBadges } from "~/components/target-badges";
-import { requireDistrict } from "~/lib/permissions.server";
-import { districtPlaybookModel } from "~/lib/target-leverage.server";
+import { requireDistrict } from "~/services/permissions.server";
+import { districtPlaybookModel } from "~/services/target-leverage.server";
 import { domainLabels, locusLabels, systemTypeLabels, type SystemType } from "~/lib/typology";
 import { listTargets } from "~/models/target.server";
 import { useOrganization } from "~/lib/organization-context";

@@ -5,7 +5,7 @@ import { FormSection } from "~/components/record-page";
 import { TargetFields } from "./__target-fields";
 import { useFormFailure } from "~/lib/form-failure";
 import { fieldError, invalid, parseForm, readForm } from "~/lib/forms.server";
-import { requireDistrict } from "~/lib/permissions.server";
+import { requireDistrict } from "~/services/permissions.server";
 import { targetFormSchema } from "./__target-form";
 import { domains, loci } from "~/lib/typology/vocabulary";
 import { getSchool, listSchools } from "~/models/district.server";

@@ -1,11 +1,11 @@
-import { deleteExpiredSessions } from "./auth.server";
-import { closeDatabase } from "./db.server";
-import { mailerFromEnv } from "./email/mailer.server";
-import { setListeningOrigin } from "./email/public-origin.server";
-import { checkEmailTemplates } from "./email/render.server";
-import { startScheduler, stopScheduler } from "./email/scheduler.server";
-import { env } from "./env.server";
-import { playbookContent } from "./playbook-content.server";
+import { deleteExpiredSessions } from "~/lib/auth.server";
+import { closeDatabase } from "~/lib/db.server";
+import { mailerFromEnv } from "~/lib/email/mailer.server";
+import { setListeningOrigin } from "~/lib/email/public-origin.server";
+import { checkEmailTemplates } from "~/lib/email/render.server";
+import { startScheduler, stopScheduler } from "~/services/email/scheduler.server";
+import { env } from "~/lib/env.server";
+import { playbookContent } from "~/lib/playbook-content.server";
 import { seedDemoIfEmpty } from "~/models/demo.server";
 
 /** Runs once when the server starts: checks the playbook prose and email templates, tidies sessions, seeds the demo if asked. */

@@ -8,13 +8,13 @@ import { getDiagnostic } from "~/models/typology.server";
 import { coalitionInbox, getGuidance } from "~/models/guidance.server";
 import { listOrganizationsOf, type Organization } from "~/models/organization.server";
 import { getReport } from "~/models/report.server";
-import type { SessionUser } from "./auth.server";
-import type { Role } from "./domain";
-import { forbidden, notFound } from "./http.server";
-import { blockedWhileSuspended, can, kindHas, type Permission } from "./permissions";
-import { idParam, slugField } from "./schemas";
-import { requireUser } from "./session.server";
-import { env } from "./env.server";
+import type { SessionUser } from "~/lib/auth.server";
+import type { Role } from "~/lib/domain";
+import { forbidden, notFound } from "~/lib/http.server";
+import { blockedWhileSuspended, can, kindHas, type Permission } from "~/lib/permissions";
+import { idParam, slugField } from "~/lib/schemas";
+import { requireUser } from "~/services/session.server";
+import { env } from "~/lib/env.server";
 
 export type MembershipContext = { user: SessionUser; organization: Organization; role: Role };
 

@@ -12,9 +12,9 @@ import { unconfirmedAddressReason } from "~/models/reminder.server";
 import { findUserById } from "~/models/user.server";
 import { operatorAccounts } from "~/models/report.server";
 import { env } from "~/lib/env.server";
-import { absoluteUrl, optionalFooter, type StoredMessage } from "./compose.server";
-import type { EmailData, EmailKind } from "./render.server";
-import { nudgeScheduler } from "./scheduler.server";
+import { absoluteUrl, optionalFooter, type StoredMessage } from "~/services/email/compose.server";
+import type { EmailData, EmailKind } from "~/lib/email/render.server";
+import { nudgeScheduler } from "~/services/email/scheduler.server";
 
 type Person = { id: string; name: string; email: string };
 

@@ -1,5 +1,5 @@
 import { recordMonthEndSnapshots } from "~/models/state-overview.server";
-import { describePass, runReminderPass, type PassResult } from "./delivery.server";
+import { describePass, runReminderPass, type PassResult } from "~/services/email/delivery.server";
 
 const intervalMs = 60_000;
 

@@ -1,14 +1,14 @@
 import { redirect } from "@remix-run/node";
 import { createChallenge, twoFactorStatus } from "~/models/two-factor.server";
-import { oncePerRequest } from "./request-context.server";
+import { oncePerRequest } from "~/lib/request-context.server";
 import {
   challengeTokenCookie,
   startSession,
   validateRequestSession,
   type SessionUser,
   type ValidatedSession,
-} from "./auth.server";
-import { twoFactorRequired } from "./permissions.server";
+} from "~/lib/auth.server";
+import { twoFactorRequired } from "~/services/permissions.server";
 
 export const twoFactorSetupPath = "/account/two-factor";
 

@@ -1,8 +1,7 @@
 // Turns a delivery into the message to send: one-off messages carry their rendered data in the delivery,
 // reminders are read fresh from the database (and dropped when their reason went away).
-import { eq } from "drizzle-orm";
 import { calendar } from "~/lib/ics.server";
-import { db, schema } from "~/lib/db.server";
+
 import { isOptionalEmailKind, optionalEmailKindLabels, type OptionalEmailKind } from "~/lib/email-kinds";
 import { askStatusLabels } from "~/lib/labels";
 import { formatCalendarDate, formatZonedDateTime } from "~/lib/zoned-time";
@@ -17,13 +16,14 @@ import {
   type ReminderOrganization,
 } from "~/models/email-content.server";
 import { optedOutKinds } from "~/models/email-preference.server";
+import { findUserById } from "~/models/user.server";
 import { suspendedSenderReason } from "~/models/report.server";
 import { guidanceStillReachesCoalitions } from "~/models/guidance.server";
 import { verifiedByText } from "~/models/agency-verification.server";
-import type { OutgoingMessage } from "./mailer.server";
-import { publicOrigin } from "./public-origin.server";
-import { renderEmail, type EmailData, type EmailFooter, type EmailKind } from "./render.server";
-import { unsubscribeToken } from "./unsubscribe.server";
+import type { OutgoingMessage } from "~/lib/email/mailer.server";
+import { publicOrigin } from "~/lib/email/public-origin.server";
+import { renderEmail, type EmailData, type EmailFooter, type EmailKind } from "~/lib/email/render.server";
+import { unsubscribeToken } from "~/services/email/unsubscribe.server";
 
 /** What a one-off delivery stores until it is sent. */
 export type StoredMessage<K extends EmailKind = EmailKind> = {
@@ -221,13 +221,7 @@ function compose(delivery: Delivery, recipient: Recipient | undefined, now: Date
 export type MessageOrSkip = { skip: string } | { message: OutgoingMessage; kind: EmailKind };
 
 export async function messageFor(delivery: Delivery, now = new Date()): Promise<MessageOrSkip> {
-  const recipient = delivery.userId
-    ? db
-        .select({ id: schema.users.id, name: schema.users.name, email: schema.users.email })
-        .from(schema.users)
-        .where(eq(schema.users.id, delivery.userId))
-        .get()
-    : undefined;
+  const recipient = delivery.userId ? findUserById(delivery.userId) : undefined;
   const composed = compose(delivery, recipient, now);
   if ("skip" in composed) return composed;
   const rendered = await renderEmail(composed.kind, composed.data as never, {
