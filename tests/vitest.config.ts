@@ -7,9 +7,7 @@ export default defineConfig({
   root,
   resolve: { alias: { "~": `${root}app` } },
   test: {
-    include: ["tests/**/*.test.ts"],
     setupFiles: ["tests/support/isolated-database.ts"],
-    globalSetup: ["tests/support/require-build.ts"],
     pool: "forks",
     // A timeout only catches a hang: whole flows in a browser (sign-up to an accepted invitation) and CLI round
     // trips take 10-30 s on two loaded cores, where CI runs two files at a time beside their servers.
@@ -17,5 +15,19 @@ export default defineConfig({
     hookTimeout: 60_000,
     // Browser tests start Chromium and a server each; two cores run two files at a time at best.
     maxWorkers: 2,
+    projects: [
+      // In-process only (no build, server, child process or MJML): the quick loop while working.
+      { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"] } },
+      { extends: true, test: { name: "integration", include: ["tests/integration/**/*.test.ts"] } },
+      {
+        extends: true,
+        test: {
+          name: "server",
+          include: ["tests/http/**/*.test.ts", "tests/browser/**/*.test.ts"],
+          // These drive the real production build; `npm test` builds it first.
+          globalSetup: ["tests/support/require-build.ts"],
+        },
+      },
+    ],
   },
 });
