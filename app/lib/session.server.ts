@@ -8,7 +8,7 @@ import {
   type SessionUser,
   type ValidatedSession,
 } from "./auth.server";
-import { twoFactorRequired } from "./permissions.server";
+import { twoFactorRequired } from "./operator.server";
 
 export const twoFactorSetupPath = "/account/two-factor";
 
