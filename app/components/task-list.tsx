@@ -1,16 +1,6 @@
 import { Link } from "@remix-run/react";
 import { taskStatusLabels } from "~/lib/labels";
-import type { TaskStatus } from "~/lib/domain";
-
-export type TaskItem = {
-  id: string;
-  title: string;
-  dueOn: string;
-  status: TaskStatus;
-  assigneeName: string | null;
-  campaignTitle: string | null;
-  overdue: boolean;
-};
+import type { TaskItem } from "~/models/task.server";
 
 /** Tasks with their due date, and overdue ones flagged in words as well as colour. */
 export function TaskList({ tasks, base }: { tasks: TaskItem[]; base: string }) {

@@ -1,6 +1,5 @@
 import { and, asc, eq, lt, sql, type SQL } from "drizzle-orm";
 import { db, newId, preparedQuery, schema } from "~/lib/db.server";
-import type { TaskItem } from "~/components/task-list";
 import type { TaskStatus } from "~/lib/domain";
 import { recordActivity, type Actor } from "./activity.server";
 
@@ -176,6 +175,10 @@ export function isOverdue(task: { status: TaskStatus; dueOn: string }, today: st
 }
 
 /** What a list of tasks shows of each (a page sends its browser no more than it displays). */
+export type TaskItem = Pick<TaskRow, "id" | "title" | "dueOn" | "status" | "assigneeName" | "campaignTitle"> & {
+  overdue: boolean;
+};
+
 export function taskListItems(tasks: TaskRow[], today: string): TaskItem[] {
   return tasks.map(({ id, title, dueOn, status, assigneeName, campaignTitle }) => ({
     id,
