@@ -116,7 +116,8 @@ app.use(
   express.static(join(root, "build/client/build"), { immutable: true, maxAge: "1y", fallthrough: false }),
 );
 
-// Each request counts its own SQL statements (reported in its Server-Timing header) and shares lookups between its loaders.
+// Each request counts its own SQL statements (reported in its Server-Timing header) and shares lookups between
+// its loaders.
 app.use((req, _res, next) => withRequestContext(req.method, next));
 
 app.all(
