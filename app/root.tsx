@@ -3,6 +3,7 @@ import { data } from "@remix-run/node";
 import {
   Link,
   Links,
+  LiveReload,
   Meta,
   Outlet,
   Scripts,
@@ -69,6 +70,8 @@ export function Layout({ children }: { children: ReactNode }) {
         </footer>
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
+        {/* Renders nothing outside development: there it reloads the page after each rebuild (npm run dev). */}
+        <LiveReload nonce={nonce} />
       </body>
     </html>
   );

@@ -139,7 +139,8 @@ async function main(argv: string[]): Promise<void> {
       out.close();
     }
     fsyncPath(temp);
-    // A -wal, -shm or -journal left beside an older file of that name would be applied to the new one when it is opened.
+    // A -wal, -shm or -journal left beside an older file of that name would be applied to the new one when it is
+    // opened.
     for (const file of sidecars(target)) rmSync(file, { force: true });
     renameSync(temp, target);
     fsyncPath(dirname(target));

@@ -5,7 +5,10 @@ import { and, eq, isNull, sql } from "drizzle-orm";
 import { Cookie, Lucia, TimeSpan, type DatabaseSession, type DatabaseUser } from "lucia";
 import { db, schema } from "./db.server";
 
-/** Lucia's drizzle adapter, with the lookup every signed-in request makes done as one prepared join (not two queries). */
+/**
+ * Lucia's drizzle adapter, with the lookup every signed-in request makes done as one prepared join (not two
+ * queries).
+ */
 class SessionAdapter extends DrizzleSQLiteAdapter {
   private readonly sessionWithUser = db
     .select({

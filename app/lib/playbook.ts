@@ -33,7 +33,10 @@ export type PlaybookInput = {
   coalition?: string;
   district?: { name: string; state: string };
   declared?: { at: Date; by: string };
-  /** The coalition's targets, once it has any: each is listed under the points it holds, and empty primary points become gaps. */
+  /**
+   * The coalition's targets, once it has any: each is listed under the points it holds, and empty primary points
+   * become gaps.
+   */
   targets?: PlaybookTarget[];
   guidance?: PlaybookGuidance[];
   /** A state agency's own notes for this system type (contacts, requirements, resources), in markdown. */
@@ -88,7 +91,10 @@ export function buildPlaybookModel(input: PlaybookInput): PlaybookModel {
   };
 }
 
-/** Escapes text typed by people so it reads literally in markdown (CommonMark lets any ASCII punctuation be escaped). */
+/**
+ * Escapes text typed by people so it reads literally in markdown (CommonMark lets any ASCII punctuation be
+ * escaped).
+ */
 export function escapeMarkdown(text: string): string {
   return (
     text

@@ -5,7 +5,10 @@ import { AsyncLocalStorage } from "node:async_hooks";
 // fixed count) and lookups that every loader of a page needs (the session, the membership), made once.
 type RequestContext = { queries: number; reads: boolean; memo: Map<string, unknown> };
 
-const current = new AsyncLocalStorage<RequestContext>();
+// Kept on globalThis, as the database connection is: in development a rebuild loads a new copy of this module
+// while the server's middleware (and the connection's query counter) still hold the first one.
+const globalForContext = globalThis as { __fulcrumRequestContext?: AsyncLocalStorage<RequestContext> };
+const current = (globalForContext.__fulcrumRequestContext ??= new AsyncLocalStorage<RequestContext>());
 
 export function withRequestContext<T>(method: string, work: () => T): T {
   return current.run({ queries: 0, reads: method === "GET" || method === "HEAD", memo: new Map() }, work);

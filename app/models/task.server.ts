@@ -174,15 +174,8 @@ export function isOverdue(task: { status: TaskStatus; dueOn: string }, today: st
   return task.status === "open" && task.dueOn < today;
 }
 
-/** What a list of tasks shows of each (a page sends its browser no more than it displays). */
-/** A task as task lists show it. */
-export type TaskItem = {
-  id: string;
-  title: string;
-  dueOn: string;
-  status: TaskStatus;
-  assigneeName: string | null;
-  campaignTitle: string | null;
+/** A task as task lists show it (a page sends its browser no more than it displays). */
+export type TaskItem = Pick<TaskRow, "id" | "title" | "dueOn" | "status" | "assigneeName" | "campaignTitle"> & {
   overdue: boolean;
 };
 

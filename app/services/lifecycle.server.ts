@@ -8,7 +8,10 @@ import { env } from "~/lib/env.server";
 import { playbookContent } from "~/lib/playbook-content.server";
 import { seedDemoIfEmpty } from "~/models/demo.server";
 
-/** Runs once when the server starts: checks the playbook prose and email templates, tidies sessions, seeds the demo if asked. */
+/**
+ * Runs once when the server starts: checks the playbook prose and email templates, tidies sessions, seeds the
+ * demo if asked.
+ */
 export async function startup(): Promise<void> {
   // Broken playbook prose or a broken email template should stop the server here, not surprise a coalition later.
   playbookContent();

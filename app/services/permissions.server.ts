@@ -15,6 +15,10 @@ import { blockedWhileSuspended, can, kindHas, type Permission } from "~/lib/perm
 import { idParam, slugField } from "~/lib/schemas";
 import { requireUser } from "~/services/session.server";
 import { env } from "~/lib/env.server";
+import { isOperator } from "~/lib/operator.server";
+
+// Decided below the session (which needs them), and part of this module's rules all the same.
+export { isOperator, twoFactorRequired } from "~/lib/operator.server";
 
 export type MembershipContext = { user: SessionUser; organization: Organization; role: Role };
 
@@ -184,11 +188,6 @@ export async function requireInboxGuidance(
   return { ...context, item };
 }
 
-/** An operator runs this server: named in OPERATOR_EMAILS, and only once that address is confirmed. */
-export function isOperator(user: SessionUser): boolean {
-  return user.emailVerified && env.OPERATOR_EMAILS.includes(user.email.toLowerCase());
-}
-
 /** A report, for an operator; anyone else, a malformed id or a missing report get the same 404. */
 export async function requireOperatorReport(request: Request, params: { reportId?: string }) {
   const operator = await requireOperator(request);
@@ -228,12 +227,4 @@ export function suspendedAccountMessage(reason: string): string {
     `This account is suspended by the operators of this Fulcrum server: ${sentence(reason)} ` +
     `To ask about it, ${operatorContact()}.`
   );
-}
-
-/**
- * Who must sign in with a second step: staff of a verified state agency (one stolen password must not be enough
- * to speak to coalitions as the state) and operators (who run the server).
- */
-export function twoFactorRequired(user: SessionUser): boolean {
-  return user.inVerifiedAgency || isOperator(user);
 }

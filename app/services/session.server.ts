@@ -8,7 +8,7 @@ import {
   type SessionUser,
   type ValidatedSession,
 } from "~/lib/auth.server";
-import { twoFactorRequired } from "~/services/permissions.server";
+import { twoFactorRequired } from "~/lib/operator.server";
 
 export const twoFactorSetupPath = "/account/two-factor";
 

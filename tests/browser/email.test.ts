@@ -62,7 +62,8 @@ describe.runIf(run)("email pages", () => {
       suite.server.outboxDir,
       (m) => isTo("member@example.org")(m) && /password/i.test(m.subject ?? ""),
     );
-    // axe needs JavaScript: the same pages are checked in a second phone that has it (opening the link uses nothing up).
+    // axe needs JavaScript: the same pages are checked in a second phone that has it (opening the link uses
+    // nothing up).
     const checker = await watchedPage(suite.browser);
     for (const path of ["/forgot-password", new URL(linkIn(mail, "/reset-password/")).pathname]) {
       await checker.page.goto(`${suite.server.url}${path}`);

@@ -210,6 +210,22 @@ describe("the server", () => {
     for (const [, attributes] of inlineScripts) expect(attributes).toContain(`nonce="${nonce}"`);
   });
 
+  it("lets production pages connect only to their own origin, with no reload socket, whatever the shell says", async () => {
+    // npm start in a shell left set up for development: the production server still forces production.
+    const started = await startServer({ env: { NODE_ENV: "development", REMIX_DEV_ORIGIN: "http://localhost:3001" } });
+    try {
+      for (const url of [server.url, started.url]) {
+        const response = await new Client(url).get("/");
+        const csp = response.headers.get("content-security-policy")!;
+        expect(csp.split("; ")).toContain("connect-src 'self'");
+        expect(csp).not.toMatch(/wss?:/);
+        expect(await response.text()).not.toContain("remixLiveReloadConnect");
+      }
+    } finally {
+      await started.stop();
+    }
+  });
+
   it("marks the session cookie Secure when the request came over https through a trusted proxy", async () => {
     const proxied = await startServer({ env: { TRUST_PROXY: "true" } });
     try {

@@ -166,7 +166,8 @@ describe("npm run backup and npm run restore", () => {
     const load = startLoad(6);
     try {
       await until(() => committed.length >= 150);
-      // Every record whose response arrived before the backup process was started was committed before the backup began.
+      // Every record whose response arrived before the backup process was started was committed before the
+      // backup began.
       const before = committed.slice();
       midLoadBackup = join(dir, "mid-load.db");
       const backup = await run("backup", [midLoadBackup], server.databasePath);
@@ -211,7 +212,8 @@ describe("npm run backup and npm run restore", () => {
       midLoadIds = loadIds(restored);
       const missing = before.filter(({ id }) => !midLoadIds.has(id));
       expect(missing, "records committed before the backup started but missing from it").toEqual([]);
-      // A snapshot from the middle of the load: it holds no record the load did not write, and not those written after it.
+      // A snapshot from the middle of the load: it holds no record the load did not write, and not those written
+      // after it.
       const all = new Set(committed.map(({ id }) => id));
       expect([...midLoadIds].filter((id) => !all.has(id))).toEqual([]);
       expect(midLoadIds.size).toBeGreaterThanOrEqual(before.length);

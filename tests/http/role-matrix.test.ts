@@ -205,7 +205,10 @@ const openIds: Ids = { token: "made-up-token", file: "made-up-token.ics", "*": "
 
 const last = (response: Response) => response.headers.get("location")!.split("?")[0]!.split("/").pop()!;
 
-/** A district with a school, a target, a diagnostic, a campaign with a meeting (the member attends), an ask and a task. */
+/**
+ * A district with a school, a target, a diagnostic, a campaign with a meeting (the member attends), an ask and a
+ * task.
+ */
 async function furnish(client: Client, slug: string, memberId: string, ids: Ids) {
   ids.districtId = await client.createDistrict(slug, "Matrix District");
   ids.schoolId = await client.createSchool(slug, ids.districtId, "Matrix School");

@@ -77,7 +77,10 @@ export function browserSuite(
 
 export const phone: BrowserContextOptions = { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true };
 
-/** A page that fails the test on any console error or uncaught exception (CSP violations and hydration errors included). */
+/**
+ * A page that fails the test on any console error or uncaught exception (CSP violations and hydration errors
+ * included).
+ */
 export async function watchedPage(
   browser: Browser,
   options: BrowserContextOptions = phone,

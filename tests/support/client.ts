@@ -101,7 +101,10 @@ export class Client {
     return response.headers.get("location")!.split("/").pop()!;
   }
 
-  /** Declares a district's system type (district-wide unless a context is given), every override left as the type says. */
+  /**
+   * Declares a district's system type (district-wide unless a context is given), every override left as the
+   * type says.
+   */
   async declare(slug: string, districtId: string, systemType: string, extra: Record<string, string> = {}) {
     const fields: Record<string, string> = { context: "", systemType, note: "" };
     for (const { key } of allCells) {

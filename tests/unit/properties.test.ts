@@ -1326,7 +1326,8 @@ describe("playbook generator", () => {
           if (typeLevel(input.type, domain, locus) === "primary" && !input.overrides?.[key])
             expect(primary).toContain(cellTitle(domain, locus));
         }
-        // The leverage table gives each cell's level and says which cells the coalition observed, and what the type said.
+        // The leverage table gives each cell's level and says which cells the coalition observed, and what the
+        // type said.
         const table = sectionIn(root, "Leverage map").find((node) => node.tag === "table");
         expect(table).toBeDefined();
         const rows = allElements(table!)

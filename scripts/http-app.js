@@ -1,0 +1,189 @@
+// The express app in front of Remix, shared by the production server (server-app.js) and `npm run dev`
+// (dev-server.js), so that development runs the same middleware as production: the request log, security
+// headers with a per-request CSP nonce, a same-origin check on every form post and the body limit; and the
+// same clean stop on SIGTERM.
+import { randomBytes } from "node:crypto";
+import { join } from "node:path";
+
+import { createRequestHandler } from "@remix-run/express";
+import express from "express";
+
+/**
+ * The page's Content-Security-Policy. Scripts may connect only to this origin; in development, also to the
+ * reload socket of `remix dev` (`liveReloadSocket`, e.g. ws://localhost:3001), which production never names.
+ */
+export function contentSecurityPolicy(nonce, liveReloadSocket) {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}'`,
+    "style-src 'self'",
+    "img-src 'self' data:",
+    liveReloadSocket ? `connect-src 'self' ${liveReloadSocket}` : "connect-src 'self'",
+    "font-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join("; ");
+}
+
+/**
+ * The app: `build` is the server build, or in development a function returning the latest one; `entry` is the
+ * build's entry module (env and the request context); `mode` is "production" or "development".
+ */
+export function createHttpApp({ root, build, entry, mode, liveReloadSocket }) {
+  const { env, withRequestContext } = entry;
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("env", mode);
+  // One proxy in front: the client address is the one it appended to X-Forwarded-For, not whatever the client
+  // wrote at the left of that header (which would let anyone pick an address and slip every per-address limit).
+  if (env.TRUST_PROXY) app.set("trust proxy", 1);
+
+  app.use((req, res, next) => {
+    const started = process.hrtime.bigint();
+    res.on("finish", () => {
+      if (!env.LOG_REQUESTS) return;
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      console.log(`${req.method} ${req.originalUrl} ${res.statusCode} ${ms.toFixed(1)}ms`);
+    });
+    next();
+  });
+
+  app.use((req, res, next) => {
+    const nonce = randomBytes(16).toString("base64");
+    res.locals.cspNonce = nonce;
+    res.setHeader("Content-Security-Policy", contentSecurityPolicy(nonce, liveReloadSocket));
+    res.setHeader("X-Content-Type-Options", "nosniff");
+    res.setHeader("Referrer-Policy", "same-origin");
+    res.setHeader("X-Frame-Options", "DENY");
+    res.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+    if (req.secure) res.setHeader("Strict-Transport-Security", "max-age=31536000");
+    next();
+  });
+
+  // Browsers send Origin on every POST; one from another site is a forged form submission.
+  app.use((req, res, next) => {
+    if (req.method === "GET" || req.method === "HEAD") return next();
+    const origin = req.get("origin");
+    if (req.get("sec-fetch-site") === "cross-site") {
+      res.status(403).type("text/plain").send("This form was sent from another site, so Fulcrum refused it.");
+      return;
+    }
+    if (origin && origin !== "null") {
+      const expected = `${req.protocol}://${req.get("host")}`;
+      if (origin !== expected) {
+        res.status(403).type("text/plain").send("This form was sent from another site, so Fulcrum refused it.");
+        return;
+      }
+    } else if (origin === "null") {
+      res.status(403).type("text/plain").send("This form was sent from an opaque origin, so Fulcrum refused it.");
+      return;
+    }
+    next();
+  });
+
+  // Forms are small: the largest (a state agency's playbook notes) stays far below 1 MB even fully
+  // percent-encoded. A bigger body is refused before anyone reads it; one of unknown length (chunked) too, as no
+  // browser sends that.
+  const maxBodyBytes = 1_000_000;
+  app.use((req, res, next) => {
+    if (req.method === "GET" || req.method === "HEAD") return next();
+    const declared = req.get("content-length");
+    if (declared === undefined && req.get("transfer-encoding")) {
+      res
+        .status(411)
+        .set("Connection", "close")
+        .type("text/plain")
+        .send("Fulcrum needs to know the size of what is sent. Reload the page and try again.");
+      return;
+    }
+    if (Number(declared) > maxBodyBytes) {
+      res
+        .status(413)
+        .set("Connection", "close")
+        .type("text/plain")
+        .send(
+          "That was too much to send at once: Fulcrum takes up to 1 MB per form. Shorten the longest text and try again.",
+        );
+      return;
+    }
+    next();
+  });
+
+  // Loaders only see a Request: hand them the client address in a header that no client can forge.
+  app.use((req, _res, next) => {
+    req.headers["x-fulcrum-client-ip"] = req.ip ?? req.socket.remoteAddress ?? "unknown";
+    next();
+  });
+
+  // The only static files are the build's hashed assets (the favicon is a route); pages never touch the disk for
+  // them. A rebuild in development replaces them under the same names, so there they are never cached.
+  const assets = mode === "production" ? { immutable: true, maxAge: "1y" } : { etag: false, maxAge: 0 };
+  app.use("/build", express.static(join(root, "build/client/build"), { ...assets, fallthrough: false }));
+
+  // Each request counts its own SQL statements (reported in its Server-Timing header) and shares lookups
+  // between its loaders.
+  app.use((req, _res, next) => withRequestContext(req.method, next));
+
+  app.all(
+    "*",
+    createRequestHandler({ build, mode, getLoadContext: (_req, res) => ({ cspNonce: res.locals.cspNonce }) }),
+  );
+
+  // Errors outside Remix (an asset that does not exist, a path that cannot be decoded) get plain words, never a
+  // stack trace or a path of this disk.
+  app.use((error, _req, res, _next) => {
+    const status = Number.isInteger(error?.status) && error.status >= 400 && error.status < 600 ? error.status : 500;
+    if (status >= 500) console.error(error);
+    if (res.headersSent) return res.end();
+    const words = { 404: "Not found.", 500: "Something went wrong on our side. Please try again." };
+    res
+      .status(status)
+      .type("text/plain")
+      .send(words[status] ?? "Fulcrum could not read that request.");
+  });
+
+  return app;
+}
+
+/**
+ * Listens on env.PORT, starts the background work once listening, and on SIGTERM or SIGINT finishes open
+ * requests, then the background work, then closes the database. `onListening` runs once the port is open.
+ */
+export function serve(app, entry, { firstWorker = true, onListening } = {}) {
+  const { env, startBackgroundWork, stopBackgroundWork, shutdown } = entry;
+  const server = app.listen(env.PORT, env.HOST, () => {
+    const address = server.address();
+    const port = typeof address === "object" && address ? address.port : env.PORT;
+    if (firstWorker) console.log(`Fulcrum is listening on http://localhost:${port}`);
+    startBackgroundWork(`http://localhost:${port}`, firstWorker);
+    onListening?.();
+  });
+
+  let stopping = false;
+  function stop(signal) {
+    if (stopping) return;
+    stopping = true;
+    if (firstWorker) console.log(`${signal} received: finishing open requests, then stopping.`);
+    // The reminder scheduler stops between two messages while the last requests finish.
+    const background = stopBackgroundWork();
+    server.close(async () => {
+      await background;
+      await shutdown();
+      if (firstWorker) console.log("Fulcrum stopped.");
+      process.exit(0);
+    });
+    // Idle keep-alive connections would hold close() open; requests in flight still finish, and each connection
+    // is closed as soon as its last response is out rather than when the browser's keep-alive runs out.
+    server.closeIdleConnections();
+    setInterval(() => setImmediate(() => server.closeIdleConnections()), 100).unref();
+    setTimeout(() => {
+      console.error("Open requests did not finish within 10 s; stopping anyway.");
+      process.exit(1);
+    }, 10_000).unref();
+  }
+  process.on("SIGTERM", () => stop("SIGTERM"));
+  process.on("SIGINT", () => stop("SIGINT"));
+  return server;
+}
