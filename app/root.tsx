@@ -16,13 +16,14 @@ import { useEffect, useRef, type ReactNode } from "react";
 import { GeneralErrorBoundary } from "./components/error-boundary";
 import { SiteHeader } from "./components/site-header";
 import { useNonce } from "./lib/nonce";
+import { href } from "~/lib/paths";
 import { getSession } from "~/services/session.server";
 import { listOrganizationsOf } from "./models/organization.server";
 import stylesheet from "./styles/app.css";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesheet },
-  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+  { rel: "icon", href: href("/favicon.svg"), type: "image/svg+xml" },
 ];
 
 export const meta: MetaFunction = () => [{ title: "Fulcrum" }];
@@ -65,7 +66,7 @@ export function Layout({ children }: { children: ReactNode }) {
           <p>
             Fulcrum helps community coalitions find where their pressure on a school district works. Built on the
             typology in Peurach &amp; Yurkofsky's policy brief for the National Education Policy Center (2018).{" "}
-            <Link to="/about">About Fulcrum and its sources</Link>
+            <Link to={href("/about")}>About Fulcrum and its sources</Link>
           </p>
         </footer>
         <ScrollRestoration nonce={nonce} />

@@ -1,4 +1,5 @@
 import { isRouteErrorResponse, Link, useRouteError } from "@remix-run/react";
+import { href } from "~/lib/paths";
 
 function messageOf(data: unknown): string | null {
   if (typeof data === "object" && data !== null && "message" in data && typeof data.message === "string") {
@@ -40,7 +41,7 @@ export function GeneralErrorBoundary() {
         <p>{detail}</p>
       ) : null}
       <p>
-        <Link to="/">Go to the start page</Link> or <Link to="/home">your organizations</Link>.
+        <Link to={href("/")}>Go to the start page</Link> or <Link to={href("/home")}>your organizations</Link>.
       </p>
     </section>
   );

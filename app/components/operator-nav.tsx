@@ -1,4 +1,5 @@
 import { NavLink } from "@remix-run/react";
+import { href } from "~/lib/paths";
 
 /** The operator pages, one menu on each of them. */
 export function OperatorNav() {
@@ -6,12 +7,12 @@ export function OperatorNav() {
     <nav aria-label="Operator pages" className="subnav operator-nav">
       <ul>
         <li>
-          <NavLink to="/operator" end>
+          <NavLink to={href("/operator")} end>
             State agencies
           </NavLink>
         </li>
         <li>
-          <NavLink to="/operator/reports">Reports</NavLink>
+          <NavLink to={href("/operator/reports")}>Reports</NavLink>
         </li>
       </ul>
     </nav>

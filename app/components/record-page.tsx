@@ -52,12 +52,14 @@ export function FormSection({
 export function RecordHeading({
   id,
   title,
-  base,
+  editHref,
+  deleteHref,
   editable,
 }: {
   id: string;
   title: string;
-  base: string;
+  editHref: string;
+  deleteHref: string;
   editable: boolean;
 }) {
   return (
@@ -65,10 +67,10 @@ export function RecordHeading({
       <h1 id={id}>{title}</h1>
       {editable ? (
         <p className="actions">
-          <Link className="button button--secondary" to={`${base}/edit`}>
+          <Link className="button button--secondary" to={editHref}>
             Edit<span className="visually-hidden"> {title}</span>
           </Link>
-          <Link className="button button--danger-outline" to={`${base}/delete`}>
+          <Link className="button button--danger-outline" to={deleteHref}>
             Delete<span className="visually-hidden"> {title}</span>
           </Link>
         </p>

@@ -1,4 +1,5 @@
 import { Form, Link, NavLink, useLocation } from "@remix-run/react";
+import { href } from "~/lib/paths";
 
 type Props = {
   user: { name: string; email: string } | null;
@@ -11,7 +12,7 @@ export function SiteHeader({ user, organizations }: Props) {
   return (
     <header className="site-header">
       <div className="site-header__inner">
-        <Link to={user ? "/home" : "/"} className="brand">
+        <Link to={user ? href("/home") : href("/")} className="brand">
           <span aria-hidden="true" className="brand__mark">
             ▲
           </span>{" "}
@@ -21,7 +22,7 @@ export function SiteHeader({ user, organizations }: Props) {
           {user ? (
             <ul className="nav-list">
               <li>
-                <NavLink to="/home" end>
+                <NavLink to={href("/home")} end>
                   Home
                 </NavLink>
               </li>
@@ -32,18 +33,18 @@ export function SiteHeader({ user, organizations }: Props) {
                     <ul>
                       {organizations.map((org) => (
                         <li key={org.slug}>
-                          <Link to={`/o/${org.slug}`}>{org.name}</Link>
+                          <Link to={href("/o/:slug", { slug: org.slug })}>{org.name}</Link>
                         </li>
                       ))}
                       <li>
-                        <Link to="/orgs/new">New organization…</Link>
+                        <Link to={href("/orgs/new")}>New organization…</Link>
                       </li>
                     </ul>
                   </details>
                 </li>
               ) : null}
               <li>
-                <Form method="post" action="/logout">
+                <Form method="post" action={href("/logout")}>
                   <button type="submit" className="link-button">
                     Log out <span className="visually-hidden">{user.name}</span>
                   </button>
@@ -53,10 +54,10 @@ export function SiteHeader({ user, organizations }: Props) {
           ) : (
             <ul className="nav-list">
               <li>
-                <NavLink to="/login">Log in</NavLink>
+                <NavLink to={href("/login")}>Log in</NavLink>
               </li>
               <li>
-                <NavLink to="/signup">Sign up</NavLink>
+                <NavLink to={href("/signup")}>Sign up</NavLink>
               </li>
             </ul>
           )}

@@ -4,6 +4,7 @@ import { createCookie } from "@remix-run/node";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { Cookie, Lucia, TimeSpan, type DatabaseSession, type DatabaseUser } from "lucia";
 import { db, schema } from "./db.server";
+import { href } from "~/lib/paths";
 
 /**
  * Lucia's drizzle adapter, with the lookup every signed-in request makes done as one prepared join (not two
@@ -157,7 +158,7 @@ export async function deleteExpiredSessions(): Promise<void> {
 const challengeCookie = createCookie("fulcrum_2fa", {
   httpOnly: true,
   sameSite: "lax",
-  path: "/login",
+  path: href("/login"),
   maxAge: 10 * 60,
 });
 

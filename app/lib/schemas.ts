@@ -2,6 +2,7 @@ import { z } from "zod";
 import { organizationKinds, schoolLevels } from "./domain";
 import { isValidTimeZone } from "./time-zones";
 import { usStateCodes } from "./us-states";
+import { href } from "~/lib/paths";
 
 // Limits are generous for real names and small enough that no field can carry a payload.
 export const limits = {
@@ -157,7 +158,7 @@ const ownOrigin = "http://fulcrum.invalid";
  * read as slashes, dot segments removed), so "/\t/evil.example" or "/..//evil.example" cannot leave the site. The
  * result is the resolved path, percent-encoded, so it is always a valid header value.
  */
-export function safeRedirect(to: FormDataEntryValue | string | null | undefined, fallback = "/home"): string {
+export function safeRedirect(to: FormDataEntryValue | string | null | undefined, fallback = href("/home")): string {
   if (typeof to !== "string" || !to.startsWith("/")) return fallback;
   let url: URL;
   try {

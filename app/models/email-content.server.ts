@@ -15,6 +15,7 @@ import {
 } from "~/lib/zoned-time";
 import { meetingTargets } from "./meeting.server";
 import { meetingReminderMoment, overdueReminderDays } from "./reminder.server";
+import { href } from "~/lib/paths";
 
 const organizationOf = (id: string) =>
   db
@@ -76,7 +77,11 @@ export function meetingReminderContent(meetingId: string, dueAt: Date, now: Date
     when: formatZonedDateTime(meeting.startsAt, organization.timeZone),
     whenRelative: relativeWhen(meeting.startsAt, now, organization.timeZone),
     targets: targets.map((target) => (target.title ? `${target.name} (${target.title})` : target.name)).join(", "),
-    path: `/o/${organization.slug}/campaigns/${meeting.campaignId}/meetings/${meeting.id}`,
+    path: href("/o/:slug/campaigns/:campaignId/meetings/:meetingId", {
+      slug: organization.slug,
+      campaignId: meeting.campaignId,
+      meetingId: meeting.id,
+    }),
   };
 }
 
@@ -120,7 +125,7 @@ export function taskReminderContent(
     due: formatCalendarDate(task.dueOn),
     daysLate: late,
     isLastReminder: late === overdueReminderDays,
-    path: `/o/${organization.slug}/tasks/${task.id}`,
+    path: href("/o/:slug/tasks/:taskId", { slug: organization.slug, taskId: task.id }),
   };
 }
 
@@ -133,7 +138,7 @@ export function taskAssignedContent(taskId: string) {
     task: row.task,
     campaignTitle: row.campaignTitle ?? "",
     due: formatCalendarDate(row.task.dueOn),
-    path: `/o/${organization.slug}/tasks/${row.task.id}`,
+    path: href("/o/:slug/tasks/:taskId", { slug: organization.slug, taskId: row.task.id }),
   };
 }
 
@@ -161,7 +166,11 @@ export function askFollowUpContent(askId: string, dueAt: Date, now: Date) {
     campaignTitle: row.campaignTitle,
     statusLabel: askStatusLabels[row.ask.status],
     followUpOn: formatCalendarDate(day),
-    path: `/o/${organization.slug}/campaigns/${row.ask.campaignId}/asks/${row.ask.id}`,
+    path: href("/o/:slug/campaigns/:campaignId/asks/:askId", {
+      slug: organization.slug,
+      campaignId: row.ask.campaignId,
+      askId: row.ask.id,
+    }),
   };
 }
 

@@ -1,4 +1,5 @@
 import { redirect } from "@remix-run/node";
+import { href } from "~/lib/paths";
 import { createChallenge, twoFactorStatus } from "~/models/two-factor.server";
 import { oncePerRequest } from "~/lib/request-context.server";
 import {
@@ -10,10 +11,10 @@ import {
 } from "~/lib/auth.server";
 import { twoFactorRequired } from "~/lib/operator.server";
 
-export const twoFactorSetupPath = "/account/two-factor";
+export const twoFactorSetupPath = href("/account/two-factor");
 
 // The pages someone who must set up a second step can still reach: the setup itself, and the way out.
-const reachableBeforeSetup = [twoFactorSetupPath, "/logout"];
+const reachableBeforeSetup = [twoFactorSetupPath, href("/logout")];
 
 /**
  * The request's session, validated once per page request however many loaders ask. This is also the one
@@ -46,12 +47,12 @@ export async function requireUser(request: Request): Promise<SessionUser> {
   if (user) return user;
   const url = new URL(request.url);
   const back = url.pathname + url.search;
-  throw redirect(`/login?${new URLSearchParams({ redirectTo: back })}`);
+  throw redirect(href("/login", {}, { redirectTo: back }));
 }
 
 /** For login and signup pages: someone already signed in goes home. */
 export async function requireAnonymous(request: Request): Promise<void> {
-  if (await getUser(request)) throw redirect("/home");
+  if (await getUser(request)) throw redirect(href("/home"));
 }
 
 /**
@@ -61,7 +62,7 @@ export async function requireAnonymous(request: Request): Promise<void> {
 export async function afterPassword(request: Request, userId: string, redirectTo: string) {
   if (twoFactorStatus(userId).enabled) {
     const cookie = await challengeTokenCookie(request, createChallenge(userId, redirectTo));
-    return redirect("/login/two-factor", { headers: { "Set-Cookie": cookie } });
+    return redirect(href("/login/two-factor"), { headers: { "Set-Cookie": cookie } });
   }
   const cookie = await startSession(request, userId);
   return redirect(redirectTo, { headers: { "Set-Cookie": cookie } });

@@ -2,6 +2,7 @@ import { readForm } from "~/lib/forms.server";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { href } from "~/lib/paths";
 import { requireUser } from "~/services/session.server";
 import { hasCalendarFeed, renewCalendarFeed, revokeCalendarFeed } from "~/models/calendar-feed.server";
 
@@ -17,7 +18,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const intent = (await readForm(request)).get("intent");
   if (intent === "renew") {
     const token = renewCalendarFeed(user.id);
-    return { url: new URL(`/calendar/${token}.ics`, request.url).toString() };
+    return { url: new URL(href("/calendar/:file", { file: `${token}.ics` }), request.url).toString() };
   }
   if (intent === "revoke") {
     revokeCalendarFeed(user.id);

@@ -6,6 +6,7 @@ import { FormErrorSummary, TextField } from "~/components/form-fields";
 import { endOtherSessions, type SessionUser } from "~/lib/auth.server";
 import { useFormFailure } from "~/lib/form-failure";
 import { fieldError, invalid, parseForm, readForm } from "~/lib/forms.server";
+import { href } from "~/lib/paths";
 import { isOperator, twoFactorRequired } from "~/services/permissions.server";
 import { limits, safeRedirect } from "~/lib/schemas";
 import { requireUser } from "~/services/session.server";
@@ -88,11 +89,11 @@ export async function action({ request }: ActionFunctionArgs) {
   const status = twoFactorStatus(user.id);
   if (input.intent === "replace") {
     if (status.enabled) pendingEnrolment(user.id, user.email, { create: true });
-    return redirect("/account/two-factor?replace=1");
+    return redirect(href("/account/two-factor", {}, { replace: 1 }));
   }
   if (input.intent === "cancel") {
     cancelEnrolment(user.id);
-    return redirect("/account/two-factor");
+    return redirect(href("/account/two-factor"));
   }
   if (input.intent === "disable") {
     if (twoFactorRequired(user)) {
@@ -106,7 +107,7 @@ export async function action({ request }: ActionFunctionArgs) {
         { status: 403 },
       );
     }
-    if (!status.enabled) return redirect("/account/two-factor");
+    if (!status.enabled) return redirect(href("/account/two-factor"));
     if (!(await verifyLogin(user.email, input.password)))
       return fieldError(parsed.values, "password", "That password is not right.");
     disableTwoFactor(user.id);
@@ -128,7 +129,7 @@ export async function action({ request }: ActionFunctionArgs) {
   }
   // Whoever else was signed in (perhaps with a stolen password) must now pass the new second step.
   await endOtherSessions(request, user.id);
-  return { recoveryCodes: result.recoveryCodes, redirectTo: safeRedirect(input.redirectTo, "/home") };
+  return { recoveryCodes: result.recoveryCodes, redirectTo: safeRedirect(input.redirectTo, href("/home")) };
 }
 
 export default function TwoFactorPage() {
@@ -138,7 +139,7 @@ export default function TwoFactorPage() {
   const busy = useNavigation().state === "submitting";
   const codes = result && "recoveryCodes" in result ? result.recoveryCodes : undefined;
   if (codes && result && "redirectTo" in result)
-    return <RecoveryCodes codes={codes} next={result.redirectTo ?? "/home"} />;
+    return <RecoveryCodes codes={codes} next={result.redirectTo ?? href("/home")} />;
   return (
     <section className="narrow" aria-labelledby="two-factor-title">
       <h1 id="two-factor-title">Two-step sign-in</h1>
@@ -198,7 +199,7 @@ export default function TwoFactorPage() {
       {setup ? (
         <Form
           method="post"
-          action={enabled ? "/account/two-factor?replace=1" : "/account/two-factor"}
+          action={enabled ? href("/account/two-factor", {}, { replace: 1 }) : href("/account/two-factor")}
           noValidate
           className="stack"
         >
@@ -249,7 +250,7 @@ export default function TwoFactorPage() {
         </Form>
       ) : null}
       {setup && enabled ? (
-        <Form method="post" action="/account/two-factor">
+        <Form method="post" action={href("/account/two-factor")}>
           <input type="hidden" name="intent" value="cancel" />
           <button type="submit" className="link-button">
             Keep the app I have

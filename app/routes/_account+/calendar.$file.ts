@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { notFound } from "~/lib/http.server";
 import { calendar } from "~/lib/ics.server";
+import { href } from "~/lib/paths";
 import { calendarFeedOwner } from "~/models/calendar-feed.server";
 import { meetingsOfAttendee } from "~/models/meeting.server";
 import { dueTasksOf } from "~/models/task.server";
@@ -13,11 +14,17 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const origin = new URL(request.url).origin;
   const meetings = meetingsOfAttendee(owner.id).map(({ meeting, organizationSlug }) => ({
     ...meeting,
-    url: `${origin}/o/${organizationSlug}/campaigns/${meeting.campaignId}/meetings/${meeting.id}`,
+    url:
+      origin +
+      href("/o/:slug/campaigns/:campaignId/meetings/:meetingId", {
+        slug: organizationSlug,
+        campaignId: meeting.campaignId,
+        meetingId: meeting.id,
+      }),
   }));
   const tasks = dueTasksOf(owner.id).map((task) => ({
     ...task,
-    url: `${origin}/o/${task.organizationSlug}/tasks/${task.id}`,
+    url: origin + href("/o/:slug/tasks/:taskId", { slug: task.organizationSlug, taskId: task.id }),
   }));
   return new Response(calendar(`Fulcrum: ${owner.name}`, meetings, tasks), {
     headers: { "Content-Type": "text/calendar; charset=utf-8", "Cache-Control": "private, max-age=300" },

@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { href } from "~/lib/paths";
 import { readUnsubscribeToken } from "~/services/email/unsubscribe.server";
 import { optionalEmailKindLabels } from "~/lib/email-kinds";
 import { readForm } from "~/lib/forms.server";
@@ -73,7 +74,7 @@ export default function Unsubscribe() {
         </button>
       </Form>
       <p>
-        To choose among all kinds of email, <Link to="/account/emails">log in to your email settings</Link>.
+        To choose among all kinds of email, <Link to={href("/account/emails")}>log in to your email settings</Link>.
       </p>
     </section>
   );

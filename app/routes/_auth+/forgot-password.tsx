@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useNavigation } from "@remix-run/react";
 import { FormErrorSummary, TextField } from "~/components/form-fields";
+import { href } from "~/lib/paths";
 import { emailPasswordReset } from "~/services/email/notifications.server";
 import { useFormFailure } from "~/lib/form-failure";
 import { invalid, parseForm, readForm } from "~/lib/forms.server";
@@ -39,7 +40,7 @@ export default function ForgotPassword() {
             one hour. Nothing there after a few minutes? Check your spam folder, then try again.
           </p>
           <p>
-            <Link to="/login">Back to log in</Link>
+            <Link to={href("/login")}>Back to log in</Link>
           </p>
         </div>
       ) : (

@@ -4,6 +4,7 @@ import { Form, Link, useNavigation, useSearchParams } from "@remix-run/react";
 import { FormErrorSummary, TextField } from "~/components/form-fields";
 import { useFormFailure } from "~/lib/form-failure";
 import { invalid, parseForm, readForm } from "~/lib/forms.server";
+import { href } from "~/lib/paths";
 import { clientAddress } from "~/lib/request.server";
 import { limits, loginSchema, safeRedirect } from "~/lib/schemas";
 import { afterPassword, requireAnonymous } from "~/services/session.server";
@@ -87,11 +88,10 @@ export default function LoginPage() {
         </button>
       </Form>
       <p>
-        <Link to="/forgot-password">Forgot your password?</Link>
+        <Link to={href("/forgot-password")}>Forgot your password?</Link>
       </p>
       <p>
-        New to Fulcrum?{" "}
-        <Link to={`/signup${redirectTo ? `?${new URLSearchParams({ redirectTo })}` : ""}`}>Create an account</Link>.
+        New to Fulcrum? <Link to={href("/signup", {}, { redirectTo })}>Create an account</Link>.
       </p>
     </section>
   );

@@ -6,6 +6,7 @@ import { FormErrorSummary, TextField } from "~/components/form-fields";
 import { challengeTokenCookie, readChallengeToken, startSession } from "~/lib/auth.server";
 import { useFormFailure } from "~/lib/form-failure";
 import { parseForm, readForm } from "~/lib/forms.server";
+import { href } from "~/lib/paths";
 import { requireAnonymous } from "~/services/session.server";
 import {
   accountRetryAfter,
@@ -115,7 +116,7 @@ export default function SecondStep() {
             {restartMessage}
           </p>
           <p>
-            <Link className="button" to="/login">
+            <Link className="button" to={href("/login")}>
               Log in again
             </Link>
           </p>

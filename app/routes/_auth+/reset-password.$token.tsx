@@ -4,6 +4,7 @@ import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { FormErrorSummary, TextField } from "~/components/form-fields";
 import { closedLinkStatus, closedResetLink } from "./__account-links";
 import { endAllSessions } from "~/lib/auth.server";
+import { href } from "~/lib/paths";
 import { afterPassword } from "~/services/session.server";
 import { useFormFailure } from "~/lib/form-failure";
 import { invalid, parseForm, readForm } from "~/lib/forms.server";
@@ -38,7 +39,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   // Whoever held an old session (a lost phone, a shared computer) is logged out everywhere; this browser starts afresh.
   await endAllSessions(link.userId);
   // A reset link proves the mailbox, not the second step: an account with one still passes it.
-  return afterPassword(request, link.userId, "/home?password=changed");
+  return afterPassword(request, link.userId, href("/home", {}, { password: "changed" }));
 }
 
 export default function ResetPassword() {
@@ -55,7 +56,7 @@ export default function ResetPassword() {
             {message}
           </p>
           <p>
-            <Link to="/forgot-password">Ask for a new link</Link> or <Link to="/login">log in</Link>.
+            <Link to={href("/forgot-password")}>Ask for a new link</Link> or <Link to={href("/login")}>log in</Link>.
           </p>
         </>
       ) : (

@@ -5,6 +5,7 @@ import { FormErrorSummary, TextField } from "~/components/form-fields";
 import { startSession } from "~/lib/auth.server";
 import { useFormFailure } from "~/lib/form-failure";
 import { explainConflicts, fieldError, invalid, parseForm, readForm } from "~/lib/forms.server";
+import { href } from "~/lib/paths";
 import { limits, safeRedirect, signupSchema } from "~/lib/schemas";
 import { requireAnonymous } from "~/services/session.server";
 import { emailVerification } from "~/services/email/notifications.server";
@@ -38,7 +39,7 @@ export async function action({ request }: ActionFunctionArgs) {
     const user = await createUser(parsed.data);
     emailVerification(user);
     const cookie = await startSession(request, user.id);
-    return redirect(safeRedirect(formData.get("redirectTo"), "/orgs/new"), { headers: { "Set-Cookie": cookie } });
+    return redirect(safeRedirect(formData.get("redirectTo"), href("/orgs/new")), { headers: { "Set-Cookie": cookie } });
   });
 }
 
@@ -89,8 +90,7 @@ export default function SignupPage() {
         </button>
       </Form>
       <p>
-        Already have an account?{" "}
-        <Link to={`/login${redirectTo ? `?${new URLSearchParams({ redirectTo })}` : ""}`}>Log in</Link>.
+        Already have an account? <Link to={href("/login", {}, { redirectTo })}>Log in</Link>.
       </p>
     </section>
   );

@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { closedLinkStatus, closedVerifyLink } from "./__account-links";
+import { href } from "~/lib/paths";
 import { tokenParam } from "~/lib/schemas";
 import { checkAccountToken } from "~/models/account-token.server";
 import { confirmEmail } from "~/models/user.server";
@@ -27,7 +28,7 @@ export async function action({ params }: ActionFunctionArgs) {
     return data({ confirmed: false, message: closedVerifyLink[link.state] }, { status: closedLinkStatus[link.state] });
   if (!confirmEmail(link)) return data({ confirmed: false, message: closedVerifyLink.used }, { status: 410 });
   // Away from this page: its link is used up now, and reloading it should not look like a failure.
-  return redirect("/verify-email/confirmed");
+  return redirect(href("/verify-email/confirmed"));
 }
 
 export default function VerifyEmail() {
@@ -51,7 +52,7 @@ export default function VerifyEmail() {
         </Form>
       )}
       <p>
-        <Link to="/home">Go to your home page</Link>
+        <Link to={href("/home")}>Go to your home page</Link>
       </p>
     </section>
   );

@@ -1,5 +1,6 @@
 import type { MetaFunction } from "@remix-run/node";
 import { Link } from "@remix-run/react";
+import { href } from "~/lib/paths";
 
 export const meta: MetaFunction = () => [{ title: "Email confirmed · Fulcrum" }];
 
@@ -11,7 +12,7 @@ export default function EmailConfirmed() {
         Thank you: your address is confirmed, so reminders can reach you there.
       </p>
       <p>
-        <Link to="/home">Go to your home page</Link>
+        <Link to={href("/home")}>Go to your home page</Link>
       </p>
     </section>
   );

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { organizationKindLabels, roleLabels } from "~/lib/labels";
+import { href } from "~/lib/paths";
 import { isOperator } from "~/services/permissions.server";
 import { requireUser } from "~/services/session.server";
 import { stateName } from "~/lib/us-states";
@@ -37,8 +38,8 @@ export default function Home() {
       <h1 id="home-title">Welcome, {name}</h1>
       {operator ? (
         <p className="notice">
-          You run this Fulcrum server: <Link to="/operator">the operator pages</Link> list state agencies waiting for
-          verification and what coalitions reported.
+          You run this Fulcrum server: <Link to={href("/operator")}>the operator pages</Link> list state agencies
+          waiting for verification and what coalitions reported.
         </p>
       ) : null}
       {passwordChanged ? (
@@ -49,20 +50,20 @@ export default function Home() {
       {emailVerified ? null : (
         <p className="notice">
           Please confirm your email: open the link we sent to {email}. Until then, reminders cannot reach you.{" "}
-          <Link to="/account/emails">Send it again</Link>
+          <Link to={href("/account/emails")}>Send it again</Link>
         </p>
       )}
       {twoFactorOn ? null : (
         <p className="notice">
           Protect your account with a second step: logging in will also ask for a code from an app on your phone.{" "}
-          <Link to="/account/two-factor">Set up two-step sign-in</Link>
+          <Link to={href("/account/two-factor")}>Set up two-step sign-in</Link>
         </p>
       )}
       {organizations.length === 0 ? (
         <div className="empty">
           <p>You are not part of any organization yet.</p>
           <p>Start one for your coalition or agency, or open the invitation link an organizer sent you.</p>
-          <Link className="button" to="/orgs/new">
+          <Link className="button" to={href("/orgs/new")}>
             Create an organization
           </Link>
         </div>
@@ -73,7 +74,7 @@ export default function Home() {
             {organizations.map((org) => (
               <li key={org.slug} className="card">
                 <h3>
-                  <Link to={`/o/${org.slug}`}>{org.name}</Link>
+                  <Link to={href("/o/:slug", { slug: org.slug })}>{org.name}</Link>
                 </h3>
                 <p className="muted">
                   {organizationKindLabels[org.kind]} · {stateName(org.state)} · you are{" "}
@@ -83,10 +84,10 @@ export default function Home() {
             ))}
           </ul>
           <p className="actions">
-            <Link to="/orgs/new">Create another organization</Link>
-            <Link to="/account/calendar">Your calendar feed</Link>
-            <Link to="/account/emails">Your email settings</Link>
-            <Link to="/account/two-factor">Two-step sign-in</Link>
+            <Link to={href("/orgs/new")}>Create another organization</Link>
+            <Link to={href("/account/calendar")}>Your calendar feed</Link>
+            <Link to={href("/account/emails")}>Your email settings</Link>
+            <Link to={href("/account/two-factor")}>Two-step sign-in</Link>
           </p>
         </>
       )}

@@ -7,6 +7,7 @@ import { useFormFailure } from "~/lib/form-failure";
 import { fieldError, invalid, parseForm, readForm } from "~/lib/forms.server";
 import { notFound } from "~/lib/http.server";
 import { roleLabels } from "~/lib/labels";
+import { href } from "~/lib/paths";
 import { limits, signupSchema, tokenParam } from "~/lib/schemas";
 import { getUser } from "~/services/session.server";
 import { acceptInvitation, findInvitation, type AcceptResult, type InvitationState } from "~/models/invitation.server";
@@ -47,7 +48,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     closed: invitation.state === "pending" ? null : closedMessages[invitation.state],
     user: user ? { name: user.name, email: user.email } : null,
     wrongAccount: invitation.state === "pending" && isSomeoneElse(user, invitation),
-    loginHref: `/login?${new URLSearchParams({ redirectTo: new URL(request.url).pathname })}`,
+    loginHref: href("/login", {}, { redirectTo: new URL(request.url).pathname }),
   };
   return data(view, { status: view.closed ? 400 : view.wrongAccount ? 403 : 200 });
 }
@@ -69,7 +70,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await getUser(request);
   if (user) {
     const result = acceptInvitation(token, user);
-    return result.ok ? redirect(`/o/${result.organizationSlug}`) : refusal(result, invitation.email);
+    return result.ok
+      ? redirect(href("/o/:slug", { slug: result.organizationSlug }))
+      : refusal(result, invitation.email);
   }
   const parsed = parseForm(await readForm(request), signupSchema);
   if (!parsed.ok) return invalid(parsed.failure);
@@ -88,7 +91,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
     // Accepting confirms the address; should the invitation close meanwhile, the address still needs confirming.
     if (!findUserById(created.id)?.emailVerifiedAt) emailVerification(created);
     const cookie = await startSession(request, created.id);
-    return redirect(result.ok ? `/o/${result.organizationSlug}` : "/home", { headers: { "Set-Cookie": cookie } });
+    return redirect(result.ok ? href("/o/:slug", { slug: result.organizationSlug }) : href("/home"), {
+      headers: { "Set-Cookie": cookie },
+    });
   } catch (error) {
     if (error instanceof EmailTakenError) {
       return fieldError(
@@ -204,7 +209,7 @@ function WrongAccount(props: {
       {errors.form ? <p className="muted">{errors.form}</p> : null}
       <h2>Is {props.invitedEmail} yours?</h2>
       <p>Log out, then open this link again and log in (or sign up) with {props.invitedEmail}.</p>
-      <Form method="post" action="/logout">
+      <Form method="post" action={href("/logout")}>
         <button type="submit" className="button button--secondary">
           Log out
         </button>

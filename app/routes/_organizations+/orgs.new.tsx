@@ -5,6 +5,7 @@ import { FieldError, FormErrorSummary } from "~/components/form-fields";
 import { OrganizationFields } from "~/components/organization-fields";
 import { useFormFailure } from "~/lib/form-failure";
 import { explainConflicts, invalid, parseForm, readForm } from "~/lib/forms.server";
+import { href } from "~/lib/paths";
 import { organizationSchema } from "~/lib/schemas";
 import { requireUser } from "~/services/session.server";
 import { createOrganization, TooManyOrganizationsError } from "~/models/organization.server";
@@ -26,7 +27,7 @@ export async function action({ request }: ActionFunctionArgs) {
   try {
     return await explainConflicts(parsed.values, () => {
       const organization = createOrganization(parsed.data, user.id);
-      return redirect(`/o/${organization.slug}`);
+      return redirect(href("/o/:slug", { slug: organization.slug }));
     });
   } catch (error) {
     if (!(error instanceof TooManyOrganizationsError)) throw error;

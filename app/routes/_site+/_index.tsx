@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { href } from "~/lib/paths";
 import { getUser } from "~/services/session.server";
 
 export const meta: MetaFunction = () => [
@@ -38,15 +39,15 @@ export default function Landing() {
         </p>
         <p className="hero__actions">
           {signedIn ? (
-            <Link className="button" to="/home">
+            <Link className="button" to={href("/home")}>
               Go to your organizations
             </Link>
           ) : (
             <>
-              <Link className="button" to="/signup">
+              <Link className="button" to={href("/signup")}>
                 Start a coalition
               </Link>
-              <Link className="button button--secondary" to="/login">
+              <Link className="button button--secondary" to={href("/login")}>
                 Log in
               </Link>
             </>

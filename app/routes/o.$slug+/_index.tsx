@@ -3,6 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { TaskList } from "~/components/task-list";
 import { askStatuses } from "~/lib/domain";
 import { askStatusLabels } from "~/lib/labels";
+import { href } from "~/lib/paths";
 import { kindHas } from "~/lib/permissions";
 import { requireMembership } from "~/services/permissions.server";
 import { domainLabels, locusLabels } from "~/lib/typology";
@@ -40,29 +41,29 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export default function OrganizationOverview() {
   const { organization, allowed } = useOrganization();
   const { memberCount, districts, dashboard } = useLoaderData<typeof loader>();
-  const base = `/o/${organization.slug}`;
+  const params = { slug: organization.slug };
   return (
     <section aria-labelledby="overview-title">
       <h1 id="overview-title">{organization.name}</h1>
       <div className="summary-grid">
-        <Link className="summary" to={`${base}/members`}>
+        <Link className="summary" to={href("/o/:slug/members", params)}>
           <span className="summary__number">{memberCount}</span> {memberCount === 1 ? "member" : "members"}
         </Link>
         {allowed.viewDistricts ? (
-          <Link className="summary" to={`${base}/districts`}>
+          <Link className="summary" to={href("/o/:slug/districts", params)}>
             <span className="summary__number">{districts.length}</span>{" "}
             {districts.length === 1 ? "district" : "districts"}
           </Link>
         ) : null}
         {dashboard ? (
           <>
-            <Link className="summary" to={`${base}/campaigns?status=active`}>
+            <Link className="summary" to={href("/o/:slug/campaigns", params, { status: "active" })}>
               <span className="summary__number">{dashboard.activeCampaigns.length}</span> active{" "}
               {dashboard.activeCampaigns.length === 1 ? "campaign" : "campaigns"}
             </Link>
             <Link
               className={dashboard.overdueTotal ? "summary summary--alert" : "summary"}
-              to={`${base}/tasks?overdue=1`}
+              to={href("/o/:slug/tasks", params, { overdue: 1 })}
             >
               <span className="summary__number">{dashboard.overdueTotal}</span> overdue{" "}
               {dashboard.overdueTotal === 1 ? "task" : "tasks"}
@@ -78,7 +79,7 @@ export default function OrganizationOverview() {
             <div className="empty">
               <p>No active campaigns.</p>
               {allowed.editCampaigns ? (
-                <Link className="button" to={`${base}/campaigns/new`}>
+                <Link className="button" to={href("/o/:slug/campaigns/new", params)}>
                   Start a campaign
                 </Link>
               ) : null}
@@ -88,7 +89,9 @@ export default function OrganizationOverview() {
               {dashboard.activeCampaigns.map((campaign) => (
                 <li key={campaign.id} className="card">
                   <h3>
-                    <Link to={`${base}/campaigns/${campaign.id}`}>{campaign.title}</Link>
+                    <Link to={href("/o/:slug/campaigns/:campaignId", { ...params, campaignId: campaign.id })}>
+                      {campaign.title}
+                    </Link>
                   </h3>
                   <p>{campaign.win}</p>
                   <p className="muted">{campaign.districtName}</p>
@@ -105,7 +108,15 @@ export default function OrganizationOverview() {
               {dashboard.nextMeetings.map((meeting) => (
                 <li key={meeting.id} className="card">
                   <p>
-                    <Link to={`${base}/campaigns/${meeting.campaignId}/meetings/${meeting.id}`}>{meeting.title}</Link>
+                    <Link
+                      to={href("/o/:slug/campaigns/:campaignId/meetings/:meetingId", {
+                        ...params,
+                        campaignId: meeting.campaignId,
+                        meetingId: meeting.id,
+                      })}
+                    >
+                      {meeting.title}
+                    </Link>
                   </p>
                   <p className="muted">
                     {meeting.when} · {meeting.campaignTitle}
@@ -125,7 +136,7 @@ export default function OrganizationOverview() {
           </ul>
 
           <h2>Overdue tasks</h2>
-          <TaskList tasks={dashboard.overdueTasks} base={`${base}/tasks`} />
+          <TaskList tasks={dashboard.overdueTasks} slug={organization.slug} />
 
           <h2>Leverage coverage</h2>
           {dashboard.coverage.length === 0 ? (
@@ -136,8 +147,12 @@ export default function OrganizationOverview() {
             <ul>
               {dashboard.coverage.map((point) => (
                 <li key={`${point.districtId}-${point.domain}-${point.locus}`}>
-                  <Link to={`${base}/districts/${point.districtId}/targets`}>{point.districtName}</Link>:{" "}
-                  {domainLabels[point.domain]} — {locusLabels[point.locus]} (primary):{" "}
+                  <Link
+                    to={href("/o/:slug/districts/:districtId/targets", { ...params, districtId: point.districtId })}
+                  >
+                    {point.districtName}
+                  </Link>
+                  : {domainLabels[point.domain]} — {locusLabels[point.locus]} (primary):{" "}
                   {point.gap === "no-target" ? "no target mapped yet" : "no open ask"}
                 </li>
               ))}
@@ -153,7 +168,7 @@ export default function OrganizationOverview() {
             <div className="empty">
               <p>No district recorded yet. Start with the district your coalition wants to influence.</p>
               {allowed.editDistricts ? (
-                <Link className="button" to={`${base}/districts/new`}>
+                <Link className="button" to={href("/o/:slug/districts/new", params)}>
                   Add a district
                 </Link>
               ) : null}
@@ -163,7 +178,9 @@ export default function OrganizationOverview() {
               {districts.map((district) => (
                 <li key={district.id} className="card">
                   <h3>
-                    <Link to={`${base}/districts/${district.id}`}>{district.name}</Link>
+                    <Link to={href("/o/:slug/districts/:districtId", { ...params, districtId: district.id })}>
+                      {district.name}
+                    </Link>
                   </h3>
                   <p className="muted">
                     {stateName(district.state)} · {district.schoolCount}{" "}
@@ -177,7 +194,7 @@ export default function OrganizationOverview() {
       ) : (
         <p>
           Guidance publishing and the state overview arrive in a coming release. For now you can gather your team on the{" "}
-          <Link to={`${base}/members`}>members page</Link>.
+          <Link to={href("/o/:slug/members", params)}>members page</Link>.
         </p>
       )}
     </section>

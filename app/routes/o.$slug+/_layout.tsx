@@ -3,6 +3,7 @@ import { NavLink, Outlet } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { organizationKindLabels, roleLabels } from "~/lib/labels";
 import { useOrganization, type OrganizationContext } from "~/lib/organization-context";
+import { href } from "~/lib/paths";
 import { can } from "~/lib/permissions";
 import { requireMembership, suspendedOrganizationMessage } from "~/services/permissions.server";
 import { stateName } from "~/lib/us-states";
@@ -48,7 +49,7 @@ export async function loader({ request, params }: LoaderFunctionArgs): Promise<O
 
 export default function OrganizationLayout() {
   const { organization, role, allowed, suspension, verification } = useOrganization();
-  const base = `/o/${organization.slug}`;
+  const params = { slug: organization.slug };
   return (
     <div className="org">
       <div className="org__header">
@@ -60,56 +61,56 @@ export default function OrganizationLayout() {
         <nav aria-label={`${organization.name} sections`} className="subnav">
           <ul>
             <li>
-              <NavLink to={base} end>
+              <NavLink to={href("/o/:slug", params)} end>
                 Overview
               </NavLink>
             </li>
             {allowed.viewCampaigns ? (
               <li>
-                <NavLink to={`${base}/campaigns`}>Campaigns</NavLink>
+                <NavLink to={href("/o/:slug/campaigns", params)}>Campaigns</NavLink>
               </li>
             ) : null}
             {allowed.ownTasks ? (
               <li>
-                <NavLink to={`${base}/tasks?mine=1`}>My tasks</NavLink>
+                <NavLink to={href("/o/:slug/tasks", params, { mine: 1 })}>My tasks</NavLink>
               </li>
             ) : null}
             {allowed.viewDistricts ? (
               <li>
-                <NavLink to={`${base}/districts`}>Districts</NavLink>
+                <NavLink to={href("/o/:slug/districts", params)}>Districts</NavLink>
               </li>
             ) : null}
             {allowed.readGuidance ? (
               <li>
-                <NavLink to={`${base}/inbox`}>Guidance</NavLink>
+                <NavLink to={href("/o/:slug/inbox", params)}>Guidance</NavLink>
               </li>
             ) : null}
             {allowed.writeGuidance ? (
               <li>
-                <NavLink to={`${base}/guidance`}>Guidance</NavLink>
+                <NavLink to={href("/o/:slug/guidance", params)}>Guidance</NavLink>
               </li>
             ) : null}
             {allowed.viewVerification ? (
               <li>
-                <NavLink to={`${base}/verification`}>Verification</NavLink>
+                <NavLink to={href("/o/:slug/verification", params)}>Verification</NavLink>
               </li>
             ) : null}
             {allowed.viewStateOverview ? (
               <li>
-                <NavLink to={`${base}/overview`}>State overview</NavLink>
+                <NavLink to={href("/o/:slug/overview", params)}>State overview</NavLink>
               </li>
             ) : null}
             <li>
-              <NavLink to={`${base}/members`}>Members</NavLink>
+              <NavLink to={href("/o/:slug/members", params)}>Members</NavLink>
             </li>
             {allowed.viewEmails ? (
               <li>
-                <NavLink to={`${base}/emails`}>Sent email</NavLink>
+                <NavLink to={href("/o/:slug/emails", params)}>Sent email</NavLink>
               </li>
             ) : null}
             {allowed.editOrganization ? (
               <li>
-                <NavLink to={`${base}/settings`}>Settings</NavLink>
+                <NavLink to={href("/o/:slug/settings", params)}>Settings</NavLink>
               </li>
             ) : null}
           </ul>
@@ -120,7 +121,7 @@ export default function OrganizationLayout() {
           {suspension}
         </p>
       ) : null}
-      {verification && verification !== "verified" ? <VerificationBanner state={verification} base={base} /> : null}
+      {verification && verification !== "verified" ? <VerificationBanner state={verification} params={params} /> : null}
       <Outlet />
     </div>
   );
@@ -138,10 +139,11 @@ const bannerText = {
     "out. Your work is kept and shows again if the operators verify your agency again.",
 } as const;
 
-function VerificationBanner({ state, base }: { state: keyof typeof bannerText; base: string }) {
+function VerificationBanner({ state, params }: { state: keyof typeof bannerText; params: { slug: string } }) {
   return (
     <p className="notice" role="status">
-      <strong>Not verified.</strong> {bannerText[state]} <NavLink to={`${base}/verification`}>Verification</NavLink>
+      <strong>Not verified.</strong> {bannerText[state]}{" "}
+      <NavLink to={href("/o/:slug/verification", params)}>Verification</NavLink>
     </p>
   );
 }

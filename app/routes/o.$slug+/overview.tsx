@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { BarChart } from "~/components/bar-chart";
+import { href } from "~/lib/paths";
 import { requireMembership } from "~/services/permissions.server";
 import { cellText, fewestSharing, smallestShown, type Cell } from "~/lib/small-counts";
 import { systemTypeLabels } from "~/lib/typology/vocabulary";
@@ -160,7 +161,8 @@ function VerifiedOverview({ state, latest, history, guidance }: Overview) {
       <h2>How your guidance was received{latest ? `, end of ${latest.label}` : ""}</h2>
       {guidance.length === 0 ? (
         <p className="muted">
-          Nothing published yet. <Link to={`/o/${organization.slug}/guidance`}>Write guidance</Link>.
+          Nothing published yet. <Link to={href("/o/:slug/guidance", { slug: organization.slug })}>Write guidance</Link>
+          .
         </p>
       ) : (
         <table className="table">

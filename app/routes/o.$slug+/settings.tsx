@@ -8,6 +8,7 @@ import { OrganizationFields } from "~/components/organization-fields";
 import { FormSection } from "~/components/record-page";
 import { useFormFailure } from "~/lib/form-failure";
 import { explainConflicts, invalid, parseForm, readForm } from "~/lib/forms.server";
+import { href } from "~/lib/paths";
 import { requireMembership } from "~/services/permissions.server";
 import { organizationSettingsSchema } from "~/lib/schemas";
 import { fewestSharing, smallestShown } from "~/lib/small-counts";
@@ -58,7 +59,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!parsed.ok) return invalid(parsed.failure);
   return explainConflicts(parsed.values, () => {
     const updated = updateOrganization(organization.id, parsed.data);
-    return redirect(`/o/${updated.slug}`);
+    return redirect(href("/o/:slug", { slug: updated.slug }));
   });
 }
 

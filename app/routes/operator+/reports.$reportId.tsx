@@ -6,6 +6,7 @@ import { FormErrorSummary, SelectField, TextAreaField } from "~/components/form-
 import { useFormFailure } from "~/lib/form-failure";
 import { fieldError, invalid, parseForm, readForm } from "~/lib/forms.server";
 import { renderMarkdown } from "~/lib/markdown.server";
+import { href } from "~/lib/paths";
 import { requireOperatorReport } from "~/services/permissions.server";
 import { moderationActionLabels, reportLimits, reportStatusLabels, reportSubjectLabels } from "~/lib/reports";
 import { roleLabels } from "~/lib/labels";
@@ -98,7 +99,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       errors: { form: "Choose one of the actions on this page." },
       values: {},
     });
-  const back = redirect(`/operator/reports/${report.report.id}`);
+  const back = redirect(href("/operator/reports/:reportId", { reportId: report.report.id }));
   const suspended = report.agencySuspendedAt !== null;
   switch (intent.data) {
     case "dismiss": {
@@ -167,7 +168,7 @@ export default function OperatorReport() {
   return (
     <section aria-labelledby="report-title">
       <p className="breadcrumb">
-        <Link to="/operator/reports">Reports</Link>
+        <Link to={href("/operator/reports")}>Reports</Link>
       </p>
       <h1 id="report-title">
         {report.subject}:{" "}

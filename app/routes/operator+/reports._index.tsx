@@ -1,6 +1,7 @@
 import { OperatorNav } from "~/components/operator-nav";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { href } from "~/lib/paths";
 import { reportStatusLabels, reportSubjectLabels } from "~/lib/reports";
 import { requireOperator } from "~/services/permissions.server";
 import { closedReportsShown, listReports } from "~/models/report.server";
@@ -60,7 +61,7 @@ function ReportTable({ caption, rows }: { caption: string; rows: ReturnType<type
               <span className="choice__description">{row.coalitionName}</span>
             </td>
             <td>
-              <Link to={`/operator/reports/${row.id}`}>
+              <Link to={href("/operator/reports/:reportId", { reportId: row.id })}>
                 {row.subject}: {row.subject === reportSubjectLabels.agency ? row.agencyName : row.guidanceTitle}
               </Link>
               <span className="choice__description">

@@ -4,6 +4,7 @@ import { calendar } from "~/lib/ics.server";
 
 import { isOptionalEmailKind, optionalEmailKindLabels, type OptionalEmailKind } from "~/lib/email-kinds";
 import { askStatusLabels } from "~/lib/labels";
+import { href } from "~/lib/paths";
 import { formatCalendarDate, formatZonedDateTime } from "~/lib/zoned-time";
 import { isAccountTokenOpen } from "~/models/account-token.server";
 import { isInvitationOpen } from "~/models/invitation.server";
@@ -40,9 +41,9 @@ export const absoluteUrl = (path: string) => `${publicOrigin()}${path}`;
 export function optionalFooter(userId: string, kind: OptionalEmailKind, organizationName: string): EmailFooter {
   return {
     reason: `You get this email because you are a member of ${organizationName} on Fulcrum.`,
-    unsubscribeUrl: absoluteUrl(`/unsubscribe/${unsubscribeToken(userId, kind)}`),
+    unsubscribeUrl: absoluteUrl(href("/unsubscribe/:token", { token: unsubscribeToken(userId, kind) })),
     unsubscribeLabel: `Stop ${optionalEmailKindLabels[kind].name.toLowerCase()}`,
-    preferencesUrl: absoluteUrl("/account/emails"),
+    preferencesUrl: absoluteUrl(href("/account/emails")),
   };
 }
 
@@ -156,14 +157,14 @@ function composeReminder(delivery: Delivery, recipient: Recipient, now: Date): C
         title: task.title,
         due: formatCalendarDate(task.dueOn),
         assignee: task.assignee ?? "Nobody yet",
-        url: absoluteUrl(`/o/${organization.slug}/tasks/${task.id}`),
+        url: absoluteUrl(href("/o/:slug/tasks/:taskId", { slug: organization.slug, taskId: task.id })),
       });
       const more = content.changeCount - content.changes.length;
       const data: EmailData["weekly-digest"] = {
         name: recipient.name,
         organizationName: organization.name,
         weekOf: formatCalendarDate(content.today),
-        dashboardUrl: absoluteUrl(`/o/${organization.slug}`),
+        dashboardUrl: absoluteUrl(href("/o/:slug", { slug: organization.slug })),
         changes: content.changes.map((change) => ({
           when: formatZonedDateTime(change.at, zone),
           actor: change.actorName,
@@ -177,7 +178,13 @@ function composeReminder(delivery: Delivery, recipient: Recipient, now: Date): C
           targetName: ask.targetName,
           statusLabel: askStatusLabels[ask.status],
           since: formatZonedDateTime(ask.updatedAt, zone),
-          url: absoluteUrl(`/o/${organization.slug}/campaigns/${ask.campaignId}/asks/${ask.id}`),
+          url: absoluteUrl(
+            href("/o/:slug/campaigns/:campaignId/asks/:askId", {
+              slug: organization.slug,
+              campaignId: ask.campaignId,
+              askId: ask.id,
+            }),
+          ),
         })),
       };
       return { kind, data, preheader: `${organization.name}: the week ahead`, footer: footerFor(organization) };

@@ -2,6 +2,7 @@
 // straight away (and retried like reminders when the mail server is down).
 import { roleLabels } from "~/lib/labels";
 import type { Role } from "~/lib/domain";
+import { href } from "~/lib/paths";
 import { formatZonedDateTime } from "~/lib/zoned-time";
 import { createAccountToken, accountTokenLifetimeMs } from "~/models/account-token.server";
 import { enqueueDeliveries } from "~/models/email-delivery.server";
@@ -52,7 +53,7 @@ export function emailInvitation(input: {
     unverifiedAgency: input.organization.kind === "state_agency" && !input.organization.verifiedAt,
     inviterName: input.inviter.name,
     roleLabel: roleLabels[input.role].toLowerCase(),
-    acceptUrl: absoluteUrl(`/invitations/${input.token}`),
+    acceptUrl: absoluteUrl(href("/invitations/:token", { token: input.token })),
     expiresOn: formatZonedDateTime(input.expiresAt, input.organization.timeZone),
   };
   queue(
@@ -80,12 +81,12 @@ const plainFooter = (reason: string) => ({ reason, unsubscribeUrl: "", unsubscri
 
 const accountLinks = {
   "verify-email": {
-    path: "/verify-email/",
+    path: "/verify-email/:token",
     preheader: "Confirm your email address for Fulcrum",
     reason: "You get this email because this address was used to make a Fulcrum account.",
   },
   "reset-password": {
-    path: "/reset-password/",
+    path: "/reset-password/:token",
     preheader: "Choose a new password for Fulcrum",
     reason: "You get this email because someone asked to reset the password of the Fulcrum account with this address.",
   },
@@ -95,7 +96,7 @@ const accountLinks = {
 function emailAccountLink(purpose: keyof typeof accountLinks, user: Person, now: Date): void {
   const { id, token } = createAccountToken(user.id, user.email, purpose, now);
   const link = accountLinks[purpose];
-  const url = absoluteUrl(`${link.path}${token}`);
+  const url = absoluteUrl(href(link.path, { token }));
   const expiresIn = hours(accountTokenLifetimeMs[purpose]);
   const kind = purpose === "verify-email" ? "verify-email" : "password-reset";
   const delivery = {
@@ -168,7 +169,7 @@ export function emailGuidancePublished(guidanceId: string, version: number, now 
         summary: guidance.summary,
         changeNote: guidance.changeNote,
         isUpdate: version > 1,
-        url: absoluteUrl(`/o/${organization.slug}/inbox/${guidanceId}`),
+        url: absoluteUrl(href("/o/:slug/inbox/:guidanceId", { slug: organization.slug, guidanceId })),
       };
       const message: StoredMessage<"guidance-published"> = {
         data,
@@ -208,7 +209,11 @@ export function emailReportFiled(report: {
     operators.map((operator) => {
       const { id, ...about } = report;
       const message: StoredMessage<"report-filed"> = {
-        data: { name: operator.name, ...about, url: absoluteUrl(`/operator/reports/${id}`) },
+        data: {
+          name: operator.name,
+          ...about,
+          url: absoluteUrl(href("/operator/reports/:reportId", { reportId: id })),
+        },
         preheader: `${report.coalitionName} reported ${report.aboutAgency ? report.agencyName : report.guidanceTitle}`,
         footer: plainFooter("You get this email because this address is listed as an operator of this Fulcrum server."),
       };

@@ -6,6 +6,7 @@ import { FormErrorSummary, SelectField, TextField } from "~/components/form-fiel
 import { useFormFailure } from "~/lib/form-failure";
 import { fieldError, formValues, invalid, parseForm, readForm } from "~/lib/forms.server";
 import { roleLabels } from "~/lib/labels";
+import { href } from "~/lib/paths";
 import { invitableRoles } from "~/lib/permissions";
 import { requireMembership } from "~/services/permissions.server";
 import { emailField, limits } from "~/lib/schemas";
@@ -73,7 +74,7 @@ export default function InviteMember() {
             {roleLabels[invited.role].toLowerCase()}. The members page shows whether it was delivered.
           </p>
           <p>
-            <Link to={`/o/${slug}/members`}>Back to members</Link>
+            <Link to={href("/o/:slug/members", { slug })}>Back to members</Link>
           </p>
         </div>
       ) : null}
@@ -123,14 +124,14 @@ function ConfirmFirst() {
         signed up. This keeps strangers from sending invitations in your organization&apos;s name.
       </p>
       {failure.errors.form ? <p>{failure.errors.form}</p> : null}
-      <Form method="post" action="/account/emails">
+      <Form method="post" action={href("/account/emails")}>
         <input type="hidden" name="intent" value="resend" />
         <button type="submit" className="button button--secondary">
           Send the confirmation link again
         </button>
       </Form>
       <p>
-        You can also do this from <Link to="/account/emails">Email settings</Link>.
+        You can also do this from <Link to={href("/account/emails")}>Email settings</Link>.
       </p>
     </div>
   );

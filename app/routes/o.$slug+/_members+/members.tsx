@@ -3,6 +3,7 @@ import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { TextField } from "~/components/form-fields";
+import { href } from "~/lib/paths";
 import { emailInvitation } from "~/services/email/notifications.server";
 import { formValues, readForm } from "~/lib/forms.server";
 import { inviteRefusal, unconfirmedInviterMessage } from "./__invitation-refusal.server";
@@ -73,12 +74,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!parsed.success) return refused("That request was incomplete. Reload the page and try again.");
   const input = parsed.data;
   const { organization, user } = context;
-  const base = `/o/${organization.slug}/members`;
+  const membersPage = href("/o/:slug/members", { slug: organization.slug });
   try {
     switch (input.intent) {
       case "leave":
         removeMember(organization.id, user.id);
-        return redirect("/home");
+        return redirect(href("/home"));
       case "change-role": {
         await requireMembership(request, params.slug, "members.manage");
         if (!(rolesByKind[organization.kind] as readonly string[]).includes(input.role)) {
@@ -92,16 +93,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
           )
         )
           notFound("That person is not a member.");
-        return redirect(base);
+        return redirect(membersPage);
       }
       case "remove":
         await requireMembership(request, params.slug, "members.manage");
         if (!removeMember(organization.id, input.userId)) notFound("That person is not a member.");
-        return input.userId === user.id ? redirect("/home") : redirect(base);
+        return input.userId === user.id ? redirect(href("/home")) : redirect(membersPage);
       case "revoke":
         await requireMembership(request, params.slug, "members.invite");
         if (!revokeInvitation(organization.id, input.invitationId)) notFound("That invitation is not open.");
-        return redirect(base);
+        return redirect(membersPage);
       case "resend":
         return resend(await requireMembership(request, params.slug, "members.invite"), input);
     }
@@ -170,7 +171,7 @@ export default function Members() {
       <div className="page-heading">
         <h1 id="members-title">Members</h1>
         {allowed.inviteMembers ? (
-          <Link className="button" to={`/o/${organization.slug}/invite`}>
+          <Link className="button" to={href("/o/:slug/invite", { slug: organization.slug })}>
             Invite a member
           </Link>
         ) : null}

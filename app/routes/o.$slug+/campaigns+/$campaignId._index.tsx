@@ -1,4 +1,5 @@
 import { Pager } from "~/components/pager";
+import { href } from "~/lib/paths";
 import { pageParam } from "~/lib/schemas";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
@@ -52,8 +53,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       startsOn: campaign.startsOn,
       endsOn: campaign.endsOn,
       leadName: campaign.leadName,
+      districtId: campaign.districtId,
       districtName: campaign.districtName,
-      districtHref: `/o/${organization.slug}/districts/${campaign.districtId}`,
+      districtHref: href("/o/:slug/districts/:districtId", {
+        slug: organization.slug,
+        districtId: campaign.districtId,
+      }),
       chart: campaign.chart,
     },
     targets,
@@ -96,19 +101,19 @@ export default function CampaignPage() {
     openTasks,
     openTaskTotal,
   } = useLoaderData<typeof loader>();
-  const base = `/o/${organization.slug}/campaigns/${campaign.id}`;
+  const params = { slug: organization.slug, campaignId: campaign.id };
   const dates = [campaign.startsOn, campaign.endsOn].map((d) =>
     d ? dateFormat.format(new Date(`${d}T00:00:00Z`)) : null,
   );
   return (
     <section aria-labelledby="campaign-title">
       <p className="breadcrumb">
-        <Link to={`/o/${organization.slug}/campaigns`}>Campaigns</Link>
+        <Link to={href("/o/:slug/campaigns", { slug: organization.slug })}>Campaigns</Link>
       </p>
       <div className="page-heading">
         <h1 id="campaign-title">{campaign.title}</h1>
         {allowed.editCampaigns ? (
-          <Link className="button button--secondary" to={`${base}/edit`}>
+          <Link className="button button--secondary" to={href("/o/:slug/campaigns/:campaignId/edit", params)}>
             Edit<span className="visually-hidden"> {campaign.title}</span>
           </Link>
         ) : null}
@@ -153,7 +158,15 @@ export default function CampaignPage() {
           {targets.map((target) => (
             <li key={target.id} className="card">
               <h3>
-                <Link to={`${campaign.districtHref}/targets/${target.id}`}>{target.name}</Link>{" "}
+                <Link
+                  to={href("/o/:slug/districts/:districtId/targets/:targetId", {
+                    slug: organization.slug,
+                    districtId: campaign.districtId,
+                    targetId: target.id,
+                  })}
+                >
+                  {target.name}
+                </Link>{" "}
                 <span className="muted">({target.role} target)</span>
               </h3>
               <p className="muted">
@@ -170,7 +183,7 @@ export default function CampaignPage() {
       <div className="page-heading">
         <h2>Next meetings</h2>
         {allowed.editMeetings ? (
-          <Link className="button" to={`${base}/meetings/new`}>
+          <Link className="button" to={href("/o/:slug/campaigns/:campaignId/meetings/new", params)}>
             Schedule a meeting
           </Link>
         ) : null}
@@ -180,7 +193,11 @@ export default function CampaignPage() {
           {nextMeetings.map((meeting) => (
             <li key={meeting.id} className="card">
               <p>
-                <Link to={`${base}/meetings/${meeting.id}`}>{meeting.title}</Link>
+                <Link
+                  to={href("/o/:slug/campaigns/:campaignId/meetings/:meetingId", { ...params, meetingId: meeting.id })}
+                >
+                  {meeting.title}
+                </Link>
               </p>
               <p className="muted">{meeting.when}</p>
             </li>
@@ -190,13 +207,13 @@ export default function CampaignPage() {
         <p className="empty">No meetings scheduled.</p>
       )}
       <p>
-        <Link to={`${base}/meetings`}>All meetings</Link>
+        <Link to={href("/o/:slug/campaigns/:campaignId/meetings", params)}>All meetings</Link>
       </p>
 
       <div className="page-heading">
         <h2>Asks</h2>
         {allowed.editAsks ? (
-          <Link className="button" to={`${base}/asks/new`}>
+          <Link className="button" to={href("/o/:slug/campaigns/:campaignId/asks/new", params)}>
             Plan an ask
           </Link>
         ) : null}
@@ -204,7 +221,7 @@ export default function CampaignPage() {
       <ul className="status-counts">
         {askStatuses.map((status) => (
           <li key={status}>
-            <Link to={`${base}/asks?status=${status}`}>
+            <Link to={href("/o/:slug/campaigns/:campaignId/asks", params, { status })}>
               {askStatusLabels[status]}: {askCounts[status] ?? 0}
             </Link>
           </li>
@@ -215,7 +232,9 @@ export default function CampaignPage() {
           {recentAsks.map((ask) => (
             <li key={ask.id} className="card">
               <p>
-                <Link to={`${base}/asks/${ask.id}`}>{ask.text}</Link>
+                <Link to={href("/o/:slug/campaigns/:campaignId/asks/:askId", { ...params, askId: ask.id })}>
+                  {ask.text}
+                </Link>
               </p>
               <p className="muted">
                 {ask.targetName} · <span className={`status status--${ask.status}`}>{askStatusLabels[ask.status]}</span>
@@ -227,21 +246,24 @@ export default function CampaignPage() {
         <p className="empty">No asks yet.</p>
       )}
       <p>
-        <Link to={`${base}/asks`}>All asks</Link>
+        <Link to={href("/o/:slug/campaigns/:campaignId/asks", params)}>All asks</Link>
       </p>
 
       <div className="page-heading">
         <h2>Open tasks</h2>
         {allowed.assignTasks ? (
-          <Link className="button" to={`/o/${organization.slug}/tasks/new?campaign=${campaign.id}`}>
+          <Link
+            className="button"
+            to={href("/o/:slug/tasks/new", { slug: organization.slug }, { campaign: campaign.id })}
+          >
             Assign a task
           </Link>
         ) : null}
       </div>
-      <TaskList tasks={openTasks} base={`/o/${organization.slug}/tasks`} />
+      <TaskList tasks={openTasks} slug={organization.slug} />
       {openTaskTotal > openTasks.length ? (
         <p>
-          <Link to={`/o/${organization.slug}/tasks?${new URLSearchParams({ campaign: campaign.id, status: "open" })}`}>
+          <Link to={href("/o/:slug/tasks", { slug: organization.slug }, { campaign: campaign.id, status: "open" })}>
             All {openTaskTotal} open tasks of this campaign
           </Link>
         </p>
@@ -251,7 +273,7 @@ export default function CampaignPage() {
       <ul>
         {(["asks", "meetings", "tasks"] as const).map((kind) => (
           <li key={kind}>
-            <a href={`${base}/export/${kind}.csv`} download>
+            <a href={href("/o/:slug/campaigns/:campaignId/export/:file", { ...params, file: `${kind}.csv` })} download>
               {kind[0]!.toUpperCase() + kind.slice(1)} as CSV
             </a>
           </li>

@@ -6,6 +6,7 @@ import { FormSection } from "~/components/record-page";
 import { campaignFormSchema, campaignListFields } from "./__campaign-form";
 import { useFormFailure } from "~/lib/form-failure";
 import { fieldError, invalid, parseForm, readForm } from "~/lib/forms.server";
+import { href } from "~/lib/paths";
 import { requireCampaign } from "~/services/permissions.server";
 import { campaignLeads, foreignReference, targetOptions, updateCampaign } from "~/models/campaign.server";
 
@@ -14,7 +15,7 @@ export const meta: MetaFunction = () => [{ title: "Edit campaign · Fulcrum" }];
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { organization, campaign } = await requireCampaign(request, params, "campaigns.edit");
   return {
-    back: `/o/${organization.slug}/campaigns/${campaign.id}`,
+    back: href("/o/:slug/campaigns/:campaignId", { slug: organization.slug, campaignId: campaign.id }),
     title: campaign.title,
     defaults: {
       ...campaign,
@@ -33,7 +34,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const foreign = foreignReference(organization.id, campaign.districtId, parsed.data);
   if (foreign) return fieldError(parsed.values, foreign.field, foreign.message);
   updateCampaign(organization.id, campaign, parsed.data, user);
-  return redirect(`/o/${organization.slug}/campaigns/${campaign.id}`);
+  return redirect(href("/o/:slug/campaigns/:campaignId", { slug: organization.slug, campaignId: campaign.id }));
 }
 
 export default function EditCampaign() {

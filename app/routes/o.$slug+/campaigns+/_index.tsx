@@ -3,6 +3,7 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { FilterSelect } from "~/components/form-fields";
 import { campaignStatuses } from "~/lib/domain";
 import { campaignStatusLabels } from "~/lib/labels";
+import { href } from "~/lib/paths";
 import { requireMembership } from "~/services/permissions.server";
 import { listCampaigns } from "~/models/campaign.server";
 import { useOrganization } from "~/lib/organization-context";
@@ -19,13 +20,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export default function Campaigns() {
   const { organization, allowed } = useOrganization();
   const { campaigns, status } = useLoaderData<typeof loader>();
-  const base = `/o/${organization.slug}/campaigns`;
+  const params = { slug: organization.slug };
   return (
     <section aria-labelledby="campaigns-title">
       <div className="page-heading">
         <h1 id="campaigns-title">Campaigns</h1>
         {allowed.editCampaigns ? (
-          <Link className="button" to={`${base}/new`}>
+          <Link className="button" to={href("/o/:slug/campaigns/new", params)}>
             Start a campaign
           </Link>
         ) : null}
@@ -49,7 +50,9 @@ export default function Campaigns() {
           {campaigns.map((campaign) => (
             <li key={campaign.id} className="card">
               <h2 className="card__title">
-                <Link to={`${base}/${campaign.id}`}>{campaign.title}</Link>
+                <Link to={href("/o/:slug/campaigns/:campaignId", { ...params, campaignId: campaign.id })}>
+                  {campaign.title}
+                </Link>
               </h2>
               <p>{campaign.win}</p>
               <p className="muted">

@@ -8,8 +8,10 @@ import { campaignFormSchema, campaignListFields } from "./__campaign-form";
 import { useFormFailure } from "~/lib/form-failure";
 import { fieldError, invalid, parseForm, readForm } from "~/lib/forms.server";
 import { notFound } from "~/lib/http.server";
+import { href } from "~/lib/paths";
 import { requireMembership } from "~/services/permissions.server";
 import { idParam } from "~/lib/schemas";
+import { useOrganization } from "~/lib/organization-context";
 import { districtPlaybookModel } from "~/services/target-leverage.server";
 import { domainLabels, locusLabels } from "~/lib/typology";
 import { campaignLeads, createCampaign, foreignReference, targetOptions } from "~/models/campaign.server";
@@ -66,10 +68,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const foreign = foreignReference(organization.id, district.id, parsed.data);
   if (foreign) return fieldError(parsed.values, foreign.field, foreign.message);
   const campaignId = createCampaign(organization.id, district.id, parsed.data, user);
-  return redirect(`/o/${organization.slug}/campaigns/${campaignId}`);
+  return redirect(href("/o/:slug/campaigns/:campaignId", { slug: organization.slug, campaignId }));
 }
 
 export default function NewCampaign() {
+  const { organization } = useOrganization();
   const data = useLoaderData<typeof loader>();
   const failure = useFormFailure();
   if (data.step === "district") {
@@ -78,7 +81,8 @@ export default function NewCampaign() {
         <h1 id="new-campaign-title">Start a campaign</h1>
         {data.districts.length === 0 ? (
           <p>
-            Campaigns work on a district. <Link to="../districts/new">Add your district first</Link>.
+            Campaigns work on a district.{" "}
+            <Link to={href("/o/:slug/districts/new", { slug: organization.slug })}>Add your district first</Link>.
           </p>
         ) : (
           <Form method="get" className="stack">

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { schoolLevelLabels } from "~/lib/labels";
+import { href } from "~/lib/paths";
 import { requireDistrict } from "~/services/permissions.server";
 import { stateName } from "~/lib/us-states";
 import { listSchools } from "~/models/district.server";
@@ -41,13 +42,19 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export default function DistrictPage() {
   const { organization, allowed } = useOrganization();
   const { district, schools, declarations, diagnostics } = useLoaderData<typeof loader>();
-  const base = `/o/${organization.slug}/districts/${district.id}`;
+  const params = { slug: organization.slug, districtId: district.id };
   return (
     <section aria-labelledby="district-title">
       <p className="breadcrumb">
-        <Link to={`/o/${organization.slug}/districts`}>Districts</Link>
+        <Link to={href("/o/:slug/districts", { slug: organization.slug })}>Districts</Link>
       </p>
-      <RecordHeading id="district-title" title={district.name} base={base} editable={allowed.editDistricts} />
+      <RecordHeading
+        id="district-title"
+        title={district.name}
+        editHref={href("/o/:slug/districts/:districtId/edit", params)}
+        deleteHref={href("/o/:slug/districts/:districtId/delete", params)}
+        editable={allowed.editDistricts}
+      />
       <dl className="facts">
         <div>
           <dt>State</dt>
@@ -59,12 +66,12 @@ export default function DistrictPage() {
         </div>
       </dl>
 
-      <SystemTypeSection base={base} declarations={declarations} diagnostics={diagnostics} allowed={allowed} />
+      <SystemTypeSection params={params} declarations={declarations} diagnostics={diagnostics} allowed={allowed} />
 
       <div className="page-heading">
         <h2>Schools</h2>
         {allowed.editDistricts ? (
-          <Link className="button" to={`${base}/schools/new`}>
+          <Link className="button" to={href("/o/:slug/districts/:districtId/schools/new", params)}>
             Add a school
           </Link>
         ) : null}
@@ -85,7 +92,11 @@ export default function DistrictPage() {
             {schools.map((school) => (
               <tr key={school.id}>
                 <th scope="row">
-                  <Link to={`${base}/schools/${school.id}`}>{school.name}</Link>
+                  <Link
+                    to={href("/o/:slug/districts/:districtId/schools/:schoolId", { ...params, schoolId: school.id })}
+                  >
+                    {school.name}
+                  </Link>
                 </th>
                 <td>{schoolLevelLabels[school.level]}</td>
                 <td>{school.ncesId ?? "—"}</td>
@@ -101,7 +112,7 @@ export default function DistrictPage() {
 const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium" });
 
 type SystemTypeProps = {
-  base: string;
+  params: { slug: string; districtId: string };
   declarations: Array<{
     id: string;
     context: string;
@@ -114,14 +125,14 @@ type SystemTypeProps = {
   allowed: { declareTypology: boolean; diagnoseTypology: boolean };
 };
 
-function SystemTypeSection({ base, declarations, diagnostics, allowed }: SystemTypeProps) {
-  const playbookHref = (context: string) => `${base}/playbook${context ? `?${new URLSearchParams({ context })}` : ""}`;
+function SystemTypeSection({ params, declarations, diagnostics, allowed }: SystemTypeProps) {
+  const playbookHref = (context: string) => href("/o/:slug/districts/:districtId/playbook", params, { context });
   return (
     <section aria-labelledby="system-title">
       <div className="page-heading">
         <h2 id="system-title">How this district runs instruction</h2>
         {allowed.declareTypology ? (
-          <Link className="button" to={`${base}/declare`}>
+          <Link className="button" to={href("/o/:slug/districts/:districtId/declare", params)}>
             {declarations.length ? "Declare for another context" : "Declare the type"}
           </Link>
         ) : null}
@@ -152,9 +163,7 @@ function SystemTypeSection({ base, declarations, diagnostics, allowed }: SystemT
                 <span className="visually-hidden"> for {declaration.context || "the whole district"}</span>
               </Link>
               {allowed.declareTypology ? (
-                <Link
-                  to={`${base}/declare${declaration.context ? `?${new URLSearchParams({ context: declaration.context })}` : ""}`}
-                >
+                <Link to={href("/o/:slug/districts/:districtId/declare", params, { context: declaration.context })}>
                   Update
                   <span className="visually-hidden">
                     {" "}
@@ -167,11 +176,15 @@ function SystemTypeSection({ base, declarations, diagnostics, allowed }: SystemT
         ))
       )}
       <p className="actions">
-        <Link to={`${base}/targets`}>Targets and suggested targets</Link>
+        <Link to={href("/o/:slug/districts/:districtId/targets", params)}>Targets and suggested targets</Link>
         {allowed.diagnoseTypology ? (
-          <Link to={`${base}/diagnostics/new`}>Take the diagnostic questionnaire</Link>
+          <Link to={href("/o/:slug/districts/:districtId/diagnostics/new", params)}>
+            Take the diagnostic questionnaire
+          </Link>
         ) : null}
-        {declarations.length ? <Link to={`${base}/history`}>Declaration history</Link> : null}
+        {declarations.length ? (
+          <Link to={href("/o/:slug/districts/:districtId/history", params)}>Declaration history</Link>
+        ) : null}
       </p>
       {diagnostics.length ? (
         <>
@@ -179,7 +192,12 @@ function SystemTypeSection({ base, declarations, diagnostics, allowed }: SystemT
           <ul>
             {diagnostics.map((diagnostic) => (
               <li key={diagnostic.id}>
-                <Link to={`${base}/diagnostics/${diagnostic.id}`}>
+                <Link
+                  to={href("/o/:slug/districts/:districtId/diagnostics/:diagnosticId", {
+                    ...params,
+                    diagnosticId: diagnostic.id,
+                  })}
+                >
                   {diagnostic.context || "District-wide"}, answered {dateFormat.format(new Date(diagnostic.updatedAt))}
                 </Link>
               </li>

@@ -4,6 +4,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { DeleteActions } from "~/components/record-page";
 import { formValues, readForm } from "~/lib/forms.server";
+import { href } from "~/lib/paths";
 import { requireDistrict } from "~/services/permissions.server";
 import { countCampaignsInDistrict } from "~/models/campaign.server";
 import {
@@ -26,7 +27,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     dependents,
     dependentsText: describeDependents(dependents),
     campaigns: countCampaignsInDistrict(district.id),
-    back: `/o/${organization.slug}/districts/${district.id}`,
+    back: href("/o/:slug/districts/:districtId", { slug: organization.slug, districtId: district.id }),
   };
 }
 
@@ -60,7 +61,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       return data({ message: error.message }, { status: 409 });
     throw error;
   }
-  return redirect(`/o/${organization.slug}/districts`);
+  return redirect(href("/o/:slug/districts", { slug: organization.slug }));
 }
 
 export default function DeleteDistrict() {

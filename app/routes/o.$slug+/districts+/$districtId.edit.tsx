@@ -5,6 +5,7 @@ import { DistrictFields } from "./__district-fields";
 import { FormSection } from "~/components/record-page";
 import { useFormFailure } from "~/lib/form-failure";
 import { explainConflicts, invalid, parseForm, readForm } from "~/lib/forms.server";
+import { href } from "~/lib/paths";
 import { requireDistrict } from "~/services/permissions.server";
 import { districtSchema } from "~/lib/schemas";
 import { updateDistrict } from "~/models/district.server";
@@ -15,7 +16,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { district, organization } = await requireDistrict(request, params, "districts.edit");
   return {
     district: { id: district.id, name: district.name, state: district.state, ncesId: district.ncesId },
-    back: `/o/${organization.slug}/districts/${district.id}`,
+    back: href("/o/:slug/districts/:districtId", { slug: organization.slug, districtId: district.id }),
   };
 }
 
@@ -25,7 +26,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!parsed.ok) return invalid(parsed.failure);
   return explainConflicts(parsed.values, () => {
     updateDistrict(organization.id, district.id, parsed.data);
-    return redirect(`/o/${organization.slug}/districts/${district.id}`);
+    return redirect(href("/o/:slug/districts/:districtId", { slug: organization.slug, districtId: district.id }));
   });
 }
 

@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { href } from "~/lib/paths";
 import { requireMembership } from "~/services/permissions.server";
 import { stateName } from "~/lib/us-states";
 import { listDistricts } from "~/models/district.server";
@@ -15,13 +16,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export default function Districts() {
   const { organization, allowed } = useOrganization();
   const { districts } = useLoaderData<typeof loader>();
-  const base = `/o/${organization.slug}/districts`;
+  const params = { slug: organization.slug };
   return (
     <section aria-labelledby="districts-title">
       <div className="page-heading">
         <h1 id="districts-title">Districts</h1>
         {allowed.editDistricts ? (
-          <Link className="button" to={`${base}/new`}>
+          <Link className="button" to={href("/o/:slug/districts/new", params)}>
             Add a district
           </Link>
         ) : null}
@@ -43,7 +44,9 @@ export default function Districts() {
             {districts.map((district) => (
               <tr key={district.id}>
                 <th scope="row">
-                  <Link to={`${base}/${district.id}`}>{district.name}</Link>
+                  <Link to={href("/o/:slug/districts/:districtId", { ...params, districtId: district.id })}>
+                    {district.name}
+                  </Link>
                 </th>
                 <td>{stateName(district.state)}</td>
                 <td>{district.ncesId ?? "—"}</td>

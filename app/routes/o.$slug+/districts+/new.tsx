@@ -4,6 +4,7 @@ import { DistrictFields } from "./__district-fields";
 import { FormSection } from "~/components/record-page";
 import { useFormFailure } from "~/lib/form-failure";
 import { explainConflicts, invalid, parseForm, readForm } from "~/lib/forms.server";
+import { href } from "~/lib/paths";
 import { requireMembership } from "~/services/permissions.server";
 import { districtSchema } from "~/lib/schemas";
 import { createDistrict } from "~/models/district.server";
@@ -22,7 +23,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!parsed.ok) return invalid(parsed.failure);
   return explainConflicts(parsed.values, () => {
     const district = createDistrict(organization.id, parsed.data);
-    return redirect(`/o/${organization.slug}/districts/${district.id}`);
+    return redirect(href("/o/:slug/districts/:districtId", { slug: organization.slug, districtId: district.id }));
   });
 }
 

@@ -6,6 +6,7 @@ import { useFormFailure } from "~/lib/form-failure";
 import { invalid, parseForm, readForm } from "~/lib/forms.server";
 import { guidanceLimits, publishSchema } from "./__guidance-form";
 import { renderMarkdown } from "~/lib/markdown.server";
+import { href } from "~/lib/paths";
 import { requireAgencyGuidance } from "~/services/permissions.server";
 import { systemTypeLabels } from "~/lib/typology/vocabulary";
 import { guidanceVersions, NotPublishableError, publishGuidance, withdrawGuidance } from "~/models/guidance.server";
@@ -50,7 +51,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const form = await readForm(request);
   if (form.get("intent") === "withdraw") {
     withdrawGuidance(organization.id, guidance.id);
-    return redirect(`/o/${organization.slug}/guidance/${guidance.id}`);
+    return redirect(href("/o/:slug/guidance/:guidanceId", { slug: organization.slug, guidanceId: guidance.id }));
   }
   const parsed = parseForm(form, publishSchema);
   if (!parsed.ok) return invalid(parsed.failure);
@@ -62,7 +63,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return data({ errors: { form: error.message }, values: parsed.values }, { status: 403 });
   }
   emailGuidancePublished(guidance.id, version);
-  return redirect(`/o/${organization.slug}/guidance/${guidance.id}`);
+  return redirect(href("/o/:slug/guidance/:guidanceId", { slug: organization.slug, guidanceId: guidance.id }));
 }
 
 const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
@@ -75,7 +76,7 @@ export default function AgencyGuidanceItem() {
   return (
     <section aria-labelledby="guidance-title">
       <p className="breadcrumb">
-        <Link to={`/o/${organization.slug}/guidance`}>All guidance</Link>
+        <Link to={href("/o/:slug/guidance", { slug: organization.slug })}>All guidance</Link>
       </p>
       <h1 id="guidance-title">{guidance.title}</h1>
       <p className="muted">

@@ -6,6 +6,7 @@ import { FormSection } from "~/components/record-page";
 import { useFormFailure } from "~/lib/form-failure";
 import { invalid, parseForm, readForm } from "~/lib/forms.server";
 import { guidanceSchema } from "./__guidance-form";
+import { href } from "~/lib/paths";
 import { requireAgencyGuidance } from "~/services/permissions.server";
 import { updateGuidance } from "~/models/guidance.server";
 import { useOrganization } from "~/lib/organization-context";
@@ -29,7 +30,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = parseForm(await readForm(request), guidanceSchema, ["audienceTypes"]);
   if (!parsed.ok) return invalid(parsed.failure);
   updateGuidance(organization.id, guidance.id, parsed.data);
-  return redirect(`/o/${organization.slug}/guidance/${guidance.id}`);
+  return redirect(href("/o/:slug/guidance/:guidanceId", { slug: organization.slug, guidanceId: guidance.id }));
 }
 
 export default function EditGuidance() {
@@ -43,7 +44,10 @@ export default function EditGuidance() {
       failure={failure}
       submitLabel="Save changes"
       busyLabel="Saving…"
-      back={{ to: `/o/${organization.slug}/guidance/${defaults.id}`, label: "Back to the guidance" }}
+      back={{
+        to: href("/o/:slug/guidance/:guidanceId", { slug: organization.slug, guidanceId: defaults.id }),
+        label: "Back to the guidance",
+      }}
     >
       {defaults.published ? <p>Coalitions keep seeing the published version until you publish these changes.</p> : null}
       <GuidanceFields failure={failure} defaults={defaults} />

@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { href } from "~/lib/paths";
 import { requireMembership } from "~/services/permissions.server";
 import { listAgencyGuidance } from "~/models/guidance.server";
 import { useOrganization } from "~/lib/organization-context";
@@ -37,8 +38,10 @@ export default function AgencyGuidance() {
         declared the system types you choose.
       </p>
       <p>
-        <Link to={`/o/${organization.slug}/playbook-notes`}>Your notes in coalitions' playbooks</Link>: a section per
-        system type with state contacts, requirements and resources.
+        <Link to={href("/o/:slug/playbook-notes", { slug: organization.slug })}>
+          Your notes in coalitions' playbooks
+        </Link>
+        : a section per system type with state contacts, requirements and resources.
       </p>
       {items.length === 0 ? (
         <p className="muted">Nothing written yet.</p>

@@ -5,6 +5,7 @@ import { FormSection } from "~/components/record-page";
 import { useFormFailure } from "~/lib/form-failure";
 import { invalid, parseForm, readForm } from "~/lib/forms.server";
 import { guidanceSchema, guidanceTemplate } from "./__guidance-form";
+import { href } from "~/lib/paths";
 import { requireMembership } from "~/services/permissions.server";
 import { createGuidance } from "~/models/guidance.server";
 import { useOrganization } from "~/lib/organization-context";
@@ -21,7 +22,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = parseForm(await readForm(request), guidanceSchema, ["audienceTypes"]);
   if (!parsed.ok) return invalid(parsed.failure);
   const id = createGuidance(organization, parsed.data);
-  return redirect(`/o/${organization.slug}/guidance/${id}`);
+  return redirect(href("/o/:slug/guidance/:guidanceId", { slug: organization.slug, guidanceId: id }));
 }
 
 export default function NewGuidance() {
@@ -34,7 +35,7 @@ export default function NewGuidance() {
       failure={failure}
       submitLabel="Save draft"
       busyLabel="Saving…"
-      back={{ to: `/o/${organization.slug}/guidance`, label: "All guidance" }}
+      back={{ to: href("/o/:slug/guidance", { slug: organization.slug }), label: "All guidance" }}
     >
       <p>
         The outline below is a starting point: first steps, pitfalls, questions to ask. Saving keeps a draft only you

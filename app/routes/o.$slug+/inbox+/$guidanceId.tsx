@@ -8,6 +8,7 @@ import { fieldError, invalid, parseForm, readForm } from "~/lib/forms.server";
 import { notFound } from "~/lib/http.server";
 import { renderMarkdown } from "~/lib/markdown.server";
 import { changedLines } from "./__text-changes.server";
+import { href } from "~/lib/paths";
 import { can } from "~/lib/permissions";
 import { requireInboxGuidance } from "~/services/permissions.server";
 import { optionalIdField } from "~/lib/schemas";
@@ -85,7 +86,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (intent === "read") {
     const { organization, item } = await requireInboxGuidance(request, params, "guidance.read");
     markGuidanceRead(item.id, organization.id, item.version.version);
-    return redirect(`/o/${organization.slug}/inbox/${item.id}`);
+    return redirect(href("/o/:slug/inbox/:guidanceId", { slug: organization.slug, guidanceId: item.id }));
   }
   if (intent === "report") {
     const { organization, user, item } = await requireInboxGuidance(request, params, "guidance.report");
@@ -110,12 +111,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
       aboutAgency: subject === "agency",
       reason,
     });
-    return redirect(`/o/${organization.slug}/inbox/${item.id}?reported=1`);
+    return redirect(
+      href("/o/:slug/inbox/:guidanceId", { slug: organization.slug, guidanceId: item.id }, { reported: 1 }),
+    );
   }
   const { organization, item } = await requireInboxGuidance(request, params, "guidance.respond");
   if (intent === "acknowledge") {
     acknowledgeGuidance(item.id, organization.id, item.version.version);
-    return redirect(`/o/${organization.slug}/inbox/${item.id}`);
+    return redirect(href("/o/:slug/inbox/:guidanceId", { slug: organization.slug, guidanceId: item.id }));
   }
   const parsed = parseForm(form, linkSchema);
   if (!parsed.ok) return invalid(parsed.failure);
@@ -136,7 +139,7 @@ export default function InboxGuidance() {
   return (
     <section aria-labelledby="guidance-title">
       <p className="breadcrumb">
-        <Link to={`/o/${organization.slug}/inbox`}>Guidance inbox</Link>
+        <Link to={href("/o/:slug/inbox", { slug: organization.slug })}>Guidance inbox</Link>
       </p>
       <h1 id="guidance-title">{item.title}</h1>
       <p className="muted">

@@ -5,6 +5,7 @@ import { FormErrorSummary, SelectField, TextAreaField } from "~/components/form-
 import { useFormFailure } from "~/lib/form-failure";
 import { fieldError, invalid, parseForm, readForm } from "~/lib/forms.server";
 import { taskStatusLabels } from "~/lib/labels";
+import { href } from "~/lib/paths";
 import { can } from "~/lib/permissions";
 import { requireTask, requireTaskChange } from "~/services/permissions.server";
 import { limitsTask, settleTaskSchema } from "./__task-form";
@@ -24,7 +25,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     mine: task.assigneeId === user.id,
     canAssign,
     members: canAssign ? campaignLeads(organization.id) : [],
-    campaignHref: task.campaignId ? `/o/${organization.slug}/campaigns/${task.campaignId}` : null,
+    tasksHref: href("/o/:slug/tasks", { slug: organization.slug }),
+    campaignHref: task.campaignId
+      ? href("/o/:slug/campaigns/:campaignId", { slug: organization.slug, campaignId: task.campaignId })
+      : null,
     warning: new URL(request.url).searchParams.get("warning") === "past-due" && isOverdue(task, today),
   };
 }
@@ -51,16 +55,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
       user,
     );
   }
-  return redirect(`/o/${organization.slug}/tasks/${task.id}`);
+  return redirect(href("/o/:slug/tasks/:taskId", { slug: organization.slug, taskId: task.id }));
 }
 
 export default function TaskPage() {
-  const { task, mine, canAssign, members, campaignHref, warning } = useLoaderData<typeof loader>();
+  const { task, mine, canAssign, members, tasksHref, campaignHref, warning } = useLoaderData<typeof loader>();
   const failure = useFormFailure();
   return (
     <section aria-labelledby="task-title">
       <p className="breadcrumb">
-        <Link to="..">Tasks</Link>
+        <Link to={tasksHref}>Tasks</Link>
       </p>
       <h1 id="task-title">{task.title}</h1>
       {warning ? (

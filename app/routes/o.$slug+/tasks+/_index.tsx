@@ -1,4 +1,5 @@
 import { Pager } from "~/components/pager";
+import { href } from "~/lib/paths";
 import { pageParam } from "~/lib/schemas";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
@@ -50,7 +51,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export default function Tasks() {
   const { organization, allowed } = useOrganization();
   const { tasks, filter, page, pages, total } = useLoaderData<typeof loader>();
-  const base = `/o/${organization.slug}/tasks`;
   const query = {
     status: filter.status,
     mine: filter.mine ? "1" : "",
@@ -62,7 +62,7 @@ export default function Tasks() {
       <div className="page-heading">
         <h1 id="tasks-title">{filter.mine ? "My tasks" : "Tasks"}</h1>
         {allowed.assignTasks ? (
-          <Link className="button" to={`${base}/new`}>
+          <Link className="button" to={href("/o/:slug/tasks/new", { slug: organization.slug })}>
             Assign a task
           </Link>
         ) : null}
@@ -70,10 +70,13 @@ export default function Tasks() {
       {filter.campaign ? (
         <p>
           Only the campaign{" "}
-          <Link to={`/o/${organization.slug}/campaigns/${filter.campaign.id}`}>{filter.campaign.title}</Link>.{" "}
           <Link
-            to={`${base}?${new URLSearchParams(Object.entries(query).filter(([name, value]) => name !== "campaign" && value))}`}
+            to={href("/o/:slug/campaigns/:campaignId", { slug: organization.slug, campaignId: filter.campaign.id })}
           >
+            {filter.campaign.title}
+          </Link>
+          .{" "}
+          <Link to={href("/o/:slug/tasks", { slug: organization.slug }, { ...query, campaign: undefined })}>
             Show every campaign&apos;s tasks
           </Link>
         </p>
@@ -102,7 +105,7 @@ export default function Tasks() {
       <p className="muted">
         {total} task{total === 1 ? "" : "s"}
       </p>
-      <TaskList tasks={tasks} base={base} />
+      <TaskList tasks={tasks} slug={organization.slug} />
       <Pager label="Pages of tasks" page={page} pages={pages} query={query} />
     </section>
   );

@@ -5,6 +5,7 @@ import { SelectField, TextAreaField, TextField } from "~/components/form-fields"
 import { FormSection } from "~/components/record-page";
 import { useFormFailure } from "~/lib/form-failure";
 import { fieldError, invalid, parseForm, readForm } from "~/lib/forms.server";
+import { href } from "~/lib/paths";
 import { requireMembership } from "~/services/permissions.server";
 import { idParam } from "~/lib/schemas";
 import { limitsTask, taskFormSchema } from "./__task-form";
@@ -60,7 +61,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   emailTaskAssigned(id, input.assigneeId, user);
   // A due date already past is allowed (work that is late still needs doing), but said out loud.
   const late = input.dueOn < todayIn(organization.timeZone);
-  return redirect(`/o/${organization.slug}/tasks/${id}${late ? "?warning=past-due" : ""}`);
+  return redirect(
+    href("/o/:slug/tasks/:taskId", { slug: organization.slug, taskId: id }, { warning: late ? "past-due" : undefined }),
+  );
 }
 
 export default function NewTask() {

@@ -7,6 +7,7 @@ import { askTransitions } from "~/lib/domain";
 import { isFormFailure, type FormFailure } from "~/lib/form-failure";
 import { invalid, parseForm, readForm } from "~/lib/forms.server";
 import { askStatusLabels, askVenueLabels } from "~/lib/labels";
+import { href } from "~/lib/paths";
 import { requireAsk } from "~/services/permissions.server";
 import { domainLabels } from "~/lib/typology";
 import { askHistory, changeAskStatus, InvalidTransitionError, StaleEditError } from "~/models/ask.server";
@@ -19,9 +20,17 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { organization, campaign, ask } = await requireAsk(request, params, "campaigns.view");
   return {
     ask,
-    campaign: { title: campaign.title, href: `/o/${organization.slug}/campaigns/${campaign.id}` },
+    campaign: {
+      id: campaign.id,
+      title: campaign.title,
+      href: href("/o/:slug/campaigns/:campaignId", { slug: organization.slug, campaignId: campaign.id }),
+    },
     targetHref: ask.targetId
-      ? `/o/${organization.slug}/districts/${campaign.districtId}/targets/${ask.targetId}`
+      ? href("/o/:slug/districts/:districtId/targets/:targetId", {
+          slug: organization.slug,
+          districtId: campaign.districtId,
+          targetId: ask.targetId,
+        })
       : null,
     next: askTransitions[ask.status],
     history: askHistory(ask.id).map((event) => ({ ...event, at: formatListDateTime(event.at, organization.timeZone) })),
@@ -43,12 +52,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
     }
     throw error;
   }
-  return redirect(`/o/${organization.slug}/campaigns/${campaign.id}/asks/${ask.id}`);
+  return redirect(
+    href("/o/:slug/campaigns/:campaignId/asks/:askId", {
+      slug: organization.slug,
+      campaignId: campaign.id,
+      askId: ask.id,
+    }),
+  );
 }
 
 export default function AskPage() {
-  const { allowed } = useOrganization();
+  const { organization, allowed } = useOrganization();
   const { ask, campaign, targetHref, next, history } = useLoaderData<typeof loader>();
+  const params = { slug: organization.slug, campaignId: campaign.id };
   const actionData = useActionData<typeof action>();
   const failure: FormFailure = isFormFailure(actionData) ? actionData : { errors: {}, values: {} };
   return (
@@ -87,7 +103,15 @@ export default function AskPage() {
         <div>
           <dt>Made in</dt>
           <dd>
-            {ask.meetingId ? <Link to={`${campaign.href}/meetings/${ask.meetingId}`}>a meeting</Link> : "Not recorded"}
+            {ask.meetingId ? (
+              <Link
+                to={href("/o/:slug/campaigns/:campaignId/meetings/:meetingId", { ...params, meetingId: ask.meetingId })}
+              >
+                a meeting
+              </Link>
+            ) : (
+              "Not recorded"
+            )}
           </dd>
         </div>
         <div>

@@ -6,6 +6,7 @@ import { FormSection } from "~/components/record-page";
 import { askFormSchema, versionField } from "./__ask-form";
 import { useFormFailure } from "~/lib/form-failure";
 import { fieldError, formValues, invalid, parseForm, readForm } from "~/lib/forms.server";
+import { href } from "~/lib/paths";
 import { requireAsk } from "~/services/permissions.server";
 import { foreignAskReference, StaleEditError, updateAsk } from "~/models/ask.server";
 import { targetOptions } from "~/models/campaign.server";
@@ -16,7 +17,11 @@ export const meta: MetaFunction = () => [{ title: "Edit ask · Fulcrum" }];
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { organization, campaign, ask } = await requireAsk(request, params, "asks.edit");
   return {
-    back: `/o/${organization.slug}/campaigns/${campaign.id}/asks/${ask.id}`,
+    back: href("/o/:slug/campaigns/:campaignId/asks/:askId", {
+      slug: organization.slug,
+      campaignId: campaign.id,
+      askId: ask.id,
+    }),
     ask,
     targets: targetOptions(campaign.districtId),
     meetings: meetingsOfCampaign(campaign.id).map(({ id, title }) => ({ id, title })),
@@ -45,7 +50,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
     }
     throw error;
   }
-  return redirect(`/o/${organization.slug}/campaigns/${campaign.id}/asks/${ask.id}`);
+  return redirect(
+    href("/o/:slug/campaigns/:campaignId/asks/:askId", {
+      slug: organization.slug,
+      campaignId: campaign.id,
+      askId: ask.id,
+    }),
+  );
 }
 
 export default function EditAsk() {

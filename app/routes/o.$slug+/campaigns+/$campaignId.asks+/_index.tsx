@@ -4,6 +4,7 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { FilterSelect } from "~/components/form-fields";
 import { askStatuses } from "~/lib/domain";
 import { askStatusLabels } from "~/lib/labels";
+import { href } from "~/lib/paths";
 import { requireCampaign } from "~/services/permissions.server";
 import { idParam, pageParam } from "~/lib/schemas";
 import { askPageSize, listAsks } from "~/models/ask.server";
@@ -20,7 +21,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const page = pageParam(search);
   const { rows, total } = listAsks(campaign.id, { status, targetId: target.success ? target.data : undefined, page });
   return {
-    campaign: { title: campaign.title, href: `/o/${organization.slug}/campaigns/${campaign.id}` },
+    campaign: {
+      id: campaign.id,
+      title: campaign.title,
+      href: href("/o/:slug/campaigns/:campaignId", { slug: organization.slug, campaignId: campaign.id }),
+    },
     asks: rows.map(({ id, targetName, text, status, followUpOn }) => ({ id, targetName, text, status, followUpOn })),
     targets: targetOptions(campaign.districtId),
     filter: { status: status ?? "", target: target.success ? target.data : "" },
@@ -31,8 +36,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export default function Asks() {
-  const { allowed } = useOrganization();
+  const { organization, allowed } = useOrganization();
   const { campaign, asks, targets, filter, page, pages, total } = useLoaderData<typeof loader>();
+  const params = { slug: organization.slug, campaignId: campaign.id };
   return (
     <section aria-labelledby="asks-title">
       <p className="breadcrumb">
@@ -41,7 +47,7 @@ export default function Asks() {
       <div className="page-heading">
         <h1 id="asks-title">Asks</h1>
         {allowed.editAsks ? (
-          <Link className="button" to={`${campaign.href}/asks/new`}>
+          <Link className="button" to={href("/o/:slug/campaigns/:campaignId/asks/new", params)}>
             Plan an ask
           </Link>
         ) : null}
@@ -75,7 +81,9 @@ export default function Asks() {
           {asks.map((ask) => (
             <li key={ask.id} className="card">
               <p>
-                <Link to={`${campaign.href}/asks/${ask.id}`}>{ask.text}</Link>
+                <Link to={href("/o/:slug/campaigns/:campaignId/asks/:askId", { ...params, askId: ask.id })}>
+                  {ask.text}
+                </Link>
               </p>
               <p className="muted">
                 {ask.targetName} · <span className={`status status--${ask.status}`}>{askStatusLabels[ask.status]}</span>

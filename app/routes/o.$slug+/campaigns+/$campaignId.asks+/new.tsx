@@ -6,6 +6,7 @@ import { FormSection } from "~/components/record-page";
 import { askFormSchema } from "./__ask-form";
 import { useFormFailure } from "~/lib/form-failure";
 import { fieldError, invalid, parseForm, readForm } from "~/lib/forms.server";
+import { href } from "~/lib/paths";
 import { requireCampaign } from "~/services/permissions.server";
 import { createAsk, foreignAskReference } from "~/models/ask.server";
 import { targetOptions } from "~/models/campaign.server";
@@ -17,7 +18,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { organization, campaign } = await requireCampaign(request, params, "asks.edit");
   const search = new URL(request.url).searchParams;
   return {
-    back: `/o/${organization.slug}/campaigns/${campaign.id}`,
+    back: href("/o/:slug/campaigns/:campaignId", { slug: organization.slug, campaignId: campaign.id }),
     campaignTitle: campaign.title,
     targets: targetOptions(campaign.districtId),
     meetings: meetingsOfCampaign(campaign.id).map(({ id, title }) => ({ id, title })),
@@ -33,7 +34,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const foreign = foreignAskReference(campaign, parsed.data);
   if (foreign) return fieldError(parsed.values, foreign.field, foreign.message);
   const id = createAsk(organization.id, campaign.id, parsed.data, user);
-  return redirect(`/o/${organization.slug}/campaigns/${campaign.id}/asks/${id}`);
+  return redirect(
+    href("/o/:slug/campaigns/:campaignId/asks/:askId", { slug: organization.slug, campaignId: campaign.id, askId: id }),
+  );
 }
 
 export default function NewAsk() {

@@ -7,6 +7,7 @@ import { invalid, parseForm, readForm } from "~/lib/forms.server";
 import { forbidden } from "~/lib/http.server";
 import { askStatusLabels, meetingStatusLabels } from "~/lib/labels";
 import { limitsMeeting, meetingNotesSchema } from "./__meeting-form";
+import { href } from "~/lib/paths";
 import { canWriteMeetingNotes } from "~/lib/permissions";
 import { requireMeeting } from "~/services/permissions.server";
 import { asksOfMeeting } from "~/models/ask.server";
@@ -33,7 +34,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const attending = meeting.attendees.some((a) => a.id === user.id);
   return {
     meeting: { ...meeting, when: `${when.format(meeting.startsAt)} – ${until.format(meeting.endsAt)}` },
-    campaign: { title: campaign.title, href: `/o/${organization.slug}/campaigns/${campaign.id}` },
+    campaign: {
+      id: campaign.id,
+      title: campaign.title,
+      href: href("/o/:slug/campaigns/:campaignId", { slug: organization.slug, campaignId: campaign.id }),
+    },
     canWriteNotes: canWriteMeetingNotes(organization.kind, role, attending),
     asks: asksOfMeeting(meeting.id),
   };
@@ -47,12 +52,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = parseForm(await readForm(request), meetingNotesSchema);
   if (!parsed.ok) return invalid(parsed.failure);
   updateMeetingNotes(organization.id, meeting, parsed.data, user);
-  return redirect(`/o/${organization.slug}/campaigns/${campaign.id}/meetings/${meeting.id}`);
+  return redirect(
+    href("/o/:slug/campaigns/:campaignId/meetings/:meetingId", {
+      slug: organization.slug,
+      campaignId: campaign.id,
+      meetingId: meeting.id,
+    }),
+  );
 }
 
 export default function MeetingPage() {
-  const { allowed } = useOrganization();
+  const { organization, allowed } = useOrganization();
   const { meeting, campaign, canWriteNotes, asks } = useLoaderData<typeof loader>();
+  const params = { slug: organization.slug, campaignId: campaign.id };
   const failure = useFormFailure();
   return (
     <section aria-labelledby="meeting-title">
@@ -62,7 +74,10 @@ export default function MeetingPage() {
       <div className="page-heading">
         <h1 id="meeting-title">{meeting.title}</h1>
         <p className="actions">
-          <a className="button button--secondary" href={`${campaign.href}/meetings/${meeting.id}.ics`}>
+          <a
+            className="button button--secondary"
+            href={href("/o/:slug/campaigns/:campaignId/meetings/:meetingId.ics", { ...params, meetingId: meeting.id })}
+          >
             Add to calendar (.ics)
           </a>
           {allowed.editMeetings ? (
@@ -110,7 +125,10 @@ export default function MeetingPage() {
       <div className="page-heading">
         <h2>Asks made here</h2>
         {allowed.editAsks ? (
-          <Link className="button button--secondary" to={`${campaign.href}/asks/new?meeting=${meeting.id}`}>
+          <Link
+            className="button button--secondary"
+            to={href("/o/:slug/campaigns/:campaignId/asks/new", params, { meeting: meeting.id })}
+          >
             Log an ask from this meeting
           </Link>
         ) : null}
@@ -119,8 +137,10 @@ export default function MeetingPage() {
         <ul>
           {asks.map((ask) => (
             <li key={ask.id}>
-              <Link to={`${campaign.href}/asks/${ask.id}`}>{ask.text}</Link> ({ask.targetName},{" "}
-              {askStatusLabels[ask.status].toLowerCase()})
+              <Link to={href("/o/:slug/campaigns/:campaignId/asks/:askId", { ...params, askId: ask.id })}>
+                {ask.text}
+              </Link>{" "}
+              ({ask.targetName}, {askStatusLabels[ask.status].toLowerCase()})
             </li>
           ))}
         </ul>

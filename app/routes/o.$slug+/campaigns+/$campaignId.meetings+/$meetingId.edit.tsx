@@ -7,6 +7,7 @@ import { useFormFailure } from "~/lib/form-failure";
 import { fieldError, invalid, parseForm, readForm } from "~/lib/forms.server";
 import { meetingFormSchema, meetingListFields } from "./__meeting-form";
 import { meetingInput } from "./__meeting-input.server";
+import { href } from "~/lib/paths";
 import { requireMeeting } from "~/services/permissions.server";
 import { instantToZoned } from "~/lib/zoned-time";
 import { campaignLeads, foreignPeople, targetOptions } from "~/models/campaign.server";
@@ -19,7 +20,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const start = instantToZoned(meeting.startsAt, organization.timeZone);
   const end = instantToZoned(meeting.endsAt, organization.timeZone);
   return {
-    back: `/o/${organization.slug}/campaigns/${campaign.id}/meetings/${meeting.id}`,
+    back: href("/o/:slug/campaigns/:campaignId/meetings/:meetingId", {
+      slug: organization.slug,
+      campaignId: campaign.id,
+      meetingId: meeting.id,
+    }),
     defaults: {
       ...meeting,
       date: start.date,
@@ -41,7 +46,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const foreign = foreignPeople(organization.id, campaign.districtId, parsed.data);
   if (foreign) return fieldError(parsed.values, foreign.field, foreign.message);
   updateMeeting(organization.id, meeting, meetingInput(parsed.data, organization.timeZone), user);
-  return redirect(`/o/${organization.slug}/campaigns/${campaign.id}/meetings/${meeting.id}`);
+  return redirect(
+    href("/o/:slug/campaigns/:campaignId/meetings/:meetingId", {
+      slug: organization.slug,
+      campaignId: campaign.id,
+      meetingId: meeting.id,
+    }),
+  );
 }
 
 export default function EditMeeting() {

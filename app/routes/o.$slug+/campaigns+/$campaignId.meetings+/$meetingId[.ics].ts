@@ -1,12 +1,17 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { calendar } from "~/lib/ics.server";
 import { calendarMeeting } from "./__meeting-calendar.server";
+import { href } from "~/lib/paths";
 import { requireMeeting } from "~/services/permissions.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { organization, campaign, meeting } = await requireMeeting(request, params, "campaigns.view");
   const url = new URL(
-    `/o/${organization.slug}/campaigns/${campaign.id}/meetings/${meeting.id}`,
+    href("/o/:slug/campaigns/:campaignId/meetings/:meetingId", {
+      slug: organization.slug,
+      campaignId: campaign.id,
+      meetingId: meeting.id,
+    }),
     request.url,
   ).toString();
   const body = calendar(meeting.title, [calendarMeeting(meeting, url)]);

@@ -1,4 +1,5 @@
 import { Pager } from "~/components/pager";
+import { href } from "~/lib/paths";
 import { pageParam } from "~/lib/schemas";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
@@ -17,7 +18,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const page = pageParam(search);
   const { rows, total } = listMeetings(campaign.id, { when, page });
   return {
-    campaign: { title: campaign.title, href: `/o/${organization.slug}/campaigns/${campaign.id}` },
+    campaign: {
+      id: campaign.id,
+      title: campaign.title,
+      href: href("/o/:slug/campaigns/:campaignId", { slug: organization.slug, campaignId: campaign.id }),
+    },
     meetings: rows.map((m) => ({
       id: m.id,
       title: m.title,
@@ -31,8 +36,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export default function Meetings() {
-  const { allowed } = useOrganization();
+  const { organization, allowed } = useOrganization();
   const { campaign, meetings, when, page, pages } = useLoaderData<typeof loader>();
+  const params = { slug: organization.slug, campaignId: campaign.id };
   return (
     <section aria-labelledby="meetings-title">
       <p className="breadcrumb">
@@ -41,7 +47,7 @@ export default function Meetings() {
       <div className="page-heading">
         <h1 id="meetings-title">{when === "past" ? "Past meetings" : "Upcoming meetings"}</h1>
         {allowed.editMeetings ? (
-          <Link className="button" to={`${campaign.href}/meetings/new`}>
+          <Link className="button" to={href("/o/:slug/campaigns/:campaignId/meetings/new", params)}>
             Schedule a meeting
           </Link>
         ) : null}
@@ -58,7 +64,11 @@ export default function Meetings() {
           {meetings.map((meeting) => (
             <li key={meeting.id} className="card">
               <p>
-                <Link to={`${campaign.href}/meetings/${meeting.id}`}>{meeting.title}</Link>
+                <Link
+                  to={href("/o/:slug/campaigns/:campaignId/meetings/:meetingId", { ...params, meetingId: meeting.id })}
+                >
+                  {meeting.title}
+                </Link>
               </p>
               <p className="muted">
                 {meeting.when} · {meetingStatusLabels[meeting.status]}

@@ -7,6 +7,7 @@ import { useFormFailure } from "~/lib/form-failure";
 import { fieldError, invalid, parseForm, readForm } from "~/lib/forms.server";
 import { meetingFormSchema, meetingListFields } from "./__meeting-form";
 import { meetingInput } from "./__meeting-input.server";
+import { href } from "~/lib/paths";
 import { requireCampaign } from "~/services/permissions.server";
 import { campaignLeads, foreignPeople, targetOptions } from "~/models/campaign.server";
 import { createMeeting } from "~/models/meeting.server";
@@ -16,7 +17,7 @@ export const meta: MetaFunction = () => [{ title: "Schedule a meeting · Fulcrum
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { organization, campaign } = await requireCampaign(request, params, "meetings.edit");
   return {
-    back: `/o/${organization.slug}/campaigns/${campaign.id}`,
+    back: href("/o/:slug/campaigns/:campaignId", { slug: organization.slug, campaignId: campaign.id }),
     campaignTitle: campaign.title,
     targets: targetOptions(campaign.districtId),
     members: campaignLeads(organization.id),
@@ -31,7 +32,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const foreign = foreignPeople(organization.id, campaign.districtId, parsed.data);
   if (foreign) return fieldError(parsed.values, foreign.field, foreign.message);
   const id = createMeeting(organization.id, campaign.id, meetingInput(parsed.data, organization.timeZone), user);
-  return redirect(`/o/${organization.slug}/campaigns/${campaign.id}/meetings/${id}`);
+  return redirect(
+    href("/o/:slug/campaigns/:campaignId/meetings/:meetingId", {
+      slug: organization.slug,
+      campaignId: campaign.id,
+      meetingId: id,
+    }),
+  );
 }
 
 export default function NewMeeting() {

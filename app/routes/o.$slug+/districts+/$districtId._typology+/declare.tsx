@@ -5,6 +5,7 @@ import { RadioGroup, SelectField, TextAreaField, TextField } from "~/components/
 import { FormSection } from "~/components/record-page";
 import { useFormFailure } from "~/lib/form-failure";
 import { invalid, parseForm, readForm } from "~/lib/forms.server";
+import { href } from "~/lib/paths";
 import { requireDistrict } from "~/services/permissions.server";
 import {
   allCells,
@@ -38,7 +39,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (type && (systemTypes as readonly string[]).includes(type)) defaults.systemType = type;
   return {
     districtName: district.name,
-    back: `/o/${organization.slug}/districts/${district.id}`,
+    back: href("/o/:slug/districts/:districtId", { slug: organization.slug, districtId: district.id }),
     defaults,
     updating: Boolean(current),
   };
@@ -49,8 +50,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = parseForm(await readForm(request), declarationFormSchema);
   if (!parsed.ok) return invalid(parsed.failure);
   const declaration = declareSystemType(district.id, parsed.data, user);
-  const query = declaration.context ? `?${new URLSearchParams({ context: declaration.context })}` : "";
-  return redirect(`/o/${organization.slug}/districts/${district.id}/playbook${query}`);
+  return redirect(
+    href(
+      "/o/:slug/districts/:districtId/playbook",
+      { slug: organization.slug, districtId: district.id },
+      { context: declaration.context },
+    ),
+  );
 }
 
 const typeOptions = systemTypes.map((type) => ({

@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { href } from "~/lib/paths";
 import { requireDiagnostic } from "~/services/permissions.server";
 import { systemTypeLabels, systemTypeTheories } from "~/lib/typology";
 import { diagnosticAnswersSchema, scoreDiagnostic } from "~/lib/typology/diagnostic";
@@ -12,13 +13,16 @@ const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium" });
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { district, organization, diagnostic } = await requireDiagnostic(request, params, "typology.diagnose");
   const answers = diagnosticAnswersSchema.safeParse(diagnostic.answers);
-  const base = `/o/${organization.slug}/districts/${district.id}`;
+  const ids = { slug: organization.slug, districtId: district.id };
   return {
-    district: { name: district.name, href: base },
+    district: { name: district.name, href: href("/o/:slug/districts/:districtId", ids) },
     context: diagnostic.context,
     updatedAt: diagnostic.updatedAt.toISOString(),
-    editHref: `${base}/diagnostics/${diagnostic.id}/edit`,
-    declareHref: `${base}/declare`,
+    editHref: href("/o/:slug/districts/:districtId/diagnostics/:diagnosticId/edit", {
+      ...ids,
+      diagnosticId: diagnostic.id,
+    }),
+    ids,
     // Answers saved before the questions changed cannot be scored fairly; the page asks for a revision instead.
     scores: answers.success ? scoreDiagnostic(answers.data) : null,
   };
@@ -26,7 +30,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export default function DiagnosticResults() {
   const { allowed } = useOrganization();
-  const { district, context, updatedAt, editHref, declareHref, scores } = useLoaderData<typeof loader>();
+  const { district, context, updatedAt, editHref, ids, scores } = useLoaderData<typeof loader>();
   const scope = context ? `${district.name}: ${context}` : district.name;
   return (
     <section aria-labelledby="results-title">
@@ -76,7 +80,13 @@ export default function DiagnosticResults() {
                 )}
                 {allowed.declareTypology ? (
                   <p>
-                    <Link to={`${declareHref}?${new URLSearchParams({ type: score.type, context })}`}>
+                    <Link
+                      to={href(
+                        "/o/:slug/districts/:districtId/declare",
+                        ids,
+                        new URLSearchParams({ type: score.type, context }),
+                      )}
+                    >
                       Declare {systemTypeLabels[score.type].toLowerCase()}
                       {context ? ` for ${context}` : ""}
                     </Link>

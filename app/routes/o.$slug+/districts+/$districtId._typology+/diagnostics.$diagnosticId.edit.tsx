@@ -5,6 +5,7 @@ import { DiagnosticFields } from "./__diagnostic-form";
 import { FormSection } from "~/components/record-page";
 import { useFormFailure } from "~/lib/form-failure";
 import { invalid, parseForm, readForm } from "~/lib/forms.server";
+import { href } from "~/lib/paths";
 import { requireDiagnostic } from "~/services/permissions.server";
 import { diagnosticFormSchema, diagnosticFormValues } from "./__typology-forms";
 import { saveDiagnostic } from "~/models/typology.server";
@@ -15,7 +16,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { district, organization, diagnostic } = await requireDiagnostic(request, params, "typology.diagnose");
   return {
     districtName: district.name,
-    back: `/o/${organization.slug}/districts/${district.id}/diagnostics/${diagnostic.id}`,
+    back: href("/o/:slug/districts/:districtId/diagnostics/:diagnosticId", {
+      slug: organization.slug,
+      districtId: district.id,
+      diagnosticId: diagnostic.id,
+    }),
     defaults: diagnosticFormValues(diagnostic.context, diagnostic.answers),
   };
 }
@@ -25,7 +30,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = parseForm(await readForm(request), diagnosticFormSchema);
   if (!parsed.ok) return invalid(parsed.failure);
   saveDiagnostic(district.id, parsed.data, user.id, diagnostic.id);
-  return redirect(`/o/${organization.slug}/districts/${district.id}/diagnostics/${diagnostic.id}`);
+  return redirect(
+    href("/o/:slug/districts/:districtId/diagnostics/:diagnosticId", {
+      slug: organization.slug,
+      districtId: district.id,
+      diagnosticId: diagnostic.id,
+    }),
+  );
 }
 
 export default function EditDiagnostic() {

@@ -5,6 +5,7 @@ import { DiagnosticFields } from "./__diagnostic-form";
 import { FormSection } from "~/components/record-page";
 import { useFormFailure } from "~/lib/form-failure";
 import { invalid, parseForm, readForm } from "~/lib/forms.server";
+import { href } from "~/lib/paths";
 import { requireDistrict } from "~/services/permissions.server";
 import { diagnosticFormSchema } from "./__typology-forms";
 import { saveDiagnostic } from "~/models/typology.server";
@@ -14,7 +15,11 @@ export const meta: MetaFunction = () => [{ title: "District diagnostic · Fulcru
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { district, organization } = await requireDistrict(request, params, "typology.diagnose");
   const context = new URL(request.url).searchParams.get("context")?.slice(0, 120) ?? "";
-  return { districtName: district.name, back: `/o/${organization.slug}/districts/${district.id}`, context };
+  return {
+    districtName: district.name,
+    back: href("/o/:slug/districts/:districtId", { slug: organization.slug, districtId: district.id }),
+    context,
+  };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -22,7 +27,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = parseForm(await readForm(request), diagnosticFormSchema);
   if (!parsed.ok) return invalid(parsed.failure);
   const id = saveDiagnostic(district.id, parsed.data, user.id);
-  return redirect(`/o/${organization.slug}/districts/${district.id}/diagnostics/${id}`);
+  return redirect(
+    href("/o/:slug/districts/:districtId/diagnostics/:diagnosticId", {
+      slug: organization.slug,
+      districtId: district.id,
+      diagnosticId: id,
+    }),
+  );
 }
 
 export default function NewDiagnostic() {

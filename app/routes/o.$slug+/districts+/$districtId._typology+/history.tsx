@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { href } from "~/lib/paths";
 import { requireDistrict } from "~/services/permissions.server";
 import { systemTypeLabels } from "~/lib/typology";
 import { declarationHistory, describeChanges } from "~/models/typology.server";
@@ -23,7 +24,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       changes: describeChanges(declaration, previous),
     };
   });
-  return { district: { name: district.name, href: `/o/${organization.slug}/districts/${district.id}` }, entries };
+  return {
+    district: {
+      name: district.name,
+      href: href("/o/:slug/districts/:districtId", { slug: organization.slug, districtId: district.id }),
+    },
+    entries,
+  };
 }
 
 export default function DeclarationHistory() {

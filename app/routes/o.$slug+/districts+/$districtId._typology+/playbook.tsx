@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { notFound } from "~/lib/http.server";
 import { renderMarkdown } from "~/lib/markdown.server";
+import { href } from "~/lib/paths";
 import { requireDistrict } from "~/services/permissions.server";
 import { limitsTypology } from "./__typology-forms";
 import { districtPlaybook } from "~/models/playbook.server";
@@ -19,16 +20,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         ? `Nothing is declared yet for "${context}" in ${district.name}.`
         : `Nothing is declared yet for ${district.name}.`,
     );
-  const base = `/o/${organization.slug}/districts/${district.id}`;
-  const query = playbook.declaration.context
-    ? `?${new URLSearchParams({ context: playbook.declaration.context })}`
-    : "";
+  const ids = { slug: organization.slug, districtId: district.id };
+  const query = { context: playbook.declaration.context };
   return {
     title: `Playbook for ${district.name}${playbook.declaration.context ? ` (${playbook.declaration.context})` : ""}`,
     html: renderMarkdown(playbook.markdown),
-    district: { name: district.name, href: base },
-    downloadHref: `${base}/playbook.md${query}`,
-    declareHref: `${base}/declare${query}`,
+    district: { name: district.name, href: href("/o/:slug/districts/:districtId", ids) },
+    downloadHref: href("/o/:slug/districts/:districtId/playbook.md", ids, query),
+    declareHref: href("/o/:slug/districts/:districtId/declare", ids, query),
     fileName: playbook.fileName,
   };
 }

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { schoolLevelLabels } from "~/lib/labels";
+import { href } from "~/lib/paths";
 import { requireSchool } from "~/services/permissions.server";
 import { useOrganization } from "~/lib/organization-context";
 import { RecordHeading } from "~/components/record-page";
@@ -11,22 +12,33 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { district, school, organization } = await requireSchool(request, params, "districts.view");
+  const ids = { slug: organization.slug, districtId: district.id, schoolId: school.id };
   return {
     school: { id: school.id, name: school.name, level: school.level, ncesId: school.ncesId },
-    district: { name: district.name, href: `/o/${organization.slug}/districts/${district.id}` },
+    district: {
+      name: district.name,
+      href: href("/o/:slug/districts/:districtId", { slug: organization.slug, districtId: district.id }),
+    },
+    editHref: href("/o/:slug/districts/:districtId/schools/:schoolId/edit", ids),
+    deleteHref: href("/o/:slug/districts/:districtId/schools/:schoolId/delete", ids),
   };
 }
 
 export default function SchoolPage() {
   const { allowed } = useOrganization();
-  const { school, district } = useLoaderData<typeof loader>();
-  const base = `${district.href}/schools/${school.id}`;
+  const { school, district, editHref, deleteHref } = useLoaderData<typeof loader>();
   return (
     <section aria-labelledby="school-title">
       <p className="breadcrumb">
         <Link to={district.href}>{district.name}</Link>
       </p>
-      <RecordHeading id="school-title" title={school.name} base={base} editable={allowed.editDistricts} />
+      <RecordHeading
+        id="school-title"
+        title={school.name}
+        editHref={editHref}
+        deleteHref={deleteHref}
+        editable={allowed.editDistricts}
+      />
       <dl className="facts">
         <div>
           <dt>Level</dt>

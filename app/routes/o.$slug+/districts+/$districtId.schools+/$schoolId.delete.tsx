@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { DeleteActions } from "~/components/record-page";
+import { href } from "~/lib/paths";
 import { requireSchool } from "~/services/permissions.server";
 import { deleteSchool } from "~/models/district.server";
 import { targetsAtSchool } from "~/models/target.server";
@@ -10,12 +11,15 @@ export const meta: MetaFunction = () => [{ title: "Delete school · Fulcrum" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { district, school, organization } = await requireSchool(request, params, "districts.edit");
-  const districtHref = `/o/${organization.slug}/districts/${district.id}`;
+  const ids = { slug: organization.slug, districtId: district.id };
   return {
     school: { name: school.name },
     districtName: district.name,
-    back: `${districtHref}/schools/${school.id}`,
-    targets: targetsAtSchool(school.id).map((target) => ({ ...target, href: `${districtHref}/targets/${target.id}` })),
+    back: href("/o/:slug/districts/:districtId/schools/:schoolId", { ...ids, schoolId: school.id }),
+    targets: targetsAtSchool(school.id).map((target) => ({
+      ...target,
+      href: href("/o/:slug/districts/:districtId/targets/:targetId", { ...ids, targetId: target.id }),
+    })),
   };
 }
 
@@ -31,7 +35,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     );
   }
   deleteSchool(district.id, school.id);
-  return redirect(`/o/${organization.slug}/districts/${district.id}`);
+  return redirect(href("/o/:slug/districts/:districtId", { slug: organization.slug, districtId: district.id }));
 }
 
 export default function DeleteSchool() {

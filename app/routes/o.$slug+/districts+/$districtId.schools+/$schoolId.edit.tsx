@@ -5,6 +5,7 @@ import { SchoolFields } from "../__district-fields";
 import { FormSection } from "~/components/record-page";
 import { useFormFailure } from "~/lib/form-failure";
 import { explainConflicts, invalid, parseForm, readForm } from "~/lib/forms.server";
+import { href } from "~/lib/paths";
 import { requireSchool } from "~/services/permissions.server";
 import { schoolSchema } from "~/lib/schemas";
 import { updateSchool } from "~/models/district.server";
@@ -15,7 +16,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { district, school, organization } = await requireSchool(request, params, "districts.edit");
   return {
     school: { name: school.name, level: school.level, ncesId: school.ncesId },
-    back: `/o/${organization.slug}/districts/${district.id}/schools/${school.id}`,
+    back: href("/o/:slug/districts/:districtId/schools/:schoolId", {
+      slug: organization.slug,
+      districtId: district.id,
+      schoolId: school.id,
+    }),
   };
 }
 
@@ -25,7 +30,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!parsed.ok) return invalid(parsed.failure);
   return explainConflicts(parsed.values, () => {
     updateSchool(district.id, school.id, parsed.data);
-    return redirect(`/o/${organization.slug}/districts/${district.id}/schools/${school.id}`);
+    return redirect(
+      href("/o/:slug/districts/:districtId/schools/:schoolId", {
+        slug: organization.slug,
+        districtId: district.id,
+        schoolId: school.id,
+      }),
+    );
   });
 }
 

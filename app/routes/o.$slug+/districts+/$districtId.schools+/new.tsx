@@ -5,6 +5,7 @@ import { SchoolFields } from "../__district-fields";
 import { FormSection } from "~/components/record-page";
 import { useFormFailure } from "~/lib/form-failure";
 import { explainConflicts, invalid, parseForm, readForm } from "~/lib/forms.server";
+import { href } from "~/lib/paths";
 import { requireDistrict } from "~/services/permissions.server";
 import { schoolSchema } from "~/lib/schemas";
 import { createSchool } from "~/models/district.server";
@@ -13,7 +14,10 @@ export const meta: MetaFunction = () => [{ title: "Add a school · Fulcrum" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { district, organization } = await requireDistrict(request, params, "districts.edit");
-  return { districtName: district.name, back: `/o/${organization.slug}/districts/${district.id}` };
+  return {
+    districtName: district.name,
+    back: href("/o/:slug/districts/:districtId", { slug: organization.slug, districtId: district.id }),
+  };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -22,7 +26,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!parsed.ok) return invalid(parsed.failure);
   return explainConflicts(parsed.values, () => {
     const school = createSchool(district.id, parsed.data);
-    return redirect(`/o/${organization.slug}/districts/${district.id}/schools/${school.id}`);
+    return redirect(
+      href("/o/:slug/districts/:districtId/schools/:schoolId", {
+        slug: organization.slug,
+        districtId: district.id,
+        schoolId: school.id,
+      }),
+    );
   });
 }
 

@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { RecordHeading } from "~/components/record-page";
 import { TargetBadges } from "~/components/target-badges";
+import { href } from "~/lib/paths";
 import { requireTarget } from "~/services/permissions.server";
 import { districtLeverageMap } from "~/services/target-leverage.server";
 import { useOrganization } from "~/lib/organization-context";
@@ -12,16 +13,19 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { district, organization, target } = await requireTarget(request, params, "districts.view");
+  const ids = { slug: organization.slug, districtId: district.id, targetId: target.id };
   return {
     target,
     map: districtLeverageMap(district.id),
-    targetsHref: `/o/${organization.slug}/districts/${district.id}/targets`,
+    targetsHref: href("/o/:slug/districts/:districtId/targets", { slug: organization.slug, districtId: district.id }),
+    editHref: href("/o/:slug/districts/:districtId/targets/:targetId/edit", ids),
+    deleteHref: href("/o/:slug/districts/:districtId/targets/:targetId/delete", ids),
   };
 }
 
 export default function TargetPage() {
   const { allowed } = useOrganization();
-  const { target, map, targetsHref } = useLoaderData<typeof loader>();
+  const { target, map, targetsHref, editHref, deleteHref } = useLoaderData<typeof loader>();
   return (
     <section aria-labelledby="target-title">
       <p className="breadcrumb">
@@ -30,7 +34,8 @@ export default function TargetPage() {
       <RecordHeading
         id="target-title"
         title={target.name}
-        base={`${targetsHref}/${target.id}`}
+        editHref={editHref}
+        deleteHref={deleteHref}
         editable={allowed.editTargets}
       />
       <dl className="facts">

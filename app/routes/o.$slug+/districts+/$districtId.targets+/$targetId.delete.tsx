@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { DeleteActions } from "~/components/record-page";
+import { href } from "~/lib/paths";
 import { requireTarget } from "~/services/permissions.server";
 import { countAsksOfTarget } from "~/models/ask.server";
 import { campaignsWithTarget } from "~/models/campaign.server";
@@ -13,16 +14,23 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { district, organization, target } = await requireTarget(request, params, "targets.edit");
   return {
     name: target.name,
-    back: `/o/${organization.slug}/districts/${district.id}/targets/${target.id}`,
+    back: href("/o/:slug/districts/:districtId/targets/:targetId", {
+      slug: organization.slug,
+      districtId: district.id,
+      targetId: target.id,
+    }),
     asks: countAsksOfTarget(target.id),
-    campaigns: campaignsWithTarget(target.id).map((c) => ({ ...c, href: `/o/${organization.slug}/campaigns/${c.id}` })),
+    campaigns: campaignsWithTarget(target.id).map((c) => ({
+      ...c,
+      href: href("/o/:slug/campaigns/:campaignId", { slug: organization.slug, campaignId: c.id }),
+    })),
   };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { district, organization, target } = await requireTarget(request, params, "targets.edit");
   deleteTarget(district.id, target.id);
-  return redirect(`/o/${organization.slug}/districts/${district.id}/targets`);
+  return redirect(href("/o/:slug/districts/:districtId/targets", { slug: organization.slug, districtId: district.id }));
 }
 
 export default function DeleteTarget() {

@@ -5,6 +5,7 @@ import { FormSection } from "~/components/record-page";
 import { TargetFields } from "./__target-fields";
 import { useFormFailure } from "~/lib/form-failure";
 import { fieldError, invalid, parseForm, readForm } from "~/lib/forms.server";
+import { href } from "~/lib/paths";
 import { requireTarget } from "~/services/permissions.server";
 import { targetFormSchema } from "./__target-form";
 import { getSchool, listSchools } from "~/models/district.server";
@@ -15,7 +16,11 @@ export const meta: MetaFunction = () => [{ title: "Edit target · Fulcrum" }];
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { district, organization, target } = await requireTarget(request, params, "targets.edit");
   return {
-    back: `/o/${organization.slug}/districts/${district.id}/targets/${target.id}`,
+    back: href("/o/:slug/districts/:districtId/targets/:targetId", {
+      slug: organization.slug,
+      districtId: district.id,
+      targetId: target.id,
+    }),
     schools: listSchools(district.id).map(({ id, name }) => ({ id, name })),
     target,
   };
@@ -29,7 +34,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return fieldError(parsed.values, "schoolId", "Choose one of this district's schools.");
   }
   updateTarget(district.id, target.id, parsed.data);
-  return redirect(`/o/${organization.slug}/districts/${district.id}/targets/${target.id}`);
+  return redirect(
+    href("/o/:slug/districts/:districtId/targets/:targetId", {
+      slug: organization.slug,
+      districtId: district.id,
+      targetId: target.id,
+    }),
+  );
 }
 
 export default function EditTarget() {

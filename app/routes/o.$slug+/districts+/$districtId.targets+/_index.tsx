@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { TargetBadges } from "~/components/target-badges";
+import { href } from "~/lib/paths";
 import { requireDistrict } from "~/services/permissions.server";
 import { districtPlaybookModel } from "~/services/target-leverage.server";
 import { domainLabels, locusLabels, systemTypeLabels, type SystemType } from "~/lib/typology";
@@ -15,7 +16,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const leverage = districtPlaybookModel(district.id, targets);
   const gaps = (leverage?.model.gaps ?? []).map(({ key, domain, locus, holders }) => ({ key, domain, locus, holders }));
   return {
-    district: { name: district.name, href: `/o/${organization.slug}/districts/${district.id}` },
+    district: {
+      id: district.id,
+      name: district.name,
+      href: href("/o/:slug/districts/:districtId", { slug: organization.slug, districtId: district.id }),
+    },
     targets,
     map: leverage?.model.leverageMap ?? null,
     type: (leverage?.declaration.systemType ?? null) as SystemType | null,
@@ -24,9 +29,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export default function Targets() {
-  const { allowed } = useOrganization();
+  const { organization, allowed } = useOrganization();
   const { district, targets, map, type, gaps } = useLoaderData<typeof loader>();
-  const base = `${district.href}/targets`;
+  const params = { slug: organization.slug, districtId: district.id };
   return (
     <section aria-labelledby="targets-title">
       <p className="breadcrumb">
@@ -35,7 +40,7 @@ export default function Targets() {
       <div className="page-heading">
         <h1 id="targets-title">Targets in {district.name}</h1>
         {allowed.editTargets ? (
-          <Link className="button" to={`${base}/new`}>
+          <Link className="button" to={href("/o/:slug/districts/:districtId/targets/new", params)}>
             Add a target
           </Link>
         ) : null}
@@ -62,7 +67,12 @@ export default function Targets() {
                 <p className="muted">Usually held by: {gap.holders.join(", ")}.</p>
                 {allowed.editTargets ? (
                   <p>
-                    <Link to={`${base}/new?${new URLSearchParams({ locus: gap.locus, domain: gap.domain })}`}>
+                    <Link
+                      to={href("/o/:slug/districts/:districtId/targets/new", params, {
+                        locus: gap.locus,
+                        domain: gap.domain,
+                      })}
+                    >
                       Add a target here
                       <span className="visually-hidden">
                         {" "}
@@ -85,7 +95,9 @@ export default function Targets() {
           {targets.map((target) => (
             <li key={target.id} className="card">
               <h3>
-                <Link to={`${base}/${target.id}`}>{target.name}</Link>
+                <Link to={href("/o/:slug/districts/:districtId/targets/:targetId", { ...params, targetId: target.id })}>
+                  {target.name}
+                </Link>
               </h3>
               <p className="muted">
                 {[target.title, target.locus === "school" ? target.schoolName : "Central office"]

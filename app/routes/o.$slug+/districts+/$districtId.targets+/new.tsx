@@ -5,6 +5,7 @@ import { FormSection } from "~/components/record-page";
 import { TargetFields } from "./__target-fields";
 import { useFormFailure } from "~/lib/form-failure";
 import { fieldError, invalid, parseForm, readForm } from "~/lib/forms.server";
+import { href } from "~/lib/paths";
 import { requireDistrict } from "~/services/permissions.server";
 import { targetFormSchema } from "./__target-form";
 import { domains, loci } from "~/lib/typology/vocabulary";
@@ -19,7 +20,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const locus = loci.find((l) => l === search.get("locus"));
   const domain = domains.find((d) => d === search.get("domain"));
   return {
-    back: `/o/${organization.slug}/districts/${district.id}/targets`,
+    back: href("/o/:slug/districts/:districtId/targets", { slug: organization.slug, districtId: district.id }),
     schools: listSchools(district.id).map(({ id, name }) => ({ id, name })),
     defaults: { locus, domains: domain ? [domain] : [] },
   };
@@ -33,7 +34,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return fieldError(parsed.values, "schoolId", "Choose one of this district's schools.");
   }
   const id = createTarget(district.id, parsed.data);
-  return redirect(`/o/${organization.slug}/districts/${district.id}/targets/${id}`);
+  return redirect(
+    href("/o/:slug/districts/:districtId/targets/:targetId", {
+      slug: organization.slug,
+      districtId: district.id,
+      targetId: id,
+    }),
+  );
 }
 
 export default function NewTarget() {
