@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { calendar } from "~/lib/ics.server";
 import { calendarMeeting } from "~/lib/meeting-calendar.server";
 import { requireMeeting } from "~/lib/permissions.server";
+import { todayIn } from "~/lib/zoned-time";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { organization, campaign, meeting } = await requireMeeting(request, params, "campaigns.view");
@@ -13,7 +14,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return new Response(body, {
     headers: {
       "Content-Type": "text/calendar; charset=utf-8",
-      "Content-Disposition": `attachment; filename="meeting-${meeting.startsAt.toISOString().slice(0, 10)}.ics"`,
+      "Content-Disposition": `attachment; filename="meeting-${todayIn(organization.timeZone, meeting.startsAt)}.ics"`,
       "Cache-Control": "private, no-store",
     },
   });

@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { formatMoment } from "~/lib/format-dates";
 import { schoolLevelLabels } from "~/lib/labels";
 import { requireDistrict } from "~/lib/permissions.server";
 import { stateName } from "~/lib/us-states";
@@ -15,20 +16,20 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { district } = await requireDistrict(request, params, "districts.view");
+  const { district, organization } = await requireDistrict(request, params, "districts.view");
   const schools = listSchools(district.id).map(({ id, name, level, ncesId }) => ({ id, name, level, ncesId }));
   const declarations = currentDeclarations(declarationHistory(district.id)).map((declaration) => ({
     id: declaration.id,
     context: declaration.context,
     type: declaration.systemType,
     by: declaration.declaredByName,
-    at: declaration.createdAt.toISOString(),
+    at: formatMoment(declaration.createdAt, "date", organization.timeZone),
     leverageMap: resolveLeverageMap(declaration.systemType, declaration.overrides),
   }));
   const diagnostics = listDiagnostics(district.id).map(({ id, context, updatedAt }) => ({
     id,
     context,
-    updatedAt: updatedAt.toISOString(),
+    updatedAt: formatMoment(updatedAt, "date", organization.timeZone),
   }));
   return {
     district: { id: district.id, name: district.name, state: district.state, ncesId: district.ncesId },
@@ -98,8 +99,6 @@ export default function DistrictPage() {
   );
 }
 
-const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium" });
-
 type SystemTypeProps = {
   base: string;
   declarations: Array<{
@@ -140,7 +139,7 @@ function SystemTypeSection({ base, declarations, diagnostics, allowed }: SystemT
               {declaration.context || "District-wide"}: {systemTypeLabels[declaration.type]}
             </h3>
             <p className="muted">
-              Declared by {declaration.by}, {dateFormat.format(new Date(declaration.at))}.
+              Declared by {declaration.by}, {declaration.at}.
             </p>
             <LeverageMapTable
               cells={declaration.leverageMap}
@@ -180,7 +179,7 @@ function SystemTypeSection({ base, declarations, diagnostics, allowed }: SystemT
             {diagnostics.map((diagnostic) => (
               <li key={diagnostic.id}>
                 <Link to={`${base}/diagnostics/${diagnostic.id}`}>
-                  {diagnostic.context || "District-wide"}, answered {dateFormat.format(new Date(diagnostic.updatedAt))}
+                  {diagnostic.context || "District-wide"}, answered {diagnostic.updatedAt}
                 </Link>
               </li>
             ))}

@@ -1,13 +1,12 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { formatMoment } from "~/lib/format-dates";
 import { requireDiagnostic } from "~/lib/permissions.server";
 import { systemTypeLabels, systemTypeTheories } from "~/lib/typology";
 import { diagnosticAnswersSchema, scoreDiagnostic } from "~/lib/typology/diagnostic";
 import { useOrganization } from "~/lib/organization-context";
 
 export const meta: MetaFunction = () => [{ title: "Diagnostic results · Fulcrum" }];
-
-const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium" });
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { district, organization, diagnostic } = await requireDiagnostic(request, params, "typology.diagnose");
@@ -16,7 +15,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     district: { name: district.name, href: base },
     context: diagnostic.context,
-    updatedAt: diagnostic.updatedAt.toISOString(),
+    updatedAt: formatMoment(diagnostic.updatedAt, "date", organization.timeZone),
     editHref: `${base}/diagnostics/${diagnostic.id}/edit`,
     declareHref: `${base}/declare`,
     // Answers saved before the questions changed cannot be scored fairly; the page asks for a revision instead.
@@ -34,7 +33,7 @@ export default function DiagnosticResults() {
         <Link to={district.href}>{district.name}</Link>
       </p>
       <h1 id="results-title">Which kind of system is {scope}?</h1>
-      <p className="muted">Answers saved {dateFormat.format(new Date(updatedAt))}.</p>
+      <p className="muted">Answers saved {updatedAt}.</p>
       {scores === null ? (
         <p className="notice notice--error" role="alert">
           The questions changed since these answers were saved. <Link to={editHref}>Revise the answers</Link> to see

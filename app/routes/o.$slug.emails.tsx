@@ -7,7 +7,7 @@ import { requireMembership } from "~/lib/permissions.server";
 import { pageParam } from "~/lib/schemas";
 import { deliveryPageSize, listDeliveries } from "~/models/email-delivery.server";
 import { useOrganization } from "~/lib/organization-context";
-import { formatListDateTime } from "~/lib/zoned-time";
+import { formatMoment } from "~/lib/format-dates";
 
 export const meta: MetaFunction = () => [{ title: "Sent email · Fulcrum" }];
 
@@ -72,7 +72,7 @@ export default function SentEmail() {
           <tbody>
             {deliveries.map((delivery) => (
               <tr key={delivery.id}>
-                <td>{formatListDateTime(new Date(delivery.at), organization.timeZone)}</td>
+                <td>{formatMoment(new Date(delivery.at), "short", organization.timeZone)}</td>
                 <td>{delivery.to}</td>
                 <td>
                   {delivery.kind}

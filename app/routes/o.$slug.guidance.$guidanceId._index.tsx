@@ -3,6 +3,7 @@ import { data, redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { FormErrorSummary, TextField } from "~/components/form-fields";
 import { useFormFailure } from "~/lib/form-failure";
+import { formatMoment } from "~/lib/format-dates";
 import { invalid, parseForm, readForm } from "~/lib/forms.server";
 import { guidanceLimits, publishSchema } from "~/lib/guidance-form";
 import { renderMarkdown } from "~/lib/markdown.server";
@@ -40,7 +41,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       version: v.version,
       changeNote: v.changeNote,
       by: v.publishedByName,
-      at: v.publishedAt.toISOString(),
+      at: formatMoment(v.publishedAt, "dateTime", organization.timeZone),
     })),
   };
 }
@@ -64,8 +65,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
   emailGuidancePublished(guidance.id, version);
   return redirect(`/o/${organization.slug}/guidance/${guidance.id}`);
 }
-
-const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 export default function AgencyGuidanceItem() {
   const { organization } = useOrganization();
@@ -144,7 +143,7 @@ export default function AgencyGuidanceItem() {
         <ol reversed className="timeline">
           {versions.map((v) => (
             <li key={v.version}>
-              Version {v.version}, {dateFormat.format(new Date(v.at))} UTC, by {v.by}
+              Version {v.version}, {v.at}, by {v.by}
               {v.changeNote ? `: ${v.changeNote}` : ""}
             </li>
           ))}

@@ -4,6 +4,7 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { FormErrorSummary, SelectField, TextAreaField } from "~/components/form-fields";
 import { useFormFailure } from "~/lib/form-failure";
+import { formatMoment } from "~/lib/format-dates";
 import { fieldError, invalid, parseForm, readForm } from "~/lib/forms.server";
 import { renderMarkdown } from "~/lib/markdown.server";
 import { requireOperatorReport } from "~/lib/permissions.server";
@@ -146,15 +147,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
 }
 
-const when = new Intl.DateTimeFormat("en-US", {
-  dateStyle: "medium",
-  timeStyle: "short",
-  timeZone: "UTC",
-});
 const agencyEffects =
   "While suspended it cannot publish or invite, its guidance is hidden from coalitions and its email stops.";
 const signedOut = "They are signed out at once.";
-const at = (iso: string) => `${when.format(new Date(iso))} UTC`;
+// Operators serve every state: their pages show UTC, named on each line.
+const at = (iso: string) => formatMoment(iso, "dateTime", "UTC");
 
 export default function OperatorReport() {
   const { report, guidance, people, actions } = useLoaderData<typeof loader>();

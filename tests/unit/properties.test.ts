@@ -1190,6 +1190,7 @@ const inputArb: fc.Arbitrary<PlaybookInput> = fc.record(
         noInvalidDate: true,
       }),
       by: nonBlank(100),
+      timeZone: fc.constantFrom("UTC", "America/New_York", "Pacific/Guam"),
     }),
     targets: fc.array(targetArb, { maxLength: 6 }),
     guidance: fc.array(fc.record({ title: nonBlank(160), source: nonBlank(120), summary: nonBlank(400) }), {

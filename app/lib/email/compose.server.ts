@@ -5,7 +5,7 @@ import { calendar } from "~/lib/ics.server";
 import { db, schema } from "~/lib/db.server";
 import { isOptionalEmailKind, optionalEmailKindLabels, type OptionalEmailKind } from "~/lib/email-kinds";
 import { askStatusLabels } from "~/lib/labels";
-import { formatCalendarDate, formatZonedDateTime } from "~/lib/zoned-time";
+import { formatDay, formatMoment } from "~/lib/format-dates";
 import { isAccountTokenOpen } from "~/models/account-token.server";
 import { isInvitationOpen } from "~/models/invitation.server";
 import type { Delivery } from "~/models/email-delivery.server";
@@ -154,7 +154,7 @@ function composeReminder(delivery: Delivery, recipient: Recipient, now: Date): C
       const zone = organization.timeZone;
       const taskLine = (task: { id: string; title: string; dueOn: string; assignee: string | null }) => ({
         title: task.title,
-        due: formatCalendarDate(task.dueOn),
+        due: formatDay(task.dueOn, "full"),
         assignee: task.assignee ?? "Nobody yet",
         url: absoluteUrl(`/o/${organization.slug}/tasks/${task.id}`),
       });
@@ -162,10 +162,10 @@ function composeReminder(delivery: Delivery, recipient: Recipient, now: Date): C
       const data: EmailData["weekly-digest"] = {
         name: recipient.name,
         organizationName: organization.name,
-        weekOf: formatCalendarDate(content.today),
+        weekOf: formatDay(content.today, "full"),
         dashboardUrl: absoluteUrl(`/o/${organization.slug}`),
         changes: content.changes.map((change) => ({
-          when: formatZonedDateTime(change.at, zone),
+          when: formatMoment(change.at, "full", zone),
           actor: change.actorName,
           summary: change.summary,
         })),
@@ -176,7 +176,7 @@ function composeReminder(delivery: Delivery, recipient: Recipient, now: Date): C
           text: ask.text,
           targetName: ask.targetName,
           statusLabel: askStatusLabels[ask.status],
-          since: formatZonedDateTime(ask.updatedAt, zone),
+          since: formatMoment(ask.updatedAt, "full", zone),
           url: absoluteUrl(`/o/${organization.slug}/campaigns/${ask.campaignId}/asks/${ask.id}`),
         })),
       };

@@ -2,7 +2,7 @@
 // straight away (and retried like reminders when the mail server is down).
 import { roleLabels } from "~/lib/labels";
 import type { Role } from "~/lib/domain";
-import { formatZonedDateTime } from "~/lib/zoned-time";
+import { formatMoment } from "~/lib/format-dates";
 import { createAccountToken, accountTokenLifetimeMs } from "~/models/account-token.server";
 import { enqueueDeliveries } from "~/models/email-delivery.server";
 import { taskAssignedContent } from "~/models/email-content.server";
@@ -53,7 +53,7 @@ export function emailInvitation(input: {
     inviterName: input.inviter.name,
     roleLabel: roleLabels[input.role].toLowerCase(),
     acceptUrl: absoluteUrl(`/invitations/${input.token}`),
-    expiresOn: formatZonedDateTime(input.expiresAt, input.organization.timeZone),
+    expiresOn: formatMoment(input.expiresAt, "full", input.organization.timeZone),
   };
   queue(
     "invitation",
