@@ -23,7 +23,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       subject: row.subject,
       status: row.status,
       outcome: deliveryStatusText(row),
-      at: (row.sentAt ?? row.createdAt).toISOString(),
+      at: formatMoment(row.sentAt ?? row.createdAt, "short", organization.timeZone),
     })),
     failed,
     page,
@@ -72,7 +72,7 @@ export default function SentEmail() {
           <tbody>
             {deliveries.map((delivery) => (
               <tr key={delivery.id}>
-                <td>{formatMoment(new Date(delivery.at), "short", organization.timeZone)}</td>
+                <td>{delivery.at}</td>
                 <td>{delivery.to}</td>
                 <td>
                   {delivery.kind}
