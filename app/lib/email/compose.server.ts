@@ -25,13 +25,6 @@ import { publicOrigin } from "./public-origin.server";
 import { renderEmail, type EmailData, type EmailFooter, type EmailKind } from "./render.server";
 import { unsubscribeToken } from "./unsubscribe.server";
 
-/** What a one-off delivery stores until it is sent. */
-export type StoredMessage<K extends EmailKind = EmailKind> = {
-  data: EmailData[K];
-  preheader: string;
-  footer: EmailFooter;
-};
-
 type Recipient = { id: string; name: string; email: string };
 
 export const absoluteUrl = (path: string) => `${publicOrigin()}${path}`;
@@ -58,10 +51,11 @@ type Composed =
 
 function composeReminder(delivery: Delivery, recipient: Recipient, now: Date): Composed {
   const kind = delivery.kind;
+  // Only the kinds a person can turn off are composed at send time; every other kind stores its message.
+  if (!isOptionalEmailKind(kind)) return { skip: `Nothing is known about how to write a ${kind} email.` };
   const recordId = delivery.recordId!;
   const dueAt = delivery.dueAt!;
-  const footerFor = (organization: ReminderOrganization) =>
-    optionalFooter(recipient.id, kind as OptionalEmailKind, organization.name);
+  const footerFor = (organization: ReminderOrganization) => optionalFooter(recipient.id, kind, organization.name);
   switch (kind) {
     case "meeting-reminder": {
       const content = meetingReminderContent(recordId, dueAt, now);
@@ -208,11 +202,11 @@ function compose(delivery: Delivery, recipient: Recipient | undefined, now: Date
   if (recipient && isOptionalEmailKind(delivery.kind) && optedOutKinds(recipient.id).has(delivery.kind))
     return { skip: "The person turned this kind of email off." };
   if (delivery.payload) {
-    const stored = delivery.payload as StoredMessage;
+    const stored = delivery.payload;
     // The mark is the operators' current one (and guidance queued before marks existed gets it too).
     const data =
       delivery.kind === "guidance-published" ? { ...stored.data, verifiedBy: verifiedByText() } : stored.data;
-    return { kind: delivery.kind as EmailKind, data, preheader: stored.preheader, footer: stored.footer };
+    return { kind: delivery.kind, data, preheader: stored.preheader, footer: stored.footer };
   }
   if (!recipient) return { skip: "The person's account was deleted." };
   return composeReminder(delivery, recipient, now);

@@ -12,7 +12,8 @@ import { unconfirmedAddressReason } from "~/models/reminder.server";
 import { findUserById } from "~/models/user.server";
 import { operatorAccounts } from "~/models/report.server";
 import { env } from "~/lib/env.server";
-import { absoluteUrl, optionalFooter, type StoredMessage } from "./compose.server";
+import { absoluteUrl, optionalFooter } from "./compose.server";
+import type { StoredMessage } from "./messages";
 import type { EmailData, EmailKind } from "./render.server";
 import { nudgeScheduler } from "./scheduler.server";
 
@@ -31,7 +32,7 @@ function queue<K extends EmailKind>(
   },
   message: StoredMessage<K>,
 ): void {
-  enqueueDeliveries([{ ...delivery, kind, payload: message as unknown as Record<string, unknown> }]);
+  enqueueDeliveries([{ ...delivery, kind, payload: message }]);
   nudgeScheduler();
 }
 
@@ -183,7 +184,7 @@ export function emailGuidancePublished(guidanceId: string, version: number, now 
         recordId: guidanceId,
         toAddress: user.email,
         toName: user.name,
-        payload: message as unknown as Record<string, unknown>,
+        payload: message,
         skippedBecause: user.emailVerifiedAt ? undefined : unconfirmedAddressReason,
       };
     }),
@@ -221,7 +222,7 @@ export function emailReportFiled(report: {
         recordId: id,
         toAddress: operator.email,
         toName: operator.name,
-        payload: message as unknown as Record<string, unknown>,
+        payload: message,
       };
     }),
   );
