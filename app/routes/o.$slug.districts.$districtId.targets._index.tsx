@@ -3,7 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { TargetBadges } from "~/components/target-badges";
 import { requireDistrict } from "~/lib/permissions.server";
 import { districtPlaybookModel } from "~/lib/target-leverage.server";
-import { domainLabels, locusLabels, systemTypeLabels, type SystemType } from "~/lib/typology";
+import { domainLabels, locusLabels, systemTypeLabels } from "~/lib/typology";
 import { listTargets } from "~/models/target.server";
 import { useOrganization } from "~/lib/organization-context";
 
@@ -18,7 +18,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     district: { name: district.name, href: `/o/${organization.slug}/districts/${district.id}` },
     targets,
     map: leverage?.model.leverageMap ?? null,
-    type: (leverage?.declaration.systemType ?? null) as SystemType | null,
+    type: leverage?.declaration.systemType ?? null,
     gaps,
   };
 }

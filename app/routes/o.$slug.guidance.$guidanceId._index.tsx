@@ -10,7 +10,6 @@ import { renderMarkdown } from "~/lib/markdown.server";
 import { requireAgencyGuidance } from "~/lib/permissions.server";
 import { systemTypeLabels } from "~/lib/typology/vocabulary";
 import { guidanceVersions, NotPublishableError, publishGuidance, withdrawGuidance } from "~/models/guidance.server";
-import type { SystemType } from "~/lib/typology";
 import { emailGuidancePublished } from "~/lib/email/notifications.server";
 import { useOrganization } from "~/lib/organization-context";
 
@@ -32,7 +31,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       title: guidance.title,
       summary: guidance.summary,
       status: guidance.status,
-      audience: guidance.audienceTypes.map((type) => systemTypeLabels[type as SystemType]),
+      audience: guidance.audienceTypes.map((type) => systemTypeLabels[type]),
     },
     html: renderMarkdown(guidance.body),
     unpublishedChanges,
