@@ -157,11 +157,12 @@ export function renderPlaybook(input: PlaybookInput, content: PlaybookContent): 
   const out: string[] = [];
 
   out.push(`# Playbook: ${where} (${scope})`, "");
+  const declaredOn = input.declared && formatMoment(input.declared.at, "longDate", input.declared.timeZone);
   const byline = [
     input.coalition ? `For ${escapeMarkdown(input.coalition)}` : null,
     input.district ? escapeMarkdown(stateName(input.district.state)) : null,
     input.declared
-      ? `declared ${model.typeLabel.toLowerCase()} on ${formatMoment(input.declared.at, "longDate", input.declared.timeZone)} by ${escapeMarkdown(input.declared.by)}`
+      ? `declared ${model.typeLabel.toLowerCase()} on ${declaredOn} by ${escapeMarkdown(input.declared.by)}`
       : null,
   ].filter(Boolean);
   if (byline.length) out.push(`*${byline.join(" · ")}*`, "");
