@@ -19,7 +19,7 @@ import { dirname, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import Database from "better-sqlite3";
 import { z } from "zod";
-import { parseFileArgs, Refusal } from "./cli-args";
+import { errorMessage, parseFileArgs, Refusal } from "./cli-args";
 
 const usage = `Usage: npm run restore -- <file> [--force]
 
@@ -141,7 +141,7 @@ function openBackup(file: string): { db: Database.Database; fresh: Freshness } {
   } catch (error) {
     if (errorCode(error) === "SQLITE_NOTADB")
       throw new Refusal(`${file} is not a SQLite database, so not a Fulcrum backup. Nothing was changed.`);
-    throw new Refusal(`Cannot read the backup ${file}: ${(error as Error).message}`);
+    throw new Refusal(`Cannot read the backup ${file}: ${errorMessage(error)}`);
   }
   try {
     const fresh = freshness(db);
@@ -202,7 +202,7 @@ function lockTarget(target: string): { db: Database.Database; fresh: Freshness }
       );
     }
     if (code === "SQLITE_NOTADB") return "not-sqlite";
-    throw new Refusal(`Cannot open the database at ${target} to replace it: ${(error as Error).message}`);
+    throw new Refusal(`Cannot open the database at ${target} to replace it: ${errorMessage(error)}`);
   }
 }
 

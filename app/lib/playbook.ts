@@ -2,6 +2,7 @@ import type { PlaybookContent } from "./typology/content";
 import { defaultOnlyHeading } from "./typology/content";
 import {
   domainLabels,
+  domains,
   generalGuidance,
   leverageLabels,
   locusLabels,
@@ -179,7 +180,7 @@ export function renderPlaybook(input: PlaybookInput, content: PlaybookContent): 
 
   out.push("## Leverage map", "");
   out.push("| Domain of work | Central office | Schools |", "| --- | --- | --- |");
-  for (const domain of Object.keys(domainLabels) as Domain[]) {
+  for (const domain of domains) {
     const row = (locus: Locus) => cellLabel(model.leverageMap.find((c) => c.domain === domain && c.locus === locus)!);
     out.push(`| ${domainLabels[domain]} | ${row("central-office")} | ${row("school")} |`);
   }

@@ -3,7 +3,7 @@ import { redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { FormErrorSummary, SelectField, TextAreaField } from "~/components/form-fields";
-import { useFormFailure } from "~/lib/form-failure";
+import { useFormFailure, type FormFailure } from "~/lib/form-failure";
 import { formatMoment } from "~/lib/format-dates";
 import { fieldError, invalid, parseForm, readForm } from "~/lib/forms.server";
 import { renderMarkdown } from "~/lib/markdown.server";
@@ -153,12 +153,13 @@ const signedOut = "They are signed out at once.";
 // Operators serve every state: their pages show UTC, named on each line.
 const at = (iso: string) => formatMoment(iso, "dateTime", "UTC");
 
+const noFailure: FormFailure = { errors: {}, values: {} };
+
 export default function OperatorReport() {
   const { report, guidance, people, actions } = useLoaderData<typeof loader>();
   const failure = useFormFailure();
   // Each form shows its own messages and entries only.
-  const failed = (intent: string) =>
-    failure.values.intent === intent ? failure : { errors: {}, values: {} as Record<string, string> };
+  const failed = (intent: string) => (failure.values.intent === intent ? failure : noFailure);
   const active = people.filter((p) => !p.suspension);
   const suspendedPeople = people.filter((p) => p.suspension);
   return (
