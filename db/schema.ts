@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { accountTokenPurposes, deliveryStatuses, emailKindNames, optionalEmailKinds } from "../app/lib/email-kinds";
+import type { StoredMessage } from "../app/lib/email/messages";
 import {
   askStatuses,
   askVenues,
@@ -494,7 +495,7 @@ export const emailDeliveries = sqliteTable(
     toName: text("to_name").notNull().default(""),
     subject: text("subject").notNull().default(""),
     // What a one-off message needs to be rendered (it may hold a one-time link): cleared once sent.
-    payload: text("payload", { mode: "json" }).$type<Record<string, unknown>>(),
+    payload: text("payload", { mode: "json" }).$type<StoredMessage>(),
     status: text("status", { enum: deliveryStatuses }).notNull(),
     attempts: integer("attempts").notNull().default(0),
     nextAttemptAt: integer("next_attempt_at", { mode: "timestamp_ms" }).notNull(),

@@ -5,6 +5,7 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { operatorNoteField } from "~/lib/agency-verification";
 import { closeDatabase } from "~/lib/db.server";
+import { formatMoment } from "~/lib/format-dates";
 import { slugField } from "~/lib/schemas";
 import { decideVerification, listAgenciesForOperators } from "~/models/agency-verification.server";
 
@@ -35,7 +36,8 @@ if (values.help) {
 }
 
 const operatorName = process.env.USER?.trim() || "command line";
-const day = (date: Date) => date.toISOString().slice(0, 16).replace("T", " ");
+// The operators serve every state, so the command line speaks UTC, named on each line.
+const day = (date: Date) => formatMoment(date, "dateTime", "UTC");
 
 function listAgencies(): void {
   const agencies = listAgenciesForOperators();
@@ -45,20 +47,20 @@ function listAgencies(): void {
   }
   for (const { agency, request, events } of agencies) {
     const status = agency.verifiedAt
-      ? `verified ${day(agency.verifiedAt)} UTC`
+      ? `verified ${day(agency.verifiedAt)}`
       : request
         ? "PENDING"
         : "not verified, no request";
     process.stdout.write(`${agency.slug}  ${agency.name} (${agency.state})  ${status}\n`);
     if (request) {
       process.stdout.write(
-        `  request from ${request.submittedByName}, ${request.requesterRole}, ${day(request.updatedAt)} UTC\n` +
+        `  request from ${request.submittedByName}, ${request.requesterRole}, ${day(request.updatedAt)}\n` +
           `  official name: ${request.officialName}\n  email: ${request.officialEmail}  phone: ${request.phone}\n` +
           `  website: ${request.website}\n`,
       );
     }
     for (const event of events) {
-      process.stdout.write(`  ${event.action} ${day(event.createdAt)} UTC by ${event.operatorName}: ${event.note}\n`);
+      process.stdout.write(`  ${event.action} ${day(event.createdAt)} by ${event.operatorName}: ${event.note}\n`);
     }
   }
 }

@@ -17,7 +17,7 @@ import {
 import { dirname, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import Database from "better-sqlite3";
-import { parseFileArgs, Refusal } from "./cli-args";
+import { errorMessage, parseFileArgs, Refusal } from "./cli-args";
 
 const usage = `Usage: npm run backup -- <file> [--force]
 
@@ -117,7 +117,7 @@ async function main(argv: string[]): Promise<void> {
       sourceDb = new Database(source, { readonly: true, fileMustExist: true });
       sourceDb.pragma("schema_version"); // reads the header: fails here if the file is not a database
     } catch (error) {
-      throw new Refusal(`Cannot read ${source} as a SQLite database: ${(error as Error).message}`);
+      throw new Refusal(`Cannot read ${source} as a SQLite database: ${errorMessage(error)}`);
     }
     removeWithSidecars(temp);
     const copied = await sourceDb.backup(temp, { progress: allPagesAtOnce });

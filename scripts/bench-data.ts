@@ -3,6 +3,7 @@
 // Raw better-sqlite3 in one transaction: seeding several hundred thousand rows this way takes seconds.
 import { randomBytes } from "node:crypto";
 import Database from "better-sqlite3";
+import { z } from "zod";
 import { askStatuses, askVenues, campaignStatuses, schoolLevels } from "~/lib/domain";
 import { hashPassword } from "~/lib/password.server";
 import { domains, systemTypes } from "~/lib/typology";
@@ -64,20 +65,18 @@ export async function seedBenchDatabase(
     tasks: per(volumes.tasks),
     meetings: per(volumes.meetings),
   };
-  const demo = db.prepare("select id from organizations where slug = 'maple-hollow-families'").get() as
-    { id: string } | undefined;
+  const ids = z.array(z.object({ id: z.string() }));
+  const [demo] = ids.parse(db.prepare("select id from organizations where slug = 'maple-hollow-families'").all());
   if (!demo)
     throw new Error(
       "The benchmark database needs the demo coalition: start the server once with SEED_DEMO=true first.",
     );
-  const demoUsers = (
-    db.prepare("select user_id as id from memberships where organization_id = ? order by role").all(demo.id) as Array<{
-      id: string;
-    }>
-  ).map((row) => row.id);
-  const demoDistricts = (
-    db.prepare("select id from districts where organization_id = ?").all(demo.id) as Array<{ id: string }>
-  ).map((row) => row.id);
+  const demoUsers = ids
+    .parse(db.prepare("select user_id as id from memberships where organization_id = ? order by role").all(demo.id))
+    .map((row) => row.id);
+  const demoDistricts = ids
+    .parse(db.prepare("select id from districts where organization_id = ?").all(demo.id))
+    .map((row) => row.id);
 
   const insert = {
     user: db.prepare("insert into users (id, name, email, password_hash, email_verified_at) values (?, ?, ?, ?, ?)"),

@@ -4,6 +4,9 @@
 import { parseArgs } from "node:util";
 
 /** An expected failure: its message is all the user needs (no stack trace). */
+/** What went wrong, for a message to the person at the terminal (anything can be thrown, not only an Error). */
+export const errorMessage = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
 export class Refusal extends Error {
   constructor(
     message: string,

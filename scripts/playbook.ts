@@ -5,6 +5,7 @@ import { z } from "zod";
 import { buildPlaybookModel, renderPlaybook } from "~/lib/playbook";
 import { playbookContent } from "~/lib/playbook-content.server";
 import { allCells, leverageLevels, systemTypes, type Overrides } from "~/lib/typology";
+import { errorMessage } from "./cli-args";
 
 const usage = `Usage: npm run playbook -- --type <${systemTypes.join("|")}> [--context "<label>"]
        [--override <domain>.<locus>=<${leverageLevels.join("|")}> ...] [--format md|json]
@@ -49,7 +50,7 @@ try {
     strict: true,
   }).values;
 } catch (error) {
-  fail((error as Error).message);
+  fail(errorMessage(error));
 }
 if (raw.help) {
   process.stdout.write(`${usage}\n`);

@@ -18,7 +18,8 @@ import {
 import { dirname, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import Database from "better-sqlite3";
-import { parseFileArgs, Refusal } from "./cli-args";
+import { z } from "zod";
+import { errorMessage, parseFileArgs, Refusal } from "./cli-args";
 
 const usage = `Usage: npm run restore -- <file> [--force]
 
@@ -90,10 +91,11 @@ function freshness(db: Database.Database): Freshness {
       (name) => writeTimeColumns.has(name),
     );
     if (!columns.length) continue;
-    const maxima = db
+    const row = db
       .prepare(`select ${columns.map((c) => `max(${quote(c)})`).join(", ")} from ${quote(table)}`)
       .raw()
-      .get() as unknown[];
+      .get();
+    const maxima = z.array(z.unknown()).parse(row);
     maxima.forEach((value, i) => {
       if (typeof value === "number" && (lastWrite === null || value > lastWrite)) {
         lastWrite = value;
@@ -102,9 +104,16 @@ function freshness(db: Database.Database): Freshness {
     });
   }
   const latestMigration = tables.has("__drizzle_migrations")
-    ? ((db.prepare("select max(created_at) from __drizzle_migrations").pluck().get() as number | null) ?? null)
+    ? z.number().nullable().parse(db.prepare("select max(created_at) from __drizzle_migrations").pluck().get())
     : null;
   return { lastWrite, lastWriteIn, latestMigration, tables };
+}
+
+const migrationJournal = z.object({ entries: z.array(z.object({ when: z.number() })) });
+
+/** The rows a PRAGMA returns, with the columns read here checked and typed once. */
+function pragmaRows<T extends z.ZodRawShape>(db: Database.Database, pragma: string, columns: T) {
+  return z.array(z.object(columns)).parse(db.pragma(pragma));
 }
 
 function errorCode(error: unknown): string {
@@ -132,7 +141,7 @@ function openBackup(file: string): { db: Database.Database; fresh: Freshness } {
   } catch (error) {
     if (errorCode(error) === "SQLITE_NOTADB")
       throw new Refusal(`${file} is not a SQLite database, so not a Fulcrum backup. Nothing was changed.`);
-    throw new Refusal(`Cannot read the backup ${file}: ${(error as Error).message}`);
+    throw new Refusal(`Cannot read the backup ${file}: ${errorMessage(error)}`);
   }
   try {
     const fresh = freshness(db);
@@ -143,13 +152,15 @@ function openBackup(file: string): { db: Database.Database; fresh: Freshness } {
       );
     if (fresh.latestMigration === null)
       throw new Refusal(`${file} has no migrations recorded, so it is not a Fulcrum backup. Nothing was changed.`);
-    const problems = (db.pragma("integrity_check") as { integrity_check: string }[]).map((row) => row.integrity_check);
+    const problems = pragmaRows(db, "integrity_check", { integrity_check: z.string() }).map(
+      (row) => row.integrity_check,
+    );
     if (problems.length !== 1 || problems[0] !== "ok") {
       throw new Refusal(
         `${file} is damaged (PRAGMA integrity_check):\n  ${problems.slice(0, 10).join("\n  ")}\nNothing was changed.`,
       );
     }
-    const orphans = db.pragma("foreign_key_check") as { table: string; parent: string }[];
+    const orphans = pragmaRows(db, "foreign_key_check", { table: z.string(), parent: z.string() });
     if (orphans.length) {
       const sample = orphans.slice(0, 5).map((row) => `${row.table} → ${row.parent}`);
       throw new Refusal(
@@ -191,16 +202,16 @@ function lockTarget(target: string): { db: Database.Database; fresh: Freshness }
       );
     }
     if (code === "SQLITE_NOTADB") return "not-sqlite";
-    throw new Refusal(`Cannot open the database at ${target} to replace it: ${(error as Error).message}`);
+    throw new Refusal(`Cannot open the database at ${target} to replace it: ${errorMessage(error)}`);
   }
 }
 
 /** Migrations this version of Fulcrum knows, by their `when` (what drizzle records as created_at). */
 function knownLatestMigration(): number | null {
   try {
-    const journal = JSON.parse(
-      readFileSync(new URL("../db/migrations/meta/_journal.json", import.meta.url), "utf8"),
-    ) as { entries: { when: number }[] };
+    const journal = migrationJournal.parse(
+      JSON.parse(readFileSync(new URL("../db/migrations/meta/_journal.json", import.meta.url), "utf8")),
+    );
     return Math.max(...journal.entries.map((entry) => entry.when));
   } catch {
     return null;

@@ -23,7 +23,7 @@ export const optionalEmailKinds = [
   "ask-follow-up",
   "weekly-digest",
   "guidance-published",
-] as const;
+] as const satisfies readonly EmailKindName[];
 export type OptionalEmailKind = (typeof optionalEmailKinds)[number];
 
 export const isOptionalEmailKind = (kind: string): kind is OptionalEmailKind =>

@@ -10,6 +10,6 @@ export function isFormFailure(value: unknown): value is FormFailure {
 
 /** The messages and entries an action sent back with a 400, or nothing when the form has not failed. */
 export function useFormFailure(): FormFailure {
-  const actionData = useActionData() as unknown;
+  const actionData: unknown = useActionData();
   return isFormFailure(actionData) ? actionData : empty;
 }

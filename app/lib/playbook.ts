@@ -2,6 +2,7 @@ import type { PlaybookContent } from "./typology/content";
 import { defaultOnlyHeading } from "./typology/content";
 import {
   domainLabels,
+  domains,
   generalGuidance,
   leverageLabels,
   locusLabels,
@@ -21,6 +22,7 @@ import {
   type SystemType,
 } from "./typology";
 import { stateName } from "./us-states";
+import { formatMoment } from "./format-dates";
 
 export type PlaybookTarget = { id?: string; name: string; title?: string | null; locus: Locus; domains: Domain[] };
 // verifiedBy: the mark of the operators who checked the agency ("Verified by …"), shown with its words.
@@ -32,7 +34,8 @@ export type PlaybookInput = {
   context?: string | null;
   coalition?: string;
   district?: { name: string; state: string };
-  declared?: { at: Date; by: string };
+  /** When and by whom the type was declared; the day is the one in the coalition's time zone. */
+  declared?: { at: Date; by: string; timeZone: string };
   /**
    * The coalition's targets, once it has any: each is listed under the points it holds, and empty primary points
    * become gaps.
@@ -151,8 +154,6 @@ function pointSection(point: LeveragePoint, withTargets: boolean): string {
   return lines.join("\n");
 }
 
-const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" });
-
 /** Renders a playbook as markdown. Pure: the same input and content give the same text. */
 export function renderPlaybook(input: PlaybookInput, content: PlaybookContent): string {
   const model = buildPlaybookModel(input);
@@ -163,11 +164,12 @@ export function renderPlaybook(input: PlaybookInput, content: PlaybookContent): 
   const out: string[] = [];
 
   out.push(`# Playbook: ${where} (${scope})`, "");
+  const declaredOn = input.declared && formatMoment(input.declared.at, "longDate", input.declared.timeZone);
   const byline = [
     input.coalition ? `For ${escapeMarkdown(input.coalition)}` : null,
     input.district ? escapeMarkdown(stateName(input.district.state)) : null,
     input.declared
-      ? `declared ${model.typeLabel.toLowerCase()} on ${dateFormat.format(input.declared.at)} by ${escapeMarkdown(input.declared.by)}`
+      ? `declared ${model.typeLabel.toLowerCase()} on ${declaredOn} by ${escapeMarkdown(input.declared.by)}`
       : null,
   ].filter(Boolean);
   if (byline.length) out.push(`*${byline.join(" · ")}*`, "");
@@ -184,7 +186,7 @@ export function renderPlaybook(input: PlaybookInput, content: PlaybookContent): 
 
   out.push("## Leverage map", "");
   out.push("| Domain of work | Central office | Schools |", "| --- | --- | --- |");
-  for (const domain of Object.keys(domainLabels) as Domain[]) {
+  for (const domain of domains) {
     const row = (locus: Locus) => cellLabel(model.leverageMap.find((c) => c.domain === domain && c.locus === locus)!);
     out.push(`| ${domainLabels[domain]} | ${row("central-office")} | ${row("school")} |`);
   }

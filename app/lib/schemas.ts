@@ -178,11 +178,7 @@ export function pageParam(search: URLSearchParams): number {
 }
 
 /** A real calendar day written YYYY-MM-DD (2026-02-31 is not one). */
-export function isCalendarDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
+export const isCalendarDate = (value: string): boolean => z.iso.date().safeParse(value).success;
 
 // Every date Fulcrum keeps (due dates, follow-ups, campaign and meeting days) falls in this century. A fixed
 // range, not one relative to today, so a saved record never turns invalid as time passes; it covers any past
@@ -190,31 +186,42 @@ export function isCalendarDate(value: string): boolean {
 export const dateRange = { first: "2000-01-01", last: "2099-12-31" } as const;
 export const dateRangeMessage = "Choose a date between the years 2000 and 2099.";
 
+const inDateRange = (value: string) => value >= dateRange.first && value <= dateRange.last;
+
 /** A real calendar day in the range Fulcrum keeps. */
 export function isSupportedDate(value: string): boolean {
-  return isCalendarDate(value) && value >= dateRange.first && value <= dateRange.last;
+  return isCalendarDate(value) && inDateRange(value);
 }
 
-function dateProblem(value: string, notADate: string): string | null {
-  if (!isCalendarDate(value)) return notADate;
-  return isSupportedDate(value) ? null : dateRangeMessage;
-}
+// The range is checked only once the day is real, so a person sees one message: what is wrong first.
+const supportedDay = (notADate: string) => z.iso.date(notADate).pipe(z.string().refine(inDateRange, dateRangeMessage));
 
-/** A date as typed: a real day in the range, or (when `optional`) empty. */
-const checkedDate = (notADate: string, optional: boolean) =>
+/** A required date field, with the message to show when it is missing or not a real day. */
+export const dateField = (message: string) => z.string().trim().pipe(supportedDay(message));
+
+/** An optional date field: empty reads as null. */
+export const optionalDateField = z
+  .string()
+  .trim()
+  .transform((value) => (value === "" ? null : value))
+  .pipe(supportedDay("Enter a date like 2026-09-15, or leave it empty.").nullable());
+
+/** A time of day as a time input sends it: HH:MM, 24-hour. */
+export const timeOfDayField = (message: string) =>
   z
     .string()
     .trim()
-    .superRefine((value, context) => {
-      if (optional && value === "") return;
-      const problem = dateProblem(value, notADate);
-      if (problem) context.addIssue({ code: "custom", message: problem });
-    });
+    .pipe(z.iso.time({ precision: -1, error: message }));
 
-/** A required date field, with the message to show when it is missing or not a real day. */
-export const dateField = (message: string) => checkedDate(message, false);
+/** True for a time of day written HH:MM (00:00 to 23:59). */
+export const isTimeOfDay = (value: string): boolean => z.iso.time({ precision: -1 }).safeParse(value).success;
 
-/** An optional date field: empty reads as null. */
-export const optionalDateField = checkedDate("Enter a date like 2026-09-15, or leave it empty.", true).transform(
-  (value) => (value === "" ? null : value),
-);
+/**
+ * A link people paste (evidence, video calls), or nothing: http or https as a browser parses it, and no spaces
+ * (a space means a sentence was pasted, and the link would break in an email or a calendar file).
+ */
+export const optionalWebLink = (message: string) =>
+  z.union([z.literal(""), z.url({ protocol: /^https?$/, error: message }).regex(/^\S+$/, message)]);
+
+/** An email address, or nothing. */
+export const optionalEmail = (message: string) => z.union([z.literal(""), z.email(message)]);

@@ -1,7 +1,7 @@
 // Wall-clock times in a coalition's time zone <-> instants, with the runtime's IANA data (no library needed).
 
-// Making a formatter costs far more than using one; the reminder pass converts thousands of times per zone,
-// and list pages format every row. One formatter per purpose and zone is kept.
+// Making a formatter costs far more than using one, and the reminder pass converts thousands of times per zone:
+// one per zone is kept. (Dates and times for people are formatted in format-dates.ts.)
 const formatOptions = {
   // Wall-clock fields, for converting between instants and local times.
   fields: {
@@ -13,8 +13,6 @@ const formatOptions = {
     minute: "2-digit",
     second: "2-digit",
   },
-  // "Mar 9, 2026, 6:00 PM", for lists.
-  list: { dateStyle: "medium", timeStyle: "short" },
 } as const satisfies Record<string, Intl.DateTimeFormatOptions>;
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -92,34 +90,4 @@ export function daysBetween(from: string, to: string): number {
 /** 0 for Sunday to 6 for Saturday, for a YYYY-MM-DD date. */
 export function weekdayOf(date: string): number {
   return new Date(`${date}T00:00:00Z`).getUTCDay();
-}
-
-/** "Mar 9, 2026, 6:00 PM": a moment as people in `timeZone` read it in a list (the zone said once on the page). */
-export function formatListDateTime(instant: Date, timeZone: string): string {
-  return formatterFor("list", timeZone).format(instant);
-}
-
-/** "Monday, March 9, 2026, 6:00 PM EDT": a moment as people in `timeZone` read it, zone included. */
-export function formatZonedDateTime(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-US", {
-    weekday: "long",
-    year: "numeric",
-    month: "long",
-    day: "numeric",
-    hour: "numeric",
-    minute: "2-digit",
-    timeZone,
-    timeZoneName: "short",
-  }).format(instant);
-}
-
-/** "Tuesday, March 10, 2026" for a YYYY-MM-DD date. */
-export function formatCalendarDate(date: string): string {
-  return new Intl.DateTimeFormat("en-US", {
-    weekday: "long",
-    year: "numeric",
-    month: "long",
-    day: "numeric",
-    timeZone: "UTC",
-  }).format(new Date(`${date}T00:00:00Z`));
 }

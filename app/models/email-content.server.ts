@@ -5,14 +5,8 @@ import { and, asc, desc, eq, gte, inArray, lt, sql } from "drizzle-orm";
 import { db, schema } from "~/lib/db.server";
 import { openAskStatuses } from "~/lib/domain";
 import { askStatusLabels } from "~/lib/labels";
-import {
-  addDays,
-  daysBetween,
-  formatCalendarDate,
-  formatZonedDateTime,
-  instantToZoned,
-  zonedToInstant,
-} from "~/lib/zoned-time";
+import { formatDay, formatMoment } from "~/lib/format-dates";
+import { addDays, daysBetween, instantToZoned, zonedToInstant } from "~/lib/zoned-time";
 import { meetingTargets } from "./meeting.server";
 import { meetingReminderMoment, overdueReminderDays } from "./reminder.server";
 import { href } from "~/lib/paths";
@@ -45,7 +39,7 @@ export function relativeWhen(startsAt: Date, now: Date, timeZone: string): strin
   const days = daysBetween(instantToZoned(now, timeZone).date, instantToZoned(startsAt, timeZone).date);
   if (days === 0) return "later today";
   if (days === 1) return "tomorrow";
-  return `on ${new Intl.DateTimeFormat("en-US", { weekday: "long", timeZone }).format(startsAt)}`;
+  return `on ${formatMoment(startsAt, "weekday", timeZone)}`;
 }
 
 export function meetingReminderContent(meetingId: string, dueAt: Date, now: Date) {
@@ -74,7 +68,7 @@ export function meetingReminderContent(meetingId: string, dueAt: Date, now: Date
     organization,
     meeting,
     campaignTitle: row.campaignTitle,
-    when: formatZonedDateTime(meeting.startsAt, organization.timeZone),
+    when: formatMoment(meeting.startsAt, "full", organization.timeZone),
     whenRelative: relativeWhen(meeting.startsAt, now, organization.timeZone),
     targets: targets.map((target) => (target.title ? `${target.name} (${target.title})` : target.name)).join(", "),
     path: href("/o/:slug/campaigns/:campaignId/meetings/:meetingId", {
@@ -122,7 +116,7 @@ export function taskReminderContent(
     organization,
     task,
     campaignTitle: row.campaignTitle ?? "",
-    due: formatCalendarDate(task.dueOn),
+    due: formatDay(task.dueOn, "full"),
     daysLate: late,
     isLastReminder: late === overdueReminderDays,
     path: href("/o/:slug/tasks/:taskId", { slug: organization.slug, taskId: task.id }),
@@ -137,7 +131,7 @@ export function taskAssignedContent(taskId: string) {
     organization,
     task: row.task,
     campaignTitle: row.campaignTitle ?? "",
-    due: formatCalendarDate(row.task.dueOn),
+    due: formatDay(row.task.dueOn, "full"),
     path: href("/o/:slug/tasks/:taskId", { slug: organization.slug, taskId: row.task.id }),
   };
 }
@@ -165,7 +159,7 @@ export function askFollowUpContent(askId: string, dueAt: Date, now: Date) {
     ask: row.ask,
     campaignTitle: row.campaignTitle,
     statusLabel: askStatusLabels[row.ask.status],
-    followUpOn: formatCalendarDate(day),
+    followUpOn: formatDay(day, "full"),
     path: href("/o/:slug/campaigns/:campaignId/asks/:askId", {
       slug: organization.slug,
       campaignId: row.ask.campaignId,

@@ -1,6 +1,7 @@
 import { and, count, desc, eq, sql } from "drizzle-orm";
 import { db, newId, schema } from "~/lib/db.server";
 import type { EmailKindName } from "~/lib/email-kinds";
+import type { StoredMessage } from "~/lib/email/messages";
 
 export type Delivery = typeof schema.emailDeliveries.$inferSelect;
 
@@ -13,7 +14,7 @@ export type NewDelivery = {
   toName: string;
   recordId?: string | null;
   dueAt?: Date | null;
-  payload?: Record<string, unknown> | null;
+  payload?: StoredMessage | null;
   /** A delivery decided against at once (an unconfirmed address) is recorded as skipped, with the reason. */
   skippedBecause?: string;
 };

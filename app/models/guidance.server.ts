@@ -4,7 +4,7 @@
 // by type must not single out, or collect read receipts from, a coalition that chose not to share.
 import { and, desc, eq, inArray, isNotNull, sql, type SQL } from "drizzle-orm";
 import { db, newId, schema } from "~/lib/db.server";
-import type { SystemType } from "~/lib/typology";
+import { systemTypes, type SystemType } from "~/lib/typology";
 import { currentDeclarations, type Declaration } from "./typology.server";
 import { agencyNotSuspended } from "./report.server";
 import { verifiedByText } from "./agency-verification.server";
@@ -141,10 +141,7 @@ function audienceTypesWhere(condition: SQL | undefined): Map<string, Set<SystemT
   const histories = new Map<string, Map<string, Declaration[]>>();
   for (const { organizationId, declaration } of rows) {
     const byDistrict = histories.get(organizationId) ?? new Map<string, Declaration[]>();
-    byDistrict.set(declaration.districtId, [
-      ...(byDistrict.get(declaration.districtId) ?? []),
-      declaration as Declaration,
-    ]);
+    byDistrict.set(declaration.districtId, [...(byDistrict.get(declaration.districtId) ?? []), declaration]);
     histories.set(organizationId, byDistrict);
   }
   return new Map(
@@ -297,7 +294,9 @@ export function saveAgencyPlaybookNotes(
   now = new Date(),
 ): void {
   db.transaction((tx) => {
-    for (const [systemType, body] of Object.entries(notes) as Array<[SystemType, string]>) {
+    for (const systemType of systemTypes) {
+      const body = notes[systemType];
+      if (body === undefined) continue;
       const where = and(
         eq(schema.agencyPlaybookNotes.agencyId, agencyId),
         eq(schema.agencyPlaybookNotes.systemType, systemType),

@@ -35,7 +35,7 @@ export function districtPlaybook(
       context: declaration.context || null,
       coalition: organization.name,
       district: { name: district.name, state: district.state },
-      declared: { at: declaration.createdAt, by: declaration.declaredByName },
+      declared: { at: declaration.createdAt, by: declaration.declaredByName, timeZone: organization.timeZone },
       targets: listTargets(district.id),
       // The guidance comes from the coalition's state, whatever state the district record names.
       guidance: guidanceForPlaybook(organization, declaration.systemType),

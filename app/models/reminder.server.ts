@@ -1,10 +1,10 @@
 // Which reminders are due, computed from the data each pass: nothing is scheduled ahead, so moving a meeting,
 // finishing a task or closing an ask changes what is due without any bookkeeping.
-import { inArray } from "drizzle-orm";
+import { and, between, eq, gt, inArray, isNotNull, lte } from "drizzle-orm";
 import { db, schema } from "~/lib/db.server";
 import { openAskStatuses } from "~/lib/domain";
 import type { OptionalEmailKind } from "~/lib/email-kinds";
-import { addDays, daysBetween, instantToZoned, weekdayOf, zonedToInstant } from "~/lib/zoned-time";
+import { addDays, daysBetween, instantToZoned, todayIn, weekdayOf, zonedToInstant } from "~/lib/zoned-time";
 import { enqueueDeliveries, type NewDelivery } from "./email-delivery.server";
 import { optedOutAmong } from "./email-preference.server";
 
@@ -64,25 +64,28 @@ type Planned = {
 };
 
 function plannedMeetingReminders(now: Date): Planned[] {
-  const rows = db.$client
-    .prepare(
-      `select m.id, m.starts_at as startsAt, c.organization_id as organizationId, c.lead_user_id as leadUserId,
-              o.time_zone as timeZone, o.meeting_reminder_minutes as minutes
-         from meetings m
-         join campaigns c on c.id = m.campaign_id
-         join organizations o on o.id = c.organization_id
-        where m.status = 'scheduled' and m.starts_at > ? and m.starts_at <= ?`,
+  const rows = db
+    .select({
+      id: schema.meetings.id,
+      startsAt: schema.meetings.startsAt,
+      organizationId: schema.campaigns.organizationId,
+      leadUserId: schema.campaigns.leadUserId,
+      timeZone: schema.organizations.timeZone,
+      minutes: schema.organizations.meetingReminderMinutes,
+    })
+    .from(schema.meetings)
+    .innerJoin(schema.campaigns, eq(schema.campaigns.id, schema.meetings.campaignId))
+    .innerJoin(schema.organizations, eq(schema.organizations.id, schema.campaigns.organizationId))
+    .where(
+      and(
+        eq(schema.meetings.status, "scheduled"),
+        gt(schema.meetings.startsAt, now),
+        lte(schema.meetings.startsAt, new Date(now.getTime() + maxMeetingReminderMinutes * 60_000 + 2 * 86_400_000)),
+      ),
     )
-    .all(now.getTime(), now.getTime() + maxMeetingReminderMinutes * 60_000 + 2 * 86_400_000) as Array<{
-    id: string;
-    startsAt: number;
-    organizationId: string;
-    leadUserId: string | null;
-    timeZone: string;
-    minutes: string;
-  }>;
+    .all();
   const due = rows.flatMap((row) => {
-    const moment = dueMeetingMoment(new Date(row.startsAt), JSON.parse(row.minutes) as number[], row.timeZone, now);
+    const moment = dueMeetingMoment(row.startsAt, row.minutes, row.timeZone, now);
     return moment ? [{ ...row, moment }] : [];
   });
   if (due.length === 0) return [];
@@ -114,29 +117,34 @@ function plannedMeetingReminders(now: Date): Planned[] {
 }
 
 function plannedTaskReminders(now: Date, clock: ReturnType<typeof localClock>): Planned[] {
-  const utcToday = now.toISOString().slice(0, 10);
-  const rows = db.$client
-    .prepare(
-      `select t.id, t.due_on as dueOn, t.assignee_id as userId, t.organization_id as organizationId, o.time_zone as timeZone
-         from tasks t join organizations o on o.id = t.organization_id
-        where t.status = 'open' and t.due_on between ? and ? and t.assignee_id is not null`,
+  // A window of days wide enough for every zone's today; each row is then read on its coalition's calendar.
+  const utcToday = todayIn("UTC", now);
+  const rows = db
+    .select({
+      id: schema.tasks.id,
+      dueOn: schema.tasks.dueOn,
+      userId: schema.tasks.assigneeId,
+      organizationId: schema.tasks.organizationId,
+      timeZone: schema.organizations.timeZone,
+    })
+    .from(schema.tasks)
+    .innerJoin(schema.organizations, eq(schema.organizations.id, schema.tasks.organizationId))
+    .where(
+      and(
+        eq(schema.tasks.status, "open"),
+        between(schema.tasks.dueOn, addDays(utcToday, -(overdueReminderDays + 2)), addDays(utcToday, 2)),
+        isNotNull(schema.tasks.assigneeId),
+      ),
     )
-    .all(addDays(utcToday, -(overdueReminderDays + 2)), addDays(utcToday, 2)) as Array<{
-    id: string;
-    dueOn: string;
-    userId: string;
-    organizationId: string;
-    timeZone: string;
-  }>;
-  return rows.flatMap((row): Planned[] => {
+    .all();
+  return rows.flatMap(({ userId, ...row }): Planned[] => {
     const { today, dailyDue, dailyMoment } = clock(row.timeZone);
-    if (!dailyDue) return [];
+    if (!dailyDue || !userId) return [];
     const late = daysBetween(row.dueOn, today);
-    const base = { organizationId: row.organizationId, userId: row.userId, recordId: row.id, dueAt: dailyMoment };
-    if (late === -1)
-      return [{ ...base, kind: "task-due-soon", key: `task-due-soon:${row.id}:${row.dueOn}:${row.userId}` }];
+    const base = { organizationId: row.organizationId, userId, recordId: row.id, dueAt: dailyMoment };
+    if (late === -1) return [{ ...base, kind: "task-due-soon", key: `task-due-soon:${row.id}:${row.dueOn}:${userId}` }];
     if (late >= 1 && late <= overdueReminderDays)
-      return [{ ...base, kind: "task-overdue", key: `task-overdue:${row.id}:${row.dueOn}:${late}:${row.userId}` }];
+      return [{ ...base, kind: "task-overdue", key: `task-overdue:${row.id}:${row.dueOn}:${late}:${userId}` }];
     return [];
   });
 }
@@ -160,27 +168,29 @@ function organizersOf(organizationIds: string[]): Map<string, string[]> {
 }
 
 function plannedAskFollowUps(now: Date, clock: ReturnType<typeof localClock>): Planned[] {
-  const utcToday = now.toISOString().slice(0, 10);
-  const rows = (
-    db.$client
-      .prepare(
-        `select a.id, a.follow_up_on as followUpOn, c.organization_id as organizationId, c.lead_user_id as leadUserId, o.time_zone as timeZone
-           from asks a
-           join campaigns c on c.id = a.campaign_id
-           join organizations o on o.id = c.organization_id
-          where a.follow_up_on between ? and ? and a.status in (${openAskStatuses.map(() => "?").join(", ")})`,
-      )
-      .all(addDays(utcToday, -1), addDays(utcToday, 1), ...openAskStatuses) as Array<{
-      id: string;
-      followUpOn: string;
-      organizationId: string;
-      leadUserId: string | null;
-      timeZone: string;
-    }>
-  ).filter((row) => {
-    const { today, dailyDue } = clock(row.timeZone);
-    return dailyDue && row.followUpOn === today;
-  });
+  const utcToday = todayIn("UTC", now);
+  const rows = db
+    .select({
+      id: schema.asks.id,
+      followUpOn: schema.asks.followUpOn,
+      organizationId: schema.campaigns.organizationId,
+      leadUserId: schema.campaigns.leadUserId,
+      timeZone: schema.organizations.timeZone,
+    })
+    .from(schema.asks)
+    .innerJoin(schema.campaigns, eq(schema.campaigns.id, schema.asks.campaignId))
+    .innerJoin(schema.organizations, eq(schema.organizations.id, schema.campaigns.organizationId))
+    .where(
+      and(
+        between(schema.asks.followUpOn, addDays(utcToday, -1), addDays(utcToday, 1)),
+        inArray(schema.asks.status, openAskStatuses),
+      ),
+    )
+    .all()
+    .filter((row) => {
+      const { today, dailyDue } = clock(row.timeZone);
+      return dailyDue && row.followUpOn === today;
+    });
   const organizers = organizersOf(rows.filter((row) => !row.leadUserId).map((row) => row.organizationId));
   return rows.flatMap((row) =>
     // The campaign's lead follows up; a campaign without one falls to the coalition's organizers.

@@ -23,10 +23,9 @@
 import { and, desc, eq, inArray, lt, notExists, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { db, schema } from "~/lib/db.server";
+import { formatDay } from "~/lib/format-dates";
 import { fewestSharing, shownCell, type Cell } from "~/lib/small-counts";
 import { systemTypes, type SystemType } from "~/lib/typology";
-
-const monthFormat = new Intl.DateTimeFormat("en-US", { month: "long", year: "numeric", timeZone: "UTC" });
 
 /** "2026-11" for the month before the one `now` falls in (UTC), and the first moment after it. */
 function lastEndedMonth(now: Date): { month: string; end: Date } {
@@ -35,7 +34,7 @@ function lastEndedMonth(now: Date): { month: string; end: Date } {
   return { month: start.toISOString().slice(0, 7), end };
 }
 
-const monthLabel = (month: string) => monthFormat.format(new Date(`${month}-01T00:00:00Z`));
+const monthLabel = (month: string) => formatDay(month, "month");
 
 const agencies = alias(schema.organizations, "agencies");
 const agencyMemberships = alias(schema.memberships, "agency_memberships");

@@ -45,7 +45,7 @@ const targetsOfDistrict = selectTargets()
   .prepare();
 
 export function listTargets(districtId: string): Target[] {
-  return targetsOfDistrict.all({ districtId }) as Target[];
+  return targetsOfDistrict.all({ districtId });
 }
 
 const targetPlacements = db
@@ -59,14 +59,14 @@ const targetPlacements = db
 export function targetPlacementsOfOrganization(
   organizationId: string,
 ): Array<Pick<Target, "districtId" | "locus" | "domains">> {
-  return targetPlacements.all({ organizationId }) as Array<Pick<Target, "districtId" | "locus" | "domains">>;
+  return targetPlacements.all({ organizationId });
 }
 
 /** The target when it belongs to this district (whose ownership the caller has checked). */
 export function getTarget(districtId: string, targetId: string): Target | undefined {
   return selectTargets()
     .where(and(eq(schema.targets.id, targetId), eq(schema.targets.districtId, districtId)))
-    .get() as Target | undefined;
+    .get();
 }
 
 export function createTarget(districtId: string, input: TargetInput): string {

@@ -56,7 +56,7 @@ function selectTasks() {
 export function getTask(organizationId: string, taskId: string): TaskRow | undefined {
   return selectTasks()
     .where(and(eq(schema.tasks.id, taskId), eq(schema.tasks.organizationId, organizationId)))
-    .get() as TaskRow | undefined;
+    .get();
 }
 
 export const taskPageSize = 25;
@@ -105,7 +105,7 @@ export function listTasks(organizationId: string, filter: TaskFilter) {
     overdueOn,
     offset: (filter.page - 1) * taskPageSize,
   };
-  return { rows: queries.rows.all(values) as TaskRow[], total: queries.total.get(values)?.count ?? 0 };
+  return { rows: queries.rows.all(values), total: queries.total.get(values)?.count ?? 0 };
 }
 
 export function createTask(organizationId: string, input: TaskInput, actor: Actor): string {

@@ -202,3 +202,38 @@ describe("declarations and playbooks", () => {
     expect(left).toEqual({ n: 0 });
   });
 });
+
+describe("dates on the declaration history", () => {
+  it("shows when each type was declared on the coalition's clock, naming its zone, not the server's UTC", async () => {
+    const islands = "typology-islands";
+    const created = await organizer.post("/orgs/new", {
+      kind: "coalition",
+      name: "Island Families",
+      slug: islands,
+      state: "HI",
+      timeZone: "Pacific/Honolulu",
+    });
+    expect(created.status).toBe(302);
+    const district = await organizer.createDistrict(islands, "Island Unified");
+    const before = new Date();
+    await organizer.post(`/o/${islands}/districts/${district}/declare`, declarationForm("federated"));
+    const after = new Date();
+
+    // Hawaii keeps standard time all year, ten hours behind UTC: its own clock, told apart from any other zone.
+    const hawaii = new Intl.DateTimeFormat("en-US", {
+      year: "numeric",
+      month: "short",
+      day: "numeric",
+      hour: "numeric",
+      minute: "2-digit",
+      timeZone: "Pacific/Honolulu",
+    });
+    const expected = [before, after].map((at) => `${hawaii.format(at)} HST`.replace(/\s/g, " "));
+    const history = (await html(await organizer.get(`/o/${islands}/districts/${district}/history`))).replace(
+      /\s/g,
+      " ",
+    );
+    expect(expected.some((text) => history.includes(`Olu Organizer, ${text}`))).toBe(true);
+    expect(history).not.toContain("UTC");
+  });
+});

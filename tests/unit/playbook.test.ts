@@ -134,7 +134,10 @@ describe("playbook options", () => {
   });
 
   it("is a pure function of its input", () => {
-    const input = { type: "networked" as const, declared: { at: new Date("2026-01-02T03:04:05Z"), by: "Ana" } };
+    const input = {
+      type: "networked" as const,
+      declared: { at: new Date("2026-01-02T03:04:05Z"), by: "Ana", timeZone: "UTC" },
+    };
     expect(renderPlaybook(input, content)).toBe(renderPlaybook(input, content));
     expect(renderPlaybook(input, content)).toContain("January 2, 2026 by Ana");
   });

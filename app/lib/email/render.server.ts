@@ -7,114 +7,14 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import matter from "gray-matter";
 import Handlebars from "handlebars";
+import { emailKindNames } from "~/lib/email-kinds";
 import { projectRoot } from "~/lib/project-root.server";
+import type { EmailData, EmailFooter, EmailKind } from "./messages";
 import { mjmlToHtml } from "./mjml.server";
 
-export type EmailFooter = { reason: string; unsubscribeUrl: string; unsubscribeLabel: string; preferencesUrl: string };
-type TaskLine = { title: string; due: string; assignee: string; url: string };
-export type EmailData = {
-  invitation: {
-    organizationName: string;
-    unverifiedAgency: boolean;
-    inviterName: string;
-    roleLabel: string;
-    acceptUrl: string;
-    expiresOn: string;
-  };
-  "verify-email": { name: string; verifyUrl: string; expiresIn: string };
-  "password-reset": { name: string; resetUrl: string; expiresIn: string };
-  "task-assigned": {
-    name: string;
-    assignerName: string;
-    organizationName: string;
-    campaignTitle: string;
-    task: { title: string; details: string; due: string; url: string };
-  };
-  "task-due-soon": {
-    name: string;
-    organizationName: string;
-    campaignTitle: string;
-    task: { title: string; details: string; due: string; url: string };
-  };
-  "task-overdue": {
-    name: string;
-    organizationName: string;
-    campaignTitle: string;
-    task: { title: string; due: string; daysOverdue: string; url: string };
-    isLastReminder: boolean;
-  };
-  "meeting-reminder": {
-    name: string;
-    organizationName: string;
-    campaignTitle: string;
-    meeting: {
-      title: string;
-      when: string;
-      whenRelative: string;
-      place: string;
-      videoUrl: string;
-      agenda: string;
-      url: string;
-      targets: string;
-    };
-    hasCalendarAttachment: boolean;
-  };
-  "ask-follow-up": {
-    name: string;
-    organizationName: string;
-    campaignTitle: string;
-    ask: { text: string; targetName: string; statusLabel: string; followUpOn: string; url: string };
-  };
-  "weekly-digest": {
-    name: string;
-    organizationName: string;
-    weekOf: string;
-    dashboardUrl: string;
-    changes: { when: string; actor: string; summary: string }[];
-    dueSoon: TaskLine[];
-    overdue: TaskLine[];
-    waitingAsks: { text: string; targetName: string; statusLabel: string; since: string; url: string }[];
-    moreChanges: string;
-  };
-  "guidance-published": {
-    name: string;
-    organizationName: string;
-    agencyName: string;
-    verifiedBy: string;
-    title: string;
-    summary: string;
-    changeNote: string;
-    isUpdate: boolean;
-    url: string;
-  };
-  "report-filed": {
-    name: string;
-    coalitionName: string;
-    reporterName: string;
-    agencyName: string;
-    guidanceTitle: string;
-    aboutAgency: boolean;
-    reason: string;
-    url: string;
-  };
-};
-export type EmailKind = keyof EmailData;
+export type { EmailData, EmailFooter, EmailKind } from "./messages";
 export type RenderedEmail = { subject: string; html: string; text: string };
 type Common = { preheader: string; footer: EmailFooter };
-
-export const emailKinds = [
-  "invitation",
-  "verify-email",
-  "password-reset",
-  "task-assigned",
-  "task-due-soon",
-  "task-overdue",
-  "meeting-reminder",
-  "ask-follow-up",
-  "weekly-digest",
-  "guidance-published",
-  "report-filed",
-] as const satisfies readonly EmailKind[];
 
 const handlebars = Handlebars.create();
 type Compiled = {
@@ -176,7 +76,7 @@ function compileKinds(kinds: readonly EmailKind[]): void {
 // The first message compiles every kind in the same worker: starting a worker and loading MJML costs far more
 // than one template, so a process (a test file, the reminders command) pays for it once, not once per kind.
 function templates(kind: EmailKind): Promise<Compiled> {
-  compileKinds(emailKinds);
+  compileKinds(emailKindNames);
   return compiled.get(kind)!;
 }
 
@@ -203,6 +103,6 @@ export async function renderEmail<K extends EmailKind>(
 
 /** Compiles every template: run at start, so a broken template stops the server with the file's name. */
 export async function checkEmailTemplates(): Promise<void> {
-  compileKinds(emailKinds);
-  await Promise.all(emailKinds.map((kind) => compiled.get(kind)));
+  compileKinds(emailKindNames);
+  await Promise.all(emailKindNames.map((kind) => compiled.get(kind)));
 }

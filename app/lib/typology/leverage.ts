@@ -21,7 +21,7 @@ export const cellKeySchema = z.custom<CellKey>(
   (value) => typeof value === "string" && allCells.some((cell) => cell.key === value),
   "Use domain.locus, for example use.school.",
 );
-export const overridesSchema = z.record(cellKeySchema, overrideSchema) as unknown as z.ZodType<Overrides>;
+export const overridesSchema = z.partialRecord(cellKeySchema, overrideSchema);
 
 export type ResolvedCell = {
   domain: Domain;

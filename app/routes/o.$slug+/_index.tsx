@@ -8,7 +8,7 @@ import { kindHas } from "~/lib/permissions";
 import { requireMembership } from "~/services/permissions.server";
 import { domainLabels, locusLabels } from "~/lib/typology";
 import { stateName } from "~/lib/us-states";
-import { formatListDateTime } from "~/lib/zoned-time";
+import { formatMoment } from "~/lib/format-dates";
 import { coalitionDashboard } from "~/models/dashboard.server";
 import { listDistricts } from "~/models/district.server";
 import { countMembers } from "~/models/membership.server";
@@ -32,7 +32,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         title: m.title,
         campaignId: m.campaignId,
         campaignTitle: m.campaignTitle,
-        when: formatListDateTime(m.startsAt, organization.timeZone),
+        when: formatMoment(m.startsAt, "short", organization.timeZone),
       })),
     },
   };

@@ -7,7 +7,7 @@ import { requireMembership } from "~/services/permissions.server";
 import { pageParam } from "~/lib/schemas";
 import { deliveryPageSize, listDeliveries } from "~/models/email-delivery.server";
 import { useOrganization } from "~/lib/organization-context";
-import { formatListDateTime } from "~/lib/zoned-time";
+import { formatMoment } from "~/lib/format-dates";
 
 export const meta: MetaFunction = () => [{ title: "Sent email · Fulcrum" }];
 
@@ -23,7 +23,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       subject: row.subject,
       status: row.status,
       outcome: deliveryStatusText(row),
-      at: (row.sentAt ?? row.createdAt).toISOString(),
+      at: formatMoment(row.sentAt ?? row.createdAt, "short", organization.timeZone),
     })),
     failed,
     page,
@@ -72,7 +72,7 @@ export default function SentEmail() {
           <tbody>
             {deliveries.map((delivery) => (
               <tr key={delivery.id}>
-                <td>{formatListDateTime(new Date(delivery.at), organization.timeZone)}</td>
+                <td>{delivery.at}</td>
                 <td>{delivery.to}</td>
                 <td>
                   {delivery.kind}

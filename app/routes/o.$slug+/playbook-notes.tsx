@@ -7,7 +7,7 @@ import { useFormFailure } from "~/lib/form-failure";
 import { invalid, parseForm, readForm } from "~/lib/forms.server";
 import { requireMembership } from "~/services/permissions.server";
 import { multiLineField } from "~/lib/schemas";
-import { systemTypes, type SystemType } from "~/lib/typology";
+import { systemTypes } from "~/lib/typology";
 import { systemTypeLabels } from "~/lib/typology/vocabulary";
 import { agencyPlaybookNotes, saveAgencyPlaybookNotes } from "~/models/guidance.server";
 
@@ -34,10 +34,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { organization } = await requireMembership(request, params.slug, "guidance.write");
   const parsed = parseForm(await readForm(request), notesSchema);
   if (!parsed.ok) return invalid(parsed.failure);
-  const data = parsed.data as Record<string, string>;
+  const notes: Record<string, string | undefined> = parsed.data;
   saveAgencyPlaybookNotes(
     organization.id,
-    Object.fromEntries(systemTypes.map((type) => [type, data[`note_${type}`] ?? ""])) as Record<SystemType, string>,
+    Object.fromEntries(systemTypes.map((type) => [type, notes[`note_${type}`] ?? ""])),
   );
   return { saved: true };
 }

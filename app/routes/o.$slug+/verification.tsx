@@ -5,6 +5,7 @@ import { TextField } from "~/components/form-fields";
 import { FormSection } from "~/components/record-page";
 import { verificationLimits, verificationRequestSchema } from "~/lib/agency-verification";
 import { useFormFailure } from "~/lib/form-failure";
+import { formatMoment } from "~/lib/format-dates";
 import { invalid, parseForm, readForm } from "~/lib/forms.server";
 import { can } from "~/lib/permissions";
 import { requireMembership } from "~/services/permissions.server";
@@ -16,10 +17,11 @@ export const meta: MetaFunction = () => [{ title: "Verification · Fulcrum" }];
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { organization, role } = await requireMembership(request, params.slug, "verification.view");
   const { state, request: sent } = verificationStatus(organization);
+  const shown = requestForPage(sent);
   return {
     state,
     canRequest: can(organization.kind, role, "verification.request") && state !== "verified",
-    request: requestForPage(sent),
+    request: shown && { ...shown, at: formatMoment(shown.at, "dateTime", organization.timeZone) },
   };
 }
 
@@ -49,8 +51,6 @@ const stateText = {
     "you can write drafts and preview them, but nothing reaches coalitions.",
 } as const;
 
-const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
-
 export default function Verification() {
   const { state, canRequest, request } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
@@ -67,7 +67,7 @@ export default function Verification() {
       <p className={state === "verified" ? "notice notice--success" : "notice"}>{stateText[state]}</p>
       {request ? (
         <p className="muted">
-          Request sent by {request.by}, {dateFormat.format(new Date(request.at))} UTC.
+          Request sent by {request.by}, {request.at}.
         </p>
       ) : null}
     </>

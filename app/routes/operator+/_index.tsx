@@ -5,6 +5,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { FormErrorSummary, SelectField, TextField } from "~/components/form-fields";
 import { operatorRenameSchema, verificationDecisionSchema, verificationLimits } from "~/lib/agency-verification";
 import { useFormFailure, type FormFailure } from "~/lib/form-failure";
+import { formatMoment } from "~/lib/format-dates";
 import { invalid, parseForm, readForm } from "~/lib/forms.server";
 import { notFound } from "~/lib/http.server";
 import { requireOperator } from "~/services/permissions.server";
@@ -58,8 +59,8 @@ export async function action({ request }: ActionFunctionArgs) {
   return { saved: `${result.name} is ${done}. The decision is on its record below.` };
 }
 
-const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
-const when = (iso: string) => `${dateFormat.format(new Date(iso))} UTC`;
+// Operators serve every state: their pages show UTC, named on each line.
+const when = (iso: string) => formatMoment(iso, "dateTime", "UTC");
 const actionText = { verify: "Verified", revoke: "Revoked", rename: "Renamed" } as const;
 
 type Agency = ReturnType<typeof useLoaderData<typeof loader>>["agencies"][number];

@@ -3,7 +3,8 @@ import { redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { FormErrorSummary, SelectField, TextAreaField } from "~/components/form-fields";
-import { useFormFailure } from "~/lib/form-failure";
+import { useFormFailure, type FormFailure } from "~/lib/form-failure";
+import { formatMoment } from "~/lib/format-dates";
 import { fieldError, invalid, parseForm, readForm } from "~/lib/forms.server";
 import { renderMarkdown } from "~/lib/markdown.server";
 import { href } from "~/lib/paths";
@@ -147,22 +148,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
 }
 
-const when = new Intl.DateTimeFormat("en-US", {
-  dateStyle: "medium",
-  timeStyle: "short",
-  timeZone: "UTC",
-});
 const agencyEffects =
   "While suspended it cannot publish or invite, its guidance is hidden from coalitions and its email stops.";
 const signedOut = "They are signed out at once.";
-const at = (iso: string) => `${when.format(new Date(iso))} UTC`;
+// Operators serve every state: their pages show UTC, named on each line.
+const at = (iso: string) => formatMoment(iso, "dateTime", "UTC");
+
+const noFailure: FormFailure = { errors: {}, values: {} };
 
 export default function OperatorReport() {
   const { report, guidance, people, actions } = useLoaderData<typeof loader>();
   const failure = useFormFailure();
   // Each form shows its own messages and entries only.
-  const failed = (intent: string) =>
-    failure.values.intent === intent ? failure : { errors: {}, values: {} as Record<string, string> };
+  const failed = (intent: string) => (failure.values.intent === intent ? failure : noFailure);
   const active = people.filter((p) => !p.suspension);
   const suspendedPeople = people.filter((p) => p.suspension);
   return (

@@ -1,6 +1,7 @@
 import { OperatorNav } from "~/components/operator-nav";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { formatMoment } from "~/lib/format-dates";
 import { href } from "~/lib/paths";
 import { reportStatusLabels, reportSubjectLabels } from "~/lib/reports";
 import { requireOperator } from "~/services/permissions.server";
@@ -33,12 +34,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-const when = new Intl.DateTimeFormat("en-US", {
-  dateStyle: "medium",
-  timeStyle: "short",
-  timeZone: "UTC",
-});
-
 function ReportTable({ caption, rows }: { caption: string; rows: ReturnType<typeof summary>[] }) {
   return (
     <table className="table">
@@ -55,7 +50,7 @@ function ReportTable({ caption, rows }: { caption: string; rows: ReturnType<type
       <tbody>
         {rows.map((row) => (
           <tr key={row.id}>
-            <td>{when.format(new Date(row.at))}</td>
+            <td>{formatMoment(row.at, "short", "UTC")}</td>
             <td>
               {row.reporterName}
               <span className="choice__description">{row.coalitionName}</span>

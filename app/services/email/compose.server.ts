@@ -4,8 +4,8 @@ import { calendar } from "~/lib/ics.server";
 
 import { isOptionalEmailKind, optionalEmailKindLabels, type OptionalEmailKind } from "~/lib/email-kinds";
 import { askStatusLabels } from "~/lib/labels";
+import { formatDay, formatMoment } from "~/lib/format-dates";
 import { href } from "~/lib/paths";
-import { formatCalendarDate, formatZonedDateTime } from "~/lib/zoned-time";
 import { isAccountTokenOpen } from "~/models/account-token.server";
 import { isInvitationOpen } from "~/models/invitation.server";
 import type { Delivery } from "~/models/email-delivery.server";
@@ -25,13 +25,6 @@ import type { OutgoingMessage } from "~/lib/email/mailer.server";
 import { publicOrigin } from "~/lib/email/public-origin.server";
 import { renderEmail, type EmailData, type EmailFooter, type EmailKind } from "~/lib/email/render.server";
 import { unsubscribeToken } from "~/services/email/unsubscribe.server";
-
-/** What a one-off delivery stores until it is sent. */
-export type StoredMessage<K extends EmailKind = EmailKind> = {
-  data: EmailData[K];
-  preheader: string;
-  footer: EmailFooter;
-};
 
 type Recipient = { id: string; name: string; email: string };
 
@@ -59,10 +52,11 @@ type Composed =
 
 function composeReminder(delivery: Delivery, recipient: Recipient, now: Date): Composed {
   const kind = delivery.kind;
+  // Only the kinds a person can turn off are composed at send time; every other kind stores its message.
+  if (!isOptionalEmailKind(kind)) return { skip: `Nothing is known about how to write a ${kind} email.` };
   const recordId = delivery.recordId!;
   const dueAt = delivery.dueAt!;
-  const footerFor = (organization: ReminderOrganization) =>
-    optionalFooter(recipient.id, kind as OptionalEmailKind, organization.name);
+  const footerFor = (organization: ReminderOrganization) => optionalFooter(recipient.id, kind, organization.name);
   switch (kind) {
     case "meeting-reminder": {
       const content = meetingReminderContent(recordId, dueAt, now);
@@ -155,7 +149,7 @@ function composeReminder(delivery: Delivery, recipient: Recipient, now: Date): C
       const zone = organization.timeZone;
       const taskLine = (task: { id: string; title: string; dueOn: string; assignee: string | null }) => ({
         title: task.title,
-        due: formatCalendarDate(task.dueOn),
+        due: formatDay(task.dueOn, "full"),
         assignee: task.assignee ?? "Nobody yet",
         url: absoluteUrl(href("/o/:slug/tasks/:taskId", { slug: organization.slug, taskId: task.id })),
       });
@@ -163,10 +157,10 @@ function composeReminder(delivery: Delivery, recipient: Recipient, now: Date): C
       const data: EmailData["weekly-digest"] = {
         name: recipient.name,
         organizationName: organization.name,
-        weekOf: formatCalendarDate(content.today),
+        weekOf: formatDay(content.today, "full"),
         dashboardUrl: absoluteUrl(href("/o/:slug", { slug: organization.slug })),
         changes: content.changes.map((change) => ({
-          when: formatZonedDateTime(change.at, zone),
+          when: formatMoment(change.at, "full", zone),
           actor: change.actorName,
           summary: change.summary,
         })),
@@ -177,7 +171,7 @@ function composeReminder(delivery: Delivery, recipient: Recipient, now: Date): C
           text: ask.text,
           targetName: ask.targetName,
           statusLabel: askStatusLabels[ask.status],
-          since: formatZonedDateTime(ask.updatedAt, zone),
+          since: formatMoment(ask.updatedAt, "full", zone),
           url: absoluteUrl(
             href("/o/:slug/campaigns/:campaignId/asks/:askId", {
               slug: organization.slug,
@@ -215,11 +209,11 @@ function compose(delivery: Delivery, recipient: Recipient | undefined, now: Date
   if (recipient && isOptionalEmailKind(delivery.kind) && optedOutKinds(recipient.id).has(delivery.kind))
     return { skip: "The person turned this kind of email off." };
   if (delivery.payload) {
-    const stored = delivery.payload as StoredMessage;
+    const stored = delivery.payload;
     // The mark is the operators' current one (and guidance queued before marks existed gets it too).
     const data =
       delivery.kind === "guidance-published" ? { ...stored.data, verifiedBy: verifiedByText() } : stored.data;
-    return { kind: delivery.kind as EmailKind, data, preheader: stored.preheader, footer: stored.footer };
+    return { kind: delivery.kind, data, preheader: stored.preheader, footer: stored.footer };
   }
   if (!recipient) return { skip: "The person's account was deleted." };
   return composeReminder(delivery, recipient, now);

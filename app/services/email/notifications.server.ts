@@ -2,8 +2,8 @@
 // straight away (and retried like reminders when the mail server is down).
 import { roleLabels } from "~/lib/labels";
 import type { Role } from "~/lib/domain";
+import { formatMoment } from "~/lib/format-dates";
 import { href } from "~/lib/paths";
-import { formatZonedDateTime } from "~/lib/zoned-time";
 import { createAccountToken, accountTokenLifetimeMs } from "~/models/account-token.server";
 import { enqueueDeliveries } from "~/models/email-delivery.server";
 import { taskAssignedContent } from "~/models/email-content.server";
@@ -13,7 +13,8 @@ import { unconfirmedAddressReason } from "~/models/reminder.server";
 import { findUserById } from "~/models/user.server";
 import { operatorAccounts } from "~/models/report.server";
 import { env } from "~/lib/env.server";
-import { absoluteUrl, optionalFooter, type StoredMessage } from "~/services/email/compose.server";
+import { absoluteUrl, optionalFooter } from "~/services/email/compose.server";
+import type { StoredMessage } from "~/lib/email/messages";
 import type { EmailData, EmailKind } from "~/lib/email/render.server";
 import { nudgeScheduler } from "~/services/email/scheduler.server";
 
@@ -32,7 +33,7 @@ function queue<K extends EmailKind>(
   },
   message: StoredMessage<K>,
 ): void {
-  enqueueDeliveries([{ ...delivery, kind, payload: message as unknown as Record<string, unknown> }]);
+  enqueueDeliveries([{ ...delivery, kind, payload: message }]);
   nudgeScheduler();
 }
 
@@ -54,7 +55,7 @@ export function emailInvitation(input: {
     inviterName: input.inviter.name,
     roleLabel: roleLabels[input.role].toLowerCase(),
     acceptUrl: absoluteUrl(href("/invitations/:token", { token: input.token })),
-    expiresOn: formatZonedDateTime(input.expiresAt, input.organization.timeZone),
+    expiresOn: formatMoment(input.expiresAt, "full", input.organization.timeZone),
   };
   queue(
     "invitation",
@@ -184,7 +185,7 @@ export function emailGuidancePublished(guidanceId: string, version: number, now 
         recordId: guidanceId,
         toAddress: user.email,
         toName: user.name,
-        payload: message as unknown as Record<string, unknown>,
+        payload: message,
         skippedBecause: user.emailVerifiedAt ? undefined : unconfirmedAddressReason,
       };
     }),
@@ -226,7 +227,7 @@ export function emailReportFiled(report: {
         recordId: id,
         toAddress: operator.email,
         toName: operator.name,
-        payload: message as unknown as Record<string, unknown>,
+        payload: message,
       };
     }),
   );

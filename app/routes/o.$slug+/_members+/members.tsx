@@ -5,6 +5,7 @@ import { z } from "zod";
 import { TextField } from "~/components/form-fields";
 import { href } from "~/lib/paths";
 import { emailInvitation } from "~/services/email/notifications.server";
+import { formatMoment } from "~/lib/format-dates";
 import { formValues, readForm } from "~/lib/forms.server";
 import { inviteRefusal, unconfirmedInviterMessage } from "./__invitation-refusal.server";
 import { notFound } from "~/lib/http.server";
@@ -29,14 +30,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { organization, role, user } = await requireMembership(request, params.slug, "members.view");
   const members = listMembers(organization.id).map((member) => ({
     ...member,
-    joinedAt: member.joinedAt.toISOString(),
+    joinedAt: formatMoment(member.joinedAt, "date", organization.timeZone),
   }));
   const deliveries = can(organization.kind, role, "members.invite") ? invitationDeliveries(organization.id) : new Map();
   const invitations = can(organization.kind, role, "members.invite")
     ? listOpenInvitations(organization.id).map((invitation) => ({
         ...invitation,
         createdAt: invitation.createdAt.toISOString(),
-        expiresAt: invitation.expiresAt.toISOString(),
+        expiresAt: formatMoment(invitation.expiresAt, "date", organization.timeZone),
         delivery: deliveryStatusText(deliveries.get(invitation.id)),
       }))
     : [];
@@ -156,8 +157,6 @@ function resend(
   return { notice: `Invitation sent to ${email}. The link sent to ${earlier.email} no longer works.` };
 }
 
-const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium" });
-
 export default function Members() {
   const { organization, allowed } = useOrganization();
   const { members, invitations, currentUserId } = useLoaderData<typeof loader>();
@@ -195,7 +194,7 @@ export default function Members() {
                 {member.userId === currentUserId ? " (you)" : ""}
               </p>
               <p className="muted">
-                {member.email} · {roleLabels[member.role]} · joined {dateFormat.format(new Date(member.joinedAt))}
+                {member.email} · {roleLabels[member.role]} · joined {member.joinedAt}
               </p>
             </div>
             <div className="member__actions">
@@ -246,7 +245,7 @@ export default function Members() {
                   <div>
                     <p className="member__name">{invitation.email}</p>
                     <p className="muted">
-                      {roleLabels[invitation.role]} · expires {dateFormat.format(new Date(invitation.expiresAt))}
+                      {roleLabels[invitation.role]} · expires {invitation.expiresAt}
                     </p>
                     <p className={invitation.delivery.problem ? "field__error" : "muted"}>{invitation.delivery.text}</p>
                   </div>

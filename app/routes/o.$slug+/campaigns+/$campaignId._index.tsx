@@ -12,7 +12,8 @@ import { activityPageSize, campaignActivity } from "~/models/activity.server";
 import { askCountsByStatus, listAsks } from "~/models/ask.server";
 import { listMeetings } from "~/models/meeting.server";
 import { listTasks, taskListItems } from "~/models/task.server";
-import { formatListDateTime, todayIn } from "~/lib/zoned-time";
+import { formatDay, formatMoment } from "~/lib/format-dates";
+import { todayIn } from "~/lib/zoned-time";
 import { TaskList } from "~/components/task-list";
 import { listTargets } from "~/models/target.server";
 import { useOrganization } from "~/lib/organization-context";
@@ -21,7 +22,6 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.campaign.title ?? "Campaign"} · Fulcrum` },
 ];
 
-const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
 const shownOpenTasks = 10;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -69,7 +69,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     openTaskTotal: openTasks.total,
     nextMeetings: listMeetings(campaign.id, { when: "upcoming", page: 1 })
       .rows.slice(0, 3)
-      .map((m) => ({ id: m.id, title: m.title, when: formatListDateTime(m.startsAt, organization.timeZone) })),
+      .map((m) => ({ id: m.id, title: m.title, when: formatMoment(m.startsAt, "short", organization.timeZone) })),
     recentAsks: listAsks(campaign.id, { page: 1 })
       .rows.slice(0, 5)
       .map(({ id, targetName, text, status }) => ({ id, targetName, text, status })),
@@ -77,7 +77,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       id: row.id,
       actorName: row.actorName,
       summary: row.summary,
-      at: formatListDateTime(row.at, organization.timeZone),
+      at: formatMoment(row.at, "short", organization.timeZone),
     })),
     page,
     q,
@@ -102,9 +102,7 @@ export default function CampaignPage() {
     openTaskTotal,
   } = useLoaderData<typeof loader>();
   const params = { slug: organization.slug, campaignId: campaign.id };
-  const dates = [campaign.startsOn, campaign.endsOn].map((d) =>
-    d ? dateFormat.format(new Date(`${d}T00:00:00Z`)) : null,
-  );
+  const dates = [campaign.startsOn, campaign.endsOn].map((d) => (d ? formatDay(d, "date") : null));
   return (
     <section aria-labelledby="campaign-title">
       <p className="breadcrumb">

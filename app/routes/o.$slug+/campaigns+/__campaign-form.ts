@@ -7,6 +7,18 @@ export const limitsCampaign = { title: 160, win: 300, chartField: 4000 } as cons
 
 const idList = idListField("That target is not one of this district's.");
 
+// The strategy chart's boxes, one field each; read back as one typed object for the model.
+const chartSchema = z.object(
+  Object.fromEntries(
+    chartFields.map(([name, label]) => [
+      name,
+      multiLineField(limitsCampaign.chartField, {
+        tooLong: `Keep "${label}" to ${limitsCampaign.chartField} characters or fewer.`,
+      }),
+    ]),
+  ),
+);
+
 export const campaignFormSchema = z
   .object({
     title: singleLineField(limitsCampaign.title, {
@@ -23,14 +35,7 @@ export const campaignFormSchema = z
     leadUserId: z.string().trim().max(64),
     primaryTargetIds: idList,
     secondaryTargetIds: idList,
-    ...Object.fromEntries(
-      chartFields.map(([name, label]) => [
-        name,
-        multiLineField(limitsCampaign.chartField, {
-          tooLong: `Keep "${label}" to ${limitsCampaign.chartField} characters or fewer.`,
-        }),
-      ]),
-    ),
+    ...chartSchema.shape,
   })
   .superRefine((values, context) => {
     if (values.startsOn && values.endsOn && values.endsOn < values.startsOn) {
@@ -46,7 +51,6 @@ export const campaignFormSchema = z
     }
   })
   .transform((values) => {
-    const record = values as unknown as Record<string, string>;
     return {
       title: values.title,
       win: values.win,
@@ -54,7 +58,7 @@ export const campaignFormSchema = z
       startsOn: values.startsOn,
       endsOn: values.endsOn,
       leadUserId: values.leadUserId || null,
-      chart: Object.fromEntries(chartFields.map(([name]) => [name, record[name] ?? ""])),
+      chart: chartSchema.parse(values),
       primaryTargetIds: [...new Set(values.primaryTargetIds)],
       secondaryTargetIds: [...new Set(values.secondaryTargetIds)],
     };

@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { formatMoment } from "~/lib/format-dates";
 import { schoolLevelLabels } from "~/lib/labels";
 import { href } from "~/lib/paths";
 import { requireDistrict } from "~/services/permissions.server";
@@ -16,20 +17,20 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { district } = await requireDistrict(request, params, "districts.view");
+  const { district, organization } = await requireDistrict(request, params, "districts.view");
   const schools = listSchools(district.id).map(({ id, name, level, ncesId }) => ({ id, name, level, ncesId }));
   const declarations = currentDeclarations(declarationHistory(district.id)).map((declaration) => ({
     id: declaration.id,
     context: declaration.context,
     type: declaration.systemType,
     by: declaration.declaredByName,
-    at: declaration.createdAt.toISOString(),
+    at: formatMoment(declaration.createdAt, "date", organization.timeZone),
     leverageMap: resolveLeverageMap(declaration.systemType, declaration.overrides),
   }));
   const diagnostics = listDiagnostics(district.id).map(({ id, context, updatedAt }) => ({
     id,
     context,
-    updatedAt: updatedAt.toISOString(),
+    updatedAt: formatMoment(updatedAt, "date", organization.timeZone),
   }));
   return {
     district: { id: district.id, name: district.name, state: district.state, ncesId: district.ncesId },
@@ -109,8 +110,6 @@ export default function DistrictPage() {
   );
 }
 
-const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium" });
-
 type SystemTypeProps = {
   params: { slug: string; districtId: string };
   declarations: Array<{
@@ -151,7 +150,7 @@ function SystemTypeSection({ params, declarations, diagnostics, allowed }: Syste
               {declaration.context || "District-wide"}: {systemTypeLabels[declaration.type]}
             </h3>
             <p className="muted">
-              Declared by {declaration.by}, {dateFormat.format(new Date(declaration.at))}.
+              Declared by {declaration.by}, {declaration.at}.
             </p>
             <LeverageMapTable
               cells={declaration.leverageMap}
@@ -198,7 +197,7 @@ function SystemTypeSection({ params, declarations, diagnostics, allowed }: Syste
                     diagnosticId: diagnostic.id,
                   })}
                 >
-                  {diagnostic.context || "District-wide"}, answered {dateFormat.format(new Date(diagnostic.updatedAt))}
+                  {diagnostic.context || "District-wide"}, answered {diagnostic.updatedAt}
                 </Link>
               </li>
             ))}

@@ -3,6 +3,7 @@ import { data, redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { FormErrorSummary, TextField } from "~/components/form-fields";
 import { useFormFailure } from "~/lib/form-failure";
+import { formatMoment } from "~/lib/format-dates";
 import { invalid, parseForm, readForm } from "~/lib/forms.server";
 import { guidanceLimits, publishSchema } from "./__guidance-form";
 import { renderMarkdown } from "~/lib/markdown.server";
@@ -10,7 +11,6 @@ import { href } from "~/lib/paths";
 import { requireAgencyGuidance } from "~/services/permissions.server";
 import { systemTypeLabels } from "~/lib/typology/vocabulary";
 import { guidanceVersions, NotPublishableError, publishGuidance, withdrawGuidance } from "~/models/guidance.server";
-import type { SystemType } from "~/lib/typology";
 import { emailGuidancePublished } from "~/services/email/notifications.server";
 import { useOrganization } from "~/lib/organization-context";
 
@@ -32,7 +32,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       title: guidance.title,
       summary: guidance.summary,
       status: guidance.status,
-      audience: guidance.audienceTypes.map((type) => systemTypeLabels[type as SystemType]),
+      audience: guidance.audienceTypes.map((type) => systemTypeLabels[type]),
     },
     html: renderMarkdown(guidance.body),
     unpublishedChanges,
@@ -41,7 +41,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       version: v.version,
       changeNote: v.changeNote,
       by: v.publishedByName,
-      at: v.publishedAt.toISOString(),
+      at: formatMoment(v.publishedAt, "dateTime", organization.timeZone),
     })),
   };
 }
@@ -65,8 +65,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
   emailGuidancePublished(guidance.id, version);
   return redirect(href("/o/:slug/guidance/:guidanceId", { slug: organization.slug, guidanceId: guidance.id }));
 }
-
-const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 export default function AgencyGuidanceItem() {
   const { organization } = useOrganization();
@@ -145,7 +143,7 @@ export default function AgencyGuidanceItem() {
         <ol reversed className="timeline">
           {versions.map((v) => (
             <li key={v.version}>
-              Version {v.version}, {dateFormat.format(new Date(v.at))} UTC, by {v.by}
+              Version {v.version}, {v.at}, by {v.by}
               {v.changeNote ? `: ${v.changeNote}` : ""}
             </li>
           ))}

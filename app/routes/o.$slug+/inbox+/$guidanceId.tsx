@@ -4,6 +4,7 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { RadioGroup, SelectField, TextAreaField } from "~/components/form-fields";
 import { useFormFailure } from "~/lib/form-failure";
+import { formatMoment } from "~/lib/format-dates";
 import { fieldError, invalid, parseForm, readForm } from "~/lib/forms.server";
 import { notFound } from "~/lib/http.server";
 import { renderMarkdown } from "~/lib/markdown.server";
@@ -41,7 +42,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       summary: item.version.summary,
       version: item.version.version,
       changeNote: item.version.changeNote,
-      publishedAt: item.version.publishedAt.toISOString(),
+      publishedAt: formatMoment(item.version.publishedAt, "date", organization.timeZone),
     },
     verifiedBy: item.verifiedBy,
     html: renderMarkdown(item.version.body),
@@ -55,7 +56,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     earlier: earlier.map((v) => ({
       version: v.version,
       title: v.title,
-      at: v.publishedAt.toISOString(),
+      at: formatMoment(v.publishedAt, "date", organization.timeZone),
       changeNote: v.changeNote,
     })),
     canRespond: can(organization.kind, role, "guidance.respond"),
@@ -128,8 +129,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return data({ linked: true });
 }
 
-const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
-
 export default function InboxGuidance() {
   const { organization } = useOrganization();
   const { item, verifiedBy, html, changes, earlier, canRespond, canReport, reported, campaigns } =
@@ -144,11 +143,11 @@ export default function InboxGuidance() {
       <h1 id="guidance-title">{item.title}</h1>
       <p className="muted">
         From {item.agencyName} · <strong className="verified-mark">{verifiedBy}</strong> · {inboxStateText[item.state]}{" "}
-        · version {item.version}, {dateFormat.format(new Date(item.publishedAt))}
+        · version {item.version}, {item.publishedAt}
       </p>
       {item.version > 1 ? (
         <p className="notice">
-          Updated {dateFormat.format(new Date(item.publishedAt))}
+          Updated {item.publishedAt}
           {item.changeNote ? `: ${item.changeNote}` : "."}
         </p>
       ) : null}
@@ -265,7 +264,7 @@ export default function InboxGuidance() {
           <ul>
             {earlier.map((v) => (
               <li key={v.version}>
-                Version {v.version}, {dateFormat.format(new Date(v.at))}: {v.title}
+                Version {v.version}, {v.at}: {v.title}
                 {v.changeNote ? ` (${v.changeNote})` : ""}
               </li>
             ))}

@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { formatMoment } from "~/lib/format-dates";
 import { inboxStateText } from "~/lib/labels";
 import { requireMembership } from "~/services/permissions.server";
 import { coalitionInbox } from "~/models/guidance.server";
@@ -16,12 +17,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       agencyName: item.agencyName,
       verifiedBy: item.verifiedBy,
       state: item.state,
-      publishedAt: item.version.publishedAt.toISOString(),
+      publishedAt: formatMoment(item.version.publishedAt, "date", organization.timeZone),
     })),
   };
 }
-
-const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
 
 export default function GuidanceInbox() {
   const { items } = useLoaderData<typeof loader>();
@@ -45,8 +44,7 @@ export default function GuidanceInbox() {
                 </h2>
                 <p className="muted">
                   <strong>{inboxStateText[item.state]}</strong> · {item.agencyName} (
-                  <span className="verified-mark">{item.verifiedBy}</span>) ·{" "}
-                  {dateFormat.format(new Date(item.publishedAt))}
+                  <span className="verified-mark">{item.verifiedBy}</span>) · {item.publishedAt}
                 </p>
                 {item.summary ? <p>{item.summary}</p> : null}
               </li>

@@ -12,7 +12,7 @@ import { requireAsk } from "~/services/permissions.server";
 import { domainLabels } from "~/lib/typology";
 import { askHistory, changeAskStatus, InvalidTransitionError, StaleEditError } from "~/models/ask.server";
 import { useOrganization } from "~/lib/organization-context";
-import { formatListDateTime } from "~/lib/zoned-time";
+import { formatMoment } from "~/lib/format-dates";
 
 export const meta: MetaFunction = () => [{ title: "Ask · Fulcrum" }];
 
@@ -33,7 +33,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         })
       : null,
     next: askTransitions[ask.status],
-    history: askHistory(ask.id).map((event) => ({ ...event, at: formatListDateTime(event.at, organization.timeZone) })),
+    history: askHistory(ask.id).map((event) => ({
+      ...event,
+      at: formatMoment(event.at, "dateTime", organization.timeZone),
+    })),
   };
 }
 

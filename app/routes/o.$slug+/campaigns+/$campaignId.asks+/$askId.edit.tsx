@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { AskFields } from "./__ask-fields";
 import { FormSection } from "~/components/record-page";
 import { askFormSchema, versionField } from "./__ask-form";
@@ -62,7 +62,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function EditAsk() {
   const { back, ask, targets, meetings } = useLoaderData<typeof loader>();
   const failure = useFormFailure();
-  const current = (failure as unknown as { current?: typeof ask }).current;
+  const result = useActionData<typeof action>();
+  const current = result && "current" in result ? result.current : undefined;
   const version = current?.version ?? ask.version;
   return (
     <FormSection

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { askStatuses, askVenues } from "~/lib/domain";
-import { multiLineField, optionalDateField, optionalIdField, singleLineField } from "~/lib/schemas";
+import { multiLineField, optionalDateField, optionalIdField, optionalWebLink, singleLineField } from "~/lib/schemas";
 import { domains } from "~/lib/typology/vocabulary";
 
 export const limitsAsk = { text: 500, note: 1000, evidenceUrl: 500 } as const;
@@ -24,9 +24,6 @@ export const askStatusFormSchema = z.object({
   note: multiLineField(limitsAsk.note, { tooLong: `Keep the note to ${limitsAsk.note} characters or fewer.` }),
   evidenceUrl: singleLineField(limitsAsk.evidenceUrl, {
     tooLong: `Keep the link to ${limitsAsk.evidenceUrl} characters or fewer.`,
-  }).refine(
-    (value) => value === "" || /^https?:\/\/[^\s]+$/i.test(value),
-    "Paste a link starting with http:// or https://, or leave it empty.",
-  ),
+  }).pipe(optionalWebLink("Paste a link starting with http:// or https://, or leave it empty.")),
   version: versionField,
 });

@@ -4,6 +4,7 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { FormErrorSummary, TextAreaField } from "~/components/form-fields";
 import { useFormFailure } from "~/lib/form-failure";
 import { invalid, parseForm, readForm } from "~/lib/forms.server";
+import { formatMomentSpan } from "~/lib/format-dates";
 import { forbidden } from "~/lib/http.server";
 import { askStatusLabels, meetingStatusLabels } from "~/lib/labels";
 import { limitsMeeting, meetingNotesSchema } from "./__meeting-form";
@@ -20,20 +21,9 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { organization, campaign, meeting, user, role } = await requireMeeting(request, params, "campaigns.view");
-  const when = new Intl.DateTimeFormat("en-US", {
-    dateStyle: "full",
-    timeStyle: "short",
-    timeZone: organization.timeZone,
-  });
-  const until = new Intl.DateTimeFormat("en-US", {
-    hour: "numeric",
-    minute: "2-digit",
-    timeZone: organization.timeZone,
-    timeZoneName: "short",
-  });
   const attending = meeting.attendees.some((a) => a.id === user.id);
   return {
-    meeting: { ...meeting, when: `${when.format(meeting.startsAt)} – ${until.format(meeting.endsAt)}` },
+    meeting: { ...meeting, when: formatMomentSpan(meeting.startsAt, meeting.endsAt, organization.timeZone) },
     campaign: {
       id: campaign.id,
       title: campaign.title,

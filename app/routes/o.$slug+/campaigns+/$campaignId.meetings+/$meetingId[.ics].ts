@@ -3,6 +3,7 @@ import { calendar } from "~/lib/ics.server";
 import { calendarMeeting } from "./__meeting-calendar.server";
 import { href } from "~/lib/paths";
 import { requireMeeting } from "~/services/permissions.server";
+import { todayIn } from "~/lib/zoned-time";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { organization, campaign, meeting } = await requireMeeting(request, params, "campaigns.view");
@@ -18,7 +19,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return new Response(body, {
     headers: {
       "Content-Type": "text/calendar; charset=utf-8",
-      "Content-Disposition": `attachment; filename="meeting-${meeting.startsAt.toISOString().slice(0, 10)}.ics"`,
+      "Content-Disposition": `attachment; filename="meeting-${todayIn(organization.timeZone, meeting.startsAt)}.ics"`,
       "Cache-Control": "private, no-store",
     },
   });

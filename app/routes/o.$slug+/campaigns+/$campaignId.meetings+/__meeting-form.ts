@@ -1,6 +1,14 @@
 import { z } from "zod";
 import { meetingStatuses } from "~/lib/domain";
-import { dateField, idListField, multiLineField, singleLineField } from "~/lib/schemas";
+import {
+  dateField,
+  idListField,
+  isTimeOfDay,
+  multiLineField,
+  optionalWebLink,
+  singleLineField,
+  timeOfDayField,
+} from "~/lib/schemas";
 
 export const limitsMeeting = {
   title: 160,
@@ -20,23 +28,14 @@ export const meetingFormSchema = z
       tooLong: `Keep the title to ${limitsMeeting.title} characters or fewer.`,
     }),
     date: dateField("Enter the date, like 2026-10-14."),
-    startTime: z
-      .string()
-      .trim()
-      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Enter the start time, like 18:30."),
-    endTime: z
-      .string()
-      .trim()
-      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Enter the end time, like 19:30."),
+    startTime: timeOfDayField("Enter the start time, like 18:30."),
+    endTime: timeOfDayField("Enter the end time, like 19:30."),
     location: singleLineField(limitsMeeting.location, {
       tooLong: `Keep the place to ${limitsMeeting.location} characters or fewer.`,
     }),
     videoUrl: singleLineField(limitsMeeting.videoUrl, {
       tooLong: `Keep the video link to ${limitsMeeting.videoUrl} characters or fewer.`,
-    }).refine(
-      (value) => value === "" || /^https?:\/\/[^\s]+$/i.test(value),
-      "Paste a video link starting with https://, or leave it empty.",
-    ),
+    }).pipe(optionalWebLink("Paste a video link starting with https://, or leave it empty.")),
     agenda: multiLineField(limitsMeeting.agenda, {
       tooLong: `Keep the agenda to ${limitsMeeting.agenda} characters or fewer.`,
     }),
@@ -45,11 +44,7 @@ export const meetingFormSchema = z
     attendeeIds: idList,
   })
   .superRefine((values, context) => {
-    if (
-      /^\d\d:\d\d$/.test(values.startTime) &&
-      /^\d\d:\d\d$/.test(values.endTime) &&
-      values.endTime <= values.startTime
-    ) {
+    if (isTimeOfDay(values.startTime) && isTimeOfDay(values.endTime) && values.endTime <= values.startTime) {
       context.addIssue({
         code: "custom",
         path: ["endTime"],

@@ -7,7 +7,7 @@ import { meetingStatusLabels } from "~/lib/labels";
 import { requireCampaign } from "~/services/permissions.server";
 import { listMeetings, meetingPageSize } from "~/models/meeting.server";
 import { useOrganization } from "~/lib/organization-context";
-import { formatListDateTime } from "~/lib/zoned-time";
+import { formatMoment } from "~/lib/format-dates";
 
 export const meta: MetaFunction = () => [{ title: "Meetings · Fulcrum" }];
 
@@ -27,7 +27,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       id: m.id,
       title: m.title,
       status: m.status,
-      when: formatListDateTime(m.startsAt, organization.timeZone),
+      when: formatMoment(m.startsAt, "short", organization.timeZone),
     })),
     when,
     page,

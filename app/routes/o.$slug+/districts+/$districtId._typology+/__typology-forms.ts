@@ -1,6 +1,12 @@
 import { z } from "zod";
-import { allCells, leverageLevels, systemTypes, type CellKey, type Overrides, type SystemType } from "~/lib/typology";
-import { cueAnswers, cueQuestions, whoAnswers, type DiagnosticAnswers } from "~/lib/typology/diagnostic";
+import { allCells, leverageLevels, systemTypes, type CellKey, type Overrides } from "~/lib/typology";
+import {
+  cueAnswers,
+  cueQuestions,
+  diagnosticAnswersSchema,
+  whoAnswers,
+  type DiagnosticAnswers,
+} from "~/lib/typology/diagnostic";
 import { multiLineField, singleLineField } from "~/lib/schemas";
 import { domains } from "~/lib/typology/vocabulary";
 
@@ -29,12 +35,13 @@ export const diagnosticFormSchema = z
     ...Object.fromEntries(cueQuestions.map((cue) => [cueField(cue.id), z.enum(cueAnswers, chooseOne)])),
   })
   .transform((values) => {
-    const record = values as Record<string, string>;
-    const answers = {
+    const record: Record<string, string | undefined> = values;
+    // The flat fields are checked above; the nested answers are typed by their own schema.
+    const answers = diagnosticAnswersSchema.parse({
       who: Object.fromEntries(domains.map((domain) => [domain, record[whoField(domain)]])),
       cues: Object.fromEntries(cueQuestions.map((cue) => [cue.id, record[cueField(cue.id)]])),
-    } as DiagnosticAnswers;
-    return { context: record.context ?? "", answers };
+    });
+    return { context: values.context, answers };
   });
 
 /** The flat form values that show saved answers in the form again. */
@@ -45,13 +52,14 @@ export function diagnosticFormValues(context: string, answers: Partial<Diagnosti
     if (answer) values[whoField(domain)] = answer;
   }
   for (const cue of cueQuestions) {
-    const answer = (answers.cues as Record<string, string> | undefined)?.[cue.id];
+    const answer = answers.cues?.[cue.id];
     if (answer) values[cueField(cue.id)] = answer;
   }
   return values;
 }
 
 const inherit = "type";
+const leverageLevel = z.enum(leverageLevels);
 
 export const declarationFormSchema = z
   .object({
@@ -61,19 +69,22 @@ export const declarationFormSchema = z
       tooLong: `Keep the note to ${limitsTypology.note} characters or fewer.`,
     }),
     ...Object.fromEntries(
-      allCells.flatMap(({ key }) => [
-        [overrideLevelField(key), z.enum([inherit, ...leverageLevels], "Choose a level from the list.")],
-        [
-          overrideNoteField(key),
-          singleLineField(limitsTypology.overrideNote, {
-            tooLong: `Keep each note to ${limitsTypology.overrideNote} characters or fewer.`,
-          }),
-        ],
+      allCells.map(({ key }) => [
+        overrideLevelField(key),
+        z.enum([inherit, ...leverageLevels], "Choose a level from the list."),
+      ]),
+    ),
+    ...Object.fromEntries(
+      allCells.map(({ key }) => [
+        overrideNoteField(key),
+        singleLineField(limitsTypology.overrideNote, {
+          tooLong: `Keep each note to ${limitsTypology.overrideNote} characters or fewer.`,
+        }),
       ]),
     ),
   })
   .superRefine((values, context) => {
-    const record = values as Record<string, string>;
+    const record: Record<string, string | undefined> = values;
     for (const { key } of allCells) {
       if (record[overrideLevelField(key)] === inherit && record[overrideNoteField(key)]) {
         context.addIssue({
@@ -85,22 +96,13 @@ export const declarationFormSchema = z
     }
   })
   .transform((values) => {
-    const record = values as Record<string, string>;
+    const record: Record<string, string | undefined> = values;
     const overrides: Overrides = {};
     for (const { key } of allCells) {
-      const level = record[overrideLevelField(key)];
-      if (level && level !== inherit)
-        overrides[key] = {
-          level: level as (typeof leverageLevels)[number],
-          note: record[overrideNoteField(key)] ?? "",
-        };
+      const level = leverageLevel.safeParse(record[overrideLevelField(key)]);
+      if (level.success) overrides[key] = { level: level.data, note: record[overrideNoteField(key)] ?? "" };
     }
-    return {
-      context: record.context ?? "",
-      systemType: record.systemType as SystemType,
-      note: record.note ?? "",
-      overrides,
-    };
+    return { context: values.context, systemType: values.systemType, note: values.note, overrides };
   });
 
 /** Flat form values for a declaration, to start the form from the current one. */

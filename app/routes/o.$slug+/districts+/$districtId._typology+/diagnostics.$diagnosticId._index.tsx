@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { formatMoment } from "~/lib/format-dates";
 import { href } from "~/lib/paths";
 import { requireDiagnostic } from "~/services/permissions.server";
 import { systemTypeLabels, systemTypeTheories } from "~/lib/typology";
@@ -8,8 +9,6 @@ import { useOrganization } from "~/lib/organization-context";
 
 export const meta: MetaFunction = () => [{ title: "Diagnostic results · Fulcrum" }];
 
-const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium" });
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { district, organization, diagnostic } = await requireDiagnostic(request, params, "typology.diagnose");
   const answers = diagnosticAnswersSchema.safeParse(diagnostic.answers);
@@ -17,7 +16,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     district: { name: district.name, href: href("/o/:slug/districts/:districtId", ids) },
     context: diagnostic.context,
-    updatedAt: diagnostic.updatedAt.toISOString(),
+    updatedAt: formatMoment(diagnostic.updatedAt, "date", organization.timeZone),
     editHref: href("/o/:slug/districts/:districtId/diagnostics/:diagnosticId/edit", {
       ...ids,
       diagnosticId: diagnostic.id,
@@ -38,7 +37,7 @@ export default function DiagnosticResults() {
         <Link to={district.href}>{district.name}</Link>
       </p>
       <h1 id="results-title">Which kind of system is {scope}?</h1>
-      <p className="muted">Answers saved {dateFormat.format(new Date(updatedAt))}.</p>
+      <p className="muted">Answers saved {updatedAt}.</p>
       {scores === null ? (
         <p className="notice notice--error" role="alert">
           The questions changed since these answers were saved. <Link to={editHref}>Revise the answers</Link> to see

@@ -1,13 +1,12 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { formatMoment } from "~/lib/format-dates";
 import { href } from "~/lib/paths";
 import { requireDistrict } from "~/services/permissions.server";
 import { systemTypeLabels } from "~/lib/typology";
 import { declarationHistory, describeChanges } from "~/models/typology.server";
 
 export const meta: MetaFunction = () => [{ title: "Declaration history · Fulcrum" }];
-
-const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { district, organization } = await requireDistrict(request, params, "districts.view");
@@ -19,7 +18,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       context: declaration.context,
       type: systemTypeLabels[declaration.systemType],
       by: declaration.declaredByName,
-      at: `${dateFormat.format(declaration.createdAt)} UTC`,
+      at: formatMoment(declaration.createdAt, "dateTime", organization.timeZone),
       note: declaration.note,
       changes: describeChanges(declaration, previous),
     };

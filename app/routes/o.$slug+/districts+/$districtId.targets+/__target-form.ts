@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { multiLineField, singleLineField } from "~/lib/schemas";
+import { multiLineField, optionalEmail, singleLineField } from "~/lib/schemas";
 import { domains, loci } from "~/lib/typology/vocabulary";
 
 export const limitsTarget = { name: 120, title: 120, phone: 40, notes: 2000 } as const;
@@ -20,9 +20,8 @@ export const targetFormSchema = z
       .min(1, "Choose at least one kind of work they hold.")
       .max(domains.length)
       .transform((list) => [...new Set(list)]),
-    email: singleLineField(254, { tooLong: "Keep the email address to 254 characters or fewer." }).refine(
-      (value) => value === "" || z.email().safeParse(value).success,
-      "Enter an email address like name@example.org, or leave it empty.",
+    email: singleLineField(254, { tooLong: "Keep the email address to 254 characters or fewer." }).pipe(
+      optionalEmail("Enter an email address like name@example.org, or leave it empty."),
     ),
     phone: singleLineField(limitsTarget.phone, {
       tooLong: `Keep the phone number to ${limitsTarget.phone} characters or fewer.`,

@@ -4,7 +4,7 @@ import { TargetBadges } from "~/components/target-badges";
 import { href } from "~/lib/paths";
 import { requireDistrict } from "~/services/permissions.server";
 import { districtPlaybookModel } from "~/services/target-leverage.server";
-import { domainLabels, locusLabels, systemTypeLabels, type SystemType } from "~/lib/typology";
+import { domainLabels, locusLabels, systemTypeLabels } from "~/lib/typology";
 import { listTargets } from "~/models/target.server";
 import { useOrganization } from "~/lib/organization-context";
 
@@ -23,7 +23,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     },
     targets,
     map: leverage?.model.leverageMap ?? null,
-    type: (leverage?.declaration.systemType ?? null) as SystemType | null,
+    type: leverage?.declaration.systemType ?? null,
     gaps,
   };
 }

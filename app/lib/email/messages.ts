@@ -1,0 +1,104 @@
+// What each kind of email says (the data its templates fill in) and what a queued message stores: plain types,
+// shared by the database schema (the stored payload), the composers and the renderer.
+import type { EmailKindName } from "../email-kinds";
+
+export type EmailFooter = { reason: string; unsubscribeUrl: string; unsubscribeLabel: string; preferencesUrl: string };
+type TaskLine = { title: string; due: string; assignee: string; url: string };
+
+/** Exactly the kinds of email-kinds.ts: a kind added there fails to typecheck until its data is described here. */
+type OneEntryPerKind<T extends Record<EmailKindName, object> & Record<Exclude<keyof T, EmailKindName>, never>> = T;
+
+export type EmailData = OneEntryPerKind<{
+  invitation: {
+    organizationName: string;
+    unverifiedAgency: boolean;
+    inviterName: string;
+    roleLabel: string;
+    acceptUrl: string;
+    expiresOn: string;
+  };
+  "verify-email": { name: string; verifyUrl: string; expiresIn: string };
+  "password-reset": { name: string; resetUrl: string; expiresIn: string };
+  "task-assigned": {
+    name: string;
+    assignerName: string;
+    organizationName: string;
+    campaignTitle: string;
+    task: { title: string; details: string; due: string; url: string };
+  };
+  "task-due-soon": {
+    name: string;
+    organizationName: string;
+    campaignTitle: string;
+    task: { title: string; details: string; due: string; url: string };
+  };
+  "task-overdue": {
+    name: string;
+    organizationName: string;
+    campaignTitle: string;
+    task: { title: string; due: string; daysOverdue: string; url: string };
+    isLastReminder: boolean;
+  };
+  "meeting-reminder": {
+    name: string;
+    organizationName: string;
+    campaignTitle: string;
+    meeting: {
+      title: string;
+      when: string;
+      whenRelative: string;
+      place: string;
+      videoUrl: string;
+      agenda: string;
+      url: string;
+      targets: string;
+    };
+    hasCalendarAttachment: boolean;
+  };
+  "ask-follow-up": {
+    name: string;
+    organizationName: string;
+    campaignTitle: string;
+    ask: { text: string; targetName: string; statusLabel: string; followUpOn: string; url: string };
+  };
+  "weekly-digest": {
+    name: string;
+    organizationName: string;
+    weekOf: string;
+    dashboardUrl: string;
+    changes: { when: string; actor: string; summary: string }[];
+    dueSoon: TaskLine[];
+    overdue: TaskLine[];
+    waitingAsks: { text: string; targetName: string; statusLabel: string; since: string; url: string }[];
+    moreChanges: string;
+  };
+  "guidance-published": {
+    name: string;
+    organizationName: string;
+    agencyName: string;
+    verifiedBy: string;
+    title: string;
+    summary: string;
+    changeNote: string;
+    isUpdate: boolean;
+    url: string;
+  };
+  "report-filed": {
+    name: string;
+    coalitionName: string;
+    reporterName: string;
+    agencyName: string;
+    guidanceTitle: string;
+    aboutAgency: boolean;
+    reason: string;
+    url: string;
+  };
+}>;
+export type EmailKind = EmailKindName;
+
+/** What a one-off delivery stores until it is sent. */
+export type StoredMessage<K extends EmailKind = EmailKind> = {
+  data: EmailData[K];
+  preheader: string;
+  footer: EmailFooter;
+};

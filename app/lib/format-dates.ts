@@ -1,0 +1,100 @@
+// Every date and time Fulcrum shows to people is formatted here, in a named style, in an explicit time zone
+// and locale. A formatter that falls back to the runtime's zone gives different text on the server and in the
+// browser (a hydration mismatch) and the wrong day for a coalition far from the server.
+
+export const locales = ["en-US", "es"] as const;
+export type Locale = (typeof locales)[number];
+export const defaultLocale: Locale = "en-US";
+
+/** Styles for a moment (an instant), shown as clocks in a given zone read it. */
+const momentStyles = {
+  // "Mar 9, 2026, 6:00 PM": rows of a list, with the zone said once on the page.
+  short: { dateStyle: "medium", timeStyle: "short" },
+  // "Mar 9, 2026": the day a moment fell on in the zone.
+  date: { dateStyle: "medium" },
+  // "March 9, 2026", in running text.
+  longDate: { dateStyle: "long" },
+  // "Mar 9, 2026, 6:00 PM EDT": histories and records, where each line stands alone.
+  dateTime: {
+    year: "numeric",
+    month: "short",
+    day: "numeric",
+    hour: "numeric",
+    minute: "2-digit",
+    timeZoneName: "short",
+  },
+  // "Monday, March 9, 2026 at 6:00 PM EDT": emails and calendar text, read away from the app.
+  full: {
+    weekday: "long",
+    year: "numeric",
+    month: "long",
+    day: "numeric",
+    hour: "numeric",
+    minute: "2-digit",
+    timeZoneName: "short",
+  },
+  // "Monday, March 9, 2026 at 6:00 PM": the start of a span whose end names the zone.
+  fullNoZone: { dateStyle: "full", timeStyle: "short" },
+  // "7:45 PM CST".
+  time: { hour: "numeric", minute: "2-digit", timeZoneName: "short" },
+  // "Monday".
+  weekday: { weekday: "long" },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
+export type MomentStyle = keyof typeof momentStyles;
+
+/** Styles for a calendar day (YYYY-MM-DD), which belongs to no zone: it is the same day everywhere. */
+const dayStyles = {
+  // "Mar 10, 2026".
+  date: { dateStyle: "medium" },
+  // "March 10, 2026".
+  long: { dateStyle: "long" },
+  // "Tuesday, March 10, 2026".
+  full: { weekday: "long", year: "numeric", month: "long", day: "numeric" },
+  // "March 2026", for a YYYY-MM month or any day in it.
+  month: { month: "long", year: "numeric" },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
+export type DayStyle = keyof typeof dayStyles;
+
+// Making a formatter costs far more than using one, and list pages format every row: one per style, zone and
+// locale is kept.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(options: Intl.DateTimeFormatOptions, key: string, timeZone: string, locale: Locale) {
+  const cacheKey = `${key} ${timeZone} ${locale}`;
+  let found = formatters.get(cacheKey);
+  if (!found) {
+    found = new Intl.DateTimeFormat(locale, { ...options, timeZone });
+    formatters.set(cacheKey, found);
+  }
+  return found;
+}
+
+/** A moment as clocks in `timeZone` (an IANA zone: the organization's) show it, in a named style. */
+export function formatMoment(
+  instant: Date | string | number,
+  style: MomentStyle,
+  timeZone: string,
+  locale: Locale = defaultLocale,
+): string {
+  return formatter(momentStyles[style], `moment:${style}`, timeZone, locale).format(new Date(instant));
+}
+
+/** A start and end as one phrase: "Tuesday, November 3, 2026 at 6:30 PM – 7:45 PM CST". */
+export function formatMomentSpan(start: Date, end: Date, timeZone: string, locale: Locale = defaultLocale): string {
+  const sameDay = formatMoment(start, "date", timeZone, locale) === formatMoment(end, "date", timeZone, locale);
+  if (!sameDay)
+    return `${formatMoment(start, "full", timeZone, locale)} – ${formatMoment(end, "full", timeZone, locale)}`;
+  return `${formatMoment(start, "fullNoZone", timeZone, locale)} – ${formatMoment(end, "time", timeZone, locale)}`;
+}
+
+const dayPattern = /^\d{4}-\d{2}(-\d{2})?$/;
+
+/** A calendar day (YYYY-MM-DD, or YYYY-MM for the `month` style) in a named style. */
+export function formatDay(day: string, style: DayStyle, locale: Locale = defaultLocale): string {
+  if (!dayPattern.test(day)) throw new RangeError(`Not a calendar day: ${day}`);
+  const [year, month, date = "01"] = day.split("-");
+  // Noon UTC of that day, formatted in UTC: the day itself, whatever zone the reader is in.
+  return formatter(dayStyles[style], `day:${style}`, "UTC", locale).format(
+    new Date(`${year}-${month}-${date}T12:00:00Z`),
+  );
+}

@@ -1,0 +1,77 @@
+// The text people read for a date or time depends only on the moment, the zone and the locale asked for: never
+// on the zone of the machine formatting it (the server's or the browser's), so the two always agree.
+import { describe, expect, it } from "vitest";
+import { formatDay, formatMoment, formatMomentSpan, type MomentStyle } from "~/lib/format-dates";
+
+// ICU may put a narrow no-break space before AM/PM; people read a space.
+const plain = (text: string) => text.replace(/\s/g, " ");
+const moment = (iso: string, style: MomentStyle, zone: string, locale?: "en-US" | "es") =>
+  plain(formatMoment(new Date(iso), style, zone, locale));
+
+// Clocks in New York sprang forward at 2:00 am on Sunday 8 March 2026 (07:00 UTC); Los Angeles three hours later.
+const beforeChange = "2026-03-08T06:30:00Z";
+const afterChange = "2026-03-08T07:30:00Z";
+
+describe("moments in a named style", () => {
+  it("shows the zone's clock on each side of a daylight saving change", () => {
+    expect(moment(beforeChange, "dateTime", "America/New_York")).toBe("Mar 8, 2026, 1:30 AM EST");
+    expect(moment(afterChange, "dateTime", "America/New_York")).toBe("Mar 8, 2026, 3:30 AM EDT");
+    expect(moment(beforeChange, "full", "America/New_York")).toBe("Sunday, March 8, 2026 at 1:30 AM EST");
+    expect(moment(afterChange, "full", "America/New_York")).toBe("Sunday, March 8, 2026 at 3:30 AM EDT");
+  });
+
+  it("gives another zone its own day and time for the same moment", () => {
+    expect(moment(afterChange, "short", "America/New_York")).toBe("Mar 8, 2026, 3:30 AM");
+    expect(moment(afterChange, "short", "America/Los_Angeles")).toBe("Mar 7, 2026, 11:30 PM");
+    expect(moment(afterChange, "date", "America/Los_Angeles")).toBe("Mar 7, 2026");
+    expect(moment(afterChange, "weekday", "America/Los_Angeles")).toBe("Saturday");
+    expect(moment(afterChange, "dateTime", "America/Los_Angeles")).toBe("Mar 7, 2026, 11:30 PM PST");
+    expect(moment(afterChange, "longDate", "America/New_York")).toBe("March 8, 2026");
+  });
+
+  it("speaks Spanish when asked, with the zone still named", () => {
+    expect(moment(beforeChange, "short", "America/New_York", "es")).toBe("8 mar 2026, 1:30");
+    expect(moment(afterChange, "dateTime", "America/New_York", "es")).toBe("8 mar 2026, 3:30 GMT-4");
+    expect(moment(afterChange, "full", "America/Los_Angeles", "es")).toBe("sábado, 7 de marzo de 2026, 23:30 GMT-8");
+    expect(moment(afterChange, "weekday", "America/Los_Angeles", "es")).toBe("sábado");
+  });
+
+  it("reads the same from a Date, an ISO string (as loaders send) or milliseconds", () => {
+    const instant = new Date(afterChange);
+    const fromDate = formatMoment(instant, "dateTime", "America/Chicago");
+    expect(formatMoment(afterChange, "dateTime", "America/Chicago")).toBe(fromDate);
+    expect(formatMoment(instant.getTime(), "dateTime", "America/Chicago")).toBe(fromDate);
+  });
+
+  it("says a meeting's span once, with the zone at the end, even after clocks fall back", () => {
+    // 3 November 2026 is after the change back to standard time: 6:30 pm CST is 00:30 UTC the next day.
+    const start = new Date("2026-11-04T00:30:00Z");
+    const end = new Date("2026-11-04T01:45:00Z");
+    expect(plain(formatMomentSpan(start, end, "America/Chicago"))).toBe(
+      "Tuesday, November 3, 2026 at 6:30 PM – 7:45 PM CST",
+    );
+    // Past midnight in the zone, both ends say their day.
+    expect(plain(formatMomentSpan(start, new Date("2026-11-04T07:00:00Z"), "America/Chicago"))).toBe(
+      "Tuesday, November 3, 2026 at 6:30 PM CST – Wednesday, November 4, 2026 at 1:00 AM CST",
+    );
+  });
+});
+
+describe("calendar days", () => {
+  it("are the same day in every zone and in both locales", () => {
+    expect(formatDay("2026-03-10", "date")).toBe("Mar 10, 2026");
+    expect(formatDay("2026-03-10", "long")).toBe("March 10, 2026");
+    expect(formatDay("2026-03-10", "full")).toBe("Tuesday, March 10, 2026");
+    expect(formatDay("2026-03", "month")).toBe("March 2026");
+    expect(formatDay("2026-03-10", "full", "es")).toBe("martes, 10 de marzo de 2026");
+    expect(formatDay("2026-03", "month", "es")).toBe("marzo de 2026");
+    // The first and last day of a year, which an off-by-a-zone conversion moves into the next or last year.
+    expect(formatDay("2027-01-01", "date")).toBe("Jan 1, 2027");
+    expect(formatDay("2026-12-31", "date")).toBe("Dec 31, 2026");
+  });
+
+  it("refuses text that is not a day rather than printing a wrong one", () => {
+    expect(() => formatDay("10/03/2026", "date")).toThrow(RangeError);
+    expect(() => formatDay("2026-03-10T00:00:00Z", "date")).toThrow(RangeError);
+  });
+});
