@@ -181,9 +181,15 @@ describe.runIf(run)("the playbook page", () => {
 
     mkdirSync(artifacts, { recursive: true });
     await page.screenshot({ path: join(artifacts, "playbook-375.png"), fullPage: true });
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(artifacts, "playbook-375-top.png") });
+    await page.locator(".playbook__map").screenshot({ path: join(artifacts, "playbook-375-map.png") });
+    await page.locator(".playbook__primary").screenshot({ path: join(artifacts, "playbook-375-levers.png") });
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.screenshot({ path: join(artifacts, "playbook-1280.png"), fullPage: true });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: join(artifacts, "playbook-1280-top.png") });
+    await page.locator(".playbook__map").screenshot({ path: join(artifacts, "playbook-1280-map.png") });
     await page.emulateMedia({ media: "print" });
     await page.screenshot({ path: join(artifacts, "playbook-print.png"), fullPage: true });
     expect(errors).toEqual([]);
