@@ -202,3 +202,51 @@ describe("the playbook prose in playbooks/", () => {
     ).toThrow(/charted/);
   });
 });
+
+describe("the first three moves", () => {
+  it("are three steps on the strongest cells of the map, each with who, when and a record to ask for", () => {
+    for (const type of systemTypes) {
+      const model = buildPlaybookModel({ type });
+      expect(model.firstMoves, type).toHaveLength(3);
+      for (const move of model.firstMoves) {
+        expect(move.cell?.level ?? "no cell", type).not.toBe("weak");
+        for (const part of [move.who, move.when, move.record, move.action]) expect(part.length).toBeGreaterThan(8);
+      }
+      const cells = model.firstMoves.flatMap((move) => (move.cell ? [move.cell.key] : []));
+      expect(new Set(cells).size).toBe(cells.length);
+    }
+  });
+
+  it("follow the coalition's corrections and name its own targets", () => {
+    const before = buildPlaybookModel({ type: "managerial" }).firstMoves;
+    const first = before[0]!.cell!;
+    const corrected = buildPlaybookModel({
+      type: "managerial",
+      overrides: { [first.key]: { level: "weak", note: "" } },
+      targets: [
+        { name: "Ms. Ortiz", title: "Professional learning director", locus: "central-office", domains: ["use"] },
+      ],
+    });
+    expect(corrected.firstMoves.map((move) => move.cell?.key)).not.toContain(first.key);
+    const markdown = renderPlaybook(
+      {
+        type: "managerial",
+        targets: [
+          { name: "Ms. Ortiz", title: "Professional learning director", locus: "central-office", domains: ["use"] },
+        ],
+      },
+      content,
+    );
+    const moves = textOf({
+      type: "root",
+      children: section(parseMarkdown(markdown), "Your first three moves"),
+    } as never);
+    expect(moves).toContain("Who: Ms. Ortiz (Professional learning director) (your targets here)");
+  });
+
+  it("never call a rating charted, a finding or what the research says plainly", () => {
+    for (const type of systemTypes) {
+      expect(renderPlaybook({ type }, content)).not.toMatch(/charted|finding|says plainly/i);
+    }
+  });
+});
