@@ -57,6 +57,19 @@ export default function PlaybookPage() {
     return () => window.removeEventListener("beforeprint", open);
   }, []);
   const body = sections.filter((section) => !section.appendix);
+  const renderSection = (section: (typeof sections)[number]) => (
+    <section key={section.id} aria-labelledby={section.id} className={`playbook__section playbook__${section.id}`}>
+      <h2 id={section.id}>{section.title}</h2>
+      {section.id === "map" ? (
+        <>
+          <LeverageMapTable cells={leverageMap} caption="Where the work sits, and how sure the research is" />
+          <LeverageLegend />
+        </>
+      ) : (
+        <div dangerouslySetInnerHTML={{ __html: section.html }} />
+      )}
+    </section>
+  );
   const appendix = sections.filter((section) => section.appendix);
   return (
     <section aria-label="Playbook">
@@ -78,6 +91,8 @@ export default function PlaybookPage() {
       </p>
       <article className="playbook">
         <div dangerouslySetInnerHTML={{ __html: heading + intro }} />
+        {/* What to do this month comes first, even before the contents. */}
+        {body.slice(0, 1).map(renderSection)}
         <nav className="playbook__contents" aria-label="In this playbook">
           <h2 className="playbook__contents-title">In this playbook</h2>
           <ol>
@@ -91,23 +106,7 @@ export default function PlaybookPage() {
             </li>
           </ol>
         </nav>
-        {body.map((section) => (
-          <section
-            key={section.id}
-            aria-labelledby={section.id}
-            className={`playbook__section playbook__${section.id}`}
-          >
-            <h2 id={section.id}>{section.title}</h2>
-            {section.id === "map" ? (
-              <>
-                <LeverageMapTable cells={leverageMap} caption="Where the work sits, and how sure the research is" />
-                <LeverageLegend />
-              </>
-            ) : (
-              <div dangerouslySetInnerHTML={{ __html: section.html }} />
-            )}
-          </section>
-        ))}
+        {body.slice(1).map(renderSection)}
         <section aria-labelledby="appendix" className="playbook__appendix">
           <h2 id="appendix">Appendix</h2>
           {appendix.map((section) => (
