@@ -209,6 +209,12 @@ export function cellTag(cell: ResolvedCell): string {
   return `${level.shape} ${level.plain} · ${sure}`;
 }
 
+/** "main lever, said outright": a cell's level and how sure, in running text. */
+const sureOf = (cell: ResolvedCell) =>
+  `${levelGlossary[cell.level].plain.toLowerCase()}, ${
+    cell.override ? "observed" : gradeGlossary[cell.grade].plain.toLowerCase()
+  }`;
+
 const brief = (cell: ResolvedCell) => `brief, ${cell.lines.replace(/L/g, "lines ").replace(/, lines /g, ", ")}`;
 
 function bullets(items: readonly string[]): string {
@@ -247,11 +253,11 @@ function pointSection(point: LeveragePoint, withTargets: boolean): string {
 
 function movesSection(model: PlaybookModel): string {
   const intro =
-    "Three steps for this month, each on a main lever (primary) in your map, or on a second lever (secondary) " +
-    "where there are too few: who to approach, when, and which record to ask for.";
+    "Three steps for this month, on your map's main levers (primary), or its second levers (secondary) where " +
+    "there are too few.";
   const steps = model.firstMoves.map((move, index) => {
     const where = move.cell
-      ? `**${cellTitle(move.cell)}** (${levelGlossary[move.cell.level].plain.toLowerCase()})`
+      ? `**${cellTitle(move.cell)}** (${sureOf(move.cell)})`
       : `**${move.label ?? "A step on no one kind of work"}**`;
     const who = move.targets.length ? `${targetNames(move.targets)} (your targets here)` : move.who;
     return [
@@ -438,7 +444,7 @@ export function playbookDocument(input: PlaybookInput, content: PlaybookContent)
       "gaps",
       "Gaps: main levers with no target yet",
       model.gaps.length
-        ? bullets(model.gaps.map((gap) => `No one mapped yet for ${cellTitle(gap).toLowerCase()} (main lever).`))
+        ? bullets(model.gaps.map((gap) => `No one mapped yet for ${cellTitle(gap).toLowerCase()} (${sureOf(gap)}).`))
         : "Every main lever has at least one target.",
     );
   }

@@ -85,7 +85,9 @@ describe("targets", () => {
 
     const tree = parseMarkdown(await (await member.get(`/o/${slug}/districts/${districtId}/playbook.md`)).text());
     const gaps = textOf({ type: "root", children: section(tree, "Gaps: main levers with no target yet") } as never);
-    expect(gaps).toContain("No one mapped yet for handling outside demands and family wishes — schools (main lever).");
+    expect(gaps).toContain(
+      "No one mapped yet for handling outside demands and family wishes — schools (main lever, our reading).",
+    );
     expect(gaps).not.toContain("choosing what is taught and with what — central office");
     const primary = textOf({ type: "root", children: section(tree, "Main levers (primary)") } as never);
     expect(primary).toContain("Your targets here: Dr. Ana Ruiz (Chief academic officer).");

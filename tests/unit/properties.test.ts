@@ -38,6 +38,7 @@ import {
   allCells,
   domainGlossary,
   domainLabels,
+  gradeGlossary,
   domains,
   levelGlossary,
   leverageLevels,
@@ -1449,7 +1450,13 @@ describe("playbook generator", () => {
             (target) => target.locus === locus && target.domains.includes(domain),
           );
           if (level(domain, locus) === "primary" && !held)
-            gaps.push(`No one mapped yet for ${cellTitle(domain, locus).toLowerCase()} (main lever).`);
+            gaps.push(
+              `No one mapped yet for ${cellTitle(domain, locus).toLowerCase()} (main lever, ${
+                input.overrides?.[key]
+                  ? "observed"
+                  : gradeGlossary[responsibilityMatrix[input.type][locus][domain].grade].plain.toLowerCase()
+              }).`,
+            );
           const note = input.overrides?.[key]?.note;
           expect(point?.observed).toBe(note ? `Observed by your coalition: ${literal(note)}` : undefined);
         }
