@@ -5,6 +5,8 @@ import {
   allCells,
   evidenceGrades,
   leverageLevels,
+  gradeGlossary,
+  levelGlossary,
   type CellKey,
   type Domain,
   type EvidenceGrade,
@@ -68,4 +70,23 @@ export function specProblems(matrix: ReturnType<typeof readSpecMatrix>): string[
     }
   }
   return problems;
+}
+
+export type Read = { level: LeverageLevel | undefined; grade: EvidenceGrade | undefined };
+/** Each cell's level and grade as typology.md gives them. */
+export const expected = (type: SystemType) =>
+  Object.fromEntries(
+    allCells.map(({ key }) => [
+      key,
+      { level: readSpecMatrix()[type][key].level, grade: readSpecMatrix()[type][key].grade },
+    ]),
+  );
+
+/** A map cell as a reader sees it ("●●● Main lever · Said outright") back to its level and grade. */
+export function readTag(text: string): Read {
+  const level = (Object.keys(levelGlossary) as LeverageLevel[]).find((l) =>
+    text.includes(`${levelGlossary[l].shape} ${levelGlossary[l].plain}`),
+  );
+  const grade = (Object.keys(gradeGlossary) as EvidenceGrade[]).find((g) => text.includes(gradeGlossary[g].plain));
+  return { level, grade };
 }
