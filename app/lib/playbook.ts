@@ -57,7 +57,7 @@ export type PlaybookInput = {
   coalition?: string;
   district?: { name: string; state: string };
   declared?: { at: Date; by: string };
-  /** The coalition's targets, once it has any: each is listed under the points it holds, and empty main levers become gaps. */
+  /** The coalition's targets, if it has any: listed under the cells they hold; main levers without one are gaps. */
   targets?: PlaybookTarget[];
   guidance?: PlaybookGuidance[];
   /** A state agency's own notes for this system type (contacts, requirements, resources), in markdown. */
@@ -417,7 +417,9 @@ export function playbookDocument(input: PlaybookInput, content: PlaybookContent)
   add("map", "Leverage map", mapSection(model));
   add(
     "type",
-    `How ${input.type === "american-default" ? "the American default" : `a ${model.typeLabel.toLowerCase()} district`} works`,
+    input.type === "american-default"
+      ? "How the American default works"
+      : `How a ${model.typeLabel.toLowerCase()} district works`,
     [
       `**${prose.title}${model.context ? ` (for ${scope})` : ""}.** ${systemTypeTheories[input.type]}`,
       ...["Theory of action", "How it looks from the outside", "Engaging families here"].map(
