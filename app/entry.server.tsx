@@ -1,4 +1,4 @@
-import { PassThrough } from "node:stream";
+import { Transform } from "node:stream";
 import { createReadableStreamFromReadable, type AppLoadContext, type EntryContext } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { renderToPipeableStream } from "react-dom/server";
@@ -32,7 +32,7 @@ export default function handleRequest(
         nonce,
         onAllReady() {
           shellRendered = true;
-          const body = new PassThrough();
+          const body = withoutPaddingZeros();
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");
           resolve(
             new Response(createReadableStreamFromReadable(body), {
@@ -52,6 +52,22 @@ export default function handleRequest(
       },
     );
     setTimeout(abort, renderTimeoutMs + 1000);
+  });
+}
+
+/**
+ * React 18's streaming renderer fills 2 KB buffers with encodeInto; when a multi-byte character (·, —, ●, é…) does
+ * not fit in the last bytes, it still sends the whole buffer, ending in up to three zero bytes, and the character
+ * starts the next chunk (facebook/react#24985; fixed in React 19). Those zeros reach the page as NUL characters
+ * in the middle of the text. Our text never holds a NUL (forms refuse control characters), so they are dropped.
+ */
+function withoutPaddingZeros() {
+  return new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      let end = chunk.length;
+      while (end > 0 && chunk.length - end < 3 && chunk[end - 1] === 0) end -= 1;
+      callback(null, chunk.subarray(0, end));
+    },
   });
 }
 

@@ -5,7 +5,7 @@ import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { renderMarkdown } from "~/lib/markdown.server";
-import { renderPlaybook } from "~/lib/playbook";
+import { playbookWordCounts, renderPlaybook } from "~/lib/playbook";
 import { playbookContent } from "~/lib/playbook-content.server";
 import { systemTypes } from "~/lib/typology";
 import { answersForPureType, scoreDiagnostic } from "~/lib/typology/diagnostic";
@@ -66,6 +66,14 @@ console.log("| operation | runs | mean ms | p50 ms | p95 ms | max ms |");
 console.log("| --- | ---: | ---: | ---: | ---: | ---: |");
 for (const row of rows)
   console.log(`| ${row.name} | ${row.runs} | ${fmt(row.mean)} | ${fmt(row.p50)} | ${fmt(row.p95)} | ${fmt(row.max)} |`);
+
+// Length is a budget too: a pure type's body (before the appendix) should stay under about 1,500 words.
+console.log("\n| playbook (pure type) | body words | with appendix |");
+console.log("| --- | ---: | ---: |");
+for (const type of systemTypes) {
+  const counts = playbookWordCounts({ type }, content);
+  console.log(`| ${type} | ${counts.body}${counts.body > 1500 ? " (over 1,500)" : ""} | ${counts.total} |`);
+}
 
 // One large database in a temporary folder for the pages and the reminder pass. DATABASE_PATH is set before
 // anything that opens the database is imported.

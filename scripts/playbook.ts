@@ -1,14 +1,16 @@
 // npm run playbook -- --type <type> [--context "<label>"] [--override <domain>.<locus>=<level> ...] [--format md|json]
+// npm run playbook -- --word-counts   (the body and total words of each pure type's playbook)
 // Prints a playbook for people without an account and for state agencies preparing material.
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { buildPlaybookModel, renderPlaybook } from "~/lib/playbook";
+import { buildPlaybookModel, playbookWordCounts, renderPlaybook } from "~/lib/playbook";
 import { playbookContent } from "~/lib/playbook-content.server";
 import { allCells, leverageLevels, systemTypes, type Overrides } from "~/lib/typology";
 import { errorMessage } from "./cli-args";
 
 const usage = `Usage: npm run playbook -- --type <${systemTypes.join("|")}> [--context "<label>"]
        [--override <domain>.<locus>=<${leverageLevels.join("|")}> ...] [--format md|json]
+       npm run playbook -- --word-counts
 Domains: environment, infrastructure, use, performance, leadership. Loci: central-office, school.`;
 
 const argsSchema = z.object({
@@ -46,6 +48,7 @@ try {
       override: { type: "string", multiple: true },
       format: { type: "string" },
       help: { type: "boolean", short: "h" },
+      "word-counts": { type: "boolean" },
     },
     strict: true,
   }).values;
@@ -56,6 +59,15 @@ if (raw.help) {
   process.stdout.write(`${usage}\n`);
   process.exit(0);
 }
+if (raw["word-counts"]) {
+  // The body is everything before the appendix; the issue asks for about 1,500 words at most for a pure type.
+  process.stdout.write("type\tbody\ttotal\n");
+  for (const type of systemTypes) {
+    const counts = playbookWordCounts({ type }, playbookContent());
+    process.stdout.write(`${type}\t${counts.body}\t${counts.total}\n`);
+  }
+  process.exit(0);
+}
 const parsed = argsSchema.safeParse(raw);
 if (!parsed.success) fail(parsed.error.issues[0]!.message);
 const { type, context, format, override } = parsed.data;
@@ -64,7 +76,20 @@ const input = { type, context: context || null, overrides: parseOverrides(overri
 if (format === "json") {
   const model = buildPlaybookModel(input);
   process.stdout.write(
-    `${JSON.stringify({ type: model.type, context: model.context, leverageMap: model.leverageMap, primary: model.primary, secondary: model.secondary, weak: model.weak, moves: model.moves }, null, 2)}\n`,
+    `${JSON.stringify(
+      {
+        type: model.type,
+        context: model.context,
+        leverageMap: model.leverageMap,
+        firstMoves: model.firstMoves,
+        primary: model.primary,
+        secondary: model.secondary,
+        weak: model.weak,
+        moves: model.moves,
+      },
+      null,
+      2,
+    )}\n`,
   );
 } else {
   process.stdout.write(renderPlaybook(input, playbookContent()));

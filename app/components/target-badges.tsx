@@ -12,7 +12,7 @@ export function TargetBadges({ domains, locus, map }: { domains: Domain[]; locus
           <li key={domain}>
             {domainLabels[domain]}:{" "}
             {cell ? (
-              <LeverageBadge level={cell.level} inferred={cell.inferred} observed={Boolean(cell.override)} />
+              <LeverageBadge level={cell.level} grade={cell.grade} observed={Boolean(cell.override)} />
             ) : (
               <span className="muted">no type declared</span>
             )}

@@ -11,7 +11,16 @@ import {
   type SharedSection,
   type TypeProse,
 } from "./typology/content";
+import { levelWords } from "./typology/glossary";
 import { systemTypes, type SystemType } from "./typology/vocabulary";
+
+// Only the map says where the levers are. Prose written by hand that named a level ("the central office is
+// primary for all five kinds of work") could contradict the map or a coalition's correction of it, so the prose
+// files may not use the words of a level at all, nor call a rating a finding.
+const forbiddenInProse = new RegExp(
+  `\\b(${[...levelWords, "charted", "findings?", "says plainly"].join("|")})\\b`,
+  "i",
+);
 
 const sourcesField = z.array(z.string().regex(/^[a-z0-9-]+$/)).default([]);
 const frontMatter = z.discriminatedUnion("kind", [
@@ -84,6 +93,14 @@ export function loadPlaybookContent(directory = join(projectRoot(), "playbooks")
       }
       const empty = found.find((part) => part.text.length === 0);
       if (empty) throw new PlaybookContentError(`${file}: the section "${empty.heading}" is empty`);
+      for (const part of found) {
+        const word = forbiddenInProse.exec(part.text);
+        if (word) {
+          throw new PlaybookContentError(
+            `${file}: "${part.heading}" says "${word[0]}"; levels come from the map, not the prose`,
+          );
+        }
+      }
       types[type] = {
         title,
         summary,
@@ -95,6 +112,8 @@ export function loadPlaybookContent(directory = join(projectRoot(), "playbooks")
       if (sections[section]) throw new PlaybookContentError(`${file}: a second file for section ${section}`);
       if (/^## /m.test(body)) throw new PlaybookContentError(`${file}: shared sections use ### headings, not ##`);
       if (section !== "sources" && body.length === 0) throw new PlaybookContentError(`${file}: the section is empty`);
+      const word = section === "sources" ? null : forbiddenInProse.exec(body);
+      if (word) throw new PlaybookContentError(`${file}: says "${word[0]}"; levels come from the map, not the prose`);
       sections[section] = { title, body, sources };
     }
   }

@@ -1,19 +1,26 @@
 import type { PlaybookContent } from "./typology/content";
 import { defaultOnlyHeading } from "./typology/content";
 import {
+  allCells,
+  cellMoments,
+  domainGlossary,
   domainLabels,
   domains,
   generalGuidance,
-  leverageLabels,
+  gradeGlossary,
+  levelGlossary,
   locusLabels,
   resolveLeverageMap,
   systemMoves,
   systemTypeLabels,
   systemTypeTheories,
+  typeFirstMoves,
   typeGuidance,
-  weakReasons,
+  withTerm,
   type CellGuidance,
+  type CellKey,
   type Domain,
+  type FirstMove,
   type LeverageLevel,
   type LeverageMap,
   type Locus,
@@ -28,18 +35,31 @@ export type PlaybookTarget = { id?: string; name: string; title?: string | null;
 // verifiedBy: the mark of the operators who checked the agency ("Verified by …"), shown with its words.
 export type PlaybookGuidance = { title: string; source: string; summary: string; verifiedBy?: string };
 
+/**
+ * What a kind of context (a subject, special education, a grade band…) changes in practice. The context kinds
+ * and their data live in app/lib/typology/context-kinds.ts (another piece of work); whoever builds a playbook for a
+ * declaration with a context kind passes its changes here, and the playbook adds a "What this context changes"
+ * section. Plain product text: no level words, since the map alone says where the levers are.
+ */
+export type ContextChanges = {
+  /** The kind's name as a reader sees it ("Special education"). */
+  kind: string;
+  holders: readonly string[];
+  records: readonly string[];
+  watch: readonly string[];
+};
+
 export type PlaybookInput = {
   type: SystemType;
   overrides?: Overrides;
   context?: string | null;
+  /** When the context has a kind, what that kind changes (see ContextChanges). */
+  contextChanges?: ContextChanges;
   coalition?: string;
   district?: { name: string; state: string };
   /** When and by whom the type was declared; the day is the one in the coalition's time zone. */
   declared?: { at: Date; by: string; timeZone: string };
-  /**
-   * The coalition's targets, once it has any: each is listed under the points it holds, and empty primary points
-   * become gaps.
-   */
+  /** The coalition's targets, if it has any: listed under the cells they hold; main levers without one are gaps. */
   targets?: PlaybookTarget[];
   guidance?: PlaybookGuidance[];
   /** A state agency's own notes for this system type (contacts, requirements, resources), in markdown. */
@@ -50,54 +70,122 @@ export type PlaybookStateNote = { source: string; body: string; verifiedBy?: str
 
 export type LeveragePoint = ResolvedCell & CellGuidance & { targets: PlaybookTarget[] };
 
+/** A first move placed on the map: the cell it works on (null for the American default's sorting steps). */
+export type PlannedMove = Omit<FirstMove, "cell"> & { cell: ResolvedCell | null; targets: PlaybookTarget[] };
+
 export type PlaybookModel = {
   type: SystemType;
   typeLabel: string;
   context: string | null;
   leverageMap: LeverageMap;
+  firstMoves: PlannedMove[];
   primary: LeveragePoint[];
   secondary: LeveragePoint[];
-  weak: Array<ResolvedCell & { reason: string }>;
+  weak: ResolvedCell[];
   gaps: LeveragePoint[] | null;
   moves: typeof systemMoves;
 };
 
-function guidanceFor(type: SystemType, cell: ResolvedCell): CellGuidance {
+// How much of each list a point shows: enough to act on this month, short enough to read on a phone.
+const shown = {
+  primary: { holders: 3, asks: 2, questions: 0, evidence: 2 },
+  secondary: { holders: 2, asks: 1, questions: 0, evidence: 1 },
+} as const;
+
+/** "Principal (as the district's agent)" and "Principal" are one holder: keep the first, most specific one. */
+function distinctHolders(holders: readonly string[]): string[] {
+  const core = (holder: string) =>
+    holder
+      .toLowerCase()
+      .replace(/\(.*?\)/g, "")
+      .trim();
+  const kept: string[] = [];
+  for (const holder of holders) {
+    if (!kept.some((earlier) => core(earlier).includes(core(holder)) || core(holder).includes(core(earlier))))
+      kept.push(holder);
+  }
+  return kept;
+}
+
+function guidanceFor(type: SystemType, cell: ResolvedCell, level: "primary" | "secondary"): CellGuidance {
   const specific = typeGuidance[type]?.[cell.key] ?? {};
   const general = generalGuidance[cell.key];
-  const merge = (field: keyof CellGuidance) => [...new Set([...(specific[field] ?? []), ...general[field]])];
-  return { holders: merge("holders"), asks: merge("asks"), questions: merge("questions"), evidence: merge("evidence") };
+  const limit = shown[level];
+  // The type's own asks when it has them (they are what the research names for this type), else the general one.
+  // Only one general ask: the type-specific ones are the point of a type's playbook.
+  const pick = (field: keyof CellGuidance, count: number) =>
+    specific[field]?.length ? specific[field].slice(0, count) : general[field].slice(0, Math.min(count, 1));
+  return {
+    holders: distinctHolders([...(specific.holders ?? []), ...general.holders]).slice(0, limit.holders),
+    asks: pick("asks", limit.asks),
+    questions: pick("questions", limit.questions),
+    evidence: [...new Set([...(specific.evidence ?? []), ...general.evidence])].slice(0, limit.evidence),
+  };
+}
+
+const targetsOn = (targets: readonly PlaybookTarget[], cell: { domain: Domain; locus: Locus }) =>
+  targets.filter((target) => target.locus === cell.locus && target.domains.includes(cell.domain));
+
+/**
+ * The first three moves: the type's own steps and the general step for every cell, ranked by the coalition's map
+ * (main levers, then steps on no cell, then second levers; never a cell with little leverage), one per cell.
+ */
+function planFirstMoves(input: PlaybookInput, map: LeverageMap): PlannedMove[] {
+  const general: FirstMove[] = allCells.map(({ key }) => ({
+    cell: key,
+    who: generalGuidance[key].holders.slice(0, 2).join(" or "),
+    when: cellMoments[key],
+    record: generalGuidance[key].evidence[0]!,
+    action: (typeGuidance[input.type]?.[key]?.asks ?? generalGuidance[key].asks)[0]!,
+  }));
+  const rank = (move: FirstMove) => {
+    if (!move.cell) return 1;
+    const level = map.find((cell) => cell.key === move.cell)!.level;
+    return level === "primary" ? 0 : level === "secondary" ? 2 : null;
+  };
+  const candidates = [...typeFirstMoves[input.type], ...general]
+    .map((move, order) => ({ move, order, rank: rank(move) }))
+    .filter((entry): entry is { move: FirstMove; order: number; rank: number } => entry.rank !== null)
+    .sort((a, b) => a.rank - b.rank || a.order - b.order);
+  const used = new Set<CellKey>();
+  const planned: PlannedMove[] = [];
+  for (const { move } of candidates) {
+    if (planned.length === 3) break;
+    if (move.cell && used.has(move.cell)) continue;
+    if (move.cell) used.add(move.cell);
+    const cell = move.cell ? map.find((c) => c.key === move.cell)! : null;
+    planned.push({ ...move, cell, targets: cell ? targetsOn(input.targets ?? [], cell) : [] });
+  }
+  return planned;
 }
 
 /** The structured playbook: the resolved leverage map and, for each point, who to approach and what to ask. */
 export function buildPlaybookModel(input: PlaybookInput): PlaybookModel {
   const leverageMap = resolveLeverageMap(input.type, input.overrides);
-  const point = (cell: ResolvedCell): LeveragePoint => ({
-    ...cell,
-    ...guidanceFor(input.type, cell),
-    targets: (input.targets ?? []).filter(
-      (target) => target.locus === cell.locus && target.domains.includes(cell.domain),
-    ),
-  });
+  const point =
+    (level: "primary" | "secondary") =>
+    (cell: ResolvedCell): LeveragePoint => ({
+      ...cell,
+      ...guidanceFor(input.type, cell, level),
+      targets: targetsOn(input.targets ?? [], cell),
+    });
   const at = (level: LeverageLevel) => leverageMap.filter((cell) => cell.level === level);
-  const primary = at("primary").map(point);
+  const primary = at("primary").map(point("primary"));
   return {
     type: input.type,
     typeLabel: systemTypeLabels[input.type],
     context: input.context ?? null,
     leverageMap,
+    firstMoves: planFirstMoves(input, leverageMap),
     primary,
-    secondary: at("secondary").map(point),
-    weak: at("weak").map((cell) => ({ ...cell, reason: weakReasons[cell.locus] })),
+    secondary: at("secondary").map(point("secondary")),
+    weak: at("weak"),
     gaps: input.targets ? primary.filter((p) => p.targets.length === 0) : null,
     moves: systemMoves.filter((move) => move.from === input.type),
   };
 }
 
-/**
- * Escapes text typed by people so it reads literally in markdown (CommonMark lets any ASCII punctuation be
- * escaped).
- */
+/** Escapes text typed by people so it reads literally in markdown (CommonMark lets any ASCII punctuation be escaped). */
 export function escapeMarkdown(text: string): string {
   return (
     text
@@ -113,57 +201,201 @@ export function escapeMarkdown(text: string): string {
   );
 }
 
-const cellTitle = (cell: { domain: Domain; locus: Locus }) =>
+export const cellTitle = (cell: { domain: Domain; locus: Locus }) =>
   `${domainLabels[cell.domain]} — ${locusLabels[cell.locus]}`;
 
-function cellLabel(cell: ResolvedCell): string {
-  const level = leverageLabels[cell.level];
-  if (cell.override) return `**${level}** (observed; the type says ${leverageLabels[cell.typeLevel].toLowerCase()})`;
-  return cell.inferred ? `${level} (inferred)` : level;
+/** "●●● Main lever · Said outright": the level by shape and words, and how sure the research is of it. */
+export function cellTag(cell: ResolvedCell): string {
+  const level = levelGlossary[cell.level];
+  const sure = cell.override ? "observed" : gradeGlossary[cell.grade].plain;
+  return `${level.shape} ${level.plain} · ${sure}`;
 }
+
+/** "main lever, said outright": a cell's level and how sure, in running text. */
+const sureOf = (cell: ResolvedCell) =>
+  `${levelGlossary[cell.level].plain.toLowerCase()}, ${
+    cell.override ? "observed" : gradeGlossary[cell.grade].plain.toLowerCase()
+  }`;
+
+const brief = (cell: ResolvedCell) => `brief, ${cell.lines.replace(/L/g, "lines ").replace(/, lines /g, ", ")}`;
 
 function bullets(items: readonly string[]): string {
   return items.map((item) => `- ${item}`).join("\n");
 }
 
+const targetNames = (targets: readonly PlaybookTarget[]) =>
+  targets.map((t) => escapeMarkdown(t.title ? `${t.name} (${t.title})` : t.name)).join(", ");
+
+function levelLine(cell: ResolvedCell): string {
+  if (cell.override)
+    return `${cellTag(cell)} by your coalition. What the brief says of this type: ${cell.reason} (${brief(cell)})`;
+  return `${cellTag(cell)}: ${cell.reason} (${brief(cell)})`;
+}
+
 function pointSection(point: LeveragePoint, withTargets: boolean): string {
   const lines = [`### ${cellTitle(point)}`, ""];
   if (point.override?.note) lines.push(`> Observed by your coalition: ${escapeMarkdown(point.override.note)}`, "");
-  lines.push(`**Who usually holds this work:** ${point.holders.join(", ")}.`, "");
+  lines.push(levelLine(point), "");
+  if (point.tension) lines.push(`*Where the research pulls two ways:* ${point.tension}`, "");
+  lines.push(`**Who holds it:** ${point.holders.join("; ")}.`, "");
   if (withTargets) {
     lines.push(
       point.targets.length
-        ? `**Your targets here:** ${point.targets.map((t) => escapeMarkdown(t.title ? `${t.name} (${t.title})` : t.name)).join(", ")}.`
+        ? `**Your targets here:** ${targetNames(point.targets)}.`
         : "**Your targets here:** none yet.",
       "",
     );
   }
-  lines.push(
-    "**What to ask**",
-    "",
-    bullets(point.asks),
-    "",
-    "**Questions to put**",
-    "",
-    bullets(point.questions),
-    "",
-    "**Evidence to gather**",
-    "",
-    bullets(point.evidence),
-  );
+  if (point.asks.length === 1) lines.push(`**Ask:** ${point.asks[0]}`, "");
+  else lines.push("**What to ask**", "", bullets(point.asks), "");
+  if (point.questions.length) lines.push(`**A question to put:** ${point.questions.join(" ")}`, "");
+  lines.push(`**Records to ask for:** ${point.evidence.join("; ")}.`);
   return lines.join("\n");
 }
 
-/** Renders a playbook as markdown. Pure: the same input and content give the same text. */
-export function renderPlaybook(input: PlaybookInput, content: PlaybookContent): string {
+function movesSection(model: PlaybookModel): string {
+  const intro =
+    "Three steps for this month, on your map's main levers (primary), or its second levers (secondary) where " +
+    "there are too few.";
+  const steps = model.firstMoves.map((move, index) => {
+    const where = move.cell
+      ? `**${cellTitle(move.cell)}** (${sureOf(move.cell)})`
+      : `**${move.label ?? "A step on no one kind of work"}**`;
+    const who = move.targets.length ? `${targetNames(move.targets)} (your targets here)` : move.who;
+    return [
+      `${index + 1}. ${where}: ${move.action}`,
+      `   - **Who:** ${who}`,
+      `   - **When:** ${move.when}`,
+      `   - **Ask for:** ${move.record}`,
+    ].join("\n");
+  });
+  if (steps.length === 0) return `${intro}\n\nYour map has no main or second lever: check your corrections to it.`;
+  return `${intro}\n\n${steps.join("\n")}`;
+}
+
+function mapSection(model: PlaybookModel): string {
+  const out = ["| Kind of work | Central office | Schools |", "| --- | --- | --- |"];
+  for (const domain of domains) {
+    const row = (locus: Locus) => {
+      const cell = model.leverageMap.find((c) => c.domain === domain && c.locus === locus)!;
+      const typeSays = levelGlossary[cell.typeLevel];
+      return cell.override
+        ? `${cellTag(cell)} (the type says ${typeSays.shape} ${typeSays.plain.toLowerCase()})`
+        : cellTag(cell);
+    };
+    out.push(`| ${withTerm(domainGlossary[domain])} | ${row("central-office")} | ${row("school")} |`);
+  }
+  const key = Object.values(levelGlossary).map((entry) => `${entry.shape} ${withTerm(entry)}`);
+  const sure = Object.values(gradeGlossary).map(withTerm);
+  out.push(
+    "",
+    `**Key:** ${key.join(" · ")}. **How sure:** ${sure.join(", ")}, or observed by your coalition. ` +
+      "The appendix explains each.",
+  );
+  return out.join("\n");
+}
+
+function weakSection(model: PlaybookModel): string {
+  if (model.weak.length === 0) return "None in this map.";
+  const items = model.weak.map((cell) =>
+    cell.override
+      ? `**${cellTitle(cell)}**: your coalition observed this${
+          cell.override.note ? `: ${escapeMarkdown(cell.override.note)}` : "."
+        }`
+      : `**${cellTitle(cell)}**: ${cell.reason} (${gradeGlossary[cell.grade].plain.toLowerCase()}, ${brief(cell)})`,
+  );
+  return `Volunteer time is scarce; pressure here rarely reaches classrooms.\n\n${bullets(items)}`;
+}
+
+function movingSection(model: PlaybookModel, body: string): string {
+  const parts = [body];
+  if (model.moves.length === 0) {
+    parts.push(
+      "The research names no standard move away from this type. Press for its work to be done well, and watch " +
+        "for drift back toward sorting and resourcing.",
+    );
+  }
+  for (const move of model.moves) {
+    const toward =
+      move.to.length === 1 ? `a ${systemTypeLabels[move.to[0]!].toLowerCase()} system` : "any of the four newer types";
+    parts.push(`### Toward ${toward}`, `**When:** ${move.when}`, bullets(move.asks));
+  }
+  return parts.join("\n\n");
+}
+
+const stateAsks = [
+  "The brief asks states to do three things your coalition can press its state education agency for:",
+  "",
+  bullets([
+    "Keep pressing districts to improve teaching and how they run it, so none slides back to sorting and supplying.",
+    "Help districts see where and how family and community groups can add to that work.",
+    "Give families guidance and resources to organize, study their district and press for a say.",
+  ]),
+  "",
+  "The brief also warns that engagement can become a box to tick that never reaches classrooms: ask what " +
+    "changed because families took part.",
+].join("\n");
+
+function contextSection(changes: ContextChanges): string {
+  return [
+    `For ${escapeMarkdown(changes.kind).toLowerCase()}, in practice:`,
+    "",
+    `**Who usually holds this work:** ${changes.holders.join("; ")}.`,
+    "",
+    `**Records to ask for:** ${changes.records.join("; ")}.`,
+    "",
+    "**What to watch**",
+    "",
+    bullets(changes.watch),
+  ].join("\n");
+}
+
+export type PlaybookSection = {
+  id: string;
+  title: string;
+  /** Markdown below the section's H2 (which the markdown and the app each write themselves). */
+  body: string;
+  /** Shared background (how to read it, advice for every campaign, sources): last, and collapsed in the app. */
+  appendix: boolean;
+};
+
+export type PlaybookDocument = {
+  title: string;
+  byline: string | null;
+  notice: string | null;
+  sections: PlaybookSection[];
+};
+
+// The state agency writes markdown on purpose (links, lists); headings are kept below a section's own level.
+// That covers "#" headings indented or inside a quote or list item, and setext ones (a line of = or - right
+// under text), which get a blank line (inside the same quote) so they cannot underline anything.
+const demoteHeadings = (body: string) =>
+  body
+    .replace(/\r\n?/g, "\n")
+    .replace(/(^|\n)((?:[ \t]*(?:>|[-+*](?=[ \t])|\d{1,9}[.)](?=[ \t])))*[ \t]*)#{1,2}(?=\s|$)/g, "$1$2###")
+    .replace(/(^|\n)((?:[ \t]*>)*)(?=[^\S\n]*(?:=+|-+)[^\S\n]*(?:\n|$))/g, "$1$2\n$2");
+
+/** The section titles, in plain words with the research term once. */
+export const levelHeadings: Record<LeverageLevel, string> = {
+  primary: `Main levers (${levelGlossary.primary.term})`,
+  secondary: `Second levers (${levelGlossary.secondary.term})`,
+  weak: `${levelGlossary.weak.plain} (${levelGlossary.weak.term})`,
+};
+
+/**
+ * The playbook as titled sections, type-specific first and the shared background last. Every sentence that
+ * places a level on a kind of work is built here from the coalition's map, never taken from the prose files.
+ */
+export function playbookDocument(input: PlaybookInput, content: PlaybookContent): PlaybookDocument {
   const model = buildPlaybookModel(input);
   const prose = content.types[input.type];
   const withTargets = input.targets !== undefined;
-  const where = input.district ? escapeMarkdown(input.district.name) : `A ${model.typeLabel.toLowerCase()} district`;
+  const where = input.district
+    ? escapeMarkdown(input.district.name)
+    : input.type === "american-default"
+      ? "A district in the American default"
+      : `A ${model.typeLabel.toLowerCase()} district`;
   const scope = model.context ? escapeMarkdown(model.context) : "district-wide";
-  const out: string[] = [];
-
-  out.push(`# Playbook: ${where} (${scope})`, "");
   const declaredOn = input.declared && formatMoment(input.declared.at, "longDate", input.declared.timeZone);
   const byline = [
     input.coalition ? `For ${escapeMarkdown(input.coalition)}` : null,
@@ -172,114 +404,135 @@ export function renderPlaybook(input: PlaybookInput, content: PlaybookContent): 
       ? `declared ${model.typeLabel.toLowerCase()} on ${declaredOn} by ${escapeMarkdown(input.declared.by)}`
       : null,
   ].filter(Boolean);
-  if (byline.length) out.push(`*${byline.join(" · ")}*`, "");
+  const corrected = model.leverageMap.filter((cell) => cell.override).length;
+  const notice = corrected
+    ? `Your coalition has corrected ${corrected === 1 ? "one rating" : `${corrected} ratings`} in the map. The ` +
+      "levers below follow your corrections; the description of the type is the research's picture, not your district."
+    : null;
 
-  out.push("## The system at a glance", "");
-  out.push(
-    `**Declared type:** ${prose.title}${model.context ? ` (for ${scope})` : ""}. ${systemTypeTheories[input.type]}`,
-    "",
+  const sections: PlaybookSection[] = [];
+  const add = (id: string, title: string, body: string, appendix = false) =>
+    sections.push({ id, title, body: body.trim(), appendix });
+
+  add("first-moves", "Your first three moves", movesSection(model));
+  add("map", "Leverage map", mapSection(model));
+  add(
+    "type",
+    input.type === "american-default"
+      ? "How the American default works"
+      : `How a ${model.typeLabel.toLowerCase()} district works`,
+    [
+      `**${prose.title}${model.context ? ` (for ${scope})` : ""}.** ${systemTypeTheories[input.type]}`,
+      ...["Theory of action", "How it looks from the outside", "Engaging families here"].map(
+        (heading) => `### ${heading}\n\n${prose.sections[heading]!}`,
+      ),
+    ].join("\n\n"),
   );
-  out.push("### Theory of action", "", prose.sections["Theory of action"]!, "");
-  out.push("### How it looks from the outside", "", prose.sections["How it looks from the outside"]!, "");
-
-  out.push(`## ${content.sections["how-to-read"].title}`, "", content.sections["how-to-read"].body, "");
-
-  out.push("## Leverage map", "");
-  out.push("| Domain of work | Central office | Schools |", "| --- | --- | --- |");
-  for (const domain of domains) {
-    const row = (locus: Locus) => cellLabel(model.leverageMap.find((c) => c.domain === domain && c.locus === locus)!);
-    out.push(`| ${domainLabels[domain]} | ${row("central-office")} | ${row("school")} |`);
-  }
-  out.push(
-    "",
-    "Inferred cells are Fulcrum's reading of the research, not a charted finding; observed cells are your coalition's own correction.",
-    "",
+  add(
+    "primary",
+    levelHeadings.primary,
+    model.primary.length
+      ? model.primary.map((point) => pointSection(point, withTargets)).join("\n\n")
+      : "None in this map.",
   );
-
-  out.push("## Primary leverage targets", "", prose.sections["Where pressure works"]!, "");
-  for (const point of model.primary) out.push(pointSection(point, withTargets), "");
-
-  out.push("## Secondary targets", "");
-  if (model.secondary.length === 0) out.push("None in this map: spend your effort on the primary points.", "");
-  for (const point of model.secondary) out.push(pointSection(point, withTargets), "");
-
+  add(
+    "secondary",
+    levelHeadings.secondary,
+    model.secondary.length
+      ? model.secondary.map((point) => pointSection(point, withTargets)).join("\n\n")
+      : "None in this map: spend your effort on the main levers.",
+  );
   if (model.gaps) {
-    out.push("## Gaps: primary points with no target yet", "");
-    out.push(
+    add(
+      "gaps",
+      "Gaps: main levers with no target yet",
       model.gaps.length
-        ? bullets(model.gaps.map((gap) => `No one mapped yet for ${cellTitle(gap).toLowerCase()} (primary).`))
-        : "Every primary point has at least one target.",
-      "",
+        ? bullets(model.gaps.map((gap) => `No one mapped yet for ${cellTitle(gap).toLowerCase()} (${sureOf(gap)}).`))
+        : "Every main lever has at least one target.",
     );
   }
-
-  out.push("## Weak points", "");
-  out.push(
-    model.weak.length
-      ? "Volunteer time is scarce. These are places where pressure is unlikely to change classrooms in this kind of system:"
-      : "No weak points in this map.",
-    "",
+  add("weak", levelHeadings.weak, weakSection(model));
+  if (input.type === "american-default") add("sorting", defaultOnlyHeading, prose.sections[defaultOnlyHeading]!);
+  if (input.contextChanges) add("context", "What this context changes", contextSection(input.contextChanges));
+  add(
+    "moving",
+    content.sections["moving-the-system"].title,
+    movingSection(model, content.sections["moving-the-system"].body),
   );
-  if (model.weak.length) out.push(bullets(model.weak.map((cell) => `**${cellTitle(cell)}**: ${cell.reason}`)), "");
-
-  if (input.type === "american-default")
-    out.push(`## ${defaultOnlyHeading}`, "", prose.sections[defaultOnlyHeading]!, "");
-
-  out.push(`## ${content.sections["moving-the-system"].title}`, "", content.sections["moving-the-system"].body, "");
-  if (model.moves.length === 0) {
-    out.push(
-      "The research names no standard move away from this type. Press for the work it assigns to be done well, and watch for drift back toward sorting and resourcing.",
-      "",
-    );
-  }
-  for (const move of model.moves) {
-    out.push(
-      `### Toward a ${systemTypeLabels[move.to].toLowerCase()} system`,
-      "",
-      `**When:** ${move.when}`,
-      "",
-      bullets(move.asks),
-      "",
-    );
-  }
-
-  out.push(`## ${content.sections["cross-cutting"].title}`, "", content.sections["cross-cutting"].body, "");
-
+  add("state", "What to ask of your state", stateAsks);
   if (input.guidance?.length) {
-    out.push("## Guidance from your state", "");
-    for (const item of input.guidance) {
-      const mark = item.verifiedBy ? ` · ${escapeMarkdown(item.verifiedBy)}` : "";
-      const source = `*From ${escapeMarkdown(item.source)}*${mark}`;
-      out.push(`### ${escapeMarkdown(item.title)}`, "", source, "", escapeMarkdown(item.summary), "");
-    }
-  }
-
-  for (const note of input.stateNotes ?? []) {
-    out.push(
-      `## From ${escapeMarkdown(note.source)}: notes for ${systemTypeLabels[input.type].toLowerCase()} systems`,
-      "",
-      `*This section was written by ${escapeMarkdown(note.source)}, not by Fulcrum or the research it draws on.*` +
-        (note.verifiedBy ? ` ${escapeMarkdown(note.verifiedBy)}.` : ""),
-      "",
-      // The agency writes markdown on purpose (links, lists); headings are kept below this section's own level.
-      // That covers "#" headings indented or inside a quote or list item, and setext ones (a line of = or - right
-      // under text), which get a blank line (inside the same quote) so they cannot underline anything.
-      note.body
-        .replace(/\r\n?/g, "\n")
-        .replace(/(^|\n)((?:[ \t]*(?:>|[-+*](?=[ \t])|\d{1,9}[.)](?=[ \t])))*[ \t]*)#{1,2}(?=\s|$)/g, "$1$2###")
-        .replace(/(^|\n)((?:[ \t]*>)*)(?=[^\S\n]*(?:=+|-+)[^\S\n]*(?:\n|$))/g, "$1$2\n$2"),
-      "",
+    add(
+      "state-guidance",
+      "Guidance from your state",
+      input.guidance
+        .map((item) => {
+          const mark = item.verifiedBy ? ` · ${escapeMarkdown(item.verifiedBy)}` : "";
+          const source = `*From ${escapeMarkdown(item.source)}*${mark}`;
+          return `### ${escapeMarkdown(item.title)}\n\n${source}\n\n${escapeMarkdown(item.summary)}`;
+        })
+        .join("\n\n"),
     );
   }
+  (input.stateNotes ?? []).forEach((note, index) =>
+    add(
+      `state-notes-${index + 1}`,
+      `From ${escapeMarkdown(note.source)}: notes for ${model.typeLabel.toLowerCase()} systems`,
+      `*This section was written by ${escapeMarkdown(note.source)}, not by Fulcrum or the research it draws on.*` +
+        (note.verifiedBy ? ` ${escapeMarkdown(note.verifiedBy)}.` : "") +
+        `\n\n${demoteHeadings(note.body)}`,
+    ),
+  );
 
+  const glossary = bullets([
+    ...domains.map((d) => `**${withTerm(domainGlossary[d])}**: ${domainGlossary[d].meaning}`),
+    ...Object.values(levelGlossary).map((entry) => `**${entry.shape} ${withTerm(entry)}**: ${entry.meaning}`),
+    ...Object.values(gradeGlossary).map((entry) => `**${withTerm(entry)}**: ${entry.meaning}`),
+    "**Observed**: your coalition's own correction of a rating, with its note.",
+  ]);
+  add(
+    "how-to-read",
+    content.sections["how-to-read"].title,
+    `${content.sections["how-to-read"].body}\n\n### Words this playbook uses\n\n${glossary}`,
+    true,
+  );
+  add("cross-cutting", content.sections["cross-cutting"].title, content.sections["cross-cutting"].body, true);
   const citedIds = new Set([
     ...prose.sources,
     ...Object.values(content.sections).flatMap((section) => section.sources),
   ]);
-  out.push(`## ${content.sections.sources.title}`, "");
-  out.push(bullets(content.citations.filter((c) => citedIds.has(c.id)).map((c) => c.citation)), "");
-  out.push(
-    "Generated by Fulcrum from the typology of education systems in Peurach & Yurkofsky (NEPC, 2018); the wording is Fulcrum's own.",
+  add(
+    "sources",
+    content.sections.sources.title,
+    bullets(content.citations.filter((c) => citedIds.has(c.id)).map((c) => c.citation)) +
+      "\n\nGenerated by Fulcrum from the typology of education systems in Peurach & Yurkofsky (NEPC, 2018); " +
+      "the wording is Fulcrum's own.",
+    true,
   );
+  return {
+    title: `Playbook: ${where} (${scope})`,
+    byline: byline.length ? byline.join(" · ") : null,
+    notice,
+    sections,
+  };
+}
+
+/** Renders a playbook as markdown. Pure: the same input and content give the same text. */
+export function renderPlaybook(input: PlaybookInput, content: PlaybookContent): string {
+  const document = playbookDocument(input, content);
+  const out = [`# ${document.title}`, ""];
+  if (document.byline) out.push(`*${document.byline}*`, "");
+  if (document.notice) out.push(`*${document.notice}*`, "");
+  for (const section of document.sections) out.push(`## ${section.title}`, "", section.body, "");
   return out.join("\n").replace(/\n{3,}/g, "\n\n") + "\n";
+}
+
+/** Words in a playbook's body (everything before the appendix) and in all of it, as a reader counts them. */
+export function playbookWordCounts(input: PlaybookInput, content: PlaybookContent): { body: number; total: number } {
+  const words = (text: string) => text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+  const document = playbookDocument(input, content);
+  const head = words(`${document.title} ${document.byline ?? ""} ${document.notice ?? ""}`);
+  const count = (sections: PlaybookSection[]) =>
+    sections.reduce((sum, section) => sum + words(`${section.title}\n${section.body}`), 0);
+  const body = head + count(document.sections.filter((s) => !s.appendix));
+  return { body, total: body + count(document.sections.filter((s) => s.appendix)) };
 }

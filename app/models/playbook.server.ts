@@ -1,4 +1,11 @@
-import { renderPlaybook } from "~/lib/playbook";
+import {
+  buildPlaybookModel,
+  playbookDocument,
+  renderPlaybook,
+  type PlaybookDocument,
+  type PlaybookInput,
+} from "~/lib/playbook";
+import type { LeverageMap } from "~/lib/typology";
 import { playbookContent } from "~/lib/playbook-content.server";
 import type { District } from "./district.server";
 import { guidanceForPlaybook, stateNotesForPlaybook } from "./guidance.server";
@@ -6,7 +13,14 @@ import type { Organization } from "./organization.server";
 import { listTargets } from "./target.server";
 import { currentDeclaration, type Declaration } from "./typology.server";
 
-export type DistrictPlaybook = { markdown: string; declaration: Declaration; fileName: string };
+export type DistrictPlaybook = {
+  markdown: string;
+  /** The same playbook as sections, for the app's page (contents, collapsible appendix). */
+  document: PlaybookDocument;
+  leverageMap: LeverageMap;
+  declaration: Declaration;
+  fileName: string;
+};
 
 function slugify(text: string): string {
   return (
@@ -28,21 +42,22 @@ export function districtPlaybook(
 ): DistrictPlaybook | null {
   const declaration = currentDeclaration(district.id, context);
   if (!declaration) return null;
-  const markdown = renderPlaybook(
-    {
-      type: declaration.systemType,
-      overrides: declaration.overrides,
-      context: declaration.context || null,
-      coalition: organization.name,
-      district: { name: district.name, state: district.state },
-      declared: { at: declaration.createdAt, by: declaration.declaredByName, timeZone: organization.timeZone },
-      targets: listTargets(district.id),
-      // The guidance comes from the coalition's state, whatever state the district record names.
-      guidance: guidanceForPlaybook(organization, declaration.systemType),
-      stateNotes: stateNotesForPlaybook(organization.state, declaration.systemType),
-    },
-    playbookContent(),
-  );
+  const input: PlaybookInput = {
+    type: declaration.systemType,
+    overrides: declaration.overrides,
+    context: declaration.context || null,
+    coalition: organization.name,
+    district: { name: district.name, state: district.state },
+    declared: { at: declaration.createdAt, by: declaration.declaredByName, timeZone: organization.timeZone },
+    targets: listTargets(district.id),
+    // The guidance comes from the coalition's state, whatever state the district record names.
+    guidance: guidanceForPlaybook(organization, declaration.systemType),
+    stateNotes: stateNotesForPlaybook(organization.state, declaration.systemType),
+    // contextChanges: when declarations carry a context kind, pass what that kind changes (context-kinds.ts).
+  };
+  const markdown = renderPlaybook(input, playbookContent());
+  const document = playbookDocument(input, playbookContent());
+  const { leverageMap } = buildPlaybookModel(input);
   const fileName = `playbook-${slugify(district.name)}-${declaration.context ? slugify(declaration.context) : "district-wide"}-${declaration.systemType}.md`;
-  return { markdown, declaration, fileName };
+  return { markdown, document, leverageMap, declaration, fileName };
 }

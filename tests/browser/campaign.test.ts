@@ -42,7 +42,7 @@ describe.runIf(run)("a campaign season, on a phone", () => {
           .isChecked(),
       ).toBe(true);
       expect(await page.getByLabel("Short-term goals").inputValue()).toContain(
-        "Building educational infrastructure (central office)",
+        "Choosing what is taught and with what (central office)",
       );
       await page.getByLabel("Title").fill("A say in the math adoption");
       await page.getByLabel("The win, in one sentence").fill("Parents vote on the new math curriculum.");

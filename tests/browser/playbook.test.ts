@@ -1,6 +1,9 @@
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { answersForPureType, cueQuestions } from "~/lib/typology/diagnostic";
+import { projectRoot } from "~/lib/project-root.server";
+import { allCells } from "~/lib/typology";
 import { domains } from "~/lib/typology/vocabulary";
 import { browserSuite, expectAccessible, watchedPage } from "../support/browser";
 import { Client } from "../support/client";
@@ -11,6 +14,13 @@ const suite = browserSuite({}, async (server) => {
   await owner.signUp("Pat Playbook", "pat@example.org", "pat's long password");
   await owner.createCoalition("new-coalition", "New Coalition");
   await owner.createDistrict("new-coalition", "Unknown Type District");
+  const declared = await owner.createDistrict("new-coalition", "Federated Unified");
+  const fields: Record<string, string> = { context: "", systemType: "federated", note: "" };
+  for (const { key } of allCells) {
+    fields[`override_${key.replace(".", "__")}`] = key === "use.school" ? "secondary" : "type";
+    fields[`overrideNote_${key.replace(".", "__")}`] = key === "use.school" ? "Coaching here is thin" : "";
+  }
+  await owner.post(`/o/new-coalition/districts/${declared}/declare`, fields);
 });
 const { run } = suite;
 
@@ -69,7 +79,7 @@ describe.runIf(run)("from 'we don't know' to a downloaded playbook, on a phone",
     await page.getByText("Adjust the leverage map for what you have observed").click();
     const cell = page
       .locator("fieldset.override")
-      .filter({ hasText: "Managing environmental relationships · Schools" });
+      .filter({ hasText: "Handling outside demands and family wishes · Schools" });
     await cell.getByLabel("Level").selectOption("primary");
     await cell.getByLabel("What you observed").fill("Every school runs a family council that shapes its plan");
     await expectAccessible(page);
@@ -79,6 +89,10 @@ describe.runIf(run)("from 'we don't know' to a downloaded playbook, on a phone",
       .poll(() => page.locator(".playbook h1").textContent())
       .toBe("Playbook: Unknown Type District (district-wide)");
     await expectAccessible(page);
+    // The playbook opens with three things to do, each naming who, when and which record to ask for.
+    const moves = page.locator("#first-moves + div > ol > li");
+    expect(await moves.count()).toBe(3);
+    for (const text of await moves.allTextContents()) expect(text).toMatch(/Who:.+When:.+Ask for:.+/s);
 
     const [download] = await Promise.all([
       page.waitForEvent("download"),
@@ -95,6 +109,89 @@ describe.runIf(run)("from 'we don't know' to a downloaded playbook, on a phone",
     await expectAccessible(page);
     await page.getByRole("link", { name: "Declaration history" }).click();
     await expectAccessible(page);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe.runIf(run)("the playbook page", () => {
+  const artifacts = join(projectRoot(), "tests/.artifacts");
+
+  it("opens with the first three moves on a phone, reads the map at a glance without breaking words, and is axe-clean", async () => {
+    const { page, errors } = await watchedPage(suite.browser, {
+      viewport: { width: 375, height: 812 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    await page.goto(`${suite.server.url}/login`);
+    await page.getByLabel("Email").fill("pat@example.org");
+    await page.getByLabel("Password").fill("pat's long password");
+    await page.getByRole("button", { name: "Log in" }).click();
+    await page.waitForURL(/\/home$/);
+    await page.goto(`${suite.server.url}/o/new-coalition/districts`);
+    await page.getByRole("link", { name: "Federated Unified" }).click();
+    await page.getByRole("link", { name: /^Open the playbook/ }).click();
+    await page.waitForURL(/\/playbook$/);
+    await expectAccessible(page);
+
+    // Near the top: the first move's heading is on the first or second screen of a phone.
+    const heading = await page.locator("#first-moves").boundingBox();
+    expect(heading!.y).toBeLessThan(2 * 812);
+    const firstMove = await page.locator("#first-moves + div > ol > li").first().boundingBox();
+    expect(firstMove!.y).toBeLessThan(2 * 812);
+    // Contents, then the moves, then the map.
+    const contents = await page.getByRole("navigation", { name: "In this playbook" }).allTextContents();
+    expect(contents.join(" ")).toMatch(/Your first three moves.*Leverage map.*Appendix/s);
+
+    // The map: every cell says its level in words and shape, and how sure; the coalition's correction shows.
+    const cells = page.locator(".leverage-table td");
+    expect(await cells.count()).toBe(10);
+    for (const text of await cells.allTextContents())
+      expect(text).toMatch(
+        /(●●● Main lever|●●○ Second lever|●○○ Little leverage) (Said outright|Our reading|Our inference|observed)/,
+      );
+    expect(await page.locator('td[data-cell="use.school"]').textContent()).toContain("observed");
+    expect(await page.locator(".leverage-legend").textContent()).toContain("●●● Main lever (primary)");
+
+    // No word in the map wraps onto two lines: each word's text sits in one line box.
+    const brokenWords = await page.evaluate(() => {
+      const broken: string[] = [];
+      const walker = document.createTreeWalker(document.querySelector(".leverage-table")!, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? "";
+        for (const match of text.matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+          if (lines.size > 1) broken.push(match[0]);
+        }
+      }
+      return broken;
+    });
+    expect(brokenWords).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+
+    // The appendix is collapsed, and opens.
+    const appendix = page.locator("details#how-to-read");
+    expect(await appendix.evaluate((node) => (node as HTMLDetailsElement).open)).toBe(false);
+    await appendix.locator("summary").click();
+    expect(await appendix.evaluate((node) => (node as HTMLDetailsElement).open)).toBe(true);
+    await expectAccessible(page);
+    await appendix.locator("summary").click();
+
+    mkdirSync(artifacts, { recursive: true });
+    await page.screenshot({ path: join(artifacts, "playbook-375.png"), fullPage: true });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: join(artifacts, "playbook-375-top.png") });
+    await page.locator(".playbook__map").screenshot({ path: join(artifacts, "playbook-375-map.png") });
+    await page.locator(".playbook__primary").screenshot({ path: join(artifacts, "playbook-375-levers.png") });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.screenshot({ path: join(artifacts, "playbook-1280.png"), fullPage: true });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: join(artifacts, "playbook-1280-top.png") });
+    await page.locator(".playbook__map").screenshot({ path: join(artifacts, "playbook-1280-map.png") });
+    await page.emulateMedia({ media: "print" });
+    await page.screenshot({ path: join(artifacts, "playbook-print.png"), fullPage: true });
     expect(errors).toEqual([]);
   });
 });

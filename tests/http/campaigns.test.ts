@@ -150,7 +150,7 @@ describe("campaigns", () => {
     ].map((m) => m[1]);
     expect(checked.sort()).toEqual([caoId, boardId].sort());
     expect(page).toMatch(
-      /<textarea[^>]*name="shortTermGoals"[^>]*>- Managing environmental relationships \(central office\): /,
+      /<textarea[^>]*name="shortTermGoals"[^>]*>- Handling outside demands and family wishes \(central office\): /,
     );
   });
 

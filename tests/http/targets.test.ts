@@ -66,10 +66,13 @@ describe("targets", () => {
     await declare("managerial");
     const managerial = await html(await member.get(principalPath));
     expect(managerial).toContain("Lincoln Middle");
-    expect(managerial).toMatch(/Building educational infrastructure: <span class="badge badge--weak">Weak/);
+    // Managerial schools hold some of this work (they carry out the district design): a second lever.
+    expect(managerial).toMatch(
+      /Choosing what is taught and with what: <span class="leverage"><span class="badge badge--secondary">.*?Second lever/,
+    );
     await declare("market-driven");
     expect(await html(await member.get(principalPath))).toMatch(
-      /Building educational infrastructure: <span class="badge badge--primary">Primary/,
+      /Choosing what is taught and with what: <span class="leverage"><span class="badge badge--primary">.*?Main lever/,
     );
   });
 
@@ -77,14 +80,16 @@ describe("targets", () => {
     await declare("federated");
     const page = await html(await member.get(base));
     expect(page).toContain("Suggested: primary points with no one mapped yet");
-    expect(page).toContain("Managing environmental relationships — Schools");
-    expect(page).not.toMatch(/<strong>Building educational infrastructure — Central office<\/strong>/);
+    expect(page).toContain("Handling outside demands and family wishes — Schools");
+    expect(page).not.toMatch(/<strong>Choosing what is taught and with what — Central office<\/strong>/);
 
     const tree = parseMarkdown(await (await member.get(`/o/${slug}/districts/${districtId}/playbook.md`)).text());
-    const gaps = textOf({ type: "root", children: section(tree, "Gaps: primary points with no target yet") } as never);
-    expect(gaps).toContain("No one mapped yet for managing environmental relationships — schools (primary).");
-    expect(gaps).not.toContain("building educational infrastructure — central office");
-    const primary = textOf({ type: "root", children: section(tree, "Primary leverage targets") } as never);
+    const gaps = textOf({ type: "root", children: section(tree, "Gaps: main levers with no target yet") } as never);
+    expect(gaps).toContain(
+      "No one mapped yet for handling outside demands and family wishes — schools (main lever, our reading).",
+    );
+    expect(gaps).not.toContain("choosing what is taught and with what — central office");
+    const primary = textOf({ type: "root", children: section(tree, "Main levers (primary)") } as never);
     expect(primary).toContain("Your targets here: Dr. Ana Ruiz (Chief academic officer).");
   });
 

@@ -77,7 +77,7 @@ describe("the diagnostic", () => {
     expect(response.status).toBe(400);
     const page = await response.text();
     expect(Object.keys(fieldErrors(page)).sort()).toEqual(["context", `cue_${cueQuestions[0].id}`, "who_use"].sort());
-    expect(checkedRadio(page, "who_environment")).toBe("central-office");
+    expect(checkedRadio(page, "who_environment")).toBe(answersForPureType("networked").who.environment);
     expect(checkedRadio(page, "who_use")).toBeNull();
   });
 });
@@ -110,11 +110,11 @@ describe("declarations and playbooks", () => {
     expect(page).toContain("District-wide: Networked");
     expect(page).toContain("Special education: Federated");
     expect(page).not.toContain("special EDUCATION");
-    expect(page).toMatch(/Primary<span class="badge__note"> · observed<\/span>/);
+    expect(page).toMatch(/Main lever<\/span> <span class="leverage__grade">observed<\/span>/);
 
     const history = await html(await organizer.get(`${base}/history`));
     expect(history).toContain("Type changed from managerial to networked.");
-    expect(history).toContain("Managing environmental relationships (schools) observed as primary.");
+    expect(history).toContain("Handling outside demands and family wishes (schools) observed as primary.");
     expect(history).toContain("Re-confirmed with no changes.");
     expect(history).toContain("Olu Organizer");
   });
@@ -129,7 +129,7 @@ describe("declarations and playbooks", () => {
     const tree = parseMarkdown(await response.text());
     expect(textOf(tree.children[0]!)).toBe("Playbook: Mixed Unified (Special education)");
     expect(tables(section(tree, "Leverage map"))[0]!.children).toHaveLength(6);
-    expect(h3s(section(tree, "Primary leverage targets"))).toContain("Distributing instructional leadership — Schools");
+    expect(h3s(section(tree, "Main levers (primary)"))).toContain("Deciding who leads teaching — Schools");
 
     const view = await html(await member.get(`${base}/playbook`));
     expect(view).toContain('<article class="playbook">');

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { buildPlaybookModel, escapeMarkdown, renderPlaybook } from "~/lib/playbook";
+import { buildPlaybookModel, escapeMarkdown, levelHeadings, renderPlaybook } from "~/lib/playbook";
 import { loadPlaybookContent, PlaybookContentError, playbookContent } from "~/lib/playbook-content.server";
 import { renderMarkdown } from "~/lib/markdown.server";
 import { projectRoot } from "~/lib/project-root.server";
@@ -22,13 +22,13 @@ describe.each(systemTypes)("the %s playbook", (type) => {
   const map = resolveLeverageMap(type);
 
   it("lists exactly the primary cells as primary targets and the secondary cells as secondary targets", () => {
-    expect(h3s(section(tree, "Primary leverage targets")).sort()).toEqual(
+    expect(h3s(section(tree, levelHeadings.primary)).sort()).toEqual(
       map
         .filter((c) => c.level === "primary")
         .map(title)
         .sort(),
     );
-    expect(h3s(section(tree, "Secondary targets")).sort()).toEqual(
+    expect(h3s(section(tree, levelHeadings.secondary)).sort()).toEqual(
       map
         .filter((c) => c.level === "secondary")
         .map(title)
@@ -37,7 +37,7 @@ describe.each(systemTypes)("the %s playbook", (type) => {
   });
 
   it("lists exactly the weak cells as weak points", () => {
-    const items = lists(section(tree, "Weak points")).flatMap((list) =>
+    const items = lists(section(tree, levelHeadings.weak)).flatMap((list) =>
       list.children.map((item) => textOf(item).split(":")[0]!.trim()),
     );
     expect(items.sort()).toEqual(
@@ -48,22 +48,24 @@ describe.each(systemTypes)("the %s playbook", (type) => {
     );
   });
 
-  it("has a leverage table of the 5 domains by 2 loci, marking inferred cells", () => {
+  it("has a leverage table of the 5 kinds of work by 2 loci, each cell with its level and how sure it is", () => {
     const [table] = tables(section(tree, "Leverage map"));
     expect(table).toBeDefined();
     const [header, ...rows] = table!.children.map((row) => row.children.map(textOf));
-    expect(header).toEqual(["Domain of work", "Central office", "Schools"]);
+    expect(header).toEqual(["Kind of work", "Central office", "Schools"]);
     expect(rows).toHaveLength(5);
     for (const row of rows) expect(row).toHaveLength(3);
-    const inferredCount = rows.flatMap((row) => row.slice(1)).filter((cell) => cell.includes("(inferred)")).length;
-    expect(inferredCount).toBe(map.filter((cell) => cell.inferred).length);
+    const cells = rows.flatMap((row) => row.slice(1));
+    expect(cells.filter((cell) => cell.endsWith("Our inference")).length).toBe(
+      map.filter((cell) => cell.grade === "inferred").length,
+    );
   });
 
   it("says what the type believes, how to read it, how to move the system, cross-cutting advice and sources", () => {
     const h2s = tree.children.filter((n) => n.type === "heading" && n.depth === 2).map(textOf);
     expect(h2s).toEqual(
       expect.arrayContaining([
-        "The system at a glance",
+        "Your first three moves",
         "How to read this playbook",
         "Leverage map",
         "Moving the system",
@@ -71,6 +73,8 @@ describe.each(systemTypes)("the %s playbook", (type) => {
         "Sources",
       ]),
     );
+    expect(h2s[0]).toBe("Your first three moves");
+    expect(h2s.slice(-3)).toEqual(["How to read this playbook", "Advice for every campaign", "Sources"]);
     expect(h2s.includes("Sorting and resourcing levers")).toBe(type === "american-default");
     expect(textOf(section(tree, "Sources")[0]!)).toMatch(/Peurach/);
   });
@@ -80,12 +84,12 @@ describe("playbook options", () => {
   it("moves a cell between sections when the coalition overrides it, and shows the note", () => {
     const overrides = { "environment.school": { level: "primary" as const, note: "Principals run family councils" } };
     const tree = parseMarkdown(renderPlaybook({ type: "managerial", overrides }, content));
-    expect(h3s(section(tree, "Primary leverage targets"))).toContain("Managing environmental relationships — Schools");
-    const weak = lists(section(tree, "Weak points")).map(textOf).join(" ");
-    expect(weak).not.toContain("Managing environmental relationships — Schools");
+    const cell = "Handling outside demands and family wishes — Schools";
+    expect(h3s(section(tree, levelHeadings.primary))).toContain(cell);
+    expect(h3s(section(tree, levelHeadings.secondary))).not.toContain(cell);
     expect(textOf(tree)).toContain("Observed by your coalition: Principals run family councils");
     const [table] = tables(section(tree, "Leverage map"));
-    expect(textOf(table!)).toContain("Primary (observed; the type says weak)");
+    expect(textOf(table!)).toContain("●●● Main lever · observed (the type says ●●○ second lever)");
   });
 
   it("names the context and puts targets under the points they hold, listing primary points without one as gaps", () => {
@@ -102,9 +106,9 @@ describe("playbook options", () => {
     const tree = parseMarkdown(markdown);
     expect(textOf(tree.children[0]!)).toContain("Special education");
     expect(markdown).toContain("**Your targets here:** Dr. Lee (Chief academic officer).");
-    const gaps = lists(section(tree, "Gaps: primary points with no target yet")).map(textOf).join("\n");
-    expect(gaps).not.toContain("building educational infrastructure — central office");
-    expect(gaps).toContain("managing environmental relationships — central office");
+    const gaps = lists(section(tree, "Gaps: main levers with no target yet")).map(textOf).join("\n");
+    expect(gaps).not.toContain("choosing what is taught and with what — central office");
+    expect(gaps).toContain("handling outside demands and family wishes — central office");
     expect(buildPlaybookModel({ type: "federated", targets: [] }).gaps).toHaveLength(
       buildPlaybookModel({ type: "federated" }).primary.length,
     );
@@ -117,7 +121,7 @@ describe("playbook options", () => {
     ).toEqual(["Toward a federated system"]);
     expect(
       h3s(section(parseMarkdown(renderPlaybook({ type: "american-default" }, content)), "Moving the system")),
-    ).toHaveLength(4);
+    ).toEqual(["Toward any of the four newer types"]);
   });
 
   it("renders text people typed literally, never as markdown or HTML", () => {
@@ -167,7 +171,7 @@ describe("the playbook prose in playbooks/", () => {
     expect(() =>
       loadPlaybookContent(
         copyWith((f) =>
-          f.set("federated.md", f.get("federated.md")!.replace("## Where pressure works", "## Where to push")),
+          f.set("federated.md", f.get("federated.md")!.replace("## Engaging families here", "## Where to push")),
         ),
       ),
     ).toThrow(PlaybookContentError);
@@ -183,5 +187,69 @@ describe("the playbook prose in playbooks/", () => {
         copyWith((f) => f.set("managerial.md", f.get("managerial.md")!.replace("type: managerial", "type: feudal"))),
       ),
     ).toThrow(/front matter/);
+    // Hand-written prose may not place a level: only the map (and the coalition's corrections) does that.
+    expect(() =>
+      loadPlaybookContent(
+        copyWith((f) =>
+          f.set(
+            "managerial.md",
+            f.get("managerial.md")!.replace("## Engaging families here\n", "$&\nSchools are weak here. "),
+          ),
+        ),
+      ),
+    ).toThrow(/managerial.md: "Engaging families here" says "weak"/);
+    expect(() =>
+      loadPlaybookContent(
+        copyWith((f) => f.set("how-to-read.md", `${f.get("how-to-read.md")!}\nMost ratings are charted.\n`)),
+      ),
+    ).toThrow(/charted/);
+  });
+});
+
+describe("the first three moves", () => {
+  it("are three steps on the strongest cells of the map, each with who, when and a record to ask for", () => {
+    for (const type of systemTypes) {
+      const model = buildPlaybookModel({ type });
+      expect(model.firstMoves, type).toHaveLength(3);
+      for (const move of model.firstMoves) {
+        expect(move.cell?.level ?? "no cell", type).not.toBe("weak");
+        for (const part of [move.who, move.when, move.record, move.action]) expect(part.length).toBeGreaterThan(8);
+      }
+      const cells = model.firstMoves.flatMap((move) => (move.cell ? [move.cell.key] : []));
+      expect(new Set(cells).size).toBe(cells.length);
+    }
+  });
+
+  it("follow the coalition's corrections and name its own targets", () => {
+    const before = buildPlaybookModel({ type: "managerial" }).firstMoves;
+    const first = before[0]!.cell!;
+    const corrected = buildPlaybookModel({
+      type: "managerial",
+      overrides: { [first.key]: { level: "weak", note: "" } },
+      targets: [
+        { name: "Ms. Ortiz", title: "Professional learning director", locus: "central-office", domains: ["use"] },
+      ],
+    });
+    expect(corrected.firstMoves.map((move) => move.cell?.key)).not.toContain(first.key);
+    const markdown = renderPlaybook(
+      {
+        type: "managerial",
+        targets: [
+          { name: "Ms. Ortiz", title: "Professional learning director", locus: "central-office", domains: ["use"] },
+        ],
+      },
+      content,
+    );
+    const moves = textOf({
+      type: "root",
+      children: section(parseMarkdown(markdown), "Your first three moves"),
+    } as never);
+    expect(moves).toContain("Who: Ms. Ortiz (Professional learning director) (your targets here)");
+  });
+
+  it("never call a rating charted, a finding or what the research says plainly", () => {
+    for (const type of systemTypes) {
+      expect(renderPlaybook({ type }, content)).not.toMatch(/charted|finding|says plainly/i);
+    }
   });
 });

@@ -16,7 +16,7 @@ import {
   meetingListFields,
   meetingNotesSchema,
 } from "~/routes/o.$slug+/campaigns+/$campaignId.meetings+/__meeting-form";
-import { renderPlaybook, type PlaybookInput, type PlaybookTarget } from "~/lib/playbook";
+import { levelHeadings, renderPlaybook, type PlaybookInput, type PlaybookTarget } from "~/lib/playbook";
 import { playbookContent } from "~/lib/playbook-content.server";
 import {
   districtSchema,
@@ -40,9 +40,11 @@ import {
 } from "~/routes/o.$slug+/districts+/$districtId._typology+/__typology-forms";
 import {
   allCells,
+  domainGlossary,
   domainLabels,
+  gradeGlossary,
   domains,
-  leverageLabels,
+  levelGlossary,
   leverageLevels,
   locusLabels,
   loci,
@@ -1202,6 +1204,17 @@ const inputArb: fc.Arbitrary<PlaybookInput> = fc.record(
     guidance: fc.array(fc.record({ title: nonBlank(160), source: nonBlank(120), summary: nonBlank(400) }), {
       maxLength: 2,
     }),
+    contextChanges: fc.record({
+      kind: fc.constantFrom("Special education", "Mathematics", "High schools", "Magnet schools", "Other"),
+      holders: fc.array(fc.constantFrom("Special education director", "Math coordinator", "Principal"), {
+        minLength: 1,
+        maxLength: 3,
+      }),
+      records: fc.array(fc.constantFrom("IEP compliance reports", "Course placement data"), { minLength: 1 }),
+      watch: fc.array(fc.constantFrom("Who decides placements", "How services reach regular classrooms"), {
+        minLength: 1,
+      }),
+    }),
   },
   { requiredKeys: ["type"] },
 );
@@ -1320,10 +1333,10 @@ describe("playbook generator", () => {
           allCells
             .filter(({ domain, locus }) => level(domain, locus) === wanted)
             .map(({ domain, locus }) => cellTitle(domain, locus));
-        const primary = h3sIn(sectionIn(root, "Primary leverage targets"));
+        const primary = h3sIn(sectionIn(root, levelHeadings.primary));
         expect(primary).toEqual(cellsAt("primary"));
-        expect(h3sIn(sectionIn(root, "Secondary targets"))).toEqual(cellsAt("secondary"));
-        expect(itemsIn(sectionIn(root, "Weak points")).map((item) => item.split(":")[0])).toEqual(cellsAt("weak"));
+        expect(h3sIn(sectionIn(root, levelHeadings.secondary))).toEqual(cellsAt("secondary"));
+        expect(itemsIn(sectionIn(root, levelHeadings.weak)).map((item) => item.split(":")[0])).toEqual(cellsAt("weak"));
         // Every primary point of the type itself is listed, unless the coalition observed otherwise for that cell.
         for (const { domain, locus, key } of allCells) {
           if (typeLevel(input.type, domain, locus) === "primary" && !input.overrides?.[key])
@@ -1339,26 +1352,89 @@ describe("playbook generator", () => {
         expect(rows).toHaveLength(domains.length);
         domains.forEach((domain, row) => {
           const cells = elements(rows[row]!).map(textIn);
-          expect(cells[0]).toBe(domainLabels[domain]);
+          expect(cells[0]).toBe(`${domainGlossary[domain].plain} (${domainGlossary[domain].term})`);
           loci.forEach((locus, column) => {
             const cell = cells[column + 1]!;
             const observed = input.overrides?.[`${domain}.${locus}`];
-            expect(cell.startsWith(leverageLabels[level(domain, locus)])).toBe(true);
-            expect(
-              cell.includes(
-                `observed; the type says ${leverageLabels[typeLevel(input.type, domain, locus)].toLowerCase()}`,
-              ),
-            ).toBe(!!observed);
+            const shown = levelGlossary[level(domain, locus)];
+            const typeSays = levelGlossary[typeLevel(input.type, domain, locus)];
+            expect(cell.startsWith(`${shown.shape} ${shown.plain} · `)).toBe(true);
+            expect(cell.endsWith(`observed (the type says ${typeSays.shape} ${typeSays.plain.toLowerCase()})`)).toBe(
+              !!observed,
+            );
           });
         });
         const moves = h3sIn(sectionIn(root, "Moving the system"));
         expect(moves).toEqual(
           systemMoves
             .filter((move) => move.from === input.type)
-            .map((move) => `Toward a ${systemTypeLabels[move.to].toLowerCase()} system`),
+            .map((move) =>
+              move.to.length === 1
+                ? `Toward a ${systemTypeLabels[move.to[0]!].toLowerCase()} system`
+                : "Toward any of the four newer types",
+            ),
         );
       }),
       { numRuns: 20 },
+    );
+  });
+
+  it("says nothing about where a lever is that the coalition's map does not say: no type, correction or context can contradict it", () => {
+    // Every words that name a level ("main lever", "primary"...) and every cell title ("Checking how it is going —
+    // Schools"), as a reader meets them in the page.
+    const levelNames = leverageLevels.map((wanted) => ({
+      level: wanted,
+      pattern: new RegExp(`\\b(${levelGlossary[wanted].plain}|${levelGlossary[wanted].term})\\b`, "i"),
+    }));
+    const titles = allCells.map(({ domain, locus }) => ({ domain, locus, title: cellTitle(domain, locus) }));
+    const domainNames = domains.flatMap((domain) => [domainGlossary[domain].plain, domainGlossary[domain].term]);
+    const ownText = (node: Element): string =>
+      node.children
+        .map((child) =>
+          typeof child === "string" ? child : child.tag === "ul" || child.tag === "ol" ? "" : ownText(child),
+        )
+        .join("");
+    fc.assert(
+      fc.property(inputArb, (input) => {
+        const level = levelIn(input);
+        let statements = 0;
+        let about: (typeof titles)[number] | undefined;
+        const visit = (node: Element) => {
+          if (node.tag === "table") return; // the map's own table is checked cell by cell above
+          if (/^h[1-6]$/.test(node.tag)) {
+            about = titles.find((t) => t.title === textIn(node));
+            return;
+          }
+          if (node.tag === "p" || node.tag === "li") {
+            const text = ownText(node);
+            const levels = levelNames.filter(({ pattern }) => pattern.test(text));
+            const named = titles.filter((t) => text.toLowerCase().includes(t.title.toLowerCase()));
+            const cells = named.length ? named : about ? [about] : [];
+            if (levels.length && cells.length) {
+              // One level per statement, and it is the level the map gives every cell the statement names.
+              statements += 1;
+              expect(
+                levels.map((l) => l.level),
+                text,
+              ).toHaveLength(1);
+              for (const cell of cells) expect(level(cell.domain, cell.locus), text).toBe(levels[0]!.level);
+            } else if (levels.length) {
+              // A level said of a kind of work without saying where ("primary for all five kinds of work").
+              expect(
+                domainNames.filter((name) => text.toLowerCase().includes(name.toLowerCase())),
+                text,
+              ).toEqual([]);
+              expect(text, text).not.toMatch(/all five|every kind of work|each kind of work/i);
+            }
+          }
+          elements(node).forEach(visit);
+        };
+        elements(playbookHtml(input)).forEach(visit);
+        // Each main and second lever states its level under its own heading, and so do the first moves.
+        const points = allCells.filter(({ domain, locus }) => level(domain, locus) !== "weak").length;
+        expect(statements).toBeGreaterThanOrEqual(points);
+      }),
+      { numRuns: 30 },
     );
   });
 
@@ -1368,8 +1444,8 @@ describe("playbook generator", () => {
         const root = playbookHtml(input);
         const level = levelIn(input);
         const points = new Map([
-          ...pointsIn(sectionIn(root, "Primary leverage targets")),
-          ...pointsIn(sectionIn(root, "Secondary targets")),
+          ...pointsIn(sectionIn(root, levelHeadings.primary)),
+          ...pointsIn(sectionIn(root, levelHeadings.secondary)),
         ]);
         const gaps: string[] = [];
         for (const { domain, locus, key } of allCells) {
@@ -1382,14 +1458,20 @@ describe("playbook generator", () => {
             (target) => target.locus === locus && target.domains.includes(domain),
           );
           if (level(domain, locus) === "primary" && !held)
-            gaps.push(`No one mapped yet for ${cellTitle(domain, locus).toLowerCase()} (primary).`);
+            gaps.push(
+              `No one mapped yet for ${cellTitle(domain, locus).toLowerCase()} (main lever, ${
+                input.overrides?.[key]
+                  ? "observed"
+                  : gradeGlossary[responsibilityMatrix[input.type][locus][domain].grade].plain.toLowerCase()
+              }).`,
+            );
           const note = input.overrides?.[key]?.note;
           expect(point?.observed).toBe(note ? `Observed by your coalition: ${literal(note)}` : undefined);
         }
-        const gapSection = sectionIn(root, "Gaps: primary points with no target yet");
+        const gapSection = sectionIn(root, "Gaps: main levers with no target yet");
         if (input.targets === undefined) expect(gapSection).toEqual([]);
         else if (gaps.length) expect(itemsIn(gapSection)).toEqual(gaps);
-        else expect(gapSection.map(textIn)).toEqual(["Every primary point has at least one target."]);
+        else expect(gapSection.map(textIn)).toEqual(["Every main lever has at least one target."]);
       }),
       { numRuns: 20 },
     );
@@ -1408,7 +1490,9 @@ describe("playbook generator", () => {
         const [title, byline] = elements(root);
         const where = input.district
           ? literal(input.district.name)
-          : `A ${systemTypeLabels[input.type].toLowerCase()} district`;
+          : input.type === "american-default"
+            ? "A district in the American default"
+            : `A ${systemTypeLabels[input.type].toLowerCase()} district`;
         expect(title?.tag).toBe("h1");
         expect(textIn(title!)).toBe(`Playbook: ${where} (${input.context ? literal(input.context) : "district-wide"})`);
         if (input.coalition && input.district && input.declared) {
@@ -1460,7 +1544,7 @@ describe("playbook generator", () => {
     );
   });
 
-  it("keeps a state agency's note headings below the playbook's own sections (no H1 or H2), with the sources last", () => {
+  it("keeps a state agency's note headings below the playbook's own sections (no H1 or H2), before the appendix", () => {
     // Any lines an agency might write, except those that open a block running to the end of the document
     // (a code fence, an HTML comment or <script>/<pre>/<style> block): those are a separate matter.
     const opensBlock = /```|~~~|<!--|<(script|pre|style|textarea)/i;
@@ -1514,10 +1598,11 @@ describe("playbook generator", () => {
           (note) => `From ${literal(note.source)}: notes for ${systemTypeLabels[type].toLowerCase()} systems`,
         );
         const ownH2s = own.get(type)!;
+        // The notes come after Fulcrum's own type-specific sections and before the appendix (the last three).
         expect(topHeadings(playbookHtml({ type, stateNotes }))).toEqual([
-          ...ownH2s.slice(0, -1),
+          ...ownH2s.slice(0, -3),
           ...noteH2s,
-          ownH2s.at(-1),
+          ...ownH2s.slice(-3),
         ]);
       }),
       { numRuns: 20 },

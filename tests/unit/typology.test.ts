@@ -1,61 +1,44 @@
 import { describe, expect, it } from "vitest";
 import {
   allCells,
-  domains,
   generalGuidance,
+  levelWords,
   responsibilityMatrix,
   resolveLeverageMap,
   systemTypes,
-  type LeverageLevel,
-  type SystemType,
 } from "~/lib/typology";
 import { answersForPureType, diagnosticQuestionCount, scoreDiagnostic } from "~/lib/typology/diagnostic";
 
-// The matrix exactly as ../shared/design/typology.md gives it: P/S/W, * = inferred.
-const specTable = `
-| environment | P | W* | S | P | P | P | P | S* | S* | W* |
-| infrastructure | P | W | W | P | P* | P | P | S | S* | S* |
-| use | P | P | W | P | S* | P | P* | P | W* | W* |
-| performance | P | S | S | P | S* | P | P | P | W* | W* |
-| leadership | P | W* | W | P | P* | P | P | S* | W* | W* |`;
-const specColumns: Array<[SystemType, "central-office" | "school"]> = systemTypes.flatMap(
-  (type) =>
-    [
-      [type, "central-office"],
-      [type, "school"],
-    ] as Array<[SystemType, "central-office" | "school"]>,
-);
-const levels: Record<string, LeverageLevel> = { P: "primary", S: "secondary", W: "weak" };
+import { lineRefs, readSpecMatrix, specProblems } from "../support/typology-oracle";
+
+const spec = readSpecMatrix();
 
 describe("the responsibility matrix", () => {
-  const rows = specTable
-    .trim()
-    .split("\n")
-    .map((line) =>
-      line
-        .split("|")
-        .map((cell) => cell.trim())
-        .filter(Boolean),
-    );
-  it.each(rows.map((row) => [row[0]!, row.slice(1)] as const))(
-    "matches the spec for %s in every type and locus",
-    (domain, cells) => {
-      expect(cells).toHaveLength(10);
-      cells.forEach((spec, index) => {
-        const [type, locus] = specColumns[index]!;
-        const cell = responsibilityMatrix[type][locus][domain as (typeof domains)[number]];
-        expect({ type, locus, level: cell.level, inferred: cell.inferred }).toEqual({
-          type,
-          locus,
-          level: levels[spec[0]!],
-          inferred: spec.endsWith("*"),
-        });
-      });
-    },
-  );
+  it("reads design/typology.md's table as the oracle, every cell of every type", () => {
+    expect(specProblems(spec)).toEqual([]);
+  });
 
-  it("treats the American default as wholly inferred", () => {
-    for (const cell of resolveLeverageMap("american-default")) expect(cell.inferred).toBe(true);
+  it.each(systemTypes)("gives every %s cell the level, grade and brief lines typology.md gives it", (type) => {
+    for (const { domain, locus, key } of allCells) {
+      const cell = responsibilityMatrix[type][locus][domain];
+      expect({ key, level: cell.level, grade: cell.grade, lines: lineRefs(cell.lines) }).toEqual({
+        key,
+        level: spec[type][key].level,
+        grade: spec[type][key].grade,
+        lines: spec[type][key].lines,
+      });
+    }
+  });
+
+  it("explains every cell in one sentence that states no level (the level is shown beside it)", () => {
+    for (const type of systemTypes) {
+      for (const { domain, locus } of allCells) {
+        const { reason } = responsibilityMatrix[type][locus][domain];
+        expect(reason, `${type} ${domain}.${locus}`).toMatch(/^[A-Z].*\.$/);
+        expect(reason.match(/\. /g) ?? [], reason).toHaveLength(0);
+        for (const word of levelWords) expect(reason.toLowerCase(), reason).not.toContain(word);
+      }
+    }
   });
 
   it("applies an override to one cell only, marks it observed and no longer inferred", () => {
@@ -65,8 +48,8 @@ describe("the responsibility matrix", () => {
     const changed = map.find((cell) => cell.key === "environment.school")!;
     expect(changed).toMatchObject({
       level: "primary",
-      typeLevel: "weak",
-      inferred: false,
+      typeLevel: "secondary",
+      grade: "described",
       override: { note: "Principals run family councils" },
     });
     const others = map.filter((cell) => cell.key !== "environment.school");

@@ -6,7 +6,7 @@ import { systemTypes, type SystemType } from "./vocabulary";
 export const typeSectionHeadings = [
   "Theory of action",
   "How it looks from the outside",
-  "Where pressure works",
+  "Engaging families here",
 ] as const;
 export const defaultOnlyHeading = "Sorting and resourcing levers";
 export const sharedSections = ["how-to-read", "cross-cutting", "moving-the-system", "sources"] as const;

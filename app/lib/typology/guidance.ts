@@ -8,8 +8,6 @@ export type CellGuidance = {
   evidence: readonly string[];
 };
 
-export type WeakReason = string;
-
 // What any district's central office or schools do in each domain of work, and what a coalition can ask of
 // whoever holds it. Type-specific guidance below comes first in a playbook; this fills in behind it.
 export const generalGuidance: Record<CellKey, CellGuidance> = {
@@ -278,12 +276,4 @@ export const typeGuidance: Partial<Record<SystemType, Partial<Record<CellKey, Pa
       asks: ["Ask the school which programs it runs and how they fit together in a student's day."],
     },
   },
-};
-
-/** Why a weak point is weak, by locus, and the type-specific exceptions worth saying. */
-export const weakReasons: Record<"central-office" | "school", string> = {
-  "central-office":
-    "The central office does little of this work in this kind of system, so even a yes here changes little in classrooms.",
-  school:
-    "Schools hold little of this work in this kind of system; a principal can sympathize but rarely has the authority to act.",
 };

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { generalGuidance, typeGuidance } from "./guidance";
+import { evidenceGrades } from "./glossary";
 import { responsibilityMatrix } from "./matrix";
 import { systemMoves } from "./moves";
 import { allCells, domains, leverageLevels, loci, systemTypes } from "./vocabulary";
@@ -7,7 +8,13 @@ import { allCells, domains, leverageLevels, loci, systemTypes } from "./vocabula
 // The typology is typed data; this checks at load time what the types cannot: every type has every cell,
 // every cell has people to approach and something to ask, and moves name real types.
 const text = z.string().min(10).max(400);
-const cellSchema = z.object({ level: z.enum(leverageLevels), inferred: z.boolean() });
+const cellSchema = z.object({
+  level: z.enum(leverageLevels),
+  grade: z.enum(evidenceGrades),
+  reason: text,
+  lines: z.string().regex(/^L\d+(-\d+)?(, L\d+(-\d+)?)*$/),
+  tension: text.optional(),
+});
 const columnSchema = z.object(Object.fromEntries(domains.map((d) => [d, cellSchema])));
 const guidanceSchema = z.object({
   holders: z.array(z.string().min(3)).min(1),
@@ -26,7 +33,12 @@ const typologySchema = z.object({
     z.partialRecord(z.enum(allCells.map((cell) => cell.key) as [string, ...string[]]), guidanceSchema.partial()),
   ),
   moves: z.array(
-    z.object({ from: z.enum(systemTypes), to: z.enum(systemTypes), when: text, asks: z.array(text).min(1) }),
+    z.object({
+      from: z.enum(systemTypes),
+      to: z.array(z.enum(systemTypes)).min(1),
+      when: text,
+      asks: z.array(text).min(1),
+    }),
   ),
 });
 
@@ -34,6 +46,8 @@ typologySchema.parse({ matrix: responsibilityMatrix, generalGuidance, typeGuidan
 
 export * from "./vocabulary";
 export * from "./leverage";
+export * from "./glossary";
 export { responsibilityMatrix } from "./matrix";
-export { generalGuidance, typeGuidance, weakReasons, type CellGuidance } from "./guidance";
+export { generalGuidance, typeGuidance, type CellGuidance } from "./guidance";
 export { systemMoves, type SystemMove } from "./moves";
+export { cellMoments, typeFirstMoves, type FirstMove } from "./first-moves";

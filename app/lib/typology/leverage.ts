@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { EvidenceGrade } from "./glossary";
 import { responsibilityMatrix } from "./matrix";
 import {
   allCells,
@@ -30,7 +31,11 @@ export type ResolvedCell = {
   level: LeverageLevel;
   /** The level the type gives this cell before any override. */
   typeLevel: LeverageLevel;
-  inferred: boolean;
+  /** How directly the brief supports the type's level (an override is the coalition's own observation). */
+  grade: EvidenceGrade;
+  reason: string;
+  lines: string;
+  tension?: string;
   override: CellOverride | null;
 };
 
@@ -41,14 +46,17 @@ export function resolveLeverageMap(type: SystemType, overrides: Overrides = {}):
   return allCells.map(({ domain, locus, key }) => {
     const cell = responsibilityMatrix[type][locus][domain];
     const override = overrides[key] ?? null;
-    return {
+    const resolved: ResolvedCell = {
       domain,
       locus,
       key,
       level: override?.level ?? cell.level,
       typeLevel: cell.level,
-      inferred: cell.inferred && !override,
+      grade: cell.grade,
+      reason: cell.reason,
+      lines: cell.lines,
       override,
     };
+    return cell.tension ? { ...resolved, tension: cell.tension } : resolved;
   });
 }

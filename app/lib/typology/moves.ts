@@ -2,7 +2,8 @@ import type { SystemType } from "./vocabulary";
 
 export type SystemMove = {
   from: SystemType;
-  to: SystemType;
+  /** The types to aim for: one, or (from the American default) any of the four newer ones. */
+  to: readonly SystemType[];
   when: string;
   asks: readonly string[];
 };
@@ -11,7 +12,7 @@ export type SystemMove = {
 export const systemMoves: readonly SystemMove[] = [
   {
     from: "market-driven",
-    to: "federated",
+    to: ["federated"],
     when: "Families do not value school choice, or struggle to use it, and want a deep say in improving their own children's schools.",
     asks: [
       "Press the central office to shift from opening and closing schools toward supporting each school's own improvement.",
@@ -20,20 +21,20 @@ export const systemMoves: readonly SystemMove[] = [
   },
   {
     from: "managerial",
-    to: "networked",
+    to: ["networked"],
     when: "Families value a common, district-wide approach but also want schools free to adapt it to their students.",
     asks: [
       "Ask for a formal way for schools to adapt the district program and report what works.",
       "Press the central office to treat school adaptations as a source of improvement rather than as lapses in fidelity.",
     ],
   },
-  ...(["managerial", "market-driven", "federated", "networked"] as const).map((to) => ({
-    from: "american-default" as const,
-    to,
+  {
+    from: "american-default",
+    to: ["managerial", "market-driven", "federated", "networked"],
     when: "The district still mostly sorts students and hands out resources, with no shared picture of good teaching.",
     asks: [
       "Push the central office and the schools to start organizing and managing teaching itself, not only sorting students and handing out resources.",
       "Ask the state to keep up its pressure so the district does not slide back to sorting and resourcing.",
     ],
-  })),
+  },
 ];

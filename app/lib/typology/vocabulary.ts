@@ -1,3 +1,5 @@
+import { domainGlossary } from "./glossary";
+
 // The words of the typology (Peurach & Yurkofsky, NEPC policy brief, 2018). Slugs are what URLs, the
 // database and the CLI use; labels are what people read.
 
@@ -34,12 +36,13 @@ export const systemTypeTheories: Record<SystemType, string> = {
     "The district sorts students into schools, tracks and programs, hands out resources, and leaves teaching to each teacher.",
 };
 
+/** Plain names (app/lib/typology/glossary.ts holds them, with the research terms). */
 export const domainLabels: Record<Domain, string> = {
-  environment: "Managing environmental relationships",
-  infrastructure: "Building educational infrastructure",
-  use: "Supporting use in practice",
-  performance: "Managing performance",
-  leadership: "Distributing instructional leadership",
+  environment: domainGlossary.environment.plain,
+  infrastructure: domainGlossary.infrastructure.plain,
+  use: domainGlossary.use.plain,
+  performance: domainGlossary.performance.plain,
+  leadership: domainGlossary.leadership.plain,
 };
 
 /** What each domain of work means, in a volunteer's words. */

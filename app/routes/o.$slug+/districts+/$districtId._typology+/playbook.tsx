@@ -1,5 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { useEffect } from "react";
+import { LeverageLegend, LeverageMapTable } from "~/components/leverage";
 import { notFound } from "~/lib/http.server";
 import { renderMarkdown } from "~/lib/markdown.server";
 import { href } from "~/lib/paths";
@@ -22,9 +24,19 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     );
   const ids = { slug: organization.slug, districtId: district.id };
   const query = { context: playbook.declaration.context };
+  const { document } = playbook;
   return {
     title: `Playbook for ${district.name}${playbook.declaration.context ? ` (${playbook.declaration.context})` : ""}`,
-    html: renderMarkdown(playbook.markdown),
+    heading: renderMarkdown(`# ${document.title}`),
+    intro: renderMarkdown([document.byline, document.notice].map((line) => (line ? `*${line}*` : "")).join("\n\n")),
+    sections: document.sections.map((section) => ({
+      id: section.id,
+      title: section.title,
+      appendix: section.appendix,
+      // The app draws the map itself (shapes, legend); the markdown's table is for the download.
+      html: section.id === "map" ? "" : renderMarkdown(section.body),
+    })),
+    leverageMap: playbook.leverageMap,
     district: { name: district.name, href: href("/o/:slug/districts/:districtId", ids) },
     downloadHref: href("/o/:slug/districts/:districtId/playbook.md", ids, query),
     declareHref: href("/o/:slug/districts/:districtId/declare", ids, query),
@@ -34,7 +46,30 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export default function PlaybookPage() {
   const { allowed } = useOrganization();
-  const { html, district, downloadHref, declareHref, fileName } = useLoaderData<typeof loader>();
+  const { heading, intro, sections, leverageMap, district, downloadHref, declareHref, fileName } =
+    useLoaderData<typeof loader>();
+  // A printout has no way to open a collapsed section, so printing opens them all.
+  useEffect(() => {
+    const open = () =>
+      document.querySelectorAll<HTMLDetailsElement>(".playbook details").forEach((d) => (d.open = true));
+    window.addEventListener("beforeprint", open);
+    return () => window.removeEventListener("beforeprint", open);
+  }, []);
+  const body = sections.filter((section) => !section.appendix);
+  const renderSection = (section: (typeof sections)[number]) => (
+    <section key={section.id} aria-labelledby={section.id} className={`playbook__section playbook__${section.id}`}>
+      <h2 id={section.id}>{section.title}</h2>
+      {section.id === "map" ? (
+        <>
+          <LeverageMapTable cells={leverageMap} caption="Where the work sits, and how sure the research is" />
+          <LeverageLegend />
+        </>
+      ) : (
+        <div dangerouslySetInnerHTML={{ __html: section.html }} />
+      )}
+    </section>
+  );
+  const appendix = sections.filter((section) => section.appendix);
   return (
     <section aria-label="Playbook">
       <p className="breadcrumb">
@@ -44,13 +79,43 @@ export default function PlaybookPage() {
         <a className="button" href={downloadHref} download={fileName}>
           Download as markdown
         </a>
+        <button type="button" className="button button--secondary" onClick={() => window.print()}>
+          Print
+        </button>
         {allowed.declareTypology ? (
           <Link className="button button--secondary" to={declareHref}>
             Update the declaration
           </Link>
         ) : null}
       </p>
-      <article className="playbook" dangerouslySetInnerHTML={{ __html: html }} />
+      <article className="playbook">
+        <div dangerouslySetInnerHTML={{ __html: heading + intro }} />
+        {/* What to do this month comes first, even before the contents. */}
+        {body.slice(0, 1).map(renderSection)}
+        <nav className="playbook__contents" aria-label="In this playbook">
+          <h2 className="playbook__contents-title">In this playbook</h2>
+          <ol>
+            {body.map((section) => (
+              <li key={section.id}>
+                <a href={`#${section.id}`}>{section.title}</a>
+              </li>
+            ))}
+            <li>
+              <a href="#appendix">Appendix</a>: {appendix.map((section) => section.title).join(", ")}
+            </li>
+          </ol>
+        </nav>
+        {body.slice(1).map(renderSection)}
+        <section aria-labelledby="appendix" className="playbook__appendix">
+          <h2 id="appendix">Appendix</h2>
+          {appendix.map((section) => (
+            <details key={section.id} id={section.id}>
+              <summary>{section.title}</summary>
+              <div dangerouslySetInnerHTML={{ __html: section.html }} />
+            </details>
+          ))}
+        </section>
+      </article>
     </section>
   );
 }
