@@ -20,6 +20,7 @@ import {
   type ResolvedCell,
   type SystemType,
 } from "./typology";
+import { renderContextSection, type ContextKind } from "./typology/context-kinds";
 import { stateName } from "./us-states";
 
 export type PlaybookTarget = { id?: string; name: string; title?: string | null; locus: Locus; domains: Domain[] };
@@ -30,6 +31,8 @@ export type PlaybookInput = {
   type: SystemType;
   overrides?: Overrides;
   context?: string | null;
+  /** What kind of context `context` is; adds "What this context changes" (app/lib/typology/context-kinds.ts). */
+  contextKind?: ContextKind | null;
   coalition?: string;
   district?: { name: string; state: string };
   declared?: { at: Date; by: string };
@@ -173,6 +176,8 @@ export function renderPlaybook(input: PlaybookInput, content: PlaybookContent): 
   );
   out.push("### Theory of action", "", prose.sections["Theory of action"]!, "");
   out.push("### How it looks from the outside", "", prose.sections["How it looks from the outside"]!, "");
+
+  if (input.contextKind && model.context) out.push(renderContextSection(input.contextKind, scope), "");
 
   out.push(`## ${content.sections["how-to-read"].title}`, "", content.sections["how-to-read"].body, "");
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { allCells, leverageLevels, systemTypes, type CellKey, type Overrides, type SystemType } from "./typology";
-import { cueAnswers, cueQuestions, whoAnswers, type DiagnosticAnswers } from "./typology/diagnostic";
+import { contextKindGuides, contextKinds, isContextKind, type ContextKind } from "./typology/context-kinds";
+import { cueAnswers, cueQuestions, whoAnswers, type DiagnosticAnswers, type SavedAnswers } from "./typology/diagnostic";
 import { multiLineField, singleLineField } from "./schemas";
 import { domains } from "./typology/vocabulary";
 
@@ -37,15 +38,23 @@ export const diagnosticFormSchema = z
     return { context: record.context ?? "", answers };
   });
 
+type PartialAnswers = { who?: Partial<DiagnosticAnswers["who"]>; cues?: Partial<DiagnosticAnswers["cues"]> };
+
+/** The answers to put back in the form: what was saved, or for older questions what carries over to these. */
+export function savedFormAnswers(saved: SavedAnswers): PartialAnswers {
+  if (saved.answers === null) return {};
+  return "carried" in saved ? saved.carried : saved.answers;
+}
+
 /** The flat form values that show saved answers in the form again. */
-export function diagnosticFormValues(context: string, answers: Partial<DiagnosticAnswers>): Record<string, string> {
+export function diagnosticFormValues(context: string, answers: PartialAnswers): Record<string, string> {
   const values: Record<string, string> = { context };
   for (const domain of domains) {
     const answer = answers.who?.[domain];
     if (answer) values[whoField(domain)] = answer;
   }
   for (const cue of cueQuestions) {
-    const answer = (answers.cues as Record<string, string> | undefined)?.[cue.id];
+    const answer = answers.cues?.[cue.id];
     if (answer) values[cueField(cue.id)] = answer;
   }
   return values;
@@ -53,9 +62,13 @@ export function diagnosticFormValues(context: string, answers: Partial<Diagnosti
 
 const inherit = "type";
 
+/** The select's value for "the whole district": no context, so no kind. */
+export const wholeDistrict = "";
+
 export const declarationFormSchema = z
   .object({
     context: contextField,
+    contextKind: z.enum([wholeDistrict, ...contextKinds], "Choose a kind of context from the list."),
     systemType: z.enum(systemTypes, "Choose the type that best describes this district or context."),
     note: multiLineField(limitsTypology.note, {
       tooLong: `Keep the note to ${limitsTypology.note} characters or fewer.`,
@@ -74,6 +87,15 @@ export const declarationFormSchema = z
   })
   .superRefine((values, context) => {
     const record = values as Record<string, string>;
+    if (record.contextKind === wholeDistrict && record.context) {
+      context.addIssue({
+        code: "custom",
+        path: ["contextKind"],
+        message: "Choose what kind of context this is, or clear its name to declare for the whole district.",
+      });
+    }
+    const nameRequired = isContextKind(record.contextKind) && contextKindGuides[record.contextKind].nameRequired;
+    if (nameRequired && !record.context) context.addIssue({ code: "custom", path: ["context"], message: nameRequired });
     for (const { key } of allCells) {
       if (record[overrideLevelField(key)] === inherit && record[overrideNoteField(key)]) {
         context.addIssue({
@@ -95,8 +117,11 @@ export const declarationFormSchema = z
           note: record[overrideNoteField(key)] ?? "",
         };
     }
+    const contextKind = isContextKind(record.contextKind) ? record.contextKind : null;
     return {
-      context: record.context ?? "",
+      // A kind with no name of its own is called by the kind's name ("Special education").
+      context: contextKind ? record.context || contextKindGuides[contextKind].label : "",
+      contextKind,
       systemType: record.systemType as SystemType,
       note: record.note ?? "",
       overrides,
@@ -106,12 +131,14 @@ export const declarationFormSchema = z
 /** Flat form values for a declaration, to start the form from the current one. */
 export function declarationFormValues(declaration: {
   context: string;
+  contextKind: ContextKind | null;
   systemType: string;
   note: string;
   overrides: Overrides;
 }): Record<string, string> {
   const values: Record<string, string> = {
     context: declaration.context,
+    contextKind: declaration.contextKind ?? wholeDistrict,
     systemType: declaration.systemType,
     note: declaration.note,
   };

@@ -33,6 +33,7 @@ export function districtPlaybook(
       type: declaration.systemType,
       overrides: declaration.overrides,
       context: declaration.context || null,
+      contextKind: declaration.contextKind,
       coalition: organization.name,
       district: { name: district.name, state: district.state },
       declared: { at: declaration.createdAt, by: declaration.declaredByName },

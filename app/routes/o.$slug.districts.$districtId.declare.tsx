@@ -23,7 +23,9 @@ import {
   limitsTypology,
   overrideLevelField,
   overrideNoteField,
+  wholeDistrict,
 } from "~/lib/typology-forms";
+import { contextKindGuides, contextKinds, isContextKind } from "~/lib/typology/context-kinds";
 import { currentDeclaration, declareSystemType } from "~/models/typology.server";
 
 export const meta: MetaFunction = () => [{ title: "Declare the system type · Fulcrum" }];
@@ -36,6 +38,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const defaults = current ? declarationFormValues(current) : { context };
   const type = search.get("type");
   if (type && (systemTypes as readonly string[]).includes(type)) defaults.systemType = type;
+  const kind = search.get("kind");
+  if (!current && isContextKind(kind)) defaults.contextKind = kind;
   return {
     districtName: district.name,
     back: `/o/${organization.slug}/districts/${district.id}`,
@@ -77,10 +81,24 @@ export default function Declare() {
       back={{ to: back, label: districtName }}
     >
       <p>Every declaration is kept, so you can see later who changed what and when.</p>
+      <SelectField
+        name="contextKind"
+        label="Which part of the district does this cover?"
+        hint="A district can run one part differently from the rest: a subject, special education, the magnet schools."
+        defaultValue={value("contextKind") ?? wholeDistrict}
+        error={failure.errors.contextKind}
+      >
+        <option value={wholeDistrict}>The whole district</option>
+        {contextKinds.map((kind) => (
+          <option key={kind} value={kind}>
+            {contextKindGuides[kind].label}
+          </option>
+        ))}
+      </SelectField>
       <TextField
         name="context"
-        label="Context (optional)"
-        hint="Leave empty for the whole district. Name a context if it runs differently, such as special education, high school math or the magnet schools."
+        label="What your coalition calls it"
+        hint="Leave empty for the whole district. For a part, use your own words, such as high school math or the STEM magnets."
         maxLength={limitsTypology.context}
         defaultValue={value("context")}
         error={failure.errors.context}

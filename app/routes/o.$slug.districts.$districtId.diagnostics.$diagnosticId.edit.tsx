@@ -6,7 +6,7 @@ import { FormSection } from "~/components/record-page";
 import { useFormFailure } from "~/lib/form-failure";
 import { invalid, parseForm, readForm } from "~/lib/forms.server";
 import { requireDiagnostic } from "~/lib/permissions.server";
-import { diagnosticFormSchema, diagnosticFormValues } from "~/lib/typology-forms";
+import { diagnosticFormSchema, diagnosticFormValues, savedFormAnswers } from "~/lib/typology-forms";
 import { saveDiagnostic } from "~/models/typology.server";
 
 export const meta: MetaFunction = () => [{ title: "Revise the diagnostic · Fulcrum" }];
@@ -16,7 +16,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     districtName: district.name,
     back: `/o/${organization.slug}/districts/${district.id}/diagnostics/${diagnostic.id}`,
-    defaults: diagnosticFormValues(diagnostic.context, diagnostic.answers),
+    // Answers to older questions come back only where the question is the same; the rest are left to answer.
+    defaults: diagnosticFormValues(diagnostic.context, savedFormAnswers(diagnostic.saved)),
   };
 }
 

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { answersForPureType, cueQuestions } from "~/lib/typology/diagnostic";
+import { answersForPureType, cueAnswerLabels, cueQuestions, whoAnswerLabels } from "~/lib/typology/diagnostic";
 import { domains } from "~/lib/typology/vocabulary";
 import { browserSuite, expectAccessible, watchedPage } from "../support/browser";
 import { Client } from "../support/client";
@@ -31,13 +31,8 @@ describe.runIf(run)("from 'we don't know' to a downloaded playbook, on a phone",
 
     // Answer as a volunteer in a networked district would; skip one question first to see the error.
     const answers = answersForPureType("networked");
-    const whoLabels = {
-      "central-office": "Mostly the central office",
-      schools: "Mostly the schools",
-      both: "Both, in real ways",
-      neither: "Hardly anyone",
-    };
-    const cueLabels = { yes: "Yes", no: "No", unsure: "Not sure" };
+    const whoLabels = whoAnswerLabels;
+    const cueLabels = cueAnswerLabels;
     const groups = page.locator("fieldset");
     for (const [index, domain] of domains.entries()) {
       if (index === 0) continue;
