@@ -4,7 +4,7 @@
 // named before kinds existed, and anything the list does not cover. The coalition's own label is kept beside it.
 //
 // What each kind changes is written in Fulcrum's words. `sources` gives the brief's lines where it speaks to
-// that kind (kept in the data for checking, shown to people as "from the brief"); points without a line are
+// that kind (kept in the data for checking, shown to people as "from the research brief"); points without a line are
 // Fulcrum's practical suggestions and say so.
 
 export const contextKinds = [
@@ -308,7 +308,11 @@ export function renderContextSection(kind: ContextKind, label: string): string {
   const guide = contextKindGuides[kind];
   const bullets = (items: readonly string[]) => items.map((item) => `- ${item}`).join("\n");
   const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-  const kindName = kind === "other" ? "" : ` (${guide.label.toLowerCase()})`;
+  // The kind is named unless it adds nothing: "other", or a label that already says it ("Special education").
+  const kindName =
+    kind === "other" || label.toLowerCase().includes(guide.label.toLowerCase())
+      ? ""
+      : ` (${guide.label.toLowerCase()})`;
   return [
     `## ${contextSectionTitle}`,
     "",
@@ -325,6 +329,8 @@ export function renderContextSection(kind: ContextKind, label: string): string {
     "",
     "**What to watch**",
     "",
-    bullets(guide.watch.map((item) => `${item.text} *(${item.lines ? "from the brief" : "Fulcrum's suggestion"})*`)),
+    bullets(
+      guide.watch.map((item) => `${item.text} *(${item.lines ? "from the research brief" : "Fulcrum's suggestion"})*`),
+    ),
   ].join("\n");
 }
