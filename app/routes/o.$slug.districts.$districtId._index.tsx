@@ -9,6 +9,7 @@ import { resolveLeverageMap, systemTypeLabels, type ResolvedCell, type SystemTyp
 import { LeverageMapTable } from "~/components/leverage";
 import { useOrganization } from "~/lib/organization-context";
 import { RecordHeading } from "~/components/record-page";
+import { contextKindLabels } from "~/lib/typology/context-kinds";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.district.name ?? "District"} · Fulcrum` },
@@ -20,6 +21,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const declarations = currentDeclarations(declarationHistory(district.id)).map((declaration) => ({
     id: declaration.id,
     context: declaration.context,
+    kind: declaration.contextKind ? contextKindLabels[declaration.contextKind] : null,
     type: declaration.systemType,
     by: declaration.declaredByName,
     at: declaration.createdAt.toISOString(),
@@ -105,6 +107,7 @@ type SystemTypeProps = {
   declarations: Array<{
     id: string;
     context: string;
+    kind: string | null;
     type: SystemType;
     by: string;
     at: string;
@@ -140,6 +143,7 @@ function SystemTypeSection({ base, declarations, diagnostics, allowed }: SystemT
               {declaration.context || "District-wide"}: {systemTypeLabels[declaration.type]}
             </h3>
             <p className="muted">
+              {declaration.kind ? `${declaration.kind}. ` : null}
               Declared by {declaration.by}, {dateFormat.format(new Date(declaration.at))}.
             </p>
             <LeverageMapTable

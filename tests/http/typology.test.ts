@@ -155,6 +155,7 @@ describe("the diagnostic's results", () => {
     const form = await html(await member.get(`${base}/diagnostics/${id}/edit`));
     expect(checkedRadio(form, "who_environment")).toBe("schools");
     expect(checkedRadio(form, "cue_closures")).toBe("yes");
+    expect(form).toContain("These answers were given to an earlier set of questions.");
     // New questions are left for the person to answer, not guessed.
     expect(checkedRadio(form, "cue_standard-approach")).toBeNull();
 
@@ -210,9 +211,20 @@ describe("context kinds", () => {
     // The district-wide playbook has no such section.
     expect(await (await member.get(`${base}/playbook.md`)).text()).not.toContain("What this context changes");
 
+    expect(await html(await member.get(base))).toContain("Magnet schools. Declared by Olu Organizer");
+
     const form = await html(await organizer.get(`${base}/declare?context=STEM+magnets`));
     expect(selectedOption(form, "contextKind")).toBe("magnet-schools");
     expect(fieldValue(form, "context")).toBe("STEM magnets");
+
+    // Changing only the kind is a change the history records.
+    await organizer.post(
+      `${base}/declare`,
+      declarationForm("managerial", { context: "STEM magnets", contextKind: "high-performing-schools" }),
+    );
+    expect(await html(await member.get(`${base}/history`))).toContain(
+      "Kind of context changed from magnet schools to high-performing schools.",
+    );
 
     // A kind whose name says it all needs no label of its own.
     const plain = await organizer.post(
