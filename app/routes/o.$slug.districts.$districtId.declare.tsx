@@ -38,8 +38,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const defaults = current ? declarationFormValues(current) : { context };
   const type = search.get("type");
   if (type && (systemTypes as readonly string[]).includes(type)) defaults.systemType = type;
+  // A new context starts from the kind asked for, or the kind its name is ("Special education"); otherwise the
+  // form asks which kind it is.
   const kind = search.get("kind");
+  const named = contextKinds.find((k) => contextKindGuides[k].label.toLowerCase() === context.toLowerCase());
   if (!current && isContextKind(kind)) defaults.contextKind = kind;
+  else if (!current && named) defaults.contextKind = named;
   return {
     districtName: district.name,
     back: `/o/${organization.slug}/districts/${district.id}`,

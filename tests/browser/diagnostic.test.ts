@@ -56,7 +56,7 @@ describe.runIf(run)("the diagnostic on a 375 px phone", () => {
     // Nothing on the page is wider than the phone.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
 
-    await page.getByLabel("Which part of the district are you describing? (optional)").fill("Special education");
+    await page.getByLabel("Which part of the district are you describing? (optional)").fill("Inclusion classrooms");
     await answer(page, answersForPureType("federated"));
     await shoot(page, "diagnostic-form-375");
     await page.getByRole("button", { name: "See the results" }).click();
@@ -75,18 +75,18 @@ describe.runIf(run)("the diagnostic on a 375 px phone", () => {
     await page.getByRole("link", { name: "Declare federated" }).click();
     await page.waitForURL(/\/declare\?/);
     expect(await page.getByRole("radio", { name: /^Federated/ }).isChecked()).toBe(true);
-    expect(await page.getByLabel("What your coalition calls it").inputValue()).toBe("Special education");
+    expect(await page.getByLabel("What your coalition calls it").inputValue()).toBe("Inclusion classrooms");
     // The name alone is not enough: the page asks which kind of context it is, and keeps what was entered.
     await page.getByRole("button", { name: "Save declaration and see the playbook" }).click();
     await expect
       .poll(() => page.locator("#contextKind-error").textContent())
       .toContain("Choose what kind of context this is");
-    expect(await page.getByLabel("What your coalition calls it").inputValue()).toBe("Special education");
+    expect(await page.getByLabel("What your coalition calls it").inputValue()).toBe("Inclusion classrooms");
     await expectAccessible(page);
     await page.getByLabel("Which part of the district does this cover?").selectOption("special-education");
     await shoot(page, "declaration-375");
     await page.getByRole("button", { name: "Save declaration and see the playbook" }).click();
-    await page.waitForURL(/\/playbook\?context=Special\+education$/);
+    await page.waitForURL(/\/playbook\?context=Inclusion\+classrooms$/);
     await expect.poll(() => page.getByRole("heading", { name: "What this context changes" }).isVisible()).toBe(true);
     await expect.poll(() => page.locator(".playbook").textContent()).toContain("IEP team");
     await expectAccessible(page);

@@ -226,6 +226,12 @@ describe("context kinds", () => {
       "Kind of context changed from magnet schools to high-performing schools.",
     );
 
+    // A new context named like a kind starts from that kind; another name is left for the coalition to place.
+    const named = await html(await organizer.get(`${base}/declare?context=magnet+schools`));
+    expect(selectedOption(named, "contextKind")).toBe("magnet-schools");
+    const unnamed = await html(await organizer.get(`${base}/declare?context=Dual+language`));
+    expect(selectedOption(unnamed, "contextKind")).toBe("");
+
     // A kind whose name says it all needs no label of its own.
     const plain = await organizer.post(
       `${base}/declare`,
