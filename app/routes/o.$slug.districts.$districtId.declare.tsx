@@ -102,7 +102,7 @@ export default function Declare() {
       <TextField
         name="context"
         label="What your coalition calls it"
-        hint="Leave empty for the whole district. For a part, use your own words, such as high school math or the STEM magnets."
+        hint="Your own words for this part, such as high school math or the STEM magnets. Leave it empty for the whole district, or to use the name of the kind chosen above."
         maxLength={limitsTypology.context}
         defaultValue={value("context")}
         error={failure.errors.context}
