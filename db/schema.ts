@@ -13,7 +13,7 @@ import {
   taskStatuses,
 } from "../app/lib/domain";
 import { domains, loci, systemTypes, type Domain, type SystemType } from "../app/lib/typology/vocabulary";
-import type { DiagnosticAnswers } from "../app/lib/typology/diagnostic";
+import { contextKinds } from "../app/lib/typology/context-kinds";
 import type { Overrides } from "../app/lib/typology/leverage";
 import { moderationActionKinds, reportStatuses, reportSubjects } from "../app/lib/reports";
 import {
@@ -191,7 +191,11 @@ export const diagnostics = sqliteTable(
       .references(() => districts.id, { onDelete: "restrict" }),
     // "" for the whole district; otherwise the context it describes (a subject, grade band, program).
     context: text("context").notNull().default(""),
-    answers: text("answers", { mode: "json" }).notNull().$type<DiagnosticAnswers>(),
+    // Checked against the question set they were given with (`questionSet`) whenever they are read.
+    answers: text("answers", { mode: "json" }).notNull().$type<unknown>(),
+    // The questions these answers were given to: 1 before the questions followed the corrected cues, then 2.
+    // Old answers are kept as given, not rewritten, so the page can show exactly what was asked and answered.
+    questionSet: integer("question_set").notNull().default(1),
     answeredBy: text("answered_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: createdAt(),
     updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
@@ -208,6 +212,8 @@ export const declarations = sqliteTable(
       .references(() => districts.id, { onDelete: "restrict" }),
     // "" for the whole district; otherwise the context it covers. The newest row per context is current.
     context: text("context").notNull().default(""),
+    // Which kind of context that is (null for the whole district); the label above stays the coalition's words.
+    contextKind: text("context_kind", { enum: contextKinds }),
     systemType: text("system_type", { enum: systemTypes }).notNull(),
     overrides: text("overrides", { mode: "json" }).notNull().$type<Overrides>(),
     note: text("note").notNull().default(""),

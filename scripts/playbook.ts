@@ -1,4 +1,5 @@
-// npm run playbook -- --type <type> [--context "<label>"] [--override <domain>.<locus>=<level> ...] [--format md|json]
+// npm run playbook -- --type <type> [--context "<label>"] [--context-kind <kind>]
+//   [--override <domain>.<locus>=<level> ...] [--format md|json]
 // npm run playbook -- --word-counts   (the body and total words of each pure type's playbook)
 // Prints a playbook for people without an account and for state agencies preparing material.
 import { parseArgs } from "node:util";
@@ -7,8 +8,10 @@ import { buildPlaybookModel, playbookWordCounts, renderPlaybook } from "~/lib/pl
 import { playbookContent } from "~/lib/playbook-content.server";
 import { allCells, leverageLevels, systemTypes, type Overrides } from "~/lib/typology";
 import { errorMessage } from "./cli-args";
+import { contextKindGuides, contextKinds } from "~/lib/typology/context-kinds";
 
 const usage = `Usage: npm run playbook -- --type <${systemTypes.join("|")}> [--context "<label>"]
+       [--context-kind <${contextKinds.join("|")}>]
        [--override <domain>.<locus>=<${leverageLevels.join("|")}> ...] [--format md|json]
        npm run playbook -- --word-counts
 Domains: environment, infrastructure, use, performance, leadership. Loci: central-office, school.`;
@@ -16,6 +19,7 @@ Domains: environment, infrastructure, use, performance, leadership. Loci: centra
 const argsSchema = z.object({
   type: z.enum(systemTypes, `--type must be one of: ${systemTypes.join(", ")}`),
   context: z.string().trim().max(120, "--context is at most 120 characters").optional(),
+  "context-kind": z.enum(contextKinds, `--context-kind must be one of: ${contextKinds.join(", ")}`).optional(),
   format: z.enum(["md", "json"], "--format must be md or json").default("md"),
   override: z.array(z.string()).default([]),
 });
@@ -45,6 +49,7 @@ try {
     options: {
       type: { type: "string" },
       context: { type: "string" },
+      "context-kind": { type: "string" },
       override: { type: "string", multiple: true },
       format: { type: "string" },
       help: { type: "boolean", short: "h" },
@@ -70,8 +75,10 @@ if (raw["word-counts"]) {
 }
 const parsed = argsSchema.safeParse(raw);
 if (!parsed.success) fail(parsed.error.issues[0]!.message);
-const { type, context, format, override } = parsed.data;
-const input = { type, context: context || null, overrides: parseOverrides(override) };
+const { type, context, format, override, "context-kind": contextKind } = parsed.data;
+// As in the app, a kind with no label of its own is called by the kind's name.
+const label = context || (contextKind ? contextKindGuides[contextKind].label : null);
+const input = { type, context: label, contextKind, overrides: parseOverrides(override) };
 
 if (format === "json") {
   const model = buildPlaybookModel(input);

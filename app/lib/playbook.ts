@@ -28,6 +28,7 @@ import {
   type ResolvedCell,
   type SystemType,
 } from "./typology";
+import { contextSectionBody, contextSectionTitle, type ContextKind } from "./typology/context-kinds";
 import { stateName } from "./us-states";
 import { formatMoment } from "./format-dates";
 
@@ -35,26 +36,12 @@ export type PlaybookTarget = { id?: string; name: string; title?: string | null;
 // verifiedBy: the mark of the operators who checked the agency ("Verified by …"), shown with its words.
 export type PlaybookGuidance = { title: string; source: string; summary: string; verifiedBy?: string };
 
-/**
- * What a kind of context (a subject, special education, a grade band…) changes in practice. The context kinds
- * and their data live in app/lib/typology/context-kinds.ts (another piece of work); whoever builds a playbook for a
- * declaration with a context kind passes its changes here, and the playbook adds a "What this context changes"
- * section. Plain product text: no level words, since the map alone says where the levers are.
- */
-export type ContextChanges = {
-  /** The kind's name as a reader sees it ("Special education"). */
-  kind: string;
-  holders: readonly string[];
-  records: readonly string[];
-  watch: readonly string[];
-};
-
 export type PlaybookInput = {
   type: SystemType;
   overrides?: Overrides;
   context?: string | null;
-  /** When the context has a kind, what that kind changes (see ContextChanges). */
-  contextChanges?: ContextChanges;
+  /** What kind of context `context` is; adds "What this context changes" (app/lib/typology/context-kinds.ts). */
+  contextKind?: ContextKind | null;
   coalition?: string;
   district?: { name: string; state: string };
   /** When and by whom the type was declared; the day is the one in the coalition's time zone. */
@@ -336,20 +323,6 @@ const stateAsks = [
     "changed because families took part.",
 ].join("\n");
 
-function contextSection(changes: ContextChanges): string {
-  return [
-    `For ${escapeMarkdown(changes.kind).toLowerCase()}, in practice:`,
-    "",
-    `**Who usually holds this work:** ${changes.holders.join("; ")}.`,
-    "",
-    `**Records to ask for:** ${changes.records.join("; ")}.`,
-    "",
-    "**What to watch**",
-    "",
-    bullets(changes.watch),
-  ].join("\n");
-}
-
 export type PlaybookSection = {
   id: string;
   title: string;
@@ -428,6 +401,9 @@ export function playbookDocument(input: PlaybookInput, content: PlaybookContent)
       ),
     ].join("\n\n"),
   );
+  if (input.contextKind && model.context) {
+    add("context", contextSectionTitle, contextSectionBody(input.contextKind, scope));
+  }
   add(
     "primary",
     levelHeadings.primary,
@@ -453,7 +429,6 @@ export function playbookDocument(input: PlaybookInput, content: PlaybookContent)
   }
   add("weak", levelHeadings.weak, weakSection(model));
   if (input.type === "american-default") add("sorting", defaultOnlyHeading, prose.sections[defaultOnlyHeading]!);
-  if (input.contextChanges) add("context", "What this context changes", contextSection(input.contextChanges));
   add(
     "moving",
     content.sections["moving-the-system"].title,

@@ -46,6 +46,7 @@ export function districtPlaybook(
     type: declaration.systemType,
     overrides: declaration.overrides,
     context: declaration.context || null,
+    contextKind: declaration.contextKind,
     coalition: organization.name,
     district: { name: district.name, state: district.state },
     declared: { at: declaration.createdAt, by: declaration.declaredByName, timeZone: organization.timeZone },
@@ -53,7 +54,6 @@ export function districtPlaybook(
     // The guidance comes from the coalition's state, whatever state the district record names.
     guidance: guidanceForPlaybook(organization, declaration.systemType),
     stateNotes: stateNotesForPlaybook(organization.state, declaration.systemType),
-    // contextChanges: when declarations carry a context kind, pass what that kind changes (context-kinds.ts).
   };
   const markdown = renderPlaybook(input, playbookContent());
   const document = playbookDocument(input, playbookContent());

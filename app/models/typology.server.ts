@@ -1,6 +1,7 @@
 import { and, desc, eq, sql } from "drizzle-orm";
 import { db, newId, schema } from "~/lib/db.server";
-import type { DiagnosticAnswers } from "~/lib/typology/diagnostic";
+import { contextKindLabels, type ContextKind } from "~/lib/typology/context-kinds";
+import { readSavedAnswers, questionSet, type DiagnosticAnswers, type SavedAnswers } from "~/lib/typology/diagnostic";
 import {
   allCells,
   domainLabels,
@@ -14,6 +15,8 @@ import {
 export type Declaration = {
   id: string;
   context: string;
+  /** null for the whole district. */
+  contextKind: ContextKind | null;
   systemType: SystemType;
   overrides: Overrides;
   note: string;
@@ -22,12 +25,20 @@ export type Declaration = {
   sequence: number;
 };
 
-export type DeclarationInput = { context: string; systemType: SystemType; overrides: Overrides; note: string };
+export type DeclarationInput = {
+  context: string;
+  contextKind: ContextKind | null;
+  systemType: SystemType;
+  overrides: Overrides;
+  note: string;
+};
 
 function toDeclaration(row: typeof schema.declarations.$inferSelect): Declaration {
   return {
     id: row.id,
     context: row.context,
+    // Rows written before kinds existed were back-filled as "other"; a context never goes without a kind.
+    contextKind: row.context ? (row.contextKind ?? "other") : null,
     systemType: row.systemType,
     overrides: row.overrides,
     note: row.note,
@@ -68,6 +79,7 @@ export function declareSystemType(
         id,
         districtId,
         context: canonicalContext(districtId, input.context),
+        contextKind: input.context ? (input.contextKind ?? "other") : null,
         systemType: input.systemType,
         overrides: input.overrides,
         note: input.note,
@@ -151,6 +163,12 @@ export function currentDistrictWideDeclarations(organizationId: string): Map<str
 export function describeChanges(declaration: Declaration, previous: Declaration | undefined): string[] {
   if (!previous) return [`First declaration: ${systemTypeLabels[declaration.systemType].toLowerCase()}.`];
   const changes: string[] = [];
+  if (previous.contextKind !== declaration.contextKind && declaration.contextKind) {
+    const before = previous.contextKind ? contextKindLabels[previous.contextKind].toLowerCase() : "none";
+    changes.push(
+      `Kind of context changed from ${before} to ${contextKindLabels[declaration.contextKind].toLowerCase()}.`,
+    );
+  }
   if (previous.systemType !== declaration.systemType) {
     changes.push(
       `Type changed from ${systemTypeLabels[previous.systemType].toLowerCase()} to ${systemTypeLabels[declaration.systemType].toLowerCase()}.`,
@@ -173,8 +191,9 @@ export function describeChanges(declaration: Declaration, previous: Declaration 
   return changes.length ? changes : ["Re-confirmed with no changes."];
 }
 
-export type Diagnostic = { id: string; context: string; answers: DiagnosticAnswers; updatedAt: Date };
+export type Diagnostic = { id: string; context: string; saved: SavedAnswers; updatedAt: Date };
 
+/** Saves answers to the current questions; revising a diagnostic saved with older questions moves it to these. */
 export function saveDiagnostic(
   districtId: string,
   input: { context: string; answers: DiagnosticAnswers },
@@ -182,16 +201,17 @@ export function saveDiagnostic(
   diagnosticId?: string,
 ): string {
   const now = new Date();
+  const values = { context: input.context, answers: input.answers, questionSet, answeredBy: userId, updatedAt: now };
   if (diagnosticId) {
     db.update(schema.diagnostics)
-      .set({ context: input.context, answers: input.answers, answeredBy: userId, updatedAt: now })
+      .set(values)
       .where(and(eq(schema.diagnostics.id, diagnosticId), eq(schema.diagnostics.districtId, districtId)))
       .run();
     return diagnosticId;
   }
   const id = newId();
   db.insert(schema.diagnostics)
-    .values({ id, districtId, context: input.context, answers: input.answers, answeredBy: userId, updatedAt: now })
+    .values({ id, districtId, ...values })
     .run();
   return id;
 }
@@ -202,7 +222,13 @@ export function getDiagnostic(districtId: string, diagnosticId: string): Diagnos
     .from(schema.diagnostics)
     .where(and(eq(schema.diagnostics.id, diagnosticId), eq(schema.diagnostics.districtId, districtId)))
     .get();
-  return row ? { id: row.id, context: row.context, answers: row.answers, updatedAt: row.updatedAt } : undefined;
+  if (!row) return undefined;
+  return {
+    id: row.id,
+    context: row.context,
+    saved: readSavedAnswers(row.questionSet, row.answers),
+    updatedAt: row.updatedAt,
+  };
 }
 
 export function listDiagnostics(districtId: string) {

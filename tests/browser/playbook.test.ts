@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { answersForPureType, cueQuestions } from "~/lib/typology/diagnostic";
+import { answersForPureType, cueAnswerLabels, cueQuestions, whoAnswerLabels } from "~/lib/typology/diagnostic";
 import { projectRoot } from "~/lib/project-root.server";
 import { allCells } from "~/lib/typology";
 import { domains } from "~/lib/typology/vocabulary";
@@ -41,13 +41,8 @@ describe.runIf(run)("from 'we don't know' to a downloaded playbook, on a phone",
 
     // Answer as a volunteer in a networked district would; skip one question first to see the error.
     const answers = answersForPureType("networked");
-    const whoLabels = {
-      "central-office": "Mostly the central office",
-      schools: "Mostly the schools",
-      both: "Both, in real ways",
-      neither: "Hardly anyone",
-    };
-    const cueLabels = { yes: "Yes", no: "No", unsure: "Not sure" };
+    const whoLabels = whoAnswerLabels;
+    const cueLabels = cueAnswerLabels;
     const groups = page.locator("fieldset");
     for (const [index, domain] of domains.entries()) {
       if (index === 0) continue;

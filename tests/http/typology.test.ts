@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cueQuestions, answersForPureType } from "~/lib/typology/diagnostic";
-import { allCells } from "~/lib/typology";
-import { checkedRadio, Client, fieldErrors, html } from "../support/client";
+import {
+  allUnsure,
+  cueQuestions,
+  answersForPureType,
+  minimumAnswered,
+  type DiagnosticAnswers,
+} from "~/lib/typology/diagnostic";
+import { v1CueQuestions } from "~/lib/typology/diagnostic-v1";
+import { contextKindGuides } from "~/lib/typology/context-kinds";
+import { allCells, systemTypeLabels, systemTypes } from "~/lib/typology";
+import { checkedRadio, Client, fieldErrors, fieldValue, html, selectedOption } from "../support/client";
 import { parseMarkdown, section, tables, textOf, h3s } from "../support/markdown";
 import { startServer, type RunningServer } from "../support/server";
 
@@ -13,7 +21,10 @@ const slug = "typology-co";
 let base: string;
 
 function diagnosticForm(type: Parameters<typeof answersForPureType>[0], context = ""): Record<string, string> {
-  const answers = answersForPureType(type);
+  return answersForm(answersForPureType(type), context);
+}
+
+function answersForm(answers: DiagnosticAnswers, context = ""): Record<string, string> {
   return {
     context,
     ...Object.fromEntries(Object.entries(answers.who).map(([domain, answer]) => [`who_${domain}`, answer])),
@@ -22,7 +33,12 @@ function diagnosticForm(type: Parameters<typeof answersForPureType>[0], context 
 }
 
 function declarationForm(systemType: string, extra: Record<string, string> = {}): Record<string, string> {
-  const fields: Record<string, string> = { context: "", systemType, note: "" };
+  const fields: Record<string, string> = {
+    context: "",
+    contextKind: extra.context ? "other" : "",
+    systemType,
+    note: "",
+  };
   for (const { key } of allCells) {
     fields[`override_${key.replace(".", "__")}`] = "type";
     fields[`overrideNote_${key.replace(".", "__")}`] = "";
@@ -56,7 +72,7 @@ describe("the diagnostic", () => {
     );
     expect(ranked).toHaveLength(5);
     expect(ranked[0]).toBe("Federated");
-    expect(results).toContain("answers pointed here");
+    expect(results).toMatch(/\d+ answers moved this score \(\d+ toward, \d+ away\)/);
     // Members may diagnose but not declare.
     expect(results).not.toContain("Declare federated");
 
@@ -82,6 +98,149 @@ describe("the diagnostic", () => {
   });
 });
 
+const rankedTypes = (page: string) =>
+  [...page.matchAll(/<h2 class="score__title">\d+\. ([A-Za-z -]+): (\d+)% match<\/h2>/g)].map((m) => m[1]);
+
+describe("the diagnostic's results", () => {
+  it.each(systemTypes)("ranks %s first for the answers a district of exactly that type would give", async (type) => {
+    const saved = await member.post(`${base}/diagnostics/new`, diagnosticForm(type));
+    expect(saved.status).toBe(302);
+    const page = await html(await member.get(saved.headers.get("location")!));
+    expect(rankedTypes(page)[0]).toBe(systemTypeLabels[type]);
+    expect(page).not.toContain("Not enough to go on yet");
+  });
+
+  it("shows no type as a match when every answer is 'Not sure', and says what to find out", async () => {
+    const saved = await member.post(`${base}/diagnostics/new`, answersForm(allUnsure()));
+    expect(saved.status).toBe(302);
+    const page = await html(await member.get(saved.headers.get("location")!));
+    expect(rankedTypes(page)).toEqual([]);
+    expect(page).not.toContain("% match");
+    expect(page).toContain("Not enough to go on yet");
+    expect(page).toContain("0 of 22 questions have an answer other than");
+    expect(page).toContain(`at least ${minimumAnswered}`);
+    expect(page).toContain("What to find out");
+    // Something to find out for every question, starting with who picked the curriculum.
+    expect(page).toContain("Who picked the curriculum your child&#x27;s class uses");
+  });
+
+  it("still shows a diagnostic saved with the first question set, as given, and revises it into the new one", async () => {
+    const id = "old-diagnostic-v1";
+    const oldAnswers = {
+      who: {
+        environment: "schools",
+        infrastructure: "schools",
+        use: "schools",
+        performance: "schools",
+        leadership: "schools",
+      },
+      cues: Object.fromEntries(v1CueQuestions.map((cue) => [cue.id, "no"])),
+    };
+    oldAnswers.cues["distinct-models"] = "yes";
+    oldAnswers.cues.closures = "yes";
+    oldAnswers.cues["lean-central-office"] = "yes";
+    oldAnswers.cues.choice = "yes";
+    server
+      .database()
+      .prepare(
+        "insert into diagnostics (id, district_id, context, answers, question_set, created_at, updated_at) values (?, ?, '', ?, 1, ?, ?)",
+      )
+      .run(id, districtId, JSON.stringify(oldAnswers), Date.now(), Date.now());
+    const page = await html(await member.get(`${base}/diagnostics/${id}`));
+    expect(page).toContain("These answers were given to an earlier set of questions");
+    // The first set's own wording, with the answer given.
+    expect(page).toContain("Can families choose schools beyond their neighborhood assignment");
+    expect(rankedTypes(page)[0]).toBe("Market-driven");
+
+    const form = await html(await member.get(`${base}/diagnostics/${id}/edit`));
+    expect(checkedRadio(form, "who_environment")).toBe("schools");
+    expect(checkedRadio(form, "cue_closures")).toBe("yes");
+    expect(form).toContain("These answers were given to an earlier set of questions.");
+    // New questions are left for the person to answer, not guessed.
+    expect(checkedRadio(form, "cue_standard-approach")).toBeNull();
+
+    const revised = await member.post(`${base}/diagnostics/${id}/edit`, diagnosticForm("market-driven"));
+    expect(revised.status).toBe(302);
+    const after = await html(await member.get(`${base}/diagnostics/${id}`));
+    expect(after).not.toContain("earlier set of questions");
+    expect(rankedTypes(after)[0]).toBe("Market-driven");
+  });
+});
+
+describe("context kinds", () => {
+  it("refuses a named context with no kind, or a kind that needs a name without one, keeping the entries", async () => {
+    const noKind = await organizer.post(
+      `${base}/declare`,
+      declarationForm("networked", { context: "Dual language", contextKind: "", note: "kept note" }),
+    );
+    expect(noKind.status).toBe(400);
+    const noKindPage = await noKind.text();
+    expect(fieldErrors(noKindPage)).toEqual({
+      contextKind: "Choose what kind of context this is, or clear its name to declare for the whole district.",
+    });
+    expect(fieldValue(noKindPage, "context")).toBe("Dual language");
+    expect(noKindPage).toContain(">kept note</textarea>");
+    expect(checkedRadio(noKindPage, "systemType")).toBe("networked");
+
+    const noName = await organizer.post(`${base}/declare`, declarationForm("networked", { contextKind: "subject" }));
+    expect(noName.status).toBe(400);
+    const noNamePage = await noName.text();
+    expect(fieldErrors(noNamePage)).toEqual({ context: contextKindGuides.subject.nameRequired });
+    expect(selectedOption(noNamePage, "contextKind")).toBe("subject");
+
+    const unknown = await organizer.post(
+      `${base}/declare`,
+      declarationForm("networked", { context: "Math", contextKind: "secret-schools" }),
+    );
+    expect(unknown.status).toBe(400);
+    expect(fieldErrors(await unknown.text())).toEqual({ contextKind: "Choose a kind of context from the list." });
+  });
+
+  it("keeps the coalition's label, and the playbook says what the kind changes", async () => {
+    const saved = await organizer.post(
+      `${base}/declare`,
+      declarationForm("managerial", { context: "STEM magnets", contextKind: "magnet-schools" }),
+    );
+    expect(saved.headers.get("location")).toBe(`${base}/playbook?context=STEM+magnets`);
+    const view = await html(await member.get(`${base}/playbook?context=STEM+magnets`));
+    expect(view).toContain("What this context changes");
+    expect(view).toContain("This playbook is for STEM magnets (magnet schools).");
+    expect(view).toContain("Admission rules and how the lottery is run");
+    const markdown = await (await member.get(`${base}/playbook.md?context=STEM+magnets`)).text();
+    expect(markdown).toContain("## What this context changes");
+    // The district-wide playbook has no such section.
+    expect(await (await member.get(`${base}/playbook.md`)).text()).not.toContain("What this context changes");
+
+    expect(await html(await member.get(base))).toContain("Magnet schools. Declared by Olu Organizer");
+
+    const form = await html(await organizer.get(`${base}/declare?context=STEM+magnets`));
+    expect(selectedOption(form, "contextKind")).toBe("magnet-schools");
+    expect(fieldValue(form, "context")).toBe("STEM magnets");
+
+    // Changing only the kind is a change the history records.
+    await organizer.post(
+      `${base}/declare`,
+      declarationForm("managerial", { context: "STEM magnets", contextKind: "high-performing-schools" }),
+    );
+    expect(await html(await member.get(`${base}/history`))).toContain(
+      "Kind of context changed from magnet schools to high-performing schools.",
+    );
+
+    // A new context named like a kind starts from that kind; another name is left for the coalition to place.
+    const named = await html(await organizer.get(`${base}/declare?context=magnet+schools`));
+    expect(selectedOption(named, "contextKind")).toBe("magnet-schools");
+    const unnamed = await html(await organizer.get(`${base}/declare?context=Dual+language`));
+    expect(selectedOption(unnamed, "contextKind")).toBe("");
+
+    // A kind whose name says it all needs no label of its own.
+    const plain = await organizer.post(
+      `${base}/declare`,
+      declarationForm("federated", { contextKind: "special-education" }),
+    );
+    expect(plain.headers.get("location")).toBe(`${base}/playbook?context=Special+education`);
+  });
+});
+
 describe("declarations and playbooks", () => {
   it("declares a type district-wide and per context, keeps the history, and shows the current one on the district page", async () => {
     expect((await organizer.post(`${base}/declare`, declarationForm("managerial"))).headers.get("location")).toBe(
@@ -89,7 +248,11 @@ describe("declarations and playbooks", () => {
     );
     const special = await organizer.post(
       `${base}/declare`,
-      declarationForm("federated", { context: "Special education", note: "School teams design IEP supports" }),
+      declarationForm("federated", {
+        context: "Special education",
+        contextKind: "special-education",
+        note: "School teams design IEP supports",
+      }),
     );
     expect(special.headers.get("location")).toBe(`${base}/playbook?context=Special+education`);
     // Overriding one cell, with what was observed; a differently-cased context stays one context.
@@ -103,7 +266,11 @@ describe("declarations and playbooks", () => {
     expect(override.status).toBe(302);
     await organizer.post(
       `${base}/declare`,
-      declarationForm("federated", { context: "special EDUCATION", note: "School teams design IEP supports" }),
+      declarationForm("federated", {
+        context: "special EDUCATION",
+        contextKind: "special-education",
+        note: "School teams design IEP supports",
+      }),
     );
 
     const page = await html(await organizer.get(base));

@@ -46,6 +46,25 @@ describe("npm run playbook", () => {
     );
   });
 
+  it("adds what a context kind changes, and refuses a kind it does not know", async () => {
+    const { code, stdout } = await cli(
+      "--type",
+      "federated",
+      "--context",
+      "STEM magnets",
+      "--context-kind",
+      "magnet-schools",
+    );
+    expect(code).toBe(0);
+    expect(stdout).toBe(
+      renderPlaybook({ type: "federated", context: "STEM magnets", contextKind: "magnet-schools" }, playbookContent()),
+    );
+    expect(stdout).toContain("## What this context changes");
+    const unknown = await cli("--type", "federated", "--context-kind", "secret-schools");
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain("--context-kind must be one of: subject, general-education");
+  });
+
   it("prints the resolved leverage map and targets as JSON", async () => {
     const { code, stdout } = await cli(
       "--type",

@@ -106,11 +106,13 @@ export class Client {
    * type says.
    */
   async declare(slug: string, districtId: string, systemType: string, extra: Record<string, string> = {}) {
-    const fields: Record<string, string> = { context: "", systemType, note: "" };
+    const fields: Record<string, string> = { context: "", contextKind: "", systemType, note: "" };
     for (const { key } of allCells) {
       fields[`override_${key.replace(".", "__")}`] = "type";
       fields[`overrideNote_${key.replace(".", "__")}`] = "";
     }
+    // A named context with no kind given is declared as "other", as contexts from before kinds were.
+    if (extra.context && extra.contextKind === undefined) fields.contextKind = "other";
     return this.post(`/o/${slug}/districts/${districtId}/declare`, { ...fields, ...extra });
   }
 
@@ -194,4 +196,14 @@ export function checkedRadio(html: string, name: string): string | null {
     if (tag.includes(`name="${name}"`) && /\schecked=""/.test(tag)) return /value="([^"]*)"/.exec(tag)?.[1] ?? null;
   }
   return null;
+}
+
+/** The value of the selected option of a select, as the page was rendered (null when none is marked). */
+export function selectedOption(html: string, id: string): string | null {
+  const select = new RegExp(`<select[^>]*id="${id}"[^>]*>([\\s\\S]*?)</select>`).exec(html)?.[1];
+  if (select === undefined) return null;
+  const option =
+    /<option[^>]*value="([^"]*)"[^>]*selected=""/.exec(select) ??
+    /<option[^>]*selected=""[^>]*value="([^"]*)"/.exec(select);
+  return option ? decode(option[1]!) : null;
 }

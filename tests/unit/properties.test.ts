@@ -63,10 +63,13 @@ import {
   answersForPureType,
   cueAnswers,
   cueQuestions,
+  diagnose,
+  diagnosticQuestionCount,
   scoreDiagnostic,
   whoAnswers,
   type DiagnosticAnswers,
 } from "~/lib/typology/diagnostic";
+import { contextKindGuides, contextKinds } from "~/lib/typology/context-kinds";
 import { usStateCodes, stateName } from "~/lib/us-states";
 import { parseMarkdown, textOf } from "../support/markdown";
 
@@ -397,8 +400,10 @@ const forms = {
   declaration: {
     name: "declaration",
     schema: declarationFormSchema,
+    // A context of kind "other", which needs the coalition's own name for it (the other kinds are checked below).
     base: declarationFormValues({
-      context: "",
+      context: "Career and technical education",
+      contextKind: "other",
       systemType: "networked",
       note: "",
       overrides: { [overriddenCell]: { level: "primary", note: "" } },
@@ -472,7 +477,7 @@ const textFields: TextField[] = [
   text(forms.guidance, "summary", guidanceLimits.summary, false),
   text(forms.guidance, "body", guidanceLimits.body, true, { kind: "text" }),
   text(forms.publish, "changeNote", guidanceLimits.changeNote, false),
-  text(forms.declaration, "context", 120, false),
+  text(forms.declaration, "context", 120, true),
   text(forms.declaration, "note", 1000, false, { kind: "text" }),
   text(forms.declaration, overrideNoteField(overriddenCell), 500, false, {
     read: (data) => get(data, "overrides", overriddenCell, "note"),
@@ -938,17 +943,22 @@ describe("form schemas", () => {
       fc.property(
         fc.constantFrom(...systemTypes),
         typedText(120, false, "line"),
+        fc.constantFrom(null, ...contextKinds),
         typedText(1000, false, "text"),
         overridesArb,
-        (systemType, context, note, overrides) => {
+        (systemType, typedContext, contextKind, note, overrides) => {
+          // The whole district has no name; a kind that is no name on its own needs one.
+          const context = contextKind ? typedContext : "";
+          fc.pre(!(contextKind && contextKindGuides[contextKind].nameRequired && !context.trim()));
           const parsed = parseForm(
-            toFormData(declarationFormValues({ context, systemType, note, overrides })),
+            toFormData(declarationFormValues({ context, contextKind, systemType, note, overrides })),
             declarationFormSchema,
           );
           expect(parsed.ok ? null : parsed.failure.errors).toBeNull();
           if (!parsed.ok) return;
           expect(parsed.data).toEqual({
-            context: context.trim(),
+            context: contextKind ? context.trim() || contextKindGuides[contextKind].label : "",
+            contextKind,
             systemType,
             note: note.trim(),
             overrides: Object.fromEntries(
@@ -959,7 +969,7 @@ describe("form schemas", () => {
           const inherited = allCells.find(({ key }) => !overrides[key]);
           if (!inherited) return;
           const values = {
-            ...declarationFormValues({ context, systemType, note, overrides }),
+            ...declarationFormValues({ context, contextKind, systemType, note, overrides }),
             [overrideNoteField(inherited.key)]: "We saw this",
           };
           expect(values[overrideLevelField(inherited.key)]).toBe(inheritLevel);
@@ -1111,18 +1121,39 @@ describe("diagnostic scoring", () => {
     );
   });
 
-  it("explains a type's score with exactly the cues answered yes that the type expects yes to", () => {
+  it("explains a type's score with exactly the signs it expects an answer to: agreeing ones toward, others away", () => {
     fc.assert(
       fc.property(answersArb, (answers) => {
         for (const score of scoreDiagnostic(answers)) {
-          const cuesPointed = cueQuestions
-            .filter((cue) => score.pointedHere.includes(cue.question))
-            .map((cue) => cue.id);
-          const expected = cueQuestions
-            .filter((cue) => answers.cues[cue.id] === "yes" && expects(cue, score.type) === "yes")
-            .map((cue) => cue.id);
-          expect(cuesPointed).toEqual(expected);
+          const moved = (effect: "for" | "against") =>
+            cueQuestions
+              .filter((cue) => score.evidence.some((item) => item.effect === effect && item.question === cue.question))
+              .map((cue) => cue.id);
+          const answered = cueQuestions.filter(
+            (cue) => answers.cues[cue.id] !== "unsure" && expects(cue, score.type) !== undefined,
+          );
+          expect(moved("for")).toEqual(
+            answered.filter((cue) => answers.cues[cue.id] === expects(cue, score.type)).map((cue) => cue.id),
+          );
+          expect(moved("against")).toEqual(
+            answered.filter((cue) => answers.cues[cue.id] !== expects(cue, score.type)).map((cue) => cue.id),
+          );
         }
+      }),
+    );
+  });
+
+  it("shows a match only when at least half the questions have an answer other than 'Not sure'", () => {
+    fc.assert(
+      fc.property(answersArb, (answers) => {
+        const result = diagnose(answers);
+        const answered =
+          Object.values(answers.who).filter((answer) => answer !== "unsure").length +
+          Object.values(answers.cues).filter((answer) => answer !== "unsure").length;
+        expect(result.answered).toBe(answered);
+        expect(result.enough).toBe(answered * 2 >= diagnosticQuestionCount);
+        // Every "Not sure" gets something to find out, and nothing else does.
+        expect(result.toFindOut).toHaveLength(diagnosticQuestionCount - answered);
       }),
     );
   });
@@ -1204,17 +1235,7 @@ const inputArb: fc.Arbitrary<PlaybookInput> = fc.record(
     guidance: fc.array(fc.record({ title: nonBlank(160), source: nonBlank(120), summary: nonBlank(400) }), {
       maxLength: 2,
     }),
-    contextChanges: fc.record({
-      kind: fc.constantFrom("Special education", "Mathematics", "High schools", "Magnet schools", "Other"),
-      holders: fc.array(fc.constantFrom("Special education director", "Math coordinator", "Principal"), {
-        minLength: 1,
-        maxLength: 3,
-      }),
-      records: fc.array(fc.constantFrom("IEP compliance reports", "Course placement data"), { minLength: 1 }),
-      watch: fc.array(fc.constantFrom("Who decides placements", "How services reach regular classrooms"), {
-        minLength: 1,
-      }),
-    }),
+    contextKind: fc.option(fc.constantFrom(...contextKinds), { nil: null }),
   },
   { requiredKeys: ["type"] },
 );

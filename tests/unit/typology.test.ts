@@ -7,7 +7,21 @@ import {
   resolveLeverageMap,
   systemTypes,
 } from "~/lib/typology";
-import { answersForPureType, diagnosticQuestionCount, scoreDiagnostic } from "~/lib/typology/diagnostic";
+import {
+  allUnsure,
+  answersForPureType,
+  countAnswered,
+  cueAnswers,
+  cueQuestions,
+  currentAnswers,
+  diagnose,
+  diagnosticQuestionCount,
+  minimumAnswered,
+  readSavedAnswers,
+  scoreDiagnostic,
+  whoAnswers,
+} from "~/lib/typology/diagnostic";
+import { v1AnswerList, v1CueQuestions, type DiagnosticAnswersV1 } from "~/lib/typology/diagnostic-v1";
 
 import { lineRefs, readSpecMatrix, specProblems } from "../support/typology-oracle";
 
@@ -65,16 +79,74 @@ describe("the responsibility matrix", () => {
 });
 
 describe("the diagnostic", () => {
-  it("asks between 12 and 20 questions", () => {
+  // 22 questions: every one can be answered "Not sure", so a long list costs a volunteer little, and fewer would
+  // drop signs the brief gives (design/typology.md lists them).
+  it("asks between 12 and 22 questions", () => {
     expect(diagnosticQuestionCount).toBeGreaterThanOrEqual(12);
-    expect(diagnosticQuestionCount).toBeLessThanOrEqual(20);
+    expect(diagnosticQuestionCount).toBeLessThanOrEqual(22);
   });
 
-  it.each(systemTypes)("ranks %s first when the answers describe it purely, with reasons", (type) => {
-    const [first, second] = scoreDiagnostic(answersForPureType(type));
+  it("asks the brief's own four signs first, one for each of its four types", () => {
+    const first = cueQuestions.slice(0, 4);
+    expect(first.every((cue) => cue.fromBrief)).toBe(true);
+    expect(cueQuestions.slice(4).some((cue) => cue.fromBrief)).toBe(false);
+    const yesFor = first.map((cue) =>
+      Object.entries(cue.expects)
+        .filter(([, answer]) => answer === "yes")
+        .map(([type]) => type),
+    );
+    expect(yesFor).toEqual([["managerial"], ["market-driven"], ["federated"], ["networked"]]);
+  });
+
+  it("offers 'Not sure' on every question", () => {
+    expect(whoAnswers).toContain("unsure");
+    expect(cueAnswers).toContain("unsure");
+  });
+
+  it("does not count signs against a type where the brief is silent (typology.md's corrections)", () => {
+    const cue = (id: string) => cueQuestions.find((question) => question.id === id)!;
+    // Closures are described only for market-driven districts.
+    expect(cue("closures").expects).toEqual({ "market-driven": "yes" });
+    // School teams with family seats set federated apart from market-driven, never the other way round.
+    expect(cue("family-seats").expects).toMatchObject({ federated: "yes", "market-driven": "no" });
+    // Fidelity talk does not rule out a networked district (L472-475).
+    expect(cue("standard-approach").expects).not.toHaveProperty("networked");
+    // Choice alone is not a sign: it blurs lines with managerial and federated systems (L403-405).
+    expect(cueQuestions.map((question) => question.id)).not.toContain("choice");
+  });
+
+  it.each(systemTypes)("ranks %s first when the answers describe it purely, with the answers that moved it", (type) => {
+    const result = diagnose(answersForPureType(type));
+    expect(result.enough).toBe(true);
+    const [first, second] = result.scores;
     expect(first!.type).toBe(type);
     expect(first!.closeness).toBeGreaterThan(second!.closeness);
-    expect(first!.pointedHere.length).toBeGreaterThan(0);
+    expect(first!.evidence.filter((item) => item.effect === "for").length).toBeGreaterThan(0);
+    expect(first!.evidence.filter((item) => item.effect === "against")).toEqual([]);
+    // The runner-up shows why it lost.
+    expect(second!.evidence.some((item) => item.effect === "against")).toBe(true);
+  });
+
+  it("shows no match when every answer is 'Not sure', and says what to find out for each question", () => {
+    const result = diagnose(allUnsure());
+    expect(result.enough).toBe(false);
+    expect(result.answered).toBe(0);
+    expect(result.toFindOut).toHaveLength(diagnosticQuestionCount);
+    for (const item of result.toFindOut) expect(item.findOut.length).toBeGreaterThan(20);
+  });
+
+  it(`needs ${minimumAnswered} answers other than 'Not sure' before it shows a match`, () => {
+    const answers = answersForPureType("federated");
+    const answeredIds = cueQuestions.filter((cue) => answers.cues[cue.id] !== "unsure").map((cue) => cue.id);
+    // Take away answers until one short of the threshold.
+    let answered = countAnswered(answers);
+    for (const id of answeredIds) {
+      if (answered < minimumAnswered) break;
+      answers.cues[id] = "unsure";
+      answered -= 1;
+    }
+    expect(countAnswered(answers)).toBe(minimumAnswered - 1);
+    expect(diagnose(answers).enough).toBe(false);
   });
 
   it("scores every type, nearest first, and never gives a bare verdict", () => {
@@ -89,7 +161,39 @@ describe("the diagnostic", () => {
     const before = scoreDiagnostic(answers).find((s) => s.type === "networked")!.closeness;
     answers.cues["adapt-and-feed-back"] = "yes";
     answers.cues["improvement-cycles"] = "yes";
-    answers.cues["fidelity-checks"] = "no";
+    answers.cues["develop-together"] = "yes";
     expect(scoreDiagnostic(answers).find((s) => s.type === "networked")!.closeness).toBeGreaterThan(before);
+  });
+});
+
+describe("diagnostics saved with the first question set", () => {
+  const v1: DiagnosticAnswersV1 = {
+    who: {
+      environment: "central-office",
+      infrastructure: "central-office",
+      use: "both",
+      performance: "central-office",
+      leadership: "central-office",
+    },
+    cues: Object.fromEntries(v1CueQuestions.map((cue) => [cue.id, "yes"])) as DiagnosticAnswersV1["cues"],
+  };
+
+  it("reads them as given, and carries an answer over only to a question asked in the same words", () => {
+    const saved = readSavedAnswers(1, v1);
+    expect(saved.answers).toEqual(v1);
+    const current = currentAnswers(saved)!;
+    expect(current.who).toEqual(v1.who);
+    for (const cue of cueQuestions) {
+      const old = v1CueQuestions.find((question) => question.id === cue.id);
+      if (old && old.question === cue.question) expect(current.cues[cue.id], cue.id).toBe("yes");
+      else expect(current.cues[cue.id], cue.id).toBe("unsure");
+    }
+    expect(v1AnswerList(v1)).toHaveLength(5 + v1CueQuestions.length);
+  });
+
+  it("never reads answers that do not fit their question set", () => {
+    expect(readSavedAnswers(2, v1).answers).toBeNull();
+    expect(readSavedAnswers(1, { who: {}, cues: {} }).answers).toBeNull();
+    expect(readSavedAnswers(7, v1).answers).toBeNull();
   });
 });

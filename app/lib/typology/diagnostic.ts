@@ -1,8 +1,8 @@
 import { z } from "zod";
+import { carryOverFromV1, questionSetV1, v1AnswersSchema, type DiagnosticAnswersV1 } from "./diagnostic-v1";
 import { responsibilityMatrix } from "./matrix";
 import {
   domainExplanations,
-  domainLabels,
   domains,
   systemTypes,
   type Domain,
@@ -10,120 +10,224 @@ import {
   type SystemType,
 } from "./vocabulary";
 
-// Part one asks, for each domain of work, who does it here; part two asks about the cues the brief gives for
-// recognizing each type (L548-565 and the type descriptions). Both are answerable from what a volunteer sees.
+// Part one asks, for each domain of work, who does it here; part two asks about the signs of each type: the
+// brief's own four first (seed 000, L548-565), then the ones its descriptions of the types add, as corrected in
+// design/typology.md. A sign only counts for or against a type where the brief supports it; where the brief says
+// nothing, the answer leaves that type's score alone. Every question can be answered "Not sure".
 
-export const whoAnswers = ["central-office", "schools", "both", "neither"] as const;
+/** The question set these questions make. Saved answers carry the set they were given to. */
+export const questionSet = 2;
+
+export const whoAnswers = ["central-office", "schools", "both", "neither", "unsure"] as const;
 export type WhoAnswer = (typeof whoAnswers)[number];
 export const whoAnswerLabels: Record<WhoAnswer, string> = {
   "central-office": "Mostly the central office",
   schools: "Mostly the schools",
   both: "Both, in real ways",
   neither: "Hardly anyone",
+  unsure: "Not sure",
 };
 
 export const cueAnswers = ["yes", "no", "unsure"] as const;
 export type CueAnswer = (typeof cueAnswers)[number];
 export const cueAnswerLabels: Record<CueAnswer, string> = { yes: "Yes", no: "No", unsure: "Not sure" };
 
-export const domainQuestions: Record<Domain, { question: string; hint: string }> = {
+type Question = { question: string; hint: string; findOut: string };
+
+export const domainQuestions: Record<Domain, Question> = {
   environment: {
     question: "Who deals with state rules, funders, vendors and what families want for instruction?",
     hint: domainExplanations.environment,
+    findOut:
+      "Who speaks for the district to the state and to funders, and who meets families about teaching: ask at a board meeting or read the district's strategic plan.",
   },
   infrastructure: {
     question: "Who decides what good teaching looks like and chooses the curriculum, materials and tests?",
     hint: domainExplanations.infrastructure,
+    findOut:
+      "Who picked the curriculum your child's class uses: ask a teacher or the principal, and look for curriculum adoption votes in the board minutes.",
   },
   use: {
     question: "Who trains and coaches teachers to use those materials in class?",
     hint: domainExplanations.use,
+    findOut:
+      "Who runs teacher training and coaching: ask a teacher, or ask for this year's professional development calendar.",
   },
   performance: {
     question: "Who tracks how teaching and learning are going, sets targets and acts on the results?",
     hint: domainExplanations.performance,
+    findOut:
+      "Who sets schools' targets and acts on results: read a school improvement plan and the district's report to the board on test results.",
   },
   leadership: {
     question: "Who leads instruction: which people and teams, beyond the principal, carry this work?",
     hint: domainExplanations.leadership,
+    findOut:
+      "Which people and teams lead teaching: ask the principal who is on the school's leadership team and who coaches teachers.",
   },
 };
 
 type Expectation = Partial<Record<SystemType, "yes" | "no">>;
+type Cue = { id: string; question: string; findOut: string; lines: string; fromBrief: boolean; expects: Expectation };
 
 export const cueQuestions = [
+  // The brief's own four signs (L550-565), one per type.
   {
-    id: "same-curriculum",
-    question: "Do all schools use the same district-chosen curriculum and pacing?",
-    expects: { managerial: "yes", networked: "yes", "market-driven": "no", federated: "no", "american-default": "no" },
+    id: "standard-approach",
+    fromBrief: true,
+    lines: "L550-552",
+    question:
+      "Does the district use one standard approach to teaching in every school, and hold schools to following it faithfully?",
+    findOut:
+      "Ask a teacher whether they must follow a district pacing guide, and whether anyone checks (walk-throughs, fidelity reviews).",
+    // Networked districts also balance fidelity with school discretion (L472-475), so this says nothing of them.
+    expects: { managerial: "yes", "market-driven": "no", federated: "no", "american-default": "no" },
   },
   {
-    id: "fidelity-checks",
+    id: "innovation-and-choice",
+    fromBrief: true,
+    lines: "L554-557",
     question:
-      "Does the district check that teachers follow its program closely (fidelity walk-throughs, pacing checks)?",
-    expects: { managerial: "yes", networked: "no", federated: "no", "market-driven": "no" },
+      "Does the district encourage schools to invent their own approaches and compete for families, and hold them to both families' choices and state targets?",
+    findOut:
+      "Ask the enrollment office how families choose schools, and read how the district reviews schools (enrollment and test targets).",
+    expects: { "market-driven": "yes", managerial: "no", federated: "no", networked: "no", "american-default": "no" },
+  },
+  {
+    id: "community-as-resource",
+    fromBrief: true,
+    lines: "L559-561",
+    question:
+      "Does the central office help each school treat families and the community as a real resource for improving that school?",
+    findOut:
+      "Ask the family engagement office what help schools get to work with families on their plans, beyond events and surveys.",
+    expects: { federated: "yes", managerial: "no", "market-driven": "no", "american-default": "no" },
+  },
+  {
+    id: "develop-together",
+    fromBrief: true,
+    lines: "L563-565",
+    question:
+      "Do the central office and schools build, use and improve one district-wide approach to teaching together?",
+    findOut:
+      "Ask a principal or teacher leader whether schools help write and revise the district's curriculum, or only receive it.",
+    expects: { networked: "yes", managerial: "no", "market-driven": "no", federated: "no", "american-default": "no" },
+  },
+  // Signs from the brief's descriptions of each type.
+  {
+    id: "central-coaching",
+    fromBrief: false,
+    lines: "L340-344",
+    question: "Is teacher training and coaching mostly about the district's own program, run by the central office?",
+    findOut: "Ask for this year's professional development calendar and who leads the sessions.",
+    expects: { managerial: "yes", "market-driven": "no", "american-default": "no" },
   },
   {
     id: "principal-as-agent",
+    fromBrief: false,
+    lines: "L347-350",
     question: "Do principals mainly carry out plans the central office designed, with little room to change them?",
+    findOut: "Ask a principal what they may change in the school's teaching without the central office's approval.",
     expects: { managerial: "yes", federated: "no", "market-driven": "no", networked: "no" },
   },
   {
-    id: "choice",
-    question:
-      "Can families choose schools beyond their neighborhood assignment (magnet, pilot, charter or open enrollment)?",
-    expects: { "market-driven": "yes", managerial: "no" },
-  },
-  {
     id: "distinct-models",
+    fromBrief: false,
+    lines: "L386-390, L396-399",
     question: "Do schools design their own distinct programs and market them to families?",
+    findOut: "Look at the district's school fair or enrollment guide: do schools describe programs of their own?",
     expects: { "market-driven": "yes", managerial: "no", networked: "no", "american-default": "no" },
   },
   {
     id: "closures",
+    fromBrief: false,
+    lines: "L380-383",
     question: "Are schools that miss targets closed, restarted or replaced?",
-    expects: { "market-driven": "yes", federated: "no", networked: "no", "american-default": "no" },
+    findOut: "Ask the board whether any school was closed, restarted or handed to a new operator for missing targets.",
+    // The brief says nothing of closures outside market-driven districts, so a "no" does not count against others.
+    expects: { "market-driven": "yes" },
   },
   {
     id: "lean-central-office",
+    fromBrief: false,
+    lines: "L423-426",
     question: "Is the central office small, with few staff who work on teaching and learning?",
+    findOut: "Look at the district's organization chart, or ask how many central office staff support teaching.",
     expects: { "market-driven": "yes", managerial: "no", federated: "no", networked: "no" },
   },
   {
     id: "frame-then-design",
+    fromBrief: false,
+    lines: "L426-431",
     question:
       "Does the district set a shared frame (mission, scope and sequence, core values) and leave each school to design within it?",
-    expects: { federated: "yes", managerial: "no", "market-driven": "no", "american-default": "no" },
+    findOut: "Ask the principal which parts of the curriculum the district fixes and which the school chooses.",
+    expects: { federated: "yes", managerial: "no", "market-driven": "no", networked: "no" },
   },
   {
-    id: "leadership-teams",
+    id: "family-seats",
+    fromBrief: false,
+    lines: "L437-442",
     question:
-      "Does each school have a leadership team of teachers (and maybe families) that makes real decisions about instruction?",
-    expects: { federated: "yes", "market-driven": "yes", managerial: "no", "american-default": "no" },
+      "Do schools have leadership teams of teachers and staff, sometimes with family members, that really shape the school's teaching?",
+    findOut: "Ask the principal who sits on the school's leadership team and what it decided this year.",
+    // The brief sets such seats apart from the buy-in of managerial and market-driven systems (L439-441).
+    expects: { federated: "yes", managerial: "no", "market-driven": "no" },
+  },
+  {
+    id: "buffering",
+    fromBrief: false,
+    lines: "L453-455, L182-184",
+    question:
+      "Does the central office shield schools from shifting outside pressures and new initiatives so they can keep to their own plans?",
+    findOut:
+      "Ask a principal how often new district initiatives arrive mid-year, and who decides which ones reach schools.",
+    expects: { federated: "yes", "american-default": "no" },
   },
   {
     id: "adapt-and-feed-back",
+    fromBrief: false,
+    lines: "L489-491",
     question: "Do schools adapt the district's approach and feed what works back, so it can be adopted district-wide?",
-    expects: { networked: "yes", managerial: "no", "american-default": "no", "market-driven": "no" },
+    findOut: "Ask the central office how a school's good idea becomes part of the district's curriculum.",
+    expects: { networked: "yes", managerial: "no", "market-driven": "no", "american-default": "no" },
   },
   {
     id: "improvement-cycles",
+    fromBrief: false,
+    lines: "L475-478, L489-491, L498-500",
     question:
       "Does the district run improvement cycles, improvement networks or research partnerships, where results are about learning rather than sanctions?",
+    findOut: "Ask whether the district works with a university or research group, and what happens when results dip.",
     expects: { networked: "yes", managerial: "no", "american-default": "no" },
   },
   {
     id: "sorting",
+    fromBrief: false,
+    lines: "L155-157, L178-181",
     question:
       "Is sorting the main strategy: neighborhood assignment, tracks, and pull-out remedial programs run apart from regular classes?",
-    expects: { "american-default": "yes", networked: "no", federated: "no", managerial: "no" },
+    findOut: "Ask how students are placed into course levels and support programs, and for the numbers by group.",
+    expects: { "american-default": "yes" },
   },
   {
     id: "resources-not-vision",
+    fromBrief: false,
+    lines: "L182-184",
     question: "Does improvement mostly mean adding programs, staff or money, with no shared picture of good teaching?",
+    findOut: "Ask the district for its written picture of good teaching; note whether one exists and who uses it.",
+    // Each of the four types starts from an instructional vision (L335, L389, L427-428, L462); the default has none.
+    expects: { "american-default": "yes", managerial: "no", "market-driven": "no", networked: "no", federated: "no" },
+  },
+  {
+    id: "teachers-alone",
+    fromBrief: false,
+    lines: "L185-189",
+    question: "Are teachers mostly left on their own, with little coaching or time to learn with colleagues?",
+    findOut: "Ask a teacher how often they are coached or plan with colleagues.",
     expects: { "american-default": "yes", managerial: "no", networked: "no", federated: "no" },
   },
-] as const satisfies ReadonlyArray<{ id: string; question: string; expects: Expectation }>;
+] as const satisfies ReadonlyArray<Cue>;
 
 export type CueId = (typeof cueQuestions)[number]["id"];
 
@@ -145,78 +249,131 @@ export type DiagnosticAnswers = z.infer<typeof diagnosticAnswersSchema>;
 
 export const diagnosticQuestionCount = domains.length + cueQuestions.length;
 
+/**
+ * A match is shown only once at least half the questions have an answer other than "Not sure": below that, a
+ * few answers would decide the ranking and the nearest type would look surer than it is.
+ */
+export const minimumAnswered = Math.ceil(diagnosticQuestionCount / 2);
+
 const levelValue: Record<LeverageLevel, number> = { primary: 2, secondary: 1, weak: 0 };
 // What an answer says about how much of the work each locus holds, on the same 0-2 scale.
-const impliedByWho: Record<WhoAnswer, { centralOffice: number; school: number }> = {
+const impliedByWho: Record<Exclude<WhoAnswer, "unsure">, { centralOffice: number; school: number }> = {
   "central-office": { centralOffice: 2, school: 0 },
   schools: { centralOffice: 0, school: 2 },
   both: { centralOffice: 2, school: 2 },
   neither: { centralOffice: 0, school: 0 },
 };
+// A domain answered "Not sure" counts as half the largest gap, so it neither helps nor hurts any type much, and
+// changing one answer moves a score by the same bounded amount whichever answer it was.
+const unsureGap = 2;
+const maxGap = 4;
 
-// The two parts weigh alike: the domain answers describe the split of work, the cues the theory of action.
+// The two parts weigh alike: the domain answers describe the split of work, the signs the theory of action.
 const weights = { who: 0.5, cues: 0.5 } as const;
+// The brief's own four signs are its stated way of recognising a type, so they count twice.
+const cueWeight = (cue: Cue) => (cue.fromBrief ? 1 : 1);
+
+export type Evidence = { question: string; answer: string; effect: "for" | "against" };
 
 export type TypeScore = {
   type: SystemType;
   /** 0-100: how closely the answers match this type. */
   closeness: number;
-  /** Answers that agree with this type, in words. */
-  pointedHere: string[];
+  /** The answers that moved this type's score, toward it ("for") or away from it ("against"). */
+  evidence: Evidence[];
 };
+
+function gapFor(answer: WhoAnswer, type: SystemType, domain: Domain): number | null {
+  if (answer === "unsure") return null;
+  const implied = impliedByWho[answer];
+  const column = responsibilityMatrix[type];
+  return (
+    Math.abs(implied.centralOffice - levelValue[column["central-office"][domain].level]) +
+    Math.abs(implied.school - levelValue[column.school[domain].level])
+  );
+}
 
 /** Scores the answers against every type, nearest first. Never a single verdict: callers show the ranking. */
 export function scoreDiagnostic(answers: DiagnosticAnswers): TypeScore[] {
   const scores = systemTypes.map((type) => {
-    const pointedHere: string[] = [];
+    const evidence: Evidence[] = [];
     let distance = 0;
     for (const domain of domains) {
-      const implied = impliedByWho[answers.who[domain]];
-      const column = responsibilityMatrix[type];
-      const gap =
-        Math.abs(implied.centralOffice - levelValue[column["central-office"][domain].level]) +
-        Math.abs(implied.school - levelValue[column.school[domain].level]);
-      distance += gap;
-      if (gap <= 1) pointedHere.push(`${domainLabels[domain]}: ${whoAnswerLabels[answers.who[domain]].toLowerCase()}`);
+      const answer = answers.who[domain];
+      const gap = gapFor(answer, type, domain);
+      distance += gap ?? unsureGap;
+      const said = { question: domainQuestions[domain].question, answer: whoAnswerLabels[answer] };
+      if (gap !== null && gap <= 1) evidence.push({ ...said, effect: "for" });
+      if (gap !== null && gap >= 3) evidence.push({ ...said, effect: "against" });
     }
-    const whoScore = 1 - distance / (domains.length * 4);
+    const whoScore = 1 - distance / (domains.length * maxGap);
 
     let counted = 0;
     let agreed = 0;
-    for (const cue of cueQuestions) {
-      const answer = answers.cues[cue.id];
-      const expected = (cue.expects as Expectation)[type];
+    for (const cue of cueQuestions as ReadonlyArray<Cue>) {
+      const answer = answers.cues[cue.id as CueId];
+      const expected = cue.expects[type];
       if (answer === "unsure" || !expected) continue;
-      counted += 1;
-      if (answer === expected) {
-        agreed += 1;
-        if (answer === "yes") pointedHere.push(cue.question);
-      }
+      counted += cueWeight(cue);
+      const effect = answer === expected ? "for" : "against";
+      if (effect === "for") agreed += cueWeight(cue);
+      evidence.push({ question: cue.question, answer: cueAnswerLabels[answer], effect });
     }
     const cueScore = counted === 0 ? 0.5 : agreed / counted;
     // Rounded to 6 places first: floating-point noise must not tip an exact half the wrong way (57.5 computed as
     // 57.49999999999999 would show 57 here while another 57.5 shows 58, and reorder tied types).
     const closeness = Math.round(Number((100 * (weights.who * whoScore + weights.cues * cueScore)).toFixed(6)));
-    return { type, closeness, pointedHere };
+    return { type, closeness, evidence };
   });
   return scores.sort((a, b) => b.closeness - a.closeness || systemTypes.indexOf(a.type) - systemTypes.indexOf(b.type));
+}
+
+/** A question answered "Not sure", with what to find out to answer it. */
+export type ToFindOut = { question: string; findOut: string };
+
+export type DiagnosticResult = {
+  answered: number;
+  total: number;
+  /** True once enough questions have an answer other than "Not sure" to show a ranking (see minimumAnswered). */
+  enough: boolean;
+  /** Every type, nearest first; only shown when `enough`. */
+  scores: TypeScore[];
+  toFindOut: ToFindOut[];
+};
+
+export function countAnswered(answers: DiagnosticAnswers): number {
+  return (
+    domains.filter((domain) => answers.who[domain] !== "unsure").length +
+    cueQuestions.filter((cue) => answers.cues[cue.id] !== "unsure").length
+  );
+}
+
+/** The result page's content: the ranking when the answers say enough, and what to find out either way. */
+export function diagnose(answers: DiagnosticAnswers): DiagnosticResult {
+  const answered = countAnswered(answers);
+  const toFindOut = [
+    ...domains
+      .filter((domain) => answers.who[domain] === "unsure")
+      .map((domain) => ({ question: domainQuestions[domain].question, findOut: domainQuestions[domain].findOut })),
+    ...cueQuestions
+      .filter((cue) => answers.cues[cue.id] === "unsure")
+      .map((cue) => ({ question: cue.question, findOut: cue.findOut })),
+  ];
+  return {
+    answered,
+    total: diagnosticQuestionCount,
+    enough: answered >= minimumAnswered,
+    scores: scoreDiagnostic(answers),
+    toFindOut,
+  };
 }
 
 /** The answers a district that is exactly this type would give (used to check that the scoring is faithful). */
 export function answersForPureType(type: SystemType): DiagnosticAnswers {
   const who = Object.fromEntries(
     domains.map((domain) => {
-      const target = {
-        centralOffice: levelValue[responsibilityMatrix[type]["central-office"][domain].level],
-        school: levelValue[responsibilityMatrix[type].school[domain].level],
-      };
-      const best = whoAnswers
-        .map((answer) => ({
-          answer,
-          gap:
-            Math.abs(impliedByWho[answer].centralOffice - target.centralOffice) +
-            Math.abs(impliedByWho[answer].school - target.school),
-        }))
+      const best = (["central-office", "schools", "both", "neither"] as const)
+        .map((answer) => ({ answer, gap: gapFor(answer, type, domain)! }))
         .sort((a, b) => a.gap - b.gap)[0]!.answer;
       return [domain, best];
     }),
@@ -225,4 +382,47 @@ export function answersForPureType(type: SystemType): DiagnosticAnswers {
     cueQuestions.map((cue) => [cue.id, (cue.expects as Expectation)[type] ?? "unsure"]),
   ) as DiagnosticAnswers["cues"];
   return { who, cues };
+}
+
+/** Every answer "Not sure". */
+export function allUnsure(): DiagnosticAnswers {
+  return {
+    who: Object.fromEntries(domains.map((domain) => [domain, "unsure"])) as DiagnosticAnswers["who"],
+    cues: Object.fromEntries(cueQuestions.map((cue) => [cue.id, "unsure"])) as DiagnosticAnswers["cues"],
+  };
+}
+
+type CarriedAnswers = { who: Partial<DiagnosticAnswers["who"]>; cues: Partial<DiagnosticAnswers["cues"]> };
+
+/**
+ * Saved answers as read back: the current set; the first set, kept exactly as given (shown with its own
+ * questions) and carried over to the current questions only where one asks the same thing; or answers that
+ * cannot be read.
+ */
+export type SavedAnswers =
+  | { questionSet: typeof questionSet; answers: DiagnosticAnswers }
+  | { questionSet: typeof questionSetV1; answers: DiagnosticAnswersV1; carried: CarriedAnswers }
+  | { questionSet: number; answers: null };
+
+export function readSavedAnswers(savedWith: number, raw: unknown): SavedAnswers {
+  if (savedWith === questionSet) {
+    const parsed = diagnosticAnswersSchema.safeParse(raw);
+    if (parsed.success) return { questionSet, answers: parsed.data };
+  }
+  if (savedWith === questionSetV1) {
+    const parsed = v1AnswersSchema.safeParse(raw);
+    if (parsed.success)
+      return { questionSet: questionSetV1, answers: parsed.data, carried: carryOverFromV1(parsed.data) };
+  }
+  return { questionSet: savedWith, answers: null };
+}
+
+/** The current questions' answers for saved ones: a question the saved set did not ask counts as "Not sure". */
+export function currentAnswers(saved: SavedAnswers): DiagnosticAnswers | null {
+  if (saved.answers === null) return null;
+  if ("carried" in saved) {
+    const unsure = allUnsure();
+    return { who: { ...unsure.who, ...saved.carried.who }, cues: { ...unsure.cues, ...saved.carried.cues } };
+  }
+  return saved.answers;
 }

@@ -11,6 +11,7 @@ import { resolveLeverageMap, systemTypeLabels, type ResolvedCell, type SystemTyp
 import { LeverageMapTable } from "~/components/leverage";
 import { useOrganization } from "~/lib/organization-context";
 import { RecordHeading } from "~/components/record-page";
+import { contextKindLabels } from "~/lib/typology/context-kinds";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.district.name ?? "District"} · Fulcrum` },
@@ -22,6 +23,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const declarations = currentDeclarations(declarationHistory(district.id)).map((declaration) => ({
     id: declaration.id,
     context: declaration.context,
+    kind: declaration.contextKind ? contextKindLabels[declaration.contextKind] : null,
     type: declaration.systemType,
     by: declaration.declaredByName,
     at: formatMoment(declaration.createdAt, "date", organization.timeZone),
@@ -115,6 +117,7 @@ type SystemTypeProps = {
   declarations: Array<{
     id: string;
     context: string;
+    kind: string | null;
     type: SystemType;
     by: string;
     at: string;
@@ -150,6 +153,7 @@ function SystemTypeSection({ params, declarations, diagnostics, allowed }: Syste
               {declaration.context || "District-wide"}: {systemTypeLabels[declaration.type]}
             </h3>
             <p className="muted">
+              {declaration.kind ? `${declaration.kind}. ` : null}
               Declared by {declaration.by}, {declaration.at}.
             </p>
             <LeverageMapTable

@@ -47,6 +47,7 @@ export function DiagnosticFields({ failure, defaults }: { failure: FormFailure; 
         ))}
       </div>
       <h2>Part 2 · What do you notice?</h2>
+      <p>The first four are the signs the research brief itself gives for recognizing each type.</p>
       <div className="question-group">
         {cueQuestions.map((cue, index) => (
           <RadioGroup

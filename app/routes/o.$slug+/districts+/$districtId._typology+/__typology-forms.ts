@@ -1,11 +1,13 @@
 import { z } from "zod";
 import { allCells, leverageLevels, systemTypes, type CellKey, type Overrides } from "~/lib/typology";
+import { contextKindGuides, contextKinds, isContextKind, type ContextKind } from "~/lib/typology/context-kinds";
 import {
   cueAnswers,
   cueQuestions,
   diagnosticAnswersSchema,
   whoAnswers,
   type DiagnosticAnswers,
+  type SavedAnswers,
 } from "~/lib/typology/diagnostic";
 import { multiLineField, singleLineField } from "~/lib/schemas";
 import { domains } from "~/lib/typology/vocabulary";
@@ -44,8 +46,16 @@ export const diagnosticFormSchema = z
     return { context: values.context, answers };
   });
 
+type PartialAnswers = { who?: Partial<DiagnosticAnswers["who"]>; cues?: Partial<DiagnosticAnswers["cues"]> };
+
+/** The answers to put back in the form: what was saved, or for older questions what carries over to these. */
+export function savedFormAnswers(saved: SavedAnswers): PartialAnswers {
+  if (saved.answers === null) return {};
+  return "carried" in saved ? saved.carried : saved.answers;
+}
+
 /** The flat form values that show saved answers in the form again. */
-export function diagnosticFormValues(context: string, answers: Partial<DiagnosticAnswers>): Record<string, string> {
+export function diagnosticFormValues(context: string, answers: PartialAnswers): Record<string, string> {
   const values: Record<string, string> = { context };
   for (const domain of domains) {
     const answer = answers.who?.[domain];
@@ -61,9 +71,13 @@ export function diagnosticFormValues(context: string, answers: Partial<Diagnosti
 const inherit = "type";
 const leverageLevel = z.enum(leverageLevels);
 
+/** The select's value for "the whole district": no context, so no kind. */
+export const wholeDistrict = "";
+
 export const declarationFormSchema = z
   .object({
     context: contextField,
+    contextKind: z.enum([wholeDistrict, ...contextKinds], "Choose a kind of context from the list."),
     systemType: z.enum(systemTypes, "Choose the type that best describes this district or context."),
     note: multiLineField(limitsTypology.note, {
       tooLong: `Keep the note to ${limitsTypology.note} characters or fewer.`,
@@ -85,6 +99,15 @@ export const declarationFormSchema = z
   })
   .superRefine((values, context) => {
     const record: Record<string, string | undefined> = values;
+    if (values.contextKind === wholeDistrict && values.context) {
+      context.addIssue({
+        code: "custom",
+        path: ["contextKind"],
+        message: "Choose what kind of context this is, or clear its name to declare for the whole district.",
+      });
+    }
+    const nameRequired = isContextKind(values.contextKind) && contextKindGuides[values.contextKind].nameRequired;
+    if (nameRequired && !values.context) context.addIssue({ code: "custom", path: ["context"], message: nameRequired });
     for (const { key } of allCells) {
       if (record[overrideLevelField(key)] === inherit && record[overrideNoteField(key)]) {
         context.addIssue({
@@ -102,18 +125,28 @@ export const declarationFormSchema = z
       const level = leverageLevel.safeParse(record[overrideLevelField(key)]);
       if (level.success) overrides[key] = { level: level.data, note: record[overrideNoteField(key)] ?? "" };
     }
-    return { context: values.context, systemType: values.systemType, note: values.note, overrides };
+    const contextKind = isContextKind(values.contextKind) ? values.contextKind : null;
+    return {
+      // A kind with no name of its own is called by the kind's name ("Special education").
+      context: contextKind ? values.context || contextKindGuides[contextKind].label : "",
+      contextKind,
+      systemType: values.systemType,
+      note: values.note,
+      overrides,
+    };
   });
 
 /** Flat form values for a declaration, to start the form from the current one. */
 export function declarationFormValues(declaration: {
   context: string;
+  contextKind: ContextKind | null;
   systemType: string;
   note: string;
   overrides: Overrides;
 }): Record<string, string> {
   const values: Record<string, string> = {
     context: declaration.context,
+    contextKind: declaration.contextKind ?? wholeDistrict,
     systemType: declaration.systemType,
     note: declaration.note,
   };

@@ -24,7 +24,9 @@ import {
   limitsTypology,
   overrideLevelField,
   overrideNoteField,
+  wholeDistrict,
 } from "./__typology-forms";
+import { contextKindGuides, contextKinds, isContextKind } from "~/lib/typology/context-kinds";
 import { currentDeclaration, declareSystemType } from "~/models/typology.server";
 
 export const meta: MetaFunction = () => [{ title: "Declare the system type · Fulcrum" }];
@@ -37,6 +39,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const defaults = current ? declarationFormValues(current) : { context };
   const type = search.get("type");
   if (type && (systemTypes as readonly string[]).includes(type)) defaults.systemType = type;
+  // A new context starts from the kind asked for, or the kind its name is ("Special education"); otherwise the
+  // form asks which kind it is.
+  const kind = search.get("kind");
+  const named = contextKinds.find((k) => contextKindGuides[k].label.toLowerCase() === context.toLowerCase());
+  if (!current && isContextKind(kind)) defaults.contextKind = kind;
+  else if (!current && named) defaults.contextKind = named;
   return {
     districtName: district.name,
     back: href("/o/:slug/districts/:districtId", { slug: organization.slug, districtId: district.id }),
@@ -83,10 +91,24 @@ export default function Declare() {
       back={{ to: back, label: districtName }}
     >
       <p>Every declaration is kept, so you can see later who changed what and when.</p>
+      <SelectField
+        name="contextKind"
+        label="Which part of the district does this cover?"
+        hint="A district can run one part differently from the rest: a subject, special education, the magnet schools."
+        defaultValue={value("contextKind") ?? wholeDistrict}
+        error={failure.errors.contextKind}
+      >
+        <option value={wholeDistrict}>The whole district</option>
+        {contextKinds.map((kind) => (
+          <option key={kind} value={kind}>
+            {contextKindGuides[kind].label}
+          </option>
+        ))}
+      </SelectField>
       <TextField
         name="context"
-        label="Context (optional)"
-        hint="Leave empty for the whole district. Name a context if it runs differently, such as special education, high school math or the magnet schools."
+        label="What your coalition calls it"
+        hint="Your own words for this part, such as high school math or the STEM magnets. Leave it empty for the whole district, or to use the name of the kind chosen above."
         maxLength={limitsTypology.context}
         defaultValue={value("context")}
         error={failure.errors.context}

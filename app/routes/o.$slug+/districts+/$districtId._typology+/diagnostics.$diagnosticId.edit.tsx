@@ -7,7 +7,8 @@ import { useFormFailure } from "~/lib/form-failure";
 import { invalid, parseForm, readForm } from "~/lib/forms.server";
 import { href } from "~/lib/paths";
 import { requireDiagnostic } from "~/services/permissions.server";
-import { diagnosticFormSchema, diagnosticFormValues } from "./__typology-forms";
+import { diagnosticFormSchema, diagnosticFormValues, savedFormAnswers } from "./__typology-forms";
+import { questionSet } from "~/lib/typology/diagnostic";
 import { saveDiagnostic } from "~/models/typology.server";
 
 export const meta: MetaFunction = () => [{ title: "Revise the diagnostic · Fulcrum" }];
@@ -21,7 +22,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       districtId: district.id,
       diagnosticId: diagnostic.id,
     }),
-    defaults: diagnosticFormValues(diagnostic.context, diagnostic.answers),
+    // Answers to older questions come back only where the question is the same; the rest are left to answer.
+    defaults: diagnosticFormValues(diagnostic.context, savedFormAnswers(diagnostic.saved)),
+    earlierQuestions: diagnostic.saved.questionSet !== questionSet,
   };
 }
 
@@ -40,7 +43,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function EditDiagnostic() {
-  const { districtName, back, defaults } = useLoaderData<typeof loader>();
+  const { districtName, back, defaults, earlierQuestions } = useLoaderData<typeof loader>();
   const failure = useFormFailure();
   return (
     <FormSection
@@ -51,6 +54,12 @@ export default function EditDiagnostic() {
       busyLabel="Scoring…"
       cancelTo={back}
     >
+      {earlierQuestions ? (
+        <p className="notice">
+          These answers were given to an earlier set of questions. Answers to questions that are still the same are
+          filled in; the new ones are left for you.
+        </p>
+      ) : null}
       <DiagnosticFields failure={failure} defaults={defaults} />
     </FormSection>
   );
