@@ -1,6 +1,7 @@
 // One lint configuration for the whole repository (ESLint 9 flat config). Formatting is Prettier's job; this
 // file checks what Prettier cannot: types, React and hooks rules, accessibility, import order, and the layers.
 import { resolve } from "node:path";
+
 import js from "@eslint/js";
 import { createTypeScriptImportResolver } from "eslint-import-resolver-typescript";
 import importX from "eslint-plugin-import-x";

@@ -1,7 +1,9 @@
 import { Transform } from "node:stream";
+
 import { createReadableStreamFromReadable, type AppLoadContext, type EntryContext } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { renderToPipeableStream } from "react-dom/server";
+
 import { NonceProvider } from "./lib/nonce";
 import { queryTiming } from "./lib/request-context.server";
 

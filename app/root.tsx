@@ -13,11 +13,13 @@ import {
   useRouteLoaderData,
 } from "@remix-run/react";
 import { useEffect, useRef, type ReactNode } from "react";
+
+import { href } from "~/lib/paths";
+import { getSession } from "~/services/session.server";
+
 import { GeneralErrorBoundary } from "./components/error-boundary";
 import { SiteHeader } from "./components/site-header";
 import { useNonce } from "./lib/nonce";
-import { href } from "~/lib/paths";
-import { getSession } from "~/services/session.server";
 import { listOrganizationsOf } from "./models/organization.server";
 import stylesheet from "./styles/app.css";
 

@@ -1,6 +1,14 @@
 import { sql } from "drizzle-orm";
-import { accountTokenPurposes, deliveryStatuses, emailKindNames, optionalEmailKinds } from "../app/lib/email-kinds";
-import type { StoredMessage } from "../app/lib/email/messages";
+import {
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+  type AnySQLiteColumn,
+} from "drizzle-orm/sqlite-core";
+
 import {
   askStatuses,
   askVenues,
@@ -12,19 +20,12 @@ import {
   schoolLevels,
   taskStatuses,
 } from "../app/lib/domain";
-import { domains, loci, systemTypes, type Domain, type SystemType } from "../app/lib/typology/vocabulary";
+import type { StoredMessage } from "../app/lib/email/messages";
+import { accountTokenPurposes, deliveryStatuses, emailKindNames, optionalEmailKinds } from "../app/lib/email-kinds";
+import { moderationActionKinds, reportStatuses, reportSubjects } from "../app/lib/reports";
 import { contextKinds } from "../app/lib/typology/context-kinds";
 import type { Overrides } from "../app/lib/typology/leverage";
-import { moderationActionKinds, reportStatuses, reportSubjects } from "../app/lib/reports";
-import {
-  index,
-  integer,
-  primaryKey,
-  sqliteTable,
-  text,
-  uniqueIndex,
-  type AnySQLiteColumn,
-} from "drizzle-orm/sqlite-core";
+import { domains, loci, systemTypes, type Domain, type SystemType } from "../app/lib/typology/vocabulary";
 
 const createdAt = () =>
   integer("created_at", { mode: "timestamp_ms" })

@@ -2,7 +2,9 @@
 // For the operators of this server: list state agencies (waiting ones first, with their request), and verify or
 // revoke one. Every decision is recorded with the operator ($USER, or "command line"), the time and the note.
 import { parseArgs } from "node:util";
+
 import { z } from "zod";
+
 import { operatorNoteField } from "~/lib/agency-verification";
 import { closeDatabase } from "~/lib/db.server";
 import { formatMoment } from "~/lib/format-dates";

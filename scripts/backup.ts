@@ -16,7 +16,9 @@ import {
 } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
+
 import Database from "better-sqlite3";
+
 import { errorMessage, parseFileArgs, Refusal } from "./cli-args";
 
 const usage = `Usage: npm run backup -- <file> [--force]

@@ -2,8 +2,10 @@
 // that every page reads from tables of the size a busy year on one machine would leave behind.
 // Raw better-sqlite3 in one transaction: seeding several hundred thousand rows this way takes seconds.
 import { randomBytes } from "node:crypto";
+
 import Database from "better-sqlite3";
 import { z } from "zod";
+
 import { askStatuses, askVenues, campaignStatuses, schoolLevels } from "~/lib/domain";
 import { hashPassword } from "~/lib/password.server";
 import { domains, systemTypes } from "~/lib/typology";

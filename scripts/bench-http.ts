@@ -3,10 +3,13 @@
 import { spawn, spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+
 import autocannon from "autocannon";
 import { Secret, TOTP } from "otpauth";
-import { demoLogins } from "~/models/demo.server";
+
 import { projectRoot } from "~/lib/project-root.server";
+import { demoLogins } from "~/models/demo.server";
+
 import { benchAgencyLogin, type BenchPlaces } from "./bench-data";
 
 const root = projectRoot();

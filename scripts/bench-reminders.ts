@@ -1,9 +1,10 @@
 // One reminder pass over the benchmark database: finding what is due, recording it, sending it.
 // Imported by bench.ts after DATABASE_PATH points at the benchmark's temporary file.
 import { performance } from "node:perf_hooks";
-import { deliverDueEmails } from "~/services/email/delivery.server";
+
 import type { Mailer } from "~/lib/email/mailer.server";
 import { findDueReminders, planReminders } from "~/models/reminder.server";
+import { deliverDueEmails } from "~/services/email/delivery.server";
 
 const discard: Mailer = { description: "nowhere", send: async (message) => ({ messageId: message.messageId }) };
 

@@ -3,12 +3,15 @@
 // npm run playbook -- --word-counts   (the body and total words of each pure type's playbook)
 // Prints a playbook for people without an account and for state agencies preparing material.
 import { parseArgs } from "node:util";
+
 import { z } from "zod";
+
 import { buildPlaybookModel, playbookWordCounts, renderPlaybook } from "~/lib/playbook";
 import { playbookContent } from "~/lib/playbook-content.server";
 import { allCells, leverageLevels, systemTypes, type Overrides } from "~/lib/typology";
-import { errorMessage } from "./cli-args";
 import { contextKindGuides, contextKinds } from "~/lib/typology/context-kinds";
+
+import { errorMessage } from "./cli-args";
 
 const usage = `Usage: npm run playbook -- --type <${systemTypes.join("|")}> [--context "<label>"]
        [--context-kind <${contextKinds.join("|")}>]

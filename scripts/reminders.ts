@@ -1,10 +1,10 @@
 // npm run reminders: record the month that just ended in the state overviews (once), then one reminder pass
 // (record what became due, send what is waiting), then exit. For cron,
 // alongside servers started with REMINDERS=false; running it while a server also sends is safe too.
-import { describePass, runReminderPass } from "~/services/email/delivery.server";
 import { closeDatabase } from "~/lib/db.server";
 import { checkEmailTemplates } from "~/lib/email/render.server";
 import { recordMonthEndSnapshots } from "~/models/state-overview.server";
+import { describePass, runReminderPass } from "~/services/email/delivery.server";
 
 try {
   await checkEmailTemplates();

@@ -17,8 +17,10 @@ import {
 } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
+
 import Database from "better-sqlite3";
 import { z } from "zod";
+
 import { errorMessage, parseFileArgs, Refusal } from "./cli-args";
 
 const usage = `Usage: npm run restore -- <file> [--force]

@@ -1,4 +1,5 @@
 import { isRouteErrorResponse, Link, useRouteError } from "@remix-run/react";
+
 import { href } from "~/lib/paths";
 
 function messageOf(data: unknown): string | null {

@@ -1,4 +1,5 @@
 import { NavLink } from "@remix-run/react";
+
 import { href } from "~/lib/paths";
 
 /** The operator pages, one menu on each of them. */

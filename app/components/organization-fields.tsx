@@ -1,7 +1,8 @@
-import { limits } from "~/lib/schemas";
 import type { FormFailure } from "~/lib/form-failure";
-import { StateField, TimeZoneField } from "./place-fields";
+import { limits } from "~/lib/schemas";
+
 import { TextField } from "./form-fields";
+import { StateField, TimeZoneField } from "./place-fields";
 
 type Defaults = { name?: string; slug?: string; state?: string; timeZone?: string };
 

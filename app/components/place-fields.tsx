@@ -1,5 +1,6 @@
 import { otherTimeZones, usTimeZones } from "~/lib/time-zones";
 import { usStates } from "~/lib/us-states";
+
 import { SelectField } from "./form-fields";
 
 export function StateField({

@@ -1,6 +1,8 @@
 import { Form, Link, useNavigation } from "@remix-run/react";
 import type { ReactNode } from "react";
+
 import type { FormFailure } from "~/lib/form-failure";
+
 import { FormErrorSummary } from "./form-fields";
 
 type FormSectionProps = {

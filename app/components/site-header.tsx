@@ -1,4 +1,5 @@
 import { Form, Link, NavLink, useLocation } from "@remix-run/react";
+
 import { href } from "~/lib/paths";
 
 type Props = {

@@ -1,5 +1,6 @@
 import type { Domain, LeverageMap, Locus } from "~/lib/typology";
 import { domainLabels } from "~/lib/typology/vocabulary";
+
 import { LeverageBadge } from "./leverage";
 
 /** A target's leverage for each kind of work it holds, under the district's current declaration. */

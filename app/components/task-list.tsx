@@ -1,4 +1,5 @@
 import { Link } from "@remix-run/react";
+
 import { taskStatusLabels } from "~/lib/labels";
 import { href } from "~/lib/paths";
 import type { TaskItem } from "~/models/task.server";

@@ -1,4 +1,5 @@
 import { z } from "zod";
+
 import { emailField, stateField } from "./schemas";
 
 export const verificationLimits = {

@@ -3,8 +3,10 @@ import { DrizzleSQLiteAdapter } from "@lucia-auth/adapter-drizzle";
 import { createCookie } from "@remix-run/node";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { Cookie, Lucia, TimeSpan, type DatabaseSession, type DatabaseUser } from "lucia";
-import { db, schema } from "./db.server";
+
 import { href } from "~/lib/paths";
+
+import { db, schema } from "./db.server";
 
 /**
  * Lucia's drizzle adapter, with the lookup every signed-in request makes done as one prepared join (not two

@@ -1,4 +1,5 @@
 import { resolve } from "node:path";
+
 import { migrateDatabase, newId, openDatabase, schema, type AppDatabase } from "../../db/client";
 import { env } from "./env.server";
 import { recordQuery } from "./request-context.server";

@@ -1,5 +1,6 @@
 import { data } from "@remix-run/node";
 import { z } from "zod";
+
 import { FieldConflictError } from "./field-conflict";
 import type { FormFailure } from "./form-failure";
 

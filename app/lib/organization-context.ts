@@ -1,4 +1,5 @@
 import { useRouteLoaderData } from "@remix-run/react";
+
 import type { OrganizationKind, Role } from "./domain";
 
 /** The layout route of every page below /o/:slug, whose loader provides the organization context. */

@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+
 import matter from "gray-matter";
 import { z } from "zod";
+
 import { projectRoot } from "./project-root.server";
 import {
   requiredHeadings,

@@ -1,5 +1,4 @@
-import type { PlaybookContent } from "./typology/content";
-import { defaultOnlyHeading } from "./typology/content";
+import { formatMoment } from "./format-dates";
 import {
   allCells,
   cellMoments,
@@ -28,9 +27,10 @@ import {
   type ResolvedCell,
   type SystemType,
 } from "./typology";
+import type { PlaybookContent } from "./typology/content";
+import { defaultOnlyHeading } from "./typology/content";
 import { contextSectionBody, contextSectionTitle, type ContextKind } from "./typology/context-kinds";
 import { stateName } from "./us-states";
-import { formatMoment } from "./format-dates";
 
 export type PlaybookTarget = { id?: string; name: string; title?: string | null; locus: Locus; domains: Domain[] };
 // verifiedBy: the mark of the operators who checked the agency ("Verified by …"), shown with its words.
@@ -172,7 +172,10 @@ export function buildPlaybookModel(input: PlaybookInput): PlaybookModel {
   };
 }
 
-/** Escapes text typed by people so it reads literally in markdown (CommonMark lets any ASCII punctuation be escaped). */
+/**
+ * Escapes text typed by people so it reads literally in markdown (CommonMark lets any ASCII punctuation be
+ * escaped).
+ */
 export function escapeMarkdown(text: string): string {
   return (
     text

@@ -1,8 +1,10 @@
 import { z } from "zod";
+
+import { href } from "~/lib/paths";
+
 import { organizationKinds, schoolLevels } from "./domain";
 import { isValidTimeZone } from "./time-zones";
 import { usStateCodes } from "./us-states";
-import { href } from "~/lib/paths";
 
 // Limits are generous for real names and small enough that no field can carry a payload.
 export const limits = {

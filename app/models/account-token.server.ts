@@ -1,5 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
+
 import { and, count, eq, gt, isNull } from "drizzle-orm";
+
 import { db, newId, schema } from "~/lib/db.server";
 import type { AccountTokenPurpose } from "~/lib/email-kinds";
 

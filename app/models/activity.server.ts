@@ -1,4 +1,5 @@
 import { and, desc, eq, sql } from "drizzle-orm";
+
 import { db, preparedQuery, schema } from "~/lib/db.server";
 
 type Writer = Pick<typeof db, "insert">;

@@ -1,10 +1,11 @@
 // Verified state agencies: an agency asks to be verified, the operators of the server check it and verify or
 // revoke. Until it is verified nothing an agency writes reaches a coalition; every decision is kept on record.
 import { and, asc, desc, eq, inArray, isNotNull, ne } from "drizzle-orm";
+
+import { normalizeAgencyName, type VerificationRequestInput } from "~/lib/agency-verification";
 import { db, newId, schema } from "~/lib/db.server";
 import { env } from "~/lib/env.server";
 import { FieldConflictError } from "~/lib/field-conflict";
-import { normalizeAgencyName, type VerificationRequestInput } from "~/lib/agency-verification";
 import { stateName } from "~/lib/us-states";
 
 export type VerificationRequest = typeof schema.agencyVerificationRequests.$inferSelect;

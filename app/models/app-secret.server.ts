@@ -1,5 +1,7 @@
 import { randomBytes } from "node:crypto";
+
 import { eq } from "drizzle-orm";
+
 import { db, schema } from "~/lib/db.server";
 
 const cache = new Map<string, Buffer>();

@@ -1,8 +1,10 @@
 import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+
 import { db, newId, preparedQuery, schema } from "~/lib/db.server";
 import { askTransitions, openAskStatuses, type AskStatus, type AskVenue } from "~/lib/domain";
 import { askStatusLabels } from "~/lib/labels";
 import type { Domain } from "~/lib/typology";
+
 import { recordActivity, type Actor } from "./activity.server";
 import { targetsOfDistrict } from "./campaign.server";
 import { meetingIdsOfCampaign } from "./meeting.server";

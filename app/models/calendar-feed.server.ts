@@ -1,5 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
+
 import { eq } from "drizzle-orm";
+
 import { db, schema } from "~/lib/db.server";
 
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");

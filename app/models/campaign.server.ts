@@ -1,7 +1,9 @@
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+
 import { db, newId, preparedQuery, schema } from "~/lib/db.server";
 import type { CampaignStatus } from "~/lib/domain";
 import { campaignStatusLabels } from "~/lib/labels";
+
 import { recordActivity, type Actor } from "./activity.server";
 
 export type CampaignInput = {

@@ -1,5 +1,6 @@
 import { resolveLeverageMap } from "~/lib/typology";
 import { todayIn } from "~/lib/zoned-time";
+
 import { askCountsByStatus, openAskPointsByDistrict } from "./ask.server";
 import { listCampaigns } from "./campaign.server";
 import { upcomingMeetings } from "./meeting.server";

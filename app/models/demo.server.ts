@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+
 import { db, newId, schema, type AppDatabase } from "~/lib/db.server";
 import type { SchoolLevel } from "~/lib/domain";
 import { hashPassword } from "~/lib/password.server";

@@ -1,8 +1,9 @@
 import { and, asc, eq, sql } from "drizzle-orm";
-import { db, newId, schema } from "~/lib/db.server";
+
 import { isUniqueViolation } from "~/lib/db-errors.server";
-import { FieldConflictError } from "~/lib/field-conflict";
+import { db, newId, schema } from "~/lib/db.server";
 import type { SchoolLevel } from "~/lib/domain";
+import { FieldConflictError } from "~/lib/field-conflict";
 
 export type District = typeof schema.districts.$inferSelect;
 export type School = typeof schema.schools.$inferSelect;

@@ -2,14 +2,16 @@
 // meeting's current place, and a reminder whose reason went away (meeting moved or cancelled, task finished,
 // ask closed) is not sent at all.
 import { and, asc, desc, eq, gte, inArray, lt, sql } from "drizzle-orm";
+
 import { db, schema } from "~/lib/db.server";
 import { openAskStatuses } from "~/lib/domain";
-import { askStatusLabels } from "~/lib/labels";
 import { formatDay, formatMoment } from "~/lib/format-dates";
+import { askStatusLabels } from "~/lib/labels";
+import { href } from "~/lib/paths";
 import { addDays, daysBetween, instantToZoned, zonedToInstant } from "~/lib/zoned-time";
+
 import { meetingTargets } from "./meeting.server";
 import { meetingReminderMoment, overdueReminderDays } from "./reminder.server";
-import { href } from "~/lib/paths";
 
 const organizationOf = (id: string) =>
   db

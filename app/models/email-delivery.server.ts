@@ -1,7 +1,8 @@
 import { and, count, desc, eq, sql } from "drizzle-orm";
+
 import { db, newId, schema } from "~/lib/db.server";
-import type { EmailKindName } from "~/lib/email-kinds";
 import type { StoredMessage } from "~/lib/email/messages";
+import type { EmailKindName } from "~/lib/email-kinds";
 
 export type Delivery = typeof schema.emailDeliveries.$inferSelect;
 

@@ -1,4 +1,5 @@
 import { and, eq, inArray } from "drizzle-orm";
+
 import { db, schema } from "~/lib/db.server";
 import { optionalEmailKinds, type OptionalEmailKind } from "~/lib/email-kinds";
 

@@ -1,4 +1,5 @@
 import { asc, eq, sql } from "drizzle-orm";
+
 import { db, schema } from "~/lib/db.server";
 
 /** Everything a campaign's CSV exports hold, in three queries (the caller has checked the campaign is theirs). */

@@ -3,11 +3,13 @@
 // currently declared one of the chosen types, among coalitions that share their types with the agency: guidance
 // by type must not single out, or collect read receipts from, a coalition that chose not to share.
 import { and, desc, eq, inArray, isNotNull, sql, type SQL } from "drizzle-orm";
+
 import { db, newId, schema } from "~/lib/db.server";
 import { systemTypes, type SystemType } from "~/lib/typology";
-import { currentDeclarations, type Declaration } from "./typology.server";
-import { agencyNotSuspended } from "./report.server";
+
 import { verifiedByText } from "./agency-verification.server";
+import { agencyNotSuspended } from "./report.server";
+import { currentDeclarations, type Declaration } from "./typology.server";
 
 // Only a verified agency's words reach coalitions; revoking hides them again (and verifying shows them again),
 // so every query that hands an agency's words to coalitions carries this condition on the joined agency.

@@ -1,5 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
+
 import { and, count, desc, eq, gt, isNull, or } from "drizzle-orm";
+
 import { db, newId, schema } from "~/lib/db.server";
 import type { Role } from "~/lib/domain";
 

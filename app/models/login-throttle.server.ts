@@ -1,4 +1,5 @@
 import { db } from "~/lib/db.server";
+
 import {
   addressTag,
   forgetKeys,

@@ -1,7 +1,9 @@
 import { and, asc, desc, eq, gte, inArray, lt, sql } from "drizzle-orm";
+
 import { db, newId, preparedQuery, schema } from "~/lib/db.server";
 import type { MeetingStatus } from "~/lib/domain";
 import { meetingStatusLabels } from "~/lib/labels";
+
 import { recordActivity, type Actor } from "./activity.server";
 
 export type MeetingInput = {

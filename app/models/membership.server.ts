@@ -1,4 +1,5 @@
 import { and, asc, eq, sql } from "drizzle-orm";
+
 import { db, schema } from "~/lib/db.server";
 import type { Role } from "~/lib/domain";
 

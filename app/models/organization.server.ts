@@ -1,12 +1,14 @@
 import { asc, eq, sql } from "drizzle-orm";
-import { db, newId, schema } from "~/lib/db.server";
+
 import { isUniqueViolation } from "~/lib/db-errors.server";
-import { oncePerRequest } from "~/lib/request-context.server";
-import { FieldConflictError } from "~/lib/field-conflict";
+import { db, newId, schema } from "~/lib/db.server";
 import type { OrganizationKind, Role } from "~/lib/domain";
-import { claimWithin, waitPhrase } from "./rate-limit.server";
+import { FieldConflictError } from "~/lib/field-conflict";
+import { oncePerRequest } from "~/lib/request-context.server";
 import { stateName } from "~/lib/us-states";
+
 import { assertNoVerifiedLookalike } from "./agency-verification.server";
+import { claimWithin, waitPhrase } from "./rate-limit.server";
 
 export type Organization = typeof schema.organizations.$inferSelect;
 export type OrganizationInput = {

@@ -5,8 +5,9 @@ import {
   type PlaybookDocument,
   type PlaybookInput,
 } from "~/lib/playbook";
-import type { LeverageMap } from "~/lib/typology";
 import { playbookContent } from "~/lib/playbook-content.server";
+import type { LeverageMap } from "~/lib/typology";
+
 import type { District } from "./district.server";
 import { guidanceForPlaybook, stateNotesForPlaybook } from "./guidance.server";
 import type { Organization } from "./organization.server";

@@ -1,6 +1,9 @@
 import { createHmac } from "node:crypto";
+
 import { and, desc, eq, gt, inArray, lte } from "drizzle-orm";
+
 import { db, schema } from "~/lib/db.server";
+
 import { appSecret } from "./app-secret.server";
 
 // Rate limits count events in a sliding window. An event is recorded in the same synchronous transaction

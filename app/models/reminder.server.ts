@@ -1,10 +1,12 @@
 // Which reminders are due, computed from the data each pass: nothing is scheduled ahead, so moving a meeting,
 // finishing a task or closing an ask changes what is due without any bookkeeping.
 import { and, between, eq, gt, inArray, isNotNull, lte } from "drizzle-orm";
+
 import { db, schema } from "~/lib/db.server";
 import { openAskStatuses } from "~/lib/domain";
 import type { OptionalEmailKind } from "~/lib/email-kinds";
 import { addDays, daysBetween, instantToZoned, todayIn, weekdayOf, zonedToInstant } from "~/lib/zoned-time";
+
 import { enqueueDeliveries, type NewDelivery } from "./email-delivery.server";
 import { optedOutAmong } from "./email-preference.server";
 

@@ -2,6 +2,7 @@
 // that follow: a suspended person cannot sign in; a suspended organization cannot publish or invite, its
 // guidance is hidden from coalitions and its email stops.
 import { aliasedTable, and, asc, desc, eq, inArray, isNotNull, isNull, ne } from "drizzle-orm";
+
 import { db, newId, schema } from "~/lib/db.server";
 import type { ModerationActionKind, ReportStatus, ReportSubject } from "~/lib/reports";
 

@@ -22,6 +22,7 @@
 // agency verification belong in the route.
 import { and, desc, eq, inArray, lt, notExists, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
+
 import { db, schema } from "~/lib/db.server";
 import { formatDay } from "~/lib/format-dates";
 import { fewestSharing, shownCell, type Cell } from "~/lib/small-counts";

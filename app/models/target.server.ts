@@ -1,4 +1,5 @@
 import { and, asc, eq, sql } from "drizzle-orm";
+
 import { db, newId, schema } from "~/lib/db.server";
 import type { Domain, Locus } from "~/lib/typology";
 

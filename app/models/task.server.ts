@@ -1,6 +1,8 @@
 import { and, asc, eq, lt, sql, type SQL } from "drizzle-orm";
+
 import { db, newId, preparedQuery, schema } from "~/lib/db.server";
 import type { TaskStatus } from "~/lib/domain";
+
 import { recordActivity, type Actor } from "./activity.server";
 
 export type TaskInput = {

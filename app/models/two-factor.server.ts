@@ -1,6 +1,8 @@
 import { createHash, randomBytes, randomInt } from "node:crypto";
+
 import { and, eq, gt, isNull, lt, lte, sql } from "drizzle-orm";
 import { Secret, TOTP } from "otpauth";
+
 import { db, schema } from "~/lib/db.server";
 
 export const twoFactorLimits = {

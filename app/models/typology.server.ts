@@ -1,7 +1,6 @@
 import { and, desc, eq, sql } from "drizzle-orm";
+
 import { db, newId, schema } from "~/lib/db.server";
-import { contextKindLabels, type ContextKind } from "~/lib/typology/context-kinds";
-import { readSavedAnswers, questionSet, type DiagnosticAnswers, type SavedAnswers } from "~/lib/typology/diagnostic";
 import {
   allCells,
   domainLabels,
@@ -11,6 +10,8 @@ import {
   type Overrides,
   type SystemType,
 } from "~/lib/typology";
+import { contextKindLabels, type ContextKind } from "~/lib/typology/context-kinds";
+import { readSavedAnswers, questionSet, type DiagnosticAnswers, type SavedAnswers } from "~/lib/typology/diagnostic";
 
 export type Declaration = {
   id: string;

@@ -1,8 +1,10 @@
 import { and, eq, isNull } from "drizzle-orm";
-import { db, newId, schema } from "~/lib/db.server";
+
 import { isUniqueViolation } from "~/lib/db-errors.server";
+import { db, newId, schema } from "~/lib/db.server";
 import { FieldConflictError } from "~/lib/field-conflict";
 import { decoyPasswordHash, hashPassword, verifyPassword } from "~/lib/password.server";
+
 import { consumeAccountToken } from "./account-token.server";
 import { addressTag, recordEvents, secondsUntilAllowed, type RateLimit } from "./rate-limit.server";
 

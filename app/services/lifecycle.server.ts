@@ -3,10 +3,10 @@ import { closeDatabase } from "~/lib/db.server";
 import { mailerFromEnv } from "~/lib/email/mailer.server";
 import { setListeningOrigin } from "~/lib/email/public-origin.server";
 import { checkEmailTemplates } from "~/lib/email/render.server";
-import { startScheduler, stopScheduler } from "~/services/email/scheduler.server";
 import { env } from "~/lib/env.server";
 import { playbookContent } from "~/lib/playbook-content.server";
 import { seedDemoIfEmpty } from "~/models/demo.server";
+import { startScheduler, stopScheduler } from "~/services/email/scheduler.server";
 
 /**
  * Runs once when the server starts: checks the playbook prose and email templates, tidies sessions, seeds the

@@ -1,21 +1,21 @@
-import { getDistrict, getSchool } from "~/models/district.server";
+import type { SessionUser } from "~/lib/auth.server";
+import type { Role } from "~/lib/domain";
+import { env } from "~/lib/env.server";
+import { forbidden, notFound } from "~/lib/http.server";
+import { isOperator } from "~/lib/operator.server";
+import { blockedWhileSuspended, can, kindHas, type Permission } from "~/lib/permissions";
+import { idParam, slugField } from "~/lib/schemas";
 import { getAsk } from "~/models/ask.server";
 import { getCampaign } from "~/models/campaign.server";
+import { getDistrict, getSchool } from "~/models/district.server";
+import { coalitionInbox, getGuidance } from "~/models/guidance.server";
 import { getMeeting } from "~/models/meeting.server";
+import { listOrganizationsOf, type Organization } from "~/models/organization.server";
+import { getReport } from "~/models/report.server";
 import { getTarget } from "~/models/target.server";
 import { getTask } from "~/models/task.server";
 import { getDiagnostic } from "~/models/typology.server";
-import { coalitionInbox, getGuidance } from "~/models/guidance.server";
-import { listOrganizationsOf, type Organization } from "~/models/organization.server";
-import { getReport } from "~/models/report.server";
-import type { SessionUser } from "~/lib/auth.server";
-import type { Role } from "~/lib/domain";
-import { forbidden, notFound } from "~/lib/http.server";
-import { blockedWhileSuspended, can, kindHas, type Permission } from "~/lib/permissions";
-import { idParam, slugField } from "~/lib/schemas";
 import { requireUser } from "~/services/session.server";
-import { env } from "~/lib/env.server";
-import { isOperator } from "~/lib/operator.server";
 
 // Decided below the session (which needs them), and part of this module's rules all the same.
 export { isOperator, twoFactorRequired } from "~/lib/operator.server";

@@ -1,7 +1,5 @@
 import { redirect } from "@remix-run/node";
-import { href } from "~/lib/paths";
-import { createChallenge, twoFactorStatus } from "~/models/two-factor.server";
-import { oncePerRequest } from "~/lib/request-context.server";
+
 import {
   challengeTokenCookie,
   startSession,
@@ -10,6 +8,9 @@ import {
   type ValidatedSession,
 } from "~/lib/auth.server";
 import { twoFactorRequired } from "~/lib/operator.server";
+import { href } from "~/lib/paths";
+import { oncePerRequest } from "~/lib/request-context.server";
+import { createChallenge, twoFactorStatus } from "~/models/two-factor.server";
 
 export const twoFactorSetupPath = href("/account/two-factor");
 

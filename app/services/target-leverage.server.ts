@@ -1,7 +1,7 @@
-import { listTargets, type Target } from "~/models/target.server";
-import { currentDeclaration, type Declaration } from "~/models/typology.server";
 import { buildPlaybookModel, type PlaybookModel } from "~/lib/playbook";
 import { resolveLeverageMap, type LeverageMap } from "~/lib/typology";
+import { listTargets, type Target } from "~/models/target.server";
+import { currentDeclaration, type Declaration } from "~/models/typology.server";
 
 /**
  * The district-wide declaration and the playbook model it gives with the district's targets placed on it

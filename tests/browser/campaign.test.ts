@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { browserSuite, expectAccessible, logIn, phone, watchedPage } from "../support/browser";
 import { Client } from "../support/client";
 

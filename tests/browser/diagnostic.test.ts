@@ -1,7 +1,9 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
+
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+
 import {
   allUnsure,
   answersForPureType,
@@ -11,6 +13,7 @@ import {
   type DiagnosticAnswers,
 } from "~/lib/typology/diagnostic";
 import { domains } from "~/lib/typology/vocabulary";
+
 import { browserSuite, expectAccessible, logIn, settled, watchedPage } from "../support/browser";
 import { Client } from "../support/client";
 

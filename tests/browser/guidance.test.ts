@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
+
+import { verifyAgency } from "../support/admin";
 import { browserSuite, expectAccessible, logIn, watchedPage } from "../support/browser";
 import { Client } from "../support/client";
-import { verifyAgency } from "../support/admin";
 
 let staffSecret: string | undefined;
 

@@ -1,5 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+
 import { browserSuite, expectAccessible, settled, watchedPage } from "../support/browser";
 import { isTo, linkIn, waitForOutboxMail, type Mail } from "../support/mail";
 

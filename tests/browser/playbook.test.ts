@@ -1,10 +1,13 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+
 import { describe, expect, it } from "vitest";
-import { answersForPureType, cueAnswerLabels, cueQuestions, whoAnswerLabels } from "~/lib/typology/diagnostic";
+
 import { projectRoot } from "~/lib/project-root.server";
 import { allCells } from "~/lib/typology";
+import { answersForPureType, cueAnswerLabels, cueQuestions, whoAnswerLabels } from "~/lib/typology/diagnostic";
 import { domains } from "~/lib/typology/vocabulary";
+
 import { browserSuite, expectAccessible, watchedPage } from "../support/browser";
 import { Client } from "../support/client";
 import { parseMarkdown, section, tables } from "../support/markdown";

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { enrolTwoFactor } from "../support/two-factor";
+
 import { browserSuite, expectAccessible, logIn, watchedPage } from "../support/browser";
 import { Client } from "../support/client";
+import { enrolTwoFactor } from "../support/two-factor";
 
 const password = "a long operator password";
 

@@ -1,6 +1,7 @@
 import { Secret, TOTP } from "otpauth";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+
 import { browserSuite, expectAccessible, logIn, phone, settled, watchedPage } from "../support/browser";
 
 const suite = browserSuite({ seed: true });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { checkedRadio, Client, decode, fieldErrors, fieldValue, html } from "../support/client";
 import { startServer, type RunningServer } from "../support/server";
 

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { runAdmin } from "../support/admin";
 import { Client, fieldErrors, fieldValue, html } from "../support/client";
 import { isTo, linkIn, readOutbox, waitForOutboxMail } from "../support/mail";
 import { startServer, type RunningServer } from "../support/server";
-import { runAdmin } from "../support/admin";
 import { enrolTwoFactor } from "../support/two-factor";
 
 // A stranger signs up and calls their agency "Ohio Department of Education". Until an operator verifies it,

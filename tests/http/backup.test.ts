@@ -13,9 +13,12 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { chartFields } from "~/lib/labels";
+
 import { Client } from "../support/client";
 import { startServer, type RunningServer } from "../support/server";
 

@@ -1,6 +1,8 @@
 import { execFileSync } from "node:child_process";
 import { get } from "node:http";
+
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { Client } from "../support/client";
 import { startServer, type RunningServer } from "../support/server";
 

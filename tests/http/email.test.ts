@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { Client, fieldErrors, html } from "../support/client";
 import {
   isTo,

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { verifyAgency } from "../support/admin";
 import { Client, fieldErrors, html } from "../support/client";
 import { isTo, linkIn, readOutbox, waitForOutboxMail } from "../support/mail";
 import { startServer, type RunningServer } from "../support/server";
-import { verifyAgency } from "../support/admin";
 
 let server: RunningServer;
 let districtId: string;

@@ -2,7 +2,9 @@
 // edge with a message next to the field, the entries kept; long text keeps its line breaks but not NUL; dates
 // outside 2000-2099 are refused; calendars stay one property per line even for text saved before these rules.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { chartFields } from "~/lib/labels";
+
 import { Client, fieldErrors, fieldValue, html } from "../support/client";
 import { startServer, type RunningServer } from "../support/server";
 

@@ -1,5 +1,7 @@
 import { createHash } from "node:crypto";
+
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { Client, fieldErrors, html } from "../support/client";
 import { isTo, linkIn, waitForOutboxMail, type Mail } from "../support/mail";
 import { startServer, type RunningServer } from "../support/server";

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { allCells, systemTypes } from "~/lib/typology";
+
 import { Client, decode, html } from "../support/client";
 import { startServer, type RunningServer } from "../support/server";
 import { expected, readSpecMatrix, readTag, specProblems } from "../support/typology-oracle";

@@ -1,7 +1,9 @@
 import { parse } from "csv-parse/sync";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { chartFields } from "~/lib/labels";
+
 import { Client, fieldErrors } from "../support/client";
 import { startServer, type RunningServer } from "../support/server";
 

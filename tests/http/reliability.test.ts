@@ -7,11 +7,14 @@ import { Agent, request as httpRequest } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+
 import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
-import { chartFields } from "~/lib/labels";
+
 import { db, schema } from "~/lib/db.server";
+import { chartFields } from "~/lib/labels";
 import { optOut } from "~/models/email-preference.server";
+
 import { Client } from "../support/client";
 import { addMember, emptyDatabase, insertCoalition, insertMeeting, insertUser } from "../support/fixtures";
 import { startSmtpServer, type Mail, type TestSmtpServer } from "../support/mail";

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { Client, checkedRadio, decode, fieldErrors, html } from "../support/client";
 import { isTo, waitForOutboxMail } from "../support/mail";
-import { enrolTwoFactor, logInWithCode } from "../support/two-factor";
 import { startServer, type RunningServer } from "../support/server";
+import { enrolTwoFactor, logInWithCode } from "../support/two-factor";
 
 // Reports and suspensions over the real server: a coalition's organizer reports guidance, an operator (named
 // in OPERATOR_EMAILS, address confirmed) reads it as it was reported and suspends the agency or one of its

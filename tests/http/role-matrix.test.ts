@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { chartFields } from "~/lib/labels";
 import { answersForPureType } from "~/lib/typology/diagnostic";
+
+import { verifyAgency } from "../support/admin";
 import { Client } from "../support/client";
 import { routeManifest, routePattern, type ManifestRoute } from "../support/route-manifest";
 import { startServer, type RunningServer } from "../support/server";
-import { verifyAgency } from "../support/admin";
 import { enrolTwoFactor } from "../support/two-factor";
 
 // Every route of the built app (read from its route manifest, so a new route fails here until it is given a

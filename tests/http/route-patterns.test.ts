@@ -1,6 +1,8 @@
 import { matchRoutes } from "@remix-run/react";
 import { describe, expect, it } from "vitest";
+
 import { href, routePatterns, type RoutePattern } from "~/lib/paths";
+
 import { routeManifest, routePattern, routeTree } from "../support/route-manifest";
 
 // app/lib/paths.ts lists the app's URL patterns by hand so their types can be checked; the built route manifest

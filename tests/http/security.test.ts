@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { chartFields } from "~/lib/labels";
 import { answersForPureType } from "~/lib/typology/diagnostic";
+
 import { Client, fieldErrors, fieldValue, html } from "../support/client";
 import { startServer, type RunningServer } from "../support/server";
 

@@ -4,9 +4,11 @@
 import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Client, html } from "../support/client";
+
 import { verifyAgency } from "../support/admin";
+import { Client, html } from "../support/client";
 import { startServer, type RunningServer } from "../support/server";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));

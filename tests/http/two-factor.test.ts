@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { Client, fieldErrors, fieldValue, html } from "../support/client";
 import { isTo, linkIn, waitForOutboxMail } from "../support/mail";
 import { startServer, type RunningServer } from "../support/server";

@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { allCells, systemTypeLabels, systemTypes } from "~/lib/typology";
+import { contextKindGuides } from "~/lib/typology/context-kinds";
 import {
   allUnsure,
   cueQuestions,
@@ -7,8 +10,7 @@ import {
   type DiagnosticAnswers,
 } from "~/lib/typology/diagnostic";
 import { v1CueQuestions } from "~/lib/typology/diagnostic-v1";
-import { contextKindGuides } from "~/lib/typology/context-kinds";
-import { allCells, systemTypeLabels, systemTypes } from "~/lib/typology";
+
 import { checkedRadio, Client, fieldErrors, fieldValue, html, selectedOption } from "../support/client";
 import { parseMarkdown, section, tables, textOf, h3s } from "../support/markdown";
 import { startServer, type RunningServer } from "../support/server";

@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
+
 import { matchRoutes } from "@remix-run/react";
 import { describe, expect, it } from "vitest";
+
 import { flatPageName, routeManifest, routeTree } from "../support/route-manifest";
 
 // Recorded once from the 1 December 2026 route manifest (one URL per page, every parameter a sample value), before

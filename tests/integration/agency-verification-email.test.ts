@@ -1,10 +1,12 @@
 // Sending renders the email templates (MJML in a worker), so this agency test lives with the integration tests.
 import { beforeEach, describe, expect, it } from "vitest";
-import { deliverDueEmails } from "~/services/email/delivery.server";
+
 import type { Mailer, OutgoingMessage } from "~/lib/email/mailer.server";
-import { emailGuidancePublished } from "~/services/email/notifications.server";
 import { decideVerification } from "~/models/agency-verification.server";
 import { createGuidance, publishGuidance } from "~/models/guidance.server";
+import { deliverDueEmails } from "~/services/email/delivery.server";
+import { emailGuidancePublished } from "~/services/email/notifications.server";
+
 import {
   agencyDraft as draft,
   agencyAuthor as by,

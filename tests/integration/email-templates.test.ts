@@ -1,5 +1,6 @@
 import Handlebars from "handlebars";
 import { describe, expect, it } from "vitest";
+
 import {
   checkEmailTemplates,
   compilationCount,

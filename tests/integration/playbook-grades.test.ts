@@ -1,7 +1,9 @@
 import { execFile } from "node:child_process";
 import { join } from "node:path";
 import { promisify } from "node:util";
+
 import { describe, expect, it } from "vitest";
+
 import { projectRoot } from "~/lib/project-root.server";
 import {
   domainGlossary,
@@ -12,6 +14,7 @@ import {
   type EvidenceGrade,
   type LeverageLevel,
 } from "~/lib/typology";
+
 import { parseMarkdown, section, tables, textOf } from "../support/markdown";
 import { expected, readTag, type Read } from "../support/typology-oracle";
 

@@ -1,8 +1,11 @@
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
+
 import { afterAll, beforeAll, expect, it } from "vitest";
+
 import { db, schema } from "~/lib/db.server";
 import { optOut } from "~/models/email-preference.server";
+
 import { addMember, insertCoalition, insertMeeting, insertUser } from "../support/fixtures";
 import { startSmtpServer, type TestSmtpServer } from "../support/mail";
 

@@ -1,13 +1,15 @@
+import { eq } from "drizzle-orm";
 import ICAL from "ical.js";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+
 import { db, schema } from "~/lib/db.server";
-import { runReminderPass } from "~/services/email/delivery.server";
 import { smtpMailer } from "~/lib/email/mailer.server";
 import { setListeningOrigin } from "~/lib/email/public-origin.server";
 import { claimNextDelivery } from "~/models/email-delivery.server";
 import { optOut } from "~/models/email-preference.server";
 import { findDueReminders } from "~/models/reminder.server";
-import { eq } from "drizzle-orm";
+import { runReminderPass } from "~/services/email/delivery.server";
+
 import {
   addMember,
   emptyDatabase,

@@ -1,9 +1,8 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+
 import { db, newId, schema } from "~/lib/db.server";
-import { runReminderPass } from "~/services/email/delivery.server";
 import { smtpMailer } from "~/lib/email/mailer.server";
-import { emailGuidancePublished } from "~/services/email/notifications.server";
 import { setListeningOrigin } from "~/lib/email/public-origin.server";
 import { optOut } from "~/models/email-preference.server";
 import {
@@ -13,6 +12,9 @@ import {
   stateNotesForPlaybook,
   saveAgencyPlaybookNotes,
 } from "~/models/guidance.server";
+import { runReminderPass } from "~/services/email/delivery.server";
+import { emailGuidancePublished } from "~/services/email/notifications.server";
+
 import { emptyDatabase, insertCoalition, insertMeeting, insertUser } from "../support/fixtures";
 import { startSmtpServer, type TestSmtpServer } from "../support/mail";
 

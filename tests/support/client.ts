@@ -1,4 +1,5 @@
 import { allCells } from "~/lib/typology";
+
 import { isTo, linkIn, readOutbox, waitForOutboxMail } from "./mail";
 import { outboxOf } from "./server";
 

@@ -2,6 +2,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+
 import { afterAll } from "vitest";
 
 const dir = mkdtempSync(join(tmpdir(), "fulcrum-unit-"));

@@ -1,6 +1,7 @@
 // Real mail in tests: the outbox folder the server writes .eml files to, and a real SMTP server.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+
 import { simpleParser, type ParsedMail } from "mailparser";
 import { SMTPServer } from "smtp-server";
 

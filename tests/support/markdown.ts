@@ -1,7 +1,7 @@
+import type { Heading, List, Nodes, Root, Table } from "mdast";
 import { fromMarkdown } from "mdast-util-from-markdown";
 import { gfmFromMarkdown } from "mdast-util-gfm";
 import { gfm } from "micromark-extension-gfm";
-import type { Heading, List, Nodes, Root, Table } from "mdast";
 
 // An independent reading of the generated markdown: a CommonMark + GFM syntax tree.
 export function parseMarkdown(markdown: string): Root {

@@ -3,6 +3,7 @@
 // built from descriptions that differ in one coalition differ in the database only there.
 import { db, schema } from "~/lib/db.server";
 import type { SystemType } from "~/lib/typology";
+
 import { emptyDatabase } from "./fixtures";
 
 const day = 86_400_000;

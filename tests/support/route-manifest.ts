@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+
 import type { matchRoutes } from "@remix-run/react";
 
 export type ManifestRoute = {

@@ -1,4 +1,5 @@
 import { Secret, TOTP } from "otpauth";
+
 import { decode, html, type Client } from "./client";
 
 /** The code an authenticator app shows for this secret, `steps` periods of 30 s from now. */

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+
 import { projectRoot } from "~/lib/project-root.server";
 import {
   allCells,

@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
+
 import { normalizeAgencyName, verificationRequestSchema } from "~/lib/agency-verification";
 import { db, schema } from "~/lib/db.server";
 import { FieldConflictError } from "~/lib/field-conflict";
@@ -22,6 +23,7 @@ import {
   stateNotesForPlaybook,
 } from "~/models/guidance.server";
 import { createOrganization, updateOrganization } from "~/models/organization.server";
+
 import {
   agencyDraft as draft,
   agencyAuthor as by,

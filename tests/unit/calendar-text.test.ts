@@ -5,6 +5,7 @@
 import fc from "fast-check";
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
+
 import { calendar, type CalendarMeeting } from "~/lib/ics.server";
 
 // Every spelling of a line end some parser honours, and the characters RFC 5545 gives a meaning inside text.

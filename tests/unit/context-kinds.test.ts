@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+
 import { describe, expect, it } from "vitest";
+
 import { renderPlaybook } from "~/lib/playbook";
 import { playbookContent } from "~/lib/playbook-content.server";
 import { systemTypes } from "~/lib/typology";
@@ -10,6 +12,7 @@ import {
   contextSectionTitle,
   renderContextSection,
 } from "~/lib/typology/context-kinds";
+
 import { lists, parseMarkdown, section, textOf } from "../support/markdown";
 
 const seedsDir = join(process.cwd(), "..", "..", "shared", "seeds");

@@ -1,13 +1,14 @@
 import { describe, expect, it } from "vitest";
+
 import { db } from "~/lib/db.server";
+import { todayIn } from "~/lib/zoned-time";
+import { listCampaigns } from "~/models/campaign.server";
 import { demoLogins, seedDemoIfEmpty } from "~/models/demo.server";
 import { listDistricts, listSchools } from "~/models/district.server";
 import { listOrganizationsOf } from "~/models/organization.server";
+import { listTargets } from "~/models/target.server";
 import { currentDeclaration } from "~/models/typology.server";
 import { verifyLogin } from "~/models/user.server";
-import { todayIn } from "~/lib/zoned-time";
-import { listCampaigns } from "~/models/campaign.server";
-import { listTargets } from "~/models/target.server";
 
 describe("demo data on an empty database", () => {
   it("creates a coalition with a district, schools and two users who can log in, and does it only once", async () => {

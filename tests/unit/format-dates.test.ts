@@ -1,6 +1,7 @@
 // The text people read for a date or time depends only on the moment, the zone and the locale asked for: never
 // on the zone of the machine formatting it (the server's or the browser's), so the two always agree.
 import { describe, expect, it } from "vitest";
+
 import { formatDay, formatMoment, formatMomentSpan, type MomentStyle } from "~/lib/format-dates";
 
 // ICU may put a narrow no-break space before AM/PM; people read a space.

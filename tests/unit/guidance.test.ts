@@ -1,6 +1,8 @@
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
+
 import { db, newId, schema } from "~/lib/db.server";
+import { decideVerification } from "~/models/agency-verification.server";
 import {
   acknowledgeGuidance,
   coalitionInbox,
@@ -13,7 +15,7 @@ import {
   withdrawGuidance,
 } from "~/models/guidance.server";
 import { recordMonthEndSnapshots, stateOverview } from "~/models/state-overview.server";
-import { decideVerification } from "~/models/agency-verification.server";
+
 import { emptyDatabase, insertCoalition, insertUser } from "../support/fixtures";
 
 beforeEach(() => emptyDatabase());

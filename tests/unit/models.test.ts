@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { db } from "~/lib/db.server";
 import { hashPassword, verifyPassword } from "~/lib/password.server";
 import { seedDemoIfEmpty, demoLogins } from "~/models/demo.server";

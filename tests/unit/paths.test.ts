@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { href, routePatterns } from "~/lib/paths";
 
 describe("href", () => {

@@ -1,12 +1,15 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+
 import { afterAll, describe, expect, it } from "vitest";
+
+import { renderMarkdown } from "~/lib/markdown.server";
 import { buildPlaybookModel, escapeMarkdown, levelHeadings, renderPlaybook } from "~/lib/playbook";
 import { loadPlaybookContent, PlaybookContentError, playbookContent } from "~/lib/playbook-content.server";
-import { renderMarkdown } from "~/lib/markdown.server";
 import { projectRoot } from "~/lib/project-root.server";
 import { domainLabels, locusLabels, resolveLeverageMap, systemTypes, type ResolvedCell } from "~/lib/typology";
+
 import { h3s, lists, parseMarkdown, section, tables, textOf } from "../support/markdown";
 
 const content = playbookContent();

@@ -5,17 +5,10 @@ import fc from "fast-check";
 import type { Nodes } from "mdast";
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
-import { askFormSchema, askStatusFormSchema } from "~/routes/o.$slug+/campaigns+/$campaignId.asks+/__ask-form";
-import { campaignFormSchema, campaignListFields } from "~/routes/o.$slug+/campaigns+/__campaign-form";
+
 import { parseForm, readForm } from "~/lib/forms.server";
-import { guidanceLimits, guidanceSchema, publishSchema } from "~/routes/o.$slug+/guidance+/__guidance-form";
 import { chartFields } from "~/lib/labels";
 import { renderMarkdown } from "~/lib/markdown.server";
-import {
-  meetingFormSchema,
-  meetingListFields,
-  meetingNotesSchema,
-} from "~/routes/o.$slug+/campaigns+/$campaignId.meetings+/__meeting-form";
 import { levelHeadings, renderPlaybook, type PlaybookInput, type PlaybookTarget } from "~/lib/playbook";
 import { playbookContent } from "~/lib/playbook-content.server";
 import {
@@ -27,17 +20,6 @@ import {
   schoolSchema,
   signupSchema,
 } from "~/lib/schemas";
-import { targetFormSchema } from "~/routes/o.$slug+/districts+/$districtId.targets+/__target-form";
-import { settleTaskSchema, taskFormSchema } from "~/routes/o.$slug+/tasks+/__task-form";
-import {
-  declarationFormSchema,
-  declarationFormValues,
-  diagnosticFormSchema,
-  diagnosticFormValues,
-  inheritLevel,
-  overrideLevelField,
-  overrideNoteField,
-} from "~/routes/o.$slug+/districts+/$districtId._typology+/__typology-forms";
 import {
   allCells,
   domainGlossary,
@@ -59,6 +41,7 @@ import {
   type Overrides,
   type SystemType,
 } from "~/lib/typology";
+import { contextKindGuides, contextKinds } from "~/lib/typology/context-kinds";
 import {
   answersForPureType,
   cueAnswers,
@@ -69,8 +52,27 @@ import {
   whoAnswers,
   type DiagnosticAnswers,
 } from "~/lib/typology/diagnostic";
-import { contextKindGuides, contextKinds } from "~/lib/typology/context-kinds";
 import { usStateCodes, stateName } from "~/lib/us-states";
+import { askFormSchema, askStatusFormSchema } from "~/routes/o.$slug+/campaigns+/$campaignId.asks+/__ask-form";
+import {
+  meetingFormSchema,
+  meetingListFields,
+  meetingNotesSchema,
+} from "~/routes/o.$slug+/campaigns+/$campaignId.meetings+/__meeting-form";
+import { campaignFormSchema, campaignListFields } from "~/routes/o.$slug+/campaigns+/__campaign-form";
+import {
+  declarationFormSchema,
+  declarationFormValues,
+  diagnosticFormSchema,
+  diagnosticFormValues,
+  inheritLevel,
+  overrideLevelField,
+  overrideNoteField,
+} from "~/routes/o.$slug+/districts+/$districtId._typology+/__typology-forms";
+import { targetFormSchema } from "~/routes/o.$slug+/districts+/$districtId.targets+/__target-form";
+import { guidanceLimits, guidanceSchema, publishSchema } from "~/routes/o.$slug+/guidance+/__guidance-form";
+import { settleTaskSchema, taskFormSchema } from "~/routes/o.$slug+/tasks+/__task-form";
+
 import { parseMarkdown, textOf } from "../support/markdown";
 
 // ---------------------------------------------------------------------------------------------------------------

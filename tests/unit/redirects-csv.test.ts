@@ -1,6 +1,7 @@
 import { parse } from "csv-parse/sync";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+
 import { toCsv } from "~/lib/csv.server";
 import { safeRedirect } from "~/lib/schemas";
 

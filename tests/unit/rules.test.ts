@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { can, invitableRoles, kindHas } from "~/lib/permissions";
 import {
   districtSchema,

@@ -2,9 +2,11 @@
 // coalition that does not share, and never shows a number small enough to point at one coalition.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+
 import { fewestSharing, smallestShown } from "~/lib/small-counts";
 import { systemTypes, type SystemType } from "~/lib/typology";
 import { recordMonthEndSnapshots, stateOverview } from "~/models/state-overview.server";
+
 import {
   buildWorld,
   declarationHistory,

@@ -2,9 +2,11 @@
 // month once recorded stays as it was.
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+
 import { db, schema } from "~/lib/db.server";
 import type { SystemType } from "~/lib/typology";
 import { recordMonthEndSnapshots, stateOverview } from "~/models/state-overview.server";
+
 import { buildWorld, worldAgency, type CoalitionSpec } from "../support/overview-world";
 
 const endOfMay = new Date("2026-06-01T00:00:00Z");

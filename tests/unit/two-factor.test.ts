@@ -1,5 +1,6 @@
 import { Secret, TOTP } from "otpauth";
 import { describe, expect, it } from "vitest";
+
 import {
   checkTotpCode,
   confirmEnrolment,

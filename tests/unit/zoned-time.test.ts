@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { instantToZoned, todayIn, zonedToInstant } from "~/lib/zoned-time";
 
 describe("zoned time", () => {

@@ -1,6 +1,8 @@
 import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+
 import nodemailer from "nodemailer";
+
 import { env } from "~/lib/env.server";
 
 export type OutgoingMessage = {

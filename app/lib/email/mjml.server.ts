@@ -2,6 +2,7 @@
 // back. Templates are compiled once at start, so that work runs in a worker thread which exits when done:
 // the server keeps only the resulting HTML.
 import { Worker } from "node:worker_threads";
+
 import { projectRoot } from "~/lib/project-root.server";
 
 export type MjmlDocument = { mjml: string; filePath: string };

@@ -5,10 +5,13 @@
 // escapes every value in the HTML.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+
 import matter from "gray-matter";
 import Handlebars from "handlebars";
+
 import { emailKindNames } from "~/lib/email-kinds";
 import { projectRoot } from "~/lib/project-root.server";
+
 import type { EmailData, EmailFooter, EmailKind } from "./messages";
 import { mjmlToHtml } from "./mjml.server";
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+
 import type { DiagnosticAnswers } from "./diagnostic";
 import { domains, type Domain } from "./vocabulary";
 

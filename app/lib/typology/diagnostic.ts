@@ -1,4 +1,5 @@
 import { z } from "zod";
+
 import { carryOverFromV1, questionSetV1, v1AnswersSchema, type DiagnosticAnswersV1 } from "./diagnostic-v1";
 import { responsibilityMatrix } from "./matrix";
 import {

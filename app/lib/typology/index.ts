@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { generalGuidance, typeGuidance } from "./guidance";
+
 import { evidenceGrades } from "./glossary";
+import { generalGuidance, typeGuidance } from "./guidance";
 import { responsibilityMatrix } from "./matrix";
 import { systemMoves } from "./moves";
 import { allCells, domains, leverageLevels, loci, systemTypes } from "./vocabulary";

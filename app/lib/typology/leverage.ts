@@ -1,4 +1,5 @@
 import { z } from "zod";
+
 import type { EvidenceGrade } from "./glossary";
 import { responsibilityMatrix } from "./matrix";
 import {

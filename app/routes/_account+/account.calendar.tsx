@@ -1,10 +1,11 @@
-import { readForm } from "~/lib/forms.server";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
+
+import { readForm } from "~/lib/forms.server";
 import { href } from "~/lib/paths";
-import { requireUser } from "~/services/session.server";
 import { hasCalendarFeed, renewCalendarFeed, revokeCalendarFeed } from "~/models/calendar-feed.server";
+import { requireUser } from "~/services/session.server";
 
 export const meta: MetaFunction = () => [{ title: "Calendar feed · Fulcrum" }];
 

@@ -2,14 +2,15 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
+
 import { FieldError, FormErrorSummary } from "~/components/form-fields";
-import { emailVerification } from "~/services/email/notifications.server";
 import { optionalEmailKindLabels, optionalEmailKinds } from "~/lib/email-kinds";
 import { useFormFailure } from "~/lib/form-failure";
 import { invalid, parseForm, readForm } from "~/lib/forms.server";
-import { requireUser } from "~/services/session.server";
 import { tokensCreatedSince } from "~/models/account-token.server";
 import { optedOutKinds, setReceivedKinds } from "~/models/email-preference.server";
+import { emailVerification } from "~/services/email/notifications.server";
+import { requireUser } from "~/services/session.server";
 
 export const meta: MetaFunction = () => [{ title: "Email settings · Fulcrum" }];
 

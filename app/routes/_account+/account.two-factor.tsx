@@ -2,14 +2,13 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
+
 import { FormErrorSummary, TextField } from "~/components/form-fields";
 import { endOtherSessions, type SessionUser } from "~/lib/auth.server";
 import { useFormFailure } from "~/lib/form-failure";
 import { fieldError, invalid, parseForm, readForm } from "~/lib/forms.server";
 import { href } from "~/lib/paths";
-import { isOperator, twoFactorRequired } from "~/services/permissions.server";
 import { limits, safeRedirect } from "~/lib/schemas";
-import { requireUser } from "~/services/session.server";
 import { qrCodeSvg } from "~/lib/two-factor-qr.server";
 import {
   cancelEnrolment,
@@ -19,6 +18,8 @@ import {
   twoFactorStatus,
 } from "~/models/two-factor.server";
 import { verifyLogin } from "~/models/user.server";
+import { isOperator, twoFactorRequired } from "~/services/permissions.server";
+import { requireUser } from "~/services/session.server";
 
 export const meta: MetaFunction = () => [{ title: "Two-step sign-in · Fulcrum" }];
 

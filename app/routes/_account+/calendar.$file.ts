@@ -1,4 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
+
 import { notFound } from "~/lib/http.server";
 import { calendar } from "~/lib/ics.server";
 import { href } from "~/lib/paths";

@@ -1,13 +1,14 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { href } from "~/lib/paths";
-import { readUnsubscribeToken } from "~/services/email/unsubscribe.server";
+
 import { optionalEmailKindLabels } from "~/lib/email-kinds";
 import { readForm } from "~/lib/forms.server";
 import { notFound } from "~/lib/http.server";
+import { href } from "~/lib/paths";
 import { optedOutKinds, optIn, optOut } from "~/models/email-preference.server";
 import { findUserById } from "~/models/user.server";
+import { readUnsubscribeToken } from "~/services/email/unsubscribe.server";
 
 export const meta: MetaFunction = () => [{ title: "Email preferences · Fulcrum" }];
 

@@ -1,13 +1,14 @@
 import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useNavigation } from "@remix-run/react";
+
 import { FormErrorSummary, TextField } from "~/components/form-fields";
-import { href } from "~/lib/paths";
-import { emailPasswordReset } from "~/services/email/notifications.server";
 import { useFormFailure } from "~/lib/form-failure";
 import { invalid, parseForm, readForm } from "~/lib/forms.server";
+import { href } from "~/lib/paths";
 import { forgotPasswordSchema, limits } from "~/lib/schemas";
 import { tokensCreatedSince } from "~/models/account-token.server";
 import { findUserByEmail } from "~/models/user.server";
+import { emailPasswordReset } from "~/services/email/notifications.server";
 
 export const meta: MetaFunction = () => [{ title: "Reset your password · Fulcrum" }];
 

@@ -1,18 +1,19 @@
 import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useNavigation, useSearchParams } from "@remix-run/react";
+
 import { FormErrorSummary, TextField } from "~/components/form-fields";
 import { useFormFailure } from "~/lib/form-failure";
 import { invalid, parseForm, readForm } from "~/lib/forms.server";
 import { href } from "~/lib/paths";
 import { clientAddress } from "~/lib/request.server";
 import { limits, loginSchema, safeRedirect } from "~/lib/schemas";
-import { afterPassword, requireAnonymous } from "~/services/session.server";
 import { claimLoginAttempt, loginSucceeded } from "~/models/login-throttle.server";
 import { waitPhrase } from "~/models/rate-limit.server";
-import { verifyLogin } from "~/models/user.server";
 import { userSuspension } from "~/models/report.server";
+import { verifyLogin } from "~/models/user.server";
 import { suspendedAccountMessage } from "~/services/permissions.server";
+import { afterPassword, requireAnonymous } from "~/services/session.server";
 
 export const meta: MetaFunction = () => [{ title: "Log in · Fulcrum" }];
 

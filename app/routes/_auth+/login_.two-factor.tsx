@@ -2,12 +2,12 @@ import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunct
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
+
 import { FormErrorSummary, TextField } from "~/components/form-fields";
 import { challengeTokenCookie, readChallengeToken, startSession } from "~/lib/auth.server";
 import { useFormFailure } from "~/lib/form-failure";
 import { parseForm, readForm } from "~/lib/forms.server";
 import { href } from "~/lib/paths";
-import { requireAnonymous } from "~/services/session.server";
 import {
   accountRetryAfter,
   claimAttempt,
@@ -18,6 +18,7 @@ import {
   verifySecondFactor,
   type SecondFactorCheck,
 } from "~/models/two-factor.server";
+import { requireAnonymous } from "~/services/session.server";
 
 export const meta: MetaFunction = () => [{ title: "Your sign-in code · Fulcrum" }];
 

@@ -1,5 +1,6 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
+
 import { endSession } from "~/lib/auth.server";
 
 export async function action({ request }: ActionFunctionArgs) {

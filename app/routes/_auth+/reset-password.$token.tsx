@@ -1,16 +1,18 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
+
 import { FormErrorSummary, TextField } from "~/components/form-fields";
-import { closedLinkStatus, closedResetLink } from "./__account-links";
 import { endAllSessions } from "~/lib/auth.server";
-import { href } from "~/lib/paths";
-import { afterPassword } from "~/services/session.server";
 import { useFormFailure } from "~/lib/form-failure";
 import { invalid, parseForm, readForm } from "~/lib/forms.server";
+import { href } from "~/lib/paths";
 import { limits, resetPasswordSchema, tokenParam } from "~/lib/schemas";
 import { checkAccountToken } from "~/models/account-token.server";
 import { resetPassword } from "~/models/user.server";
+import { afterPassword } from "~/services/session.server";
+
+import { closedLinkStatus, closedResetLink } from "./__account-links";
 
 export const meta: MetaFunction = () => [{ title: "Choose a new password · Fulcrum" }];
 

@@ -1,17 +1,18 @@
 import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useNavigation, useSearchParams } from "@remix-run/react";
+
 import { FormErrorSummary, TextField } from "~/components/form-fields";
 import { startSession } from "~/lib/auth.server";
 import { useFormFailure } from "~/lib/form-failure";
 import { explainConflicts, fieldError, invalid, parseForm, readForm } from "~/lib/forms.server";
 import { href } from "~/lib/paths";
-import { limits, safeRedirect, signupSchema } from "~/lib/schemas";
-import { requireAnonymous } from "~/services/session.server";
-import { emailVerification } from "~/services/email/notifications.server";
 import { clientAddress } from "~/lib/request.server";
+import { limits, safeRedirect, signupSchema } from "~/lib/schemas";
 import { waitPhrase } from "~/models/rate-limit.server";
 import { claimSignup, createUser, EmailTakenError } from "~/models/user.server";
+import { emailVerification } from "~/services/email/notifications.server";
+import { requireAnonymous } from "~/services/session.server";
 
 export const meta: MetaFunction = () => [{ title: "Sign up · Fulcrum" }];
 

@@ -1,11 +1,13 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { closedLinkStatus, closedVerifyLink } from "./__account-links";
+
 import { href } from "~/lib/paths";
 import { tokenParam } from "~/lib/schemas";
 import { checkAccountToken } from "~/models/account-token.server";
 import { confirmEmail } from "~/models/user.server";
+
+import { closedLinkStatus, closedVerifyLink } from "./__account-links";
 
 export const meta: MetaFunction = () => [{ title: "Confirm your email · Fulcrum" }];
 

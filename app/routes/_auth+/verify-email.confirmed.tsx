@@ -1,5 +1,6 @@
 import type { MetaFunction } from "@remix-run/node";
 import { Link } from "@remix-run/react";
+
 import { href } from "~/lib/paths";
 
 export const meta: MetaFunction = () => [{ title: "Email confirmed · Fulcrum" }];

@@ -1,11 +1,12 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+
 import { organizationKindLabels, roleLabels } from "~/lib/labels";
 import { href } from "~/lib/paths";
-import { isOperator } from "~/services/permissions.server";
-import { requireUser } from "~/services/session.server";
 import { stateName } from "~/lib/us-states";
 import { listOrganizationsOf } from "~/models/organization.server";
+import { isOperator } from "~/services/permissions.server";
+import { requireUser } from "~/services/session.server";
 
 export const meta: MetaFunction = () => [{ title: "Your organizations · Fulcrum" }];
 

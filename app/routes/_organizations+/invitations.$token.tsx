@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
+
 import { FormErrorSummary, TextField } from "~/components/form-fields";
 import { startSession } from "~/lib/auth.server";
 import { useFormFailure } from "~/lib/form-failure";
@@ -9,11 +10,11 @@ import { notFound } from "~/lib/http.server";
 import { roleLabels } from "~/lib/labels";
 import { href } from "~/lib/paths";
 import { limits, signupSchema, tokenParam } from "~/lib/schemas";
-import { getUser } from "~/services/session.server";
 import { acceptInvitation, findInvitation, type AcceptResult, type InvitationState } from "~/models/invitation.server";
-import { emailVerification } from "~/services/email/notifications.server";
 import { isUnverifiedAgency } from "~/models/organization.server";
 import { createUser, EmailTakenError, findUserById } from "~/models/user.server";
+import { emailVerification } from "~/services/email/notifications.server";
+import { getUser } from "~/services/session.server";
 
 export const meta: MetaFunction = () => [{ title: "Invitation · Fulcrum" }];
 

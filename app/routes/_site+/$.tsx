@@ -1,5 +1,5 @@
-import { notFound } from "~/lib/http.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { notFound } from "~/lib/http.server";
 
 export function loader(): never {
   notFound();

@@ -1,5 +1,6 @@
 import type { MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+
 import { playbookContent } from "~/lib/playbook-content.server";
 
 export const meta: MetaFunction = () => [{ title: "About Fulcrum and its sources · Fulcrum" }];

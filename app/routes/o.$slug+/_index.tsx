@@ -1,18 +1,19 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+
 import { TaskList } from "~/components/task-list";
 import { askStatuses } from "~/lib/domain";
+import { formatMoment } from "~/lib/format-dates";
 import { askStatusLabels } from "~/lib/labels";
+import { useOrganization } from "~/lib/organization-context";
 import { href } from "~/lib/paths";
 import { kindHas } from "~/lib/permissions";
-import { requireMembership } from "~/services/permissions.server";
 import { domainLabels, locusLabels } from "~/lib/typology";
 import { stateName } from "~/lib/us-states";
-import { formatMoment } from "~/lib/format-dates";
 import { coalitionDashboard } from "~/models/dashboard.server";
 import { listDistricts } from "~/models/district.server";
 import { countMembers } from "~/models/membership.server";
-import { useOrganization } from "~/lib/organization-context";
+import { requireMembership } from "~/services/permissions.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.name ?? "Organization"} · Fulcrum` }];
 

@@ -1,13 +1,14 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { NavLink, Outlet } from "@remix-run/react";
+
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { organizationKindLabels, roleLabels } from "~/lib/labels";
 import { useOrganization, type OrganizationContext } from "~/lib/organization-context";
 import { href } from "~/lib/paths";
 import { can } from "~/lib/permissions";
-import { requireMembership, suspendedOrganizationMessage } from "~/services/permissions.server";
 import { stateName } from "~/lib/us-states";
 import { verificationStatus } from "~/models/agency-verification.server";
+import { requireMembership, suspendedOrganizationMessage } from "~/services/permissions.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs): Promise<OrganizationContext> {
   const { organization, role } = await requireMembership(request, params.slug, "organization.view");

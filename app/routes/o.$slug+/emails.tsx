@@ -1,13 +1,14 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
+
 import { Pager } from "~/components/pager";
 import { deliveryStatusText } from "~/lib/delivery-status";
 import { emailKindLabels } from "~/lib/email-kinds";
-import { requireMembership } from "~/services/permissions.server";
+import { formatMoment } from "~/lib/format-dates";
+import { useOrganization } from "~/lib/organization-context";
 import { pageParam } from "~/lib/schemas";
 import { deliveryPageSize, listDeliveries } from "~/models/email-delivery.server";
-import { useOrganization } from "~/lib/organization-context";
-import { formatMoment } from "~/lib/format-dates";
+import { requireMembership } from "~/services/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: "Sent email · Fulcrum" }];
 

@@ -1,13 +1,14 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+
 import { BarChart } from "~/components/bar-chart";
+import { useOrganization } from "~/lib/organization-context";
 import { href } from "~/lib/paths";
-import { requireMembership } from "~/services/permissions.server";
 import { cellText, fewestSharing, smallestShown, type Cell } from "~/lib/small-counts";
 import { systemTypeLabels } from "~/lib/typology/vocabulary";
 import { stateName } from "~/lib/us-states";
 import { stateOverview } from "~/models/state-overview.server";
-import { useOrganization } from "~/lib/organization-context";
+import { requireMembership } from "~/services/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: "State overview · Fulcrum" }];
 

@@ -1,15 +1,16 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
+
 import { TextAreaField } from "~/components/form-fields";
 import { FormSection } from "~/components/record-page";
 import { useFormFailure } from "~/lib/form-failure";
 import { invalid, parseForm, readForm } from "~/lib/forms.server";
-import { requireMembership } from "~/services/permissions.server";
 import { multiLineField } from "~/lib/schemas";
 import { systemTypes } from "~/lib/typology";
 import { systemTypeLabels } from "~/lib/typology/vocabulary";
 import { agencyPlaybookNotes, saveAgencyPlaybookNotes } from "~/models/guidance.server";
+import { requireMembership } from "~/services/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: "Playbook notes · Fulcrum" }];
 

@@ -2,18 +2,19 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
+
 import { FieldError, FormErrorSummary } from "~/components/form-fields";
-import { meetingReminderChoices } from "~/lib/email-kinds";
 import { OrganizationFields } from "~/components/organization-fields";
 import { FormSection } from "~/components/record-page";
+import { meetingReminderChoices } from "~/lib/email-kinds";
 import { useFormFailure } from "~/lib/form-failure";
 import { explainConflicts, invalid, parseForm, readForm } from "~/lib/forms.server";
+import { useOrganization } from "~/lib/organization-context";
 import { href } from "~/lib/paths";
-import { requireMembership } from "~/services/permissions.server";
 import { organizationSettingsSchema } from "~/lib/schemas";
 import { fewestSharing, smallestShown } from "~/lib/small-counts";
 import { setMeetingReminders, setShareDeclarations, updateOrganization } from "~/models/organization.server";
-import { useOrganization } from "~/lib/organization-context";
+import { requireMembership } from "~/services/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: "Settings · Fulcrum" }];
 

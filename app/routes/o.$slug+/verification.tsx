@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
+
 import { TextField } from "~/components/form-fields";
 import { FormSection } from "~/components/record-page";
 import { verificationLimits, verificationRequestSchema } from "~/lib/agency-verification";
@@ -8,9 +9,9 @@ import { useFormFailure } from "~/lib/form-failure";
 import { formatMoment } from "~/lib/format-dates";
 import { invalid, parseForm, readForm } from "~/lib/forms.server";
 import { can } from "~/lib/permissions";
-import { requireMembership } from "~/services/permissions.server";
 import { limits } from "~/lib/schemas";
 import { requestForPage, saveVerificationRequest, verificationStatus } from "~/models/agency-verification.server";
+import { requireMembership } from "~/services/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: "Verification · Fulcrum" }];
 

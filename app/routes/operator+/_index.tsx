@@ -1,14 +1,14 @@
-import { OperatorNav } from "~/components/operator-nav";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
+
 import { FormErrorSummary, SelectField, TextField } from "~/components/form-fields";
+import { OperatorNav } from "~/components/operator-nav";
 import { operatorRenameSchema, verificationDecisionSchema, verificationLimits } from "~/lib/agency-verification";
 import { useFormFailure, type FormFailure } from "~/lib/form-failure";
 import { formatMoment } from "~/lib/format-dates";
 import { invalid, parseForm, readForm } from "~/lib/forms.server";
 import { notFound } from "~/lib/http.server";
-import { requireOperator } from "~/services/permissions.server";
 import { limits } from "~/lib/schemas";
 import { stateName, usStates } from "~/lib/us-states";
 import {
@@ -18,6 +18,7 @@ import {
   requestForPage,
   renameAgencyAsOperator,
 } from "~/models/agency-verification.server";
+import { requireOperator } from "~/services/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: "State agencies · Operator · Fulcrum" }];
 

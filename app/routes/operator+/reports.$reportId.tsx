@@ -2,15 +2,15 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
+
 import { FormErrorSummary, SelectField, TextAreaField } from "~/components/form-fields";
 import { useFormFailure, type FormFailure } from "~/lib/form-failure";
 import { formatMoment } from "~/lib/format-dates";
 import { fieldError, invalid, parseForm, readForm } from "~/lib/forms.server";
+import { roleLabels } from "~/lib/labels";
 import { renderMarkdown } from "~/lib/markdown.server";
 import { href } from "~/lib/paths";
-import { requireOperatorReport } from "~/services/permissions.server";
 import { moderationActionLabels, reportLimits, reportStatusLabels, reportSubjectLabels } from "~/lib/reports";
-import { roleLabels } from "~/lib/labels";
 import { idParam } from "~/lib/schemas";
 import {
   dismissReport,
@@ -19,6 +19,7 @@ import {
   suspendAgency,
   suspendUser,
 } from "~/models/report.server";
+import { requireOperatorReport } from "~/services/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: "Report · Fulcrum operators" }];
 

@@ -1,11 +1,12 @@
-import { OperatorNav } from "~/components/operator-nav";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+
+import { OperatorNav } from "~/components/operator-nav";
 import { formatMoment } from "~/lib/format-dates";
 import { href } from "~/lib/paths";
 import { reportStatusLabels, reportSubjectLabels } from "~/lib/reports";
-import { requireOperator } from "~/services/permissions.server";
 import { closedReportsShown, listReports } from "~/models/report.server";
+import { requireOperator } from "~/services/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: "Reports · Fulcrum operators" }];
 

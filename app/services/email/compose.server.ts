@@ -1,14 +1,15 @@
 // Turns a delivery into the message to send: one-off messages carry their rendered data in the delivery,
 // reminders are read fresh from the database (and dropped when their reason went away).
-import { calendar } from "~/lib/ics.server";
-
+import type { OutgoingMessage } from "~/lib/email/mailer.server";
+import { publicOrigin } from "~/lib/email/public-origin.server";
+import { renderEmail, type EmailData, type EmailFooter, type EmailKind } from "~/lib/email/render.server";
 import { isOptionalEmailKind, optionalEmailKindLabels, type OptionalEmailKind } from "~/lib/email-kinds";
-import { askStatusLabels } from "~/lib/labels";
 import { formatDay, formatMoment } from "~/lib/format-dates";
+import { calendar } from "~/lib/ics.server";
+import { askStatusLabels } from "~/lib/labels";
 import { href } from "~/lib/paths";
 import { isAccountTokenOpen } from "~/models/account-token.server";
-import { isInvitationOpen } from "~/models/invitation.server";
-import type { Delivery } from "~/models/email-delivery.server";
+import { verifiedByText } from "~/models/agency-verification.server";
 import {
   askFollowUpContent,
   meetingReminderContent,
@@ -16,14 +17,12 @@ import {
   weeklyDigestContent,
   type ReminderOrganization,
 } from "~/models/email-content.server";
+import type { Delivery } from "~/models/email-delivery.server";
 import { optedOutKinds } from "~/models/email-preference.server";
-import { findUserById } from "~/models/user.server";
-import { suspendedSenderReason } from "~/models/report.server";
 import { guidanceStillReachesCoalitions } from "~/models/guidance.server";
-import { verifiedByText } from "~/models/agency-verification.server";
-import type { OutgoingMessage } from "~/lib/email/mailer.server";
-import { publicOrigin } from "~/lib/email/public-origin.server";
-import { renderEmail, type EmailData, type EmailFooter, type EmailKind } from "~/lib/email/render.server";
+import { isInvitationOpen } from "~/models/invitation.server";
+import { suspendedSenderReason } from "~/models/report.server";
+import { findUserById } from "~/models/user.server";
 import { unsubscribeToken } from "~/services/email/unsubscribe.server";
 
 type Recipient = { id: string; name: string; email: string };

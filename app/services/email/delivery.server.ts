@@ -1,7 +1,7 @@
+import { mailerFromEnv, type Mailer } from "~/lib/email/mailer.server";
 import { claimNextDelivery, markAttemptFailed, markSent, markSkipped } from "~/models/email-delivery.server";
 import { planReminders } from "~/models/reminder.server";
 import { messageFor } from "~/services/email/compose.server";
-import { mailerFromEnv, type Mailer } from "~/lib/email/mailer.server";
 
 export type DeliveryOptions = {
   mailer?: Mailer;

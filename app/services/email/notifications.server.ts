@@ -1,21 +1,21 @@
 // One-off emails: written into the delivery queue with everything they say, then sent by the scheduler
 // straight away (and retried like reminders when the mail server is down).
-import { roleLabels } from "~/lib/labels";
 import type { Role } from "~/lib/domain";
+import type { StoredMessage } from "~/lib/email/messages";
+import type { EmailData, EmailKind } from "~/lib/email/render.server";
+import { env } from "~/lib/env.server";
 import { formatMoment } from "~/lib/format-dates";
+import { roleLabels } from "~/lib/labels";
 import { href } from "~/lib/paths";
 import { createAccountToken, accountTokenLifetimeMs } from "~/models/account-token.server";
-import { enqueueDeliveries } from "~/models/email-delivery.server";
 import { taskAssignedContent } from "~/models/email-content.server";
+import { enqueueDeliveries } from "~/models/email-delivery.server";
 import { optedOutKinds } from "~/models/email-preference.server";
 import { guidanceRecipients } from "~/models/guidance.server";
 import { unconfirmedAddressReason } from "~/models/reminder.server";
-import { findUserById } from "~/models/user.server";
 import { operatorAccounts } from "~/models/report.server";
-import { env } from "~/lib/env.server";
+import { findUserById } from "~/models/user.server";
 import { absoluteUrl, optionalFooter } from "~/services/email/compose.server";
-import type { StoredMessage } from "~/lib/email/messages";
-import type { EmailData, EmailKind } from "~/lib/email/render.server";
 import { nudgeScheduler } from "~/services/email/scheduler.server";
 
 type Person = { id: string; name: string; email: string };

@@ -1,4 +1,5 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
+
 import { isOptionalEmailKind, type OptionalEmailKind } from "~/lib/email-kinds";
 import { appSecret } from "~/models/app-secret.server";
 

@@ -2,16 +2,18 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
+
 import { FormErrorSummary, SelectField, TextField } from "~/components/form-fields";
 import { useFormFailure } from "~/lib/form-failure";
 import { fieldError, formValues, invalid, parseForm, readForm } from "~/lib/forms.server";
 import { roleLabels } from "~/lib/labels";
 import { href } from "~/lib/paths";
 import { invitableRoles } from "~/lib/permissions";
-import { requireMembership } from "~/services/permissions.server";
 import { emailField, limits } from "~/lib/schemas";
-import { emailInvitation } from "~/services/email/notifications.server";
 import { createInvitation, invitationLifetimeMs } from "~/models/invitation.server";
+import { emailInvitation } from "~/services/email/notifications.server";
+import { requireMembership } from "~/services/permissions.server";
+
 import { inviteRefusal, unconfirmedInviterMessage } from "./__invitation-refusal.server";
 
 export const meta: MetaFunction = () => [{ title: "Invite a member · Fulcrum" }];

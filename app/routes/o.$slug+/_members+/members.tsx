@@ -2,18 +2,17 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
+
 import { TextField } from "~/components/form-fields";
-import { href } from "~/lib/paths";
-import { emailInvitation } from "~/services/email/notifications.server";
+import { deliveryStatusText } from "~/lib/delivery-status";
 import { formatMoment } from "~/lib/format-dates";
 import { formValues, readForm } from "~/lib/forms.server";
-import { inviteRefusal, unconfirmedInviterMessage } from "./__invitation-refusal.server";
 import { notFound } from "~/lib/http.server";
 import { roleLabels } from "~/lib/labels";
+import { useOrganization } from "~/lib/organization-context";
+import { href } from "~/lib/paths";
 import { can, invitableRoles, rolesByKind } from "~/lib/permissions";
-import { requireMembership } from "~/services/permissions.server";
 import { emailField, idParam, limits } from "~/lib/schemas";
-import { deliveryStatusText } from "~/lib/delivery-status";
 import { invitationDeliveries } from "~/models/email-delivery.server";
 import {
   createInvitation,
@@ -22,7 +21,10 @@ import {
   revokeInvitation,
 } from "~/models/invitation.server";
 import { changeRole, LastOwnerError, listMembers, removeMember } from "~/models/membership.server";
-import { useOrganization } from "~/lib/organization-context";
+import { emailInvitation } from "~/services/email/notifications.server";
+import { requireMembership } from "~/services/permissions.server";
+
+import { inviteRefusal, unconfirmedInviterMessage } from "./__invitation-refusal.server";
 
 export const meta: MetaFunction = () => [{ title: "Members · Fulcrum" }];
 

@@ -1,22 +1,23 @@
-import { Pager } from "~/components/pager";
-import { href } from "~/lib/paths";
-import { pageParam } from "~/lib/schemas";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
+
+import { Pager } from "~/components/pager";
 import { TargetBadges } from "~/components/target-badges";
+import { TaskList } from "~/components/task-list";
 import { askStatuses } from "~/lib/domain";
+import { formatDay, formatMoment } from "~/lib/format-dates";
 import { askStatusLabels, campaignStatusLabels, chartFields } from "~/lib/labels";
-import { requireCampaign } from "~/services/permissions.server";
-import { districtLeverageMap } from "~/services/target-leverage.server";
+import { useOrganization } from "~/lib/organization-context";
+import { href } from "~/lib/paths";
+import { pageParam } from "~/lib/schemas";
+import { todayIn } from "~/lib/zoned-time";
 import { activityPageSize, campaignActivity } from "~/models/activity.server";
 import { askCountsByStatus, listAsks } from "~/models/ask.server";
 import { listMeetings } from "~/models/meeting.server";
-import { listTasks, taskListItems } from "~/models/task.server";
-import { formatDay, formatMoment } from "~/lib/format-dates";
-import { todayIn } from "~/lib/zoned-time";
-import { TaskList } from "~/components/task-list";
 import { listTargets } from "~/models/target.server";
-import { useOrganization } from "~/lib/organization-context";
+import { listTasks, taskListItems } from "~/models/task.server";
+import { requireCampaign } from "~/services/permissions.server";
+import { districtLeverageMap } from "~/services/target-leverage.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.campaign.title ?? "Campaign"} · Fulcrum` },

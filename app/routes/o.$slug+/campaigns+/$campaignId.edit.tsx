@@ -1,14 +1,16 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { CampaignFields } from "./__campaign-fields";
+
 import { FormSection } from "~/components/record-page";
-import { campaignFormSchema, campaignListFields } from "./__campaign-form";
 import { useFormFailure } from "~/lib/form-failure";
 import { fieldError, invalid, parseForm, readForm } from "~/lib/forms.server";
 import { href } from "~/lib/paths";
-import { requireCampaign } from "~/services/permissions.server";
 import { campaignLeads, foreignReference, targetOptions, updateCampaign } from "~/models/campaign.server";
+import { requireCampaign } from "~/services/permissions.server";
+
+import { CampaignFields } from "./__campaign-fields";
+import { campaignFormSchema, campaignListFields } from "./__campaign-form";
 
 export const meta: MetaFunction = () => [{ title: "Edit campaign · Fulcrum" }];
 

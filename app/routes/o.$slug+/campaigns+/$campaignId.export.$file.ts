@@ -1,11 +1,12 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
+
 import { toCsv } from "~/lib/csv.server";
 import { notFound } from "~/lib/http.server";
 import { askStatusLabels, askVenueLabels, meetingStatusLabels, taskStatusLabels } from "~/lib/labels";
-import { requireCampaign } from "~/services/permissions.server";
 import { domainLabels } from "~/lib/typology";
 import { instantToZoned, todayIn } from "~/lib/zoned-time";
 import { campaignExportRows } from "~/models/export.server";
+import { requireCampaign } from "~/services/permissions.server";
 
 const files = ["asks.csv", "meetings.csv", "tasks.csv"] as const;
 

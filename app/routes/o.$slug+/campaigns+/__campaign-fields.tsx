@@ -1,8 +1,9 @@
-import type { FormFailure } from "~/lib/form-failure";
-import { limitsCampaign } from "./__campaign-form";
-import { campaignStatuses } from "~/lib/domain";
-import { campaignStatusLabels, chartFields } from "~/lib/labels";
 import { FieldError, SelectField, TextAreaField, TextField } from "~/components/form-fields";
+import { campaignStatuses } from "~/lib/domain";
+import type { FormFailure } from "~/lib/form-failure";
+import { campaignStatusLabels, chartFields } from "~/lib/labels";
+
+import { limitsCampaign } from "./__campaign-form";
 
 export type CampaignDefaults = {
   title?: string;

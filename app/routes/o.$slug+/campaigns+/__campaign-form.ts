@@ -1,4 +1,5 @@
 import { z } from "zod";
+
 import { campaignStatuses } from "~/lib/domain";
 import { chartFields } from "~/lib/labels";
 import { idListField, multiLineField, optionalDateField, singleLineField } from "~/lib/schemas";

@@ -1,12 +1,13 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
+
 import { FilterSelect } from "~/components/form-fields";
 import { campaignStatuses } from "~/lib/domain";
 import { campaignStatusLabels } from "~/lib/labels";
-import { href } from "~/lib/paths";
-import { requireMembership } from "~/services/permissions.server";
-import { listCampaigns } from "~/models/campaign.server";
 import { useOrganization } from "~/lib/organization-context";
+import { href } from "~/lib/paths";
+import { listCampaigns } from "~/models/campaign.server";
+import { requireMembership } from "~/services/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: "Campaigns · Fulcrum" }];
 

@@ -1,21 +1,23 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { CampaignFields, type CampaignDefaults } from "./__campaign-fields";
+
 import { SelectField } from "~/components/form-fields";
 import { FormSection } from "~/components/record-page";
-import { campaignFormSchema, campaignListFields } from "./__campaign-form";
 import { useFormFailure } from "~/lib/form-failure";
 import { fieldError, invalid, parseForm, readForm } from "~/lib/forms.server";
 import { notFound } from "~/lib/http.server";
-import { href } from "~/lib/paths";
-import { requireMembership } from "~/services/permissions.server";
-import { idParam } from "~/lib/schemas";
 import { useOrganization } from "~/lib/organization-context";
-import { districtPlaybookModel } from "~/services/target-leverage.server";
+import { href } from "~/lib/paths";
+import { idParam } from "~/lib/schemas";
 import { domainLabels, locusLabels } from "~/lib/typology";
 import { campaignLeads, createCampaign, foreignReference, targetOptions } from "~/models/campaign.server";
 import { getDistrict, listDistricts } from "~/models/district.server";
+import { requireMembership } from "~/services/permissions.server";
+import { districtPlaybookModel } from "~/services/target-leverage.server";
+
+import { CampaignFields, type CampaignDefaults } from "./__campaign-fields";
+import { campaignFormSchema, campaignListFields } from "./__campaign-form";
 
 export const meta: MetaFunction = () => [{ title: "Start a campaign · Fulcrum" }];
 

@@ -1,17 +1,18 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+
+import { LeverageMapTable } from "~/components/leverage";
+import { RecordHeading } from "~/components/record-page";
 import { formatMoment } from "~/lib/format-dates";
 import { schoolLevelLabels } from "~/lib/labels";
+import { useOrganization } from "~/lib/organization-context";
 import { href } from "~/lib/paths";
-import { requireDistrict } from "~/services/permissions.server";
+import { resolveLeverageMap, systemTypeLabels, type ResolvedCell, type SystemType } from "~/lib/typology";
+import { contextKindLabels } from "~/lib/typology/context-kinds";
 import { stateName } from "~/lib/us-states";
 import { listSchools } from "~/models/district.server";
 import { currentDeclarations, declarationHistory, listDiagnostics } from "~/models/typology.server";
-import { resolveLeverageMap, systemTypeLabels, type ResolvedCell, type SystemType } from "~/lib/typology";
-import { LeverageMapTable } from "~/components/leverage";
-import { useOrganization } from "~/lib/organization-context";
-import { RecordHeading } from "~/components/record-page";
-import { contextKindLabels } from "~/lib/typology/context-kinds";
+import { requireDistrict } from "~/services/permissions.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.district.name ?? "District"} · Fulcrum` },

@@ -2,10 +2,10 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
+
 import { DeleteActions } from "~/components/record-page";
 import { formValues, readForm } from "~/lib/forms.server";
 import { href } from "~/lib/paths";
-import { requireDistrict } from "~/services/permissions.server";
 import { countCampaignsInDistrict } from "~/models/campaign.server";
 import {
   deleteDistrict,
@@ -15,6 +15,7 @@ import {
   districtDependents,
   listSchools,
 } from "~/models/district.server";
+import { requireDistrict } from "~/services/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: "Delete district · Fulcrum" }];
 

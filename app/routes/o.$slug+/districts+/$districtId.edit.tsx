@@ -1,14 +1,16 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { DistrictFields } from "./__district-fields";
+
 import { FormSection } from "~/components/record-page";
 import { useFormFailure } from "~/lib/form-failure";
 import { explainConflicts, invalid, parseForm, readForm } from "~/lib/forms.server";
 import { href } from "~/lib/paths";
-import { requireDistrict } from "~/services/permissions.server";
 import { districtSchema } from "~/lib/schemas";
 import { updateDistrict } from "~/models/district.server";
+import { requireDistrict } from "~/services/permissions.server";
+
+import { DistrictFields } from "./__district-fields";
 
 export const meta: MetaFunction = () => [{ title: "Edit district · Fulcrum" }];
 

@@ -1,8 +1,8 @@
+import { SelectField, TextField } from "~/components/form-fields";
+import { StateField } from "~/components/place-fields";
 import type { FormFailure } from "~/lib/form-failure";
 import { schoolLevelLabels } from "~/lib/labels";
 import { limits } from "~/lib/schemas";
-import { SelectField, TextField } from "~/components/form-fields";
-import { StateField } from "~/components/place-fields";
 
 type DistrictDefaults = { name?: string; state?: string; ncesId?: string | null };
 type SchoolDefaults = { name?: string; level?: string; ncesId?: string | null };

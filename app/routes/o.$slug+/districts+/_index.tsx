@@ -1,10 +1,11 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+
+import { useOrganization } from "~/lib/organization-context";
 import { href } from "~/lib/paths";
-import { requireMembership } from "~/services/permissions.server";
 import { stateName } from "~/lib/us-states";
 import { listDistricts } from "~/models/district.server";
-import { useOrganization } from "~/lib/organization-context";
+import { requireMembership } from "~/services/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: "Districts · Fulcrum" }];
 

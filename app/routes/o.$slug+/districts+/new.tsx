@@ -1,14 +1,16 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { DistrictFields } from "./__district-fields";
+
 import { FormSection } from "~/components/record-page";
 import { useFormFailure } from "~/lib/form-failure";
 import { explainConflicts, invalid, parseForm, readForm } from "~/lib/forms.server";
+import { useOrganization } from "~/lib/organization-context";
 import { href } from "~/lib/paths";
-import { requireMembership } from "~/services/permissions.server";
 import { districtSchema } from "~/lib/schemas";
 import { createDistrict } from "~/models/district.server";
-import { useOrganization } from "~/lib/organization-context";
+import { requireMembership } from "~/services/permissions.server";
+
+import { DistrictFields } from "./__district-fields";
 
 export const meta: MetaFunction = () => [{ title: "Add a district · Fulcrum" }];
 

@@ -1,18 +1,20 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
+
 import { FormErrorSummary, TextField } from "~/components/form-fields";
 import { useFormFailure } from "~/lib/form-failure";
 import { formatMoment } from "~/lib/format-dates";
 import { invalid, parseForm, readForm } from "~/lib/forms.server";
-import { guidanceLimits, publishSchema } from "./__guidance-form";
 import { renderMarkdown } from "~/lib/markdown.server";
+import { useOrganization } from "~/lib/organization-context";
 import { href } from "~/lib/paths";
-import { requireAgencyGuidance } from "~/services/permissions.server";
 import { systemTypeLabels } from "~/lib/typology/vocabulary";
 import { guidanceVersions, NotPublishableError, publishGuidance, withdrawGuidance } from "~/models/guidance.server";
 import { emailGuidancePublished } from "~/services/email/notifications.server";
-import { useOrganization } from "~/lib/organization-context";
+import { requireAgencyGuidance } from "~/services/permissions.server";
+
+import { guidanceLimits, publishSchema } from "./__guidance-form";
 
 export const meta: MetaFunction = () => [{ title: "Guidance · Fulcrum" }];
 

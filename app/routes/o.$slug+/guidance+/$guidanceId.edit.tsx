@@ -1,15 +1,17 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { GuidanceFields } from "./__guidance-fields";
+
 import { FormSection } from "~/components/record-page";
 import { useFormFailure } from "~/lib/form-failure";
 import { invalid, parseForm, readForm } from "~/lib/forms.server";
-import { guidanceSchema } from "./__guidance-form";
-import { href } from "~/lib/paths";
-import { requireAgencyGuidance } from "~/services/permissions.server";
-import { updateGuidance } from "~/models/guidance.server";
 import { useOrganization } from "~/lib/organization-context";
+import { href } from "~/lib/paths";
+import { updateGuidance } from "~/models/guidance.server";
+import { requireAgencyGuidance } from "~/services/permissions.server";
+
+import { GuidanceFields } from "./__guidance-fields";
+import { guidanceSchema } from "./__guidance-form";
 
 export const meta: MetaFunction = () => [{ title: "Edit guidance · Fulcrum" }];
 

@@ -1,7 +1,8 @@
 import { FieldError, TextAreaField, TextField } from "~/components/form-fields";
 import type { FormFailure } from "~/lib/form-failure";
-import { guidanceLimits } from "./__guidance-form";
 import { systemTypeLabels, systemTypes } from "~/lib/typology/vocabulary";
+
+import { guidanceLimits } from "./__guidance-form";
 
 type Defaults = { title: string; summary: string; body: string; audienceTypes: readonly string[] };
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+
 import { multiLineField, singleLineField } from "~/lib/schemas";
 import { systemTypes } from "~/lib/typology";
 

@@ -1,9 +1,10 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { href } from "~/lib/paths";
-import { requireMembership } from "~/services/permissions.server";
-import { listAgencyGuidance } from "~/models/guidance.server";
+
 import { useOrganization } from "~/lib/organization-context";
+import { href } from "~/lib/paths";
+import { listAgencyGuidance } from "~/models/guidance.server";
+import { requireMembership } from "~/services/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: "Guidance · Fulcrum" }];
 

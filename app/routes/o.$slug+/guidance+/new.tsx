@@ -1,14 +1,16 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { GuidanceFields } from "./__guidance-fields";
+
 import { FormSection } from "~/components/record-page";
 import { useFormFailure } from "~/lib/form-failure";
 import { invalid, parseForm, readForm } from "~/lib/forms.server";
-import { guidanceSchema, guidanceTemplate } from "./__guidance-form";
-import { href } from "~/lib/paths";
-import { requireMembership } from "~/services/permissions.server";
-import { createGuidance } from "~/models/guidance.server";
 import { useOrganization } from "~/lib/organization-context";
+import { href } from "~/lib/paths";
+import { createGuidance } from "~/models/guidance.server";
+import { requireMembership } from "~/services/permissions.server";
+
+import { GuidanceFields } from "./__guidance-fields";
+import { guidanceSchema, guidanceTemplate } from "./__guidance-form";
 
 export const meta: MetaFunction = () => [{ title: "Write guidance · Fulcrum" }];
 

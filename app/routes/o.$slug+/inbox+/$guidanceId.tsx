@@ -2,16 +2,18 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
+
 import { RadioGroup, SelectField, TextAreaField } from "~/components/form-fields";
 import { useFormFailure } from "~/lib/form-failure";
 import { formatMoment } from "~/lib/format-dates";
 import { fieldError, invalid, parseForm, readForm } from "~/lib/forms.server";
 import { notFound } from "~/lib/http.server";
+import { inboxStateText } from "~/lib/labels";
 import { renderMarkdown } from "~/lib/markdown.server";
-import { changedLines } from "./__text-changes.server";
+import { useOrganization } from "~/lib/organization-context";
 import { href } from "~/lib/paths";
 import { can } from "~/lib/permissions";
-import { requireInboxGuidance } from "~/services/permissions.server";
+import { reportLimits, reportSubjects } from "~/lib/reports";
 import { optionalIdField } from "~/lib/schemas";
 import { getCampaign, listCampaigns } from "~/models/campaign.server";
 import {
@@ -20,11 +22,11 @@ import {
   linkGuidanceToCampaign,
   markGuidanceRead,
 } from "~/models/guidance.server";
-import { inboxStateText } from "~/lib/labels";
-import { reportLimits, reportSubjects } from "~/lib/reports";
-import { emailReportFiled } from "~/services/email/notifications.server";
 import { fileReport } from "~/models/report.server";
-import { useOrganization } from "~/lib/organization-context";
+import { emailReportFiled } from "~/services/email/notifications.server";
+import { requireInboxGuidance } from "~/services/permissions.server";
+
+import { changedLines } from "./__text-changes.server";
 
 export const meta: MetaFunction = () => [{ title: "Guidance · Fulcrum" }];
 

@@ -1,9 +1,10 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+
 import { formatMoment } from "~/lib/format-dates";
 import { inboxStateText } from "~/lib/labels";
-import { requireMembership } from "~/services/permissions.server";
 import { coalitionInbox } from "~/models/guidance.server";
+import { requireMembership } from "~/services/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: "Guidance inbox · Fulcrum" }];
 

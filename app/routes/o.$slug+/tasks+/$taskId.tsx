@@ -1,18 +1,20 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
+
 import { FormErrorSummary, SelectField, TextAreaField } from "~/components/form-fields";
 import { useFormFailure } from "~/lib/form-failure";
 import { fieldError, invalid, parseForm, readForm } from "~/lib/forms.server";
 import { taskStatusLabels } from "~/lib/labels";
 import { href } from "~/lib/paths";
 import { can } from "~/lib/permissions";
-import { requireTask, requireTaskChange } from "~/services/permissions.server";
-import { limitsTask, settleTaskSchema } from "./__task-form";
 import { todayIn } from "~/lib/zoned-time";
 import { campaignLeads } from "~/models/campaign.server";
-import { emailTaskAssigned } from "~/services/email/notifications.server";
 import { isOverdue, reassignTask, settleTask } from "~/models/task.server";
+import { emailTaskAssigned } from "~/services/email/notifications.server";
+import { requireTask, requireTaskChange } from "~/services/permissions.server";
+
+import { limitsTask, settleTaskSchema } from "./__task-form";
 
 export const meta: MetaFunction = () => [{ title: "Task · Fulcrum" }];
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+
 import { dateField, multiLineField, optionalIdField, singleLineField } from "~/lib/schemas";
 
 export const limitsTask = { title: 160, details: 4000, note: 1000 } as const;

@@ -1,18 +1,19 @@
-import { Pager } from "~/components/pager";
-import { href } from "~/lib/paths";
-import { pageParam } from "~/lib/schemas";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
+
 import { FilterSelect } from "~/components/form-fields";
+import { Pager } from "~/components/pager";
 import { TaskList } from "~/components/task-list";
 import { taskStatuses } from "~/lib/domain";
-import { taskStatusLabels } from "~/lib/labels";
 import { notFound } from "~/lib/http.server";
-import { requireMembership } from "~/services/permissions.server";
+import { taskStatusLabels } from "~/lib/labels";
+import { useOrganization } from "~/lib/organization-context";
+import { href } from "~/lib/paths";
+import { pageParam } from "~/lib/schemas";
 import { todayIn } from "~/lib/zoned-time";
 import { getCampaign } from "~/models/campaign.server";
 import { listTasks, taskListItems, taskPageSize } from "~/models/task.server";
-import { useOrganization } from "~/lib/organization-context";
+import { requireMembership } from "~/services/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: "Tasks · Fulcrum" }];
 

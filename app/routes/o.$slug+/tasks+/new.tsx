@@ -1,20 +1,22 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
+
 import { SelectField, TextAreaField, TextField } from "~/components/form-fields";
 import { FormSection } from "~/components/record-page";
 import { useFormFailure } from "~/lib/form-failure";
 import { fieldError, invalid, parseForm, readForm } from "~/lib/forms.server";
 import { href } from "~/lib/paths";
-import { requireMembership } from "~/services/permissions.server";
 import { idParam } from "~/lib/schemas";
-import { limitsTask, taskFormSchema } from "./__task-form";
 import { todayIn } from "~/lib/zoned-time";
 import { getAsk, listAsks } from "~/models/ask.server";
 import { campaignLeads, getCampaign, listCampaigns } from "~/models/campaign.server";
 import { getMeeting, meetingsOfCampaign } from "~/models/meeting.server";
-import { emailTaskAssigned } from "~/services/email/notifications.server";
 import { createTask } from "~/models/task.server";
+import { emailTaskAssigned } from "~/services/email/notifications.server";
+import { requireMembership } from "~/services/permissions.server";
+
+import { limitsTask, taskFormSchema } from "./__task-form";
 
 export const meta: MetaFunction = () => [{ title: "Assign a task · Fulcrum" }];
 

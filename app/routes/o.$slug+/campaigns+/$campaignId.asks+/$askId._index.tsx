@@ -1,18 +1,20 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+
 import { FormErrorSummary, SelectField, TextAreaField, TextField } from "~/components/form-fields";
-import { askStatusFormSchema, limitsAsk } from "./__ask-form";
 import { askTransitions } from "~/lib/domain";
 import { isFormFailure, type FormFailure } from "~/lib/form-failure";
+import { formatMoment } from "~/lib/format-dates";
 import { invalid, parseForm, readForm } from "~/lib/forms.server";
 import { askStatusLabels, askVenueLabels } from "~/lib/labels";
+import { useOrganization } from "~/lib/organization-context";
 import { href } from "~/lib/paths";
-import { requireAsk } from "~/services/permissions.server";
 import { domainLabels } from "~/lib/typology";
 import { askHistory, changeAskStatus, InvalidTransitionError, StaleEditError } from "~/models/ask.server";
-import { useOrganization } from "~/lib/organization-context";
-import { formatMoment } from "~/lib/format-dates";
+import { requireAsk } from "~/services/permissions.server";
+
+import { askStatusFormSchema, limitsAsk } from "./__ask-form";
 
 export const meta: MetaFunction = () => [{ title: "Ask · Fulcrum" }];
 

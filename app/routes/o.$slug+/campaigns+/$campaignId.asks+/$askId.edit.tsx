@@ -1,16 +1,18 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { AskFields } from "./__ask-fields";
+
 import { FormSection } from "~/components/record-page";
-import { askFormSchema, versionField } from "./__ask-form";
 import { useFormFailure } from "~/lib/form-failure";
 import { fieldError, formValues, invalid, parseForm, readForm } from "~/lib/forms.server";
 import { href } from "~/lib/paths";
-import { requireAsk } from "~/services/permissions.server";
 import { foreignAskReference, StaleEditError, updateAsk } from "~/models/ask.server";
 import { targetOptions } from "~/models/campaign.server";
 import { meetingsOfCampaign } from "~/models/meeting.server";
+import { requireAsk } from "~/services/permissions.server";
+
+import { AskFields } from "./__ask-fields";
+import { askFormSchema, versionField } from "./__ask-form";
 
 export const meta: MetaFunction = () => [{ title: "Edit ask · Fulcrum" }];
 

@@ -1,9 +1,10 @@
-import type { FormFailure } from "~/lib/form-failure";
-import { limitsAsk } from "./__ask-form";
+import { SelectField, TextAreaField, TextField } from "~/components/form-fields";
 import { askVenues } from "~/lib/domain";
+import type { FormFailure } from "~/lib/form-failure";
 import { askVenueLabels } from "~/lib/labels";
 import { domainLabels, domains } from "~/lib/typology/vocabulary";
-import { SelectField, TextAreaField, TextField } from "~/components/form-fields";
+
+import { limitsAsk } from "./__ask-form";
 
 type Defaults = {
   targetId?: string | null;

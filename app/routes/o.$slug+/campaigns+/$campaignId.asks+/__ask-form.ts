@@ -1,4 +1,5 @@
 import { z } from "zod";
+
 import { askStatuses, askVenues } from "~/lib/domain";
 import { multiLineField, optionalDateField, optionalIdField, optionalWebLink, singleLineField } from "~/lib/schemas";
 import { domains } from "~/lib/typology/vocabulary";

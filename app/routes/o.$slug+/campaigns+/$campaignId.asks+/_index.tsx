@@ -1,15 +1,16 @@
-import { Pager } from "~/components/pager";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
+
 import { FilterSelect } from "~/components/form-fields";
+import { Pager } from "~/components/pager";
 import { askStatuses } from "~/lib/domain";
 import { askStatusLabels } from "~/lib/labels";
+import { useOrganization } from "~/lib/organization-context";
 import { href } from "~/lib/paths";
-import { requireCampaign } from "~/services/permissions.server";
 import { idParam, pageParam } from "~/lib/schemas";
 import { askPageSize, listAsks } from "~/models/ask.server";
 import { targetOptions } from "~/models/campaign.server";
-import { useOrganization } from "~/lib/organization-context";
+import { requireCampaign } from "~/services/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: "Asks · Fulcrum" }];
 

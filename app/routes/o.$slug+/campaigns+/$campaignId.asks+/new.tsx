@@ -1,16 +1,18 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { AskFields } from "./__ask-fields";
+
 import { FormSection } from "~/components/record-page";
-import { askFormSchema } from "./__ask-form";
 import { useFormFailure } from "~/lib/form-failure";
 import { fieldError, invalid, parseForm, readForm } from "~/lib/forms.server";
 import { href } from "~/lib/paths";
-import { requireCampaign } from "~/services/permissions.server";
 import { createAsk, foreignAskReference } from "~/models/ask.server";
 import { targetOptions } from "~/models/campaign.server";
 import { meetingsOfCampaign } from "~/models/meeting.server";
+import { requireCampaign } from "~/services/permissions.server";
+
+import { AskFields } from "./__ask-fields";
+import { askFormSchema } from "./__ask-form";
 
 export const meta: MetaFunction = () => [{ title: "New ask · Fulcrum" }];
 

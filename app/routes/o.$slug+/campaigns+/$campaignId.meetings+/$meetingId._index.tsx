@@ -1,19 +1,21 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
+
 import { FormErrorSummary, TextAreaField } from "~/components/form-fields";
 import { useFormFailure } from "~/lib/form-failure";
-import { invalid, parseForm, readForm } from "~/lib/forms.server";
 import { formatMomentSpan } from "~/lib/format-dates";
+import { invalid, parseForm, readForm } from "~/lib/forms.server";
 import { forbidden } from "~/lib/http.server";
 import { askStatusLabels, meetingStatusLabels } from "~/lib/labels";
-import { limitsMeeting, meetingNotesSchema } from "./__meeting-form";
+import { useOrganization } from "~/lib/organization-context";
 import { href } from "~/lib/paths";
 import { canWriteMeetingNotes } from "~/lib/permissions";
-import { requireMeeting } from "~/services/permissions.server";
 import { asksOfMeeting } from "~/models/ask.server";
 import { updateMeetingNotes } from "~/models/meeting.server";
-import { useOrganization } from "~/lib/organization-context";
+import { requireMeeting } from "~/services/permissions.server";
+
+import { limitsMeeting, meetingNotesSchema } from "./__meeting-form";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.meeting.title ?? "Meeting"} · Fulcrum` },

@@ -1,9 +1,11 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
+
 import { calendar } from "~/lib/ics.server";
-import { calendarMeeting } from "./__meeting-calendar.server";
 import { href } from "~/lib/paths";
-import { requireMeeting } from "~/services/permissions.server";
 import { todayIn } from "~/lib/zoned-time";
+import { requireMeeting } from "~/services/permissions.server";
+
+import { calendarMeeting } from "./__meeting-calendar.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { organization, campaign, meeting } = await requireMeeting(request, params, "campaigns.view");

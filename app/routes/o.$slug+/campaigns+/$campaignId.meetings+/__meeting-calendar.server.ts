@@ -1,5 +1,5 @@
-import type { Meeting } from "~/models/meeting.server";
 import type { CalendarMeeting } from "~/lib/ics.server";
+import type { Meeting } from "~/models/meeting.server";
 
 export function calendarMeeting(
   meeting: Pick<

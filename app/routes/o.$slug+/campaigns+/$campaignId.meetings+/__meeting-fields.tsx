@@ -1,8 +1,9 @@
-import type { FormFailure } from "~/lib/form-failure";
-import { meetingStatuses } from "~/lib/domain";
-import { meetingStatusLabels } from "~/lib/labels";
-import { limitsMeeting } from "./__meeting-form";
 import { SelectField, TextAreaField, TextField } from "~/components/form-fields";
+import { meetingStatuses } from "~/lib/domain";
+import type { FormFailure } from "~/lib/form-failure";
+import { meetingStatusLabels } from "~/lib/labels";
+
+import { limitsMeeting } from "./__meeting-form";
 
 export type MeetingDefaults = {
   title?: string;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+
 import { meetingStatuses } from "~/lib/domain";
 import {
   dateField,

@@ -1,7 +1,9 @@
 import type { z } from "zod";
-import type { meetingFormSchema } from "./__meeting-form";
+
 import { zonedToInstant } from "~/lib/zoned-time";
 import type { MeetingInput } from "~/models/meeting.server";
+
+import type { meetingFormSchema } from "./__meeting-form";
 
 /** The parsed form as a meeting, its wall-clock times read in the coalition's time zone. */
 export function meetingInput(form: z.output<typeof meetingFormSchema>, timeZone: string): MeetingInput {

@@ -1,13 +1,14 @@
-import { Pager } from "~/components/pager";
-import { href } from "~/lib/paths";
-import { pageParam } from "~/lib/schemas";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { meetingStatusLabels } from "~/lib/labels";
-import { requireCampaign } from "~/services/permissions.server";
-import { listMeetings, meetingPageSize } from "~/models/meeting.server";
-import { useOrganization } from "~/lib/organization-context";
+
+import { Pager } from "~/components/pager";
 import { formatMoment } from "~/lib/format-dates";
+import { meetingStatusLabels } from "~/lib/labels";
+import { useOrganization } from "~/lib/organization-context";
+import { href } from "~/lib/paths";
+import { pageParam } from "~/lib/schemas";
+import { listMeetings, meetingPageSize } from "~/models/meeting.server";
+import { requireCampaign } from "~/services/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: "Meetings · Fulcrum" }];
 

@@ -1,16 +1,18 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { MeetingFields } from "./__meeting-fields";
+
 import { FormSection } from "~/components/record-page";
 import { useFormFailure } from "~/lib/form-failure";
 import { fieldError, invalid, parseForm, readForm } from "~/lib/forms.server";
-import { meetingFormSchema, meetingListFields } from "./__meeting-form";
-import { meetingInput } from "./__meeting-input.server";
 import { href } from "~/lib/paths";
-import { requireCampaign } from "~/services/permissions.server";
 import { campaignLeads, foreignPeople, targetOptions } from "~/models/campaign.server";
 import { createMeeting } from "~/models/meeting.server";
+import { requireCampaign } from "~/services/permissions.server";
+
+import { MeetingFields } from "./__meeting-fields";
+import { meetingFormSchema, meetingListFields } from "./__meeting-form";
+import { meetingInput } from "./__meeting-input.server";
 
 export const meta: MetaFunction = () => [{ title: "Schedule a meeting · Fulcrum" }];
 

@@ -1,5 +1,5 @@
+import { RadioGroup, TextField } from "~/components/form-fields";
 import type { FormFailure } from "~/lib/form-failure";
-import { cueField, limitsTypology, whoField } from "./__typology-forms";
 import {
   cueAnswerLabels,
   cueAnswers,
@@ -10,7 +10,8 @@ import {
   whoAnswers,
 } from "~/lib/typology/diagnostic";
 import { domainLabels, domains } from "~/lib/typology/vocabulary";
-import { RadioGroup, TextField } from "~/components/form-fields";
+
+import { cueField, limitsTypology, whoField } from "./__typology-forms";
 
 const whoOptions = whoAnswers.map((value) => ({ value, label: whoAnswerLabels[value] }));
 const cueOptions = cueAnswers.map((value) => ({ value, label: cueAnswerLabels[value] }));

@@ -1,4 +1,6 @@
 import { z } from "zod";
+
+import { multiLineField, singleLineField } from "~/lib/schemas";
 import { allCells, leverageLevels, systemTypes, type CellKey, type Overrides } from "~/lib/typology";
 import { contextKindGuides, contextKinds, isContextKind, type ContextKind } from "~/lib/typology/context-kinds";
 import {
@@ -9,7 +11,6 @@ import {
   type DiagnosticAnswers,
   type SavedAnswers,
 } from "~/lib/typology/diagnostic";
-import { multiLineField, singleLineField } from "~/lib/schemas";
 import { domains } from "~/lib/typology/vocabulary";
 
 // Flat form field names for the diagnostic and declaration forms, and their zod schemas, so that the

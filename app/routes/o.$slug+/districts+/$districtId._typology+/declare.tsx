@@ -1,12 +1,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
+
 import { RadioGroup, SelectField, TextAreaField, TextField } from "~/components/form-fields";
 import { FormSection } from "~/components/record-page";
 import { useFormFailure } from "~/lib/form-failure";
 import { invalid, parseForm, readForm } from "~/lib/forms.server";
 import { href } from "~/lib/paths";
-import { requireDistrict } from "~/services/permissions.server";
 import {
   allCells,
   domainLabels,
@@ -17,6 +17,10 @@ import {
   systemTypes,
   systemTypeTheories,
 } from "~/lib/typology";
+import { contextKindGuides, contextKinds, isContextKind } from "~/lib/typology/context-kinds";
+import { currentDeclaration, declareSystemType } from "~/models/typology.server";
+import { requireDistrict } from "~/services/permissions.server";
+
 import {
   declarationFormSchema,
   declarationFormValues,
@@ -26,8 +30,6 @@ import {
   overrideNoteField,
   wholeDistrict,
 } from "./__typology-forms";
-import { contextKindGuides, contextKinds, isContextKind } from "~/lib/typology/context-kinds";
-import { currentDeclaration, declareSystemType } from "~/models/typology.server";
 
 export const meta: MetaFunction = () => [{ title: "Declare the system type · Fulcrum" }];
 

@@ -1,12 +1,13 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+
 import { formatMoment } from "~/lib/format-dates";
+import { useOrganization } from "~/lib/organization-context";
 import { href } from "~/lib/paths";
-import { requireDiagnostic } from "~/services/permissions.server";
 import { systemTypeLabels, systemTypeTheories } from "~/lib/typology";
 import { currentAnswers, diagnose, minimumAnswered, type Evidence, type TypeScore } from "~/lib/typology/diagnostic";
 import { v1AnswerList } from "~/lib/typology/diagnostic-v1";
-import { useOrganization } from "~/lib/organization-context";
+import { requireDiagnostic } from "~/services/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: "Diagnostic results · Fulcrum" }];
 

@@ -1,15 +1,17 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { DiagnosticFields } from "./__diagnostic-form";
+
 import { FormSection } from "~/components/record-page";
 import { useFormFailure } from "~/lib/form-failure";
 import { invalid, parseForm, readForm } from "~/lib/forms.server";
 import { href } from "~/lib/paths";
-import { requireDiagnostic } from "~/services/permissions.server";
-import { diagnosticFormSchema, diagnosticFormValues, savedFormAnswers } from "./__typology-forms";
 import { questionSet } from "~/lib/typology/diagnostic";
 import { saveDiagnostic } from "~/models/typology.server";
+import { requireDiagnostic } from "~/services/permissions.server";
+
+import { DiagnosticFields } from "./__diagnostic-form";
+import { diagnosticFormSchema, diagnosticFormValues, savedFormAnswers } from "./__typology-forms";
 
 export const meta: MetaFunction = () => [{ title: "Revise the diagnostic · Fulcrum" }];
 

@@ -1,10 +1,11 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+
 import { formatMoment } from "~/lib/format-dates";
 import { href } from "~/lib/paths";
-import { requireDistrict } from "~/services/permissions.server";
 import { systemTypeLabels } from "~/lib/typology";
 import { declarationHistory, describeChanges } from "~/models/typology.server";
+import { requireDistrict } from "~/services/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: "Declaration history · Fulcrum" }];
 

@@ -1,14 +1,16 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useEffect } from "react";
+
 import { LeverageLegend, LeverageMapTable } from "~/components/leverage";
 import { notFound } from "~/lib/http.server";
 import { renderMarkdown } from "~/lib/markdown.server";
-import { href } from "~/lib/paths";
-import { requireDistrict } from "~/services/permissions.server";
-import { limitsTypology } from "./__typology-forms";
-import { districtPlaybook } from "~/models/playbook.server";
 import { useOrganization } from "~/lib/organization-context";
+import { href } from "~/lib/paths";
+import { districtPlaybook } from "~/models/playbook.server";
+import { requireDistrict } from "~/services/permissions.server";
+
+import { limitsTypology } from "./__typology-forms";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? "Playbook"} · Fulcrum` }];
 

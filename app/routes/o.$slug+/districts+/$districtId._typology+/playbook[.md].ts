@@ -1,8 +1,10 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
+
 import { notFound } from "~/lib/http.server";
-import { requireDistrict } from "~/services/permissions.server";
-import { limitsTypology } from "./__typology-forms";
 import { districtPlaybook } from "~/models/playbook.server";
+import { requireDistrict } from "~/services/permissions.server";
+
+import { limitsTypology } from "./__typology-forms";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { district, organization } = await requireDistrict(request, params, "districts.view");

@@ -1,10 +1,11 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+
+import { RecordHeading } from "~/components/record-page";
 import { schoolLevelLabels } from "~/lib/labels";
+import { useOrganization } from "~/lib/organization-context";
 import { href } from "~/lib/paths";
 import { requireSchool } from "~/services/permissions.server";
-import { useOrganization } from "~/lib/organization-context";
-import { RecordHeading } from "~/components/record-page";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.school.name ?? "School"} · Fulcrum` },

@@ -1,11 +1,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+
 import { DeleteActions } from "~/components/record-page";
 import { href } from "~/lib/paths";
-import { requireSchool } from "~/services/permissions.server";
 import { deleteSchool } from "~/models/district.server";
 import { targetsAtSchool } from "~/models/target.server";
+import { requireSchool } from "~/services/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: "Delete school · Fulcrum" }];
 

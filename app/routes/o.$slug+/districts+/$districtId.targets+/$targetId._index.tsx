@@ -1,11 +1,12 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+
 import { RecordHeading } from "~/components/record-page";
 import { TargetBadges } from "~/components/target-badges";
+import { useOrganization } from "~/lib/organization-context";
 import { href } from "~/lib/paths";
 import { requireTarget } from "~/services/permissions.server";
 import { districtLeverageMap } from "~/services/target-leverage.server";
-import { useOrganization } from "~/lib/organization-context";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.target.name ?? "Target"} · Fulcrum` },

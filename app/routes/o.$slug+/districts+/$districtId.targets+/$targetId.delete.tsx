@@ -1,12 +1,13 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
+
 import { DeleteActions } from "~/components/record-page";
 import { href } from "~/lib/paths";
-import { requireTarget } from "~/services/permissions.server";
 import { countAsksOfTarget } from "~/models/ask.server";
 import { campaignsWithTarget } from "~/models/campaign.server";
 import { deleteTarget } from "~/models/target.server";
+import { requireTarget } from "~/services/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: "Delete target · Fulcrum" }];
 

@@ -1,7 +1,8 @@
-import type { FormFailure } from "~/lib/form-failure";
-import { limitsTarget } from "./__target-form";
-import { domainExplanations, domainLabels, domains } from "~/lib/typology/vocabulary";
 import { FieldError, RadioGroup, SelectField, TextAreaField, TextField } from "~/components/form-fields";
+import type { FormFailure } from "~/lib/form-failure";
+import { domainExplanations, domainLabels, domains } from "~/lib/typology/vocabulary";
+
+import { limitsTarget } from "./__target-form";
 
 type Defaults = {
   name?: string;

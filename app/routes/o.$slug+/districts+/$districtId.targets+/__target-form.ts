@@ -1,4 +1,5 @@
 import { z } from "zod";
+
 import { multiLineField, optionalEmail, singleLineField } from "~/lib/schemas";
 import { domains, loci } from "~/lib/typology/vocabulary";
 

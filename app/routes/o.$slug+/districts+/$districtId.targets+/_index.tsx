@@ -1,12 +1,13 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+
 import { TargetBadges } from "~/components/target-badges";
+import { useOrganization } from "~/lib/organization-context";
 import { href } from "~/lib/paths";
-import { requireDistrict } from "~/services/permissions.server";
-import { districtPlaybookModel } from "~/services/target-leverage.server";
 import { domainLabels, locusLabels, systemTypeLabels } from "~/lib/typology";
 import { listTargets } from "~/models/target.server";
-import { useOrganization } from "~/lib/organization-context";
+import { requireDistrict } from "~/services/permissions.server";
+import { districtPlaybookModel } from "~/services/target-leverage.server";
 
 export const meta: MetaFunction = () => [{ title: "Targets · Fulcrum" }];
 

@@ -1,16 +1,18 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
+
 import { FormSection } from "~/components/record-page";
-import { TargetFields } from "./__target-fields";
 import { useFormFailure } from "~/lib/form-failure";
 import { fieldError, invalid, parseForm, readForm } from "~/lib/forms.server";
 import { href } from "~/lib/paths";
-import { requireDistrict } from "~/services/permissions.server";
-import { targetFormSchema } from "./__target-form";
 import { domains, loci } from "~/lib/typology/vocabulary";
 import { getSchool, listSchools } from "~/models/district.server";
 import { createTarget } from "~/models/target.server";
+import { requireDistrict } from "~/services/permissions.server";
+
+import { TargetFields } from "./__target-fields";
+import { targetFormSchema } from "./__target-form";
 
 export const meta: MetaFunction = () => [{ title: "Add a target · Fulcrum" }];
 
