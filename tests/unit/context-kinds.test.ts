@@ -14,8 +14,8 @@ import {
 } from "~/lib/typology/context-kinds";
 
 import { lists, parseMarkdown, section, textOf } from "../support/markdown";
+import { seedsDir } from "../support/seeds";
 
-const seedsDir = join(process.cwd(), "..", "..", "shared", "seeds");
 const seedFile = (() => {
   try {
     return readdirSync(seedsDir).find((name) => name.startsWith("000_"));

@@ -1,17 +1,17 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
 import { describe, expect, it } from "vitest";
 
 import { buildPlaybookModel, playbookWordCounts, renderPlaybook } from "~/lib/playbook";
 import { playbookContent } from "~/lib/playbook-content.server";
-import { projectRoot } from "~/lib/project-root.server";
 import { allCells, systemTypes, type Overrides } from "~/lib/typology";
+
+import { seedsDir, seedsPresent } from "../support/seeds";
 
 // Fulcrum writes in its own words: no run of eight or more words from a seed text (the research it draws on)
 // anywhere in a playbook, except the titles of the works it cites. The seeds sit in the shared folder beside the
 // repository (FULCRUM_SEEDS overrides where), so this runs wherever they are.
-const seedsDir = process.env.FULCRUM_SEEDS ?? join(projectRoot(), "../shared/seeds");
 const runLength = 8;
 
 const words = (text: string) =>
@@ -43,7 +43,7 @@ function productTexts(): Array<{ name: string; text: string }> {
   });
 }
 
-describe.runIf(existsSync(seedsDir))("the playbook's wording", () => {
+describe.runIf(seedsPresent)("the playbook's wording", () => {
   it(`copies no run of ${runLength} words from a seed text`, () => {
     const seen = new Set<string>();
     for (const file of readdirSync(seedsDir).filter((name) => name.endsWith(".txt"))) {
