@@ -96,6 +96,8 @@ if (format === "json") {
         secondary: model.secondary,
         weak: model.weak,
         moves: model.moves,
+        // What this kind of context changes in practice (who holds the work, records, what to watch), when given.
+        contextKind: label && contextKind ? { kind: contextKind, ...contextKindGuides[contextKind] } : null,
       },
       null,
       2,

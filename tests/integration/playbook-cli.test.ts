@@ -8,6 +8,7 @@ import { renderPlaybook } from "~/lib/playbook";
 import { playbookContent } from "~/lib/playbook-content.server";
 import { projectRoot } from "~/lib/project-root.server";
 import { resolveLeverageMap } from "~/lib/typology";
+import { contextKindGuides } from "~/lib/typology/context-kinds";
 
 const run = promisify(execFile);
 const root = projectRoot();
@@ -62,6 +63,21 @@ describe("npm run playbook", () => {
       renderPlaybook({ type: "federated", context: "STEM magnets", contextKind: "magnet-schools" }, playbookContent()),
     );
     expect(stdout).toContain("## What this context changes");
+    const json = await cli(
+      "--type",
+      "federated",
+      "--context",
+      "STEM magnets",
+      "--context-kind",
+      "magnet-schools",
+      "--format",
+      "json",
+    );
+    expect(json.code).toBe(0);
+    const { contextKind } = JSON.parse(json.stdout);
+    expect(contextKind.kind).toBe("magnet-schools");
+    expect(contextKind.records).toEqual([...contextKindGuides["magnet-schools"].records]);
+    expect(JSON.parse((await cli("--type", "federated", "--format", "json")).stdout).contextKind).toBeNull();
     const unknown = await cli("--type", "federated", "--context-kind", "secret-schools");
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain("--context-kind must be one of: subject, general-education");

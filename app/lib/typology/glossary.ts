@@ -59,6 +59,13 @@ export const levelGlossary: Record<LeverageLevel, Entry & { shape: string }> = {
   },
 };
 
+/** A level as a member reads it, in plain words ("Main lever"); the research term is in levelGlossary. */
+export const leverageLabels: Record<LeverageLevel, string> = {
+  primary: levelGlossary.primary.plain,
+  secondary: levelGlossary.secondary.plain,
+  weak: levelGlossary.weak.plain,
+};
+
 export const gradeGlossary: Record<EvidenceGrade, Entry> = {
   stated: {
     plain: "Said outright",

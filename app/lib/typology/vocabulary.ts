@@ -63,12 +63,6 @@ export const locusLabels: Record<Locus, string> = {
   school: "Schools",
 };
 
-export const leverageLabels: Record<LeverageLevel, string> = {
-  primary: "Primary",
-  secondary: "Secondary",
-  weak: "Weak",
-};
-
 export type CellKey = `${Domain}.${Locus}`;
 export const cellKey = (domain: Domain, locus: Locus): CellKey => `${domain}.${locus}`;
 export const allCells: Array<{ domain: Domain; locus: Locus; key: CellKey }> = domains.flatMap((domain) =>

@@ -70,8 +70,9 @@ export default function Landing() {
           <li>
             <h3>Get a playbook</h3>
             <p>
-              Each type places the work of instruction either in the central office or in schools. Fulcrum turns that
-              into primary, secondary and weak leverage points, with the people to approach and what to ask them.
+              Each type places the work of teaching either in the central office or in schools. Fulcrum turns that into
+              a map of where your pressure works best (main levers), works some (second levers) and barely works, with
+              the people to approach and what to ask them.
             </p>
           </li>
           <li>

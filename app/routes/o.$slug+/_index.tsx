@@ -142,7 +142,7 @@ export default function OrganizationOverview() {
           <h2>Leverage coverage</h2>
           {dashboard.coverage.length === 0 ? (
             <p className="muted">
-              Every primary leverage point in your declared districts has a target and an open ask.
+              Every main lever (primary leverage point) in your declared districts has a target and an open ask.
             </p>
           ) : (
             <ul>
@@ -153,7 +153,7 @@ export default function OrganizationOverview() {
                   >
                     {point.districtName}
                   </Link>
-                  : {domainLabels[point.domain]} — {locusLabels[point.locus]} (primary):{" "}
+                  : {domainLabels[point.domain]} — {locusLabels[point.locus]}, a main lever:{" "}
                   {point.gap === "no-target" ? "no target mapped yet" : "no open ask"}
                 </li>
               ))}

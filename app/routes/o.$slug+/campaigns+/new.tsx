@@ -117,7 +117,7 @@ export default function NewCampaign() {
       <input type="hidden" name="districtId" value={data.district.id} />
       {data.fromPlaybook ? (
         <p className="notice">
-          Started from the playbook: the targets at primary points and a first ask for each are filled in. Change
+          Started from the playbook: the targets at its main levers and a first ask for each are filled in. Change
           anything.
         </p>
       ) : (

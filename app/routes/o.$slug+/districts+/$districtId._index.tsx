@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 
-import { LeverageMapTable } from "~/components/leverage";
+import { LeverageLegend, LeverageMapTable } from "~/components/leverage";
 import { RecordHeading } from "~/components/record-page";
 import { formatMoment } from "~/lib/format-dates";
 import { schoolLevelLabels } from "~/lib/labels";
@@ -161,6 +161,7 @@ function SystemTypeSection({ params, declarations, diagnostics, allowed }: Syste
               cells={declaration.leverageMap}
               caption={`Leverage map, ${declaration.context || "district-wide"}`}
             />
+            <LeverageLegend />
             <p className="actions">
               <Link to={playbookHref(declaration.context)}>
                 Open the playbook

@@ -55,15 +55,17 @@ export default function Targets() {
 
       {gaps.length ? (
         <>
-          <h2>Suggested: primary points with no one mapped yet</h2>
+          <h2>Main levers with no one mapped yet</h2>
+          <p className="muted">
+            The kinds of work where your district's type gives you the most pull (its primary leverage points).
+          </p>
           <ul className="suggestions">
             {gaps.map((gap) => (
               <li key={gap.key} className="suggestion">
                 <p>
                   <strong>
                     {domainLabels[gap.domain]} — {locusLabels[gap.locus]}
-                  </strong>{" "}
-                  (primary)
+                  </strong>
                 </p>
                 <p className="muted">Usually held by: {gap.holders.join(", ")}.</p>
                 {allowed.editTargets ? (
