@@ -80,7 +80,7 @@ describe("targets", () => {
   it("suggests the primary points nobody is mapped to, and the playbook lists targets and gaps", async () => {
     await declare("federated");
     const page = await html(await member.get(base));
-    expect(page).toContain("Suggested: primary points with no one mapped yet");
+    expect(page).toContain("Main levers with no one mapped yet");
     expect(page).toContain("Handling outside demands and family wishes — Schools");
     expect(page).not.toMatch(/<strong>Choosing what is taught and with what — Central office<\/strong>/);
 

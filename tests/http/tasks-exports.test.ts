@@ -261,7 +261,7 @@ describe("exports and calendar feed", () => {
   it("shows leverage coverage on the dashboard", async () => {
     await organizer.declare(slug, districtId, "managerial");
     const page = await html(await member.get(`/o/${slug}`));
-    expect(page).toContain("Choosing what is taught and with what — Central office (primary): no target mapped yet");
-    expect(page).not.toContain("Handling outside demands and family wishes — Central office (primary)");
+    expect(page).toContain("Choosing what is taught and with what — Central office, a main lever: no target mapped yet");
+    expect(page).not.toContain("Handling outside demands and family wishes — Central office, a main lever");
   });
 });

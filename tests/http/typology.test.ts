@@ -283,7 +283,7 @@ describe("declarations and playbooks", () => {
 
     const history = await html(await organizer.get(`${base}/history`));
     expect(history).toContain("Type changed from managerial to networked.");
-    expect(history).toContain("Handling outside demands and family wishes (schools) observed as primary.");
+    expect(history).toContain("Handling outside demands and family wishes (schools) observed as main lever.");
     expect(history).toContain("Re-confirmed with no changes.");
     expect(history).toContain("Olu Organizer");
   });

@@ -161,7 +161,10 @@ function SystemTypeSection({ params, declarations, diagnostics, allowed }: Syste
               cells={declaration.leverageMap}
               caption={`Leverage map, ${declaration.context || "district-wide"}`}
             />
-            <LeverageLegend />
+            <details>
+              <summary>What the levels and grades mean</summary>
+              <LeverageLegend />
+            </details>
             <p className="actions">
               <Link to={playbookHref(declaration.context)}>
                 Open the playbook
