@@ -1,5 +1,6 @@
 import { Link } from "@remix-run/react";
 
+import { formatDay } from "~/lib/format-dates";
 import { taskStatusLabels } from "~/lib/labels";
 import { href } from "~/lib/paths";
 import type { TaskItem } from "~/models/task.server";
@@ -16,7 +17,7 @@ export function TaskList({ tasks, slug }: { tasks: TaskItem[]; slug: string }) {
           </p>
           <p className="muted">
             {task.overdue ? <strong className="overdue">Overdue · </strong> : null}
-            due {task.dueOn} · {taskStatusLabels[task.status]}
+            due {formatDay(task.dueOn, "date")} · {taskStatusLabels[task.status]}
             {task.assigneeName ? ` · ${task.assigneeName}` : " · unassigned"}
             {task.campaignTitle ? ` · ${task.campaignTitle}` : ""}
           </p>

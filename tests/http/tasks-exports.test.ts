@@ -115,6 +115,15 @@ describe("tasks", () => {
     expect(overdue).toContain("Late already");
     expect(overdue).toContain('<strong class="overdue">Overdue · </strong>');
     expect(overdue).not.toContain("Hand me back");
+    // The due day in words, as on every page, not the form's YYYY-MM-DD.
+    const [year, month, day] = isoDay(-2).split("-").map(Number);
+    const inWords = new Date(Date.UTC(year!, month! - 1, day!)).toLocaleDateString("en-US", {
+      dateStyle: "medium",
+      timeZone: "UTC",
+    });
+    expect(overdue).toContain(`due ${inWords}`);
+    expect(overdue).not.toContain(`due ${isoDay(-2)}`);
+    expect(await html(await organizer.get(path))).toContain(inWords);
     const dashboard = await html(await member.get(`/o/${slug}`));
     expect(dashboard).toMatch(/<span class="summary__number">1<\/span> overdue task/);
   });
@@ -261,7 +270,9 @@ describe("exports and calendar feed", () => {
   it("shows leverage coverage on the dashboard", async () => {
     await organizer.declare(slug, districtId, "managerial");
     const page = await html(await member.get(`/o/${slug}`));
-    expect(page).toContain("Choosing what is taught and with what — Central office, a main lever: no target mapped yet");
+    expect(page).toContain(
+      "Choosing what is taught and with what — Central office, a main lever: no target mapped yet",
+    );
     expect(page).not.toContain("Handling outside demands and family wishes — Central office, a main lever");
   });
 });

@@ -4,6 +4,7 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 
 import { FormErrorSummary, SelectField, TextAreaField } from "~/components/form-fields";
 import { useFormFailure } from "~/lib/form-failure";
+import { formatDay } from "~/lib/format-dates";
 import { fieldError, invalid, parseForm, readForm } from "~/lib/forms.server";
 import { taskStatusLabels } from "~/lib/labels";
 import { href } from "~/lib/paths";
@@ -78,7 +79,7 @@ export default function TaskPage() {
         <div>
           <dt>Due</dt>
           <dd>
-            {task.dueOn}
+            {formatDay(task.dueOn, "date")}
             {task.overdue ? <strong className="overdue"> · Overdue</strong> : null}
           </dd>
         </div>

@@ -5,7 +5,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { FormErrorSummary, SelectField, TextAreaField, TextField } from "~/components/form-fields";
 import { askTransitions } from "~/lib/domain";
 import { isFormFailure, type FormFailure } from "~/lib/form-failure";
-import { formatMoment } from "~/lib/format-dates";
+import { formatDay, formatMoment } from "~/lib/format-dates";
 import { invalid, parseForm, readForm } from "~/lib/forms.server";
 import { askStatusLabels, askVenueLabels } from "~/lib/labels";
 import { useOrganization } from "~/lib/organization-context";
@@ -121,7 +121,7 @@ export default function AskPage() {
         </div>
         <div>
           <dt>Follow up on</dt>
-          <dd>{ask.followUpOn ?? "Not set"}</dd>
+          <dd>{ask.followUpOn ? formatDay(ask.followUpOn, "date") : "Not set"}</dd>
         </div>
       </dl>
 

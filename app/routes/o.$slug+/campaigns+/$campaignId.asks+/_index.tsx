@@ -4,6 +4,7 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { FilterSelect } from "~/components/form-fields";
 import { Pager } from "~/components/pager";
 import { askStatuses } from "~/lib/domain";
+import { formatDay } from "~/lib/format-dates";
 import { askStatusLabels } from "~/lib/labels";
 import { useOrganization } from "~/lib/organization-context";
 import { href } from "~/lib/paths";
@@ -88,7 +89,7 @@ export default function Asks() {
               </p>
               <p className="muted">
                 {ask.targetName} · <span className={`status status--${ask.status}`}>{askStatusLabels[ask.status]}</span>
-                {ask.followUpOn ? ` · follow up ${ask.followUpOn}` : ""}
+                {ask.followUpOn ? ` · follow up ${formatDay(ask.followUpOn, "date")}` : ""}
               </p>
             </li>
           ))}
