@@ -29,7 +29,7 @@ import {
 } from "./typology";
 import type { PlaybookContent } from "./typology/content";
 import { defaultOnlyHeading } from "./typology/content";
-import { contextSectionBody, contextSectionTitle, type ContextKind } from "./typology/context-kinds";
+import { contextKindGuides, contextSectionTitle, type ContextKind } from "./typology/context-kinds";
 import { stateName } from "./us-states";
 
 export type PlaybookTarget = { id?: string; name: string; title?: string | null; locus: Locus; domains: Domain[] };
@@ -211,6 +211,43 @@ const brief = (cell: ResolvedCell) => `brief, ${cell.lines.replace(/L/g, "lines 
 
 function bullets(items: readonly string[]): string {
   return items.map((item) => `- ${item}`).join("\n");
+}
+
+/**
+ * The playbook section for a context. `label` is the coalition's own name for it, already made safe for
+ * markdown by the caller (the playbook escapes everything people type in one place).
+ */
+function contextSection(kind: ContextKind, label: string): string {
+  const guide = contextKindGuides[kind];
+  const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+  // The kind is named unless it adds nothing: "other", or a label that already says it ("Special education").
+  const kindName =
+    kind === "other" || label.toLowerCase().includes(guide.label.toLowerCase())
+      ? ""
+      : ` (${guide.label.toLowerCase()})`;
+  return [
+    `This playbook is for ${label}${kindName}. A district can organize one part of its work differently from ` +
+      "the rest, so check the leverage map against what you see in this part of the district.",
+    "",
+    "**Who usually holds this work here**",
+    "",
+    bullets(guide.holders.map(capital)),
+    "",
+    "**Records to ask for**",
+    "",
+    bullets(guide.records.map(capital)),
+    "",
+    "**What to watch**",
+    "",
+    bullets(
+      guide.watch.map((item) => `${item.text} *(${item.lines ? "from the research brief" : "Fulcrum's suggestion"})*`),
+    ),
+  ].join("\n");
+}
+
+/** The section with its own heading, as the markdown playbook has it. */
+export function renderContextSection(kind: ContextKind, label: string): string {
+  return `## ${contextSectionTitle}\n\n${contextSection(kind, label)}`;
 }
 
 const targetNames = (targets: readonly PlaybookTarget[]) =>
@@ -405,7 +442,7 @@ export function playbookDocument(input: PlaybookInput, content: PlaybookContent)
     ].join("\n\n"),
   );
   if (input.contextKind && model.context) {
-    add("context", contextSectionTitle, contextSectionBody(input.contextKind, scope));
+    add("context", contextSectionTitle, contextSection(input.contextKind, scope));
   }
   add(
     "primary",

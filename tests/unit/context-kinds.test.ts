@@ -3,15 +3,10 @@ import { join } from "node:path";
 
 import { describe, expect, it } from "vitest";
 
-import { renderPlaybook } from "~/lib/playbook";
+import { renderContextSection, renderPlaybook } from "~/lib/playbook";
 import { playbookContent } from "~/lib/playbook-content.server";
 import { systemTypes } from "~/lib/typology";
-import {
-  contextKindGuides,
-  contextKinds,
-  contextSectionTitle,
-  renderContextSection,
-} from "~/lib/typology/context-kinds";
+import { contextKindGuides, contextKinds, contextSectionTitle } from "~/lib/typology/context-kinds";
 
 import { lists, parseMarkdown, section, textOf } from "../support/markdown";
 import { seedsDir } from "../support/seeds";
