@@ -9,7 +9,7 @@ import { z } from "zod";
 import { buildPlaybookModel, playbookWordCounts, renderPlaybook } from "~/lib/playbook";
 import { playbookContent } from "~/lib/playbook-content.server";
 import { allCells, leverageLevels, systemTypes, type Overrides } from "~/lib/typology";
-import { contextKindGuides, contextKinds } from "~/lib/typology/context-kinds";
+import { contextKindGuides, contextKinds, contextLabel } from "~/lib/typology/context-kinds";
 
 import { errorMessage } from "./cli-args";
 
@@ -80,7 +80,7 @@ const parsed = argsSchema.safeParse(raw);
 if (!parsed.success) fail(parsed.error.issues[0]!.message);
 const { type, context, format, override, "context-kind": contextKind } = parsed.data;
 // As in the app, a kind with no label of its own is called by the kind's name.
-const label = context || (contextKind ? contextKindGuides[contextKind].label : null);
+const label = contextKind ? contextLabel(contextKind, context ?? "") : context || null;
 const input = { type, context: label, contextKind, overrides: parseOverrides(override) };
 
 if (format === "json") {

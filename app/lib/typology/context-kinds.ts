@@ -299,3 +299,6 @@ export const isContextKind = (value: unknown): value is ContextKind =>
   typeof value === "string" && (contextKinds as readonly string[]).includes(value);
 
 export const contextSectionTitle = "What this context changes";
+
+/** A context's name: the coalition's own, or for a kind left unnamed the kind's name ("Special education"). */
+export const contextLabel = (kind: ContextKind, name: string): string => name || contextKindGuides[kind].label;

@@ -2,7 +2,13 @@ import { z } from "zod";
 
 import { multiLineField, singleLineField } from "~/lib/schemas";
 import { allCells, leverageLevels, systemTypes, type CellKey, type Overrides } from "~/lib/typology";
-import { contextKindGuides, contextKinds, isContextKind, type ContextKind } from "~/lib/typology/context-kinds";
+import {
+  contextKindGuides,
+  contextKinds,
+  contextLabel,
+  isContextKind,
+  type ContextKind,
+} from "~/lib/typology/context-kinds";
 import {
   cueAnswers,
   cueQuestions,
@@ -128,8 +134,7 @@ export const declarationFormSchema = z
     }
     const contextKind = isContextKind(values.contextKind) ? values.contextKind : null;
     return {
-      // A kind with no name of its own is called by the kind's name ("Special education").
-      context: contextKind ? values.context || contextKindGuides[contextKind].label : "",
+      context: contextKind ? contextLabel(contextKind, values.context) : "",
       contextKind,
       systemType: values.systemType,
       note: values.note,
