@@ -1,0 +1,17 @@
+import { z } from "zod";
+
+import { multiLineField } from "~/lib/schemas.server";
+import { systemTypes } from "~/lib/typology";
+
+import { noteLimit } from "./__playbook-notes-limits";
+
+export const notesSchema = z.object(
+  Object.fromEntries(
+    systemTypes.map((type) => [
+      `note_${type}`,
+      multiLineField(noteLimit, {
+        tooLong: `Keep each note to ${noteLimit.toLocaleString("en-US")} characters or fewer.`,
+      }),
+    ]),
+  ),
+);

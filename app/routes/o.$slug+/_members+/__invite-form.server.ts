@@ -1,0 +1,10 @@
+import { z } from "zod";
+
+import { emailField } from "~/lib/schemas.server";
+
+/** An invitation: an address and one of the roles this inviter may give. */
+export const inviteSchema = (roles: readonly string[]) =>
+  z.object({
+    email: emailField,
+    role: z.enum(roles as [string, ...string[]], "Choose one of the roles listed."),
+  });
