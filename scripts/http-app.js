@@ -28,6 +28,9 @@ export function contentSecurityPolicy(nonce, liveReloadSocket) {
   ].join("; ");
 }
 
+/** Bytes below which a response of known length goes uncompressed (see the compression middleware below). */
+export const compressionThreshold = 150;
+
 /**
  * The app: `build` is the server build, or in development a function returning the latest one; `entry` is the
  * build's entry module (env and the request context); `mode` is "production" or "development".
@@ -124,7 +127,7 @@ export function createHttpApp({ root, build, entry, mode, liveReloadSocket }) {
   // Cache-Control alone. A streamed page is flushed chunk by chunk as Remix writes it, so it still streams.
   // A body of known length under 150 bytes would grow or barely shrink, so it goes as it is (pages stream, so their
   // length is never known beforehand). The refusals above are answered before this runs and stay as they are.
-  app.use(compression({ threshold: 150 }));
+  app.use(compression({ threshold: compressionThreshold }));
 
   // The only static files are the build's hashed assets (the favicon is a route); pages never touch the disk for
   // them. A rebuild in development replaces them under the same names, so there they are never cached.
