@@ -1,3 +1,4 @@
+// The form's zod schema, for its route's action only: a route module that imports zod sends it to the browser.
 import { z } from "zod";
 
 import { multiLineField } from "~/lib/schemas.server";
