@@ -13,9 +13,9 @@ const slug = "squeeze-co";
 /** A response as it crossed the wire: fetch would decode it and hide the encoding and the bytes sent. */
 type Raw = { status: number; headers: Record<string, string | string[] | undefined>; body: Buffer };
 
-function rawGet(path: string, headers: Record<string, string> = {}, method = "GET"): Promise<Raw> {
+function rawGet(path: string, headers: Record<string, string> = {}): Promise<Raw> {
   return new Promise((resolve, reject) => {
-    const req = request(new URL(path, server.url), { method, headers }, (res) => {
+    const req = request(new URL(path, server.url), { headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (chunk: Buffer) => chunks.push(chunk));
       res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
@@ -149,11 +149,5 @@ describe("compressed responses", () => {
     expect(refused.status).toBe(403);
     expect(refused.headers["content-encoding"]).toBeUndefined();
     expect(refused.body.toString()).toMatch(/another site/);
-  });
-
-  it("answers HEAD with the headers alone, uncompressed", async () => {
-    const head = await rawGet("/", { "Accept-Encoding": "br, gzip" }, "HEAD");
-    expect(head.status).toBe(200);
-    expect(head.body.length).toBe(0);
   });
 });
