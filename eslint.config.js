@@ -121,6 +121,25 @@ export default tseslint.config(
     },
   },
   {
+    // A module the browser build reaches sends every validator it imports to every phone (454 KB of zod once):
+    // schemas live in *.server.ts modules, which the browser build replaces with nothing.
+    files: ["app/**/*.{ts,tsx}"],
+    ignores: ["app/**/*.server.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["zod", "zod/*"],
+              message: "Validate in a *.server.ts module (a route's __<feature>-form.server.ts); pages stay light.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ["app/**/*.{ts,tsx}"],
     plugins: { "react-hooks": reactHooks },
     // The v7 set, React Compiler rules included: the tree passes them all, so they stay on to keep it that way.

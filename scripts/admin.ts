@@ -5,10 +5,10 @@ import { parseArgs } from "node:util";
 
 import { z } from "zod";
 
-import { operatorNoteField } from "~/lib/agency-verification";
+import { operatorNoteField } from "~/lib/agency-verification.server";
 import { closeDatabase } from "~/lib/db.server";
 import { formatMoment } from "~/lib/format-dates";
-import { slugField } from "~/lib/schemas";
+import { slugField } from "~/lib/schemas.server";
 import { decideVerification, listAgenciesForOperators } from "~/models/agency-verification.server";
 
 const usage = `Usage: npm run admin -- agencies

@@ -11,6 +11,7 @@ import { projectRoot } from "~/lib/project-root.server";
 import { demoLogins } from "~/models/demo.server";
 
 import { benchAgencyLogin, type BenchPlaces } from "./bench-data";
+import { pageWeight, type PageWeight } from "./bench-weight";
 
 const root = projectRoot();
 export const connections = 16;
@@ -112,7 +113,13 @@ function measure(
   return new Promise((resolve, reject) => {
     const latencies: number[] = [];
     const instance = autocannon(
-      { url: url + path, connections, duration: seconds, headers: cookie ? { cookie } : {} },
+      // As a browser does, the load generator takes compressed responses: the server pays for compressing.
+      {
+        url: url + path,
+        connections,
+        duration: seconds,
+        headers: { "accept-encoding": "br, gzip", ...(cookie ? { cookie } : {}) },
+      },
       (error, result) => {
         if (error) return reject(error);
         latencies.sort((a, b) => a - b);
@@ -142,7 +149,13 @@ export async function benchPages(
   databasePath: string,
   places: BenchPlaces,
   seconds = 5,
-): Promise<{ rows: HttpRow[]; peakRssMb: number; peakPssMb: number; processes: number }> {
+): Promise<{
+  rows: HttpRow[];
+  peakRssMb: number;
+  peakPssMb: number;
+  processes: number;
+  weights: Array<{ name: string } & PageWeight>;
+}> {
   const server = await startServer(databasePath, false);
   let peakRssMb = 0;
   let peakPssMb = 0;
@@ -210,7 +223,10 @@ export async function benchPages(
       rows.push({ name, path, queries, ...row, reference, targeted });
     }
     sample();
-    return { rows, peakRssMb, peakPssMb, processes };
+    const weights = [];
+    for (const [name, path, cookie] of pages)
+      if (path !== "/healthz") weights.push({ name, ...(await pageWeight(server.url, path, cookie)) });
+    return { rows, peakRssMb, peakPssMb, processes, weights };
   } finally {
     clearInterval(sampler);
     await server.stop();

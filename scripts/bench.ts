@@ -127,6 +127,9 @@ try {
         : `missed by ${[...slow.map((row) => row.name), ...(http.peakPssMb >= 400 ? ["memory"] : [])].join(", ")}.`),
   );
 
+  const { printPageWeights } = await import("./bench-weight");
+  printPageWeights(http.weights);
+
   const { benchReminders } = await import("./bench-reminders");
   const reminders = await benchReminders();
   console.log(`\n## One reminder pass over the same database\n`);

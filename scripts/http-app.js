@@ -6,6 +6,7 @@ import { randomBytes } from "node:crypto";
 import { join } from "node:path";
 
 import { createRequestHandler } from "@remix-run/express";
+import compression from "compression";
 import express from "express";
 
 /**
@@ -26,6 +27,9 @@ export function contentSecurityPolicy(nonce, liveReloadSocket) {
     "frame-ancestors 'none'",
   ].join("; ");
 }
+
+/** Bytes below which a response of known length goes uncompressed (see the compression middleware below). */
+export const compressionThreshold = 150;
 
 /**
  * The app: `build` is the server build, or in development a function returning the latest one; `entry` is the
@@ -116,6 +120,14 @@ export function createHttpApp({ root, build, entry, mode, liveReloadSocket }) {
     req.headers["x-fulcrum-client-ip"] = req.ip ?? req.socket.remoteAddress ?? "unknown";
     next();
   });
+
+  // Pages, scripts, styles and the icon go out compressed (brotli where the browser takes it, else gzip): a phone on
+  // a slow network downloads a fifth to a third of the bytes. The middleware compresses only types that gain
+  // (text, JavaScript, JSON, SVG; never PNG or JPEG, already compressed), adds `Vary: Accept-Encoding` and leaves
+  // Cache-Control alone. A streamed page is flushed chunk by chunk as Remix writes it, so it still streams.
+  // A body of known length under 150 bytes would grow or barely shrink, so it goes as it is (pages stream, so their
+  // length is never known beforehand). The refusals above are answered before this runs and stay as they are.
+  app.use(compression({ threshold: compressionThreshold }));
 
   // The only static files are the build's hashed assets (the favicon is a route); pages never touch the disk for
   // them. A rebuild in development replaces them under the same names, so there they are never cached.

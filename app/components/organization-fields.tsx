@@ -1,5 +1,5 @@
 import type { FormFailure } from "~/lib/form-failure";
-import { limits } from "~/lib/schemas";
+import { limits } from "~/lib/limits";
 
 import { TextField } from "./form-fields";
 import { StateField, TimeZoneField } from "./place-fields";

@@ -5,6 +5,7 @@ import matter from "gray-matter";
 import { z } from "zod";
 
 import { projectRoot } from "./project-root.server";
+import { checkTypology } from "./typology/check.server";
 import {
   requiredHeadings,
   sharedSections,
@@ -141,6 +142,8 @@ let cached: PlaybookContent | undefined;
 
 /** The checked playbook prose, read once per process. */
 export function playbookContent(): PlaybookContent {
+  // The prose is built on the typology's data, so that is checked first (once, like the prose).
+  if (!cached) checkTypology();
   cached ??= loadPlaybookContent();
   return cached;
 }

@@ -11,7 +11,8 @@ import {
   type SystemType,
 } from "~/lib/typology";
 import { contextKindLabels, type ContextKind } from "~/lib/typology/context-kinds";
-import { readSavedAnswers, questionSet, type DiagnosticAnswers, type SavedAnswers } from "~/lib/typology/diagnostic";
+import { questionSet, type DiagnosticAnswers, type SavedAnswers } from "~/lib/typology/diagnostic";
+import { readSavedAnswers } from "~/lib/typology/saved-answers.server";
 
 export type Declaration = {
   id: string;

@@ -4,7 +4,7 @@ import { env } from "~/lib/env.server";
 import { forbidden, notFound } from "~/lib/http.server";
 import { isOperator } from "~/lib/operator.server";
 import { blockedWhileSuspended, can, kindHas, type Permission } from "~/lib/permissions";
-import { idParam, slugField } from "~/lib/schemas";
+import { idParam, slugField } from "~/lib/schemas.server";
 import { getAsk } from "~/models/ask.server";
 import { getCampaign } from "~/models/campaign.server";
 import { getDistrict, getSchool } from "~/models/district.server";

@@ -77,7 +77,7 @@ export function fit(text: string, max: number): string {
   return result;
 }
 
-// What the two kinds of text field refuse inside the text (app/lib/schemas.ts): a one-line field (names,
+// What the two kinds of text field refuse inside the text (app/lib/schemas.server.ts): a one-line field (names,
 // titles, places) any line break, control character or bidi override; a long text (notes, agendas) any control
 // character other than tab and line breaks.
 export type TextKind = "line" | "text";

@@ -1,7 +1,8 @@
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 
-import { normalizeAgencyName, verificationRequestSchema } from "~/lib/agency-verification";
+import { normalizeAgencyName } from "~/lib/agency-verification";
+import { verificationRequestSchema } from "~/lib/agency-verification.server";
 import { db, schema } from "~/lib/db.server";
 import { FieldConflictError } from "~/lib/field-conflict";
 import {

@@ -9,7 +9,8 @@ import { drizzle } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { afterAll, describe, expect, it } from "vitest";
 
-import { currentAnswers, readSavedAnswers } from "~/lib/typology/diagnostic";
+import { currentAnswers } from "~/lib/typology/diagnostic";
+import { readSavedAnswers } from "~/lib/typology/saved-answers.server";
 
 const migrations = join(process.cwd(), "db", "migrations");
 const lastBefore = "0018_two_factor";

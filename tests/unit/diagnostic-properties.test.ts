@@ -14,10 +14,8 @@ import {
   whoAnswers,
   type DiagnosticAnswers,
 } from "~/lib/typology/diagnostic";
-import {
-  diagnosticFormSchema,
-  diagnosticFormValues,
-} from "~/routes/o.$slug+/districts+/$districtId._typology+/__typology-forms";
+import { diagnosticFormValues } from "~/routes/o.$slug+/districts+/$districtId._typology+/__typology-fields";
+import { diagnosticFormSchema } from "~/routes/o.$slug+/districts+/$districtId._typology+/__typology-forms.server";
 
 import { toFormData, typedText } from "../support/typed-input";
 

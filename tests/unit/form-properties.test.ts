@@ -14,29 +14,32 @@ import {
   organizationSchema,
   schoolSchema,
   signupSchema,
-} from "~/lib/schemas";
+} from "~/lib/schemas.server";
 import { allCells, domains, leverageLevels, loci, systemTypes, type CellKey, type Overrides } from "~/lib/typology";
 import { contextKindGuides, contextKinds } from "~/lib/typology/context-kinds";
 import { answersForPureType } from "~/lib/typology/diagnostic";
-import { askFormSchema, askStatusFormSchema } from "~/routes/o.$slug+/campaigns+/$campaignId.asks+/__ask-form";
+import { askFormSchema, askStatusFormSchema } from "~/routes/o.$slug+/campaigns+/$campaignId.asks+/__ask-form.server";
 import {
   meetingFormSchema,
   meetingListFields,
   meetingNotesSchema,
-} from "~/routes/o.$slug+/campaigns+/$campaignId.meetings+/__meeting-form";
-import { campaignFormSchema, campaignListFields } from "~/routes/o.$slug+/campaigns+/__campaign-form";
+} from "~/routes/o.$slug+/campaigns+/$campaignId.meetings+/__meeting-form.server";
+import { campaignFormSchema, campaignListFields } from "~/routes/o.$slug+/campaigns+/__campaign-form.server";
 import {
-  declarationFormSchema,
   declarationFormValues,
-  diagnosticFormSchema,
   diagnosticFormValues,
   inheritLevel,
   overrideLevelField,
   overrideNoteField,
-} from "~/routes/o.$slug+/districts+/$districtId._typology+/__typology-forms";
-import { targetFormSchema } from "~/routes/o.$slug+/districts+/$districtId.targets+/__target-form";
-import { guidanceLimits, guidanceSchema, publishSchema } from "~/routes/o.$slug+/guidance+/__guidance-form";
-import { settleTaskSchema, taskFormSchema } from "~/routes/o.$slug+/tasks+/__task-form";
+} from "~/routes/o.$slug+/districts+/$districtId._typology+/__typology-fields";
+import {
+  declarationFormSchema,
+  diagnosticFormSchema,
+} from "~/routes/o.$slug+/districts+/$districtId._typology+/__typology-forms.server";
+import { targetFormSchema } from "~/routes/o.$slug+/districts+/$districtId.targets+/__target-form.server";
+import { guidanceSchema, publishSchema } from "~/routes/o.$slug+/guidance+/__guidance-form.server";
+import { guidanceLimits } from "~/routes/o.$slug+/guidance+/__guidance-limits";
+import { settleTaskSchema, taskFormSchema } from "~/routes/o.$slug+/tasks+/__task-form.server";
 
 import {
   TextKind,

@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
 import { toCsv } from "~/lib/csv.server";
-import { safeRedirect } from "~/lib/schemas";
+import { safeRedirect } from "~/lib/schemas.server";
 
 const site = "https://fulcrum.example.org";
 

@@ -8,7 +8,7 @@ import {
   safeRedirect,
   schoolSchema,
   signupSchema,
-} from "~/lib/schemas";
+} from "~/lib/schemas.server";
 import { isValidTimeZone } from "~/lib/time-zones";
 import { usStateCodes } from "~/lib/us-states";
 

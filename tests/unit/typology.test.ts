@@ -8,6 +8,7 @@ import {
   resolveLeverageMap,
   systemTypes,
 } from "~/lib/typology";
+import { checkTypology } from "~/lib/typology/check.server";
 import {
   allUnsure,
   answersForPureType,
@@ -18,17 +19,21 @@ import {
   diagnose,
   diagnosticQuestionCount,
   minimumAnswered,
-  readSavedAnswers,
   scoreDiagnostic,
   whoAnswers,
 } from "~/lib/typology/diagnostic";
 import { v1AnswerList, v1CueQuestions, type DiagnosticAnswersV1 } from "~/lib/typology/diagnostic-v1";
+import { readSavedAnswers } from "~/lib/typology/saved-answers.server";
 
 import { lineRefs, readSpecMatrix, specProblems } from "../support/typology-oracle";
 
 const spec = readSpecMatrix();
 
 describe("the responsibility matrix", () => {
+  it("passes the typology's own check, which the server runs at start", () => {
+    expect(() => checkTypology()).not.toThrow();
+  });
+
   it("reads design/typology.md's table as the oracle, every cell of every type", () => {
     expect(specProblems(spec)).toEqual([]);
   });

@@ -1,5 +1,3 @@
-import { z } from "zod";
-
 import type { DiagnosticAnswers } from "./diagnostic";
 import { domains, type Domain } from "./vocabulary";
 
@@ -9,8 +7,8 @@ import { domains, type Domain } from "./vocabulary";
 
 export const questionSetV1 = 1;
 
-const v1WhoAnswers = ["central-office", "schools", "both", "neither"] as const;
-const v1CueAnswers = ["yes", "no", "unsure"] as const;
+export const v1WhoAnswers = ["central-office", "schools", "both", "neither"] as const;
+export const v1CueAnswers = ["yes", "no", "unsure"] as const;
 
 export const v1WhoAnswerLabels: Record<(typeof v1WhoAnswers)[number], string> = {
   "central-office": "Mostly the central office",
@@ -84,23 +82,12 @@ export const v1CueQuestions = [
   },
 ] as const;
 
-type V1CueId = (typeof v1CueQuestions)[number]["id"];
+export type V1CueId = (typeof v1CueQuestions)[number]["id"];
 
-export const v1AnswersSchema = z.object({
-  who: z.object(
-    Object.fromEntries(domains.map((domain) => [domain, z.enum(v1WhoAnswers)])) as Record<
-      Domain,
-      z.ZodEnum<{ [K in (typeof v1WhoAnswers)[number]]: K }>
-    >,
-  ),
-  cues: z.object(
-    Object.fromEntries(v1CueQuestions.map((cue) => [cue.id, z.enum(v1CueAnswers)])) as Record<
-      V1CueId,
-      z.ZodEnum<{ [K in (typeof v1CueAnswers)[number]]: K }>
-    >,
-  ),
-});
-export type DiagnosticAnswersV1 = z.infer<typeof v1AnswersSchema>;
+export type DiagnosticAnswersV1 = {
+  who: Record<Domain, (typeof v1WhoAnswers)[number]>;
+  cues: Record<V1CueId, (typeof v1CueAnswers)[number]>;
+};
 
 /**
  * The first set's questions that the current set asks again in the same words, by their current id. The others

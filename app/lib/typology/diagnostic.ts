@@ -1,6 +1,4 @@
-import { z } from "zod";
-
-import { carryOverFromV1, questionSetV1, v1AnswersSchema, type DiagnosticAnswersV1 } from "./diagnostic-v1";
+import { questionSetV1, type DiagnosticAnswersV1 } from "./diagnostic-v1";
 import { responsibilityMatrix } from "./matrix";
 import {
   domainExplanations,
@@ -232,21 +230,8 @@ export const cueQuestions = [
 
 export type CueId = (typeof cueQuestions)[number]["id"];
 
-export const diagnosticAnswersSchema = z.object({
-  who: z.object(
-    Object.fromEntries(domains.map((domain) => [domain, z.enum(whoAnswers)])) as Record<
-      Domain,
-      z.ZodEnum<{ [K in WhoAnswer]: K }>
-    >,
-  ),
-  cues: z.object(
-    Object.fromEntries(cueQuestions.map((cue) => [cue.id, z.enum(cueAnswers)])) as Record<
-      CueId,
-      z.ZodEnum<{ [K in CueAnswer]: K }>
-    >,
-  ),
-});
-export type DiagnosticAnswers = z.infer<typeof diagnosticAnswersSchema>;
+// Read back from the database through saved-answers.server.ts, which checks them against this shape with zod.
+export type DiagnosticAnswers = { who: Record<Domain, WhoAnswer>; cues: Record<CueId, CueAnswer> };
 
 export const diagnosticQuestionCount = domains.length + cueQuestions.length;
 
@@ -404,19 +389,6 @@ export type SavedAnswers =
   | { questionSet: typeof questionSet; answers: DiagnosticAnswers }
   | { questionSet: typeof questionSetV1; answers: DiagnosticAnswersV1; carried: CarriedAnswers }
   | { questionSet: number; answers: null };
-
-export function readSavedAnswers(savedWith: number, raw: unknown): SavedAnswers {
-  if (savedWith === questionSet) {
-    const parsed = diagnosticAnswersSchema.safeParse(raw);
-    if (parsed.success) return { questionSet, answers: parsed.data };
-  }
-  if (savedWith === questionSetV1) {
-    const parsed = v1AnswersSchema.safeParse(raw);
-    if (parsed.success)
-      return { questionSet: questionSetV1, answers: parsed.data, carried: carryOverFromV1(parsed.data) };
-  }
-  return { questionSet: savedWith, answers: null };
-}
 
 /** The current questions' answers for saved ones: a question the saved set did not ask counts as "Not sure". */
 export function currentAnswers(saved: SavedAnswers): DiagnosticAnswers | null {

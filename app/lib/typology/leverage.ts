@@ -1,29 +1,10 @@
-import { z } from "zod";
-
 import type { EvidenceGrade } from "./glossary";
 import { responsibilityMatrix } from "./matrix";
-import {
-  allCells,
-  leverageLevels,
-  type CellKey,
-  type Domain,
-  type LeverageLevel,
-  type Locus,
-  type SystemType,
-} from "./vocabulary";
+import { allCells, type CellKey, type Domain, type LeverageLevel, type Locus, type SystemType } from "./vocabulary";
 
-export const overrideSchema = z.object({
-  level: z.enum(leverageLevels),
-  note: z.string().trim().max(500),
-});
-export type CellOverride = z.infer<typeof overrideSchema>;
+/** A coalition's own observation of one cell (checked where it comes in: the declare form). */
+export type CellOverride = { level: LeverageLevel; note: string };
 export type Overrides = Partial<Record<CellKey, CellOverride>>;
-
-export const cellKeySchema = z.custom<CellKey>(
-  (value) => typeof value === "string" && allCells.some((cell) => cell.key === value),
-  "Use domain.locus, for example use.school.",
-);
-export const overridesSchema = z.partialRecord(cellKeySchema, overrideSchema);
 
 export type ResolvedCell = {
   domain: Domain;

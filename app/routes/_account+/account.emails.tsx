@@ -1,7 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { z } from "zod";
 
 import { FieldError, FormErrorSummary } from "~/components/form-fields";
 import { optionalEmailKindLabels, optionalEmailKinds } from "~/lib/email-kinds";
@@ -12,14 +11,11 @@ import { optedOutKinds, setReceivedKinds } from "~/models/email-preference.serve
 import { emailVerification } from "~/services/email/notifications.server";
 import { requireUser } from "~/services/session.server";
 
+import { preferencesSchema } from "./__email-settings-form.server";
+
 export const meta: MetaFunction = () => [{ title: "Email settings · Fulcrum" }];
 
 const verificationsPerHour = 3;
-
-const preferencesSchema = z.object({
-  intent: z.literal("preferences"),
-  kinds: z.array(z.enum(optionalEmailKinds, "Choose among the kinds of email listed.")).max(optionalEmailKinds.length),
-});
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);

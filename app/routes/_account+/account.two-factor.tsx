@@ -1,14 +1,14 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { z } from "zod";
 
 import { FormErrorSummary, TextField } from "~/components/form-fields";
 import { endOtherSessions, type SessionUser } from "~/lib/auth.server";
 import { useFormFailure } from "~/lib/form-failure";
 import { fieldError, invalid, parseForm, readForm } from "~/lib/forms.server";
+import { limits } from "~/lib/limits";
 import { href } from "~/lib/paths";
-import { limits, safeRedirect } from "~/lib/schemas";
+import { safeRedirect } from "~/lib/schemas.server";
 import { qrCodeSvg } from "~/lib/two-factor-qr.server";
 import {
   cancelEnrolment,
@@ -21,28 +21,9 @@ import { verifyLogin } from "~/models/user.server";
 import { isOperator, twoFactorRequired } from "~/services/permissions.server";
 import { requireUser } from "~/services/session.server";
 
+import { actionSchema } from "./__two-factor-form.server";
+
 export const meta: MetaFunction = () => [{ title: "Two-step sign-in · Fulcrum" }];
-
-const passwordField = z.string().min(1, "Enter your password.").max(limits.passwordMax, "That password is too long.");
-
-const actionSchema = z.discriminatedUnion(
-  "intent",
-  [
-    z.object({
-      intent: z.literal("confirm"),
-      code: z
-        .string()
-        .trim()
-        .regex(/^\d{3} ?\d{3}$/, "Enter the 6-digit code your app shows now."),
-      password: z.string().max(limits.passwordMax, "That password is too long."),
-      redirectTo: z.string().max(2000),
-    }),
-    z.object({ intent: z.literal("disable"), password: passwordField }),
-    z.object({ intent: z.literal("cancel") }),
-    z.object({ intent: z.literal("replace") }),
-  ],
-  "Reload the page and try again.",
-);
 
 /** Why this person may not go without a second step, in words for the page; null when it is their choice. */
 function requirementReason(user: SessionUser): string | null {

@@ -1,7 +1,6 @@
 import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
-import { z } from "zod";
 
 import { FormErrorSummary, TextField } from "~/components/form-fields";
 import { challengeTokenCookie, readChallengeToken, startSession } from "~/lib/auth.server";
@@ -20,14 +19,11 @@ import {
 } from "~/models/two-factor.server";
 import { requireAnonymous } from "~/services/session.server";
 
+import { secondStepSchema } from "./__second-step-form.server";
+
 export const meta: MetaFunction = () => [{ title: "Your sign-in code · Fulcrum" }];
 
 export const headers: HeadersFunction = ({ actionHeaders }) => actionHeaders;
-
-const secondStepSchema = z.object({
-  intent: z.enum(["code", "recovery"], "Reload the page and try again."),
-  code: z.string().trim().max(40, "That is longer than any code. Check what you typed."),
-});
 
 const wrongMessages: Record<Extract<SecondFactorCheck, { ok: false }>["reason"], string> = {
   wrong: "That code is not right. Check the newest code in your app and try again.",

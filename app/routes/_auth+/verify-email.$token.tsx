@@ -3,7 +3,7 @@ import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 
 import { href } from "~/lib/paths";
-import { tokenParam } from "~/lib/schemas";
+import { tokenParam } from "~/lib/schemas.server";
 import { checkAccountToken } from "~/models/account-token.server";
 import { confirmEmail } from "~/models/user.server";
 

@@ -7,7 +7,7 @@ import { OrganizationFields } from "~/components/organization-fields";
 import { useFormFailure } from "~/lib/form-failure";
 import { explainConflicts, invalid, parseForm, readForm } from "~/lib/forms.server";
 import { href } from "~/lib/paths";
-import { organizationSchema } from "~/lib/schemas";
+import { organizationSchema } from "~/lib/schemas.server";
 import { createOrganization, TooManyOrganizationsError } from "~/models/organization.server";
 import { requireUser } from "~/services/session.server";
 

@@ -6,7 +6,7 @@ import { deliveryStatusText } from "~/lib/delivery-status";
 import { emailKindLabels } from "~/lib/email-kinds";
 import { formatMoment } from "~/lib/format-dates";
 import { useOrganization } from "~/lib/organization-context";
-import { pageParam } from "~/lib/schemas";
+import { pageParam } from "~/lib/schemas.server";
 import { deliveryPageSize, listDeliveries } from "~/models/email-delivery.server";
 import { requireMembership } from "~/services/permissions.server";
 

@@ -1,30 +1,19 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 
 import { TextAreaField } from "~/components/form-fields";
 import { FormSection } from "~/components/record-page";
 import { useFormFailure } from "~/lib/form-failure";
 import { invalid, parseForm, readForm } from "~/lib/forms.server";
-import { multiLineField } from "~/lib/schemas";
 import { systemTypes } from "~/lib/typology";
 import { systemTypeLabels } from "~/lib/typology/vocabulary";
 import { agencyPlaybookNotes, saveAgencyPlaybookNotes } from "~/models/guidance.server";
 import { requireMembership } from "~/services/permissions.server";
 
-export const meta: MetaFunction = () => [{ title: "Playbook notes · Fulcrum" }];
+import { notesSchema } from "./__playbook-notes-form.server";
+import { noteLimit } from "./__playbook-notes-limits";
 
-const noteLimit = 10_000;
-const notesSchema = z.object(
-  Object.fromEntries(
-    systemTypes.map((type) => [
-      `note_${type}`,
-      multiLineField(noteLimit, {
-        tooLong: `Keep each note to ${noteLimit.toLocaleString("en-US")} characters or fewer.`,
-      }),
-    ]),
-  ),
-);
+export const meta: MetaFunction = () => [{ title: "Playbook notes · Fulcrum" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { organization } = await requireMembership(request, params.slug, "guidance.write");

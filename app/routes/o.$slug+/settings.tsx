@@ -1,7 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 
 import { FieldError, FormErrorSummary } from "~/components/form-fields";
 import { OrganizationFields } from "~/components/organization-fields";
@@ -11,22 +10,14 @@ import { useFormFailure } from "~/lib/form-failure";
 import { explainConflicts, invalid, parseForm, readForm } from "~/lib/forms.server";
 import { useOrganization } from "~/lib/organization-context";
 import { href } from "~/lib/paths";
-import { organizationSettingsSchema } from "~/lib/schemas";
+import { organizationSettingsSchema } from "~/lib/schemas.server";
 import { fewestSharing, smallestShown } from "~/lib/small-counts";
 import { setMeetingReminders, setShareDeclarations, updateOrganization } from "~/models/organization.server";
 import { requireMembership } from "~/services/permissions.server";
 
-export const meta: MetaFunction = () => [{ title: "Settings · Fulcrum" }];
+import { reminderSchema } from "./__settings-form.server";
 
-const reminderSchema = z.object({
-  intent: z.literal("reminders"),
-  meetingReminderMinutes: z.array(
-    z.enum(
-      meetingReminderChoices.map((choice) => String(choice.minutes)) as [string, ...string[]],
-      "Choose among the times listed.",
-    ),
-  ),
-});
+export const meta: MetaFunction = () => [{ title: "Settings · Fulcrum" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { organization } = await requireMembership(request, params.slug, "organization.edit");

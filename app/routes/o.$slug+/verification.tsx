@@ -4,12 +4,13 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 
 import { TextField } from "~/components/form-fields";
 import { FormSection } from "~/components/record-page";
-import { verificationLimits, verificationRequestSchema } from "~/lib/agency-verification";
+import { verificationLimits } from "~/lib/agency-verification";
+import { verificationRequestSchema } from "~/lib/agency-verification.server";
 import { useFormFailure } from "~/lib/form-failure";
 import { formatMoment } from "~/lib/format-dates";
 import { invalid, parseForm, readForm } from "~/lib/forms.server";
+import { limits } from "~/lib/limits";
 import { can } from "~/lib/permissions";
-import { limits } from "~/lib/schemas";
 import { requestForPage, saveVerificationRequest, verificationStatus } from "~/models/agency-verification.server";
 import { requireMembership } from "~/services/permissions.server";
 

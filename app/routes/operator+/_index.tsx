@@ -4,12 +4,13 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 
 import { FormErrorSummary, SelectField, TextField } from "~/components/form-fields";
 import { OperatorNav } from "~/components/operator-nav";
-import { operatorRenameSchema, verificationDecisionSchema, verificationLimits } from "~/lib/agency-verification";
+import { verificationLimits } from "~/lib/agency-verification";
+import { operatorRenameSchema, verificationDecisionSchema } from "~/lib/agency-verification.server";
 import { useFormFailure, type FormFailure } from "~/lib/form-failure";
 import { formatMoment } from "~/lib/format-dates";
 import { invalid, parseForm, readForm } from "~/lib/forms.server";
 import { notFound } from "~/lib/http.server";
-import { limits } from "~/lib/schemas";
+import { limits } from "~/lib/limits";
 import { stateName, usStates } from "~/lib/us-states";
 import {
   decideVerification,

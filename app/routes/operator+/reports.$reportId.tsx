@@ -1,7 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 
 import { FormErrorSummary, SelectField, TextAreaField } from "~/components/form-fields";
 import { useFormFailure, type FormFailure } from "~/lib/form-failure";
@@ -11,7 +10,6 @@ import { roleLabels } from "~/lib/labels";
 import { renderMarkdown } from "~/lib/markdown.server";
 import { href } from "~/lib/paths";
 import { moderationActionLabels, reportLimits, reportStatusLabels, reportSubjectLabels } from "~/lib/reports";
-import { idParam } from "~/lib/schemas";
 import {
   dismissReport,
   liftAgencySuspension,
@@ -20,6 +18,8 @@ import {
   suspendUser,
 } from "~/models/report.server";
 import { requireOperatorReport } from "~/services/permissions.server";
+
+import { schemas, intentField } from "./__report-decision-form.server";
 
 export const meta: MetaFunction = () => [{ title: "Report · Fulcrum operators" }];
 
@@ -75,22 +75,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     })),
   };
 }
-
-const note = z.string().trim().max(reportLimits.note, `Keep the note to ${reportLimits.note} characters or fewer.`);
-// The reason for a suspension is what the suspended see: it cannot be left out.
-const reasonShown = note.min(1, "Write the reason. The people suspended see it.");
-const personField = z
-  .string()
-  .refine((value) => idParam.safeParse(value).success, "Choose one of the agency's people.");
-
-const schemas = {
-  dismiss: z.object({ note }),
-  "suspend-organization": z.object({ note: reasonShown }),
-  "lift-organization": z.object({ note }),
-  "suspend-user": z.object({ userId: personField, note: reasonShown }),
-  "lift-user": z.object({ userId: personField, note }),
-};
-const intentField = z.enum(Object.keys(schemas) as [keyof typeof schemas, ...Array<keyof typeof schemas>]);
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { operator, report } = await requireOperatorReport(request, params);

@@ -1,20 +1,20 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { z } from "zod";
 
 import { FormErrorSummary, SelectField, TextField } from "~/components/form-fields";
 import { useFormFailure } from "~/lib/form-failure";
 import { fieldError, formValues, invalid, parseForm, readForm } from "~/lib/forms.server";
 import { roleLabels } from "~/lib/labels";
+import { limits } from "~/lib/limits";
 import { href } from "~/lib/paths";
 import { invitableRoles } from "~/lib/permissions";
-import { emailField, limits } from "~/lib/schemas";
 import { createInvitation, invitationLifetimeMs } from "~/models/invitation.server";
 import { emailInvitation } from "~/services/email/notifications.server";
 import { requireMembership } from "~/services/permissions.server";
 
 import { inviteRefusal, unconfirmedInviterMessage } from "./__invitation-refusal.server";
+import { inviteSchema } from "./__invite-form.server";
 
 export const meta: MetaFunction = () => [{ title: "Invite a member · Fulcrum" }];
 
@@ -26,10 +26,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { organization, role, user } = await requireMembership(request, params.slug, "members.invite");
   const roles = invitableRoles(organization.kind, role);
-  const schema = z.object({
-    email: emailField,
-    role: z.enum(roles as [string, ...string[]], "Choose one of the roles listed."),
-  });
+  const schema = inviteSchema(roles);
   const form = await readForm(request);
   // An unconfirmed account could be anyone's: it may not send mail in an organization's name.
   if (!user.emailVerified) {

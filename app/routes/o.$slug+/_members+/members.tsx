@@ -1,7 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 
 import { TextField } from "~/components/form-fields";
 import { deliveryStatusText } from "~/lib/delivery-status";
@@ -9,10 +8,10 @@ import { formatMoment } from "~/lib/format-dates";
 import { formValues, readForm } from "~/lib/forms.server";
 import { notFound } from "~/lib/http.server";
 import { roleLabels } from "~/lib/labels";
+import { limits } from "~/lib/limits";
 import { useOrganization } from "~/lib/organization-context";
 import { href } from "~/lib/paths";
 import { can, invitableRoles, rolesByKind } from "~/lib/permissions";
-import { emailField, idParam, limits } from "~/lib/schemas";
 import { invitationDeliveries } from "~/models/email-delivery.server";
 import {
   createInvitation,
@@ -25,6 +24,7 @@ import { emailInvitation } from "~/services/email/notifications.server";
 import { requireMembership } from "~/services/permissions.server";
 
 import { inviteRefusal, unconfirmedInviterMessage } from "./__invitation-refusal.server";
+import { intentSchema, resendSchema } from "./__members-form.server";
 
 export const meta: MetaFunction = () => [{ title: "Members · Fulcrum" }];
 
@@ -45,16 +45,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     : [];
   return { members, invitations, currentUserId: user.id };
 }
-
-const intentSchema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("change-role"), userId: idParam, role: z.string() }),
-  z.object({ intent: z.literal("remove"), userId: idParam }),
-  z.object({ intent: z.literal("leave") }),
-  z.object({ intent: z.literal("revoke"), invitationId: idParam }),
-  z.object({ intent: z.literal("resend"), invitationId: idParam, email: z.string() }),
-]);
-
-const resendSchema = z.object({ email: emailField });
 
 function refused(message: string, status = 400) {
   return data({ message }, { status });

@@ -9,7 +9,7 @@ import { formatDay, formatMoment } from "~/lib/format-dates";
 import { askStatusLabels, campaignStatusLabels, chartFields } from "~/lib/labels";
 import { useOrganization } from "~/lib/organization-context";
 import { href } from "~/lib/paths";
-import { pageParam } from "~/lib/schemas";
+import { pageParam } from "~/lib/schemas.server";
 import { todayIn } from "~/lib/zoned-time";
 import { activityPageSize, campaignActivity } from "~/models/activity.server";
 import { askCountsByStatus, listAsks } from "~/models/ask.server";

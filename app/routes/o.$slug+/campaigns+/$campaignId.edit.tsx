@@ -10,7 +10,7 @@ import { campaignLeads, foreignReference, targetOptions, updateCampaign } from "
 import { requireCampaign } from "~/services/permissions.server";
 
 import { CampaignFields } from "./__campaign-fields";
-import { campaignFormSchema, campaignListFields } from "./__campaign-form";
+import { campaignFormSchema, campaignListFields } from "./__campaign-form.server";
 
 export const meta: MetaFunction = () => [{ title: "Edit campaign · Fulcrum" }];
 

@@ -3,7 +3,7 @@ import { campaignStatuses } from "~/lib/domain";
 import type { FormFailure } from "~/lib/form-failure";
 import { campaignStatusLabels, chartFields } from "~/lib/labels";
 
-import { limitsCampaign } from "./__campaign-form";
+import { limitsCampaign } from "./__campaign-limits";
 
 export type CampaignDefaults = {
   title?: string;

@@ -9,7 +9,7 @@ import { fieldError, invalid, parseForm, readForm } from "~/lib/forms.server";
 import { notFound } from "~/lib/http.server";
 import { useOrganization } from "~/lib/organization-context";
 import { href } from "~/lib/paths";
-import { idParam } from "~/lib/schemas";
+import { idParam } from "~/lib/schemas.server";
 import { domainLabels, locusLabels } from "~/lib/typology";
 import { campaignLeads, createCampaign, foreignReference, targetOptions } from "~/models/campaign.server";
 import { getDistrict, listDistricts } from "~/models/district.server";
@@ -17,7 +17,7 @@ import { requireMembership } from "~/services/permissions.server";
 import { districtPlaybookModel } from "~/services/target-leverage.server";
 
 import { CampaignFields, type CampaignDefaults } from "./__campaign-fields";
-import { campaignFormSchema, campaignListFields } from "./__campaign-form";
+import { campaignFormSchema, campaignListFields } from "./__campaign-form.server";
 
 export const meta: MetaFunction = () => [{ title: "Start a campaign · Fulcrum" }];
 

@@ -1,7 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 
 import { DeleteActions } from "~/components/record-page";
 import { formValues, readForm } from "~/lib/forms.server";
@@ -17,6 +16,8 @@ import {
 } from "~/models/district.server";
 import { requireDistrict } from "~/services/permissions.server";
 
+import { confirmationSchema } from "./__district-delete-form.server";
+
 export const meta: MetaFunction = () => [{ title: "Delete district · Fulcrum" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -31,15 +32,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     back: href("/o/:slug/districts/:districtId", { slug: organization.slug, districtId: district.id }),
   };
 }
-
-const count = z.coerce.number().int().min(0).max(1_000_000);
-const confirmationSchema = z.object({
-  schools: count,
-  targets: count,
-  declarations: count,
-  diagnostics: count,
-  alsoDeleteDependents: z.literal("yes").optional(),
-});
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { district, organization } = await requireDistrict(request, params, "districts.edit");

@@ -6,7 +6,7 @@ import { FormSection } from "~/components/record-page";
 import { useFormFailure } from "~/lib/form-failure";
 import { explainConflicts, invalid, parseForm, readForm } from "~/lib/forms.server";
 import { href } from "~/lib/paths";
-import { districtSchema } from "~/lib/schemas";
+import { districtSchema } from "~/lib/schemas.server";
 import { updateDistrict } from "~/models/district.server";
 import { requireDistrict } from "~/services/permissions.server";
 

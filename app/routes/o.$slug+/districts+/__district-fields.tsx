@@ -2,7 +2,7 @@ import { SelectField, TextField } from "~/components/form-fields";
 import { StateField } from "~/components/place-fields";
 import type { FormFailure } from "~/lib/form-failure";
 import { schoolLevelLabels } from "~/lib/labels";
-import { limits } from "~/lib/schemas";
+import { limits } from "~/lib/limits";
 
 type DistrictDefaults = { name?: string; state?: string; ncesId?: string | null };
 type SchoolDefaults = { name?: string; level?: string; ncesId?: string | null };

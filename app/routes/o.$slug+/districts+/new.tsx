@@ -6,7 +6,7 @@ import { useFormFailure } from "~/lib/form-failure";
 import { explainConflicts, invalid, parseForm, readForm } from "~/lib/forms.server";
 import { useOrganization } from "~/lib/organization-context";
 import { href } from "~/lib/paths";
-import { districtSchema } from "~/lib/schemas";
+import { districtSchema } from "~/lib/schemas.server";
 import { createDistrict } from "~/models/district.server";
 import { requireMembership } from "~/services/permissions.server";
 

@@ -14,7 +14,8 @@ import { guidanceVersions, NotPublishableError, publishGuidance, withdrawGuidanc
 import { emailGuidancePublished } from "~/services/email/notifications.server";
 import { requireAgencyGuidance } from "~/services/permissions.server";
 
-import { guidanceLimits, publishSchema } from "./__guidance-form";
+import { publishSchema } from "./__guidance-form.server";
+import { guidanceLimits } from "./__guidance-limits";
 
 export const meta: MetaFunction = () => [{ title: "Guidance · Fulcrum" }];
 

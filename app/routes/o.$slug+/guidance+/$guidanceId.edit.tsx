@@ -11,7 +11,7 @@ import { updateGuidance } from "~/models/guidance.server";
 import { requireAgencyGuidance } from "~/services/permissions.server";
 
 import { GuidanceFields } from "./__guidance-fields";
-import { guidanceSchema } from "./__guidance-form";
+import { guidanceSchema } from "./__guidance-form.server";
 
 export const meta: MetaFunction = () => [{ title: "Edit guidance · Fulcrum" }];
 

@@ -2,7 +2,7 @@ import { FieldError, TextAreaField, TextField } from "~/components/form-fields";
 import type { FormFailure } from "~/lib/form-failure";
 import { systemTypeLabels, systemTypes } from "~/lib/typology/vocabulary";
 
-import { guidanceLimits } from "./__guidance-form";
+import { guidanceLimits } from "./__guidance-limits";
 
 type Defaults = { title: string; summary: string; body: string; audienceTypes: readonly string[] };
 
@@ -57,3 +57,35 @@ export function GuidanceFields({ failure, defaults }: { failure: FormFailure; de
     </>
   );
 }
+
+/** The shape engagement guidance usually takes: first steps, pitfalls, questions to ask. Written for Fulcrum. */
+export const guidanceTemplate = {
+  title: "",
+  summary: "",
+  body: `## Why this matters
+
+Say in two or three sentences what families and community groups can change here, and why the state cares.
+
+## First steps
+
+- Find out who in your district decides this, and whether it is decided at the central office or in each school.
+- Gather what is already public: board minutes, improvement plans, the state's report card for your district.
+- Ask for a first meeting with one clear request, and bring families who are affected.
+
+## Pitfalls to avoid
+
+- Pressing a school leader on something the central office decides (or the other way round).
+- Arriving with many requests and no priority among them.
+- Letting a commitment go without a date and a name attached to it.
+
+## Questions to ask your district
+
+1. Who approves this, and when is the next decision due?
+2. What information will families see before the decision is made?
+3. How will the district tell whether it worked, and when will it report back?
+
+## State contacts and requirements
+
+Name the office to contact, what state rules apply, and where to find them.
+`,
+};

@@ -9,8 +9,8 @@ import { href } from "~/lib/paths";
 import { createGuidance } from "~/models/guidance.server";
 import { requireMembership } from "~/services/permissions.server";
 
-import { GuidanceFields } from "./__guidance-fields";
-import { guidanceSchema, guidanceTemplate } from "./__guidance-form";
+import { GuidanceFields, guidanceTemplate } from "./__guidance-fields";
+import { guidanceSchema } from "./__guidance-form.server";
 
 export const meta: MetaFunction = () => [{ title: "Write guidance · Fulcrum" }];
 

@@ -1,7 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 
 import { RadioGroup, SelectField, TextAreaField } from "~/components/form-fields";
 import { useFormFailure } from "~/lib/form-failure";
@@ -13,8 +12,7 @@ import { renderMarkdown } from "~/lib/markdown.server";
 import { useOrganization } from "~/lib/organization-context";
 import { href } from "~/lib/paths";
 import { can } from "~/lib/permissions";
-import { reportLimits, reportSubjects } from "~/lib/reports";
-import { optionalIdField } from "~/lib/schemas";
+import { reportLimits } from "~/lib/reports";
 import { getCampaign, listCampaigns } from "~/models/campaign.server";
 import {
   acknowledgeGuidance,
@@ -26,6 +24,7 @@ import { fileReport } from "~/models/report.server";
 import { emailReportFiled } from "~/services/email/notifications.server";
 import { requireInboxGuidance } from "~/services/permissions.server";
 
+import { reportSchema, linkSchema } from "./__guidance-report-form.server";
 import { changedLines } from "./__text-changes.server";
 
 export const meta: MetaFunction = () => [{ title: "Guidance · Fulcrum" }];
@@ -67,21 +66,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     campaigns: listCampaigns(organization.id).map(({ id, title }) => ({ id, title })),
   };
 }
-
-const reportSchema = z.object({
-  intent: z.literal("report"),
-  subject: z.enum(reportSubjects, "Choose what you are reporting: this guidance or the agency."),
-  reason: z
-    .string()
-    .trim()
-    .min(1, "Tell the operators what is wrong, so they can look into it.")
-    .max(reportLimits.reason, `Keep the reason to ${reportLimits.reason} characters or fewer.`),
-});
-
-const linkSchema = z.object({
-  intent: z.literal("link"),
-  campaignId: optionalIdField("Choose one of your coalition's campaigns."),
-});
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const form = await readForm(request);

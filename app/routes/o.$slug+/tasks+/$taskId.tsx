@@ -15,7 +15,8 @@ import { isOverdue, reassignTask, settleTask } from "~/models/task.server";
 import { emailTaskAssigned } from "~/services/email/notifications.server";
 import { requireTask, requireTaskChange } from "~/services/permissions.server";
 
-import { limitsTask, settleTaskSchema } from "./__task-form";
+import { settleTaskSchema } from "./__task-form.server";
+import { limitsTask } from "./__task-limits";
 
 export const meta: MetaFunction = () => [{ title: "Task · Fulcrum" }];
 

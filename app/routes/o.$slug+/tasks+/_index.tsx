@@ -9,7 +9,7 @@ import { notFound } from "~/lib/http.server";
 import { taskStatusLabels } from "~/lib/labels";
 import { useOrganization } from "~/lib/organization-context";
 import { href } from "~/lib/paths";
-import { pageParam } from "~/lib/schemas";
+import { pageParam } from "~/lib/schemas.server";
 import { todayIn } from "~/lib/zoned-time";
 import { getCampaign } from "~/models/campaign.server";
 import { listTasks, taskListItems, taskPageSize } from "~/models/task.server";

@@ -7,7 +7,7 @@ import { FormSection } from "~/components/record-page";
 import { useFormFailure } from "~/lib/form-failure";
 import { fieldError, invalid, parseForm, readForm } from "~/lib/forms.server";
 import { href } from "~/lib/paths";
-import { idParam } from "~/lib/schemas";
+import { idParam } from "~/lib/schemas.server";
 import { todayIn } from "~/lib/zoned-time";
 import { getAsk, listAsks } from "~/models/ask.server";
 import { campaignLeads, getCampaign, listCampaigns } from "~/models/campaign.server";
@@ -16,7 +16,8 @@ import { createTask } from "~/models/task.server";
 import { emailTaskAssigned } from "~/services/email/notifications.server";
 import { requireMembership } from "~/services/permissions.server";
 
-import { limitsTask, taskFormSchema } from "./__task-form";
+import { taskFormSchema } from "./__task-form.server";
+import { limitsTask } from "./__task-limits";
 
 export const meta: MetaFunction = () => [{ title: "Assign a task · Fulcrum" }];
 

@@ -14,7 +14,8 @@ import { domainLabels } from "~/lib/typology";
 import { askHistory, changeAskStatus, InvalidTransitionError, StaleEditError } from "~/models/ask.server";
 import { requireAsk } from "~/services/permissions.server";
 
-import { askStatusFormSchema, limitsAsk } from "./__ask-form";
+import { askStatusFormSchema } from "./__ask-form.server";
+import { limitsAsk } from "./__ask-limits";
 
 export const meta: MetaFunction = () => [{ title: "Ask · Fulcrum" }];
 

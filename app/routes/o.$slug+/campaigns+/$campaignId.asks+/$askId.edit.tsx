@@ -12,7 +12,7 @@ import { meetingsOfCampaign } from "~/models/meeting.server";
 import { requireAsk } from "~/services/permissions.server";
 
 import { AskFields } from "./__ask-fields";
-import { askFormSchema, versionField } from "./__ask-form";
+import { askFormSchema, versionField } from "./__ask-form.server";
 
 export const meta: MetaFunction = () => [{ title: "Edit ask · Fulcrum" }];
 

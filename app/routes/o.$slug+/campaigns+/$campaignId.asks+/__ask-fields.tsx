@@ -4,7 +4,7 @@ import type { FormFailure } from "~/lib/form-failure";
 import { askVenueLabels } from "~/lib/labels";
 import { domainLabels, domains } from "~/lib/typology/vocabulary";
 
-import { limitsAsk } from "./__ask-form";
+import { limitsAsk } from "./__ask-limits";
 
 type Defaults = {
   targetId?: string | null;

@@ -8,7 +8,7 @@ import { formatDay } from "~/lib/format-dates";
 import { askStatusLabels } from "~/lib/labels";
 import { useOrganization } from "~/lib/organization-context";
 import { href } from "~/lib/paths";
-import { idParam, pageParam } from "~/lib/schemas";
+import { idParam, pageParam } from "~/lib/schemas.server";
 import { askPageSize, listAsks } from "~/models/ask.server";
 import { targetOptions } from "~/models/campaign.server";
 import { requireCampaign } from "~/services/permissions.server";

@@ -12,7 +12,7 @@ import { meetingsOfCampaign } from "~/models/meeting.server";
 import { requireCampaign } from "~/services/permissions.server";
 
 import { AskFields } from "./__ask-fields";
-import { askFormSchema } from "./__ask-form";
+import { askFormSchema } from "./__ask-form.server";
 
 export const meta: MetaFunction = () => [{ title: "New ask · Fulcrum" }];
 

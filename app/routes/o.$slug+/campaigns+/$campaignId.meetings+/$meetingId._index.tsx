@@ -15,7 +15,8 @@ import { asksOfMeeting } from "~/models/ask.server";
 import { updateMeetingNotes } from "~/models/meeting.server";
 import { requireMeeting } from "~/services/permissions.server";
 
-import { limitsMeeting, meetingNotesSchema } from "./__meeting-form";
+import { meetingNotesSchema } from "./__meeting-form.server";
+import { limitsMeeting } from "./__meeting-limits";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.meeting.title ?? "Meeting"} · Fulcrum` },

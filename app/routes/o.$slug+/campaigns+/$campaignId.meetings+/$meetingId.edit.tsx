@@ -12,7 +12,7 @@ import { updateMeeting } from "~/models/meeting.server";
 import { requireMeeting } from "~/services/permissions.server";
 
 import { MeetingFields } from "./__meeting-fields";
-import { meetingFormSchema, meetingListFields } from "./__meeting-form";
+import { meetingFormSchema, meetingListFields } from "./__meeting-form.server";
 import { meetingInput } from "./__meeting-input.server";
 
 export const meta: MetaFunction = () => [{ title: "Edit meeting · Fulcrum" }];

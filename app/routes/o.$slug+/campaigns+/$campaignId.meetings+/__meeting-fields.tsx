@@ -3,7 +3,7 @@ import { meetingStatuses } from "~/lib/domain";
 import type { FormFailure } from "~/lib/form-failure";
 import { meetingStatusLabels } from "~/lib/labels";
 
-import { limitsMeeting } from "./__meeting-form";
+import { limitsMeeting } from "./__meeting-limits";
 
 export type MeetingDefaults = {
   title?: string;

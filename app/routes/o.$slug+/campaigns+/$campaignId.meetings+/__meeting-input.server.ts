@@ -3,7 +3,7 @@ import type { z } from "zod";
 import { zonedToInstant } from "~/lib/zoned-time";
 import type { MeetingInput } from "~/models/meeting.server";
 
-import type { meetingFormSchema } from "./__meeting-form";
+import type { meetingFormSchema } from "./__meeting-form.server";
 
 /** The parsed form as a meeting, its wall-clock times read in the coalition's time zone. */
 export function meetingInput(form: z.output<typeof meetingFormSchema>, timeZone: string): MeetingInput {

@@ -6,7 +6,7 @@ import { formatMoment } from "~/lib/format-dates";
 import { meetingStatusLabels } from "~/lib/labels";
 import { useOrganization } from "~/lib/organization-context";
 import { href } from "~/lib/paths";
-import { pageParam } from "~/lib/schemas";
+import { pageParam } from "~/lib/schemas.server";
 import { listMeetings, meetingPageSize } from "~/models/meeting.server";
 import { requireCampaign } from "~/services/permissions.server";
 

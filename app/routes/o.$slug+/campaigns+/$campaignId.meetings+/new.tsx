@@ -11,7 +11,7 @@ import { createMeeting } from "~/models/meeting.server";
 import { requireCampaign } from "~/services/permissions.server";
 
 import { MeetingFields } from "./__meeting-fields";
-import { meetingFormSchema, meetingListFields } from "./__meeting-form";
+import { meetingFormSchema, meetingListFields } from "./__meeting-form.server";
 import { meetingInput } from "./__meeting-input.server";
 
 export const meta: MetaFunction = () => [{ title: "Schedule a meeting · Fulcrum" }];

@@ -11,7 +11,7 @@ import {
 } from "~/lib/typology/diagnostic";
 import { domainLabels, domains } from "~/lib/typology/vocabulary";
 
-import { cueField, limitsTypology, whoField } from "./__typology-forms";
+import { cueField, limitsTypology, whoField } from "./__typology-fields";
 
 const whoOptions = whoAnswers.map((value) => ({ value, label: whoAnswerLabels[value] }));
 const cueOptions = cueAnswers.map((value) => ({ value, label: cueAnswerLabels[value] }));

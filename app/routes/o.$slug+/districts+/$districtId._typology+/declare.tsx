@@ -22,14 +22,14 @@ import { currentDeclaration, declareSystemType } from "~/models/typology.server"
 import { requireDistrict } from "~/services/permissions.server";
 
 import {
-  declarationFormSchema,
   declarationFormValues,
   inheritLevel,
   limitsTypology,
   overrideLevelField,
   overrideNoteField,
   wholeDistrict,
-} from "./__typology-forms";
+} from "./__typology-fields";
+import { declarationFormSchema } from "./__typology-forms.server";
 
 export const meta: MetaFunction = () => [{ title: "Declare the system type · Fulcrum" }];
 

@@ -11,7 +11,8 @@ import { saveDiagnostic } from "~/models/typology.server";
 import { requireDiagnostic } from "~/services/permissions.server";
 
 import { DiagnosticFields } from "./__diagnostic-form";
-import { diagnosticFormSchema, diagnosticFormValues, savedFormAnswers } from "./__typology-forms";
+import { diagnosticFormValues, savedFormAnswers } from "./__typology-fields";
+import { diagnosticFormSchema } from "./__typology-forms.server";
 
 export const meta: MetaFunction = () => [{ title: "Revise the diagnostic · Fulcrum" }];
 

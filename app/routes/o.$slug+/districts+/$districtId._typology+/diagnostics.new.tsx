@@ -10,7 +10,7 @@ import { saveDiagnostic } from "~/models/typology.server";
 import { requireDistrict } from "~/services/permissions.server";
 
 import { DiagnosticFields } from "./__diagnostic-form";
-import { diagnosticFormSchema } from "./__typology-forms";
+import { diagnosticFormSchema } from "./__typology-forms.server";
 
 export const meta: MetaFunction = () => [{ title: "District diagnostic · Fulcrum" }];
 

@@ -10,7 +10,7 @@ import { href } from "~/lib/paths";
 import { districtPlaybook } from "~/models/playbook.server";
 import { requireDistrict } from "~/services/permissions.server";
 
-import { limitsTypology } from "./__typology-forms";
+import { limitsTypology } from "./__typology-fields";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? "Playbook"} · Fulcrum` }];
 

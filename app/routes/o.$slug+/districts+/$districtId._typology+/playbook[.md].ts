@@ -4,7 +4,7 @@ import { notFound } from "~/lib/http.server";
 import { districtPlaybook } from "~/models/playbook.server";
 import { requireDistrict } from "~/services/permissions.server";
 
-import { limitsTypology } from "./__typology-forms";
+import { limitsTypology } from "./__typology-fields";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { district, organization } = await requireDistrict(request, params, "districts.view");

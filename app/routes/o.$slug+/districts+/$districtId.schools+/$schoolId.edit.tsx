@@ -6,7 +6,7 @@ import { FormSection } from "~/components/record-page";
 import { useFormFailure } from "~/lib/form-failure";
 import { explainConflicts, invalid, parseForm, readForm } from "~/lib/forms.server";
 import { href } from "~/lib/paths";
-import { schoolSchema } from "~/lib/schemas";
+import { schoolSchema } from "~/lib/schemas.server";
 import { updateSchool } from "~/models/district.server";
 import { requireSchool } from "~/services/permissions.server";
 

@@ -6,7 +6,7 @@ import { FormSection } from "~/components/record-page";
 import { useFormFailure } from "~/lib/form-failure";
 import { explainConflicts, invalid, parseForm, readForm } from "~/lib/forms.server";
 import { href } from "~/lib/paths";
-import { schoolSchema } from "~/lib/schemas";
+import { schoolSchema } from "~/lib/schemas.server";
 import { createSchool } from "~/models/district.server";
 import { requireDistrict } from "~/services/permissions.server";
 

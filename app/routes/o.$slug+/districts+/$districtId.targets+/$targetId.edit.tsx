@@ -11,7 +11,7 @@ import { updateTarget } from "~/models/target.server";
 import { requireTarget } from "~/services/permissions.server";
 
 import { TargetFields } from "./__target-fields";
-import { targetFormSchema } from "./__target-form";
+import { targetFormSchema } from "./__target-form.server";
 
 export const meta: MetaFunction = () => [{ title: "Edit target · Fulcrum" }];
 

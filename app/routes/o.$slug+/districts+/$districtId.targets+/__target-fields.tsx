@@ -2,7 +2,7 @@ import { FieldError, RadioGroup, SelectField, TextAreaField, TextField } from "~
 import type { FormFailure } from "~/lib/form-failure";
 import { domainExplanations, domainLabels, domains } from "~/lib/typology/vocabulary";
 
-import { limitsTarget } from "./__target-form";
+import { limitsTarget } from "./__target-limits";
 
 type Defaults = {
   name?: string;

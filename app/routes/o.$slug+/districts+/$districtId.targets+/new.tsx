@@ -12,7 +12,7 @@ import { createTarget } from "~/models/target.server";
 import { requireDistrict } from "~/services/permissions.server";
 
 import { TargetFields } from "./__target-fields";
-import { targetFormSchema } from "./__target-form";
+import { targetFormSchema } from "./__target-form.server";
 
 export const meta: MetaFunction = () => [{ title: "Add a target · Fulcrum" }];
 

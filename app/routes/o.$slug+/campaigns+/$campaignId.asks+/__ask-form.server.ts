@@ -1,10 +1,17 @@
+// The form's zod schema, for its route's action only: the limits its fields show live in __ask-limits.ts.
 import { z } from "zod";
 
 import { askStatuses, askVenues } from "~/lib/domain";
-import { multiLineField, optionalDateField, optionalIdField, optionalWebLink, singleLineField } from "~/lib/schemas";
+import {
+  multiLineField,
+  optionalDateField,
+  optionalIdField,
+  optionalWebLink,
+  singleLineField,
+} from "~/lib/schemas.server";
 import { domains } from "~/lib/typology/vocabulary";
 
-export const limitsAsk = { text: 500, note: 1000, evidenceUrl: 500 } as const;
+import { limitsAsk } from "./__ask-limits";
 
 export const versionField = z.coerce.number().int().min(1);
 

@@ -1,8 +1,9 @@
+// The form's zod schema, for its route's action only: the limits its fields show live in __task-limits.ts.
 import { z } from "zod";
 
-import { dateField, multiLineField, optionalIdField, singleLineField } from "~/lib/schemas";
+import { dateField, multiLineField, optionalIdField, singleLineField } from "~/lib/schemas.server";
 
-export const limitsTask = { title: 160, details: 4000, note: 1000 } as const;
+import { limitsTask } from "./__task-limits";
 
 const optionalId = optionalIdField("Choose from the list.");
 

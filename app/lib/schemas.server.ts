@@ -1,23 +1,13 @@
+// Every form's shared fields, checked with zod on the server only: pages import the limits they show from
+// limits.ts, which holds no validator.
 import { z } from "zod";
 
 import { href } from "~/lib/paths";
 
 import { organizationKinds, schoolLevels } from "./domain";
+import { limits } from "./limits";
 import { isValidTimeZone } from "./time-zones";
 import { usStateCodes } from "./us-states";
-
-// Limits are generous for real names and small enough that no field can carry a payload.
-export const limits = {
-  personName: 100,
-  email: 254,
-  passwordMin: 8,
-  passwordMax: 200,
-  orgName: 120,
-  slugMin: 3,
-  slugMax: 60,
-  districtName: 160,
-  schoolName: 160,
-} as const;
 
 // Text the UI shows on one line (names, titles, places, subjects) is also what lands in email headers, calendar
 // files and CSV cells, where a line break or control character can start a new header, property or row, and a

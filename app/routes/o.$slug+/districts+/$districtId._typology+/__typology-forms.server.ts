@@ -1,37 +1,28 @@
 import { z } from "zod";
 
-import { multiLineField, singleLineField } from "~/lib/schemas";
-import { allCells, leverageLevels, systemTypes, type CellKey, type Overrides } from "~/lib/typology";
-import {
-  contextKindGuides,
-  contextKinds,
-  contextLabel,
-  isContextKind,
-  type ContextKind,
-} from "~/lib/typology/context-kinds";
-import {
-  cueAnswers,
-  cueQuestions,
-  diagnosticAnswersSchema,
-  whoAnswers,
-  type DiagnosticAnswers,
-  type SavedAnswers,
-} from "~/lib/typology/diagnostic";
+import { multiLineField, singleLineField } from "~/lib/schemas.server";
+import { allCells, leverageLevels, systemTypes, type Overrides } from "~/lib/typology";
+import { contextKindGuides, contextKinds, contextLabel, isContextKind } from "~/lib/typology/context-kinds";
+import { cueAnswers, cueQuestions, whoAnswers } from "~/lib/typology/diagnostic";
+import { diagnosticAnswersSchema } from "~/lib/typology/saved-answers.server";
 import { domains } from "~/lib/typology/vocabulary";
 
-// Flat form field names for the diagnostic and declaration forms, and their zod schemas, so that the
-// forms post plain fields (they work without JavaScript) and the actions get typed, nested values back.
+import {
+  cueField,
+  inheritLevel as inherit,
+  limitsTypology,
+  overrideLevelField,
+  overrideNoteField,
+  wholeDistrict,
+  whoField,
+} from "./__typology-fields";
 
-export const limitsTypology = { context: 120, note: 1000, overrideNote: 500 } as const;
+// The diagnostic and declaration forms' zod schemas, for the actions only: the forms post plain fields (they work
+// without JavaScript) and the actions get typed, nested values back.
 
 export const contextField = singleLineField(limitsTypology.context, {
   tooLong: `Keep the context to ${limitsTypology.context} characters or fewer.`,
 });
-
-export const whoField = (domain: string) => `who_${domain}`;
-export const cueField = (id: string) => `cue_${id}`;
-export const overrideLevelField = (key: CellKey) => `override_${key.replace(".", "__")}`;
-export const overrideNoteField = (key: CellKey) => `overrideNote_${key.replace(".", "__")}`;
 
 const chooseOne = 'Choose one answer ("Not sure" is fine).';
 
@@ -53,33 +44,7 @@ export const diagnosticFormSchema = z
     return { context: values.context, answers };
   });
 
-type PartialAnswers = { who?: Partial<DiagnosticAnswers["who"]>; cues?: Partial<DiagnosticAnswers["cues"]> };
-
-/** The answers to put back in the form: what was saved, or for older questions what carries over to these. */
-export function savedFormAnswers(saved: SavedAnswers): PartialAnswers {
-  if (saved.answers === null) return {};
-  return "carried" in saved ? saved.carried : saved.answers;
-}
-
-/** The flat form values that show saved answers in the form again. */
-export function diagnosticFormValues(context: string, answers: PartialAnswers): Record<string, string> {
-  const values: Record<string, string> = { context };
-  for (const domain of domains) {
-    const answer = answers.who?.[domain];
-    if (answer) values[whoField(domain)] = answer;
-  }
-  for (const cue of cueQuestions) {
-    const answer = answers.cues?.[cue.id];
-    if (answer) values[cueField(cue.id)] = answer;
-  }
-  return values;
-}
-
-const inherit = "type";
 const leverageLevel = z.enum(leverageLevels);
-
-/** The select's value for "the whole district": no context, so no kind. */
-export const wholeDistrict = "";
 
 export const declarationFormSchema = z
   .object({
@@ -141,27 +106,3 @@ export const declarationFormSchema = z
       overrides,
     };
   });
-
-/** Flat form values for a declaration, to start the form from the current one. */
-export function declarationFormValues(declaration: {
-  context: string;
-  contextKind: ContextKind | null;
-  systemType: string;
-  note: string;
-  overrides: Overrides;
-}): Record<string, string> {
-  const values: Record<string, string> = {
-    context: declaration.context,
-    contextKind: declaration.contextKind ?? wholeDistrict,
-    systemType: declaration.systemType,
-    note: declaration.note,
-  };
-  for (const { key } of allCells) {
-    const override = declaration.overrides[key];
-    values[overrideLevelField(key)] = override?.level ?? inherit;
-    values[overrideNoteField(key)] = override?.note ?? "";
-  }
-  return values;
-}
-
-export const inheritLevel = inherit;

@@ -1,9 +1,10 @@
+// The form's zod schema, for its route's action only: the limits its fields show live in __target-limits.ts.
 import { z } from "zod";
 
-import { multiLineField, optionalEmail, singleLineField } from "~/lib/schemas";
+import { multiLineField, optionalEmail, singleLineField } from "~/lib/schemas.server";
 import { domains, loci } from "~/lib/typology/vocabulary";
 
-export const limitsTarget = { name: 120, title: 120, phone: 40, notes: 2000 } as const;
+import { limitsTarget } from "./__target-limits";
 
 export const targetFormSchema = z
   .object({

@@ -1,3 +1,4 @@
+// The form's zod schema, for its route's action only: the limits its fields show live in __meeting-limits.ts.
 import { z } from "zod";
 
 import { meetingStatuses } from "~/lib/domain";
@@ -9,16 +10,9 @@ import {
   optionalWebLink,
   singleLineField,
   timeOfDayField,
-} from "~/lib/schemas";
+} from "~/lib/schemas.server";
 
-export const limitsMeeting = {
-  title: 160,
-  location: 300,
-  videoUrl: 500,
-  agenda: 4000,
-  notes: 8000,
-  outcome: 2000,
-} as const;
+import { limitsMeeting } from "./__meeting-limits";
 
 const idList = idListField();
 

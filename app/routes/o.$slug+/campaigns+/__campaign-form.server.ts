@@ -1,10 +1,11 @@
+// The form's zod schema, for its route's action only: the limits its fields show live in __campaign-limits.ts.
 import { z } from "zod";
 
 import { campaignStatuses } from "~/lib/domain";
 import { chartFields } from "~/lib/labels";
-import { idListField, multiLineField, optionalDateField, singleLineField } from "~/lib/schemas";
+import { idListField, multiLineField, optionalDateField, singleLineField } from "~/lib/schemas.server";
 
-export const limitsCampaign = { title: 160, win: 300, chartField: 4000 } as const;
+import { limitsCampaign } from "./__campaign-limits";
 
 const idList = idListField("That target is not one of this district's.");
 
