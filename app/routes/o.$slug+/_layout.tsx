@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { NavLink, Outlet } from "@remix-run/react";
+import { NavLink, Outlet, useLocation, useMatches, type ShouldRevalidateFunction } from "@remix-run/react";
+import { useEffect, useRef } from "react";
 
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { organizationKindLabels, roleLabels } from "~/lib/labels";
@@ -8,11 +9,13 @@ import { href } from "~/lib/paths";
 import { can } from "~/lib/permissions";
 import { stateName } from "~/lib/us-states";
 import { verificationStatus } from "~/models/agency-verification.server";
+import { unreadGuidanceCount } from "~/models/guidance.server";
 import { requireMembership, suspendedOrganizationMessage } from "~/services/permissions.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs): Promise<OrganizationContext> {
   const { organization, role } = await requireMembership(request, params.slug, "organization.view");
   const { kind } = organization;
+  const readGuidance = can(kind, role, "guidance.read");
   return {
     organization: {
       name: organization.name,
@@ -30,7 +33,7 @@ export async function loader({ request, params }: LoaderFunctionArgs): Promise<O
       manageMembers: can(kind, role, "members.manage"),
       viewEmails: can(kind, role, "emails.view"),
       writeGuidance: can(kind, role, "guidance.write"),
-      readGuidance: can(kind, role, "guidance.read"),
+      readGuidance,
       viewStateOverview: can(kind, role, "overview.view"),
       viewVerification: can(kind, role, "verification.view"),
       viewDistricts: can(kind, role, "districts.view"),
@@ -45,22 +48,35 @@ export async function loader({ request, params }: LoaderFunctionArgs): Promise<O
       assignTasks: can(kind, role, "tasks.assign"),
       ownTasks: can(kind, role, "tasks.own"),
     },
+    unreadGuidance: readGuidance ? unreadGuidanceCount(organization) : null,
   };
 }
 
+/**
+ * Reading guidance happens in a page's loader, not an action, so the unread count would stay stale on the
+ * way back from the inbox: look again whenever a navigation leaves or enters it.
+ */
+export const shouldRevalidate: ShouldRevalidateFunction = ({ currentUrl, nextUrl, defaultShouldRevalidate }) =>
+  defaultShouldRevalidate || [currentUrl, nextUrl].some((url) => /^\/o\/[^/]+\/inbox(\/|$)/.test(url.pathname));
+
+const overviewRouteId = "routes/o.$slug+/_index";
+
 export default function OrganizationLayout() {
-  const { organization, role, allowed, suspension, verification } = useOrganization();
+  const { organization, role, allowed, suspension, verification, unreadGuidance } = useOrganization();
   const params = { slug: organization.slug };
+  // The overview is where the whole name and the user's role show on a phone; other pages keep one short line.
+  const onOverview = useMatches().at(-1)?.id === overviewRouteId;
+  const tabs = useCurrentTabInView();
   return (
-    <div className="org">
+    <div className={onOverview ? "org org--overview" : "org"}>
       <div className="org__header">
+        <p className="org__name">{organization.name}</p>
         <p className="org__kind">
           {organizationKindLabels[organization.kind]} · {stateName(organization.state)} · you are{" "}
           {roleLabels[role].toLowerCase()}
         </p>
-        <p className="org__name">{organization.name}</p>
         <nav aria-label={`${organization.name} sections`} className="subnav">
-          <ul>
+          <ul ref={tabs}>
             <li>
               <NavLink to={href("/o/:slug", params)} end>
                 Overview
@@ -83,7 +99,10 @@ export default function OrganizationLayout() {
             ) : null}
             {allowed.readGuidance ? (
               <li>
-                <NavLink to={href("/o/:slug/inbox", params)}>Guidance</NavLink>
+                <NavLink to={href("/o/:slug/inbox", params)}>
+                  Guidance
+                  <UnreadCount count={unreadGuidance ?? 0} />
+                </NavLink>
               </li>
             ) : null}
             {allowed.writeGuidance ? (
@@ -126,6 +145,39 @@ export default function OrganizationLayout() {
       <Outlet />
     </div>
   );
+}
+
+/** "Guidance (2)" to the eye, "Guidance, 2 unread" to a screen reader; nothing when all is read. */
+function UnreadCount({ count }: { count: number }) {
+  if (count === 0) return null;
+  return (
+    <>
+      <span className="count-badge" aria-hidden="true">
+        {count}
+      </span>
+      <span className="visually-hidden">, {count} unread</span>
+    </>
+  );
+}
+
+/**
+ * On a phone the tabs are one row that scrolls sideways; keep the current page's tab in sight after every
+ * navigation. Only the row scrolls, never the page. Without JavaScript, CSS (scroll-initial-target) does it.
+ */
+function useCurrentTabInView() {
+  const row = useRef<HTMLUListElement>(null);
+  const { pathname, search } = useLocation();
+  useEffect(() => {
+    const list = row.current;
+    const current = list?.querySelector<HTMLElement>('[aria-current="page"]');
+    if (!list || !current || list.scrollWidth <= list.clientWidth) return;
+    const start = current.getBoundingClientRect().left - list.getBoundingClientRect().left + list.scrollLeft;
+    const end = start + current.offsetWidth;
+    if (start < list.scrollLeft || end > list.scrollLeft + list.clientWidth) {
+      list.scrollLeft = start - (list.clientWidth - current.offsetWidth) / 2;
+    }
+  }, [pathname, search]);
+  return row;
 }
 
 const bannerText = {
