@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { NavLink, Outlet, useLocation, useMatches, type ShouldRevalidateFunction } from "@remix-run/react";
+import { NavLink, Outlet, useLocation, useMatches } from "@remix-run/react";
 import { useEffect, useRef } from "react";
 
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -51,13 +51,6 @@ export async function loader({ request, params }: LoaderFunctionArgs): Promise<O
     unreadGuidance: readGuidance ? unreadGuidanceCount(organization) : null,
   };
 }
-
-/**
- * Reading guidance happens in a page's loader, not an action, so the unread count would stay stale on the
- * way back from the inbox: look again whenever a navigation leaves or enters it.
- */
-export const shouldRevalidate: ShouldRevalidateFunction = ({ currentUrl, nextUrl, defaultShouldRevalidate }) =>
-  defaultShouldRevalidate || [currentUrl, nextUrl].some((url) => /^\/o\/[^/]+\/inbox(\/|$)/.test(url.pathname));
 
 const overviewRouteId = "routes/o.$slug+/_index";
 
@@ -155,7 +148,7 @@ function UnreadCount({ count }: { count: number }) {
       <span className="count-badge" aria-hidden="true">
         {count}
       </span>
-      <span className="visually-hidden">, {count} unread</span>
+      <span className="visually-hidden">{`, ${count} unread`}</span>
     </>
   );
 }
