@@ -40,8 +40,8 @@ async function unread(client: Client, slug: string) {
   const page = await html(await client.get(`/o/${slug}`));
   const link = /<a[^>]*href="\/o\/[^"]+\/inbox"[^>]*>(.*?)<\/a>/s.exec(page)?.[1] ?? "";
   return {
-    badge: /<span class="count-badge" aria-hidden="true">(\d+)<\/span>/.exec(link)?.[1] ?? null,
-    spoken: /<span class="visually-hidden">, (\d+) unread<\/span>/.exec(link)?.[1] ?? null,
+    badge: /<span aria-hidden="true">Guidance<span class="count-badge">(\d+)<\/span><\/span>/.exec(link)?.[1] ?? null,
+    spoken: /<span class="visually-hidden">Guidance, (\d+) unread<\/span>/.exec(link)?.[1] ?? null,
     overview: /(\d+|1 piece) (?:pieces )?of guidance from your state (?:is|are) unread/.exec(page)?.[0] ?? null,
   };
 }

@@ -93,8 +93,7 @@ export default function OrganizationLayout() {
             {allowed.readGuidance ? (
               <li>
                 <NavLink to={href("/o/:slug/inbox", params)}>
-                  Guidance
-                  <UnreadCount count={unreadGuidance ?? 0} />
+                  <WithUnreadCount label="Guidance" count={unreadGuidance ?? 0} />
                 </NavLink>
               </li>
             ) : null}
@@ -140,22 +139,27 @@ export default function OrganizationLayout() {
   );
 }
 
-/** "Guidance (2)" to the eye, "Guidance, 2 unread" to a screen reader; nothing when all is read. */
-function UnreadCount({ count }: { count: number }) {
-  if (count === 0) return null;
+/**
+ * "Guidance" and a count badge to the eye, "Guidance, 2 unread" to a screen reader (one piece of text, so no
+ * stray space creeps into the link's name); the plain label when all is read.
+ */
+function WithUnreadCount({ label, count }: { label: string; count: number }) {
+  if (count === 0) return <>{label}</>;
   return (
     <>
-      <span className="count-badge" aria-hidden="true">
-        {count}
+      <span aria-hidden="true">
+        {label}
+        <span className="count-badge">{count}</span>
       </span>
-      <span className="visually-hidden">{`, ${count} unread`}</span>
+      <span className="visually-hidden">{`${label}, ${count} unread`}</span>
     </>
   );
 }
 
 /**
  * On a phone the tabs are one row that scrolls sideways; keep the current page's tab in sight after every
- * navigation. Only the row scrolls, never the page. Without JavaScript, CSS (scroll-initial-target) does it.
+ * navigation, and a tab that takes keyboard focus wholly in sight. Only the row scrolls, never the page. Without
+ * JavaScript, CSS (scroll-initial-target) opens the row on the current tab.
  */
 function useCurrentTabInView() {
   const row = useRef<HTMLUListElement>(null);
@@ -170,6 +174,15 @@ function useCurrentTabInView() {
       list.scrollLeft = start - (list.clientWidth - current.offsetWidth) / 2;
     }
   }, [pathname, search]);
+  useEffect(() => {
+    // Browsers leave a tab that takes focus half out of sight if part of it shows; bring all of it in.
+    const list = row.current;
+    const reveal = (event: FocusEvent) => {
+      if (event.target instanceof HTMLElement) event.target.scrollIntoView({ block: "nearest", inline: "nearest" });
+    };
+    list?.addEventListener("focusin", reveal);
+    return () => list?.removeEventListener("focusin", reveal);
+  }, []);
   return row;
 }
 
