@@ -152,7 +152,7 @@ describe.runIf(run)("coalition pages on a 375x812 phone", () => {
           problems.push(`${path}: tab row ${seen.tabRowHeight}px high`);
         await expectAccessible(page);
         const links = await page
-          .locator(`a[href^="/o/${slug}"]:not([download])`)
+          .locator(`a[href^="/o/${slug}"]`)
           .evaluateAll((anchors) => anchors.map((a) => a.getAttribute("href")!.split("#")[0]!));
         queue.push(...links);
       }
