@@ -39,6 +39,8 @@ export type OrganizationContext = {
   /** Agencies only: until verified, every page says that nothing reaches coalitions yet. */
   verification: VerificationState | null;
   allowed: AllowedActions;
+  /** Coalitions only: guidance new or updated since the coalition last read it; null where guidance is not read. */
+  unreadGuidance: number | null;
 };
 
 /** The organization, the user's role in it and what that role allows, for every page below /o/:slug. */

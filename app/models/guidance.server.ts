@@ -231,6 +231,47 @@ export function coalitionInbox(organization: { id: string; state: string }) {
   });
 }
 
+const unreadInState = db
+  .select({ audienceTypes: schema.guidanceVersions.audienceTypes })
+  .from(schema.guidance)
+  .innerJoin(
+    schema.guidanceVersions,
+    and(
+      eq(schema.guidanceVersions.guidanceId, schema.guidance.id),
+      eq(schema.guidanceVersions.version, schema.guidance.publishedVersion),
+    ),
+  )
+  .innerJoin(schema.organizations, eq(schema.organizations.id, schema.guidance.agencyId))
+  .leftJoin(
+    schema.guidanceReceipts,
+    and(
+      eq(schema.guidanceReceipts.guidanceId, schema.guidance.id),
+      eq(schema.guidanceReceipts.organizationId, sql.placeholder("organizationId")),
+    ),
+  )
+  .where(
+    and(
+      eq(schema.guidance.state, sql.placeholder("state")),
+      eq(schema.guidance.status, "published"),
+      agencyIsVerified,
+      agencyNotSuspended,
+      sql`coalesce(${schema.guidanceReceipts.readVersion}, 0) <> ${schema.guidanceVersions.version}`,
+    ),
+  )
+  .prepare();
+
+/**
+ * How many items of the coalition's inbox are new or updated since it last read them ("new" and "updated" in
+ * coalitionInbox), for the navigation on every page: one indexed query, and the declared types only when some
+ * unread guidance is meant for certain types.
+ */
+export function unreadGuidanceCount(organization: { id: string; state: string }): number {
+  const unread = unreadInState.all({ state: organization.state, organizationId: organization.id });
+  if (unread.every((row) => row.audienceTypes.length === 0)) return unread.length;
+  const declared = audienceTypesOf(organization.id);
+  return unread.filter((row) => reachesCoalition(row.audienceTypes, declared)).length;
+}
+
 function touchReceipt(
   guidanceId: string,
   organizationId: string,

@@ -56,7 +56,7 @@ describe.runIf(run)("a new coalition on a phone, with JavaScript", () => {
     await page.getByLabel("Time zone").selectOption("America/Chicago");
     await page.getByRole("button", { name: "Create organization" }).click();
     await page.waitForURL(/\/o\/eastside-parents$/);
-    await expect.poll(() => page.locator("h1").textContent()).toBe("Eastside Parents United");
+    await expect.poll(() => page.locator("h1").textContent()).toBe("Overview");
     await checkPage(page);
 
     await page.getByRole("link", { name: "Add a district" }).click();

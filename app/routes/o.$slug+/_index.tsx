@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 
 import { TaskList } from "~/components/task-list";
+import { UnreadGuidanceNotice } from "~/components/unread-guidance";
 import { askStatuses } from "~/lib/domain";
 import { formatMoment } from "~/lib/format-dates";
 import { askStatusLabels } from "~/lib/labels";
@@ -45,7 +46,8 @@ export default function OrganizationOverview() {
   const params = { slug: organization.slug };
   return (
     <section aria-labelledby="overview-title">
-      <h1 id="overview-title">{organization.name}</h1>
+      <h1 id="overview-title">Overview</h1>
+      <UnreadGuidanceNotice />
       <div className="summary-grid">
         <Link className="summary" to={href("/o/:slug/members", params)}>
           <span className="summary__number">{memberCount}</span> {memberCount === 1 ? "member" : "members"}

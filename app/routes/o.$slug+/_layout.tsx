@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { NavLink, Outlet } from "@remix-run/react";
+import { NavLink, Outlet, useLocation, useMatches } from "@remix-run/react";
+import { useEffect, useRef } from "react";
 
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { organizationKindLabels, roleLabels } from "~/lib/labels";
@@ -8,11 +9,13 @@ import { href } from "~/lib/paths";
 import { can } from "~/lib/permissions";
 import { stateName } from "~/lib/us-states";
 import { verificationStatus } from "~/models/agency-verification.server";
+import { unreadGuidanceCount } from "~/models/guidance.server";
 import { requireMembership, suspendedOrganizationMessage } from "~/services/permissions.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs): Promise<OrganizationContext> {
   const { organization, role } = await requireMembership(request, params.slug, "organization.view");
   const { kind } = organization;
+  const readGuidance = can(kind, role, "guidance.read");
   return {
     organization: {
       name: organization.name,
@@ -30,7 +33,7 @@ export async function loader({ request, params }: LoaderFunctionArgs): Promise<O
       manageMembers: can(kind, role, "members.manage"),
       viewEmails: can(kind, role, "emails.view"),
       writeGuidance: can(kind, role, "guidance.write"),
-      readGuidance: can(kind, role, "guidance.read"),
+      readGuidance,
       viewStateOverview: can(kind, role, "overview.view"),
       viewVerification: can(kind, role, "verification.view"),
       viewDistricts: can(kind, role, "districts.view"),
@@ -45,22 +48,28 @@ export async function loader({ request, params }: LoaderFunctionArgs): Promise<O
       assignTasks: can(kind, role, "tasks.assign"),
       ownTasks: can(kind, role, "tasks.own"),
     },
+    unreadGuidance: readGuidance ? unreadGuidanceCount(organization) : null,
   };
 }
 
+const overviewRouteId = "routes/o.$slug+/_index";
+
 export default function OrganizationLayout() {
-  const { organization, role, allowed, suspension, verification } = useOrganization();
+  const { organization, role, allowed, suspension, verification, unreadGuidance } = useOrganization();
   const params = { slug: organization.slug };
+  // The overview is where the whole name and the user's role show on a phone; other pages keep one short line.
+  const onOverview = useMatches().at(-1)?.id === overviewRouteId;
+  const tabs = useCurrentTabInView();
   return (
-    <div className="org">
+    <div className={onOverview ? "org org--overview" : "org"}>
       <div className="org__header">
+        <p className="org__name">{organization.name}</p>
         <p className="org__kind">
           {organizationKindLabels[organization.kind]} · {stateName(organization.state)} · you are{" "}
           {roleLabels[role].toLowerCase()}
         </p>
-        <p className="org__name">{organization.name}</p>
         <nav aria-label={`${organization.name} sections`} className="subnav">
-          <ul>
+          <ul ref={tabs}>
             <li>
               <NavLink to={href("/o/:slug", params)} end>
                 Overview
@@ -83,7 +92,9 @@ export default function OrganizationLayout() {
             ) : null}
             {allowed.readGuidance ? (
               <li>
-                <NavLink to={href("/o/:slug/inbox", params)}>Guidance</NavLink>
+                <NavLink to={href("/o/:slug/inbox", params)}>
+                  <WithUnreadCount label="Guidance" count={unreadGuidance ?? 0} />
+                </NavLink>
               </li>
             ) : null}
             {allowed.writeGuidance ? (
@@ -126,6 +137,53 @@ export default function OrganizationLayout() {
       <Outlet />
     </div>
   );
+}
+
+/**
+ * "Guidance" and a count badge to the eye, "Guidance, 2 unread" to a screen reader (one piece of text, so no
+ * stray space creeps into the link's name); the plain label when all is read.
+ */
+function WithUnreadCount({ label, count }: { label: string; count: number }) {
+  if (count === 0) return <>{label}</>;
+  return (
+    <>
+      <span aria-hidden="true">
+        {label}
+        <span className="count-badge">{count}</span>
+      </span>
+      <span className="visually-hidden">{`${label}, ${count} unread`}</span>
+    </>
+  );
+}
+
+/**
+ * On a phone the tabs are one row that scrolls sideways; keep the current page's tab in sight after every
+ * navigation, and a tab that takes keyboard focus wholly in sight. Only the row scrolls, never the page. Without
+ * JavaScript, CSS (scroll-initial-target) opens the row on the current tab.
+ */
+function useCurrentTabInView() {
+  const row = useRef<HTMLUListElement>(null);
+  const { pathname, search } = useLocation();
+  useEffect(() => {
+    const list = row.current;
+    const current = list?.querySelector<HTMLElement>('[aria-current="page"]');
+    if (!list || !current || list.scrollWidth <= list.clientWidth) return;
+    const start = current.getBoundingClientRect().left - list.getBoundingClientRect().left + list.scrollLeft;
+    const end = start + current.offsetWidth;
+    if (start < list.scrollLeft || end > list.scrollLeft + list.clientWidth) {
+      list.scrollLeft = start - (list.clientWidth - current.offsetWidth) / 2;
+    }
+  }, [pathname, search]);
+  useEffect(() => {
+    // Browsers leave a tab that takes focus half out of sight if part of it shows; bring all of it in.
+    const list = row.current;
+    const reveal = (event: FocusEvent) => {
+      if (event.target instanceof HTMLElement) event.target.scrollIntoView({ block: "nearest", inline: "nearest" });
+    };
+    list?.addEventListener("focusin", reveal);
+    return () => list?.removeEventListener("focusin", reveal);
+  }, []);
+  return row;
 }
 
 const bannerText = {

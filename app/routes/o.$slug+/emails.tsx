@@ -73,13 +73,13 @@ export default function SentEmail() {
           <tbody>
             {deliveries.map((delivery) => (
               <tr key={delivery.id}>
-                <td>{delivery.at}</td>
-                <td>{delivery.to}</td>
-                <td>
+                <td data-label="When">{delivery.at}</td>
+                <td data-label="To">{delivery.to}</td>
+                <td data-label="What">
                   {delivery.kind}
                   {delivery.subject ? <span className="choice__description">{delivery.subject}</span> : null}
                 </td>
-                <td>
+                <td data-label="Status">
                   <strong>{statusLabels[delivery.status]}</strong>
                   {delivery.status !== "sent" ? (
                     <span className={delivery.outcome.problem ? "field__error" : "choice__description"}>

@@ -120,7 +120,7 @@ function VerifiedOverview({ state, latest, history, guidance }: Overview) {
               {latest.rows.map((row) => (
                 <tr key={row.type}>
                   <th scope="row">{row.label}</th>
-                  <td>{row.shown}</td>
+                  <td data-label="Coalitions">{row.shown}</td>
                 </tr>
               ))}
             </tbody>
@@ -149,7 +149,9 @@ function VerifiedOverview({ state, latest, history, guidance }: Overview) {
                   <tr key={row.type}>
                     <th scope="row">{row.label}</th>
                     {shownHistory.map((month) => (
-                      <td key={month.month}>{month.rows[index]!.shown}</td>
+                      <td key={month.month} data-label={month.label}>
+                        {month.rows[index]!.shown}
+                      </td>
                     ))}
                   </tr>
                 ))}
@@ -182,9 +184,9 @@ function VerifiedOverview({ state, latest, history, guidance }: Overview) {
                 <th scope="row">{item.title}</th>
                 {item.counted ? (
                   <>
-                    <td>{item.read}</td>
-                    <td>{item.readLatest}</td>
-                    <td>{item.acknowledged}</td>
+                    <td data-label="Read">{item.read}</td>
+                    <td data-label="Read the latest version">{item.readLatest}</td>
+                    <td data-label="Acknowledged">{item.acknowledged}</td>
                   </>
                 ) : (
                   <td colSpan={3}>Counted after this month ends</td>

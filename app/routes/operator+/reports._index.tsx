@@ -51,12 +51,12 @@ function ReportTable({ caption, rows }: { caption: string; rows: ReturnType<type
       <tbody>
         {rows.map((row) => (
           <tr key={row.id}>
-            <td>{formatMoment(row.at, "short", "UTC")}</td>
-            <td>
+            <td data-label="When (UTC)">{formatMoment(row.at, "short", "UTC")}</td>
+            <td data-label="Who reported">
               {row.reporterName}
               <span className="choice__description">{row.coalitionName}</span>
             </td>
-            <td>
+            <td data-label="What">
               <Link to={href("/operator/reports/:reportId", { reportId: row.id })}>
                 {row.subject}: {row.subject === reportSubjectLabels.agency ? row.agencyName : row.guidanceTitle}
               </Link>
@@ -65,8 +65,10 @@ function ReportTable({ caption, rows }: { caption: string; rows: ReturnType<type
                 {row.agencySuspended ? " (suspended)" : ""} · guidance “{row.guidanceTitle}”
               </span>
             </td>
-            <td className="prewrap">{row.reason}</td>
-            <td>{reportStatusLabels[row.status]}</td>
+            <td className="prewrap" data-label="Reason">
+              {row.reason}
+            </td>
+            <td data-label="Status">{reportStatusLabels[row.status]}</td>
           </tr>
         ))}
       </tbody>

@@ -102,8 +102,8 @@ export default function DistrictPage() {
                     {school.name}
                   </Link>
                 </th>
-                <td>{schoolLevelLabels[school.level]}</td>
-                <td>{school.ncesId ?? "—"}</td>
+                <td data-label="Level">{schoolLevelLabels[school.level]}</td>
+                <td data-label="NCES id">{school.ncesId ?? "—"}</td>
               </tr>
             ))}
           </tbody>

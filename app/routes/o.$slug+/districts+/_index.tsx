@@ -49,9 +49,9 @@ export default function Districts() {
                     {district.name}
                   </Link>
                 </th>
-                <td>{stateName(district.state)}</td>
-                <td>{district.ncesId ?? "—"}</td>
-                <td>{district.schoolCount}</td>
+                <td data-label="State">{stateName(district.state)}</td>
+                <td data-label="NCES id">{district.ncesId ?? "—"}</td>
+                <td data-label="Schools">{district.schoolCount}</td>
               </tr>
             ))}
           </tbody>

@@ -77,21 +77,22 @@ export default function PlaybookPage() {
       <p className="breadcrumb">
         <Link to={district.href}>{district.name}</Link>
       </p>
-      <p className="actions no-print">
-        <a className="button" href={downloadHref} download={fileName}>
-          Download as markdown
-        </a>
-        <button type="button" className="button button--secondary" onClick={() => window.print()}>
-          Print
-        </button>
-        {allowed.declareTypology ? (
-          <Link className="button button--secondary" to={declareHref}>
-            Update the declaration
-          </Link>
-        ) : null}
-      </p>
       <article className="playbook">
         <div dangerouslySetInnerHTML={{ __html: heading + intro }} />
+        {/* Below the heading and whom it is for, so a phone shows the page's own heading first. */}
+        <p className="actions no-print playbook__actions">
+          <a className="button" href={downloadHref} download={fileName}>
+            Download as markdown
+          </a>
+          <button type="button" className="button button--secondary" onClick={() => window.print()}>
+            Print
+          </button>
+          {allowed.declareTypology ? (
+            <Link className="button button--secondary" to={declareHref}>
+              Update the declaration
+            </Link>
+          ) : null}
+        </p>
         {/* What to do this month comes first, even before the contents. */}
         {body.slice(0, 1).map(renderSection)}
         <nav className="playbook__contents" aria-label="In this playbook">
