@@ -16,8 +16,8 @@ import { useEffect, useRef, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useChangeLanguage } from "remix-i18next/react";
 
-import { href } from "~/lib/paths";
 import { fallbackLanguage } from "~/lib/i18n";
+import { href } from "~/lib/paths";
 import { requestLanguage } from "~/services/i18n.server";
 import { getSession } from "~/services/session.server";
 

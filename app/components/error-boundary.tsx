@@ -1,5 +1,4 @@
 import { isRouteErrorResponse, Link, useRouteError } from "@remix-run/react";
-
 import { Trans, useTranslation } from "react-i18next";
 
 import { href } from "~/lib/paths";

@@ -1,5 +1,4 @@
 import { Form, Link, NavLink, useLocation } from "@remix-run/react";
-
 import { useTranslation } from "react-i18next";
 
 import { href } from "~/lib/paths";

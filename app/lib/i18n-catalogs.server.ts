@@ -42,7 +42,8 @@ export function readCatalog(language: Language, namespace: string): Catalog {
  * keeps every key present in every language, so it would never be read.
  */
 export function catalogResources(language: Language, namespaces: readonly string[]): Resource {
-  return { [language]: Object.fromEntries(namespaces.map((namespace) => [namespace, readCatalog(language, namespace)])) };
+  const messages = namespaces.map((namespace) => [namespace, readCatalog(language, namespace)] as const);
+  return { [language]: Object.fromEntries(messages) };
 }
 
 /**

@@ -1,9 +1,9 @@
-import type { Language } from "~/lib/i18n";
 import { and, eq, isNull } from "drizzle-orm";
 
 import { isUniqueViolation } from "~/lib/db-errors.server";
 import { db, newId, schema } from "~/lib/db.server";
 import { FieldConflictError } from "~/lib/field-conflict";
+import type { Language } from "~/lib/i18n";
 import { decoyPasswordHash, hashPassword, verifyPassword } from "~/lib/password.server";
 
 import { consumeAccountToken } from "./account-token.server";

@@ -58,6 +58,20 @@ describe("which language a page is in", () => {
     expect(langOf(await html(await elsewhere.get("/home")))).toEqual(["es", "ltr"]);
   });
 
+  it("sends each page only its own namespaces, inline, in the page's language", async () => {
+    const client = new Client(server.url, { "Accept-Language": "es" });
+    const inline = (page: string) => {
+      const json = /<script id="i18n-resources" type="application\/json"[^>]*>(.*?)<\/script>/s.exec(page)?.[1];
+      return JSON.parse(json ?? "null") as { language: string; resources: Record<string, Record<string, unknown>> };
+    };
+    const landing = inline(await html(await client.get("/")));
+    expect(landing.language).toBe("es");
+    expect(Object.keys(landing.resources)).toEqual(["es"]);
+    expect(Object.keys(landing.resources.es!).sort()).toEqual(["common", "landing"]);
+    const about = inline(await html(await client.get("/about")));
+    expect(Object.keys(about.resources.es!)).toEqual(["common"]);
+  });
+
   it("serves a page's missing namespace to the browser, and 404 for a language or namespace it does not have", async () => {
     const client = new Client(server.url);
     const catalog = await client.get("/locales/es/common");
