@@ -8,15 +8,21 @@ import { I18nextProvider, initReactI18next } from "react-i18next";
 import { i18nResourcesElementId } from "./components/i18n-resources";
 import { catalogPathPattern, defaultNamespace, fallbackLanguage, isLanguage, languages } from "./lib/i18n";
 
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+// language -> namespace -> messages, as I18nResources wrote it.
+const isResource = (value: unknown): value is Resource =>
+  isObject(value) &&
+  Object.values(value).every((namespaces) => isObject(namespaces) && Object.values(namespaces).every(isObject));
+
 /** The language and messages the server rendered the page with (see I18nResources). */
 function renderedMessages(): { language: string; resources: Resource } {
   const text = document.getElementById(i18nResourcesElementId)?.textContent;
   const parsed: unknown = text ? JSON.parse(text) : null;
   if (typeof parsed === "object" && parsed !== null && "language" in parsed && "resources" in parsed) {
     const { language, resources } = parsed;
-    if (isLanguage(language) && typeof resources === "object" && resources !== null) {
-      return { language, resources: resources as Resource };
-    }
+    if (isLanguage(language) && isResource(resources)) return { language, resources };
   }
   return { language: document.documentElement.lang || fallbackLanguage, resources: {} };
 }

@@ -85,8 +85,6 @@ export const organizations = sqliteTable("organizations", {
   // Set while an operator suspends it: it cannot publish or invite, its guidance is hidden, its email stops.
   suspendedAt: integer("suspended_at", { mode: "timestamp_ms" }),
   suspensionReason: text("suspension_reason").notNull().default(""),
-  // The language of the invitations it sends (each invitation links to the other language too).
-  defaultLanguage: text("default_language", { enum: languages }).notNull().default("en"),
   createdAt: createdAt(),
 });
 
