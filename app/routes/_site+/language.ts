@@ -1,15 +1,13 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { z } from "zod";
 
-import { languages } from "~/lib/i18n";
 import { href } from "~/lib/paths";
 import { safeRedirect } from "~/lib/schemas";
 import { setUserLanguage } from "~/models/user.server";
 import { languageCookie } from "~/services/i18n.server";
 import { getUser } from "~/services/session.server";
 
-const languageChoice = z.object({ language: z.enum(languages), returnTo: z.string().max(2000).optional() });
+import { languageChoice } from "./__language-choice.server";
 
 // The switcher is a plain form: a bare GET of its address just goes home.
 export function loader() {
