@@ -13,11 +13,17 @@ import {
   useRouteLoaderData,
 } from "@remix-run/react";
 import { useEffect, useRef, type ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { useChangeLanguage } from "remix-i18next/react";
 
+import { fallbackLanguage } from "~/lib/i18n";
 import { href } from "~/lib/paths";
+import { requestLanguage } from "~/services/i18n.server";
 import { getSession } from "~/services/session.server";
 
 import { GeneralErrorBoundary } from "./components/error-boundary";
+import { I18nResources } from "./components/i18n-resources";
+import { LanguageSwitcher } from "./components/language-switcher";
 import { SiteHeader } from "./components/site-header";
 import { useNonce } from "./lib/nonce";
 import { listOrganizationsOf } from "./models/organization.server";
@@ -33,8 +39,9 @@ export const meta: MetaFunction = () => [{ title: "Fulcrum" }];
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user, setCookie } = await getSession(request);
   const organizations = user ? listOrganizationsOf(user.id).map(({ name, slug, kind }) => ({ name, slug, kind })) : [];
+  const language = await requestLanguage(request);
   return data(
-    { user: user ? { name: user.name, email: user.email } : null, organizations },
+    { user: user ? { name: user.name, email: user.email } : null, organizations, language },
     setCookie ? { headers: { "Set-Cookie": setCookie } } : undefined,
   );
 }
@@ -48,8 +55,10 @@ export function Layout({ children }: { children: ReactNode }) {
   const rootData = useRootData();
   // Tells assistive tech (and browser tests) whether a navigation is still under way.
   const navigation = useNavigation();
+  const { t, i18n } = useTranslation();
+  const language = rootData?.language ?? fallbackLanguage;
   return (
-    <html lang="en">
+    <html lang={language} dir={i18n.dir(language)}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -58,7 +67,7 @@ export function Layout({ children }: { children: ReactNode }) {
       </head>
       <body data-navigation={navigation.state} aria-busy={navigation.state !== "idle" || undefined}>
         <a className="skip-link" href="#main">
-          Skip to main content
+          {t("skipLink")}
         </a>
         <SiteHeader user={rootData?.user ?? null} organizations={rootData?.organizations ?? []} />
         <main id="main" tabIndex={-1}>
@@ -66,11 +75,11 @@ export function Layout({ children }: { children: ReactNode }) {
         </main>
         <footer className="site-footer">
           <p>
-            Fulcrum helps community coalitions find where their pressure on a school district works. Built on the
-            typology in Peurach &amp; Yurkofsky's policy brief for the National Education Policy Center (2018).{" "}
-            <Link to={href("/about")}>About Fulcrum and its sources</Link>
+            {t("footer.about")} <Link to={href("/about")}>{t("footer.aboutLink")}</Link>
           </p>
+          <LanguageSwitcher current={language} />
         </footer>
+        <I18nResources />
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
         {/* Renders nothing outside development: there it reloads the page after each rebuild (npm run dev). */}
@@ -98,6 +107,8 @@ function useFocusMainOnNavigation() {
 
 export default function App() {
   useFocusMainOnNavigation();
+  // After the switcher or the account changes the language, the browser's i18next follows the server's choice.
+  useChangeLanguage(useRootData()?.language ?? fallbackLanguage);
   return <Outlet />;
 }
 

@@ -20,6 +20,7 @@ import {
   schoolLevels,
   taskStatuses,
 } from "../app/lib/domain";
+import { languages } from "../app/lib/i18n";
 import type { StoredMessage } from "../app/lib/email/messages";
 import { accountTokenPurposes, deliveryStatuses, emailKindNames, optionalEmailKinds } from "../app/lib/email-kinds";
 import { moderationActionKinds, reportStatuses, reportSubjects } from "../app/lib/reports";
@@ -45,6 +46,8 @@ export const users = sqliteTable(
     // Set while an operator suspends this account: it cannot sign in, and the reason is shown when it tries.
     suspendedAt: integer("suspended_at", { mode: "timestamp_ms" }),
     suspensionReason: text("suspension_reason").notNull().default(""),
+    // The language the person chose for pages and email; null until they choose (their browser's then decides).
+    language: text("language", { enum: languages }),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("users_email_unique").on(t.email)],
