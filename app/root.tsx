@@ -15,8 +15,9 @@ import {
 import { useEffect, useRef, type ReactNode } from "react";
 
 import { href } from "~/lib/paths";
-import { getSession } from "~/services/session.server";
+import { getSession, takeConfirmation } from "~/services/session.server";
 
+import { ConfirmationBanner } from "./components/confirmation-banner";
 import { GeneralErrorBoundary } from "./components/error-boundary";
 import { SiteHeader } from "./components/site-header";
 import { useNonce } from "./lib/nonce";
@@ -33,10 +34,11 @@ export const meta: MetaFunction = () => [{ title: "Fulcrum" }];
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user, setCookie } = await getSession(request);
   const organizations = user ? listOrganizationsOf(user.id).map(({ name, slug, kind }) => ({ name, slug, kind })) : [];
-  return data(
-    { user: user ? { name: user.name, email: user.email } : null, organizations },
-    setCookie ? { headers: { "Set-Cookie": setCookie } } : undefined,
-  );
+  const { confirmation, clear } = takeConfirmation(request);
+  const headers = new Headers();
+  if (setCookie) headers.append("Set-Cookie", setCookie);
+  if (clear) headers.append("Set-Cookie", clear);
+  return data({ user: user ? { name: user.name, email: user.email } : null, organizations, confirmation }, { headers });
 }
 
 export function useRootData() {
@@ -62,6 +64,7 @@ export function Layout({ children }: { children: ReactNode }) {
         </a>
         <SiteHeader user={rootData?.user ?? null} organizations={rootData?.organizations ?? []} />
         <main id="main" tabIndex={-1}>
+          <ConfirmationBanner confirmation={rootData?.confirmation ?? null} />
           {children}
         </main>
         <footer className="site-footer">

@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 
@@ -16,6 +16,7 @@ import {
   listSchools,
 } from "~/models/district.server";
 import { requireDistrict } from "~/services/permissions.server";
+import { redirectWithConfirmation } from "~/services/session.server";
 
 export const meta: MetaFunction = () => [{ title: "Delete district · Fulcrum" }];
 
@@ -62,7 +63,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       return data({ message: error.message }, { status: 409 });
     throw error;
   }
-  return redirect(href("/o/:slug/districts", { slug: organization.slug }));
+  return redirectWithConfirmation(href("/o/:slug/districts", { slug: organization.slug }), "deleted");
 }
 
 export default function DeleteDistrict() {
