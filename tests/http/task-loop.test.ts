@@ -153,7 +153,7 @@ describe("a handed-back task", () => {
 });
 
 describe("undoing Mark done", () => {
-  it("works within a week for the member who marked it, and the task is open (and reminded) again", async () => {
+  it("works within a week for the member who marked it, and the task is open again", async () => {
     const path = await newTask("Call the clerk");
     expect((await member.post(path, { intent: "done" })).status).toBe(302);
     const done = await html(await member.get(path));
