@@ -175,7 +175,7 @@ export default function TaskPage() {
       </dl>
       {task.details ? <p className="prewrap">{task.details}</p> : null}
       {task.status === "handed-back" ? (
-        <div className="notice">
+        <div className="notice notice--handed-back">
           <p>
             <strong>Handed back{task.handedBackByName ? ` by ${task.handedBackByName}` : ""}</strong>
             {task.handedBackAt ? ` on ${task.handedBackAt}` : ""}: {task.handBackNote}
