@@ -19,8 +19,9 @@ import { useChangeLanguage } from "remix-i18next/react";
 import { fallbackLanguage } from "~/lib/i18n";
 import { href } from "~/lib/paths";
 import { requestLanguage } from "~/services/i18n.server";
-import { getSession } from "~/services/session.server";
+import { getSession, takeConfirmation } from "~/services/session.server";
 
+import { ConfirmationBanner } from "./components/confirmation-banner";
 import { GeneralErrorBoundary } from "./components/error-boundary";
 import { I18nResources } from "./components/i18n-resources";
 import { LanguageSwitcher } from "./components/language-switcher";
@@ -40,10 +41,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { user, setCookie } = await getSession(request);
   const organizations = user ? listOrganizationsOf(user.id).map(({ name, slug, kind }) => ({ name, slug, kind })) : [];
   const language = await requestLanguage(request);
-  return data(
-    { user: user ? { name: user.name, email: user.email } : null, organizations, language },
-    setCookie ? { headers: { "Set-Cookie": setCookie } } : undefined,
-  );
+  const { confirmation, clear } = takeConfirmation(request);
+  const headers = new Headers();
+  if (setCookie) headers.append("Set-Cookie", setCookie);
+  if (clear) headers.append("Set-Cookie", clear);
+  const account = user ? { name: user.name, email: user.email } : null;
+  return data({ user: account, organizations, confirmation, language }, { headers });
 }
 
 export function useRootData() {
@@ -71,6 +74,7 @@ export function Layout({ children }: { children: ReactNode }) {
         </a>
         <SiteHeader user={rootData?.user ?? null} organizations={rootData?.organizations ?? []} />
         <main id="main" tabIndex={-1}>
+          <ConfirmationBanner confirmation={rootData?.confirmation ?? null} />
           {children}
         </main>
         <footer className="site-footer">

@@ -433,8 +433,15 @@ export const tasks = sqliteTable(
     assigneeId: text("assignee_id").references(() => users.id, { onDelete: "set null" }),
     status: text("status", { enum: taskStatuses }).notNull(),
     handBackNote: text("hand_back_note").notNull().default(""),
+    // Who handed it back and when: the dashboard lists handed-back tasks until an organizer finds a new owner.
+    handedBackByName: text("handed_back_by_name").notNull().default(""),
+    handedBackAt: integer("handed_back_at", { mode: "timestamp_ms" }),
     createdByName: text("created_by_name").notNull(),
+    // Who to tell when it is handed back; null for tasks made before this was kept, or a deleted account.
+    createdById: text("created_by_id").references(() => users.id, { onDelete: "set null" }),
     doneAt: integer("done_at", { mode: "timestamp_ms" }),
+    // The last time an organizer acted on it (reassigned, closed): from then on "Mark done" cannot be undone.
+    organizerActedAt: integer("organizer_acted_at", { mode: "timestamp_ms" }),
     createdAt: createdAt(),
     updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
   },

@@ -1,4 +1,13 @@
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
+import { useActionData } from "@remix-run/react";
+import {
+  useEffect,
+  useRef,
+  type InputHTMLAttributes,
+  type MouseEvent,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+} from "react";
 
 type FieldProps = {
   name: string;
@@ -82,19 +91,66 @@ export function SelectField({
   );
 }
 
-/** A summary at the top of a form that failed, so screen-reader and keyboard users learn what to fix. */
-export function FormErrorSummary({ errors }: { errors?: Record<string, string> }) {
-  if (!errors || Object.keys(errors).length === 0) return null;
+/**
+ * GOV.UK's error summary, first in a form that failed: it takes focus (on load without JavaScript, and after each
+ * failed submit with it), so keyboard and screen-reader users start at what to fix, and each problem links to its
+ * field. A field's id is its name unless `fieldIds` says otherwise (pages with several forms prefix their ids).
+ */
+export function FormErrorSummary({
+  errors,
+  fieldIds,
+}: {
+  errors?: Record<string, string>;
+  fieldIds?: Record<string, string>;
+}) {
+  const summary = useRef<HTMLDivElement>(null);
+  const hasErrors = Boolean(errors && Object.keys(errors).length > 0);
+  // Each answer from the action is a new object, even with the same messages: focus moves here after every
+  // failed submit, and not on other renders.
+  const submission = useActionData();
+  useEffect(() => {
+    if (hasErrors) summary.current?.focus();
+  }, [submission, hasErrors]);
+  if (!errors || !hasErrors) return null;
   const general = errors.form;
-  const fieldCount = Object.keys(errors).filter((key) => key !== "form").length;
+  const fields = Object.entries(errors).filter(([key]) => key !== "form");
   return (
-    <div className="error-summary" role="alert">
-      {general ? <p>{general}</p> : null}
-      {fieldCount > 0 ? (
-        <p>Please fix {fieldCount === 1 ? "the field" : `the ${fieldCount} fields`} marked below.</p>
+    <div
+      className="error-summary"
+      role="alert"
+      tabIndex={-1}
+      ref={summary}
+      // Without JavaScript the page loads with the summary focused, as GOV.UK's does.
+      // eslint-disable-next-line jsx-a11y/no-autofocus
+      autoFocus
+    >
+      <h2 className="error-summary__title">There is a problem</h2>
+      {general ? <p className="error-summary__message">{general}</p> : null}
+      {fields.length > 0 ? (
+        <ul>
+          {fields.map(([name, message]) => {
+            const id = fieldIds?.[name] ?? name;
+            return (
+              <li key={name}>
+                <a href={`#${id}`} onClick={(event) => focusField(event, id)}>
+                  {message}
+                </a>
+              </li>
+            );
+          })}
+        </ul>
       ) : null}
     </div>
   );
+}
+
+/** Browsers scroll to a fragment without focusing it: put the cursor in the field, its label in view. */
+function focusField(event: MouseEvent<HTMLAnchorElement>, id: string) {
+  const field = document.getElementById(id);
+  if (!field) return;
+  event.preventDefault();
+  field.focus({ preventScroll: true });
+  (field.closest(".field") ?? field).scrollIntoView({ block: "start" });
 }
 
 export function TextAreaField({
@@ -140,9 +196,16 @@ export function RadioGroup({
         </p>
       ) : null}
       <FieldError id={id} error={error} />
-      {options.map((option) => (
+      {options.map((option, index) => (
         <label key={option.value} className="choice">
-          <input type="radio" name={name} value={option.value} defaultChecked={defaultValue === option.value} />
+          <input
+            // The error summary links to a group by its name: the first choice takes it.
+            id={index === 0 ? name : undefined}
+            type="radio"
+            name={name}
+            value={option.value}
+            defaultChecked={defaultValue === option.value}
+          />
           <span>
             {option.label}
             {option.description ? <span className="choice__description">{option.description}</span> : null}

@@ -11,6 +11,7 @@ export const emailKindNames = [
   "weekly-digest",
   "guidance-published",
   "report-filed",
+  "task-handed-back",
 ] as const;
 export type EmailKindName = (typeof emailKindNames)[number];
 
@@ -23,6 +24,7 @@ export const optionalEmailKinds = [
   "ask-follow-up",
   "weekly-digest",
   "guidance-published",
+  "task-handed-back",
 ] as const satisfies readonly EmailKindName[];
 export type OptionalEmailKind = (typeof optionalEmailKinds)[number];
 
@@ -46,6 +48,10 @@ export const optionalEmailKindLabels: Record<OptionalEmailKind, { name: string; 
     name: "Guidance from your state",
     description: "For organizers, when your state agency publishes or updates guidance for your coalition.",
   },
+  "task-handed-back": {
+    name: "Handed-back tasks",
+    description: "For organizers, when a member hands back a task you made (or one whose maker has left).",
+  },
 };
 
 export const accountTokenPurposes = ["verify-email", "reset-password"] as const;
@@ -66,6 +72,7 @@ export const emailKindLabels: Record<EmailKindName, string> = {
   "weekly-digest": "Weekly digest",
   "guidance-published": "Guidance from the state",
   "report-filed": "Report to the operators",
+  "task-handed-back": "Task handed back",
 };
 
 /** The times before a meeting a coalition can have its attendees reminded at. */

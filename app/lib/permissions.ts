@@ -78,3 +78,8 @@ export function invitableRoles(kind: OrganizationKind, role: Role): Role[] {
 export function canWriteMeetingNotes(kind: OrganizationKind, role: Role, attending: boolean): boolean {
   return can(kind, role, "meetings.edit") || (attending && can(kind, role, "meetings.notes"));
 }
+
+/** The roles of a kind of organization that hold a permission (who to tell about work only they can do). */
+export function rolesWith(kind: OrganizationKind, permission: Permission): Role[] {
+  return rolesByKind[kind].filter((role) => can(kind, role, permission));
+}

@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 
 import { db, schema } from "~/lib/db.server";
 import type { Role } from "~/lib/domain";
@@ -73,4 +73,21 @@ const membersOfOrganization = db
 
 export function countMembers(organizationId: string): number {
   return membersOfOrganization.get({ organizationId })?.count ?? 0;
+}
+
+/** The people holding one of these roles in an organization, with what an email to them needs. */
+export function membersWithRoles(organizationId: string, roles: readonly Role[]) {
+  if (roles.length === 0) return [];
+  return db
+    .select({
+      id: schema.users.id,
+      name: schema.users.name,
+      email: schema.users.email,
+      emailVerifiedAt: schema.users.emailVerifiedAt,
+    })
+    .from(schema.memberships)
+    .innerJoin(schema.users, eq(schema.users.id, schema.memberships.userId))
+    .where(and(eq(schema.memberships.organizationId, organizationId), inArray(schema.memberships.role, [...roles])))
+    .orderBy(asc(schema.users.name))
+    .all();
 }

@@ -2,6 +2,7 @@ import { and, asc, eq, lt, sql, type SQL } from "drizzle-orm";
 
 import { db, newId, preparedQuery, schema } from "~/lib/db.server";
 import type { TaskStatus } from "~/lib/domain";
+import { formatMoment } from "~/lib/format-dates";
 
 import { recordActivity, type Actor } from "./activity.server";
 
@@ -22,6 +23,11 @@ const columns = {
   dueOn: schema.tasks.dueOn,
   status: schema.tasks.status,
   handBackNote: schema.tasks.handBackNote,
+  handedBackByName: schema.tasks.handedBackByName,
+  handedBackAt: schema.tasks.handedBackAt,
+  doneAt: schema.tasks.doneAt,
+  organizerActedAt: schema.tasks.organizerActedAt,
+  createdById: schema.tasks.createdById,
   assigneeId: schema.tasks.assigneeId,
   assigneeName: schema.users.name,
   campaignId: schema.tasks.campaignId,
@@ -38,6 +44,11 @@ export type TaskRow = {
   dueOn: string;
   status: TaskStatus;
   handBackNote: string;
+  handedBackByName: string;
+  handedBackAt: Date | null;
+  doneAt: Date | null;
+  organizerActedAt: Date | null;
+  createdById: string | null;
   assigneeId: string | null;
   assigneeName: string | null;
   campaignId: string | null;
@@ -114,7 +125,15 @@ export function createTask(organizationId: string, input: TaskInput, actor: Acto
   const id = newId();
   db.transaction((tx) => {
     tx.insert(schema.tasks)
-      .values({ id, organizationId, ...input, status: "open", createdByName: actor.name, updatedAt: new Date() })
+      .values({
+        id,
+        organizationId,
+        ...input,
+        status: "open",
+        createdByName: actor.name,
+        createdById: actor.id,
+        updatedAt: new Date(),
+      })
       .run();
     recordActivity(tx, {
       organizationId,
@@ -132,15 +151,19 @@ export function settleTask(
   task: TaskRow,
   outcome: { status: "done" } | { status: "handed-back"; note: string },
   actor: Actor,
+  now = new Date(),
 ): void {
+  const handedBack = outcome.status === "handed-back";
   db.transaction((tx) => {
     tx.update(schema.tasks)
       .set({
         status: outcome.status,
-        handBackNote: outcome.status === "handed-back" ? outcome.note : "",
-        doneAt: outcome.status === "done" ? new Date() : null,
-        assigneeId: outcome.status === "handed-back" ? null : task.assigneeId,
-        updatedAt: new Date(),
+        handBackNote: handedBack ? outcome.note : "",
+        handedBackByName: handedBack ? actor.name : "",
+        handedBackAt: handedBack ? now : null,
+        doneAt: handedBack ? null : now,
+        assigneeId: handedBack ? null : task.assigneeId,
+        updatedAt: now,
       })
       .where(eq(schema.tasks.id, task.id))
       .run();
@@ -148,19 +171,48 @@ export function settleTask(
       organizationId,
       campaignId: task.campaignId,
       actor,
-      summary:
-        outcome.status === "done"
-          ? `Finished the task "${task.title}".`
-          : `Handed back the task "${task.title}": ${outcome.note}`,
+      summary: handedBack
+        ? `Handed back the task "${task.title}": ${outcome.note}`
+        : `Finished the task "${task.title}".`,
+    });
+  });
+}
+
+/** The assignee takes back "Mark done" (the permission gate decides whether they still may): the task is open. */
+export function reopenTask(organizationId: string, task: TaskRow, actor: Actor, now = new Date()): void {
+  db.transaction((tx) => {
+    tx.update(schema.tasks)
+      .set({ status: "open", doneAt: null, updatedAt: now })
+      .where(and(eq(schema.tasks.id, task.id), eq(schema.tasks.status, "done")))
+      .run();
+    recordActivity(tx, {
+      organizationId,
+      campaignId: task.campaignId,
+      actor,
+      summary: `Reopened the task "${task.title}": it is not done after all.`,
     });
   });
 }
 
 /** Puts a task back in someone's hands (after it was handed back, or to change who does it). */
-export function reassignTask(organizationId: string, task: TaskRow, assigneeId: string, actor: Actor): void {
+export function reassignTask(
+  organizationId: string,
+  task: TaskRow,
+  assigneeId: string,
+  actor: Actor,
+  now = new Date(),
+): void {
   db.transaction((tx) => {
     tx.update(schema.tasks)
-      .set({ assigneeId, status: "open", doneAt: null, updatedAt: new Date() })
+      .set({
+        assigneeId,
+        status: "open",
+        doneAt: null,
+        handedBackByName: "",
+        handedBackAt: null,
+        organizerActedAt: now,
+        updatedAt: now,
+      })
       .where(eq(schema.tasks.id, task.id))
       .run();
     recordActivity(tx, {
@@ -170,6 +222,76 @@ export function reassignTask(organizationId: string, task: TaskRow, assigneeId: 
       summary: `Reassigned the task "${task.title}".`,
     });
   });
+}
+
+/** An organizer confirms a finished task: it stays done, and its assignee can no longer undo it. */
+export function closeTask(organizationId: string, task: TaskRow, actor: Actor, now = new Date()): void {
+  db.transaction((tx) => {
+    tx.update(schema.tasks).set({ organizerActedAt: now, updatedAt: now }).where(eq(schema.tasks.id, task.id)).run();
+    recordActivity(tx, {
+      organizationId,
+      campaignId: task.campaignId,
+      actor,
+      summary: `Confirmed the task "${task.title}" is done.`,
+    });
+  });
+}
+
+/** Handed-back tasks waiting for a new owner, longest waiting first, for the organizers' dashboard. */
+export function handedBackTasks(organization: { id: string; timeZone: string }) {
+  return handedBackRows(organization.id).map(({ at, ...task }) => ({
+    ...task,
+    handedBackOn: at ? formatMoment(at, "short", organization.timeZone) : null,
+  }));
+}
+
+export type HandedBackTask = ReturnType<typeof handedBackTasks>[number];
+
+function handedBackRows(organizationId: string) {
+  return preparedQuery("handed-back tasks", () =>
+    db
+      .select({
+        id: schema.tasks.id,
+        title: schema.tasks.title,
+        dueOn: schema.tasks.dueOn,
+        note: schema.tasks.handBackNote,
+        byName: schema.tasks.handedBackByName,
+        at: schema.tasks.handedBackAt,
+        campaignTitle: schema.campaigns.title,
+      })
+      .from(schema.tasks)
+      .leftJoin(schema.campaigns, eq(schema.campaigns.id, schema.tasks.campaignId))
+      .where(
+        and(eq(schema.tasks.organizationId, sql.placeholder("organizationId")), eq(schema.tasks.status, "handed-back")),
+      )
+      .orderBy(asc(schema.tasks.handedBackAt), asc(schema.tasks.id))
+      .limit(50)
+      .prepare(),
+  ).all({ organizationId });
+}
+
+/** The meeting and ask a task was made for, when it has them, for links on its page. */
+export function taskMeetingAndAsk(task: Pick<TaskRow, "campaignId" | "meetingId" | "askId">) {
+  const meeting = task.meetingId
+    ? db
+        .select({ id: schema.meetings.id, title: schema.meetings.title, campaignId: schema.meetings.campaignId })
+        .from(schema.meetings)
+        .where(eq(schema.meetings.id, task.meetingId))
+        .get()
+    : undefined;
+  const ask = task.askId
+    ? db
+        .select({
+          id: schema.asks.id,
+          text: schema.asks.text,
+          targetName: schema.asks.targetName,
+          campaignId: schema.asks.campaignId,
+        })
+        .from(schema.asks)
+        .where(eq(schema.asks.id, task.askId))
+        .get()
+    : undefined;
+  return { meeting, ask };
 }
 
 export function isOverdue(task: { status: TaskStatus; dueOn: string }, today: string): boolean {

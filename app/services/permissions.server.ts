@@ -153,18 +153,58 @@ export async function requireTask(request: Request, params: { slug?: string; tas
 }
 
 /**
- * Who may change a task: organizers reassign it; only the person it is assigned to marks it done or hands it
- * back. Anyone else gets 403 with the reason.
+ * Who may change a task: organizers reassign it and confirm it is done; only the person it is assigned to marks
+ * it done, hands it back or undoes "Mark done". Anyone else gets 403 with the reason.
  */
 export function requireTaskChange(
   context: MembershipContext & { task: { assigneeId: string | null } },
-  change: "reassign" | "settle",
+  change: "reassign" | "close" | "settle" | "undo",
 ): void {
-  if (change === "reassign") {
-    if (!can(context.organization.kind, context.role, "tasks.assign")) forbidden("Only organizers reassign tasks.");
+  if (change === "reassign" || change === "close") {
+    if (!can(context.organization.kind, context.role, "tasks.assign"))
+      forbidden(change === "reassign" ? "Only organizers reassign tasks." : "Only organizers confirm tasks are done.");
   } else if (context.task.assigneeId !== context.user.id) {
-    forbidden("Only the person this task is assigned to can mark it done or hand it back.");
+    forbidden(
+      change === "undo"
+        ? "Only the person who marked this task done can undo it."
+        : "Only the person this task is assigned to can mark it done or hand it back.",
+    );
   }
+}
+
+/** How long its assignee can take back "Mark done": long enough to notice a slip, short enough to be settled. */
+export const undoDoneWindowMs = 7 * 86_400_000;
+
+export type UndoDone = { allowed: true; until: Date } | { allowed: false; reason: string };
+
+/**
+ * Whether the assignee may still undo "Mark done": within a week of it, and only until an organizer acts on the
+ * task (after that the organizers have moved on, so reopening it is theirs to do).
+ */
+export function undoDone(
+  task: { status: string; assigneeId: string | null; doneAt: Date | null; organizerActedAt: Date | null },
+  userId: string,
+  now = new Date(),
+): UndoDone {
+  if (task.status !== "done" || !task.doneAt) return { allowed: false, reason: "This task is not marked done." };
+  if (task.assigneeId !== userId)
+    return { allowed: false, reason: "Only the person who marked this task done can undo it." };
+  if (task.organizerActedAt && task.organizerActedAt.getTime() >= task.doneAt.getTime())
+    return {
+      allowed: false,
+      reason:
+        "An organizer has already confirmed this task is done, so it can no longer be undone here. " +
+        "Ask an organizer to give it back to you if it needs more work.",
+    };
+  const until = new Date(task.doneAt.getTime() + undoDoneWindowMs);
+  if (now.getTime() >= until.getTime())
+    return {
+      allowed: false,
+      reason:
+        "It is more than a week since this task was marked done, so it can no longer be undone. " +
+        "Ask an organizer to give it back to you if it needs more work.",
+    };
+  return { allowed: true, until };
 }
 
 /** A piece of guidance the agency wrote, or 404. */

@@ -7,6 +7,7 @@ import {
   type SessionUser,
   type ValidatedSession,
 } from "~/lib/auth.server";
+import { confirmationMessages, isConfirmationKey, type ConfirmationKey } from "~/lib/confirmations";
 import { twoFactorRequired } from "~/lib/operator.server";
 import { href } from "~/lib/paths";
 import { oncePerRequest } from "~/lib/request-context.server";
@@ -67,4 +68,32 @@ export async function afterPassword(request: Request, userId: string, redirectTo
   }
   const cookie = await startSession(request, userId);
   return redirect(redirectTo, { headers: { "Set-Cookie": cookie } });
+}
+
+// A confirmation travels across a form's redirect in a short-lived cookie (a "flash"): it survives the redirect
+// with or without JavaScript, the page after it clears the cookie as it shows it, so a reload shows nothing, and
+// the URL stays clean for bookmarks and sharing (a `?done=` parameter would show again on every reload).
+const confirmationCookie = "fulcrum_confirmation";
+const confirmationAttributes = "Path=/; HttpOnly; SameSite=Lax";
+
+/** A redirect that shows one of the fixed confirmations (app/lib/confirmations.ts) on the page it leads to. */
+export function redirectWithConfirmation(url: string, messageKey: ConfirmationKey, init?: ResponseInit): Response {
+  const headers = new Headers(init?.headers);
+  // The random part tells two identical confirmations in a row apart, so the page shows the second one too.
+  const value = `${messageKey}.${crypto.randomUUID().slice(0, 8)}`;
+  headers.append("Set-Cookie", `${confirmationCookie}=${value}; ${confirmationAttributes}; Max-Age=300`);
+  return redirect(url, { ...init, headers });
+}
+
+export type Confirmation = { id: string; message: string };
+
+/** The confirmation waiting for this page, if any, and the header that clears it so it shows once. */
+export function takeConfirmation(request: Request): { confirmation: Confirmation | null; clear: string | null } {
+  const cookies = request.headers.get("cookie") ?? "";
+  const match = new RegExp(`(?:^|;\\s*)${confirmationCookie}=([a-z-]+)\\.([0-9a-f]{8})(?:;|$)`).exec(cookies);
+  const present = cookies.includes(`${confirmationCookie}=`);
+  const clear = present ? `${confirmationCookie}=; ${confirmationAttributes}; Max-Age=0` : null;
+  const key = match?.[1];
+  if (!key || !isConfirmationKey(key)) return { confirmation: null, clear };
+  return { confirmation: { id: match[2]!, message: confirmationMessages[key] }, clear };
 }

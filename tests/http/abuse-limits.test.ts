@@ -17,7 +17,7 @@ afterAll(async () => {
   await server?.stop();
 });
 
-const formMessage = (page: string) => /<div class="error-summary" role="alert"><p>([^<]+)<\/p>/.exec(page)?.[1];
+const formMessage = (page: string) => /<p class="error-summary__message">([^<]+)<\/p>/.exec(page)?.[1];
 const tally = (statuses: number[]) => {
   const counts: Record<number, number> = {};
   for (const status of statuses) counts[status] = (counts[status] ?? 0) + 1;

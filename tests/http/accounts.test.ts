@@ -115,7 +115,7 @@ describe("log in and log out", () => {
     const unknown = await new Client(server.url).logIn("nobody@example.org", "not the password");
     expect(wrong.status).toBe(400);
     expect(unknown.status).toBe(400);
-    const message = (html: string) => /<div class="error-summary" role="alert"><p>([^<]+)<\/p>/.exec(html)?.[1];
+    const message = (html: string) => /<p class="error-summary__message">([^<]+)<\/p>/.exec(html)?.[1];
     const [a, b] = [message(await wrong.text()), message(await unknown.text())];
     expect(a).toBe("That email and password do not match an account.");
     expect(b).toBe(a);

@@ -40,7 +40,7 @@ const mailTo = (address: string, about: RegExp) =>
 
 /** Invites by email and returns the link the invitee received over SMTP. */
 async function invite(email: string): Promise<string> {
-  expect((await organizer.post(`/o/${slug}/invite`, { email, role: "member" })).status).toBe(200);
+  expect((await organizer.post(`/o/${slug}/invite`, { email, role: "member" })).status).toBe(302);
   return linkIn(await mailTo(email, /invited you/i), "/invitations/");
 }
 

@@ -95,7 +95,8 @@ describe("tasks", () => {
     expect(fieldErrors(await noNote.text()).note).toMatch(/Say why/);
     expect((await member.post(path, { intent: "hand-back", note: "Out of town that week" })).status).toBe(302);
     const page = await html(await organizer.get(path));
-    expect(page).toContain("Handed back: Out of town that week");
+    expect(page).toContain(": Out of town that week");
+    expect(page).toContain("Handed back by Milo Member");
     expect(page).toContain("No one (handed back)");
     expect((await member.post(path, { intent: "reassign", assigneeId: memberId })).status).toBe(403);
     const organizerId = (

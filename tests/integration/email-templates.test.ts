@@ -115,6 +115,14 @@ const samples: { [K in EmailKind]: EmailData[K] } = {
     reason: hostile,
     url: url("operator/reports/1"),
   },
+  "task-handed-back": {
+    name: "Olive",
+    memberName: "Milo",
+    organizationName: "Maple",
+    campaignTitle: hostile,
+    toOrganizers: true,
+    task: { title: hostile, due: task.due, note: hostile, url: task.url },
+  },
 };
 
 const urlsOf = (value: unknown): string[] =>

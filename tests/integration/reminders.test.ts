@@ -8,6 +8,7 @@ import { setListeningOrigin } from "~/lib/email/public-origin.server";
 import { claimNextDelivery } from "~/models/email-delivery.server";
 import { optOut } from "~/models/email-preference.server";
 import { findDueReminders } from "~/models/reminder.server";
+import { getTask, reopenTask, settleTask } from "~/models/task.server";
 import { runReminderPass } from "~/services/email/delivery.server";
 
 import {
@@ -150,6 +151,19 @@ describe("task reminders", () => {
     db.update(schema.tasks).set({ status: "done" }).where(eq(schema.tasks.id, done)).run();
     insertTask(co.id, null, "2026-06-10");
     expect(findDueReminders(new Date("2026-06-09T13:00:00Z"))).toEqual([]);
+  });
+
+  it("stop when a task is marked done and resume when its assignee undoes that", async () => {
+    const ana = insertUser();
+    const co = insertCoalition(ana.id, { timeZone: "America/Los_Angeles" });
+    optOut(ana.id, "weekly-digest");
+    const id = insertTask(co.id, ana.id, "2026-06-10", co.campaignId);
+    const task = () => getTask(co.id, id)!;
+    settleTask(co.id, task(), { status: "done" }, ana, new Date("2026-06-09T10:00:00Z"));
+    expect((await pass("2026-06-09T15:00:00Z")).sent).toBe(0); // done: no "due tomorrow"
+    reopenTask(co.id, task(), ana, new Date("2026-06-10T10:00:00Z"));
+    expect((await pass("2026-06-11T15:00:00Z")).sent).toBe(1); // open again, and late: reminded
+    expect((await smtp.waitFor(isTo(ana.email))).subject).toMatch(/was due|overdue|late/i);
   });
 });
 

@@ -149,7 +149,7 @@ export class Client {
     const outbox = outboxOf(this.baseUrl);
     const earlier = new Set((await readOutbox(outbox)).map((mail) => mail.messageId));
     const response = await this.post(`/o/${slug}/invite`, { email, role });
-    if (response.status !== 200) throw new Error(`invitation failed with ${response.status}`);
+    if (response.status !== 302) throw new Error(`invitation failed with ${response.status}`);
     const mail = await waitForOutboxMail(
       outbox,
       (m) => !earlier.has(m.messageId) && isTo(email)(m) && Boolean(m.text?.includes("/invitations/")),

@@ -93,6 +93,15 @@ export type EmailData = OneEntryPerKind<{
     reason: string;
     url: string;
   };
+  "task-handed-back": {
+    name: string;
+    memberName: string;
+    organizationName: string;
+    campaignTitle: string;
+    /** Said when the organizers are told because the task's maker is no longer an organizer there. */
+    toOrganizers: boolean;
+    task: { title: string; due: string; note: string; url: string };
+  };
 }>;
 export type EmailKind = EmailKindName;
 

@@ -122,7 +122,7 @@ export default function SecondStep() {
         <>
           <p>Your password was right. Open your authenticator app and enter the 6-digit code it shows for Fulcrum.</p>
           <Form method="post" noValidate className="stack">
-            <FormErrorSummary errors={failure.errors} />
+            <FormErrorSummary errors={failure.errors} fieldIds={usingRecovery ? { code: "recoveryCode" } : undefined} />
             <input type="hidden" name="intent" value="code" />
             <TextField
               name="code"

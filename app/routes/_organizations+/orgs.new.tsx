@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { data } from "@remix-run/node";
 import { Form, useNavigation } from "@remix-run/react";
 
 import { FieldError, FormErrorSummary } from "~/components/form-fields";
@@ -9,7 +9,7 @@ import { explainConflicts, invalid, parseForm, readForm } from "~/lib/forms.serv
 import { href } from "~/lib/paths";
 import { organizationSchema } from "~/lib/schemas.server";
 import { createOrganization, TooManyOrganizationsError } from "~/models/organization.server";
-import { requireUser } from "~/services/session.server";
+import { redirectWithConfirmation, requireUser } from "~/services/session.server";
 
 export const meta: MetaFunction = () => [{ title: "New organization · Fulcrum" }];
 
@@ -28,7 +28,7 @@ export async function action({ request }: ActionFunctionArgs) {
   try {
     return await explainConflicts(parsed.values, () => {
       const organization = createOrganization(parsed.data, user.id);
-      return redirect(href("/o/:slug", { slug: organization.slug }));
+      return redirectWithConfirmation(href("/o/:slug", { slug: organization.slug }), "organization-created");
     });
   } catch (error) {
     if (!(error instanceof TooManyOrganizationsError)) throw error;

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 
+import { HandedBackTasks } from "~/components/handed-back-tasks";
 import { TaskList } from "~/components/task-list";
 import { UnreadGuidanceNotice } from "~/components/unread-guidance";
 import { askStatuses } from "~/lib/domain";
@@ -8,24 +9,26 @@ import { formatMoment } from "~/lib/format-dates";
 import { askStatusLabels } from "~/lib/labels";
 import { useOrganization } from "~/lib/organization-context";
 import { href } from "~/lib/paths";
-import { kindHas } from "~/lib/permissions";
+import { can, kindHas } from "~/lib/permissions";
 import { domainLabels, locusLabels } from "~/lib/typology";
 import { stateName } from "~/lib/us-states";
 import { coalitionDashboard } from "~/models/dashboard.server";
 import { listDistricts } from "~/models/district.server";
 import { countMembers } from "~/models/membership.server";
+import { handedBackTasks } from "~/models/task.server";
 import { requireMembership } from "~/services/permissions.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.name ?? "Organization"} · Fulcrum` }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { organization } = await requireMembership(request, params.slug, "organization.view");
+  const { organization, role } = await requireMembership(request, params.slug, "organization.view");
   const coalition = kindHas(organization.kind, "districts.view");
   const districts = coalition ? listDistricts(organization.id) : [];
   const dashboard = coalition ? coalitionDashboard(organization, districts) : null;
   return {
     name: organization.name,
     memberCount: countMembers(organization.id),
+    handedBack: can(organization.kind, role, "tasks.assign") ? handedBackTasks(organization) : [],
     districts: districts.map(({ id, name, state, schoolCount }) => ({ id, name, state, schoolCount })),
     dashboard: dashboard && {
       ...dashboard,
@@ -42,7 +45,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export default function OrganizationOverview() {
   const { organization, allowed } = useOrganization();
-  const { memberCount, districts, dashboard } = useLoaderData<typeof loader>();
+  const { memberCount, districts, dashboard, handedBack } = useLoaderData<typeof loader>();
   const params = { slug: organization.slug };
   return (
     <section aria-labelledby="overview-title">
@@ -75,6 +78,7 @@ export default function OrganizationOverview() {
         ) : null}
       </div>
 
+      <HandedBackTasks tasks={handedBack} slug={organization.slug} />
       {dashboard ? (
         <>
           <h2>Active campaigns</h2>

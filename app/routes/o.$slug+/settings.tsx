@@ -1,5 +1,4 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 
 import { FieldError, FormErrorSummary } from "~/components/form-fields";
@@ -14,6 +13,7 @@ import { organizationSettingsSchema } from "~/lib/schemas.server";
 import { fewestSharing, smallestShown } from "~/lib/small-counts";
 import { setMeetingReminders, setShareDeclarations, updateOrganization } from "~/models/organization.server";
 import { requireMembership } from "~/services/permissions.server";
+import { redirectWithConfirmation } from "~/services/session.server";
 
 import { reminderSchema } from "./__settings-form.server";
 
@@ -51,7 +51,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!parsed.ok) return invalid(parsed.failure);
   return explainConflicts(parsed.values, () => {
     const updated = updateOrganization(organization.id, parsed.data);
-    return redirect(href("/o/:slug", { slug: updated.slug }));
+    return redirectWithConfirmation(href("/o/:slug", { slug: updated.slug }), "saved");
   });
 }
 

@@ -140,7 +140,7 @@ function AgencyCard({ agency, failure }: { agency: Agency; failure: FormFailure 
         <p className="muted">No verification request yet.</p>
       )}
       <Form method="post" noValidate className="stack">
-        <FormErrorSummary errors={decision.errors} />
+        <FormErrorSummary errors={decision.errors} fieldIds={{ note: id("note") }} />
         <input type="hidden" name="slug" value={agency.slug} />
         <input type="hidden" name="intent" value={agency.verifiedAt ? "revoke" : "verify"} />
         <TextField
@@ -160,7 +160,10 @@ function AgencyCard({ agency, failure }: { agency: Agency; failure: FormFailure 
       <details open={Boolean(rename.values.intent)}>
         <summary>Change its name or state</summary>
         <Form method="post" noValidate className="stack">
-          <FormErrorSummary errors={rename.errors} />
+          <FormErrorSummary
+            errors={rename.errors}
+            fieldIds={{ name: id("name"), state: id("state"), note: id("rename-note") }}
+          />
           <input type="hidden" name="slug" value={agency.slug} />
           <input type="hidden" name="intent" value="rename" />
           <TextField

@@ -7,11 +7,13 @@ import { env } from "~/lib/env.server";
 import { formatMoment } from "~/lib/format-dates";
 import { roleLabels } from "~/lib/labels";
 import { href } from "~/lib/paths";
+import { rolesWith } from "~/lib/permissions";
 import { createAccountToken, accountTokenLifetimeMs } from "~/models/account-token.server";
 import { taskAssignedContent } from "~/models/email-content.server";
 import { enqueueDeliveries } from "~/models/email-delivery.server";
-import { optedOutKinds } from "~/models/email-preference.server";
+import { optedOutAmong, optedOutKinds } from "~/models/email-preference.server";
 import { guidanceRecipients } from "~/models/guidance.server";
+import { membersWithRoles } from "~/models/membership.server";
 import { unconfirmedAddressReason } from "~/models/reminder.server";
 import { operatorAccounts } from "~/models/report.server";
 import { findUserById } from "~/models/user.server";
@@ -152,6 +154,56 @@ export function emailTaskAssigned(
       footer: optionalFooter(assignee.id, "task-assigned", organization.name),
     },
   );
+}
+
+/**
+ * Tells whoever made a task that its member handed it back: the maker, while they can still reassign it, or
+ * else (the maker left, lost the role, or is unknown) everyone who can. Never the member who handed it back.
+ */
+export function emailTaskHandedBack(taskId: string, member: { id: string; name: string }, now = new Date()): void {
+  const content = taskAssignedContent(taskId);
+  if (!content) return;
+  const { task, organization } = content;
+  // Tasks belong to coalitions only.
+  const assigners = membersWithRoles(organization.id, rolesWith("coalition", "tasks.assign"));
+  const maker = assigners.find((person) => person.id === task.createdById);
+  const toOrganizers = !maker;
+  const recipients = (maker ? [maker] : assigners).filter((person) => person.id !== member.id);
+  const optedOut = optedOutAmong(
+    recipients.map((person) => person.id),
+    "task-handed-back",
+  );
+  const wanted = recipients.filter((person) => !optedOut.has(person.id));
+  if (wanted.length === 0) return;
+  enqueueDeliveries(
+    wanted.map((person) => {
+      const message: StoredMessage<"task-handed-back"> = {
+        data: {
+          name: person.name,
+          memberName: member.name,
+          organizationName: organization.name,
+          campaignTitle: content.campaignTitle,
+          toOrganizers,
+          task: { title: task.title, due: content.due, note: task.handBackNote, url: absoluteUrl(content.path) },
+        },
+        preheader: `${member.name} handed back a task: ${task.title}`,
+        footer: optionalFooter(person.id, "task-handed-back", organization.name),
+      };
+      return {
+        key: `task-handed-back:${taskId}:${person.id}:${now.getTime()}`,
+        kind: "task-handed-back" as const,
+        organizationId: organization.id,
+        userId: person.id,
+        recordId: taskId,
+        toAddress: person.email,
+        toName: person.name,
+        payload: message,
+        skippedBecause: person.emailVerifiedAt ? undefined : unconfirmedAddressReason,
+      };
+    }),
+    now,
+  );
+  nudgeScheduler();
 }
 
 /** Tells the organizers of every coalition a published version reaches that there is new or updated guidance. */

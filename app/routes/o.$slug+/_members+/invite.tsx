@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, Link, useLoaderData, useLocation, useNavigation } from "@remix-run/react";
 
 import { FormErrorSummary, SelectField, TextField } from "~/components/form-fields";
 import { useFormFailure } from "~/lib/form-failure";
@@ -9,9 +9,10 @@ import { roleLabels } from "~/lib/labels";
 import { limits } from "~/lib/limits";
 import { href } from "~/lib/paths";
 import { invitableRoles } from "~/lib/permissions";
-import { createInvitation, invitationLifetimeMs } from "~/models/invitation.server";
+import { createInvitation } from "~/models/invitation.server";
 import { emailInvitation } from "~/services/email/notifications.server";
 import { requireMembership } from "~/services/permissions.server";
+import { redirectWithConfirmation } from "~/services/session.server";
 
 import { inviteRefusal, unconfirmedInviterMessage } from "./__invitation-refusal.server";
 import { inviteSchema } from "./__invite-form.server";
@@ -50,36 +51,24 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const refusal = inviteRefusal(result.reason, input.email, organization.name);
     return data({ errors: { [refusal.field]: refusal.message }, values: parsed.values }, { status: refusal.status });
   }
-  return { invited: { id: result.id, email: result.email, role: result.role } };
+  return redirectWithConfirmation(href("/o/:slug/invite", { slug: organization.slug }), "invitation-sent");
 }
-
-const lifetimeDays = invitationLifetimeMs / (24 * 60 * 60 * 1000);
 
 export default function InviteMember() {
   const { roles, slug, confirmed } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
   const failure = useFormFailure();
   const busy = useNavigation().state === "submitting";
-  const invited = actionData && "invited" in actionData ? actionData.invited : null;
+  const location = useLocation();
   return (
     <section className="narrow" aria-labelledby="invite-title">
+      <p className="breadcrumb">
+        <Link to={href("/o/:slug/members", { slug })}>Members</Link>
+      </p>
       <h1 id="invite-title">Invite a member</h1>
       {confirmed ? null : <ConfirmFirst />}
-      {invited ? (
-        <div className="notice notice--success" role="status">
-          <h2>Invitation on its way to {invited.email}</h2>
-          <p>
-            Fulcrum is emailing them a link that works once, for {lifetimeDays} days, and makes them{" "}
-            {roleLabels[invited.role].toLowerCase()}. The members page shows whether it was delivered.
-          </p>
-          <p>
-            <Link to={href("/o/:slug/members", { slug })}>Back to members</Link>
-          </p>
-        </div>
-      ) : null}
       {confirmed ? (
-        <Form method="post" noValidate className="stack" key={invited?.id}>
-          {invited ? <h2>Invite someone else</h2> : null}
+        // A new form after each invitation sent, so the last address is not left in the field.
+        <Form method="post" noValidate className="stack" key={location.key}>
           <FormErrorSummary errors={failure.errors} />
           <TextField
             name="email"

@@ -22,6 +22,7 @@ import {
 import { changeRole, LastOwnerError, listMembers, removeMember } from "~/models/membership.server";
 import { emailInvitation } from "~/services/email/notifications.server";
 import { requireMembership } from "~/services/permissions.server";
+import { redirectWithConfirmation } from "~/services/session.server";
 
 import { inviteRefusal, unconfirmedInviterMessage } from "./__invitation-refusal.server";
 import { intentSchema, resendSchema } from "./__members-form.server";
@@ -86,7 +87,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
           )
         )
           notFound("That person is not a member.");
-        return redirect(membersPage);
+        return redirectWithConfirmation(membersPage, "member-updated");
       }
       case "remove":
         await requireMembership(request, params.slug, "members.manage");
@@ -95,7 +96,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       case "revoke":
         await requireMembership(request, params.slug, "members.invite");
         if (!revokeInvitation(organization.id, input.invitationId)) notFound("That invitation is not open.");
-        return redirect(membersPage);
+        return redirectWithConfirmation(membersPage, "invitation-withdrawn");
       case "resend":
         return resend(await requireMembership(request, params.slug, "members.invite"), input);
     }

@@ -1,5 +1,4 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { redirect } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 
 import { FormSection } from "~/components/record-page";
@@ -8,6 +7,7 @@ import { fieldError, invalid, parseForm, readForm } from "~/lib/forms.server";
 import { href } from "~/lib/paths";
 import { campaignLeads, foreignReference, targetOptions, updateCampaign } from "~/models/campaign.server";
 import { requireCampaign } from "~/services/permissions.server";
+import { redirectWithConfirmation } from "~/services/session.server";
 
 import { CampaignFields } from "./__campaign-fields";
 import { campaignFormSchema, campaignListFields } from "./__campaign-form.server";
@@ -36,7 +36,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const foreign = foreignReference(organization.id, campaign.districtId, parsed.data);
   if (foreign) return fieldError(parsed.values, foreign.field, foreign.message);
   updateCampaign(organization.id, campaign, parsed.data, user);
-  return redirect(href("/o/:slug/campaigns/:campaignId", { slug: organization.slug, campaignId: campaign.id }));
+  return redirectWithConfirmation(
+    href("/o/:slug/campaigns/:campaignId", { slug: organization.slug, campaignId: campaign.id }),
+    "saved",
+  );
 }
 
 export default function EditCampaign() {

@@ -1,5 +1,4 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 
 import { SelectField } from "~/components/form-fields";
@@ -14,6 +13,7 @@ import { domainLabels, locusLabels } from "~/lib/typology";
 import { campaignLeads, createCampaign, foreignReference, targetOptions } from "~/models/campaign.server";
 import { getDistrict, listDistricts } from "~/models/district.server";
 import { requireMembership } from "~/services/permissions.server";
+import { redirectWithConfirmation } from "~/services/session.server";
 import { districtPlaybookModel } from "~/services/target-leverage.server";
 
 import { CampaignFields, type CampaignDefaults } from "./__campaign-fields";
@@ -70,7 +70,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const foreign = foreignReference(organization.id, district.id, parsed.data);
   if (foreign) return fieldError(parsed.values, foreign.field, foreign.message);
   const campaignId = createCampaign(organization.id, district.id, parsed.data, user);
-  return redirect(href("/o/:slug/campaigns/:campaignId", { slug: organization.slug, campaignId }));
+  return redirectWithConfirmation(
+    href("/o/:slug/campaigns/:campaignId", { slug: organization.slug, campaignId }),
+    "campaign-started",
+  );
 }
 
 export default function NewCampaign() {

@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 
 import { DeleteActions } from "~/components/record-page";
@@ -15,6 +15,7 @@ import {
   listSchools,
 } from "~/models/district.server";
 import { requireDistrict } from "~/services/permissions.server";
+import { redirectWithConfirmation } from "~/services/session.server";
 
 import { confirmationSchema } from "./__district-delete-form.server";
 
@@ -54,7 +55,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       return data({ message: error.message }, { status: 409 });
     throw error;
   }
-  return redirect(href("/o/:slug/districts", { slug: organization.slug }));
+  return redirectWithConfirmation(href("/o/:slug/districts", { slug: organization.slug }), "deleted");
 }
 
 export default function DeleteDistrict() {

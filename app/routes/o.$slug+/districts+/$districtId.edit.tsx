@@ -1,5 +1,4 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { redirect } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 
 import { FormSection } from "~/components/record-page";
@@ -9,6 +8,7 @@ import { href } from "~/lib/paths";
 import { districtSchema } from "~/lib/schemas.server";
 import { updateDistrict } from "~/models/district.server";
 import { requireDistrict } from "~/services/permissions.server";
+import { redirectWithConfirmation } from "~/services/session.server";
 
 import { DistrictFields } from "./__district-fields";
 
@@ -28,7 +28,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!parsed.ok) return invalid(parsed.failure);
   return explainConflicts(parsed.values, () => {
     updateDistrict(organization.id, district.id, parsed.data);
-    return redirect(href("/o/:slug/districts/:districtId", { slug: organization.slug, districtId: district.id }));
+    return redirectWithConfirmation(
+      href("/o/:slug/districts/:districtId", { slug: organization.slug, districtId: district.id }),
+      "saved",
+    );
   });
 }
 

@@ -1,5 +1,4 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { redirect } from "@remix-run/node";
 
 import { FormSection } from "~/components/record-page";
 import { useFormFailure } from "~/lib/form-failure";
@@ -9,6 +8,7 @@ import { href } from "~/lib/paths";
 import { districtSchema } from "~/lib/schemas.server";
 import { createDistrict } from "~/models/district.server";
 import { requireMembership } from "~/services/permissions.server";
+import { redirectWithConfirmation } from "~/services/session.server";
 
 import { DistrictFields } from "./__district-fields";
 
@@ -25,7 +25,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!parsed.ok) return invalid(parsed.failure);
   return explainConflicts(parsed.values, () => {
     const district = createDistrict(organization.id, parsed.data);
-    return redirect(href("/o/:slug/districts/:districtId", { slug: organization.slug, districtId: district.id }));
+    return redirectWithConfirmation(
+      href("/o/:slug/districts/:districtId", { slug: organization.slug, districtId: district.id }),
+      "district-added",
+    );
   });
 }
 

@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { data } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 
 import { FormErrorSummary, TextField } from "~/components/form-fields";
@@ -13,6 +13,7 @@ import { systemTypeLabels } from "~/lib/typology/vocabulary";
 import { guidanceVersions, NotPublishableError, publishGuidance, withdrawGuidance } from "~/models/guidance.server";
 import { emailGuidancePublished } from "~/services/email/notifications.server";
 import { requireAgencyGuidance } from "~/services/permissions.server";
+import { redirectWithConfirmation } from "~/services/session.server";
 
 import { publishSchema } from "./__guidance-form.server";
 import { guidanceLimits } from "./__guidance-limits";
@@ -54,7 +55,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const form = await readForm(request);
   if (form.get("intent") === "withdraw") {
     withdrawGuidance(organization.id, guidance.id);
-    return redirect(href("/o/:slug/guidance/:guidanceId", { slug: organization.slug, guidanceId: guidance.id }));
+    return redirectWithConfirmation(
+      href("/o/:slug/guidance/:guidanceId", { slug: organization.slug, guidanceId: guidance.id }),
+      "guidance-withdrawn",
+    );
   }
   const parsed = parseForm(form, publishSchema);
   if (!parsed.ok) return invalid(parsed.failure);
@@ -66,7 +70,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return data({ errors: { form: error.message }, values: parsed.values }, { status: 403 });
   }
   emailGuidancePublished(guidance.id, version);
-  return redirect(href("/o/:slug/guidance/:guidanceId", { slug: organization.slug, guidanceId: guidance.id }));
+  return redirectWithConfirmation(
+    href("/o/:slug/guidance/:guidanceId", { slug: organization.slug, guidanceId: guidance.id }),
+    "guidance-published",
+  );
 }
 
 export default function AgencyGuidanceItem() {

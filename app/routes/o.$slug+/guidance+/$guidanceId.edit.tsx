@@ -1,5 +1,4 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { redirect } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 
 import { FormSection } from "~/components/record-page";
@@ -9,6 +8,7 @@ import { useOrganization } from "~/lib/organization-context";
 import { href } from "~/lib/paths";
 import { updateGuidance } from "~/models/guidance.server";
 import { requireAgencyGuidance } from "~/services/permissions.server";
+import { redirectWithConfirmation } from "~/services/session.server";
 
 import { GuidanceFields } from "./__guidance-fields";
 import { guidanceSchema } from "./__guidance-form.server";
@@ -32,7 +32,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = parseForm(await readForm(request), guidanceSchema, ["audienceTypes"]);
   if (!parsed.ok) return invalid(parsed.failure);
   updateGuidance(organization.id, guidance.id, parsed.data);
-  return redirect(href("/o/:slug/guidance/:guidanceId", { slug: organization.slug, guidanceId: guidance.id }));
+  return redirectWithConfirmation(
+    href("/o/:slug/guidance/:guidanceId", { slug: organization.slug, guidanceId: guidance.id }),
+    "saved",
+  );
 }
 
 export default function EditGuidance() {

@@ -1,5 +1,4 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { redirect } from "@remix-run/node";
 
 import { FormSection } from "~/components/record-page";
 import { useFormFailure } from "~/lib/form-failure";
@@ -8,6 +7,7 @@ import { useOrganization } from "~/lib/organization-context";
 import { href } from "~/lib/paths";
 import { createGuidance } from "~/models/guidance.server";
 import { requireMembership } from "~/services/permissions.server";
+import { redirectWithConfirmation } from "~/services/session.server";
 
 import { GuidanceFields, guidanceTemplate } from "./__guidance-fields";
 import { guidanceSchema } from "./__guidance-form.server";
@@ -24,7 +24,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = parseForm(await readForm(request), guidanceSchema, ["audienceTypes"]);
   if (!parsed.ok) return invalid(parsed.failure);
   const id = createGuidance(organization, parsed.data);
-  return redirect(href("/o/:slug/guidance/:guidanceId", { slug: organization.slug, guidanceId: id }));
+  return redirectWithConfirmation(
+    href("/o/:slug/guidance/:guidanceId", { slug: organization.slug, guidanceId: id }),
+    "saved",
+  );
 }
 
 export default function NewGuidance() {

@@ -23,6 +23,7 @@ import {
 import { fileReport } from "~/models/report.server";
 import { emailReportFiled } from "~/services/email/notifications.server";
 import { requireInboxGuidance } from "~/services/permissions.server";
+import { redirectWithConfirmation } from "~/services/session.server";
 
 import { reportSchema, linkSchema } from "./__guidance-report-form.server";
 import { changedLines } from "./__text-changes.server";
@@ -73,7 +74,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (intent === "read") {
     const { organization, item } = await requireInboxGuidance(request, params, "guidance.read");
     markGuidanceRead(item.id, organization.id, item.version.version);
-    return redirect(href("/o/:slug/inbox/:guidanceId", { slug: organization.slug, guidanceId: item.id }));
+    return redirectWithConfirmation(
+      href("/o/:slug/inbox/:guidanceId", { slug: organization.slug, guidanceId: item.id }),
+      "guidance-read",
+    );
   }
   if (intent === "report") {
     const { organization, user, item } = await requireInboxGuidance(request, params, "guidance.report");
@@ -105,7 +109,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { organization, item } = await requireInboxGuidance(request, params, "guidance.respond");
   if (intent === "acknowledge") {
     acknowledgeGuidance(item.id, organization.id, item.version.version);
-    return redirect(href("/o/:slug/inbox/:guidanceId", { slug: organization.slug, guidanceId: item.id }));
+    return redirectWithConfirmation(
+      href("/o/:slug/inbox/:guidanceId", { slug: organization.slug, guidanceId: item.id }),
+      "guidance-acknowledged",
+    );
   }
   const parsed = parseForm(form, linkSchema);
   if (!parsed.ok) return invalid(parsed.failure);

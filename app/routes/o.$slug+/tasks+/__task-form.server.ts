@@ -32,4 +32,6 @@ export const settleTaskSchema = z.discriminatedUnion("intent", [
     }),
   }),
   z.object({ intent: z.literal("reassign"), assigneeId: z.string().trim().min(1, "Choose who will do it.").max(64) }),
+  z.object({ intent: z.literal("undo") }),
+  z.object({ intent: z.literal("close") }),
 ]);

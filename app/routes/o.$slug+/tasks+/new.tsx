@@ -1,5 +1,4 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { redirect } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 
 import { SelectField, TextAreaField, TextField } from "~/components/form-fields";
@@ -15,6 +14,7 @@ import { getMeeting, meetingsOfCampaign } from "~/models/meeting.server";
 import { createTask } from "~/models/task.server";
 import { emailTaskAssigned } from "~/services/email/notifications.server";
 import { requireMembership } from "~/services/permissions.server";
+import { redirectWithConfirmation } from "~/services/session.server";
 
 import { taskFormSchema } from "./__task-form.server";
 import { limitsTask } from "./__task-limits";
@@ -64,8 +64,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   emailTaskAssigned(id, input.assigneeId, user);
   // A due date already past is allowed (work that is late still needs doing), but said out loud.
   const late = input.dueOn < todayIn(organization.timeZone);
-  return redirect(
+  return redirectWithConfirmation(
     href("/o/:slug/tasks/:taskId", { slug: organization.slug, taskId: id }, { warning: late ? "past-due" : undefined }),
+    "task-assigned",
   );
 }
 

@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 
 import { FormErrorSummary, SelectField, TextAreaField, TextField } from "~/components/form-fields";
@@ -13,6 +13,7 @@ import { href } from "~/lib/paths";
 import { domainLabels } from "~/lib/typology";
 import { askHistory, changeAskStatus, InvalidTransitionError, StaleEditError } from "~/models/ask.server";
 import { requireAsk } from "~/services/permissions.server";
+import { redirectWithConfirmation } from "~/services/session.server";
 
 import { askStatusFormSchema } from "./__ask-form.server";
 import { limitsAsk } from "./__ask-limits";
@@ -58,12 +59,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
     }
     throw error;
   }
-  return redirect(
+  return redirectWithConfirmation(
     href("/o/:slug/campaigns/:campaignId/asks/:askId", {
       slug: organization.slug,
       campaignId: campaign.id,
       askId: ask.id,
     }),
+    "saved",
   );
 }
 

@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { data } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 
 import { FormSection } from "~/components/record-page";
@@ -10,6 +10,7 @@ import { foreignAskReference, StaleEditError, updateAsk } from "~/models/ask.ser
 import { targetOptions } from "~/models/campaign.server";
 import { meetingsOfCampaign } from "~/models/meeting.server";
 import { requireAsk } from "~/services/permissions.server";
+import { redirectWithConfirmation } from "~/services/session.server";
 
 import { AskFields } from "./__ask-fields";
 import { askFormSchema, versionField } from "./__ask-form.server";
@@ -52,12 +53,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
     }
     throw error;
   }
-  return redirect(
+  return redirectWithConfirmation(
     href("/o/:slug/campaigns/:campaignId/asks/:askId", {
       slug: organization.slug,
       campaignId: campaign.id,
       askId: ask.id,
     }),
+    "saved",
   );
 }
 

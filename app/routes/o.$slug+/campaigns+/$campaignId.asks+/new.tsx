@@ -1,5 +1,4 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { redirect } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 
 import { FormSection } from "~/components/record-page";
@@ -10,6 +9,7 @@ import { createAsk, foreignAskReference } from "~/models/ask.server";
 import { targetOptions } from "~/models/campaign.server";
 import { meetingsOfCampaign } from "~/models/meeting.server";
 import { requireCampaign } from "~/services/permissions.server";
+import { redirectWithConfirmation } from "~/services/session.server";
 
 import { AskFields } from "./__ask-fields";
 import { askFormSchema } from "./__ask-form.server";
@@ -36,8 +36,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const foreign = foreignAskReference(campaign, parsed.data);
   if (foreign) return fieldError(parsed.values, foreign.field, foreign.message);
   const id = createAsk(organization.id, campaign.id, parsed.data, user);
-  return redirect(
+  return redirectWithConfirmation(
     href("/o/:slug/campaigns/:campaignId/asks/:askId", { slug: organization.slug, campaignId: campaign.id, askId: id }),
+    "ask-logged",
   );
 }
 

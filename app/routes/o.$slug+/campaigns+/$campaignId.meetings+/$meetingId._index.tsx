@@ -1,5 +1,4 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 
 import { FormErrorSummary, TextAreaField } from "~/components/form-fields";
@@ -14,6 +13,7 @@ import { canWriteMeetingNotes } from "~/lib/permissions";
 import { asksOfMeeting } from "~/models/ask.server";
 import { updateMeetingNotes } from "~/models/meeting.server";
 import { requireMeeting } from "~/services/permissions.server";
+import { redirectWithConfirmation } from "~/services/session.server";
 
 import { meetingNotesSchema } from "./__meeting-form.server";
 import { limitsMeeting } from "./__meeting-limits";
@@ -45,12 +45,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = parseForm(await readForm(request), meetingNotesSchema);
   if (!parsed.ok) return invalid(parsed.failure);
   updateMeetingNotes(organization.id, meeting, parsed.data, user);
-  return redirect(
+  return redirectWithConfirmation(
     href("/o/:slug/campaigns/:campaignId/meetings/:meetingId", {
       slug: organization.slug,
       campaignId: campaign.id,
       meetingId: meeting.id,
     }),
+    "saved",
   );
 }
 

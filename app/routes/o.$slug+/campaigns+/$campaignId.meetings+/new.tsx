@@ -1,5 +1,4 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { redirect } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 
 import { FormSection } from "~/components/record-page";
@@ -9,6 +8,7 @@ import { href } from "~/lib/paths";
 import { campaignLeads, foreignPeople, targetOptions } from "~/models/campaign.server";
 import { createMeeting } from "~/models/meeting.server";
 import { requireCampaign } from "~/services/permissions.server";
+import { redirectWithConfirmation } from "~/services/session.server";
 
 import { MeetingFields } from "./__meeting-fields";
 import { meetingFormSchema, meetingListFields } from "./__meeting-form.server";
@@ -34,12 +34,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const foreign = foreignPeople(organization.id, campaign.districtId, parsed.data);
   if (foreign) return fieldError(parsed.values, foreign.field, foreign.message);
   const id = createMeeting(organization.id, campaign.id, meetingInput(parsed.data, organization.timeZone), user);
-  return redirect(
+  return redirectWithConfirmation(
     href("/o/:slug/campaigns/:campaignId/meetings/:meetingId", {
       slug: organization.slug,
       campaignId: campaign.id,
       meetingId: id,
     }),
+    "meeting-scheduled",
   );
 }
 

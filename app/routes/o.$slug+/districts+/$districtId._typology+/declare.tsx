@@ -1,5 +1,4 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { redirect } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 
 import { RadioGroup, SelectField, TextAreaField, TextField } from "~/components/form-fields";
@@ -20,6 +19,7 @@ import {
 import { contextKindGuides, contextKinds, isContextKind } from "~/lib/typology/context-kinds";
 import { currentDeclaration, declareSystemType } from "~/models/typology.server";
 import { requireDistrict } from "~/services/permissions.server";
+import { redirectWithConfirmation } from "~/services/session.server";
 
 import {
   declarationFormValues,
@@ -60,12 +60,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = parseForm(await readForm(request), declarationFormSchema);
   if (!parsed.ok) return invalid(parsed.failure);
   const declaration = declareSystemType(district.id, parsed.data, user);
-  return redirect(
+  return redirectWithConfirmation(
     href(
       "/o/:slug/districts/:districtId/playbook",
       { slug: organization.slug, districtId: district.id },
       { context: declaration.context },
     ),
+    "declaration-saved",
   );
 }
 

@@ -1,5 +1,4 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { redirect } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 
 import { FormSection } from "~/components/record-page";
@@ -9,6 +8,7 @@ import { href } from "~/lib/paths";
 import { questionSet } from "~/lib/typology/diagnostic";
 import { saveDiagnostic } from "~/models/typology.server";
 import { requireDiagnostic } from "~/services/permissions.server";
+import { redirectWithConfirmation } from "~/services/session.server";
 
 import { DiagnosticFields } from "./__diagnostic-form";
 import { diagnosticFormValues, savedFormAnswers } from "./__typology-fields";
@@ -36,12 +36,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = parseForm(await readForm(request), diagnosticFormSchema);
   if (!parsed.ok) return invalid(parsed.failure);
   saveDiagnostic(district.id, parsed.data, user.id, diagnostic.id);
-  return redirect(
+  return redirectWithConfirmation(
     href("/o/:slug/districts/:districtId/diagnostics/:diagnosticId", {
       slug: organization.slug,
       districtId: district.id,
       diagnosticId: diagnostic.id,
     }),
+    "diagnostic-saved",
   );
 }
 

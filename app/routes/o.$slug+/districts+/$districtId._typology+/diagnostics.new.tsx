@@ -1,5 +1,4 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { redirect } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 
 import { FormSection } from "~/components/record-page";
@@ -8,6 +7,7 @@ import { invalid, parseForm, readForm } from "~/lib/forms.server";
 import { href } from "~/lib/paths";
 import { saveDiagnostic } from "~/models/typology.server";
 import { requireDistrict } from "~/services/permissions.server";
+import { redirectWithConfirmation } from "~/services/session.server";
 
 import { DiagnosticFields } from "./__diagnostic-form";
 import { diagnosticFormSchema } from "./__typology-forms.server";
@@ -29,12 +29,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = parseForm(await readForm(request), diagnosticFormSchema);
   if (!parsed.ok) return invalid(parsed.failure);
   const id = saveDiagnostic(district.id, parsed.data, user.id);
-  return redirect(
+  return redirectWithConfirmation(
     href("/o/:slug/districts/:districtId/diagnostics/:diagnosticId", {
       slug: organization.slug,
       districtId: district.id,
       diagnosticId: id,
     }),
+    "diagnostic-saved",
   );
 }
 

@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 
 import { DeleteActions } from "~/components/record-page";
@@ -7,6 +7,7 @@ import { href } from "~/lib/paths";
 import { deleteSchool } from "~/models/district.server";
 import { targetsAtSchool } from "~/models/target.server";
 import { requireSchool } from "~/services/permissions.server";
+import { redirectWithConfirmation } from "~/services/session.server";
 
 export const meta: MetaFunction = () => [{ title: "Delete school · Fulcrum" }];
 
@@ -36,7 +37,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
     );
   }
   deleteSchool(district.id, school.id);
-  return redirect(href("/o/:slug/districts/:districtId", { slug: organization.slug, districtId: district.id }));
+  return redirectWithConfirmation(
+    href("/o/:slug/districts/:districtId", { slug: organization.slug, districtId: district.id }),
+    "deleted",
+  );
 }
 
 export default function DeleteSchool() {

@@ -1,5 +1,4 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { redirect } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 
 import { FormSection } from "~/components/record-page";
@@ -9,6 +8,7 @@ import { href } from "~/lib/paths";
 import { schoolSchema } from "~/lib/schemas.server";
 import { createSchool } from "~/models/district.server";
 import { requireDistrict } from "~/services/permissions.server";
+import { redirectWithConfirmation } from "~/services/session.server";
 
 import { SchoolFields } from "../__district-fields";
 
@@ -28,12 +28,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!parsed.ok) return invalid(parsed.failure);
   return explainConflicts(parsed.values, () => {
     const school = createSchool(district.id, parsed.data);
-    return redirect(
+    return redirectWithConfirmation(
       href("/o/:slug/districts/:districtId/schools/:schoolId", {
         slug: organization.slug,
         districtId: district.id,
         schoolId: school.id,
       }),
+      "school-added",
     );
   });
 }

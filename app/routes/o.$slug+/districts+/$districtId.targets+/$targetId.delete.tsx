@@ -1,5 +1,4 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 
 import { DeleteActions } from "~/components/record-page";
@@ -8,6 +7,7 @@ import { countAsksOfTarget } from "~/models/ask.server";
 import { campaignsWithTarget } from "~/models/campaign.server";
 import { deleteTarget } from "~/models/target.server";
 import { requireTarget } from "~/services/permissions.server";
+import { redirectWithConfirmation } from "~/services/session.server";
 
 export const meta: MetaFunction = () => [{ title: "Delete target · Fulcrum" }];
 
@@ -31,7 +31,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { district, organization, target } = await requireTarget(request, params, "targets.edit");
   deleteTarget(district.id, target.id);
-  return redirect(href("/o/:slug/districts/:districtId/targets", { slug: organization.slug, districtId: district.id }));
+  return redirectWithConfirmation(
+    href("/o/:slug/districts/:districtId/targets", { slug: organization.slug, districtId: district.id }),
+    "deleted",
+  );
 }
 
 export default function DeleteTarget() {

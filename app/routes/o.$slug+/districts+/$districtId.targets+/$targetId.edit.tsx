@@ -1,5 +1,4 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { redirect } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 
 import { FormSection } from "~/components/record-page";
@@ -9,6 +8,7 @@ import { href } from "~/lib/paths";
 import { getSchool, listSchools } from "~/models/district.server";
 import { updateTarget } from "~/models/target.server";
 import { requireTarget } from "~/services/permissions.server";
+import { redirectWithConfirmation } from "~/services/session.server";
 
 import { TargetFields } from "./__target-fields";
 import { targetFormSchema } from "./__target-form.server";
@@ -36,12 +36,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return fieldError(parsed.values, "schoolId", "Choose one of this district's schools.");
   }
   updateTarget(district.id, target.id, parsed.data);
-  return redirect(
+  return redirectWithConfirmation(
     href("/o/:slug/districts/:districtId/targets/:targetId", {
       slug: organization.slug,
       districtId: district.id,
       targetId: target.id,
     }),
+    "saved",
   );
 }
 

@@ -1,5 +1,4 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { redirect } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 
 import { FormSection } from "~/components/record-page";
@@ -10,6 +9,7 @@ import { domains, loci } from "~/lib/typology/vocabulary";
 import { getSchool, listSchools } from "~/models/district.server";
 import { createTarget } from "~/models/target.server";
 import { requireDistrict } from "~/services/permissions.server";
+import { redirectWithConfirmation } from "~/services/session.server";
 
 import { TargetFields } from "./__target-fields";
 import { targetFormSchema } from "./__target-form.server";
@@ -36,12 +36,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return fieldError(parsed.values, "schoolId", "Choose one of this district's schools.");
   }
   const id = createTarget(district.id, parsed.data);
-  return redirect(
+  return redirectWithConfirmation(
     href("/o/:slug/districts/:districtId/targets/:targetId", {
       slug: organization.slug,
       districtId: district.id,
       targetId: id,
     }),
+    "target-added",
   );
 }
 
