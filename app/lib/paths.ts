@@ -56,6 +56,7 @@ export const routePatterns = [
   "/o/:slug/districts/:districtId/diagnostics/:diagnosticId",
   "/o/:slug/districts/:districtId/diagnostics/:diagnosticId/edit",
   "/o/:slug/districts/:districtId/schools/new",
+  "/o/:slug/districts/:districtId/schools/paste",
   "/o/:slug/districts/:districtId/schools/:schoolId",
   "/o/:slug/districts/:districtId/schools/:schoolId/edit",
   "/o/:slug/districts/:districtId/schools/:schoolId/delete",

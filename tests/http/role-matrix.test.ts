@@ -103,6 +103,7 @@ const rules: Record<string, Rule> = {
     coalition: { get: everyone, post: everyone },
   },
   "routes/o.$slug.districts.$districtId.schools.new": { kind: "org", coalition: { get: organizers, post: organizers } },
+  "routes/o.$slug.districts.$districtId.schools.paste": { kind: "org", coalition: { get: organizers, post: organizers } },
   "routes/o.$slug.districts.$districtId.schools.$schoolId._index": { kind: "org", coalition: { get: everyone } },
   "routes/o.$slug.districts.$districtId.schools.$schoolId.edit": {
     kind: "org",

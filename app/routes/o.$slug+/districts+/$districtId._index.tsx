@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 
 import { LeverageLegend, LeverageMapTable } from "~/components/leverage";
 import { RecordHeading } from "~/components/record-page";
@@ -73,13 +73,22 @@ export default function DistrictPage() {
       <SystemTypeSection params={params} declarations={declarations} diagnostics={diagnostics} allowed={allowed} />
 
       <div className="page-heading">
-        <h2>Schools</h2>
+        <h2 id="schools-title">Schools</h2>
         {allowed.editDistricts ? (
-          <Link className="button" to={href("/o/:slug/districts/:districtId/schools/new", params)}>
-            Add a school
-          </Link>
+          <p className="actions">
+            <Link className="button" to={href("/o/:slug/districts/:districtId/schools/new", params)}>
+              Add a school
+            </Link>
+            <Link
+              className="button button--secondary"
+              to={href("/o/:slug/districts/:districtId/schools/paste", params)}
+            >
+              Paste a list
+            </Link>
+          </p>
         ) : null}
       </div>
+      <SchoolsAdded />
       {schools.length === 0 ? (
         <p className="empty">No schools recorded for this district yet.</p>
       ) : (
@@ -241,5 +250,17 @@ function TypologyChoices({
         </div>
       ) : null}
     </div>
+  );
+}
+
+/** The confirmation after pasting a list (the count comes back in the address, so it works without JavaScript). */
+function SchoolsAdded() {
+  const added = Number(useSearchParams()[0].get("added"));
+  if (!Number.isInteger(added) || added < 1) return null;
+  return (
+    <p className="notice notice--success" role="status">
+      Added {added === 1 ? "1 school" : `${added} schools`}. Open any of them below to change its level or add its NCES
+      id.
+    </p>
   );
 }
