@@ -74,3 +74,13 @@ const membersOfOrganization = db
 export function countMembers(organizationId: string): number {
   return membersOfOrganization.get({ organizationId })?.count ?? 0;
 }
+
+export function isMemberOf(organizationId: string, userId: string): boolean {
+  return Boolean(
+    db
+      .select({ role: schema.memberships.role })
+      .from(schema.memberships)
+      .where(membershipOf(organizationId, userId))
+      .get(),
+  );
+}
