@@ -75,6 +75,7 @@ function stepLinks(slug: string, progress: Progress): Record<StepName, string | 
     "system-type": district && `${href("/o/:slug/districts/:districtId", district)}#system-title`,
     playbook: declared && href("/o/:slug/districts/:districtId/playbook", declared),
     target: district && href("/o/:slug/districts/:districtId/targets/new", district),
-    campaign: href("/o/:slug/campaigns/new", { slug }),
+    // With a district known, the campaign form can skip asking which one.
+    campaign: href("/o/:slug/campaigns/new", { slug }, { district: progress.districtId }),
   };
 }
