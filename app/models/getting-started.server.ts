@@ -89,7 +89,9 @@ export function gettingStarted(organizationId: string): GettingStarted {
     { name: "district", status: status(hasDistrict, true) },
     { name: "schools", status: status(hasSchool, hasDistrict) },
     { name: "system-type", status: status(isDeclared, hasDistrict) },
-    { name: "playbook", status: status(playbookViewed, isDeclared) },
+    // Opened since this step existed, or already past it: a coalition running a campaign (all of them before
+    // the step was recorded) is not sent back to read what it has used.
+    { name: "playbook", status: status(playbookViewed || hasCampaign, isDeclared) },
     { name: "target", status: status(hasTarget, hasDistrict) },
     // The campaign form needs a district; a target first makes the campaign's strategy chart worth having.
     { name: "campaign", status: status(hasCampaign, hasDistrict) },

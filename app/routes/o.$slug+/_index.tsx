@@ -174,7 +174,7 @@ export default function OrganizationOverview() {
         </>
       ) : null}
 
-      {allowed.viewDistricts && !(starting && districts.length === 0) ? (
+      {allowed.viewDistricts && starting && districts.length === 0 ? null : allowed.viewDistricts ? (
         <>
           <h2>Districts you work in</h2>
           {districts.length === 0 ? (
