@@ -85,6 +85,8 @@ export const organizations = sqliteTable("organizations", {
   // Set while an operator suspends it: it cannot publish or invite, its guidance is hidden, its email stops.
   suspendedAt: integer("suspended_at", { mode: "timestamp_ms" }),
   suspensionReason: text("suspension_reason").notNull().default(""),
+  // Coalitions: when a member first opened one of its playbooks (a step of the dashboard's getting-started list).
+  playbookViewedAt: integer("playbook_viewed_at", { mode: "timestamp_ms" }),
   createdAt: createdAt(),
 });
 
@@ -129,6 +131,48 @@ export const invitations = sqliteTable(
     // The daily limit per address counts across every organization.
     index("invitations_email_created_idx").on(t.email, t.createdAt),
   ],
+);
+
+/**
+ * A link (and QR code) an owner shows at a meeting so people can ask to join. One is live per organization at
+ * most: renewing or turning it off stamps the row, and the row stays so an old link can say what happened.
+ */
+export const joinLinks = sqliteTable(
+  "join_links",
+  {
+    id: text("id").primaryKey(),
+    organizationId: text("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    // SHA-256 of the token; the token itself is shown only to the owner who made it, once.
+    tokenHash: text("token_hash").notNull().unique(),
+    createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    turnedOffAt: integer("turned_off_at", { mode: "timestamp_ms" }),
+    replacedAt: integer("replaced_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [index("join_links_org_idx").on(t.organizationId)],
+);
+
+/** Someone who opened a join link and asked to become a member; an organizer approves or declines. */
+export const joinRequests = sqliteTable(
+  "join_requests",
+  {
+    id: text("id").primaryKey(),
+    organizationId: text("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    joinLinkId: text("join_link_id").references(() => joinLinks.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    decision: text("decision", { enum: ["approved", "declined"] }),
+    decidedAt: integer("decided_at", { mode: "timestamp_ms" }),
+    decidedBy: text("decided_by").references(() => users.id, { onDelete: "set null" }),
+  },
+  // One request per person and coalition: asking again shows the same request instead of piling up.
+  (t) => [uniqueIndex("join_requests_org_user_unique").on(t.organizationId, t.userId)],
 );
 
 export const districts = sqliteTable(

@@ -1,14 +1,33 @@
+import { useState } from "react";
+
 import type { FormFailure } from "~/lib/form-failure";
 import { limits } from "~/lib/limits";
+import { slugFromName } from "~/lib/slug";
 
 import { TextField } from "./form-fields";
 import { StateField, TimeZoneField } from "./place-fields";
 
 type Defaults = { name?: string; slug?: string; state?: string; timeZone?: string };
 
-/** Name, web address, state and time zone: the fields an organization is created and edited with. */
-export function OrganizationFields({ failure, defaults }: { failure: FormFailure; defaults: Defaults }) {
+/**
+ * Name, web address, state and time zone: the fields an organization is created and edited with. With
+ * `suggestSlug` (a new organization) the address follows the name as it is typed until someone edits it, and
+ * may be left empty: the server then makes it from the name the same way.
+ */
+export function OrganizationFields({
+  failure,
+  defaults,
+  suggestSlug = false,
+}: {
+  failure: FormFailure;
+  defaults: Defaults;
+  suggestSlug?: boolean;
+}) {
   const { errors, values } = failure;
+  const initialSlug = values.slug ?? defaults.slug ?? "";
+  const [slug, setSlug] = useState(initialSlug);
+  // Once someone types their own address, the name no longer changes it (clearing it hands it back to the name).
+  const [slugEdited, setSlugEdited] = useState(initialSlug !== "");
   return (
     <>
       <TextField
@@ -18,17 +37,27 @@ export function OrganizationFields({ failure, defaults }: { failure: FormFailure
         maxLength={limits.orgName}
         defaultValue={values.name ?? defaults.name}
         error={errors.name}
+        onChange={suggestSlug ? (event) => slugEdited || setSlug(slugFromName(event.target.value)) : undefined}
       />
       <TextField
         name="slug"
         label="Web address"
-        required
+        required={!suggestSlug}
         minLength={limits.slugMin}
         maxLength={limits.slugMax}
         autoCapitalize="none"
         spellCheck={false}
-        hint="Your pages will live at /o/your-address. Lower-case letters, digits and hyphens."
-        defaultValue={values.slug ?? defaults.slug}
+        hint={
+          suggestSlug
+            ? "Your pages will live at /o/your-address. Made from the name; change it if you like. " +
+              "Lower-case letters, digits and hyphens."
+            : "Your pages will live at /o/your-address. Lower-case letters, digits and hyphens."
+        }
+        value={slug}
+        onChange={(event) => {
+          setSlug(event.target.value);
+          setSlugEdited(event.target.value !== "");
+        }}
         error={errors.slug}
       />
       <StateField defaultValue={values.state ?? defaults.state} error={errors.state} />

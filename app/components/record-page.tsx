@@ -13,6 +13,8 @@ type FormSectionProps = {
   busyLabel: string;
   back?: { to: string; label: string };
   cancelTo?: string;
+  // Another submit button beside the main one (like "Add and add another"), for forms that offer one.
+  moreActions?: ReactNode;
   children: ReactNode;
 };
 
@@ -25,6 +27,7 @@ export function FormSection({
   busyLabel,
   back,
   cancelTo,
+  moreActions,
   children,
 }: FormSectionProps) {
   const busy = useNavigation().state === "submitting";
@@ -43,6 +46,7 @@ export function FormSection({
           <button type="submit" className="button" disabled={busy}>
             {busy ? busyLabel : submitLabel}
           </button>
+          {moreActions}
           {cancelTo ? <Link to={cancelTo}>Cancel</Link> : null}
         </p>
       </Form>

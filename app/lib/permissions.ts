@@ -28,6 +28,10 @@ const policy = {
     "guidance.respond": ["owner", "organizer"],
     // Tell the operators about guidance, or the agency behind it.
     "guidance.report": ["owner", "organizer"],
+    // Show, renew or turn off the link (and QR code) that lets people ask to join, say at a meeting.
+    "members.joinLink": ["owner"],
+    // Approve or decline those requests: whoever may invite may let people in.
+    "members.approve": ["owner", "organizer"],
   },
   state_agency: {
     "organization.view": ["owner", "staff"],
@@ -55,7 +59,12 @@ export const rolesByKind = {
  * What a suspended organization may no longer do (any request but a read): reach people with what it writes or
  * with invitations. Everything else stays, so its people can still read their own pages and see why.
  */
-export const blockedWhileSuspended: readonly Permission[] = ["guidance.write", "members.invite"];
+export const blockedWhileSuspended: readonly Permission[] = [
+  "guidance.write",
+  "members.invite",
+  "members.joinLink",
+  "members.approve",
+];
 
 /** Whether the kind of organization has this permission at all (if not, its pages answer 404). */
 export function kindHas(kind: OrganizationKind, permission: Permission): boolean {

@@ -464,7 +464,9 @@ export function playbookDocument(input: PlaybookInput, content: PlaybookContent)
       "Gaps: main levers with no target yet",
       model.gaps.length
         ? bullets(model.gaps.map((gap) => `No one mapped yet for ${cellTitle(gap).toLowerCase()} (${sureOf(gap)}).`))
-        : "Every main lever has at least one target.",
+        : model.primary.length
+          ? "Every main lever has at least one target."
+          : "This map has no main levers, so there is nothing to cover yet.",
     );
   }
   add("weak", levelHeadings.weak, weakSection(model));

@@ -41,6 +41,13 @@ export function coalitionDashboard(organization: Organization, districts: Array<
         ];
       });
   });
+  // "Every main lever is covered" is only worth saying when there are main levers at all.
+  const primaryTotal = districts.reduce((total, district) => {
+    const declaration = declarations.get(district.id);
+    if (!declaration) return total;
+    const cells = resolveLeverageMap(declaration.systemType, declaration.overrides);
+    return total + cells.filter((cell) => cell.level === "primary").length;
+  }, 0);
   return {
     activeCampaigns: active.map(({ id, title, win, districtName }) => ({ id, title, win, districtName })),
     nextMeetings: upcomingMeetings(organization.id, 5),
@@ -48,5 +55,6 @@ export function coalitionDashboard(organization: Organization, districts: Array<
     overdueTasks: taskListItems(overdue.rows.slice(0, 10), today),
     overdueTotal: overdue.total,
     coverage,
+    primaryTotal,
   };
 }

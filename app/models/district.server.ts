@@ -217,6 +217,21 @@ export function createSchool(districtId: string, input: SchoolInput): School {
   return getSchool(districtId, school.id)!;
 }
 
+/**
+ * Adds many schools of one level in one transaction: all of them or, if any name turns out to be taken
+ * meanwhile, none (a DuplicateError on the list).
+ */
+export function createSchools(districtId: string, names: readonly string[], level: SchoolLevel): number {
+  writeOrExplain(
+    () =>
+      db.transaction((tx) => {
+        for (const name of names) tx.insert(schema.schools).values({ id: newId(), districtId, name, level }).run();
+      }),
+    () => new DuplicateError("names", "One of these schools was added meanwhile. Check the list and save again."),
+  );
+  return names.length;
+}
+
 export function updateSchool(districtId: string, schoolId: string, input: SchoolInput): void {
   const duplicate = duplicateSchool(districtId, input, schoolId);
   if (duplicate) throw duplicate;

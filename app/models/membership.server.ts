@@ -91,3 +91,13 @@ export function membersWithRoles(organizationId: string, roles: readonly Role[])
     .orderBy(asc(schema.users.name))
     .all();
 }
+
+export function isMemberOf(organizationId: string, userId: string): boolean {
+  return Boolean(
+    db
+      .select({ role: schema.memberships.role })
+      .from(schema.memberships)
+      .where(membershipOf(organizationId, userId))
+      .get(),
+  );
+}

@@ -5,6 +5,7 @@ import { db, newId, schema } from "~/lib/db.server";
 import type { OrganizationKind, Role } from "~/lib/domain";
 import { FieldConflictError } from "~/lib/field-conflict";
 import { oncePerRequest } from "~/lib/request-context.server";
+import { numberedSlug } from "~/lib/slug";
 import { stateName } from "~/lib/us-states";
 
 import { assertNoVerifiedLookalike } from "./agency-verification.server";
@@ -20,9 +21,23 @@ export type OrganizationInput = {
 };
 
 export class SlugTakenError extends FieldConflictError {
-  constructor() {
-    super("slug", "That web address is already in use. Try another.");
+  constructor(slug: string, free: string | null) {
+    super(
+      "slug",
+      free
+        ? `The web address ${slug} is already taken by another organization. ${free} is free: use it, or type another.`
+        : `The web address ${slug} is already taken by another organization. Type another.`,
+    );
   }
+}
+
+/** A free address like `slug` ("slug-2", "slug-3", …) to offer instead of a taken one; null after 20 tries. */
+export function freeSlugLike(slug: string): string | null {
+  for (let n = 2; n <= 21; n++) {
+    const candidate = numberedSlug(slug, n);
+    if (!getOrganizationBySlug(candidate)) return candidate;
+  }
+  return null;
 }
 
 /**
@@ -65,7 +80,7 @@ export function createOrganization(input: OrganizationInput, ownerId: string, no
       tx.insert(schema.memberships).values({ organizationId: organization.id, userId: ownerId, role: "owner" }).run();
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new SlugTakenError();
+    if (isUniqueViolation(error)) throw new SlugTakenError(input.slug, freeSlugLike(input.slug));
     throw error;
   }
   return getOrganizationBySlug(organization.slug)!;
@@ -85,7 +100,7 @@ export function updateOrganization(id: string, input: Omit<OrganizationInput, "k
   try {
     db.update(schema.organizations).set(input).where(eq(schema.organizations.id, id)).run();
   } catch (error) {
-    if (isUniqueViolation(error)) throw new SlugTakenError();
+    if (isUniqueViolation(error)) throw new SlugTakenError(input.slug, freeSlugLike(input.slug));
     throw error;
   }
   return getOrganizationBySlug(input.slug)!;

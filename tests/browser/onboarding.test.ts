@@ -59,7 +59,7 @@ describe.runIf(run)("a new coalition on a phone, with JavaScript", () => {
     await expect.poll(() => page.locator("h1").textContent()).toBe("Overview");
     await checkPage(page);
 
-    await page.getByRole("link", { name: "Add a district" }).click();
+    await page.getByRole("link", { name: "Add your district" }).click();
     await page.waitForURL(/\/districts\/new/);
     // Keyboard and screen-reader users land at the new page's content, not on a link that is gone.
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("main");

@@ -60,7 +60,7 @@ describe("creating an organization", () => {
       timeZone: "America/New_York",
     });
     expect(response.status).toBe(400);
-    expect(fieldErrors(await response.text()).slug).toMatch(/already in use/);
+    expect(fieldErrors(await response.text()).slug).toMatch(/already taken/);
   });
 
   it("lets a user belong to several organizations, of both kinds", async () => {

@@ -48,6 +48,9 @@ const rules: Record<string, Rule> = {
   "routes/signup": { kind: "open", get: 200, post: 400, signedIn: { get: 302, post: 302 } },
   // Links from email and calendar apps: a made-up token is not found, whoever asks.
   "routes/invitations.$token": { kind: "open", get: 404, post: 404 },
+  "routes/join.$token": { kind: "open", get: 404, post: 404 },
+  // Someone's own join request: a made-up id is nobody's.
+  "routes/join-requests.$requestId": { kind: "account", get: 404 },
   "routes/reset-password.$token": { kind: "open", get: 404, post: 404 },
   "routes/verify-email.$token": { kind: "open", get: 404, post: 404 },
   "routes/unsubscribe.$token": { kind: "open", get: 404, post: 404 },
@@ -74,6 +77,8 @@ const rules: Record<string, Rule> = {
     coalition: { get: owners, post: owners },
     agency: { get: agencyOwner, post: agencyOwner },
   },
+  // Coalitions only: a state agency's staff join by invitation.
+  "routes/o.$slug.join-link": { kind: "org", coalition: { get: owners, post: owners } },
   "routes/o.$slug.invite": {
     kind: "org",
     coalition: { get: organizers, post: organizers },
@@ -103,6 +108,10 @@ const rules: Record<string, Rule> = {
     coalition: { get: everyone, post: everyone },
   },
   "routes/o.$slug.districts.$districtId.schools.new": { kind: "org", coalition: { get: organizers, post: organizers } },
+  "routes/o.$slug.districts.$districtId.schools.paste": {
+    kind: "org",
+    coalition: { get: organizers, post: organizers },
+  },
   "routes/o.$slug.districts.$districtId.schools.$schoolId._index": { kind: "org", coalition: { get: everyone } },
   "routes/o.$slug.districts.$districtId.schools.$schoolId.edit": {
     kind: "org",

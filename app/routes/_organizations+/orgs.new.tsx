@@ -8,6 +8,7 @@ import { useFormFailure } from "~/lib/form-failure";
 import { explainConflicts, invalid, parseForm, readForm } from "~/lib/forms.server";
 import { href } from "~/lib/paths";
 import { organizationSchema } from "~/lib/schemas.server";
+import { slugFromName } from "~/lib/slug";
 import { createOrganization, TooManyOrganizationsError } from "~/models/organization.server";
 import { redirectWithConfirmation, requireUser } from "~/services/session.server";
 
@@ -23,8 +24,18 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const parsed = parseForm(await readForm(request), organizationSchema);
-  if (!parsed.ok) return invalid(parsed.failure);
+  const form = await readForm(request);
+  // Without JavaScript nobody saw a suggestion: an empty web address is made from the name, as the script would.
+  const derived = !String(form.get("slug") ?? "").trim();
+  if (derived) form.set("slug", slugFromName(String(form.get("name") ?? "")));
+  const parsed = parseForm(form, organizationSchema);
+  if (!parsed.ok) {
+    const { errors } = parsed.failure;
+    if (derived && errors.slug && !errors.name) {
+      errors.slug = "Fulcrum could not make a web address from this name. Type one: letters, digits and hyphens.";
+    }
+    return invalid(parsed.failure);
+  }
   try {
     return await explainConflicts(parsed.values, () => {
       const organization = createOrganization(parsed.data, user.id);
@@ -65,7 +76,7 @@ export default function NewOrganization() {
             </span>
           </label>
         </fieldset>
-        <OrganizationFields failure={failure} defaults={{}} />
+        <OrganizationFields failure={failure} defaults={{}} suggestSlug />
         <button type="submit" className="button" disabled={busy}>
           {busy ? "Creating…" : "Create organization"}
         </button>

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 
+import { GettingStarted } from "~/components/getting-started";
 import { HandedBackTasks } from "~/components/handed-back-tasks";
 import { TaskList } from "~/components/task-list";
 import { UnreadGuidanceNotice } from "~/components/unread-guidance";
@@ -14,6 +15,7 @@ import { domainLabels, locusLabels } from "~/lib/typology";
 import { stateName } from "~/lib/us-states";
 import { coalitionDashboard } from "~/models/dashboard.server";
 import { listDistricts } from "~/models/district.server";
+import { gettingStarted } from "~/models/getting-started.server";
 import { countMembers } from "~/models/membership.server";
 import { handedBackTasks } from "~/models/task.server";
 import { requireMembership } from "~/services/permissions.server";
@@ -27,6 +29,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const dashboard = coalition ? coalitionDashboard(organization, districts) : null;
   return {
     name: organization.name,
+    gettingStarted: can(organization.kind, role, "districts.edit") ? gettingStarted(organization.id) : null,
     memberCount: countMembers(organization.id),
     handedBack: can(organization.kind, role, "tasks.assign") ? handedBackTasks(organization) : [],
     districts: districts.map(({ id, name, state, schoolCount }) => ({ id, name, state, schoolCount })),
@@ -45,44 +48,44 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export default function OrganizationOverview() {
   const { organization, allowed } = useOrganization();
-  const { memberCount, districts, dashboard, handedBack } = useLoaderData<typeof loader>();
+  const { memberCount, districts, dashboard, handedBack, gettingStarted: progress } = useLoaderData<typeof loader>();
+  // While the getting-started list shows, it is the way in: empty sections would only repeat it.
+  const starting = Boolean(progress && progress.done < progress.steps.length);
   const params = { slug: organization.slug };
   return (
     <section aria-labelledby="overview-title">
       <h1 id="overview-title">Overview</h1>
       <UnreadGuidanceNotice />
+      <GettingStarted slug={organization.slug} progress={progress} />
       <div className="summary-grid">
         <Link className="summary" to={href("/o/:slug/members", params)}>
           <span className="summary__number">{memberCount}</span> {memberCount === 1 ? "member" : "members"}
         </Link>
-        {allowed.viewDistricts ? (
+        {allowed.viewDistricts && districts.length > 0 ? (
           <Link className="summary" to={href("/o/:slug/districts", params)}>
             <span className="summary__number">{districts.length}</span>{" "}
             {districts.length === 1 ? "district" : "districts"}
           </Link>
         ) : null}
-        {dashboard ? (
-          <>
-            <Link className="summary" to={href("/o/:slug/campaigns", params, { status: "active" })}>
-              <span className="summary__number">{dashboard.activeCampaigns.length}</span> active{" "}
-              {dashboard.activeCampaigns.length === 1 ? "campaign" : "campaigns"}
-            </Link>
-            <Link
-              className={dashboard.overdueTotal ? "summary summary--alert" : "summary"}
-              to={href("/o/:slug/tasks", params, { overdue: 1 })}
-            >
-              <span className="summary__number">{dashboard.overdueTotal}</span> overdue{" "}
-              {dashboard.overdueTotal === 1 ? "task" : "tasks"}
-            </Link>
-          </>
+        {dashboard && dashboard.activeCampaigns.length > 0 ? (
+          <Link className="summary" to={href("/o/:slug/campaigns", params, { status: "active" })}>
+            <span className="summary__number">{dashboard.activeCampaigns.length}</span> active{" "}
+            {dashboard.activeCampaigns.length === 1 ? "campaign" : "campaigns"}
+          </Link>
+        ) : null}
+        {dashboard && dashboard.overdueTotal > 0 ? (
+          <Link className="summary summary--alert" to={href("/o/:slug/tasks", params, { overdue: 1 })}>
+            <span className="summary__number">{dashboard.overdueTotal}</span> overdue{" "}
+            {dashboard.overdueTotal === 1 ? "task" : "tasks"}
+          </Link>
         ) : null}
       </div>
 
       <HandedBackTasks tasks={handedBack} slug={organization.slug} />
       {dashboard ? (
         <>
-          <h2>Active campaigns</h2>
-          {dashboard.activeCampaigns.length === 0 ? (
+          {starting && dashboard.activeCampaigns.length === 0 ? null : <h2>Active campaigns</h2>}
+          {starting && dashboard.activeCampaigns.length === 0 ? null : dashboard.activeCampaigns.length === 0 ? (
             <div className="empty">
               <p>No active campaigns.</p>
               {allowed.editCampaigns ? (
@@ -107,10 +110,8 @@ export default function OrganizationOverview() {
             </ul>
           )}
 
-          <h2>Next meetings</h2>
-          {dashboard.nextMeetings.length === 0 ? (
-            <p className="empty">No meetings scheduled.</p>
-          ) : (
+          {dashboard.nextMeetings.length === 0 ? null : <h2>Next meetings</h2>}
+          {dashboard.nextMeetings.length === 0 ? null : (
             <ul className="card-list">
               {dashboard.nextMeetings.map((meeting) => (
                 <li key={meeting.id} className="card">
@@ -133,22 +134,33 @@ export default function OrganizationOverview() {
             </ul>
           )}
 
-          <h2>Asks in active campaigns</h2>
-          <ul className="status-counts">
-            {askStatuses.map((status) => (
-              <li key={status}>
-                {askStatusLabels[status]}: {dashboard.askCounts[status] ?? 0}
-              </li>
-            ))}
-          </ul>
+          {askStatuses.some((status) => dashboard.askCounts[status]) ? (
+            <>
+              <h2>Asks in active campaigns</h2>
+              <ul className="status-counts">
+                {askStatuses.map((status) => (
+                  <li key={status}>
+                    {askStatusLabels[status]}: {dashboard.askCounts[status] ?? 0}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
 
-          <h2>Overdue tasks</h2>
-          <TaskList tasks={dashboard.overdueTasks} slug={organization.slug} />
+          {dashboard.overdueTotal > 0 ? (
+            <>
+              <h2>Overdue tasks</h2>
+              <TaskList tasks={dashboard.overdueTasks} slug={organization.slug} />
+            </>
+          ) : null}
 
-          <h2>Leverage coverage</h2>
-          {dashboard.coverage.length === 0 ? (
+          {dashboard.primaryTotal > 0 ? <h2>Leverage coverage</h2> : null}
+          {dashboard.primaryTotal === 0 ? null : dashboard.coverage.length === 0 ? (
             <p className="muted">
-              Every main lever (primary leverage point) in your declared districts has a target and an open ask.
+              {dashboard.primaryTotal === 1
+                ? "The one main lever (primary leverage point) in your declared districts has a target and an open ask."
+                : `All ${dashboard.primaryTotal} main levers (primary leverage points) in your declared districts ` +
+                  "have a target and an open ask."}
             </p>
           ) : (
             <ul>
@@ -168,7 +180,7 @@ export default function OrganizationOverview() {
         </>
       ) : null}
 
-      {allowed.viewDistricts ? (
+      {allowed.viewDistricts && starting && districts.length === 0 ? null : allowed.viewDistricts ? (
         <>
           <h2>Districts you work in</h2>
           {districts.length === 0 ? (

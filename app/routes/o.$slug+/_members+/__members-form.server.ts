@@ -9,6 +9,7 @@ export const intentSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("leave") }),
   z.object({ intent: z.literal("revoke"), invitationId: idParam }),
   z.object({ intent: z.literal("resend"), invitationId: idParam, email: z.string() }),
+  z.object({ intent: z.enum(["approve", "decline"]), requestId: idParam }),
 ]);
 
 export const resendSchema = z.object({ email: emailField });

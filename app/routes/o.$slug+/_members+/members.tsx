@@ -3,6 +3,7 @@ import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 
 import { TextField } from "~/components/form-fields";
+import { JoinRequests } from "~/components/join-requests";
 import { deliveryStatusText } from "~/lib/delivery-status";
 import { formatMoment } from "~/lib/format-dates";
 import { formValues, readForm } from "~/lib/forms.server";
@@ -19,6 +20,7 @@ import {
   listOpenInvitations,
   revokeInvitation,
 } from "~/models/invitation.server";
+import { decideJoinRequest, pendingJoinRequests } from "~/models/join-link.server";
 import { changeRole, LastOwnerError, listMembers, removeMember } from "~/models/membership.server";
 import { emailInvitation } from "~/services/email/notifications.server";
 import { requireMembership } from "~/services/permissions.server";
@@ -44,7 +46,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         delivery: deliveryStatusText(deliveries.get(invitation.id)),
       }))
     : [];
-  return { members, invitations, currentUserId: user.id };
+  const joinRequests = can(organization.kind, role, "members.approve")
+    ? pendingJoinRequests(organization.id).map(({ id, name, email, createdAt }) => ({
+        id,
+        name,
+        email,
+        askedAt: formatMoment(createdAt, "short", organization.timeZone),
+      }))
+    : null;
+  const canShowJoinLink = can(organization.kind, role, "members.joinLink");
+  return { members, invitations, currentUserId: user.id, joinRequests, canShowJoinLink };
 }
 
 function refused(message: string, status = 400) {
@@ -99,6 +110,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
         return redirectWithConfirmation(membersPage, "invitation-withdrawn");
       case "resend":
         return resend(await requireMembership(request, params.slug, "members.invite"), input);
+      case "approve":
+      case "decline": {
+        await requireMembership(request, params.slug, "members.approve");
+        const decision = input.intent === "approve" ? "approved" : "declined";
+        const name = decideJoinRequest(organization.id, input.requestId, decision, user.id);
+        if (!name) notFound("That request is not waiting any more: another organizer may have answered it.");
+        return {
+          notice: decision === "approved" ? `${name} is now a member.` : `You declined ${name}'s request to join.`,
+        };
+      }
     }
   } catch (error) {
     if (error instanceof LastOwnerError) return refused(error.message);
@@ -152,7 +173,7 @@ function resend(
 
 export default function Members() {
   const { organization, allowed } = useOrganization();
-  const { members, invitations, currentUserId } = useLoaderData<typeof loader>();
+  const { members, invitations, currentUserId, joinRequests, canShowJoinLink } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const message = actionData && "message" in actionData ? actionData.message : null;
   const notice = actionData && "notice" in actionData ? actionData.notice : null;
@@ -226,6 +247,7 @@ export default function Members() {
         ))}
       </ul>
 
+      <JoinRequests slug={organization.slug} requests={joinRequests} canShowLink={canShowJoinLink} />
       {allowed.inviteMembers ? (
         <>
           <h2>Open invitations</h2>

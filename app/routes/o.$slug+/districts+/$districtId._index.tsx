@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 
 import { LeverageLegend, LeverageMapTable } from "~/components/leverage";
 import { RecordHeading } from "~/components/record-page";
@@ -73,13 +73,22 @@ export default function DistrictPage() {
       <SystemTypeSection params={params} declarations={declarations} diagnostics={diagnostics} allowed={allowed} />
 
       <div className="page-heading">
-        <h2>Schools</h2>
+        <h2 id="schools-title">Schools</h2>
         {allowed.editDistricts ? (
-          <Link className="button" to={href("/o/:slug/districts/:districtId/schools/new", params)}>
-            Add a school
-          </Link>
+          <p className="actions">
+            <Link className="button" to={href("/o/:slug/districts/:districtId/schools/new", params)}>
+              Add a school
+            </Link>
+            <Link
+              className="button button--secondary"
+              to={href("/o/:slug/districts/:districtId/schools/paste", params)}
+            >
+              Paste a list
+            </Link>
+          </p>
         ) : null}
       </div>
+      <SchoolsAdded />
       {schools.length === 0 ? (
         <p className="empty">No schools recorded for this district yet.</p>
       ) : (
@@ -132,64 +141,47 @@ function SystemTypeSection({ params, declarations, diagnostics, allowed }: Syste
   const playbookHref = (context: string) => href("/o/:slug/districts/:districtId/playbook", params, { context });
   return (
     <section aria-labelledby="system-title">
-      <div className="page-heading">
-        <h2 id="system-title">How this district runs instruction</h2>
-        {allowed.declareTypology ? (
-          <Link className="button" to={href("/o/:slug/districts/:districtId/declare", params)}>
-            {declarations.length ? "Declare for another context" : "Declare the type"}
-          </Link>
-        ) : null}
-      </div>
-      {declarations.length === 0 ? (
-        <div className="empty">
-          <p>
-            No type declared yet. Not sure which kind of system this is? A short questionnaire compares what you see
-            with each type.
-          </p>
-        </div>
-      ) : (
-        declarations.map((declaration) => (
-          <div key={declaration.id} className="declaration">
-            <h3>
-              {declaration.context || "District-wide"}: {systemTypeLabels[declaration.type]}
-            </h3>
-            <p className="muted">
-              {declaration.kind ? `${declaration.kind}. ` : null}
-              Declared by {declaration.by}, {declaration.at}.
-            </p>
-            <LeverageMapTable
-              cells={declaration.leverageMap}
-              caption={`Leverage map, ${declaration.context || "district-wide"}`}
-            />
-            <details>
-              <summary>What the levels and grades mean</summary>
-              <LeverageLegend />
-            </details>
-            <p className="actions">
-              <Link to={playbookHref(declaration.context)}>
-                Open the playbook
-                <span className="visually-hidden"> for {declaration.context || "the whole district"}</span>
-              </Link>
-              {allowed.declareTypology ? (
-                <Link to={href("/o/:slug/districts/:districtId/declare", params, { context: declaration.context })}>
-                  Update
-                  <span className="visually-hidden">
-                    {" "}
-                    the declaration for {declaration.context || "the whole district"}
-                  </span>
+      <h2 id="system-title">How this district runs instruction</h2>
+      {declarations.length === 0 ? <p>No type declared yet. There are two ways to find it:</p> : null}
+      <TypologyChoices params={params} allowed={allowed} declared={declarations.length > 0} />
+      {declarations.length === 0
+        ? null
+        : declarations.map((declaration) => (
+            <div key={declaration.id} className="declaration">
+              <h3>
+                {declaration.context || "District-wide"}: {systemTypeLabels[declaration.type]}
+              </h3>
+              <p className="muted">
+                {declaration.kind ? `${declaration.kind}. ` : null}
+                Declared by {declaration.by}, {declaration.at}.
+              </p>
+              <LeverageMapTable
+                cells={declaration.leverageMap}
+                caption={`Leverage map, ${declaration.context || "district-wide"}`}
+              />
+              <details>
+                <summary>What the levels and grades mean</summary>
+                <LeverageLegend />
+              </details>
+              <p className="actions">
+                <Link to={playbookHref(declaration.context)}>
+                  Open the playbook
+                  <span className="visually-hidden"> for {declaration.context || "the whole district"}</span>
                 </Link>
-              ) : null}
-            </p>
-          </div>
-        ))
-      )}
+                {allowed.declareTypology ? (
+                  <Link to={href("/o/:slug/districts/:districtId/declare", params, { context: declaration.context })}>
+                    Update
+                    <span className="visually-hidden">
+                      {" "}
+                      the declaration for {declaration.context || "the whole district"}
+                    </span>
+                  </Link>
+                ) : null}
+              </p>
+            </div>
+          ))}
       <p className="actions">
         <Link to={href("/o/:slug/districts/:districtId/targets", params)}>Targets and suggested targets</Link>
-        {allowed.diagnoseTypology ? (
-          <Link to={href("/o/:slug/districts/:districtId/diagnostics/new", params)}>
-            Take the diagnostic questionnaire
-          </Link>
-        ) : null}
         {declarations.length ? (
           <Link to={href("/o/:slug/districts/:districtId/history", params)}>Declaration history</Link>
         ) : null}
@@ -214,5 +206,61 @@ function SystemTypeSection({ params, declarations, diagnostics, allowed }: Syste
         </>
       ) : null}
     </section>
+  );
+}
+
+/**
+ * The questionnaire and a direct declaration as two equal choices, each saying when it fits: most coalitions
+ * do not know the research's types, and the questionnaire should not look like the lesser path.
+ */
+function TypologyChoices({
+  params,
+  allowed,
+  declared,
+}: {
+  params: { slug: string; districtId: string };
+  allowed: { declareTypology: boolean; diagnoseTypology: boolean };
+  declared: boolean;
+}) {
+  if (!allowed.declareTypology && !allowed.diagnoseTypology) return null;
+  return (
+    <div className="choice-grid">
+      {allowed.diagnoseTypology ? (
+        <div className="choice-card">
+          <h3>Not sure? Answer the questionnaire</h3>
+          <p>
+            Use it when you are not sure which kind of system this is. Short questions on what you see in your schools,
+            each with &ldquo;Not sure&rdquo;; it shows the closest types and why.
+          </p>
+          <Link className="button" to={href("/o/:slug/districts/:districtId/diagnostics/new", params)}>
+            Take the diagnostic questionnaire
+          </Link>
+        </div>
+      ) : null}
+      {allowed.declareTypology ? (
+        <div className="choice-card">
+          <h3>{declared ? "Declare for another context" : "Already know? Declare the type"}</h3>
+          <p>
+            Use it when your coalition already agrees on the type, from the research or after the questionnaire. You can
+            declare it for the whole district or one part, and change it later.
+          </p>
+          <Link className="button" to={href("/o/:slug/districts/:districtId/declare", params)}>
+            {declared ? "Declare for another context" : "Declare the type"}
+          </Link>
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+/** The confirmation after pasting a list (the count comes back in the address, so it works without JavaScript). */
+function SchoolsAdded() {
+  const added = Number(useSearchParams()[0].get("added"));
+  if (!Number.isInteger(added) || added < 1) return null;
+  return (
+    <p className="notice notice--success" role="status">
+      Added {added === 1 ? "1 school" : `${added} schools`}. Open any of them below to change its level or add its NCES
+      id.
+    </p>
   );
 }

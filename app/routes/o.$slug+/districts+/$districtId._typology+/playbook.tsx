@@ -7,6 +7,7 @@ import { notFound } from "~/lib/http.server";
 import { renderMarkdown } from "~/lib/markdown.server";
 import { useOrganization } from "~/lib/organization-context";
 import { href } from "~/lib/paths";
+import { notePlaybookViewed } from "~/models/getting-started.server";
 import { districtPlaybook } from "~/models/playbook.server";
 import { requireDistrict } from "~/services/permissions.server";
 
@@ -24,6 +25,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         ? `Nothing is declared yet for "${context}" in ${district.name}.`
         : `Nothing is declared yet for ${district.name}.`,
     );
+  notePlaybookViewed(organization.id);
   const ids = { slug: organization.slug, districtId: district.id };
   const query = { context: playbook.declaration.context };
   const { document } = playbook;
