@@ -3,7 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 
 import { notFound } from "~/lib/http.server";
 import { href } from "~/lib/paths";
-import { idParam } from "~/lib/schemas";
+import { idParam } from "~/lib/schemas.server";
 import { joinRequestOf } from "~/models/join-link.server";
 import { requireUser } from "~/services/session.server";
 

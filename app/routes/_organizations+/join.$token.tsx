@@ -4,7 +4,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 
 import { notFound } from "~/lib/http.server";
 import { href } from "~/lib/paths";
-import { tokenParam } from "~/lib/schemas";
+import { tokenParam } from "~/lib/schemas.server";
 import { findJoinLink, requestToJoin, type JoinLinkState } from "~/models/join-link.server";
 import { isMemberOf } from "~/models/membership.server";
 import { waitPhrase } from "~/models/rate-limit.server";

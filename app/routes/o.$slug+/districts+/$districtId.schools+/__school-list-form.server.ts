@@ -1,7 +1,8 @@
 import { z } from "zod";
 
 import { schoolLevels } from "~/lib/domain";
-import { isOneLine, limits } from "~/lib/schemas";
+import { limits } from "~/lib/limits";
+import { isOneLine } from "~/lib/schemas.server";
 
 import { schoolListLimits, type LineProblem } from "./__school-list";
 
