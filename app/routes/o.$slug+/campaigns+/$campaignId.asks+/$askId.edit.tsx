@@ -8,10 +8,10 @@ import { fieldError, formValues, invalid, parseForm, readForm } from "~/lib/form
 import { href } from "~/lib/paths";
 import { foreignAskReference, StaleEditError, updateAsk } from "~/models/ask.server";
 import { targetOptions } from "~/models/campaign.server";
-import { meetingsOfCampaign } from "~/models/meeting.server";
 import { requireAsk } from "~/services/permissions.server";
 
 import { AskFields } from "./__ask-fields";
+import { meetingChoices } from "./__ask-meetings.server";
 import { askFormSchema, versionField } from "./__ask-form";
 
 export const meta: MetaFunction = () => [{ title: "Edit ask · Fulcrum" }];
@@ -26,7 +26,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     }),
     ask,
     targets: targetOptions(campaign.districtId),
-    meetings: meetingsOfCampaign(campaign.id).map(({ id, title }) => ({ id, title })),
+    meetings: meetingChoices(campaign.id, organization.timeZone),
   };
 }
 

@@ -129,7 +129,10 @@ export default function MeetingPage() {
         {allowed.editAsks ? (
           <Link
             className="button button--secondary"
-            to={href("/o/:slug/campaigns/:campaignId/asks/new", params, { meeting: meeting.id })}
+            to={href("/o/:slug/campaigns/:campaignId/asks/new", params, {
+              meeting: meeting.id,
+              target: meeting.targets.length === 1 ? meeting.targets[0]!.id : undefined,
+            })}
           >
             Log an ask from this meeting
           </Link>
