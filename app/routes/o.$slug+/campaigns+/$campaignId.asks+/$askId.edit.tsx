@@ -11,8 +11,8 @@ import { targetOptions } from "~/models/campaign.server";
 import { requireAsk } from "~/services/permissions.server";
 
 import { AskFields } from "./__ask-fields";
-import { meetingChoices } from "./__ask-meetings.server";
 import { askFormSchema, versionField } from "./__ask-form";
+import { meetingChoices } from "./__ask-meetings.server";
 
 export const meta: MetaFunction = () => [{ title: "Edit ask · Fulcrum" }];
 
