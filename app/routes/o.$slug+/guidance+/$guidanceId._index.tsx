@@ -6,7 +6,7 @@ import { FormErrorSummary, TextField } from "~/components/form-fields";
 import { useFormFailure } from "~/lib/form-failure";
 import { formatMoment } from "~/lib/format-dates";
 import { invalid, parseForm, readForm } from "~/lib/forms.server";
-import { renderMarkdown } from "~/lib/markdown.server";
+import { renderMarkdownReport } from "~/lib/markdown.server";
 import { useOrganization } from "~/lib/organization-context";
 import { href } from "~/lib/paths";
 import { systemTypeLabels } from "~/lib/typology/vocabulary";
@@ -15,6 +15,7 @@ import { emailGuidancePublished } from "~/services/email/notifications.server";
 import { requireAgencyGuidance } from "~/services/permissions.server";
 
 import { guidanceLimits, publishSchema } from "./__guidance-form";
+import { SanitizerReport } from "./__sanitizer-report";
 
 export const meta: MetaFunction = () => [{ title: "Guidance · Fulcrum" }];
 
@@ -36,7 +37,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       status: guidance.status,
       audience: guidance.audienceTypes.map((type) => systemTypeLabels[type]),
     },
-    html: renderMarkdown(guidance.body),
+    preview: renderMarkdownReport(guidance.body),
     unpublishedChanges,
     verified: Boolean(organization.verifiedAt),
     versions: versions.map((v) => ({
@@ -70,7 +71,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function AgencyGuidanceItem() {
   const { organization } = useOrganization();
-  const { guidance, html, unpublishedChanges, versions, verified } = useLoaderData<typeof loader>();
+  const { guidance, preview, unpublishedChanges, versions, verified } = useLoaderData<typeof loader>();
   const failure = useFormFailure();
   const published = versions.length > 0;
   return (
@@ -137,7 +138,8 @@ export default function AgencyGuidanceItem() {
         </Form>
       ) : null}
       <h2>Preview</h2>
-      <article className="playbook" dangerouslySetInnerHTML={{ __html: html }} />
+      <SanitizerReport removed={preview.removed} />
+      <article className="playbook" dangerouslySetInnerHTML={{ __html: preview.html }} />
       <h2>Published versions</h2>
       {versions.length === 0 ? (
         <p className="muted">Not published yet.</p>
