@@ -6,8 +6,8 @@ import { deliveryStatusLabel, deliveryStatusText } from "~/lib/delivery-status";
 import { emailKindLabels } from "~/lib/email-kinds";
 import { formatMoment } from "~/lib/format-dates";
 import { useOrganization } from "~/lib/organization-context";
-import { timeZoneLabel } from "~/lib/time-zones";
 import { pageParam } from "~/lib/schemas";
+import { timeZoneLabel } from "~/lib/time-zones";
 import { deliveryPageSize, listDeliveries } from "~/models/email-delivery.server";
 import { requireMembership } from "~/services/permissions.server";
 
