@@ -181,3 +181,83 @@ describe("length limits", () => {
     expect(page).not.toMatch(/id="timeline-q"[^>]*maxlength/i);
   });
 });
+
+describe("the campaign page's loops", () => {
+  const versionOf = (page: string) => Number(/name="version" value="(\d+)"/.exec(page)![1]);
+  const selected = (page: string, name: string) =>
+    new RegExp(`<select[^>]*name="${name}"[\\s\\S]*?<option[^>]*value="([^"]*)"[^>]*selected=""`).exec(page)?.[1];
+
+  it("opens the new-ask form from a meeting with that meeting and its target chosen, checking the link", async () => {
+    const saved = await organizer.post(`${campaignPath}/meetings/new`, meeting({ title: "Budget hearing" }));
+    const meetingPath = pathOf(saved.headers.get("location")!);
+    const meetingPage = await html(await organizer.get(meetingPath));
+    const link = /href="([^"]*\/asks\/new\?[^"]*)"[^>]*>Log an ask from this meeting/.exec(meetingPage)![1]!;
+    expect(link.replaceAll("&amp;", "&")).toContain(`meeting=${idOf(meetingPath)}&target=${targetId}`);
+    const form = await html(await organizer.get(link.replaceAll("&amp;", "&")));
+    expect(selected(form, "meetingId")).toBe(idOf(meetingPath));
+    expect(selected(form, "targetId")).toBe(targetId);
+    // A meeting with one target chooses it even when the link names only the meeting.
+    expect(
+      selected(await html(await organizer.get(`${campaignPath}/asks/new?meeting=${idOf(meetingPath)}`)), "targetId"),
+    ).toBe(targetId);
+    expect((await organizer.get(`${campaignPath}/asks/new?meeting=not%20an%20id!`)).status).toBe(400);
+    expect((await organizer.get(`${campaignPath}/asks/new?meeting=abcdefghijklmnop`)).status).toBe(404);
+    expect((await organizer.get(`${campaignPath}/asks/new?target=abcdefghijklmnop`)).status).toBe(404);
+  });
+
+  it("names the meeting an ask was made in, and drops the follow-up date once the ask is delivered", async () => {
+    const saved = await organizer.post(`${campaignPath}/meetings/new`, meeting({ title: "Chair meeting" }));
+    const meetingId = idOf(saved.headers.get("location")!);
+    const created = await organizer.post(`${campaignPath}/asks/new`, {
+      targetId,
+      text: "Add two parent seats",
+      domain: "use",
+      venue: "meeting",
+      followUpOn: "2027-04-01",
+      meetingId,
+    });
+    expect(created.status).toBe(302);
+    const askPath = pathOf(created.headers.get("location")!);
+    let page = await html(await organizer.get(askPath));
+    expect(page).toMatch(
+      new RegExp(`<a [^>]*href="[^"]*/meetings/${meetingId}">Chair meeting</a>, Sun, Mar 14, 6:30\\sPM`),
+    );
+    expect(page).toContain("Follow up on");
+    for (const to of ["made", "committed", "delivered"]) {
+      const moved = await organizer.post(askPath, { to, note: "", evidenceUrl: "", version: String(versionOf(page)) });
+      expect(moved.status).toBe(302);
+      page = await html(await organizer.get(askPath));
+    }
+    expect(page).not.toContain("Follow up on");
+    expect(page).not.toContain("Apr 1, 2027");
+    expect(await html(await organizer.get(`${campaignPath}/asks`))).not.toContain("follow up");
+  });
+});
+
+describe("email text", () => {
+  it("keeps a task's line breaks in the HTML email, escaped, as received over SMTP", async () => {
+    const member = new Client(server.url);
+    await member.signUp("Max Member", "max@example.org");
+    const confirm = await smtp.waitFor((m) => isTo("max@example.org")(m) && /confirm/i.test(m.subject ?? ""));
+    await member.post(pathOf(linkIn(confirm, "/verify-email/")), {});
+    expect((await organizer.post(`/o/${slug}/invite`, { email: "max@example.org", role: "member" })).status).toBe(200);
+    const invitation = await smtp.waitFor((m) => isTo("max@example.org")(m) && /invited you/i.test(m.subject ?? ""));
+    await member.post(pathOf(linkIn(invitation, "/invitations/")), {});
+    const me = (
+      server.database().prepare("select id from users where email = 'max@example.org'").get() as { id: string }
+    ).id;
+    const created = await organizer.post(`/o/${slug}/tasks/new`, {
+      title: "Print the flyers",
+      details: "Pick up paper\r\nBring <the> stapler & tape\r\n\r\nThen call Sam",
+      dueOn: "2030-05-01",
+      assigneeId: me,
+      campaignId: "",
+      meetingId: "",
+      askId: "",
+    });
+    expect(created.status).toBe(302);
+    const mail = await smtp.waitFor((m) => isTo("max@example.org")(m) && /Print the flyers/.test(m.subject ?? ""));
+    expect(mail.html).toContain("Pick up paper<br />Bring &lt;the&gt; stapler &amp; tape<br /><br />Then call Sam");
+    expect(mail.text).toContain("Pick up paper\nBring <the> stapler & tape\n\nThen call Sam");
+  });
+});
