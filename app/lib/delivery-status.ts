@@ -32,8 +32,7 @@ export function deliveryStatusText(
           text: "Not delivered: no mail server is set up, so the email was only saved in Fulcrum's outbox folder.",
           problem: true,
         };
-      if (delivery.sentVia === "smtp")
-        return { text: "Delivered: the mail server accepted the email.", problem: false };
+      if (delivery.sentVia === "smtp") return { text: "Email delivered: the mail server accepted it.", problem: false };
       return { text: "Email handed to the mail server.", problem: false };
     case "queued":
       return delivery.lastError
