@@ -22,7 +22,13 @@ import {
 } from "../app/lib/domain";
 import { languages } from "../app/lib/i18n";
 import type { StoredMessage } from "../app/lib/email/messages";
-import { accountTokenPurposes, deliveryStatuses, emailKindNames, optionalEmailKinds } from "../app/lib/email-kinds";
+import {
+  accountTokenPurposes,
+  deliveryStatuses,
+  emailKindNames,
+  mailDestinations,
+  optionalEmailKinds,
+} from "../app/lib/email-kinds";
 import { moderationActionKinds, reportStatuses, reportSubjects } from "../app/lib/reports";
 import { contextKinds } from "../app/lib/typology/context-kinds";
 import type { Overrides } from "../app/lib/typology/leverage";
@@ -566,6 +572,9 @@ export const emailDeliveries = sqliteTable(
     messageId: text("message_id").notNull().default(""),
     createdAt: createdAt(),
     sentAt: integer("sent_at", { mode: "timestamp_ms" }),
+    // Where a sent message went: accepted by an SMTP server, or only written to the outbox folder (no mail server
+    // configured), which nobody receives. Empty for messages sent before this was recorded.
+    sentVia: text("sent_via", { enum: mailDestinations }),
     updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
   },
   (t) => [

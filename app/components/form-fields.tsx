@@ -2,6 +2,9 @@ import { useActionData } from "@remix-run/react";
 import {
   useEffect,
   useRef,
+  useState,
+  useSyncExternalStore,
+  type ChangeEvent,
   type InputHTMLAttributes,
   type MouseEvent,
   type ReactNode,
@@ -17,19 +20,110 @@ type FieldProps = {
   id?: string;
 };
 
-function describedBy(id: string, hint: ReactNode | undefined, error: string | undefined) {
-  const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean);
-  return ids.length ? ids.join(" ") : undefined;
+function describedBy(id: string, hint: ReactNode | undefined, error: string | undefined, counted = false) {
+  const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null, counted ? `${id}-count` : null];
+  const present = ids.filter(Boolean);
+  return present.length ? present.join(" ") : undefined;
 }
 
-/** What every control needs to be tied to its label, hint and error. */
-function controlProps(id: string, name: string, hint: ReactNode | undefined, error: string | undefined) {
+/** What every control needs to be tied to its label, hint, error and (for limited text) its counter. */
+function controlProps(
+  id: string,
+  name: string,
+  hint: ReactNode | undefined,
+  error: string | undefined,
+  counted = false,
+) {
   return {
     id,
     name,
     "aria-invalid": error ? true : undefined,
-    "aria-describedby": describedBy(id, hint, error),
+    "aria-describedby": describedBy(id, hint, error, counted),
   } as const;
+}
+
+/**
+ * The length the server checks: it trims, and counts a line break as one character (browsers send two).
+ * Kept in step with multiLineField and singleLineField in lib/schemas.ts.
+ */
+export function countedLength(text: string): number {
+  return text.replace(/\r\n?/g, "\n").trim().length;
+}
+
+const characters = (count: number) => `${count.toLocaleString("en-US")} character${count === 1 ? "" : "s"}`;
+
+/** The limit said in words, in the hint, so it is known without JavaScript too. */
+export function limitSentence(limit: number) {
+  return `Up to ${characters(limit)}.`;
+}
+
+export function counterText(count: number, limit: number) {
+  const base = `${count.toLocaleString("en-US")} of ${characters(limit)}`;
+  return count > limit ? `${base}: ${characters(count - limit)} too many` : base;
+}
+
+/** True after the first render in the browser: parts that need JavaScript wait for it. */
+const noSubscription = () => () => {};
+
+function useHydrated() {
+  // The server snapshot is used for the server render and for hydration; the browser's from then on.
+  return useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+}
+
+/**
+ * A live count of a limited field ("120 of 500 characters"). It replaces the browser's maxlength, which cuts
+ * pasted text without a word: here the text stays whole, the count says how far over it is, and the server
+ * refuses it with a message. Hidden until JavaScript runs (the hint names the limit meanwhile); it is present,
+ * and already holds the first count, from the start, so screen readers announce changes but not the page load.
+ */
+function LengthCounter({ id, limit, count }: { id: string; limit: number; count: number }) {
+  const hydrated = useHydrated();
+  return (
+    <p
+      id={`${id}-count`}
+      className={count > limit ? "field__count field__count--over" : "field__count"}
+      aria-live="polite"
+      hidden={!hydrated}
+    >
+      {counterText(count, limit)}
+    </p>
+  );
+}
+
+/**
+ * How a field shows its length limit. Free text counts; for emails, links, codes and passwords the limit is only a
+ * sanity bound nobody types up to, so the server's message is enough. Either way, no maxlength reaches the browser.
+ */
+function useLimit<E extends HTMLInputElement | HTMLTextAreaElement>(
+  limit: number | undefined,
+  counted: boolean,
+  defaultValue: unknown,
+  hint: ReactNode | undefined,
+  onChange: ((event: ChangeEvent<E>) => void) | undefined,
+) {
+  const initial = typeof defaultValue === "string" || typeof defaultValue === "number" ? String(defaultValue) : "";
+  const [count, setCount] = useState(() => countedLength(initial));
+  if (limit === undefined || !counted) return { hint, counter: null, onChange, counted: false };
+  const shownHint = hint ? (
+    <>
+      {hint} {limitSentence(limit)}
+    </>
+  ) : (
+    limitSentence(limit)
+  );
+  return {
+    hint: shownHint,
+    counted: true,
+    onChange: (event: ChangeEvent<E>) => {
+      setCount(countedLength(event.target.value));
+      onChange?.(event);
+    },
+    counter: { limit, count },
+  };
 }
 
 /** A field's error message, tied to its input by id (`${id}-error`) for aria-describedby. */
@@ -43,7 +137,14 @@ export function FieldError({ id, error }: { id: string; error?: string }) {
   );
 }
 
-function FieldFrame({ id, label, hint, error, children }: FieldProps & { id: string; children: ReactNode }) {
+function FieldFrame({
+  id,
+  label,
+  hint,
+  error,
+  counter,
+  children,
+}: FieldProps & { id: string; counter?: { limit: number; count: number } | null; children: ReactNode }) {
   return (
     <div className={error ? "field field--invalid" : "field"}>
       <label htmlFor={id}>{label}</label>
@@ -54,9 +155,12 @@ function FieldFrame({ id, label, hint, error, children }: FieldProps & { id: str
       ) : null}
       <FieldError id={id} error={error} />
       {children}
+      {counter ? <LengthCounter id={id} limit={counter.limit} count={counter.count} /> : null}
     </div>
   );
 }
+
+const uncountedTypes = new Set(["email", "url", "password", "tel", "search"]);
 
 export function TextField({
   name,
@@ -64,11 +168,15 @@ export function TextField({
   error,
   hint,
   id = name,
+  maxLength,
+  onChange,
   ...input
 }: FieldProps & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "id">) {
+  const counts = !uncountedTypes.has(input.type ?? "text") && input.inputMode !== "numeric";
+  const limit = useLimit(maxLength, counts, input.defaultValue, hint, onChange);
   return (
-    <FieldFrame id={id} name={name} label={label} error={error} hint={hint}>
-      <input {...controlProps(id, name, hint, error)} {...input} />
+    <FieldFrame id={id} name={name} label={label} error={error} hint={limit.hint} counter={limit.counter}>
+      <input {...controlProps(id, name, limit.hint, error, limit.counted)} {...input} onChange={limit.onChange} />
     </FieldFrame>
   );
 }
@@ -159,11 +267,19 @@ export function TextAreaField({
   error,
   hint,
   id = name,
+  maxLength,
+  onChange,
   ...textarea
 }: FieldProps & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "name" | "id">) {
+  const limit = useLimit(maxLength, true, textarea.defaultValue, hint, onChange);
   return (
-    <FieldFrame id={id} name={name} label={label} error={error} hint={hint}>
-      <textarea {...controlProps(id, name, hint, error)} rows={4} {...textarea} />
+    <FieldFrame id={id} name={name} label={label} error={error} hint={limit.hint} counter={limit.counter}>
+      <textarea
+        {...controlProps(id, name, limit.hint, error, limit.counted)}
+        rows={4}
+        {...textarea}
+        onChange={limit.onChange}
+      />
     </FieldFrame>
   );
 }

@@ -1,4 +1,4 @@
-import { otherTimeZones, usTimeZones } from "~/lib/time-zones";
+import { moreUsTimeZones, otherTimeZones, usTimeZones } from "~/lib/time-zones";
 import { usStates } from "~/lib/us-states";
 
 import { SelectField } from "./form-fields";
@@ -41,7 +41,14 @@ export function TimeZoneField({ defaultValue, error }: { defaultValue?: string; 
       <optgroup label="United States">
         {usTimeZones.map(([zone, label]) => (
           <option key={zone} value={zone}>
-            {label} ({zone})
+            {label}
+          </option>
+        ))}
+      </optgroup>
+      <optgroup label="More U.S. zones">
+        {moreUsTimeZones.map(([zone, label]) => (
+          <option key={zone} value={zone}>
+            {label}
           </option>
         ))}
       </optgroup>

@@ -60,6 +60,10 @@ export type AccountTokenPurpose = (typeof accountTokenPurposes)[number];
 export const deliveryStatuses = ["queued", "sending", "sent", "failed", "skipped"] as const;
 export type DeliveryStatus = (typeof deliveryStatuses)[number];
 
+/** Where a sent message went: an SMTP server accepted it, or it was only written to the outbox folder. */
+export const mailDestinations = ["smtp", "outbox"] as const;
+export type MailDestination = (typeof mailDestinations)[number];
+
 export const emailKindLabels: Record<EmailKindName, string> = {
   invitation: "Invitation",
   "verify-email": "Email confirmation",

@@ -8,8 +8,9 @@ export const defaultLocale: Locale = "en-US";
 
 /** Styles for a moment (an instant), shown as clocks in a given zone read it. */
 const momentStyles = {
-  // "Mar 9, 2026, 6:00 PM": rows of a list, with the zone said once on the page.
-  short: { dateStyle: "medium", timeStyle: "short" },
+  // "Mon, Mar 9, 6:00 PM": rows of a list, with the zone said once on the page. The weekday is what people
+  // plan an evening by; the year is left to the page (lists hold recent and coming things).
+  short: { weekday: "short", month: "short", day: "numeric", hour: "numeric", minute: "2-digit" },
   // "Mar 9, 2026": the day a moment fell on in the zone.
   date: { dateStyle: "medium" },
   // "March 9, 2026", in running text.
@@ -39,6 +40,8 @@ const momentStyles = {
   time: { hour: "numeric", minute: "2-digit", timeZoneName: "short" },
   // "Monday".
   weekday: { weekday: "long" },
+  // "EDT": the zone's name at that moment (it changes with daylight saving).
+  zoneName: { timeZoneName: "short" },
 } as const satisfies Record<string, Intl.DateTimeFormatOptions>;
 export type MomentStyle = keyof typeof momentStyles;
 
@@ -77,6 +80,21 @@ export function formatMoment(
   locale: Locale = defaultLocale,
 ): string {
   return formatter(momentStyles[style], `moment:${style}`, timeZone, locale).format(new Date(instant));
+}
+
+/** The short name of the zone at a moment ("EDT" in summer, "EST" in winter), for telling two 1:30s apart. */
+export function formatZoneName(instant: Date | string | number, timeZone: string, locale: Locale = defaultLocale) {
+  const parts = formatter(momentStyles.zoneName, "moment:zoneName", timeZone, locale).formatToParts(new Date(instant));
+  return parts.find((part) => part.type === "timeZoneName")?.value ?? timeZone;
+}
+
+/** A wall-clock time (HH:MM, 24-hour, as forms send it) as people read it: "2:30 AM". No zone, no day. */
+export function formatClock(time: string, locale: Locale = defaultLocale): string {
+  const [hours, minutes] = time.split(":").map(Number);
+  if (!Number.isInteger(hours) || !Number.isInteger(minutes)) throw new RangeError(`Not a time of day: ${time}`);
+  return formatter({ hour: "numeric", minute: "2-digit" }, "clock", "UTC", locale).format(
+    new Date(Date.UTC(2000, 0, 1, hours, minutes)),
+  );
 }
 
 /** A start and end as one phrase: "Tuesday, November 3, 2026 at 6:30 PM – 7:45 PM CST". */

@@ -36,21 +36,103 @@ const allowed: sanitizeHtml.IOptions = {
   allowProtocolRelative: false,
 };
 
+/** What the sanitizer took out of a text, for telling its author: "a <script> element", "an onclick attribute". */
+export type Rendered = { html: string; removed: string[] };
+
+type Census = { elements: Map<string, number>; attributes: Map<string, number>; links: Map<string, number> };
+
+const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
+const allowedTags = new Set(allowed.allowedTags || []);
+
+/** Marked's own markup, not the author's: a code block's language class, a list's start, a task's checkbox. */
+function fromMarkdownItself(tag: string, attribute?: string, attribs: Record<string, string> = {}) {
+  if (attribute === undefined) return tag === "input" && attribs.type === "checkbox";
+  return (tag === "code" && attribute === "class") || (tag === "ol" && attribute === "start");
+}
+
+/** Why a link would lose its address: its scheme (javascript:, data:) or a protocol-relative start. */
+function linkKind(href: string): string {
+  // Browsers ignore spaces and control characters inside a scheme ("java\tscript:"), and so does the sanitizer.
+  const squeezed = href.replace(/[\x00-\x20]+/g, "");
+  const scheme = /^([a-zA-Z][a-zA-Z0-9.+-]*):/.exec(squeezed)?.[1];
+  if (scheme) return `${scheme.toLowerCase()}:`;
+  return /^[/\\]{2}/.test(squeezed) ? "//" : "other";
+}
+
+/** The tags, attributes and link kinds in some HTML, read by the sanitizer's own parser. */
+function census(html: string, options: sanitizeHtml.IOptions): Census {
+  const found: Census = { elements: new Map(), attributes: new Map(), links: new Map() };
+  sanitizeHtml(html, {
+    ...options,
+    onOpenTag: (tag, attribs) => {
+      if (!fromMarkdownItself(tag, undefined, attribs)) bump(found.elements, tag);
+      if (!allowedTags.has(tag)) return;
+      for (const attribute of Object.keys(attribs)) {
+        if (fromMarkdownItself(tag, attribute)) continue;
+        if (attribute === "href") bump(found.links, linkKind(attribs.href ?? ""));
+        else bump(found.attributes, attribute);
+      }
+    },
+  });
+  return found;
+}
+
+const article = (word: string) => (/^[<]?[aeiou]/i.test(word) ? "an" : "a");
+const counted = (count: number, singular: string, plural: string, word: string) =>
+  count === 1 ? `${article(word)} ${singular}` : `${count} ${plural}`;
+
+function removedBetween(before: Census, after: Census): string[] {
+  const lost = (key: string, map: "elements" | "attributes" | "links") =>
+    (before[map].get(key) ?? 0) - (after[map].get(key) ?? 0);
+  const removed: string[] = [];
+  for (const tag of before.elements.keys()) {
+    const count = lost(tag, "elements");
+    if (count > 0) removed.push(counted(count, `<${tag}> element`, `<${tag}> elements`, `<${tag}>`));
+  }
+  for (const attribute of before.attributes.keys()) {
+    const count = lost(attribute, "attributes");
+    if (count > 0) removed.push(counted(count, `${attribute} attribute`, `${attribute} attributes`, attribute));
+  }
+  for (const kind of before.links.keys()) {
+    const count = lost(kind, "links");
+    if (count <= 0) continue;
+    const [one, many] =
+      kind === "//"
+        ? ["link starting with //", "links starting with //"]
+        : kind === "other"
+          ? ["link address", "link addresses"]
+          : [`${kind} link`, `${kind} links`];
+    removed.push(counted(count, one, many, one));
+  }
+  return removed;
+}
+
 // Sanitizing costs a few milliseconds for a playbook, and the same text is rendered again on every visit until
 // something in it changes: the most recently rendered texts keep their HTML.
-const recent = new Map<string, string>();
+const recent = new Map<string, Rendered>();
 const recentLimit = 100;
 
-/** Markdown (CommonMark + GFM tables) to HTML that is safe to put in a page. */
-export function renderMarkdown(text: string): string {
+/** Markdown (CommonMark + GFM tables) to HTML that is safe to put in a page, and what was taken out of it. */
+export function renderMarkdownReport(text: string): Rendered {
   const cached = recent.get(text);
   if (cached !== undefined) {
     recent.delete(text);
     recent.set(text, cached);
     return cached;
   }
-  const html = sanitizeHtml(markdown.parse(text) as string, allowed);
-  recent.set(text, html);
+  const raw = markdown.parse(text) as string;
+  const html = sanitizeHtml(raw, allowed);
+  // The census runs with everything allowed on the raw HTML and again on the result: the difference is what the
+  // sanitizer removed, without repeating its rules here.
+  const everything: sanitizeHtml.IOptions = { allowedTags: false, allowedAttributes: false, allowVulnerableTags: true };
+  const removed = removedBetween(census(raw, everything), census(html, everything));
+  const rendered = { html, removed };
+  recent.set(text, rendered);
   if (recent.size > recentLimit) recent.delete(recent.keys().next().value!);
-  return html;
+  return rendered;
+}
+
+/** Markdown (CommonMark + GFM tables) to HTML that is safe to put in a page. */
+export function renderMarkdown(text: string): string {
+  return renderMarkdownReport(text).html;
 }

@@ -35,7 +35,11 @@ export function singleLineField(max: number, messages: TextMessages) {
 
 /** Text of several lines (notes, agendas, bodies): line breaks and tabs kept, other control characters refused. */
 export function multiLineField(max: number, messages: TextMessages) {
-  const text = z.string().trim();
+  // Browsers send a line break as CR LF; it is one character to the person typing (and to the counter).
+  const text = z
+    .string()
+    .overwrite((value) => value.replace(/\r\n?/g, "\n"))
+    .trim();
   const limited = (messages.required ? text.min(1, messages.required) : text).max(max, messages.tooLong);
   return limited.refine((value) => !controlInText.test(value), controlCharacterMessage);
 }

@@ -1,19 +1,30 @@
-// The zones US schools run on, offered first; any other IANA zone the runtime knows is accepted too.
+// The zones US schools run on, offered first by the names people use for them; then the other U.S. zones, then
+// any other IANA zone the runtime knows (all are accepted).
 export const usTimeZones = [
-  ["America/New_York", "Eastern"],
-  ["America/Chicago", "Central"],
-  ["America/Denver", "Mountain"],
-  ["America/Phoenix", "Mountain, no daylight saving (Arizona)"],
-  ["America/Los_Angeles", "Pacific"],
-  ["America/Anchorage", "Alaska"],
-  ["Pacific/Honolulu", "Hawaii"],
-  ["America/Puerto_Rico", "Atlantic (Puerto Rico, U.S. Virgin Islands)"],
-  ["Pacific/Guam", "Chamorro (Guam, Northern Mariana Islands)"],
-  ["Pacific/Pago_Pago", "Samoa (American Samoa)"],
-  ["America/Indiana/Indianapolis", "Eastern (Indiana)"],
-  ["America/Detroit", "Eastern (Michigan)"],
-  ["America/Boise", "Mountain (Idaho)"],
+  ["America/New_York", "Eastern time"],
+  ["America/Chicago", "Central time"],
+  ["America/Denver", "Mountain time"],
+  ["America/Phoenix", "Arizona (Mountain time, no daylight saving)"],
+  ["America/Los_Angeles", "Pacific time"],
+  ["America/Anchorage", "Alaska time"],
+  ["Pacific/Honolulu", "Hawaii-Aleutian time"],
+  ["America/Puerto_Rico", "Puerto Rico and U.S. Virgin Islands (Atlantic time)"],
 ] as const;
+
+export const moreUsTimeZones = [
+  ["America/Indiana/Indianapolis", "Eastern time (Indiana)"],
+  ["America/Detroit", "Eastern time (Michigan)"],
+  ["America/Boise", "Mountain time (southern Idaho)"],
+  ["Pacific/Guam", "Chamorro time (Guam, Northern Mariana Islands)"],
+  ["Pacific/Pago_Pago", "Samoa time (American Samoa)"],
+] as const;
+
+const namedZones = new Map<string, string>([...usTimeZones, ...moreUsTimeZones]);
+
+/** A zone as a person says it: "Eastern time" for America/New_York; other zones by their IANA name. */
+export function timeZoneLabel(zone: string): string {
+  return namedZones.get(zone) ?? zone.replace(/_/g, " ");
+}
 
 let known: Set<string> | undefined;
 
@@ -29,7 +40,7 @@ export function isValidTimeZone(zone: string): boolean {
   }
 }
 
+/** Every zone the runtime knows that is not named above, in its (alphabetical) order. */
 export function otherTimeZones(): string[] {
-  const us = new Set<string>(usTimeZones.map(([zone]) => zone));
-  return Intl.supportedValuesOf("timeZone").filter((zone) => !us.has(zone));
+  return Intl.supportedValuesOf("timeZone").filter((zone) => !namedZones.has(zone));
 }

@@ -91,3 +91,37 @@ export function daysBetween(from: string, to: string): number {
 export function weekdayOf(date: string): number {
   return new Date(`${date}T00:00:00Z`).getUTCDay();
 }
+
+/**
+ * What clocks in `timeZone` do at `date` `time`: show it once, skip it (the hour lost when clocks spring
+ * forward: `from` and `to` are the wall times of the jump, HH:MM) or show it twice (the hour repeated when they
+ * fall back: `first` and `second` are the two instants).
+ */
+export type WallTime =
+  | { kind: "once"; instant: Date }
+  | { kind: "skipped"; from: string; to: string }
+  | { kind: "twice"; first: Date; second: Date };
+
+export function readWallTime(date: string, time: string, timeZone: string): WallTime {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  const [hh, mm] = time.split(":").map(Number) as [number, number];
+  const wall = utcMs(y, m, d, hh, mm);
+  const before = offsetMs(wall - 86_400_000, timeZone);
+  const after = offsetMs(wall + 86_400_000, timeZone);
+  const valid = [...new Set([before, after])]
+    .map((offset) => wall - offset)
+    .filter((instant) => offsetMs(instant, timeZone) === wall - instant)
+    .sort((a, b) => a - b);
+  if (valid.length === 2) return { kind: "twice", first: new Date(valid[0]!), second: new Date(valid[1]!) };
+  if (valid.length === 1) return { kind: "once", instant: new Date(valid[0]!) };
+  // Skipped: the jump happened between the two readings of the wall time; find its minute.
+  let low = wall - after;
+  let high = wall - before;
+  while (high - low > 60_000) {
+    const middle = low + Math.floor((high - low) / 120_000) * 60_000;
+    if (offsetMs(middle, timeZone) === after) high = middle;
+    else low = middle;
+  }
+  const clock = (ms: number) => new Date(ms).toISOString().slice(11, 16);
+  return { kind: "skipped", from: clock(high + before), to: clock(high + after) };
+}

@@ -2,7 +2,7 @@ import { and, count, desc, eq, sql } from "drizzle-orm";
 
 import { db, newId, schema } from "~/lib/db.server";
 import type { StoredMessage } from "~/lib/email/messages";
-import type { EmailKindName } from "~/lib/email-kinds";
+import type { EmailKindName, MailDestination } from "~/lib/email-kinds";
 
 export type Delivery = typeof schema.emailDeliveries.$inferSelect;
 
@@ -93,12 +93,13 @@ const heldBy = (delivery: Delivery) =>
 
 export function markSent(
   delivery: Delivery,
-  sent: { subject: string; messageId: string; toAddress: string },
+  sent: { subject: string; messageId: string; toAddress: string; via: MailDestination },
   now = new Date(),
 ): void {
   db.update(schema.emailDeliveries)
     .set({
       status: "sent",
+      sentVia: sent.via,
       subject: sent.subject,
       messageId: sent.messageId,
       toAddress: sent.toAddress,
@@ -158,6 +159,7 @@ export function listDeliveries(organizationId: string, page: number) {
       status: schema.emailDeliveries.status,
       attempts: schema.emailDeliveries.attempts,
       lastError: schema.emailDeliveries.lastError,
+      sentVia: schema.emailDeliveries.sentVia,
       nextAttemptAt: schema.emailDeliveries.nextAttemptAt,
       createdAt: schema.emailDeliveries.createdAt,
       sentAt: schema.emailDeliveries.sentAt,
@@ -186,6 +188,7 @@ export function invitationDeliveries(
       recordId: schema.emailDeliveries.recordId,
       status: schema.emailDeliveries.status,
       lastError: schema.emailDeliveries.lastError,
+      sentVia: schema.emailDeliveries.sentVia,
       sentAt: schema.emailDeliveries.sentAt,
     })
     .from(schema.emailDeliveries)

@@ -20,7 +20,11 @@ beforeEach(() => emptyDatabase());
 
 function fakeMailer() {
   const sent: OutgoingMessage[] = [];
-  const mailer: Mailer = { description: "test", send: async (message) => (sent.push(message), { messageId: "m" }) };
+  const mailer: Mailer = {
+    description: "test",
+    destination: "smtp",
+    send: async (message) => (sent.push(message), { messageId: "m" }),
+  };
   return { mailer, sent };
 }
 

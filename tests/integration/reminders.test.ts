@@ -244,7 +244,7 @@ describe("delivery", () => {
     const co = insertCoalition(ana.id);
     insertMeeting(co.campaignId, new Date("2026-06-10T22:00:00Z"), [ana.id]);
     await runReminderPass({
-      mailer: { description: "crashing", send: () => new Promise(() => {}) },
+      mailer: { description: "crashing", destination: "smtp", send: () => new Promise(() => {}) },
       now: () => new Date("2026-06-09T22:00:00Z"),
       shouldStop: () => true,
     });

@@ -2,7 +2,14 @@
 // on the zone of the machine formatting it (the server's or the browser's), so the two always agree.
 import { describe, expect, it } from "vitest";
 
-import { formatDay, formatMoment, formatMomentSpan, type MomentStyle } from "~/lib/format-dates";
+import {
+  formatClock,
+  formatDay,
+  formatMoment,
+  formatMomentSpan,
+  formatZoneName,
+  type MomentStyle,
+} from "~/lib/format-dates";
 
 // ICU may put a narrow no-break space before AM/PM; people read a space.
 const plain = (text: string) => text.replace(/\s/g, " ");
@@ -22,8 +29,8 @@ describe("moments in a named style", () => {
   });
 
   it("gives another zone its own day and time for the same moment", () => {
-    expect(moment(afterChange, "short", "America/New_York")).toBe("Mar 8, 2026, 3:30 AM");
-    expect(moment(afterChange, "short", "America/Los_Angeles")).toBe("Mar 7, 2026, 11:30 PM");
+    expect(moment(afterChange, "short", "America/New_York")).toBe("Sun, Mar 8, 3:30 AM");
+    expect(moment(afterChange, "short", "America/Los_Angeles")).toBe("Sat, Mar 7, 11:30 PM");
     expect(moment(afterChange, "date", "America/Los_Angeles")).toBe("Mar 7, 2026");
     expect(moment(afterChange, "weekday", "America/Los_Angeles")).toBe("Saturday");
     expect(moment(afterChange, "dateTime", "America/Los_Angeles")).toBe("Mar 7, 2026, 11:30 PM PST");
@@ -31,7 +38,7 @@ describe("moments in a named style", () => {
   });
 
   it("speaks Spanish when asked, with the zone still named", () => {
-    expect(moment(beforeChange, "short", "America/New_York", "es")).toBe("8 mar 2026, 1:30");
+    expect(moment(beforeChange, "short", "America/New_York", "es")).toBe("dom, 8 mar, 1:30");
     expect(moment(afterChange, "dateTime", "America/New_York", "es")).toBe("8 mar 2026, 3:30 GMT-4");
     expect(moment(afterChange, "full", "America/Los_Angeles", "es")).toBe("sábado, 7 de marzo de 2026, 23:30 GMT-8");
     expect(moment(afterChange, "weekday", "America/Los_Angeles", "es")).toBe("sábado");
@@ -55,6 +62,23 @@ describe("moments in a named style", () => {
     expect(plain(formatMomentSpan(start, new Date("2026-11-04T07:00:00Z"), "America/Chicago"))).toBe(
       "Tuesday, November 3, 2026 at 6:30 PM CST – Wednesday, November 4, 2026 at 1:00 AM CST",
     );
+  });
+});
+
+describe("lists and wall clocks", () => {
+  it("write a list's moment as weekday, day and time: the way people plan an evening", () => {
+    expect(moment("2026-12-01T23:00:00Z", "short", "America/New_York")).toBe("Tue, Dec 1, 6:00 PM");
+    expect(moment("2026-12-01T23:00:00Z", "short", "America/Phoenix")).toBe("Tue, Dec 1, 4:00 PM");
+  });
+
+  it("write a form's HH:MM as a clock, and name the zone as it is at that moment", () => {
+    expect(plain(formatClock("02:30"))).toBe("2:30 AM");
+    expect(plain(formatClock("18:05"))).toBe("6:05 PM");
+    expect(plain(formatClock("00:00"))).toBe("12:00 AM");
+    expect(() => formatClock("soon")).toThrow(RangeError);
+    // The two 1:30s of the night clocks go back in New York (1 November 2026).
+    expect(formatZoneName("2026-11-01T05:30:00Z", "America/New_York")).toBe("EDT");
+    expect(formatZoneName("2026-11-01T06:30:00Z", "America/New_York")).toBe("EST");
   });
 });
 

@@ -3,6 +3,7 @@ import { join, resolve } from "node:path";
 
 import nodemailer from "nodemailer";
 
+import type { MailDestination } from "~/lib/email-kinds";
 import { env } from "~/lib/env.server";
 
 export type OutgoingMessage = {
@@ -20,6 +21,8 @@ export type OutgoingMessage = {
 export type Mailer = {
   /** Where mail goes, for the log line at start ("SMTP smtp.example.org:587" or "outbox data/outbox"). */
   description: string;
+  /** "smtp": a mail server takes the message on to its reader. "outbox": it is only written to a folder. */
+  destination: MailDestination;
   send(message: OutgoingMessage): Promise<{ messageId: string }>;
 };
 
@@ -44,6 +47,7 @@ export function smtpMailer(url: string, from: string): Mailer {
   const { hostname, port } = new URL(url);
   return {
     description: `SMTP ${hostname}${port ? `:${port}` : ""}`,
+    destination: "smtp",
     async send(message) {
       const info = await transport.sendMail(mailOptions(message, from));
       return { messageId: info.messageId };
@@ -57,6 +61,7 @@ export function outboxMailer(dir: string, from: string): Mailer {
   const absolute = resolve(dir);
   return {
     description: `outbox ${dir}`,
+    destination: "outbox",
     async send(message) {
       const info = await transport.sendMail(mailOptions(message, from));
       mkdirSync(absolute, { recursive: true });

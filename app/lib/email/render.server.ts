@@ -20,6 +20,26 @@ export type RenderedEmail = { subject: string; html: string; text: string };
 type Common = { preheader: string; footer: EmailFooter };
 
 const handlebars = Handlebars.create();
+
+/**
+ * `{{lines text}}`: text people typed on several lines (an agenda, a task's details, an ask) with its line
+ * breaks kept in the HTML, escaped like every other value: a line break becomes <br />, a blank line a
+ * paragraph break (two, as a blank line reads in the text version). Inline, so it fits after a label.
+ */
+export function linesToHtml(text: string): string {
+  const escape = (line: string) => handlebars.Utils.escapeExpression(line);
+  return text
+    .replace(/\r\n?/g, "\n")
+    .trim()
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.split("\n").map(escape).join("<br />"))
+    .join("<br /><br />");
+}
+
+handlebars.registerHelper(
+  "lines",
+  (text: unknown) => new handlebars.SafeString(linesToHtml(typeof text === "string" ? text : "")),
+);
 type Compiled = {
   subject: HandlebarsTemplateDelegate;
   html: HandlebarsTemplateDelegate;

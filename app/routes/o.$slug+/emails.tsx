@@ -2,11 +2,12 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 
 import { Pager } from "~/components/pager";
-import { deliveryStatusText } from "~/lib/delivery-status";
+import { deliveryStatusLabel, deliveryStatusText } from "~/lib/delivery-status";
 import { emailKindLabels } from "~/lib/email-kinds";
 import { formatMoment } from "~/lib/format-dates";
 import { useOrganization } from "~/lib/organization-context";
 import { pageParam } from "~/lib/schemas.server";
+import { timeZoneLabel } from "~/lib/time-zones";
 import { deliveryPageSize, listDeliveries } from "~/models/email-delivery.server";
 import { requireMembership } from "~/services/permissions.server";
 
@@ -22,8 +23,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       kind: emailKindLabels[row.kind],
       to: row.toName ? `${row.toName} <${row.toAddress}>` : row.toAddress,
       subject: row.subject,
-      status: row.status,
+      status: deliveryStatusLabel(row),
       outcome: deliveryStatusText(row),
+      // A message delivered by SMTP needs no more words; every other fate says what happened.
+      explained: !(row.status === "sent" && row.sentVia === "smtp"),
       at: formatMoment(row.sentAt ?? row.createdAt, "short", organization.timeZone),
     })),
     failed,
@@ -33,14 +36,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-const statusLabels = {
-  queued: "Waiting",
-  sending: "Sending",
-  sent: "Sent",
-  failed: "Failed",
-  skipped: "Not sent",
-} as const;
-
 export default function SentEmail() {
   const { organization } = useOrganization();
   const { deliveries, failed, page, pages, total } = useLoaderData<typeof loader>();
@@ -49,7 +44,7 @@ export default function SentEmail() {
       <h1 id="emails-title">Sent email</h1>
       <p>
         Every email Fulcrum sent for {organization.name}, or means to send: invitations, new tasks and reminders. Times
-        are {organization.timeZone.replace(/_/g, " ")}.
+        are {timeZoneLabel(organization.timeZone)}.
       </p>
       {failed > 0 ? (
         <p className="notice notice--error" role="alert">
@@ -80,8 +75,8 @@ export default function SentEmail() {
                   {delivery.subject ? <span className="choice__description">{delivery.subject}</span> : null}
                 </td>
                 <td data-label="Status">
-                  <strong>{statusLabels[delivery.status]}</strong>
-                  {delivery.status !== "sent" ? (
+                  <strong>{delivery.status}</strong>
+                  {delivery.explained ? (
                     <span className={delivery.outcome.problem ? "field__error" : "choice__description"}>
                       {delivery.outcome.text}
                     </span>

@@ -31,7 +31,11 @@ export async function deliverDueEmails(options: DeliveryOptions = {}): Promise<D
       }
       subject = outcome.message.subject;
       const sent = await mailer.send(outcome.message);
-      markSent(delivery, { subject, messageId: sent.messageId, toAddress: outcome.message.to.address }, now());
+      markSent(
+        delivery,
+        { subject, messageId: sent.messageId, toAddress: outcome.message.to.address, via: mailer.destination },
+        now(),
+      );
       tally.sent++;
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);

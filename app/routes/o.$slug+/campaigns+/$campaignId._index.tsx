@@ -1,12 +1,14 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 
+import { FieldError } from "~/components/form-fields";
 import { Pager } from "~/components/pager";
+import { StrategyChart } from "~/components/strategy-chart";
 import { TargetBadges } from "~/components/target-badges";
 import { TaskList } from "~/components/task-list";
 import { askStatuses } from "~/lib/domain";
 import { formatDay, formatMoment } from "~/lib/format-dates";
-import { askStatusLabels, campaignStatusLabels, chartFields } from "~/lib/labels";
+import { askStatusLabels, campaignStatusLabels } from "~/lib/labels";
 import { useOrganization } from "~/lib/organization-context";
 import { href } from "~/lib/paths";
 import { pageParam } from "~/lib/schemas.server";
@@ -24,12 +26,16 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ];
 
 const shownOpenTasks = 10;
+const timelineSearchLimit = 100;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { organization, campaign } = await requireCampaign(request, params, "campaigns.view");
   const search = new URL(request.url).searchParams;
   const page = pageParam(search);
-  const q = (search.get("q") ?? "").trim().slice(0, 100);
+  // A search longer than the limit is not cut down silently: it is not run, and the form says why.
+  const asked = (search.get("q") ?? "").trim();
+  const qTooLong = asked.length > timelineSearchLimit;
+  const q = qTooLong ? "" : asked;
   const today = todayIn(organization.timeZone);
   const roles = new Map(campaign.targets.map((t) => [t.id, t.role]));
   const targets = listTargets(campaign.districtId)
@@ -82,6 +88,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     })),
     page,
     q,
+    asked,
+    qError: qTooLong ? `Search for at most ${timelineSearchLimit} characters; this was ${asked.length}.` : null,
     pages: Math.max(1, Math.ceil(activity.total / activityPageSize)),
   };
 }
@@ -96,6 +104,8 @@ export default function CampaignPage() {
     page,
     pages,
     q,
+    asked,
+    qError,
     askCounts,
     recentAsks,
     nextMeetings,
@@ -140,14 +150,7 @@ export default function CampaignPage() {
       </dl>
 
       <h2>Strategy chart</h2>
-      <dl className="chart">
-        {chartFields.map(([name, label]) => (
-          <div key={name}>
-            <dt>{label}</dt>
-            <dd>{campaign.chart[name] || <span className="muted">Not filled in yet.</span>}</dd>
-          </div>
-        ))}
-      </dl>
+      <StrategyChart chart={campaign.chart} />
 
       <h2>Targets</h2>
       {targets.length === 0 ? (
@@ -282,11 +285,19 @@ export default function CampaignPage() {
       <h2 id="timeline">Timeline</h2>
       <Form method="get" className="filters" action="#timeline">
         <label htmlFor="timeline-q">Show entries mentioning</label>
-        <input id="timeline-q" name="q" type="search" maxLength={100} defaultValue={q} />
+        <input
+          id="timeline-q"
+          name="q"
+          type="search"
+          defaultValue={asked}
+          aria-invalid={qError ? true : undefined}
+          aria-describedby={qError ? "timeline-q-error" : undefined}
+        />
         <button type="submit" className="button button--small button--secondary">
           Filter
         </button>
       </Form>
+      <FieldError id="timeline-q" error={qError ?? undefined} />
       {activity.length === 0 ? <p className="empty">No timeline entries match.</p> : null}
       <ol className="timeline">
         {activity.map((entry) => (

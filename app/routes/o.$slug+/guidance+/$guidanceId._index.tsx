@@ -6,7 +6,7 @@ import { FormErrorSummary, TextField } from "~/components/form-fields";
 import { useFormFailure } from "~/lib/form-failure";
 import { formatMoment } from "~/lib/format-dates";
 import { invalid, parseForm, readForm } from "~/lib/forms.server";
-import { renderMarkdown } from "~/lib/markdown.server";
+import { renderMarkdownReport } from "~/lib/markdown.server";
 import { useOrganization } from "~/lib/organization-context";
 import { href } from "~/lib/paths";
 import { systemTypeLabels } from "~/lib/typology/vocabulary";
@@ -17,6 +17,7 @@ import { redirectWithConfirmation } from "~/services/session.server";
 
 import { publishSchema } from "./__guidance-form.server";
 import { guidanceLimits } from "./__guidance-limits";
+import { SanitizerReport } from "./__sanitizer-report";
 
 export const meta: MetaFunction = () => [{ title: "Guidance · Fulcrum" }];
 
@@ -38,7 +39,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       status: guidance.status,
       audience: guidance.audienceTypes.map((type) => systemTypeLabels[type]),
     },
-    html: renderMarkdown(guidance.body),
+    preview: renderMarkdownReport(guidance.body),
     unpublishedChanges,
     verified: Boolean(organization.verifiedAt),
     versions: versions.map((v) => ({
@@ -78,7 +79,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function AgencyGuidanceItem() {
   const { organization } = useOrganization();
-  const { guidance, html, unpublishedChanges, versions, verified } = useLoaderData<typeof loader>();
+  const { guidance, preview, unpublishedChanges, versions, verified } = useLoaderData<typeof loader>();
   const failure = useFormFailure();
   const published = versions.length > 0;
   return (
@@ -145,7 +146,8 @@ export default function AgencyGuidanceItem() {
         </Form>
       ) : null}
       <h2>Preview</h2>
-      <article className="playbook" dangerouslySetInnerHTML={{ __html: html }} />
+      <SanitizerReport removed={preview.removed} />
+      <article className="playbook" dangerouslySetInnerHTML={{ __html: preview.html }} />
       <h2>Published versions</h2>
       {versions.length === 0 ? (
         <p className="muted">Not published yet.</p>

@@ -3,7 +3,7 @@ import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 
 import { FormErrorSummary, SelectField, TextAreaField, TextField } from "~/components/form-fields";
-import { askTransitions } from "~/lib/domain";
+import { askTransitions, openAskStatuses } from "~/lib/domain";
 import { isFormFailure, type FormFailure } from "~/lib/form-failure";
 import { formatDay, formatMoment } from "~/lib/format-dates";
 import { invalid, parseForm, readForm } from "~/lib/forms.server";
@@ -12,6 +12,7 @@ import { useOrganization } from "~/lib/organization-context";
 import { href } from "~/lib/paths";
 import { domainLabels } from "~/lib/typology";
 import { askHistory, changeAskStatus, InvalidTransitionError, StaleEditError } from "~/models/ask.server";
+import { getMeeting } from "~/models/meeting.server";
 import { requireAsk } from "~/services/permissions.server";
 import { redirectWithConfirmation } from "~/services/session.server";
 
@@ -37,10 +38,29 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         })
       : null,
     next: askTransitions[ask.status],
+    madeIn: madeInMeeting(organization, campaign.id, ask.meetingId),
+    // A follow-up date belongs to an ask still waiting on its target; once settled, no reminder is sent either.
+    followUpOn: openAskStatuses.includes(ask.status) ? ask.followUpOn : null,
+    settled: !openAskStatuses.includes(ask.status),
     history: askHistory(ask.id).map((event) => ({
       ...event,
       at: formatMoment(event.at, "dateTime", organization.timeZone),
     })),
+  };
+}
+
+/** The meeting an ask was made in, by name and day, linked. */
+function madeInMeeting(organization: { slug: string; timeZone: string }, campaignId: string, meetingId: string | null) {
+  const meeting = meetingId ? getMeeting(campaignId, meetingId) : undefined;
+  if (!meeting) return null;
+  return {
+    title: meeting.title,
+    when: formatMoment(meeting.startsAt, "short", organization.timeZone),
+    href: href("/o/:slug/campaigns/:campaignId/meetings/:meetingId", {
+      slug: organization.slug,
+      campaignId,
+      meetingId: meeting.id,
+    }),
   };
 }
 
@@ -70,9 +90,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function AskPage() {
-  const { organization, allowed } = useOrganization();
-  const { ask, campaign, targetHref, next, history } = useLoaderData<typeof loader>();
-  const params = { slug: organization.slug, campaignId: campaign.id };
+  const { allowed } = useOrganization();
+  const { ask, campaign, targetHref, next, history, madeIn, followUpOn, settled } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const failure: FormFailure = isFormFailure(actionData) ? actionData : { errors: {}, values: {} };
   return (
@@ -111,21 +130,21 @@ export default function AskPage() {
         <div>
           <dt>Made in</dt>
           <dd>
-            {ask.meetingId ? (
-              <Link
-                to={href("/o/:slug/campaigns/:campaignId/meetings/:meetingId", { ...params, meetingId: ask.meetingId })}
-              >
-                a meeting
-              </Link>
+            {madeIn ? (
+              <>
+                <Link to={madeIn.href}>{madeIn.title}</Link>, {madeIn.when}
+              </>
             ) : (
               "Not recorded"
             )}
           </dd>
         </div>
-        <div>
-          <dt>Follow up on</dt>
-          <dd>{ask.followUpOn ? formatDay(ask.followUpOn, "date") : "Not set"}</dd>
-        </div>
+        {settled ? null : (
+          <div>
+            <dt>Follow up on</dt>
+            <dd>{followUpOn ? formatDay(followUpOn, "date") : "Not set"}</dd>
+          </div>
+        )}
       </dl>
 
       {allowed.editAsks && next.length ? (

@@ -8,12 +8,12 @@ import { fieldError, formValues, invalid, parseForm, readForm } from "~/lib/form
 import { href } from "~/lib/paths";
 import { foreignAskReference, StaleEditError, updateAsk } from "~/models/ask.server";
 import { targetOptions } from "~/models/campaign.server";
-import { meetingsOfCampaign } from "~/models/meeting.server";
 import { requireAsk } from "~/services/permissions.server";
 import { redirectWithConfirmation } from "~/services/session.server";
 
 import { AskFields } from "./__ask-fields";
 import { askFormSchema, versionField } from "./__ask-form.server";
+import { meetingChoices } from "./__ask-meetings.server";
 
 export const meta: MetaFunction = () => [{ title: "Edit ask · Fulcrum" }];
 
@@ -27,7 +27,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     }),
     ask,
     targets: targetOptions(campaign.districtId),
-    meetings: meetingsOfCampaign(campaign.id).map(({ id, title }) => ({ id, title })),
+    meetings: meetingChoices(campaign.id, organization.timeZone),
   };
 }
 

@@ -3,7 +3,7 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 
 import { FilterSelect } from "~/components/form-fields";
 import { Pager } from "~/components/pager";
-import { askStatuses } from "~/lib/domain";
+import { askStatuses, openAskStatuses } from "~/lib/domain";
 import { formatDay } from "~/lib/format-dates";
 import { askStatusLabels } from "~/lib/labels";
 import { useOrganization } from "~/lib/organization-context";
@@ -89,7 +89,9 @@ export default function Asks() {
               </p>
               <p className="muted">
                 {ask.targetName} · <span className={`status status--${ask.status}`}>{askStatusLabels[ask.status]}</span>
-                {ask.followUpOn ? ` · follow up ${formatDay(ask.followUpOn, "date")}` : ""}
+                {ask.followUpOn && openAskStatuses.includes(ask.status)
+                  ? ` · follow up ${formatDay(ask.followUpOn, "date")}`
+                  : ""}
               </p>
             </li>
           ))}

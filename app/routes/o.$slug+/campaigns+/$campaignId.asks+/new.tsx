@@ -7,25 +7,31 @@ import { fieldError, invalid, parseForm, readForm } from "~/lib/forms.server";
 import { href } from "~/lib/paths";
 import { createAsk, foreignAskReference } from "~/models/ask.server";
 import { targetOptions } from "~/models/campaign.server";
-import { meetingsOfCampaign } from "~/models/meeting.server";
 import { requireCampaign } from "~/services/permissions.server";
 import { redirectWithConfirmation } from "~/services/session.server";
 
 import { AskFields } from "./__ask-fields";
 import { askFormSchema } from "./__ask-form.server";
+import { meetingChoices } from "./__ask-meetings.server";
+import { askPrefill } from "./__ask-prefill.server";
 
 export const meta: MetaFunction = () => [{ title: "New ask · Fulcrum" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { organization, campaign } = await requireCampaign(request, params, "asks.edit");
-  const search = new URL(request.url).searchParams;
+  const targets = targetOptions(campaign.districtId);
+  const { meetingId, targetId } = askPrefill(
+    new URL(request.url).searchParams,
+    campaign.id,
+    new Set(targets.map((t) => t.id)),
+  );
   return {
     back: href("/o/:slug/campaigns/:campaignId", { slug: organization.slug, campaignId: campaign.id }),
     campaignTitle: campaign.title,
-    targets: targetOptions(campaign.districtId),
-    meetings: meetingsOfCampaign(campaign.id).map(({ id, title }) => ({ id, title })),
-    targetId: search.get("target"),
-    meetingId: search.get("meeting"),
+    targets,
+    meetings: meetingChoices(campaign.id, organization.timeZone),
+    targetId,
+    meetingId,
   };
 }
 

@@ -34,6 +34,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     },
     canWriteNotes: canWriteMeetingNotes(organization.kind, role, attending),
     asks: asksOfMeeting(meeting.id),
+    pastWarning:
+      new URL(request.url).searchParams.get("warning") === "past-meeting" &&
+      meeting.status === "scheduled" &&
+      meeting.startsAt.getTime() < Date.now(),
   };
 }
 
@@ -57,7 +61,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function MeetingPage() {
   const { organization, allowed } = useOrganization();
-  const { meeting, campaign, canWriteNotes, asks } = useLoaderData<typeof loader>();
+  const { meeting, campaign, canWriteNotes, asks, pastWarning } = useLoaderData<typeof loader>();
   const params = { slug: organization.slug, campaignId: campaign.id };
   const failure = useFormFailure();
   return (
@@ -81,6 +85,12 @@ export default function MeetingPage() {
           ) : null}
         </p>
       </div>
+      {pastWarning ? (
+        <p className="notice notice--error" role="status">
+          This meeting is scheduled for a time that has already passed. If it took place, edit it and mark it as held;
+          if not, check the date.
+        </p>
+      ) : null}
       <dl className="facts">
         <div>
           <dt>When</dt>
@@ -121,7 +131,10 @@ export default function MeetingPage() {
         {allowed.editAsks ? (
           <Link
             className="button button--secondary"
-            to={href("/o/:slug/campaigns/:campaignId/asks/new", params, { meeting: meeting.id })}
+            to={href("/o/:slug/campaigns/:campaignId/asks/new", params, {
+              meeting: meeting.id,
+              target: meeting.targets.length === 1 ? meeting.targets[0]!.id : undefined,
+            })}
           >
             Log an ask from this meeting
           </Link>

@@ -13,7 +13,8 @@ import { redirectWithConfirmation } from "~/services/session.server";
 
 import { MeetingFields } from "./__meeting-fields";
 import { meetingFormSchema, meetingListFields } from "./__meeting-form.server";
-import { meetingInput } from "./__meeting-input.server";
+import { meetingInput, meetingPageAfterSave } from "./__meeting-input.server";
+import { occurrenceOf } from "./__meeting-times";
 
 export const meta: MetaFunction = () => [{ title: "Edit meeting · Fulcrum" }];
 
@@ -32,6 +33,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       date: start.date,
       startTime: start.time,
       endTime: end.time,
+      startOccurrence: occurrenceOf(start.date, start.time, organization.timeZone, meeting.startsAt),
+      endOccurrence: occurrenceOf(end.date, end.time, organization.timeZone, meeting.endsAt),
       targetIds: meeting.targets.map((t) => t.id),
       attendeeIds: meeting.attendees.map((a) => a.id),
     },
@@ -47,13 +50,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!parsed.ok) return invalid(parsed.failure);
   const foreign = foreignPeople(organization.id, campaign.districtId, parsed.data);
   if (foreign) return fieldError(parsed.values, foreign.field, foreign.message);
-  updateMeeting(organization.id, meeting, meetingInput(parsed.data, organization.timeZone), user);
+  const changed = meetingInput(parsed.data, organization.timeZone);
+  if (!changed.ok) return invalid({ errors: changed.errors, values: parsed.values });
+  updateMeeting(organization.id, meeting, changed.input, user);
   return redirectWithConfirmation(
-    href("/o/:slug/campaigns/:campaignId/meetings/:meetingId", {
-      slug: organization.slug,
-      campaignId: campaign.id,
-      meetingId: meeting.id,
-    }),
+    meetingPageAfterSave(organization.slug, campaign.id, meeting.id, changed.input),
     "saved",
   );
 }

@@ -1,15 +1,19 @@
-import { SelectField, TextAreaField, TextField } from "~/components/form-fields";
+import { RadioGroup, SelectField, TextAreaField, TextField } from "~/components/form-fields";
 import { meetingStatuses } from "~/lib/domain";
 import type { FormFailure } from "~/lib/form-failure";
 import { meetingStatusLabels } from "~/lib/labels";
+import { timeZoneLabel } from "~/lib/time-zones";
 
 import { limitsMeeting } from "./__meeting-limits";
+import { repeatedTimeChoices } from "./__meeting-times";
 
 export type MeetingDefaults = {
   title?: string;
   date?: string;
   startTime?: string;
   endTime?: string;
+  startOccurrence?: string;
+  endOccurrence?: string;
   location?: string;
   videoUrl?: string;
   agenda?: string;
@@ -17,6 +21,36 @@ export type MeetingDefaults = {
   targetIds?: string[];
   attendeeIds?: string[];
 };
+
+/** "Which 1:30?", shown under a time that happens twice that day (the night clocks go back). */
+function WhichOccurrence({
+  name,
+  date,
+  time,
+  timeZone,
+  chosen,
+  error,
+}: {
+  name: "startOccurrence" | "endOccurrence";
+  date?: string;
+  time?: string;
+  timeZone: string;
+  chosen?: string;
+  error?: string;
+}) {
+  const choices = repeatedTimeChoices(date, time, timeZone);
+  if (!choices) return null;
+  return (
+    <RadioGroup
+      name={name}
+      legend={choices.legend}
+      hint={choices.hint}
+      options={choices.options}
+      defaultValue={chosen}
+      error={error}
+    />
+  );
+}
 
 function Checklist({
   name,
@@ -59,6 +93,7 @@ export function MeetingFields({
   const { errors, values } = failure;
   const list = (name: "targetIds" | "attendeeIds") =>
     values[name] !== undefined ? values[name].split(",").filter(Boolean) : (defaults[name] ?? []);
+  const date = values.date ?? defaults.date;
   return (
     <>
       <TextField
@@ -82,9 +117,17 @@ export function MeetingFields({
         label="Starts"
         type="time"
         required
-        hint={`Times are in ${timeZone}.`}
+        hint={`Times are in ${timeZoneLabel(timeZone)}, your coalition’s time zone.`}
         defaultValue={values.startTime ?? defaults.startTime}
         error={errors.startTime}
+      />
+      <WhichOccurrence
+        name="startOccurrence"
+        date={date}
+        time={values.startTime ?? defaults.startTime}
+        timeZone={timeZone}
+        chosen={values.startOccurrence ?? defaults.startOccurrence}
+        error={errors.startOccurrence}
       />
       <TextField
         name="endTime"
@@ -93,6 +136,14 @@ export function MeetingFields({
         required
         defaultValue={values.endTime ?? defaults.endTime}
         error={errors.endTime}
+      />
+      <WhichOccurrence
+        name="endOccurrence"
+        date={date}
+        time={values.endTime ?? defaults.endTime}
+        timeZone={timeZone}
+        chosen={values.endOccurrence ?? defaults.endOccurrence}
+        error={errors.endOccurrence}
       />
       <TextField
         name="location"

@@ -13,6 +13,7 @@ import {
 } from "~/lib/schemas.server";
 
 import { limitsMeeting } from "./__meeting-limits";
+import { occurrences } from "./__meeting-times";
 
 const idList = idListField();
 
@@ -34,12 +35,22 @@ export const meetingFormSchema = z
     agenda: multiLineField(limitsMeeting.agenda, {
       tooLong: `Keep the agenda to ${limitsMeeting.agenda} characters or fewer.`,
     }),
+    // Asked only when a time happens twice (clocks going back): "" until then.
+    startOccurrence: z.enum(["", ...occurrences], "Choose which of the two times you mean."),
+    endOccurrence: z.enum(["", ...occurrences], "Choose which of the two times you mean."),
     status: z.enum(meetingStatuses, "Choose a status from the list."),
     targetIds: idList,
     attendeeIds: idList,
   })
   .superRefine((values, context) => {
-    if (isTimeOfDay(values.startTime) && isTimeOfDay(values.endTime) && values.endTime <= values.startTime) {
+    // On the night clocks go back, 1:45 (first) to 1:15 (second) is a real half hour: the action compares instants.
+    const sameHourTwice = values.startOccurrence === "first" && values.endOccurrence === "second";
+    if (
+      isTimeOfDay(values.startTime) &&
+      isTimeOfDay(values.endTime) &&
+      values.endTime <= values.startTime &&
+      !sameHourTwice
+    ) {
       context.addIssue({
         code: "custom",
         path: ["endTime"],

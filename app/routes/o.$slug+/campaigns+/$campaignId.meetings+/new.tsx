@@ -12,7 +12,7 @@ import { redirectWithConfirmation } from "~/services/session.server";
 
 import { MeetingFields } from "./__meeting-fields";
 import { meetingFormSchema, meetingListFields } from "./__meeting-form.server";
-import { meetingInput } from "./__meeting-input.server";
+import { meetingInput, meetingPageAfterSave } from "./__meeting-input.server";
 
 export const meta: MetaFunction = () => [{ title: "Schedule a meeting · Fulcrum" }];
 
@@ -33,13 +33,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!parsed.ok) return invalid(parsed.failure);
   const foreign = foreignPeople(organization.id, campaign.districtId, parsed.data);
   if (foreign) return fieldError(parsed.values, foreign.field, foreign.message);
-  const id = createMeeting(organization.id, campaign.id, meetingInput(parsed.data, organization.timeZone), user);
+  const meeting = meetingInput(parsed.data, organization.timeZone);
+  if (!meeting.ok) return invalid({ errors: meeting.errors, values: parsed.values });
+  const id = createMeeting(organization.id, campaign.id, meeting.input, user);
   return redirectWithConfirmation(
-    href("/o/:slug/campaigns/:campaignId/meetings/:meetingId", {
-      slug: organization.slug,
-      campaignId: campaign.id,
-      meetingId: id,
-    }),
+    meetingPageAfterSave(organization.slug, campaign.id, id, meeting.input),
     "meeting-scheduled",
   );
 }
