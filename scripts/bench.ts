@@ -15,8 +15,8 @@ import { systemTypes } from "~/lib/typology";
 import { answersForPureType, scoreDiagnostic } from "~/lib/typology/diagnostic";
 
 import type { BrowserRow } from "./bench-browser";
-import type { BenchRun } from "./bench-report";
 import { reminderFigures, reminderLinePrefix, type ReminderFigures } from "./bench-reminder-figures";
+import type { BenchRun } from "./bench-report";
 
 const usage = `Usage: npm run bench -- [--scale N] [--duration SECONDS] [--quick]
 
@@ -178,15 +178,18 @@ try {
     console.log(
       `\nPeak server memory, all ${http.processes} server processes together: ${http.peakPssMb.toFixed(0)} MB (PSS: pages they share, like the node binary, counted once; the sum of their RSS is ${http.peakRssMb.toFixed(0)} MB)`,
     );
+    const span = (values: number[]) => `${Math.min(...values).toFixed(0)} to ${Math.max(...values).toFixed(0)}`;
     const references = http.rows.map((row) => row.reference).filter((requests) => !Number.isNaN(requests));
     const floors = http.rows.map((row) => row.floor).filter((requests) => !Number.isNaN(requests));
     console.log(
-      `\nThe rendered reference, measured before each floor and public page: ${Math.min(...references).toFixed(0)} to ${Math.max(...references).toFixed(0)} req/s; the floors, before each signed-in page: ${Math.min(...floors).toFixed(0)} to ${Math.max(...floors).toFixed(0)} req/s.`,
+      `\nThe rendered reference, measured before each floor and public page: ${span(references)} req/s; ` +
+        `the floors, before each signed-in page: ${span(floors)} req/s.`,
     );
 
     console.log(
       `\n## A slow phone${title}: Chromium with ${slow4G.latency} ms round trips, ` +
-        `${((slow4G.downloadThroughput * 8) / 2 ** 20).toFixed(1)} Mbps down, ${((slow4G.uploadThroughput * 8) / 1024).toFixed(0)} kbps up, ` +
+        `${((slow4G.downloadThroughput * 8) / 2 ** 20).toFixed(1)} Mbps down, ` +
+        `${((slow4G.uploadThroughput * 8) / 1024).toFixed(0)} kbps up, ` +
         `CPU ${cpuSlowdown}× slower (median of ${options.loads} cold loads)\n`,
     );
     for (const line of browserTable(browser)) console.log(line);
