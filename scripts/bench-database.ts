@@ -13,7 +13,6 @@ import {
   statSync,
   writeFileSync,
 } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 
@@ -25,7 +24,9 @@ import { projectRoot } from "~/lib/project-root.server";
 import { benchVolumes, seedBenchDatabase, type BenchPlaces, type BenchVolumes } from "./bench-data";
 
 const root = projectRoot();
-const cacheDir = join(tmpdir(), "fulcrum-bench-cache");
+// In the project's data/ folder (never committed), not a shared temporary folder: two checkouts with different
+// migrations would otherwise keep deleting each other's files.
+const cacheDir = join(root, "data/bench-cache");
 
 /** Every volume times `scale`: the coalitions multiply, and each keeps the same share of the rest. */
 export function volumesAt(scale: number): BenchVolumes {
