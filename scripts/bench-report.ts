@@ -25,8 +25,9 @@ export const targets = {
   findRemindersMs: 300,
 };
 
-const ratio = (value: number, of: number) => (Number.isNaN(of) || Number.isNaN(value) ? NaN : value / of);
-const shown = (value: number) => (Number.isNaN(value) ? "–" : value.toFixed(2));
+// A yardstick that completed no request in its seconds (a machine far too busy) gives no ratio, not Infinity.
+const ratio = (value: number, of: number) => (Number.isNaN(of) || Number.isNaN(value) || of <= 0 ? NaN : value / of);
+const shown = (value: number, digits = 2) => (Number.isNaN(value) ? "–" : value.toFixed(digits));
 
 /** The yardstick measured just before a row: the floor for signed-in pages, the reference for the others. */
 const yardstickOf = (row: HttpRow) => (Number.isNaN(row.floor) ? row.reference : row.floor);
@@ -71,9 +72,9 @@ export function pagesTable(run: BenchRun, baseline?: BenchRun): string[] {
       shown(ratio(row.requests, row.reference)),
       shown(ratio(row.requests, row.floor)),
       ...(scaled ? [shown(shares.raw), shown(shares.corrected)] : []),
-      row.p50.toFixed(1),
-      row.p95.toFixed(1),
-      row.p99.toFixed(1),
+      shown(row.p50, 1),
+      shown(row.p95, 1),
+      shown(row.p99, 1),
       row.queries,
       String(row.errors),
     ];
@@ -103,6 +104,10 @@ export function missedTargets(run: BenchRun, baseline?: BenchRun): string[] {
   const at = `${run.scale === 1 ? "" : ` at scale ${run.scale}`}`;
   const missed: string[] = [];
   for (const row of run.rows) {
+    if (!(row.requests > 0)) {
+      missed.push(`${row.name}${at}: no request completed in the seconds measured`);
+      continue;
+    }
     const ofFloor = ratio(row.requests, row.floor);
     if (ofFloor < targets.ofFloor)
       missed.push(`${row.name}${at}: ${ofFloor.toFixed(2)} of its floor (at least ${targets.ofFloor})`);

@@ -99,4 +99,14 @@ describe("the bench's targets", () => {
     expect(table[0]).toContain("vs scale 1 | vs scale 1, drift-corrected");
     expect(table.find((line) => line.startsWith("| dashboard |"))).toContain("| 0.54 | 0.30 | 0.60 |");
   });
+
+  it("gives no ratio against a yardstick that completed no request, and names a page that completed none", () => {
+    const rows = [row("about", "reference", 0), row("floor", "floor", 200, 0), row("dashboard", "signed-in", 0, 200)];
+    const table = pagesTable(run(1, rows));
+    expect(table.find((line) => line.startsWith("| floor |"))).toContain("| 200 | – | – |");
+    expect(missedTargets(run(1, rows))).toEqual([
+      "about: no request completed in the seconds measured",
+      "dashboard: no request completed in the seconds measured",
+    ]);
+  });
 });
