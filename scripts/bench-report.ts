@@ -38,7 +38,7 @@ const yardstickOf = (row: HttpRow) => (Number.isNaN(row.floor) ? row.reference :
  */
 export function scaleShares(row: HttpRow, baseline: HttpRow | undefined): { raw: number; corrected: number } {
   if (!baseline) return { raw: NaN, corrected: NaN };
-  const raw = row.requests / baseline.requests;
+  const raw = ratio(row.requests, baseline.requests);
   const ownYardstick = row.kind === "reference" || row.kind === "health";
   const corrected = ownYardstick
     ? NaN
