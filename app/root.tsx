@@ -14,6 +14,7 @@ import {
 } from "@remix-run/react";
 import { useEffect, useRef, type ReactNode } from "react";
 
+import { hydratedMark } from "~/lib/hydration";
 import { href } from "~/lib/paths";
 import { getSession } from "~/services/session.server";
 
@@ -98,6 +99,9 @@ function useFocusMainOnNavigation() {
 
 export default function App() {
   useFocusMainOnNavigation();
+  useEffect(() => {
+    performance.mark(hydratedMark);
+  }, []);
   return <Outlet />;
 }
 
