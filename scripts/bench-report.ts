@@ -166,7 +166,8 @@ export function missedTargets(run: BenchRun, baseline?: BenchRun): string[] {
       );
     if (row.scriptBytes > targets.scriptKb * 1024)
       missed.push(
-        `${row.name}${at} on a slow phone: ${kb(row.scriptBytes)} KB of JavaScript transferred (at most ${targets.scriptKb})`,
+        `${row.name}${at} on a slow phone: ${kb(row.scriptBytes)} KB of JavaScript transferred ` +
+          `(at most ${targets.scriptKb})`,
       );
   }
   if (!(run.findRemindersMs < targets.findRemindersMs))
