@@ -16,6 +16,7 @@ import { useEffect, useRef, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useChangeLanguage } from "remix-i18next/react";
 
+import { hydratedMark } from "~/lib/hydration";
 import { fallbackLanguage } from "~/lib/i18n";
 import { href } from "~/lib/paths";
 import { requestLanguage } from "~/services/i18n.server";
@@ -113,6 +114,9 @@ export default function App() {
   useFocusMainOnNavigation();
   // After the switcher or the account changes the language, the browser's i18next follows the server's choice.
   useChangeLanguage(useRootData()?.language ?? fallbackLanguage);
+  useEffect(() => {
+    performance.mark(hydratedMark);
+  }, []);
   return <Outlet />;
 }
 

@@ -72,29 +72,35 @@ export const sessions = sqliteTable(
   (t) => [index("sessions_user_idx").on(t.userId)],
 );
 
-export const organizations = sqliteTable("organizations", {
-  id: text("id").primaryKey(),
-  kind: text("kind", { enum: organizationKinds }).notNull(),
-  name: text("name").notNull(),
-  slug: text("slug").notNull().unique(),
-  state: text("state").notNull(),
-  timeZone: text("time_zone").notNull(),
-  // How long before each meeting its attendees are reminded, in minutes (whole days follow the local calendar).
-  meetingReminderMinutes: text("meeting_reminder_minutes", { mode: "json" })
-    .notNull()
-    .$type<number[]>()
-    .default(sql`'[1440,60]'`),
-  // Whether the coalition lets its state agency count its districts' declared types (off until it opts in).
-  shareDeclarations: integer("share_declarations", { mode: "boolean" }).notNull().default(false),
-  // State agencies only: set when an operator verified the agency; until then nothing it writes reaches a coalition.
-  verifiedAt: integer("verified_at", { mode: "timestamp_ms" }),
-  // Set while an operator suspends it: it cannot publish or invite, its guidance is hidden, its email stops.
-  suspendedAt: integer("suspended_at", { mode: "timestamp_ms" }),
-  suspensionReason: text("suspension_reason").notNull().default(""),
-  // Coalitions: when a member first opened one of its playbooks (a step of the dashboard's getting-started list).
-  playbookViewedAt: integer("playbook_viewed_at", { mode: "timestamp_ms" }),
-  createdAt: createdAt(),
-});
+export const organizations = sqliteTable(
+  "organizations",
+  {
+    id: text("id").primaryKey(),
+    kind: text("kind", { enum: organizationKinds }).notNull(),
+    name: text("name").notNull(),
+    slug: text("slug").notNull().unique(),
+    state: text("state").notNull(),
+    timeZone: text("time_zone").notNull(),
+    // How long before each meeting its attendees are reminded, in minutes (whole days follow the local calendar).
+    meetingReminderMinutes: text("meeting_reminder_minutes", { mode: "json" })
+      .notNull()
+      .$type<number[]>()
+      .default(sql`'[1440,60]'`),
+    // Whether the coalition lets its state agency count its districts' declared types (off until it opts in).
+    shareDeclarations: integer("share_declarations", { mode: "boolean" }).notNull().default(false),
+    // State agencies only: set when an operator verified the agency; until then nothing it writes reaches a coalition.
+    verifiedAt: integer("verified_at", { mode: "timestamp_ms" }),
+    // Set while an operator suspends it: it cannot publish or invite, its guidance is hidden, its email stops.
+    suspendedAt: integer("suspended_at", { mode: "timestamp_ms" }),
+    suspensionReason: text("suspension_reason").notNull().default(""),
+    // Coalitions: when a member first opened one of its playbooks (a step of the dashboard's getting-started list).
+    playbookViewedAt: integer("playbook_viewed_at", { mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+  },
+  // A state's agency (its playbook notes, its guidance's sender) is found among every organization: without this
+  // index each playbook read all of them, a cost that grew with the whole server rather than the coalition.
+  (t) => [index("organizations_state_kind_idx").on(t.state, t.kind)],
+);
 
 export const memberships = sqliteTable(
   "memberships",

@@ -69,7 +69,7 @@ async function post(url: string, fields: Record<string, string>, cookie = ""): P
 }
 
 /** The session cookie of a login; with a TOTP key, through the second step as the person's app would. */
-async function logIn(url: string, email: string, password: string, totpSecret?: string): Promise<string> {
+export async function logIn(url: string, email: string, password: string, totpSecret?: string): Promise<string> {
   let response = await post(`${url}/login`, { email, password });
   if (totpSecret) {
     const challenge = response.headers.getSetCookie()[0]?.split(";")[0] ?? "";
@@ -85,18 +85,24 @@ async function logIn(url: string, email: string, password: string, totpSecret?: 
 }
 
 /**
- * `reference`: the rendered reference's req/s measured just before this row, which its ratio is taken against.
- * `targeted`: a page the targets apply to (not a reference, not the signed-in floor).
+ * `reference`: the rendered reference's req/s measured just before this row, which its ratio is taken against
+ * (NaN for a signed-in page). `floor`: the req/s of the signed-in floor (for the state overview, the agency floor)
+ * measured just before a signed-in page, NaN for the others.
+ * `targeted`: a page the throughput targets apply to (not a reference, not a floor). `weight`: what a first visit
+ * downloads, compressed as a browser asks for it (null for /healthz, which is no page).
  */
 export type HttpRow = {
   name: string;
   path: string;
+  kind: PageKind;
+  floor: number;
   requests: number;
   p50: number;
   p95: number;
   p99: number;
   errors: number;
   queries: string;
+  weight: PageWeight | null;
   reference: number;
   targeted: boolean;
 };
@@ -109,7 +115,7 @@ function measure(
   path: string,
   cookie: string | null,
   seconds: number,
-): Promise<Omit<HttpRow, "name" | "path" | "queries" | "reference" | "targeted">> {
+): Promise<Omit<HttpRow, "name" | "path" | "kind" | "floor" | "queries" | "weight" | "reference" | "targeted">> {
   return new Promise((resolve, reject) => {
     const latencies: number[] = [];
     const instance = autocannon(
@@ -144,18 +150,23 @@ async function queriesOf(url: string, path: string, cookie: string | null): Prom
   return /(\d+) queries/.exec(response.headers.get("server-timing") ?? "")?.[1] ?? "–";
 }
 
-/** Measures every page on an already seeded database; the server's peak resident memory is sampled throughout. */
+/**
+ * What a page is measured against: `reference` pages (the floors, the landing and about pages) against the
+ * rendered reference, `signed-in` pages against the signed-in floor, `agency` pages against the agency floor.
+ * `health`, `reference` and the floors carry no target of their own, besides the floors' against the reference.
+ */
+export type PageKind = "health" | "reference" | "floor" | "agency floor" | "public" | "signed-in" | "agency";
+
+/**
+ * Measures every page on an already seeded database; the server's peak resident memory is sampled throughout.
+ * Each page gets `warmup` unmeasured seconds, then its yardstick and the page itself `seconds` each.
+ */
 export async function benchPages(
   databasePath: string,
   places: BenchPlaces,
   seconds = 5,
-): Promise<{
-  rows: HttpRow[];
-  peakRssMb: number;
-  peakPssMb: number;
-  processes: number;
-  weights: Array<{ name: string } & PageWeight>;
-}> {
+  warmup = 2,
+): Promise<{ rows: HttpRow[]; peakRssMb: number; peakPssMb: number; processes: number }> {
   const server = await startServer(databasePath, false);
   let peakRssMb = 0;
   let peakPssMb = 0;
@@ -194,39 +205,48 @@ export async function benchPages(
       benchAgencyLogin.totpSecret,
     );
     const o = "/o/maple-hollow-families";
-    const pages: Array<[name: string, path: string, cookie: string | null, targeted?: false]> = [
-      ["health (no render)", "/healthz", null, false],
-      ["rendered reference (about page)", referencePath, null, false],
+    const a = "/o/bench-agency-oh";
+    const pages: Array<[name: string, path: string, cookie: string | null, kind: PageKind]> = [
+      ["health (no render)", "/healthz", null, "health"],
+      ["rendered reference (about page)", referencePath, null, "reference"],
       // What any page inside a coalition costs before its own content: the session, both layouts, the deeper
-      // route. An empty form shows that floor; it has no target of its own.
-      ["signed-in floor (invite form, no target)", `${o}/invite`, organizer, false],
-      ["landing page", "/", null],
-      ["coalition dashboard", o, organizer],
-      ["campaign page", `${o}/campaigns/${places.campaignId}`, organizer],
-      ["asks list", `${o}/campaigns/${places.campaignId}/asks`, organizer],
-      ["tasks list (overdue)", `${o}/tasks?overdue=1`, organizer],
-      ["playbook", `${o}/districts/${places.districtId}/playbook`, organizer],
-      ["state overview (agency)", "/o/bench-agency-oh/overview", agency],
+      // route. An empty form shows that floor; the agency floor is the same form in an agency's layout.
+      ["signed-in floor (invite form)", `${o}/invite`, organizer, "floor"],
+      ["agency floor (invite form)", `${a}/invite`, agency, "agency floor"],
+      ["landing page", "/", null, "public"],
+      ["coalition dashboard", o, organizer, "signed-in"],
+      ["campaign page", `${o}/campaigns/${places.campaignId}`, organizer, "signed-in"],
+      ["asks list", `${o}/campaigns/${places.campaignId}/asks`, organizer, "signed-in"],
+      ["tasks list (overdue)", `${o}/tasks?overdue=1`, organizer, "signed-in"],
+      ["playbook", `${o}/districts/${places.districtId}/playbook`, organizer, "signed-in"],
+      ["state overview (agency)", `${a}/overview`, agency, "agency"],
     ];
+    const yardsticks: Partial<Record<PageKind, [path: string, cookie: string | null]>> = {
+      floor: [referencePath, null],
+      "agency floor": [referencePath, null],
+      public: [referencePath, null],
+      "signed-in": [`${o}/invite`, organizer],
+      agency: [`${a}/invite`, agency],
+    };
     const rows: HttpRow[] = [];
-    let reference = NaN;
-    for (const [name, path, cookie, targeted = true] of pages) {
+    for (const [name, path, cookie, kind] of pages) {
       const queries = await queriesOf(server.url, path, cookie);
-      // Two unmeasured seconds first: the JIT compiles the page's code paths before they are timed.
-      await measure(server.url, path, cookie, 2);
-      // A shared machine's speed drifts by a fifth and more within a minute: each page is compared with the
-      // reference measured just before it, not with one measured a minute earlier.
-      if (path !== "/healthz" && path !== referencePath && rows.length > 0)
-        reference = (await measure(server.url, referencePath, null, seconds)).requests;
+      const weight = kind === "health" ? null : await pageWeight(server.url, path, cookie);
+      // Unmeasured seconds first: the JIT compiles the page's code paths before they are timed.
+      await measure(server.url, path, cookie, warmup);
+      // A shared machine's speed drifts by a fifth and more within a minute: each page is compared with its
+      // yardstick measured just before it, not with one measured a minute earlier.
+      const yardstick = yardsticks[kind];
+      const before = yardstick ? (await measure(server.url, yardstick[0], yardstick[1], seconds)).requests : NaN;
       const row = await measure(server.url, path, cookie, seconds);
-      if (path === referencePath) reference = row.requests;
-      rows.push({ name, path, queries, ...row, reference, targeted });
+      const againstFloor = kind === "signed-in" || kind === "agency";
+      const reference = kind === "reference" ? row.requests : againstFloor ? NaN : before;
+      const targeted = kind === "public" || againstFloor;
+      const floor = againstFloor ? before : NaN;
+      rows.push({ name, path, kind, queries, weight, ...row, reference, floor, targeted });
     }
     sample();
-    const weights = [];
-    for (const [name, path, cookie] of pages)
-      if (path !== "/healthz") weights.push({ name, ...(await pageWeight(server.url, path, cookie)) });
-    return { rows, peakRssMb, peakPssMb, processes, weights };
+    return { rows, peakRssMb, peakPssMb, processes };
   } finally {
     clearInterval(sampler);
     await server.stop();

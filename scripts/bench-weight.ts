@@ -83,27 +83,3 @@ export async function pageWeight(origin: string, path: string, cookie: string | 
     uncompressed,
   };
 }
-
-/** Targets for weight: every page's scripts at most 120 KB as sent, and every text response compressed. */
-export const jsSentBudget = 120 * 1024;
-
-export const kb = (bytes: number) => (bytes / 1024).toFixed(1);
-
-/** The page-weight table, and the weight targets met or missed. */
-export function printPageWeights(weights: Array<{ name: string } & PageWeight>): void {
-  console.log(`\n## Page weight (first visit, Accept-Encoding: br, gzip)\n`);
-  console.log("| page | HTML KB sent | HTML KB unpacked | JS KB sent | JS KB unpacked | scripts |");
-  console.log("| --- | ---: | ---: | ---: | ---: | ---: |");
-  for (const w of weights)
-    console.log(
-      `| ${w.name} | ${kb(w.htmlSent)} | ${kb(w.htmlBytes)} | ${kb(w.jsSent)} | ${kb(w.jsBytes)} | ${w.scripts} |`,
-    );
-  const heavy = weights.filter((w) => w.jsSent > jsSentBudget).map((w) => w.name);
-  const plain = [...new Set(weights.flatMap((w) => w.uncompressed))];
-  console.log(
-    `\nTargets (every page at most ${jsSentBudget / 1024} KB of JavaScript as sent, every text response compressed): ` +
-      (heavy.length === 0 && plain.length === 0
-        ? "all met."
-        : `missed by ${[...heavy, ...plain.map((path) => `${path} (uncompressed)`)].join(", ")}.`),
-  );
-}

@@ -1,0 +1,1 @@
+CREATE INDEX `organizations_state_kind_idx` ON `organizations` (`state`,`kind`);
