@@ -68,8 +68,8 @@ describe("campaigns", () => {
     const page = await html(await member.get(path));
     expect(page).toContain("Two parent seats on the review committee.");
     expect(page).toContain("Families shape curriculum.");
-    expect(page).toMatch(/Dr\. Chief<\/a> <span class="muted">\(primary target\)/);
-    expect(page).toMatch(/The Board<\/a> <span class="muted">\(secondary target\)/);
+    expect(page).toMatch(/Dr\. Chief<\/a> <span class="muted">\(decision-maker\)/);
+    expect(page).toMatch(/The Board<\/a> <span class="muted">\(influencer\)/);
     expect(page).toContain("Started the campaign &quot;Curriculum voice&quot;.");
 
     const edited = await organizer.post(
@@ -79,7 +79,7 @@ describe("campaigns", () => {
     expect(edited.status).toBe(302);
     const after = await html(await member.get(path));
     expect(after).toContain("Changed the status from active to won.");
-    expect(after).not.toContain("(secondary target)");
+    expect(after).not.toContain("(influencer)");
 
     const filtered = await html(await member.get(`${path}?q=${encodeURIComponent("status from")}`));
     expect(filtered).toContain("Changed the status from active to won.");

@@ -6,7 +6,7 @@ import { TargetBadges } from "~/components/target-badges";
 import { TaskList } from "~/components/task-list";
 import { askStatuses } from "~/lib/domain";
 import { formatDay, formatMoment } from "~/lib/format-dates";
-import { askStatusLabels, campaignStatusLabels, chartFields } from "~/lib/labels";
+import { askStatusLabels, campaignStatusLabels, chartFields, targetRoleLabels } from "~/lib/labels";
 import { useOrganization } from "~/lib/organization-context";
 import { href } from "~/lib/paths";
 import { pageParam } from "~/lib/schemas";
@@ -166,7 +166,7 @@ export default function CampaignPage() {
                 >
                   {target.name}
                 </Link>{" "}
-                <span className="muted">({target.role} target)</span>
+                <span className="muted">({targetRoleLabels[target.role].one.toLowerCase()})</span>
               </h3>
               <p className="muted">
                 {[target.title, target.locus === "school" ? target.schoolName : "Central office"]
