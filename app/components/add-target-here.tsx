@@ -16,8 +16,9 @@ export function AddTargetHere({
   cell: { domain: Domain; locus: Locus };
 }) {
   const ids = { slug, districtId };
-  const returnTo = `${href("/o/:slug/districts/:districtId/playbook", ids)}#${gapAnchor(cell)}`;
+  const { domain, locus } = cell;
+  const returnTo = `${href("/o/:slug/districts/:districtId/playbook", ids)}#${gapAnchor({ domain, locus })}`;
   return (
-    <Link to={href("/o/:slug/districts/:districtId/targets/new", ids, { ...cell, returnTo })}>Add a target here</Link>
+    <Link to={href("/o/:slug/districts/:districtId/targets/new", ids, { domain, locus, returnTo })}>Add a target here</Link>
   );
 }
