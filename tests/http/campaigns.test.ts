@@ -143,17 +143,11 @@ describe("campaigns", () => {
     ).toBe(404);
   });
 
-  it("starts from the playbook with the targets at primary points and a first ask for each", async () => {
+  it("points to the playbook's own page to start from it, and pastes nothing into the strategy chart", async () => {
     await organizer.declare(slug, districtId, "managerial");
-    const page = await html(await organizer.get(`/o/${slug}/campaigns/new?district=${districtId}&fromPlaybook=1`));
-    expect(page).toContain("Started from the playbook");
-    const checked = [
-      ...page.matchAll(/<input type="checkbox" name="primaryTargetIds"[^>]*checked=""[^>]*value="([^"]+)"/g),
-    ].map((m) => m[1]);
-    expect(checked.sort()).toEqual([caoId, boardId].sort());
-    expect(page).toMatch(
-      /<textarea[^>]*name="shortTermGoals"[^>]*>- Handling outside demands and family wishes \(central office\): /,
-    );
+    const page = await html(await organizer.get(`/o/${slug}/campaigns/new?district=${districtId}`));
+    expect(page).toContain(`href="/o/${slug}/districts/${districtId}/start-campaign"`);
+    expect(page).toMatch(/<textarea[^>]*name="shortTermGoals"[^>]*><\/textarea>/);
   });
 
   it("lets members read campaigns but not start or edit them, hides them from other coalitions, and keeps their district", async () => {
