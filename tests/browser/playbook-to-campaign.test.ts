@@ -55,7 +55,7 @@ async function playbookToCampaign(mode: keyof typeof coalitions) {
   await page.locator("#gap-use-school").getByRole("link", { name: "Add a target here" }).click();
   await page.waitForURL(/\/targets\/new\?/);
   expect(await page.getByRole("radio", { name: "A school" }).isChecked()).toBe(true);
-  expect(await page.getByRole("checkbox", { name: /Helping teachers use/ }).isChecked()).toBe(true);
+  expect(await page.locator(`input[name="domains"][value="use"]`).isChecked()).toBe(true);
   await page.getByLabel("Name").fill("Mr. Reyes");
   await page.getByLabel("Which school? (for school targets)").selectOption({ label: "Brookside Middle" });
   await expectAccessible(page);

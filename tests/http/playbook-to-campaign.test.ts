@@ -359,3 +359,34 @@ describe("plan this ask", () => {
     expect((await member.get(plan("domain=use&locus=central-office&ask=0"))).status).toBe(403);
   });
 });
+
+describe("one word for each sense of primary", () => {
+  it("never calls a campaign's target primary or secondary, and never calls a leverage point a decision-maker", async () => {
+    const list = await html(await organizer.get(`/o/${slug}/campaigns`));
+    const campaignPaths = [
+      ...new Set([...list.matchAll(/href="(\/o\/lever-co\/campaigns\/[A-Za-z0-9_-]+)"/g)].map((m) => m[1]!)),
+    ];
+    expect(campaignPaths.length).toBeGreaterThan(0);
+    const campaignPages = campaignPaths.flatMap((path) => [
+      path,
+      `${path}/edit`,
+      `${path}/asks`,
+      ...["asks", "meetings", "tasks"].map((kind) => `${path}/export/${kind}.csv`),
+    ]);
+    const leveragePages = [playbook(), `${playbook()}.md`, `/o/${slug}/districts/${districtId}/targets`];
+    const otherPages = [`/o/${slug}`, `/o/${slug}/campaigns/new?district=${districtId}`, start()];
+    // The chart's roles name the Midwest Academy's terms once, quoted, in the field's hint: that is the only use.
+    const hint = /Midwest Academy calls this the “(primary|secondary) target”/g;
+    for (const path of [...campaignPages, ...leveragePages, ...otherPages]) {
+      const response = await organizer.get(path);
+      expect(response.status, path).toBe(200);
+      const text = (await response.text()).replace(hint, "");
+      expect(text.match(/.{0,60}\b(primary|secondary) targets?\b.{0,60}/i)?.[0], path).toBeUndefined();
+      if (leveragePages.includes(path)) expect(text, path).not.toMatch(/decision-maker|influencer/i);
+    }
+    const campaignPage = await html(await organizer.get(campaignPaths[0]!));
+    const roles = [...campaignPage.matchAll(/<\/a> <span class="muted">\(([^)]*)\)<\/span>/g)].map((m) => m[1]);
+    expect(roles.length).toBeGreaterThan(0);
+    for (const role of roles) expect(role).toMatch(/^(decision-maker|influencer)$/);
+  });
+});
