@@ -42,6 +42,24 @@ export const chartFields = [
 ] as const;
 export type ChartField = (typeof chartFields)[number][0];
 
+/**
+ * A campaign's roles for its targets, from the strategy chart. "Primary" and "secondary" already name leverage
+ * points on the playbook's map, so the chart's roles get other words everywhere people read them; the Midwest
+ * Academy's own terms appear once, in the hint, quoted.
+ */
+export const targetRoleLabels = {
+  primary: {
+    one: "Decision-maker",
+    many: "Decision-makers",
+    hint: "Who can give you what you want. Midwest Academy calls this the “primary target”.",
+  },
+  secondary: {
+    one: "Influencer",
+    many: "Influencers",
+    hint: "Who has power over a decision-maker and can be moved by you. Midwest Academy calls this the “secondary target”.",
+  },
+} as const;
+
 export const askStatusLabels = {
   planned: "Planned",
   made: "Made",

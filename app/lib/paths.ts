@@ -57,6 +57,8 @@ export const routePatterns = [
   "/o/:slug/districts/:districtId/history",
   "/o/:slug/districts/:districtId/playbook",
   "/o/:slug/districts/:districtId/playbook.md",
+  "/o/:slug/districts/:districtId/start-campaign",
+  "/o/:slug/districts/:districtId/plan-ask",
   "/o/:slug/districts/:districtId/diagnostics/new",
   "/o/:slug/districts/:districtId/diagnostics/:diagnosticId",
   "/o/:slug/districts/:districtId/diagnostics/:diagnosticId/edit",

@@ -259,7 +259,13 @@ function levelLine(cell: ResolvedCell): string {
   return `${cellTag(cell)}: ${cell.reason} (${brief(cell)})`;
 }
 
-function pointSection(point: LeveragePoint, withTargets: boolean): string {
+/**
+ * A point's text in three parts, so the app can put its own controls beside its suggested asks (a link to plan
+ * each one, one to add a target) while the markdown reads as one block.
+ */
+export type PointParts = { domain: Domain; locus: Locus; head: string; asks: string[]; tail: string };
+
+function pointParts(point: LeveragePoint, withTargets: boolean): PointParts {
   const lines = [`### ${cellTitle(point)}`, ""];
   if (point.override?.note) lines.push(`> Observed by your coalition: ${escapeMarkdown(point.override.note)}`, "");
   lines.push(levelLine(point), "");
@@ -273,11 +279,17 @@ function pointSection(point: LeveragePoint, withTargets: boolean): string {
       "",
     );
   }
-  if (point.asks.length === 1) lines.push(`**Ask:** ${point.asks[0]}`, "");
-  else lines.push("**What to ask**", "", bullets(point.asks), "");
-  if (point.questions.length) lines.push(`**A question to put:** ${point.questions.join(" ")}`, "");
-  lines.push(`**Records to ask for:** ${point.evidence.join("; ")}.`);
-  return lines.join("\n");
+  const tail = [
+    point.questions.length ? `**A question to put:** ${point.questions.join(" ")}\n\n` : "",
+    `**Records to ask for:** ${point.evidence.join("; ")}.`,
+  ].join("");
+  return { domain: point.domain, locus: point.locus, head: lines.join("\n").trim(), asks: [...point.asks], tail };
+}
+
+function pointText(parts: PointParts): string {
+  const asks =
+    parts.asks.length === 1 ? `**Ask:** ${parts.asks[0]}` : ["**What to ask**", "", bullets(parts.asks)].join("\n");
+  return [parts.head, asks, parts.tail].join("\n\n");
 }
 
 function movesSection(model: PlaybookModel): string {
@@ -370,6 +382,10 @@ export type PlaybookSection = {
   body: string;
   /** Shared background (how to read it, advice for every campaign, sources): last, and collapsed in the app. */
   appendix: boolean;
+  /** The main and second levers' points, whose text `body` joins. */
+  points?: PointParts[];
+  /** The gaps (main levers with no target yet), one sentence each, which `body` lists. */
+  gaps?: Array<{ domain: Domain; locus: Locus; text: string }>;
 };
 
 export type PlaybookDocument = {
@@ -424,8 +440,13 @@ export function playbookDocument(input: PlaybookInput, content: PlaybookContent)
     : null;
 
   const sections: PlaybookSection[] = [];
-  const add = (id: string, title: string, body: string, appendix = false) =>
-    sections.push({ id, title, body: body.trim(), appendix });
+  const add = (id: string, title: string, body: string, appendix = false, extra: Partial<PlaybookSection> = {}) =>
+    sections.push({ id, title, body: body.trim(), appendix, ...extra });
+  const points = (list: LeveragePoint[], none: string, id: "primary" | "secondary") => {
+    const parts = list.map((point) => pointParts(point, withTargets));
+    const body = parts.length ? parts.map(pointText).join("\n\n") : none;
+    add(id, levelHeadings[id], body, false, { points: parts });
+  };
 
   add("first-moves", "Your first three moves", movesSection(model));
   add("map", "Leverage map", mapSection(model));
@@ -444,29 +465,24 @@ export function playbookDocument(input: PlaybookInput, content: PlaybookContent)
   if (input.contextKind && model.context) {
     add("context", contextSectionTitle, contextSection(input.contextKind, scope));
   }
-  add(
-    "primary",
-    levelHeadings.primary,
-    model.primary.length
-      ? model.primary.map((point) => pointSection(point, withTargets)).join("\n\n")
-      : "None in this map.",
-  );
-  add(
-    "secondary",
-    levelHeadings.secondary,
-    model.secondary.length
-      ? model.secondary.map((point) => pointSection(point, withTargets)).join("\n\n")
-      : "None in this map: spend your effort on the main levers.",
-  );
+  points(model.primary, "None in this map.", "primary");
+  points(model.secondary, "None in this map: spend your effort on the main levers.", "secondary");
   if (model.gaps) {
+    const gaps = model.gaps.map((gap) => ({
+      domain: gap.domain,
+      locus: gap.locus,
+      text: `No one mapped yet for ${cellTitle(gap).toLowerCase()} (${sureOf(gap)}).`,
+    }));
     add(
       "gaps",
       "Gaps: main levers with no target yet",
-      model.gaps.length
-        ? bullets(model.gaps.map((gap) => `No one mapped yet for ${cellTitle(gap).toLowerCase()} (${sureOf(gap)}).`))
+      gaps.length
+        ? bullets(gaps.map((gap) => gap.text))
         : model.primary.length
           ? "Every main lever has at least one target."
           : "This map has no main levers, so there is nothing to cover yet.",
+      false,
+      { gaps },
     );
   }
   add("weak", levelHeadings.weak, weakSection(model));

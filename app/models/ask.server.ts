@@ -137,28 +137,39 @@ export function foreignAskReference(
   return null;
 }
 
-export function createAsk(organizationId: string, campaignId: string, input: AskInput, actor: Actor): string {
+type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
+
+/** Writes a new planned ask and its first history entry inside the caller's transaction. */
+export function insertPlannedAsk(
+  tx: Tx,
+  organizationId: string,
+  campaignId: string,
+  input: AskInput,
+  actor: Actor,
+): string {
   const id = newId();
   const now = new Date();
-  db.transaction((tx) => {
-    const name = targetName(input.targetId);
-    tx.insert(schema.asks)
-      .values({ id, campaignId, ...input, targetName: name, status: "planned", updatedAt: now })
-      .run();
-    tx.insert(schema.askEvents)
-      .values({
-        askId: id,
-        fromStatus: null,
-        toStatus: "planned",
-        note: "",
-        actorId: actor.id,
-        actorName: actor.name,
-        at: now,
-      })
-      .run();
-    recordActivity(tx, { organizationId, campaignId, actor, summary: `Planned an ask of ${name}: "${input.text}".` });
-  });
+  const name = targetName(input.targetId);
+  tx.insert(schema.asks)
+    .values({ id, campaignId, ...input, targetName: name, status: "planned", updatedAt: now })
+    .run();
+  tx.insert(schema.askEvents)
+    .values({
+      askId: id,
+      fromStatus: null,
+      toStatus: "planned",
+      note: "",
+      actorId: actor.id,
+      actorName: actor.name,
+      at: now,
+    })
+    .run();
+  recordActivity(tx, { organizationId, campaignId, actor, summary: `Planned an ask of ${name}: "${input.text}".` });
   return id;
+}
+
+export function createAsk(organizationId: string, campaignId: string, input: AskInput, actor: Actor): string {
+  return db.transaction((tx) => insertPlannedAsk(tx, organizationId, campaignId, input, actor));
 }
 
 /** Saves an edit made on `version`; refuses with the current ask if someone changed it since. */

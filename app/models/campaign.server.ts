@@ -88,17 +88,28 @@ function writeTargets(tx: Pick<typeof db, "insert" | "delete">, campaignId: stri
   if (rows.length) tx.insert(schema.campaignTargets).values(rows).run();
 }
 
-export function createCampaign(organizationId: string, districtId: string, input: CampaignInput, actor: Actor): string {
+type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
+
+/** Writes a new campaign with its targets inside the caller's transaction. */
+export function insertCampaign(
+  tx: Tx,
+  organizationId: string,
+  districtId: string,
+  input: CampaignInput,
+  actor: Actor,
+): string {
   const id = newId();
   const { primaryTargetIds: _p, secondaryTargetIds: _s, ...fields } = input;
-  db.transaction((tx) => {
-    tx.insert(schema.campaigns)
-      .values({ id, organizationId, districtId, ...fields, updatedAt: new Date() })
-      .run();
-    writeTargets(tx, id, input);
-    recordActivity(tx, { organizationId, campaignId: id, actor, summary: `Started the campaign "${input.title}".` });
-  });
+  tx.insert(schema.campaigns)
+    .values({ id, organizationId, districtId, ...fields, updatedAt: new Date() })
+    .run();
+  writeTargets(tx, id, input);
+  recordActivity(tx, { organizationId, campaignId: id, actor, summary: `Started the campaign "${input.title}".` });
   return id;
+}
+
+export function createCampaign(organizationId: string, districtId: string, input: CampaignInput, actor: Actor): string {
+  return db.transaction((tx) => insertCampaign(tx, organizationId, districtId, input, actor));
 }
 
 export function updateCampaign(organizationId: string, campaign: Campaign, input: CampaignInput, actor: Actor): void {
@@ -212,4 +223,20 @@ export function foreignPeople(
   if (input.attendeeIds.some((id) => !members.has(id)))
     return { field: "form", message: "Choose attendees from your coalition's members." };
   return null;
+}
+
+/** The coalition's active campaigns in a district, the ones an ask from its playbook can join. */
+export function activeCampaignsInDistrict(organizationId: string, districtId: string) {
+  return db
+    .select({ id: schema.campaigns.id, title: schema.campaigns.title })
+    .from(schema.campaigns)
+    .where(
+      and(
+        eq(schema.campaigns.organizationId, organizationId),
+        eq(schema.campaigns.districtId, districtId),
+        eq(schema.campaigns.status, "active"),
+      ),
+    )
+    .orderBy(desc(schema.campaigns.updatedAt))
+    .all();
 }

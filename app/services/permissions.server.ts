@@ -56,7 +56,10 @@ export async function requireMembership(
 export async function requireDistrict(
   request: Request,
   params: { slug?: string; districtId?: string },
-  permission: Extract<Permission, `districts.${string}` | `typology.${string}` | `targets.${string}`>,
+  permission:
+    | Extract<Permission, `districts.${string}` | `typology.${string}` | `targets.${string}`>
+    // Pages started from a district's playbook: a campaign, or an ask, made from what it suggests.
+    | Extract<Permission, "campaigns.edit" | "asks.edit">,
 ) {
   const context = await requireMembership(request, params.slug, permission);
   const id = idParam.safeParse(params.districtId);

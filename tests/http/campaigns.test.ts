@@ -68,8 +68,8 @@ describe("campaigns", () => {
     const page = await html(await member.get(path));
     expect(page).toContain("Two parent seats on the review committee.");
     expect(page).toContain("Families shape curriculum.");
-    expect(page).toMatch(/Dr\. Chief<\/a> <span class="muted">\(primary target\)/);
-    expect(page).toMatch(/The Board<\/a> <span class="muted">\(secondary target\)/);
+    expect(page).toMatch(/Dr\. Chief<\/a> <span class="muted">\(decision-maker\)/);
+    expect(page).toMatch(/The Board<\/a> <span class="muted">\(influencer\)/);
     expect(page).toContain("Started the campaign &quot;Curriculum voice&quot;.");
 
     const edited = await organizer.post(
@@ -79,7 +79,7 @@ describe("campaigns", () => {
     expect(edited.status).toBe(302);
     const after = await html(await member.get(path));
     expect(after).toContain("Changed the status from active to won.");
-    expect(after).not.toContain("(secondary target)");
+    expect(after).not.toContain("(influencer)");
 
     const filtered = await html(await member.get(`${path}?q=${encodeURIComponent("status from")}`));
     expect(filtered).toContain("Changed the status from active to won.");
@@ -143,17 +143,11 @@ describe("campaigns", () => {
     ).toBe(404);
   });
 
-  it("starts from the playbook with the targets at primary points and a first ask for each", async () => {
+  it("points to the playbook's own page to start from it, and pastes nothing into the strategy chart", async () => {
     await organizer.declare(slug, districtId, "managerial");
-    const page = await html(await organizer.get(`/o/${slug}/campaigns/new?district=${districtId}&fromPlaybook=1`));
-    expect(page).toContain("Started from the playbook");
-    const checked = [
-      ...page.matchAll(/<input type="checkbox" name="primaryTargetIds"[^>]*checked=""[^>]*value="([^"]+)"/g),
-    ].map((m) => m[1]);
-    expect(checked.sort()).toEqual([caoId, boardId].sort());
-    expect(page).toMatch(
-      /<textarea[^>]*name="shortTermGoals"[^>]*>- Handling outside demands and family wishes \(central office\): /,
-    );
+    const page = await html(await organizer.get(`/o/${slug}/campaigns/new?district=${districtId}`));
+    expect(page).toContain(`href="/o/${slug}/districts/${districtId}/start-campaign"`);
+    expect(page).toMatch(/<textarea[^>]*name="shortTermGoals"[^>]*><\/textarea>/);
   });
 
   it("lets members read campaigns but not start or edit them, hides them from other coalitions, and keeps their district", async () => {

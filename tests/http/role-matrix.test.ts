@@ -17,8 +17,9 @@ import { enrolTwoFactor } from "../support/two-factor";
 type CoalitionRole = "owner" | "organizer" | "member";
 type AgencyRole = "owner" | "staff";
 // `saved`: the status an allowed empty post gets when an empty form is valid (400 otherwise). `deletes`: the
-// post deletes the record with this id, so each allowed role deletes a fresh one.
-type Side<R> = { get: R[]; post?: R[]; saved?: number; deletes?: "schoolId" | "targetId" };
+// post deletes the record with this id, so each allowed role deletes a fresh one. `shown`: the status an allowed
+// GET without a query gets, when the page needs one to know what it is for (400 otherwise 200).
+type Side<R> = { get: R[]; post?: R[]; saved?: number; shown?: number; deletes?: "schoolId" | "targetId" };
 type OrgRule = { kind: "org"; coalition?: Side<CoalitionRole>; agency?: Side<AgencyRole> };
 type Rule =
   | OrgRule
@@ -98,6 +99,16 @@ const rules: Record<string, Rule> = {
   "routes/o.$slug.districts.$districtId.declare": { kind: "org", coalition: { get: organizers, post: organizers } },
   "routes/o.$slug.districts.$districtId.playbook": { kind: "org", coalition: { get: everyone } },
   "routes/o.$slug.districts.$districtId.playbook[.md]": { kind: "org", coalition: { get: everyone } },
+  // An empty post only reviews what the ticks would create (200); creating takes "Start the campaign".
+  "routes/o.$slug.districts.$districtId.start-campaign": {
+    kind: "org",
+    coalition: { get: organizers, post: organizers, saved: 200 },
+  },
+  // A link from the playbook names the suggested ask in its query; without one there is nothing to plan.
+  "routes/o.$slug.districts.$districtId.plan-ask": {
+    kind: "org",
+    coalition: { get: organizers, post: organizers, shown: 400 },
+  },
   "routes/o.$slug.districts.$districtId.diagnostics.new": { kind: "org", coalition: { get: everyone, post: everyone } },
   "routes/o.$slug.districts.$districtId.diagnostics.$diagnosticId._index": {
     kind: "org",
@@ -424,7 +435,7 @@ function cases(): Case[] {
             continue;
           }
           const roles: string[] = (method === "GET" ? side.get : side.post) ?? [];
-          const ok = method === "GET" ? 200 : (side.saved ?? 400);
+          const ok = method === "GET" ? (side.shown ?? 200) : (side.saved ?? 400);
           for (const actor of actors) {
             const role = (members as Partial<Record<Actor, string>>)[actor];
             const allowed = role !== undefined && roles.includes(role);

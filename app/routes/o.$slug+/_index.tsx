@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 
+import { AddTargetHere } from "~/components/add-target-here";
 import { GettingStarted } from "~/components/getting-started";
 import { HandedBackTasks } from "~/components/handed-back-tasks";
 import { TaskList } from "~/components/task-list";
@@ -173,6 +174,12 @@ export default function OrganizationOverview() {
                   </Link>
                   : {domainLabels[point.domain]} — {locusLabels[point.locus]}, a main lever:{" "}
                   {point.gap === "no-target" ? "no target mapped yet" : "no open ask"}
+                  {point.gap === "no-target" && allowed.editTargets ? (
+                    <>
+                      {" · "}
+                      <AddTargetHere slug={organization.slug} districtId={point.districtId} cell={point} />
+                    </>
+                  ) : null}
                 </li>
               ))}
             </ul>

@@ -8,7 +8,7 @@ import { TargetBadges } from "~/components/target-badges";
 import { TaskList } from "~/components/task-list";
 import { askStatuses } from "~/lib/domain";
 import { formatDay, formatMoment } from "~/lib/format-dates";
-import { askStatusLabels, campaignStatusLabels } from "~/lib/labels";
+import { askStatusLabels, campaignStatusLabels, targetRoleLabels } from "~/lib/labels";
 import { useOrganization } from "~/lib/organization-context";
 import { href } from "~/lib/paths";
 import { pageParam } from "~/lib/schemas.server";
@@ -169,7 +169,7 @@ export default function CampaignPage() {
                 >
                   {target.name}
                 </Link>{" "}
-                <span className="muted">({target.role} target)</span>
+                <span className="muted">({targetRoleLabels[target.role].one.toLowerCase()})</span>
               </h3>
               <p className="muted">
                 {[target.title, target.locus === "school" ? target.schoolName : "Central office"]

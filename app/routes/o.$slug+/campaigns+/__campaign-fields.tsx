@@ -1,7 +1,7 @@
 import { FieldError, SelectField, TextAreaField, TextField } from "~/components/form-fields";
 import { campaignStatuses } from "~/lib/domain";
 import type { FormFailure } from "~/lib/form-failure";
-import { campaignStatusLabels, chartFields } from "~/lib/labels";
+import { campaignStatusLabels, chartFields, targetRoleLabels } from "~/lib/labels";
 
 import { limitsCampaign } from "./__campaign-limits";
 
@@ -22,12 +22,14 @@ type TargetOption = { id: string; name: string; where: string };
 function TargetChecklist({
   name,
   legend,
+  hint,
   targets,
   chosen,
   error,
 }: {
   name: string;
   legend: string;
+  hint: string;
   targets: TargetOption[];
   chosen: string[];
   error?: string;
@@ -35,9 +37,12 @@ function TargetChecklist({
   return (
     <fieldset
       className={error ? "field field--invalid" : "field"}
-      aria-describedby={error ? `${name}-error` : undefined}
+      aria-describedby={error ? `${name}-hint ${name}-error` : `${name}-hint`}
     >
       <legend>{legend}</legend>
+      <p className="field__hint" id={`${name}-hint`}>
+        {hint}
+      </p>
       <FieldError id={name} error={error} />
       {targets.length === 0 ? <p className="field__hint">No targets mapped in this district yet.</p> : null}
       {targets.map((target) => (
@@ -139,14 +144,16 @@ export function CampaignFields({
       ))}
       <TargetChecklist
         name="primaryTargetIds"
-        legend="Primary targets"
+        legend={targetRoleLabels.primary.many}
+        hint={targetRoleLabels.primary.hint}
         targets={targets}
         chosen={list("primaryTargetIds")}
         error={errors.primaryTargetIds}
       />
       <TargetChecklist
         name="secondaryTargetIds"
-        legend="Secondary targets"
+        legend={targetRoleLabels.secondary.many}
+        hint={targetRoleLabels.secondary.hint}
         targets={targets}
         chosen={list("secondaryTargetIds")}
         error={errors.secondaryTargetIds}

@@ -48,7 +48,7 @@ export const campaignFormSchema = z
       context.addIssue({
         code: "custom",
         path: ["secondaryTargetIds"],
-        message: "A target can be primary or secondary, not both.",
+        message: "A target can be a decision-maker or an influencer, not both.",
       });
     }
   })

@@ -9,34 +9,16 @@ import { notFound } from "~/lib/http.server";
 import { useOrganization } from "~/lib/organization-context";
 import { href } from "~/lib/paths";
 import { idParam } from "~/lib/schemas.server";
-import { domainLabels, locusLabels } from "~/lib/typology";
 import { campaignLeads, createCampaign, foreignReference, targetOptions } from "~/models/campaign.server";
 import { getDistrict, listDistricts } from "~/models/district.server";
 import { requireMembership } from "~/services/permissions.server";
 import { redirectWithConfirmation } from "~/services/session.server";
-import { districtPlaybookModel } from "~/services/target-leverage.server";
+import { districtLeverageMap } from "~/services/target-leverage.server";
 
-import { CampaignFields, type CampaignDefaults } from "./__campaign-fields";
+import { CampaignFields } from "./__campaign-fields";
 import { campaignFormSchema, campaignListFields } from "./__campaign-form.server";
 
 export const meta: MetaFunction = () => [{ title: "Start a campaign · Fulcrum" }];
-
-/** Defaults taken from the district's playbook: targets at primary points, and the first ask at each. */
-function fromPlaybook(districtId: string): CampaignDefaults {
-  const model = districtPlaybookModel(districtId)?.model;
-  if (!model) return {};
-  const primaryTargetIds = [
-    ...new Set(
-      model.primary.flatMap((point) =>
-        point.targets.map((target) => target.id).filter((id): id is string => Boolean(id)),
-      ),
-    ),
-  ];
-  const asks = model.primary.map(
-    (point) => `- ${domainLabels[point.domain]} (${locusLabels[point.locus].toLowerCase()}): ${point.asks[0]}`,
-  );
-  return { primaryTargetIds, chart: { shortTermGoals: asks.join("\n") } };
-}
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { organization } = await requireMembership(request, params.slug, "campaigns.edit");
@@ -47,13 +29,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const id = idParam.safeParse(requested);
   const district = id.success ? getDistrict(organization.id, id.data) : undefined;
   if (!district) notFound("We could not find that district.");
-  const playbook = search.get("fromPlaybook") === "1";
   return {
     step: "details" as const,
     districts,
     district: { id: district.id, name: district.name },
-    fromPlaybook: playbook,
-    defaults: playbook ? fromPlaybook(district.id) : {},
+    // The playbook's own page makes a campaign with its targets and planned asks in one go.
+    fromPlaybookHref: districtLeverageMap(district.id)
+      ? href("/o/:slug/districts/:districtId/start-campaign", { slug: organization.slug, districtId: district.id })
+      : null,
     targets: targetOptions(district.id),
     leads: campaignLeads(organization.id),
   };
@@ -118,19 +101,13 @@ export default function NewCampaign() {
       busyLabel="Starting…"
     >
       <input type="hidden" name="districtId" value={data.district.id} />
-      {data.fromPlaybook ? (
-        <p className="notice">
-          Started from the playbook: the targets at its main levers and a first ask for each are filled in. Change
-          anything.
-        </p>
-      ) : (
+      {data.fromPlaybookHref ? (
         <p>
-          <Link to={`?${new URLSearchParams({ district: data.district.id, fromPlaybook: "1" })}`}>
-            Start from the district's playbook instead
-          </Link>
+          <Link to={data.fromPlaybookHref}>Start from the district's playbook instead</Link>: pick its targets and plan
+          its suggested asks in one go.
         </p>
-      )}
-      <CampaignFields failure={failure} defaults={data.defaults} targets={data.targets} leads={data.leads} />
+      ) : null}
+      <CampaignFields failure={failure} defaults={{}} targets={data.targets} leads={data.leads} />
     </FormSection>
   );
 }

@@ -3,10 +3,14 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useEffect } from "react";
 
 import { LeverageLegend, LeverageMapTable } from "~/components/leverage";
+import { PlaybookGaps, PlaybookPoints, type GapView, type PointView } from "~/components/playbook-points";
 import { notFound } from "~/lib/http.server";
 import { renderMarkdown } from "~/lib/markdown.server";
 import { useOrganization } from "~/lib/organization-context";
 import { href } from "~/lib/paths";
+import { can } from "~/lib/permissions";
+import type { PlaybookSection } from "~/lib/playbook";
+import { gapAnchor, pointAnchor } from "~/lib/playbook-points";
 import { notePlaybookViewed } from "~/models/getting-started.server";
 import { districtPlaybook } from "~/models/playbook.server";
 import { requireDistrict } from "~/services/permissions.server";
@@ -16,7 +20,7 @@ import { limitsTypology } from "./__typology-fields";
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? "Playbook"} · Fulcrum` }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { district, organization } = await requireDistrict(request, params, "districts.view");
+  const { district, organization, role } = await requireDistrict(request, params, "districts.view");
   const context = (new URL(request.url).searchParams.get("context") ?? "").trim().slice(0, limitsTypology.context);
   const playbook = districtPlaybook(organization, district, context);
   if (!playbook)
@@ -29,6 +33,41 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const ids = { slug: organization.slug, districtId: district.id };
   const query = { context: playbook.declaration.context };
   const { document } = playbook;
+  const page = href("/o/:slug/districts/:districtId/playbook", ids, query);
+  const mayAddTargets = can(organization.kind, role, "targets.edit");
+  const mayPlanAsks = can(organization.kind, role, "asks.edit");
+  const addTarget = (cell: { domain: string; locus: string }, anchor: string) =>
+    mayAddTargets
+      ? href("/o/:slug/districts/:districtId/targets/new", ids, { ...cell, ...query, returnTo: `${page}#${anchor}` })
+      : null;
+  const points = (section: PlaybookSection): PointView[] =>
+    (section.points ?? []).map((point) => {
+      const cell = { domain: point.domain, locus: point.locus };
+      const anchor = pointAnchor(point);
+      return {
+        anchor,
+        headHtml: renderMarkdown(point.head),
+        asks: point.asks.map((text, index) => ({
+          text,
+          planHref: mayPlanAsks
+            ? href("/o/:slug/districts/:districtId/plan-ask", ids, {
+                ...cell,
+                ask: index,
+                ...query,
+                returnTo: `${page}#${anchor}`,
+              })
+            : null,
+        })),
+        tailHtml: renderMarkdown(point.tail),
+        addTargetHref: addTarget(cell, anchor),
+      };
+    });
+  const gaps = (section: PlaybookSection): GapView[] =>
+    (section.gaps ?? []).map((gap) => ({
+      anchor: gapAnchor(gap),
+      text: gap.text,
+      addTargetHref: addTarget({ domain: gap.domain, locus: gap.locus }, gapAnchor(gap)),
+    }));
   return {
     title: `Playbook for ${district.name}${playbook.declaration.context ? ` (${playbook.declaration.context})` : ""}`,
     heading: renderMarkdown(`# ${document.title}`),
@@ -39,18 +78,23 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       appendix: section.appendix,
       // The app draws the map itself (shapes, legend); the markdown's table is for the download.
       html: section.id === "map" ? "" : renderMarkdown(section.body),
+      points: section.points ? points(section) : null,
+      gaps: section.gaps ? gaps(section) : null,
     })),
     leverageMap: playbook.leverageMap,
     district: { name: district.name, href: href("/o/:slug/districts/:districtId", ids) },
     downloadHref: href("/o/:slug/districts/:districtId/playbook.md", ids, query),
     declareHref: href("/o/:slug/districts/:districtId/declare", ids, query),
+    startCampaignHref: can(organization.kind, role, "campaigns.edit")
+      ? href("/o/:slug/districts/:districtId/start-campaign", ids, query)
+      : null,
     fileName: playbook.fileName,
   };
 }
 
 export default function PlaybookPage() {
   const { allowed } = useOrganization();
-  const { heading, intro, sections, leverageMap, district, downloadHref, declareHref, fileName } =
+  const { heading, intro, sections, leverageMap, district, downloadHref, declareHref, startCampaignHref, fileName } =
     useLoaderData<typeof loader>();
   // A printout has no way to open a collapsed section, so printing opens them all.
   useEffect(() => {
@@ -68,6 +112,10 @@ export default function PlaybookPage() {
           <LeverageMapTable cells={leverageMap} caption="Where the work sits, and how sure the research is" />
           <LeverageLegend />
         </>
+      ) : section.points ? (
+        <PlaybookPoints points={section.points} emptyHtml={section.html} />
+      ) : section.gaps ? (
+        <PlaybookGaps gaps={section.gaps} emptyHtml={section.html} />
       ) : (
         <div dangerouslySetInnerHTML={{ __html: section.html }} />
       )}
@@ -83,6 +131,11 @@ export default function PlaybookPage() {
         <div dangerouslySetInnerHTML={{ __html: heading + intro }} />
         {/* Below the heading and whom it is for, so a phone shows the page's own heading first. */}
         <p className="actions no-print playbook__actions">
+          {startCampaignHref ? (
+            <Link className="button" to={startCampaignHref}>
+              Start a campaign from this playbook
+            </Link>
+          ) : null}
           <a className="button" href={downloadHref} download={fileName}>
             Download as markdown
           </a>

@@ -19,10 +19,13 @@ export function TargetFields({
   failure,
   defaults,
   schools,
+  suggestions = [],
 }: {
   failure: FormFailure;
   defaults: Defaults;
   schools: Array<{ id: string; name: string }>;
+  /** Titles the playbook says usually hold this work: offered as the browser's own suggestions (no script). */
+  suggestions?: readonly string[];
 }) {
   const { errors, values } = failure;
   const chosenDomains =
@@ -41,10 +44,19 @@ export function TargetFields({
       <TextField
         name="title"
         label="Title or role (optional)"
+        hint={suggestions.length ? `Usually: ${suggestions.join("; ")}.` : undefined}
+        list={suggestions.length ? "title-suggestions" : undefined}
         maxLength={limitsTarget.title}
         defaultValue={values.title ?? defaults.title}
         error={errors.title}
       />
+      {suggestions.length ? (
+        <datalist id="title-suggestions">
+          {suggestions.map((holder) => (
+            <option key={holder} value={holder.slice(0, limitsTarget.title)} />
+          ))}
+        </datalist>
+      ) : null}
       <RadioGroup
         name="locus"
         legend="Where do they work?"

@@ -1,0 +1,24 @@
+import { Link } from "@remix-run/react";
+
+import { href } from "~/lib/paths";
+import { gapAnchor } from "~/lib/playbook-points";
+import type { Domain, Locus } from "~/lib/typology";
+
+/** "Add a target here" for a main lever with nobody mapped: the form comes filled in, and saving returns to the
+ * gap in the playbook. */
+export function AddTargetHere({
+  slug,
+  districtId,
+  cell,
+}: {
+  slug: string;
+  districtId: string;
+  cell: { domain: Domain; locus: Locus };
+}) {
+  const ids = { slug, districtId };
+  const { domain, locus } = cell;
+  const returnTo = `${href("/o/:slug/districts/:districtId/playbook", ids)}#${gapAnchor({ domain, locus })}`;
+  return (
+    <Link to={href("/o/:slug/districts/:districtId/targets/new", ids, { domain, locus, returnTo })}>Add a target here</Link>
+  );
+}
