@@ -28,4 +28,11 @@ CREATE TABLE `join_requests` (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `join_requests_org_user_unique` ON `join_requests` (`organization_id`,`user_id`);--> statement-breakpoint
-ALTER TABLE `organizations` ADD `playbook_viewed_at` integer;
+ALTER TABLE `email_deliveries` ADD `sent_via` text;--> statement-breakpoint
+ALTER TABLE `organizations` ADD `playbook_viewed_at` integer;--> statement-breakpoint
+CREATE INDEX `organizations_state_kind_idx` ON `organizations` (`state`,`kind`);--> statement-breakpoint
+ALTER TABLE `tasks` ADD `handed_back_by_name` text DEFAULT '' NOT NULL;--> statement-breakpoint
+ALTER TABLE `tasks` ADD `handed_back_at` integer;--> statement-breakpoint
+ALTER TABLE `tasks` ADD `created_by_id` text REFERENCES users(id) ON DELETE set null;--> statement-breakpoint
+ALTER TABLE `tasks` ADD `organizer_acted_at` integer;--> statement-breakpoint
+ALTER TABLE `users` ADD `language` text;

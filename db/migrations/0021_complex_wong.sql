@@ -1,1 +1,0 @@
-CREATE INDEX `organizations_state_kind_idx` ON `organizations` (`state`,`kind`);
