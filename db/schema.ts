@@ -20,7 +20,6 @@ import {
   schoolLevels,
   taskStatuses,
 } from "../app/lib/domain";
-import { languages } from "../app/lib/i18n";
 import type { StoredMessage } from "../app/lib/email/messages";
 import {
   accountTokenPurposes,
@@ -29,6 +28,7 @@ import {
   mailDestinations,
   optionalEmailKinds,
 } from "../app/lib/email-kinds";
+import { languages } from "../app/lib/i18n";
 import { moderationActionKinds, reportStatuses, reportSubjects } from "../app/lib/reports";
 import { contextKinds } from "../app/lib/typology/context-kinds";
 import type { Overrides } from "../app/lib/typology/leverage";

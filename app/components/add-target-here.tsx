@@ -19,6 +19,8 @@ export function AddTargetHere({
   const { domain, locus } = cell;
   const returnTo = `${href("/o/:slug/districts/:districtId/playbook", ids)}#${gapAnchor({ domain, locus })}`;
   return (
-    <Link to={href("/o/:slug/districts/:districtId/targets/new", ids, { domain, locus, returnTo })}>Add a target here</Link>
+    <Link to={href("/o/:slug/districts/:districtId/targets/new", ids, { domain, locus, returnTo })}>
+      Add a target here
+    </Link>
   );
 }

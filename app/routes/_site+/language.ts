@@ -22,5 +22,8 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!choice.success) return redirect(back, 303);
   const user = await getUser(request);
   if (user) setUserLanguage(user.id, choice.data.language);
-  return redirect(back, { status: 303, headers: { "Set-Cookie": await languageCookie.serialize(choice.data.language) } });
+  return redirect(back, {
+    status: 303,
+    headers: { "Set-Cookie": await languageCookie.serialize(choice.data.language) },
+  });
 }

@@ -1,7 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 
 import { publicOrigin } from "~/lib/email/public-origin.server";
 import { formatMoment } from "~/lib/format-dates";
@@ -11,6 +10,8 @@ import { href } from "~/lib/paths";
 import { qrCodeSvg } from "~/lib/two-factor-qr.server";
 import { liveJoinLink, renewJoinLink, turnOffJoinLink } from "~/models/join-link.server";
 import { requireMembership } from "~/services/permissions.server";
+
+import { joinLinkIntentSchema } from "./__join-link-form.server";
 
 export const meta: MetaFunction = () => [{ title: "Join link · Fulcrum" }];
 
@@ -24,11 +25,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-const intentSchema = z.object({ intent: z.enum(["renew", "off"]) });
-
 export async function action({ request, params }: ActionFunctionArgs) {
   const { organization, user } = await requireMembership(request, params.slug, "members.joinLink");
-  const parsed = intentSchema.safeParse(formValues(await readForm(request)));
+  const parsed = joinLinkIntentSchema.safeParse(formValues(await readForm(request)));
   if (!parsed.success) return data({ message: "That request was incomplete. Reload the page and try again." }, 400);
   if (parsed.data.intent === "off") {
     turnOffJoinLink(organization.id);
