@@ -1,5 +1,4 @@
 import { Form, Link, NavLink, useLocation } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
 
 import { href } from "~/lib/paths";
 
@@ -11,7 +10,6 @@ type Props = {
 export function SiteHeader({ user, organizations }: Props) {
   // Re-mounting the menu on navigation closes it once a choice is made.
   const { pathname } = useLocation();
-  const { t } = useTranslation();
   return (
     <header className="site-header">
       <div className="site-header__inner">
@@ -21,18 +19,18 @@ export function SiteHeader({ user, organizations }: Props) {
           </span>{" "}
           Fulcrum
         </Link>
-        <nav aria-label={t("header.mainNavigation")}>
+        <nav aria-label="Main">
           {user ? (
             <ul className="nav-list">
               <li>
                 <NavLink to={href("/home")} end>
-                  {t("header.home")}
+                  Home
                 </NavLink>
               </li>
               {organizations.length > 0 ? (
                 <li>
                   <details className="switcher" key={pathname}>
-                    <summary>{t("header.organizations")}</summary>
+                    <summary>Organizations</summary>
                     <ul>
                       {organizations.map((org) => (
                         <li key={org.slug}>
@@ -40,7 +38,7 @@ export function SiteHeader({ user, organizations }: Props) {
                         </li>
                       ))}
                       <li>
-                        <Link to={href("/orgs/new")}>{t("header.newOrganization")}</Link>
+                        <Link to={href("/orgs/new")}>New organization…</Link>
                       </li>
                     </ul>
                   </details>
@@ -49,7 +47,7 @@ export function SiteHeader({ user, organizations }: Props) {
               <li>
                 <Form method="post" action={href("/logout")}>
                   <button type="submit" className="link-button">
-                    {t("header.logOut")} <span className="visually-hidden">{user.name}</span>
+                    Log out <span className="visually-hidden">{user.name}</span>
                   </button>
                 </Form>
               </li>
@@ -57,10 +55,10 @@ export function SiteHeader({ user, organizations }: Props) {
           ) : (
             <ul className="nav-list">
               <li>
-                <NavLink to={href("/login")}>{t("header.logIn")}</NavLink>
+                <NavLink to={href("/login")}>Log in</NavLink>
               </li>
               <li>
-                <NavLink to={href("/signup")}>{t("header.signUp")}</NavLink>
+                <NavLink to={href("/signup")}>Sign up</NavLink>
               </li>
             </ul>
           )}

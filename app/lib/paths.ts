@@ -7,8 +7,6 @@ export const routePatterns = [
   "/about",
   "/favicon.svg",
   "/healthz",
-  "/language",
-  "/locales/:lng/:ns",
   "/account/calendar",
   "/account/emails",
   "/account/two-factor",
