@@ -36,6 +36,11 @@ describe.runIf(run)("a campaign season, on a phone", () => {
       await page.goto(`${suite.server.url}/o/${slug}/campaigns/new`);
       await page.getByRole("link", { name: "Start from the district's playbook instead" }).click();
       await page.waitForURL(/\/start-campaign$/);
+      // The address changes before React shows the new page (navigations render in a transition): read the ticks
+      // only once its heading is there, not the form still on screen, whose targets start unticked.
+      await expect
+        .poll(() => page.getByRole("heading", { level: 1 }).textContent())
+        .toBe("Start a campaign from the playbook");
       expect(
         await page
           .getByRole("checkbox", { name: /Dr\. Kim/ })

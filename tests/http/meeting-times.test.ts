@@ -240,7 +240,8 @@ describe("email text", () => {
     await member.signUp("Max Member", "max@example.org");
     const confirm = await smtp.waitFor((m) => isTo("max@example.org")(m) && /confirm/i.test(m.subject ?? ""));
     await member.post(pathOf(linkIn(confirm, "/verify-email/")), {});
-    expect((await organizer.post(`/o/${slug}/invite`, { email: "max@example.org", role: "member" })).status).toBe(200);
+    // Sending an invitation redirects back to the invite page with a confirmation, like every other action.
+    expect((await organizer.post(`/o/${slug}/invite`, { email: "max@example.org", role: "member" })).status).toBe(302);
     const invitation = await smtp.waitFor((m) => isTo("max@example.org")(m) && /invited you/i.test(m.subject ?? ""));
     await member.post(pathOf(linkIn(invitation, "/invitations/")), {});
     const me = (
