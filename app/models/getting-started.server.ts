@@ -1,4 +1,4 @@
-import { and, asc, eq, exists, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, exists, isNull, sql, type SQL } from "drizzle-orm";
 
 import { db, schema } from "~/lib/db.server";
 
@@ -17,70 +17,56 @@ export type GettingStarted = {
   declaredDistrictId: string | null;
 };
 
-const organizationDistricts = (organizationId: string) => eq(schema.districts.organizationId, organizationId);
+const { campaigns, declarations, districts, organizations, schools, targets } = schema;
 
 /**
  * Where a new coalition stands in its first hour, read from its data (never from clicks on the list itself),
- * so deleting the only district puts the step back to "not started". Six small indexed lookups.
+ * so deleting the only district puts the step back to "not started". One statement of six small indexed
+ * lookups, since the dashboard runs it on every visit.
  */
 export function gettingStarted(organizationId: string): GettingStarted {
-  const first = db
-    .select({ id: schema.districts.id })
-    .from(schema.districts)
-    .where(organizationDistricts(organizationId))
-    .orderBy(asc(schema.districts.createdAt), asc(schema.districts.id))
-    .limit(1)
+  const ours = eq(districts.organizationId, organizationId);
+  const firstOf = (where: SQL | undefined) =>
+    db
+      .select({ id: districts.id })
+      .from(districts)
+      .where(where)
+      .orderBy(asc(districts.createdAt), asc(districts.id))
+      .limit(1);
+  const declaredHere = db
+    .select({ one: sql`1` })
+    .from(declarations)
+    .where(eq(declarations.districtId, districts.id));
+  const school = db
+    .select({ one: sql`1` })
+    .from(schools)
+    .innerJoin(districts, eq(districts.id, schools.districtId));
+  const target = db
+    .select({ one: sql`1` })
+    .from(targets)
+    .innerJoin(districts, eq(districts.id, targets.districtId));
+  const campaign = db
+    .select({ one: sql`1` })
+    .from(campaigns)
+    .where(eq(campaigns.organizationId, organizationId));
+  const found = db
+    .select({
+      first: sql<string | null>`(${firstOf(ours)})`,
+      declared: sql<string | null>`(${firstOf(and(ours, exists(declaredHere)))})`,
+      hasSchool: sql<number>`${exists(school.where(ours))}`,
+      hasTarget: sql<number>`${exists(target.where(ours))}`,
+      hasCampaign: sql<number>`${exists(campaign)}`,
+      playbookViewedAt: organizations.playbookViewedAt,
+    })
+    .from(organizations)
+    .where(eq(organizations.id, organizationId))
     .get();
-  const declared = db
-    .select({ id: schema.districts.id })
-    .from(schema.districts)
-    .where(
-      and(
-        organizationDistricts(organizationId),
-        exists(
-          db
-            .select({ one: sql`1` })
-            .from(schema.declarations)
-            .where(eq(schema.declarations.districtId, schema.districts.id)),
-        ),
-      ),
-    )
-    .orderBy(asc(schema.districts.createdAt), asc(schema.districts.id))
-    .limit(1)
-    .get();
-  const hasSchool = Boolean(
-    db
-      .select({ id: schema.schools.id })
-      .from(schema.schools)
-      .innerJoin(schema.districts, eq(schema.districts.id, schema.schools.districtId))
-      .where(organizationDistricts(organizationId))
-      .limit(1)
-      .get(),
-  );
-  const hasTarget = Boolean(
-    db
-      .select({ id: schema.targets.id })
-      .from(schema.targets)
-      .innerJoin(schema.districts, eq(schema.districts.id, schema.targets.districtId))
-      .where(organizationDistricts(organizationId))
-      .limit(1)
-      .get(),
-  );
-  const hasCampaign = Boolean(
-    db
-      .select({ id: schema.campaigns.id })
-      .from(schema.campaigns)
-      .where(eq(schema.campaigns.organizationId, organizationId))
-      .limit(1)
-      .get(),
-  );
-  const playbookViewed = Boolean(
-    db
-      .select({ at: schema.organizations.playbookViewedAt })
-      .from(schema.organizations)
-      .where(eq(schema.organizations.id, organizationId))
-      .get()?.at,
-  );
+  const first = found?.first ? { id: found.first } : null;
+  const declared = found?.declared ? { id: found.declared } : null;
+  const hasSchool = Boolean(found?.hasSchool);
+  const hasTarget = Boolean(found?.hasTarget);
+  const hasCampaign = Boolean(found?.hasCampaign);
+  const playbookViewed = Boolean(found?.playbookViewedAt);
   const status = (done: boolean, canStart: boolean): StepStatus =>
     done ? "done" : canStart ? "not-started" : "cannot-start";
   const hasDistrict = Boolean(first);

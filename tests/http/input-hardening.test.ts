@@ -190,8 +190,24 @@ describe("longer text", () => {
     const row = server.database().prepare("select details from tasks where title = 'Line breaks kept'").get() as {
       details: string;
     };
-    // A browser sends every line break as CRLF; what arrives is kept as it came.
-    expect(row.details).toBe(details);
+    // A browser sends every line break as CR LF; it is kept as one LF, the tab and the lone LF as they came.
+    expect(row.details).toBe("First call the clerk.\nThen the board.\n\tAsk for the minutes.");
+  });
+
+  it("counts a browser's CR LF line break as one character toward the limit", async () => {
+    // 4000 characters as typed (the details' limit), sent as 4000 + 99 characters because of the CR LFs.
+    const line = `${"x".repeat(39)}\r\n`;
+    const details = `${line.repeat(100).trimEnd()}x`;
+    const typed = details.replace(/\r\n/g, "\n");
+    expect(typed.length).toBe(4000);
+    const response = await owner.post(`/o/${slug}/tasks/new`, task({ title: "Counted once", details }));
+    expect(response.status).toBe(302);
+    const row = server.database().prepare("select details from tasks where title = 'Counted once'").get() as {
+      details: string;
+    };
+    expect(row.details).toBe(typed);
+    const over = await owner.post(`/o/${slug}/tasks/new`, task({ title: "One too many", details: `${details}x` }));
+    expect(over.status).toBe(400);
   });
 
   it("refuses NUL and other control characters with a message next to the field, the entries kept", async () => {

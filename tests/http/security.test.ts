@@ -304,8 +304,11 @@ describe("query counts", () => {
       ).toBe(302);
     }
     const after = { dashboard: await queriesOf(dashboard), campaign: await queriesOf(campaign) };
+    // What matters: no statement per row. The fixed counts below grew by one statement each for what the pages
+    // gained: the unread guidance count in the coalition's header (both pages); on the dashboard also the
+    // getting-started list (one statement for all six steps) and the tasks handed back to an organizer.
     expect(after).toEqual(before);
-    expect(after.dashboard).toBeLessThanOrEqual(12);
-    expect(after.campaign).toBeLessThanOrEqual(15);
+    expect(after.dashboard).toBeLessThanOrEqual(15);
+    expect(after.campaign).toBeLessThanOrEqual(16);
   });
 });

@@ -50,7 +50,9 @@ const overview = async () => html(await staff.get(`/o/${agency}/overview`));
 /** The counts part of the page, from its heading to the guidance section. */
 const counts = (page: string) =>
   page.slice(page.indexOf("Declared system types"), page.indexOf("How your guidance was received"));
-const cell = (page: string, type: string) => new RegExp(`<th scope="row">${type}</th><td>([^<]*)</td>`).exec(page)?.[1];
+// A cell carries its column's name (data-label) so the table can stack as labelled cards on a phone.
+const cell = (page: string, type: string) =>
+  new RegExp(`<th scope="row">${type}</th><td[^>]*>([^<]*)</td>`).exec(page)?.[1];
 
 // The month that last ended, as the server names it.
 const now = new Date();
