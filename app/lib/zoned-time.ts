@@ -43,21 +43,30 @@ function offsetMs(instant: number, timeZone: string): number {
 }
 
 /**
- * The instant at which the clocks in `timeZone` show `date` `time` (YYYY-MM-DD, HH:MM). In the hour skipped
- * when clocks spring forward, the result is the first valid instant after it; in the repeated hour when they
- * fall back, the earlier of the two.
+ * The wall time as if it were UTC, the offsets in force a day either side (at most one change of offset happens
+ * in between), and the instants, earliest first, at which clocks in `timeZone` really show it: none when the
+ * clocks skip it, two when they show it twice.
  */
-export function zonedToInstant(date: string, time: string, timeZone: string): Date {
+function wallTimeReadings(date: string, time: string, timeZone: string) {
   const [y, m, d] = date.split("-").map(Number) as [number, number, number];
   const [hh, mm] = time.split(":").map(Number) as [number, number];
   const wall = utcMs(y, m, d, hh, mm);
-  // The offsets in force a day either side; at most one change of offset happens in between.
   const before = offsetMs(wall - 86_400_000, timeZone);
   const after = offsetMs(wall + 86_400_000, timeZone);
   const valid = [...new Set([before, after])]
     .map((offset) => wall - offset)
     .filter((instant) => offsetMs(instant, timeZone) === wall - instant)
     .sort((a, b) => a - b);
+  return { wall, before, after, valid };
+}
+
+/**
+ * The instant at which the clocks in `timeZone` show `date` `time` (YYYY-MM-DD, HH:MM). In the hour skipped
+ * when clocks spring forward, the result is the first valid instant after it; in the repeated hour when they
+ * fall back, the earlier of the two.
+ */
+export function zonedToInstant(date: string, time: string, timeZone: string): Date {
+  const { wall, before, valid } = wallTimeReadings(date, time, timeZone);
   // Valid: the earlier of the (at most two) matches. None: the wall time was skipped; keep the old offset,
   // which lands the same distance past the jump.
   return new Date(valid[0] ?? wall - before);
@@ -103,15 +112,7 @@ export type WallTime =
   | { kind: "twice"; first: Date; second: Date };
 
 export function readWallTime(date: string, time: string, timeZone: string): WallTime {
-  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
-  const [hh, mm] = time.split(":").map(Number) as [number, number];
-  const wall = utcMs(y, m, d, hh, mm);
-  const before = offsetMs(wall - 86_400_000, timeZone);
-  const after = offsetMs(wall + 86_400_000, timeZone);
-  const valid = [...new Set([before, after])]
-    .map((offset) => wall - offset)
-    .filter((instant) => offsetMs(instant, timeZone) === wall - instant)
-    .sort((a, b) => a - b);
+  const { wall, before, after, valid } = wallTimeReadings(date, time, timeZone);
   if (valid.length === 2) return { kind: "twice", first: new Date(valid[0]!), second: new Date(valid[1]!) };
   if (valid.length === 1) return { kind: "once", instant: new Date(valid[0]!) };
   // Skipped: the jump happened between the two readings of the wall time; find its minute.
