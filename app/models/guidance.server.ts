@@ -159,26 +159,27 @@ export function audienceTypesOf(organizationId: string): Set<SystemType> {
   return audienceTypesWhere(eq(schema.districts.organizationId, organizationId)).get(organizationId) ?? new Set();
 }
 
+// The version a coalition reads: the one published last.
+const publishedVersionOfGuidance = and(
+  eq(schema.guidanceVersions.guidanceId, schema.guidance.id),
+  eq(schema.guidanceVersions.version, schema.guidance.publishedVersion),
+);
+
+// Published in the state (a placeholder) by a verified agency; a suspended agency's guidance is hidden from
+// coalitions until the suspension is lifted.
+const publishedInStateForCoalitions = and(
+  eq(schema.guidance.state, sql.placeholder("state")),
+  eq(schema.guidance.status, "published"),
+  agencyIsVerified,
+  agencyNotSuspended,
+);
+
 const publishedInState = db
   .select({ guidance: schema.guidance, version: schema.guidanceVersions, agencyName: schema.organizations.name })
   .from(schema.guidance)
-  .innerJoin(
-    schema.guidanceVersions,
-    and(
-      eq(schema.guidanceVersions.guidanceId, schema.guidance.id),
-      eq(schema.guidanceVersions.version, schema.guidance.publishedVersion),
-    ),
-  )
+  .innerJoin(schema.guidanceVersions, publishedVersionOfGuidance)
   .innerJoin(schema.organizations, eq(schema.organizations.id, schema.guidance.agencyId))
-  .where(
-    and(
-      eq(schema.guidance.state, sql.placeholder("state")),
-      eq(schema.guidance.status, "published"),
-      agencyIsVerified,
-      // A suspended agency's guidance is hidden from coalitions until the suspension is lifted.
-      agencyNotSuspended,
-    ),
-  )
+  .where(publishedInStateForCoalitions)
   .orderBy(desc(schema.guidanceVersions.publishedAt))
   .prepare();
 
@@ -234,13 +235,7 @@ export function coalitionInbox(organization: { id: string; state: string }) {
 const unreadInState = db
   .select({ audienceTypes: schema.guidanceVersions.audienceTypes })
   .from(schema.guidance)
-  .innerJoin(
-    schema.guidanceVersions,
-    and(
-      eq(schema.guidanceVersions.guidanceId, schema.guidance.id),
-      eq(schema.guidanceVersions.version, schema.guidance.publishedVersion),
-    ),
-  )
+  .innerJoin(schema.guidanceVersions, publishedVersionOfGuidance)
   .innerJoin(schema.organizations, eq(schema.organizations.id, schema.guidance.agencyId))
   .leftJoin(
     schema.guidanceReceipts,
@@ -251,10 +246,7 @@ const unreadInState = db
   )
   .where(
     and(
-      eq(schema.guidance.state, sql.placeholder("state")),
-      eq(schema.guidance.status, "published"),
-      agencyIsVerified,
-      agencyNotSuspended,
+      publishedInStateForCoalitions,
       sql`coalesce(${schema.guidanceReceipts.readVersion}, 0) <> ${schema.guidanceVersions.version}`,
     ),
   )
