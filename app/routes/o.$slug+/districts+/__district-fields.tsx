@@ -45,22 +45,7 @@ export function SchoolFields({ failure, defaults }: { failure: FormFailure; defa
         defaultValue={values.name ?? defaults.name}
         error={errors.name}
       />
-      <SelectField
-        name="level"
-        label="Level"
-        defaultValue={values.level ?? defaults.level ?? ""}
-        error={errors.level}
-        required
-      >
-        <option value="" disabled>
-          Choose a level…
-        </option>
-        {Object.entries(schoolLevelLabels).map(([level, label]) => (
-          <option key={level} value={level}>
-            {label}
-          </option>
-        ))}
-      </SelectField>
+      <SchoolLevelField label="Level" defaultValue={values.level ?? defaults.level ?? ""} error={errors.level} />
       <TextField
         name="ncesId"
         label="NCES school id (optional)"
@@ -71,5 +56,29 @@ export function SchoolFields({ failure, defaults }: { failure: FormFailure; defa
         error={errors.ncesId}
       />
     </>
+  );
+}
+
+/** A school's level (elementary, middle, high or other), chosen from a list that starts unchosen. */
+export function SchoolLevelField({
+  label,
+  defaultValue,
+  error,
+}: {
+  label: string;
+  defaultValue: string;
+  error?: string;
+}) {
+  return (
+    <SelectField name="level" label={label} defaultValue={defaultValue} error={error} required>
+      <option value="" disabled>
+        Choose a level…
+      </option>
+      {Object.entries(schoolLevelLabels).map(([level, levelLabel]) => (
+        <option key={level} value={level}>
+          {levelLabel}
+        </option>
+      ))}
+    </SelectField>
   );
 }

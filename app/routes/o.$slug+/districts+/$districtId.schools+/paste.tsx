@@ -2,15 +2,15 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 
-import { SelectField, TextAreaField } from "~/components/form-fields";
+import { TextAreaField } from "~/components/form-fields";
 import { FormSection } from "~/components/record-page";
 import { isFormFailure } from "~/lib/form-failure";
 import { explainConflicts, invalid, parseForm, readForm } from "~/lib/forms.server";
-import { schoolLevelLabels } from "~/lib/labels";
 import { href } from "~/lib/paths";
 import { createSchools, listSchools } from "~/models/district.server";
 import { requireDistrict } from "~/services/permissions.server";
 
+import { SchoolLevelField } from "../__district-fields";
 import { schoolListLimits, type LineProblem } from "./__school-list";
 import { readSchoolList, schoolListSchema } from "./__school-list-form.server";
 
@@ -96,21 +96,7 @@ export default function PasteSchools() {
           ))}
         </ul>
       ) : null}
-      <SelectField
-        name="level"
-        label="Level of all these schools"
-        defaultValue={values.level ?? ""}
-        error={errors.level}
-      >
-        <option value="" disabled>
-          Choose a level…
-        </option>
-        {Object.entries(schoolLevelLabels).map(([level, label]) => (
-          <option key={level} value={level}>
-            {label}
-          </option>
-        ))}
-      </SelectField>
+      <SchoolLevelField label="Level of all these schools" defaultValue={values.level ?? ""} error={errors.level} />
     </FormSection>
   );
 }
