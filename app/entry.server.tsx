@@ -3,6 +3,11 @@ import { Transform } from "node:stream";
 import { createReadableStreamFromReadable, type AppLoadContext, type EntryContext } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { renderToPipeableStream } from "react-dom/server";
+import { I18nextProvider } from "react-i18next";
+
+import { isLanguage } from "~/lib/i18n";
+import { createTranslator } from "~/lib/i18n-catalogs.server";
+import { requestLanguage, routeNamespaces } from "~/services/i18n.server";
 
 import { NonceProvider } from "./lib/nonce";
 import { queryTiming } from "./lib/request-context.server";
@@ -13,7 +18,7 @@ export { withRequestContext } from "./lib/request-context.server";
 
 const renderTimeoutMs = 5_000;
 
-export default function handleRequest(
+export default async function handleRequest(
   request: Request,
   responseStatusCode: number,
   responseHeaders: Headers,
@@ -22,14 +27,17 @@ export default function handleRequest(
 ) {
   const nonce = typeof loadContext.cspNonce === "string" ? loadContext.cspNonce : undefined;
   setQueryTiming(responseHeaders);
+  const i18n = createTranslator(await pageLanguage(request, remixContext), routeNamespaces(remixContext));
   return new Promise((resolve, reject) => {
     let shellRendered = false;
     // Every page waits for all its data before sending: there is no deferred data, and crawlers and
     // screen readers get the whole document at once.
     const { pipe, abort } = renderToPipeableStream(
-      <NonceProvider value={nonce}>
-        <RemixServer context={remixContext} url={request.url} abortDelay={renderTimeoutMs} nonce={nonce} />
-      </NonceProvider>,
+      <I18nextProvider i18n={i18n}>
+        <NonceProvider value={nonce}>
+          <RemixServer context={remixContext} url={request.url} abortDelay={renderTimeoutMs} nonce={nonce} />
+        </NonceProvider>
+      </I18nextProvider>,
       {
         nonce,
         onAllReady() {
@@ -55,6 +63,13 @@ export default function handleRequest(
     );
     setTimeout(abort, renderTimeoutMs + 1000);
   });
+}
+
+/** The language the root loader chose (it ran already), or the request's own when the root loader failed. */
+async function pageLanguage(request: Request, remixContext: EntryContext) {
+  const rootData: unknown = remixContext.staticHandlerContext.loaderData.root;
+  const chosen = typeof rootData === "object" && rootData !== null && "language" in rootData && rootData.language;
+  return isLanguage(chosen) ? chosen : requestLanguage(request);
 }
 
 /**

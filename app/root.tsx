@@ -13,13 +13,19 @@ import {
   useRouteLoaderData,
 } from "@remix-run/react";
 import { useEffect, useRef, type ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { useChangeLanguage } from "remix-i18next/react";
 
 import { hydratedMark } from "~/lib/hydration";
+import { fallbackLanguage } from "~/lib/i18n";
 import { href } from "~/lib/paths";
+import { requestLanguage } from "~/services/i18n.server";
 import { getSession, takeConfirmation } from "~/services/session.server";
 
 import { ConfirmationBanner } from "./components/confirmation-banner";
 import { GeneralErrorBoundary } from "./components/error-boundary";
+import { I18nResources } from "./components/i18n-resources";
+import { LanguageSwitcher } from "./components/language-switcher";
 import { SiteHeader } from "./components/site-header";
 import { useNonce } from "./lib/nonce";
 import { listOrganizationsOf } from "./models/organization.server";
@@ -35,12 +41,13 @@ export const meta: MetaFunction = () => [{ title: "Fulcrum" }];
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user, setCookie } = await getSession(request);
   const organizations = user ? listOrganizationsOf(user.id).map(({ name, slug, kind }) => ({ name, slug, kind })) : [];
+  const language = await requestLanguage(request);
   const { confirmation, clear } = takeConfirmation(request);
   const headers = new Headers();
   if (setCookie) headers.append("Set-Cookie", setCookie);
   if (clear) headers.append("Set-Cookie", clear);
   const account = user ? { name: user.name, email: user.email } : null;
-  return data({ user: account, organizations, confirmation }, { headers });
+  return data({ user: account, organizations, confirmation, language }, { headers });
 }
 
 export function useRootData() {
@@ -52,8 +59,10 @@ export function Layout({ children }: { children: ReactNode }) {
   const rootData = useRootData();
   // Tells assistive tech (and browser tests) whether a navigation is still under way.
   const navigation = useNavigation();
+  const { t, i18n } = useTranslation();
+  const language = rootData?.language ?? fallbackLanguage;
   return (
-    <html lang="en">
+    <html lang={language} dir={i18n.dir(language)}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -62,7 +71,7 @@ export function Layout({ children }: { children: ReactNode }) {
       </head>
       <body data-navigation={navigation.state} aria-busy={navigation.state !== "idle" || undefined}>
         <a className="skip-link" href="#main">
-          Skip to main content
+          {t("skipLink")}
         </a>
         <SiteHeader user={rootData?.user ?? null} organizations={rootData?.organizations ?? []} />
         <main id="main" tabIndex={-1}>
@@ -71,11 +80,11 @@ export function Layout({ children }: { children: ReactNode }) {
         </main>
         <footer className="site-footer">
           <p>
-            Fulcrum helps community coalitions find where their pressure on a school district works. Built on the
-            typology in Peurach &amp; Yurkofsky's policy brief for the National Education Policy Center (2018).{" "}
-            <Link to={href("/about")}>About Fulcrum and its sources</Link>
+            {t("footer.about")} <Link to={href("/about")}>{t("footer.aboutLink")}</Link>
           </p>
+          <LanguageSwitcher current={language} />
         </footer>
+        <I18nResources />
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
         {/* Renders nothing outside development: there it reloads the page after each rebuild (npm run dev). */}
@@ -103,6 +112,8 @@ function useFocusMainOnNavigation() {
 
 export default function App() {
   useFocusMainOnNavigation();
+  // After the switcher or the account changes the language, the browser's i18next follows the server's choice.
+  useChangeLanguage(useRootData()?.language ?? fallbackLanguage);
   useEffect(() => {
     performance.mark(hydratedMark);
   }, []);

@@ -28,6 +28,7 @@ import {
   mailDestinations,
   optionalEmailKinds,
 } from "../app/lib/email-kinds";
+import { languages } from "../app/lib/i18n";
 import { moderationActionKinds, reportStatuses, reportSubjects } from "../app/lib/reports";
 import { contextKinds } from "../app/lib/typology/context-kinds";
 import type { Overrides } from "../app/lib/typology/leverage";
@@ -51,6 +52,8 @@ export const users = sqliteTable(
     // Set while an operator suspends this account: it cannot sign in, and the reason is shown when it tries.
     suspendedAt: integer("suspended_at", { mode: "timestamp_ms" }),
     suspensionReason: text("suspension_reason").notNull().default(""),
+    // The language the person chose for pages and email; null until they choose (their browser's then decides).
+    language: text("language", { enum: languages }),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("users_email_unique").on(t.email)],

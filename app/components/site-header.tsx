@@ -1,4 +1,5 @@
 import { Form, Link, NavLink, useLocation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
 
 import { href } from "~/lib/paths";
 
@@ -10,6 +11,7 @@ type Props = {
 export function SiteHeader({ user, organizations }: Props) {
   // Re-mounting the menu on navigation closes it once a choice is made.
   const { pathname } = useLocation();
+  const { t } = useTranslation();
   return (
     <header className="site-header">
       <div className="site-header__inner">
@@ -19,18 +21,18 @@ export function SiteHeader({ user, organizations }: Props) {
           </span>{" "}
           Fulcrum
         </Link>
-        <nav aria-label="Main">
+        <nav aria-label={t("header.mainNavigation")}>
           {user ? (
             <ul className="nav-list">
               <li>
                 <NavLink to={href("/home")} end>
-                  Home
+                  {t("header.home")}
                 </NavLink>
               </li>
               {organizations.length > 0 ? (
                 <li>
                   <details className="switcher" key={pathname}>
-                    <summary>Organizations</summary>
+                    <summary>{t("header.organizations")}</summary>
                     <ul>
                       {organizations.map((org) => (
                         <li key={org.slug}>
@@ -38,7 +40,7 @@ export function SiteHeader({ user, organizations }: Props) {
                         </li>
                       ))}
                       <li>
-                        <Link to={href("/orgs/new")}>New organization…</Link>
+                        <Link to={href("/orgs/new")}>{t("header.newOrganization")}</Link>
                       </li>
                     </ul>
                   </details>
@@ -47,7 +49,7 @@ export function SiteHeader({ user, organizations }: Props) {
               <li>
                 <Form method="post" action={href("/logout")}>
                   <button type="submit" className="link-button">
-                    Log out <span className="visually-hidden">{user.name}</span>
+                    {t("header.logOut")} <span className="visually-hidden">{user.name}</span>
                   </button>
                 </Form>
               </li>
@@ -55,10 +57,10 @@ export function SiteHeader({ user, organizations }: Props) {
           ) : (
             <ul className="nav-list">
               <li>
-                <NavLink to={href("/login")}>Log in</NavLink>
+                <NavLink to={href("/login")}>{t("header.logIn")}</NavLink>
               </li>
               <li>
-                <NavLink to={href("/signup")}>Sign up</NavLink>
+                <NavLink to={href("/signup")}>{t("header.signUp")}</NavLink>
               </li>
             </ul>
           )}

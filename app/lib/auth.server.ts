@@ -4,6 +4,7 @@ import { createCookie } from "@remix-run/node";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { Cookie, Lucia, TimeSpan, type DatabaseSession, type DatabaseUser } from "lucia";
 
+import type { Language } from "~/lib/i18n";
 import { href } from "~/lib/paths";
 
 import { db, schema } from "./db.server";
@@ -66,6 +67,7 @@ const lucia = new Lucia(adapter, {
     emailVerified: attributes.emailVerifiedAt !== null,
     twoFactorOn: attributes.twoFactorOn,
     inVerifiedAgency: attributes.inVerifiedAgency,
+    language: attributes.language,
   }),
 });
 
@@ -78,6 +80,7 @@ declare module "lucia" {
       emailVerifiedAt: Date | null;
       twoFactorOn: boolean;
       inVerifiedAgency: boolean;
+      language: Language | null;
     };
   }
 }
@@ -91,6 +94,8 @@ export type SessionUser = {
   twoFactorOn: boolean;
   /** A member of a state agency an operator verified: the agency speaks to coalitions as the state. */
   inVerifiedAgency: boolean;
+  /** The language they chose; null until they do. */
+  language: Language | null;
 };
 
 /** Secure cookies whenever the request reached us over https (directly or through a trusted proxy). */
@@ -118,8 +123,8 @@ export async function validateRequestSession(request: Request): Promise<Validate
     return { user: null, sessionId: null, setCookie: withTransportSecurity(lucia.createBlankSessionCookie(), request) };
   }
   const setCookie = session.fresh ? withTransportSecurity(lucia.createSessionCookie(session.id), request) : null;
-  const { email, name, emailVerified, twoFactorOn, inVerifiedAgency } = user;
-  const sessionUser = { id: user.id, email, name, emailVerified, twoFactorOn, inVerifiedAgency };
+  const { email, name, emailVerified, twoFactorOn, inVerifiedAgency, language } = user;
+  const sessionUser = { id: user.id, email, name, emailVerified, twoFactorOn, inVerifiedAgency, language };
   return { user: sessionUser, sessionId: session.id, setCookie };
 }
 

@@ -7,6 +7,8 @@ export const routePatterns = [
   "/about",
   "/favicon.svg",
   "/healthz",
+  "/language",
+  "/locales/:lng/:ns",
   "/account/calendar",
   "/account/emails",
   "/account/two-factor",

@@ -3,6 +3,7 @@ import { and, eq, isNull } from "drizzle-orm";
 import { isUniqueViolation } from "~/lib/db-errors.server";
 import { db, newId, schema } from "~/lib/db.server";
 import { FieldConflictError } from "~/lib/field-conflict";
+import type { Language } from "~/lib/i18n";
 import { decoyPasswordHash, hashPassword, verifyPassword } from "~/lib/password.server";
 
 import { consumeAccountToken } from "./account-token.server";
@@ -80,6 +81,11 @@ export async function verifyLogin(email: string, password: string): Promise<Publ
   const valid = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
   if (!user || !valid) return null;
   return { id: user.id, name: user.name, email: user.email };
+}
+
+/** Pages and email in this language from now on, whatever the browser asks for. */
+export function setUserLanguage(userId: string, language: Language): void {
+  db.update(schema.users).set({ language }).where(eq(schema.users.id, userId)).run();
 }
 
 export function findUserById(id: string) {

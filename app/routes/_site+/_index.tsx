@@ -1,55 +1,49 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
 
 import { href } from "~/lib/paths";
+import { requestTranslator } from "~/services/i18n.server";
 import { getUser } from "~/services/session.server";
 
-export const meta: MetaFunction = () => [
-  { title: "Fulcrum · Organize where your pressure on the school district works" },
-  {
-    name: "description",
-    content:
-      "Fulcrum helps community coalitions work out how their school district runs instruction, where their influence counts, and run campaigns that follow through.",
-  },
-];
+export const handle = { i18n: "landing" };
+
+export const meta: MetaFunction<typeof loader> = ({ data }) =>
+  data ? [{ title: data.title }, { name: "description", content: data.description }] : [];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await getUser(request);
-  return { signedIn: Boolean(user) };
+  const [user, { t }] = await Promise.all([getUser(request), requestTranslator(request, "landing")]);
+  return { signedIn: Boolean(user), title: t("metaTitle"), description: t("metaDescription") };
 }
 
 const systemTypes = [
-  ["Managerial", "The central office designs instruction and expects every school to carry it out the same way."],
-  ["Market-driven", "Schools design their own programs and compete for families; the central office stays lean."],
-  ["Federated", "The district sets a shared frame; each school's own leadership designs within it."],
-  ["Networked", "A district-wide approach that schools use, adapt and feed back into."],
-  ["The American default", "Sorting students and adding resources, with no shared picture of good teaching."],
+  ["typeManagerialName", "typeManagerialText"],
+  ["typeMarketName", "typeMarketText"],
+  ["typeFederatedName", "typeFederatedText"],
+  ["typeNetworkedName", "typeNetworkedText"],
+  ["typeDefaultName", "typeDefaultText"],
 ] as const;
 
 export default function Landing() {
   const { signedIn } = useLoaderData<typeof loader>();
+  const { t } = useTranslation("landing");
   return (
     <>
       <section className="hero" aria-labelledby="hero-title">
-        <h1 id="hero-title">Put your coalition's pressure where it moves the district</h1>
-        <p className="lead">
-          Families and community groups often push hard on school districts and see little change, because the decisions
-          they care about are made somewhere else. Fulcrum helps your coalition find out how your district actually runs
-          instruction, which people hold the work you want to change, and then run campaigns that keep track of every
-          meeting, ask and commitment.
-        </p>
+        <h1 id="hero-title">{t("heroTitle")}</h1>
+        <p className="lead">{t("heroLead")}</p>
         <p className="hero__actions">
           {signedIn ? (
             <Link className="button" to={href("/home")}>
-              Go to your organizations
+              {t("goToOrganizations")}
             </Link>
           ) : (
             <>
               <Link className="button" to={href("/signup")}>
-                Start a coalition
+                {t("startCoalition")}
               </Link>
               <Link className="button button--secondary" to={href("/login")}>
-                Log in
+                {t("logIn")}
               </Link>
             </>
           )}
@@ -57,56 +51,41 @@ export default function Landing() {
       </section>
 
       <section aria-labelledby="how-title">
-        <h2 id="how-title">How it works</h2>
+        <h2 id="how-title">{t("howTitle")}</h2>
         <ol className="steps">
           <li>
-            <h3>Name your district's system</h3>
-            <p>
-              Research on US districts finds a handful of ways they organize instruction. Answer a short set of
-              questions about who does what in your district, or declare the type you already know, subject by subject
-              if it differs.
-            </p>
+            <h3>{t("stepNameTitle")}</h3>
+            <p>{t("stepNameText")}</p>
           </li>
           <li>
-            <h3>Get a playbook</h3>
-            <p>
-              Each type places the work of teaching either in the central office or in schools. Fulcrum turns that into
-              a map of where your pressure works best (main levers), works some (second levers) and barely works, with
-              the people to approach and what to ask them.
-            </p>
+            <h3>{t("stepPlaybookTitle")}</h3>
+            <p>{t("stepPlaybookText")}</p>
           </li>
           <li>
-            <h3>Run the campaign</h3>
-            <p>
-              Track targets, meetings, asks and what each person committed to. Share tasks among members and get
-              reminders so nothing slips between meetings.
-            </p>
+            <h3>{t("stepCampaignTitle")}</h3>
+            <p>{t("stepCampaignText")}</p>
           </li>
         </ol>
       </section>
 
       <section aria-labelledby="types-title">
-        <h2 id="types-title">Five ways a district can run instruction</h2>
+        <h2 id="types-title">{t("typesTitle")}</h2>
         <dl className="type-list">
           {systemTypes.map(([name, summary]) => (
             <div key={name}>
-              <dt>{name}</dt>
-              <dd>{summary}</dd>
+              <dt>{t(name)}</dt>
+              <dd>{t(summary)}</dd>
             </div>
           ))}
         </dl>
-        <p className="muted">
-          Adapted from D. J. Peurach and M. M. Yurkofsky's policy brief for the National Education Policy Center (2018),
-          drawing on Peurach, Cohen, Yurkofsky and Spillane, "From Mass Schooling to Education Systems", Review of
-          Research in Education (2019).
-        </p>
+        <p className="muted">{t("typesSource")}</p>
       </section>
 
       <section aria-labelledby="who-title">
-        <h2 id="who-title">Who it is for</h2>
+        <h2 id="who-title">{t("whoTitle")}</h2>
         <ul>
-          <li>Coalition organizers and members, most of them volunteers with little time and a phone in hand.</li>
-          <li>State education agency staff who publish guidance to the coalitions in their state.</li>
+          <li>{t("whoCoalitions")}</li>
+          <li>{t("whoAgencies")}</li>
         </ul>
       </section>
     </>

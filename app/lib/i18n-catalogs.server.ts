@@ -1,0 +1,68 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+
+import { createInstance, type Resource } from "i18next";
+
+import { defaultNamespace, fallbackLanguage, languages, type Language } from "./i18n";
+import { projectRoot } from "./project-root.server";
+
+export type Catalog = { [key: string]: string | Catalog };
+
+const catalogsDir = () => join(projectRoot(), "app", "locales");
+const cache = new Map<string, Catalog>();
+
+/** The namespaces there are, read from the fallback language's folder (a test keeps the other languages equal). */
+export function catalogNamespaces(): string[] {
+  return readdirSync(join(catalogsDir(), fallbackLanguage))
+    .filter((file) => file.endsWith(".json"))
+    .map((file) => file.slice(0, -".json".length))
+    .sort();
+}
+
+function isCatalog(value: unknown): value is Catalog {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  return Object.values(value).every((entry) => typeof entry === "string" || isCatalog(entry));
+}
+
+/** One language's messages of one namespace, read once per process. A malformed catalog stops the server. */
+export function readCatalog(language: Language, namespace: string): Catalog {
+  const key = `${language}/${namespace}`;
+  let catalog = cache.get(key);
+  if (!catalog) {
+    const parsed: unknown = JSON.parse(readFileSync(join(catalogsDir(), language, `${namespace}.json`), "utf8"));
+    if (!isCatalog(parsed)) throw new Error(`app/locales/${key}.json must hold only strings and nested objects`);
+    catalog = parsed;
+    cache.set(key, catalog);
+  }
+  return catalog;
+}
+
+/**
+ * i18next's resources for the given namespaces in one language. The fallback language is not sent along: a test
+ * keeps every key present in every language, so it would never be read.
+ */
+export function catalogResources(language: Language, namespaces: readonly string[]): Resource {
+  const messages = namespaces.map((namespace) => [namespace, readCatalog(language, namespace)] as const);
+  return { [language]: Object.fromEntries(messages) };
+}
+
+/**
+ * An i18next instance for one language with the given namespaces loaded, ready at once (the catalogs are read
+ * from disk, synchronously): for rendering a page, an email or a server message in that language.
+ */
+export function createTranslator(language: Language, namespaces: readonly string[]) {
+  const ns = [...new Set([defaultNamespace, ...namespaces])];
+  const instance = createInstance();
+  void instance.init({
+    lng: language,
+    fallbackLng: fallbackLanguage,
+    supportedLngs: [...languages],
+    ns,
+    defaultNS: defaultNamespace,
+    resources: catalogResources(language, ns),
+    // React escapes what it renders; emails escape in their templates.
+    interpolation: { escapeValue: false },
+    initImmediate: false,
+  });
+  return instance;
+}

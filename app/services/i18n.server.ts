@@ -1,0 +1,53 @@
+import { createCookie, type EntryContext } from "@remix-run/node";
+import { RemixI18Next } from "remix-i18next/server";
+
+import { defaultNamespace, fallbackLanguage, isLanguage, languages, type Language } from "~/lib/i18n";
+import { createTranslator } from "~/lib/i18n-catalogs.server";
+import { getUser } from "~/services/session.server";
+
+/** A visitor's choice from the switcher, kept for a year (a signed-in person's is saved to their account too). */
+export const languageCookie = createCookie("fulcrum_lang", {
+  httpOnly: true,
+  sameSite: "lax",
+  path: "/",
+  maxAge: 365 * 24 * 60 * 60,
+});
+
+/**
+ * Which language a request gets: the signed-in person's choice, then the switcher's cookie, then the browser's
+ * Accept-Language, then English.
+ */
+const i18nServer = new RemixI18Next({
+  detection: {
+    supportedLanguages: [...languages],
+    fallbackLanguage,
+    cookie: languageCookie,
+    order: ["custom", "cookie", "header"],
+    findLocale: async (request) => (await getUser(request))?.language ?? null,
+  },
+  i18next: { defaultNS: defaultNamespace },
+});
+
+export async function requestLanguage(request: Request): Promise<Language> {
+  const language = await i18nServer.getLocale(request);
+  return isLanguage(language) ? language : fallbackLanguage;
+}
+
+/**
+ * The namespaces the matched routes of this page declare (`handle.i18n`). remix-i18next's own helper reads every
+ * route module the server has, which would send every page every catalog.
+ */
+export function routeNamespaces(context: EntryContext): string[] {
+  const declared = context.staticHandlerContext.matches.flatMap(({ route }) => {
+    const handle: unknown = context.routeModules[route.id]?.handle;
+    const i18n = typeof handle === "object" && handle !== null && "i18n" in handle ? handle.i18n : undefined;
+    return typeof i18n === "string" ? [i18n] : Array.isArray(i18n) ? i18n.filter((ns) => typeof ns === "string") : [];
+  });
+  return [...new Set(declared)];
+}
+
+/** The request's language and a translator for it, for what a loader or action writes itself (titles, messages). */
+export async function requestTranslator(request: Request, namespace: string) {
+  const language = await requestLanguage(request);
+  return { language, t: createTranslator(language, [namespace]).getFixedT(language, namespace) };
+}
