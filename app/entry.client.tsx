@@ -1,12 +1,12 @@
 import { RemixBrowser } from "@remix-run/react";
 import i18next, { type Resource } from "i18next";
-import HttpBackend from "i18next-http-backend";
+import resourcesToBackend from "i18next-resources-to-backend";
 import { startTransition, StrictMode } from "react";
 import { hydrateRoot } from "react-dom/client";
 import { I18nextProvider, initReactI18next } from "react-i18next";
 
 import { i18nResourcesElementId } from "./components/i18n-resources";
-import { catalogPathPattern, defaultNamespace, fallbackLanguage, isLanguage, languages } from "./lib/i18n";
+import { catalogPath, defaultNamespace, fallbackLanguage, isLanguage, languages } from "./lib/i18n";
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
@@ -27,11 +27,18 @@ function renderedMessages(): { language: string; resources: Resource } {
   return { language: document.documentElement.lang || fallbackLanguage, resources: {} };
 }
 
+async function fetchCatalog(language: string, namespace: string): Promise<unknown> {
+  const response = await fetch(catalogPath(language, namespace));
+  if (!response.ok) throw new Error(`messages ${language}/${namespace}: ${response.status}`);
+  return response.json();
+}
+
 async function hydrate() {
   const { language, resources } = renderedMessages();
   await i18next
     .use(initReactI18next)
-    .use(HttpBackend)
+    // A namespace the page did not bring is fetched from the server (one small JSON file), with the browser's fetch.
+    .use(resourcesToBackend((language: string, namespace: string) => fetchCatalog(language, namespace)))
     .init({
       lng: language,
       fallbackLng: false,
@@ -41,7 +48,6 @@ async function hydrate() {
       resources,
       // The page's own namespaces came with it; others are fetched when a later page needs them.
       partialBundledLanguages: true,
-      backend: { loadPath: catalogPathPattern },
       interpolation: { escapeValue: false },
     });
   startTransition(() => {

@@ -17,4 +17,5 @@ export const isLanguage = (value: unknown): value is Language =>
   typeof value === "string" && (languages as readonly string[]).includes(value);
 
 /** Where the browser fetches a namespace it did not get with the page (after a client-side navigation). */
-export const catalogPathPattern = "/locales/{{lng}}/{{ns}}";
+export const catalogPath = (language: string, namespace: string) =>
+  `/locales/${encodeURIComponent(language)}/${encodeURIComponent(namespace)}`;
