@@ -55,8 +55,8 @@ export async function startServer(databasePath: string, seedDemo: boolean): Prom
 }
 
 export function buildApp(): void {
-  const build = spawnSync(join(root, "node_modules/.bin/remix"), ["build"], { cwd: root, stdio: "ignore" });
-  if (build.status !== 0) throw new Error("remix build failed");
+  const build = spawnSync("npm", ["run", "build"], { cwd: root, stdio: "ignore" });
+  if (build.status !== 0) throw new Error("npm run build failed");
 }
 
 async function post(url: string, fields: Record<string, string>, cookie = ""): Promise<Response> {

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { createRequestHandler } from "@remix-run/express";
 import compression from "compression";
 import express from "express";
+import expressStaticGzip from "express-static-gzip";
 
 /**
  * The page's Content-Security-Policy. Scripts may connect only to this origin; in development, also to the
@@ -130,9 +131,16 @@ export function createHttpApp({ root, build, entry, mode, liveReloadSocket }) {
   app.use(compression({ threshold: compressionThreshold }));
 
   // The only static files are the build's hashed assets (the favicon is a route); pages never touch the disk for
-  // them. A rebuild in development replaces them under the same names, so there they are never cached.
-  const assets = mode === "production" ? { immutable: true, maxAge: "1y" } : { etag: false, maxAge: 0 };
-  app.use("/build", express.static(join(root, "build/client/build"), { ...assets, fallthrough: false }));
+  // them. In production each has brotli and gzip copies made at build time (scripts/precompress.js), sent as they
+  // are to a browser that takes them. A rebuild in development replaces the files under the same names, so there
+  // they are never cached and are compressed on the fly like pages.
+  const buildDir = join(root, "build/client/build");
+  if (mode === "production") {
+    const serveStatic = { immutable: true, maxAge: "1y", fallthrough: false };
+    app.use("/build", expressStaticGzip(buildDir, { enableBrotli: true, orderPreference: ["br"], serveStatic }));
+  } else {
+    app.use("/build", express.static(buildDir, { etag: false, maxAge: 0, fallthrough: false }));
+  }
 
   // Each request counts its own SQL statements (reported in its Server-Timing header) and shares lookups
   // between its loaders.

@@ -82,7 +82,11 @@ describe("compressed responses", () => {
         const squeezed = await rawGet(text.path(), { ...cookie, "Accept-Encoding": accept });
         expect(squeezed.headers["content-encoding"], `${text.name} with ${accept}`).toBe(expected);
         expect(squeezed.body.length, text.name).toBeLessThan(plain.body.length);
-        expect(cacheHeaders(squeezed), text.name).toEqual(cacheHeaders(plain));
+        expect(cacheHeaders(squeezed).cacheControl, text.name).toBe(cacheHeaders(plain).cacheControl);
+        // A build file's compressed copy is written at build time, a file of its own with its own validator, so a
+        // cache can never answer one encoding's request with the other's bytes.
+        if (text.path().startsWith("/build/"))
+          expect(squeezed.headers["etag"], text.name).not.toBe(plain.headers["etag"]);
         // Pages carry a fresh CSP nonce on every request, so only static files match byte for byte; a page must
         // match once its nonces are set aside.
         const unnonced = (bytes: Buffer) => bytes.toString("utf8").replace(/nonce="[^"]+"/g, 'nonce=""');

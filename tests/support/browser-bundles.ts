@@ -1,9 +1,8 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
-/** Where `remix build` writes what the browser downloads, served under /build/. */
+/** Where `npm run build` writes what the browser downloads, served under /build/. */
 export const browserBuildDir = fileURLToPath(new URL("../../build/client/build/", import.meta.url));
 
 type ManifestEntry = { module: string; imports?: string[] };
@@ -20,9 +19,9 @@ export type RouteBundle = {
 };
 
 export function browserManifest(): BrowserManifest {
-  if (!existsSync(browserBuildDir)) throw new Error("No browser build in build/client/build: run `npx remix build`");
+  if (!existsSync(browserBuildDir)) throw new Error("No browser build in build/client/build: run `npm run build`");
   const file = readdirSync(browserBuildDir).find((name) => /^manifest-.*\.js$/.test(name));
-  if (!file) throw new Error("No route manifest in build/client/build: run `npx remix build` first");
+  if (!file) throw new Error("No route manifest in build/client/build: run `npm run build` first");
   const source = readFileSync(join(browserBuildDir, file), "utf8");
   return JSON.parse(source.slice(source.indexOf("{"), source.lastIndexOf("}") + 1)) as BrowserManifest;
 }
@@ -50,10 +49,12 @@ function withImports(urls: Iterable<string>): Set<string> {
   return seen;
 }
 
-export const gzipSize = (text: string) => gzipSync(text).length;
-// The quality the compression middleware uses by default, so these figures are what the server sends.
-export const brotliSize = (text: string) =>
-  brotliCompressSync(text, { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } }).length;
+/** The size of the copy the server sends for an encoding: the build's own precompressed file (.br or .gz). */
+function precompressedSize(url: string, extension: "br" | "gz"): number {
+  const path = join(browserBuildDir, `${url.replace(/^\/build\//, "")}.${extension}`);
+  if (!existsSync(path)) throw new Error(`No ${path}: run \`npm run build\` (it precompresses the browser build)`);
+  return statSync(path).size;
+}
 
 /** For every route in the browser manifest, the JavaScript a first visit to one of its pages downloads. */
 export function routeBundles(manifest = browserManifest()): RouteBundle[] {
@@ -62,7 +63,11 @@ export function routeBundles(manifest = browserManifest()): RouteBundle[] {
     let size = sizes.get(url);
     if (!size) {
       const text = builtFile(url);
-      size = { bytes: Buffer.byteLength(text), gzip: gzipSize(text), brotli: brotliSize(text) };
+      size = {
+        bytes: Buffer.byteLength(text),
+        gzip: precompressedSize(url, "gz"),
+        brotli: precompressedSize(url, "br"),
+      };
       sizes.set(url, size);
     }
     return size;
