@@ -8,6 +8,7 @@ import importX from "eslint-plugin-import-x";
 import jsxA11y from "eslint-plugin-jsx-a11y";
 import react from "eslint-plugin-react";
 import reactHooks from "eslint-plugin-react-hooks";
+import i18next from "eslint-plugin-i18next";
 import globals from "globals";
 import tseslint from "typescript-eslint";
 
@@ -74,6 +75,72 @@ const layerZones = [
     from: "app/root.tsx",
     message: "A route must not import the root route module: move the shared hook into app/lib.",
   },
+];
+
+// Issue 20: text people read lives in the catalogs (app/locales), never as a literal in a page or component. A
+// feature's files join this list once they are translated; in the end it covers every page and component.
+const translatedFiles = [
+  "app/root.tsx",
+  "app/components/error-boundary.tsx",
+  "app/components/i18n-resources.tsx",
+  "app/components/language-switcher.tsx",
+  "app/components/site-header.tsx",
+  "app/routes/_site+/_index.tsx",
+];
+// JSX attributes that hold code, addresses or machine values rather than words.
+const nonTextAttributes = [
+  "className",
+  "id",
+  "htmlFor",
+  "name",
+  "type",
+  "key",
+  "method",
+  "action",
+  "to",
+  "href",
+  "src",
+  "rel",
+  "target",
+  "role",
+  "lang",
+  "dir",
+  "autoComplete",
+  "inputMode",
+  "encType",
+  "pattern",
+  "value",
+  "defaultValue",
+  "form",
+  "aria-describedby",
+  "aria-labelledby",
+  "aria-controls",
+  "aria-live",
+  "aria-current",
+  "prefetch",
+  "d",
+  "viewBox",
+  "fill",
+  "stroke",
+  "xmlns",
+  "media",
+  "sizes",
+  "as",
+  "accept",
+  "enterKeyHint",
+  "list",
+  "step",
+  "min",
+  "max",
+  "charSet",
+  "content",
+  "property",
+  "httpEquiv",
+  "nonce",
+  "style",
+  "width",
+  "height",
+  "preventScrollReset",
 ];
 
 const tsFiles = ["**/*.{ts,tsx}"];
@@ -197,5 +264,21 @@ export default tseslint.config(
   {
     files: tsFiles,
     rules: { "@typescript-eslint/no-unused-vars": ["error", unusedVars] },
+  },
+  {
+    files: translatedFiles,
+    plugins: { i18next },
+    rules: {
+      "i18next/no-literal-string": [
+        "error",
+        {
+          mode: "jsx-only",
+          "jsx-attributes": { exclude: nonTextAttributes },
+          callees: { exclude: ["t", "href"] },
+          // The product's name, and marks and punctuation that carry no words.
+          words: { exclude: ["Fulcrum", /^[\p{P}\p{S}\s]+$/u] },
+        },
+      ],
+    },
   },
 );

@@ -1,15 +1,36 @@
 import { useActionData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
 
-export type FormFailure = { errors: Record<string, string>; values: Record<string, string> };
+/**
+ * What an action sends back with a 400: a message per field and the person's entries. A message is a catalog key
+ * ("districts:name.required"), translated where the form is shown, in the reader's language; `messageValues` holds
+ * what it interpolates (a limit, a count). Older text that is not a key is shown as it is.
+ */
+export type FormFailure = {
+  errors: Record<string, string>;
+  values: Record<string, string>;
+  messageValues?: Record<string, Record<string, string | number>>;
+};
 
 const empty: FormFailure = { errors: {}, values: {} };
+
+/** A catalog key with its namespace, such as "common:form.invalid" (no spaces, one colon after the namespace). */
+export const isMessageKey = (message: string) => /^[a-z][\w-]*:[\w.-]+$/.test(message);
 
 export function isFormFailure(value: unknown): value is FormFailure {
   return typeof value === "object" && value !== null && "errors" in value && "values" in value;
 }
 
-/** The messages and entries an action sent back with a 400, or nothing when the form has not failed. */
+/** The messages (in the reader's language) and entries an action sent back with a 400, or nothing. */
 export function useFormFailure(): FormFailure {
   const actionData: unknown = useActionData();
-  return isFormFailure(actionData) ? actionData : empty;
+  const { t } = useTranslation();
+  if (!isFormFailure(actionData)) return empty;
+  const errors = Object.fromEntries(
+    Object.entries(actionData.errors).map(([field, message]) => [
+      field,
+      isMessageKey(message) ? t(message, actionData.messageValues?.[field]) : message,
+    ]),
+  );
+  return { ...actionData, errors };
 }

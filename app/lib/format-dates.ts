@@ -2,9 +2,14 @@
 // and locale. A formatter that falls back to the runtime's zone gives different text on the server and in the
 // browser (a hydration mismatch) and the wrong day for a coalition far from the server.
 
-export const locales = ["en-US", "es"] as const;
+import type { Language } from "./i18n";
+
+export const locales = ["en-US", "es-US"] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = "en-US";
+
+/** The locale that formats dates and numbers for a language: US English, and Spanish as written in the US. */
+export const localeFor = (language: Language): Locale => (language === "es" ? "es-US" : "en-US");
 
 /** Styles for a moment (an instant), shown as clocks in a given zone read it. */
 const momentStyles = {

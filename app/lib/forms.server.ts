@@ -44,14 +44,25 @@ export function parseForm<S extends FormSchema>(
     input[key] = all;
     values[key] = all.join(",");
   }
-  const result = schema.safeParse(input);
+  // A check without a message of its own (a schema's messages are catalog keys) gets the general one.
+  const result = schema.safeParse(input, { error: () => "common:form.invalid" });
   if (result.success) return { ok: true, data: result.data as z.output<S>, values };
   const errors: FieldErrors = {};
+  const messageValues: NonNullable<FormFailure["messageValues"]> = {};
   for (const issue of result.error.issues) {
     const field = String(issue.path[0] ?? "form");
-    errors[field] ??= issue.message;
+    if (field in errors) continue;
+    errors[field] = issue.message;
+    // A length or size check's limit, for messages such as "Keep it to {{maximum}} characters or fewer."
+    const limit = {
+      ...("minimum" in issue ? { minimum: Number(issue.minimum) } : {}),
+      ...("maximum" in issue ? { maximum: Number(issue.maximum) } : {}),
+    };
+    if (Object.keys(limit).length > 0) messageValues[field] = limit;
   }
-  return { ok: false, failure: { errors, values: withoutSecrets(values) } };
+  const failure: FormFailure = { errors, values: withoutSecrets(values) };
+  if (Object.keys(messageValues).length > 0) failure.messageValues = messageValues;
+  return { ok: false, failure };
 }
 
 function withoutSecrets(values: Record<string, string>): Record<string, string> {

@@ -88,3 +88,89 @@ export const inboxStateText = {
   read: "Read",
   acknowledged: "Acknowledged",
 } as const;
+
+// Catalog keys (namespace "labels", app/locales/<language>/labels.json) for the labels above: pass one to t().
+// Pages move to these from the English maps, which go once nothing reads them.
+export const labelKeys = {
+  schoolLevel: {
+    elementary: "labels:schoolLevel.elementary",
+    middle: "labels:schoolLevel.middle",
+    high: "labels:schoolLevel.high",
+    other: "labels:schoolLevel.other",
+  },
+  role: {
+    owner: "labels:role.owner",
+    organizer: "labels:role.organizer",
+    member: "labels:role.member",
+    staff: "labels:role.staff",
+  },
+  organizationKind: {
+    coalition: "labels:organizationKind.coalition",
+    state_agency: "labels:organizationKind.state_agency",
+  },
+  campaignStatus: {
+    planning: "labels:campaignStatus.planning",
+    active: "labels:campaignStatus.active",
+    paused: "labels:campaignStatus.paused",
+    won: "labels:campaignStatus.won",
+    lost: "labels:campaignStatus.lost",
+    archived: "labels:campaignStatus.archived",
+  },
+  askStatus: {
+    planned: "labels:askStatus.planned",
+    made: "labels:askStatus.made",
+    acknowledged: "labels:askStatus.acknowledged",
+    committed: "labels:askStatus.committed",
+    delivered: "labels:askStatus.delivered",
+    declined: "labels:askStatus.declined",
+    stalled: "labels:askStatus.stalled",
+    broken: "labels:askStatus.broken",
+  },
+  askVenue: {
+    meeting: "labels:askVenue.meeting",
+    letter: "labels:askVenue.letter",
+    "public-comment": "labels:askVenue.public-comment",
+    "board-vote": "labels:askVenue.board-vote",
+    other: "labels:askVenue.other",
+  },
+  meetingStatus: {
+    scheduled: "labels:meetingStatus.scheduled",
+    held: "labels:meetingStatus.held",
+    cancelled: "labels:meetingStatus.cancelled",
+  },
+  taskStatus: {
+    open: "labels:taskStatus.open",
+    done: "labels:taskStatus.done",
+    "handed-back": "labels:taskStatus.handed-back",
+  },
+  inboxState: {
+    new: "labels:inboxState.new",
+    updated: "labels:inboxState.updated",
+    read: "labels:inboxState.read",
+    acknowledged: "labels:inboxState.acknowledged",
+  },
+  targetRole: {
+    primary: {
+      one: "labels:targetRole.primary.one",
+      many: "labels:targetRole.primary.many",
+      hint: "labels:targetRole.primary.hint",
+    },
+    secondary: {
+      one: "labels:targetRole.secondary.one",
+      many: "labels:targetRole.secondary.many",
+      hint: "labels:targetRole.secondary.hint",
+    },
+  },
+} as const;
+
+/** The strategy chart's fields with the catalog keys of their names and hints. */
+export const chartFieldKeys = [
+  ["longTermGoals", "labels:chartField.longTermGoals.name", "labels:chartField.longTermGoals.hint"],
+  ["intermediateGoals", "labels:chartField.intermediateGoals.name", "labels:chartField.intermediateGoals.hint"],
+  ["shortTermGoals", "labels:chartField.shortTermGoals.name", "labels:chartField.shortTermGoals.hint"],
+  ["considerations", "labels:chartField.considerations.name", "labels:chartField.considerations.hint"],
+  ["constituents", "labels:chartField.constituents.name", "labels:chartField.constituents.hint"],
+  ["allies", "labels:chartField.allies.name", "labels:chartField.allies.hint"],
+  ["opponents", "labels:chartField.opponents.name", "labels:chartField.opponents.hint"],
+  ["tactics", "labels:chartField.tactics.name", "labels:chartField.tactics.hint"],
+] as const satisfies ReadonlyArray<readonly [ChartField, string, string]>;

@@ -13,7 +13,7 @@ import {
 
 // ICU may put a narrow no-break space before AM/PM; people read a space.
 const plain = (text: string) => text.replace(/\s/g, " ");
-const moment = (iso: string, style: MomentStyle, zone: string, locale?: "en-US" | "es") =>
+const moment = (iso: string, style: MomentStyle, zone: string, locale?: "en-US" | "es-US") =>
   plain(formatMoment(new Date(iso), style, zone, locale));
 
 // Clocks in New York sprang forward at 2:00 am on Sunday 8 March 2026 (07:00 UTC); Los Angeles three hours later.
@@ -38,10 +38,10 @@ describe("moments in a named style", () => {
   });
 
   it("speaks Spanish when asked, with the zone still named", () => {
-    expect(moment(beforeChange, "short", "America/New_York", "es")).toBe("dom, 8 mar, 1:30");
-    expect(moment(afterChange, "dateTime", "America/New_York", "es")).toBe("8 mar 2026, 3:30 GMT-4");
-    expect(moment(afterChange, "full", "America/Los_Angeles", "es")).toBe("sábado, 7 de marzo de 2026, 23:30 GMT-8");
-    expect(moment(afterChange, "weekday", "America/Los_Angeles", "es")).toBe("sábado");
+    expect(moment(beforeChange, "short", "America/New_York", "es-US")).toBe("dom, 8 de mar, 1:30 a.m.");
+    expect(moment(afterChange, "dateTime", "America/New_York", "es-US")).toBe("8 mar 2026, 3:30 a.m. EDT");
+    expect(moment(afterChange, "full", "America/Los_Angeles", "es-US")).toBe("sábado, 7 de marzo de 2026, 11:30 p.m. PST");
+    expect(moment(afterChange, "weekday", "America/Los_Angeles", "es-US")).toBe("sábado");
   });
 
   it("reads the same from a Date, an ISO string (as loaders send) or milliseconds", () => {
@@ -88,8 +88,8 @@ describe("calendar days", () => {
     expect(formatDay("2026-03-10", "long")).toBe("March 10, 2026");
     expect(formatDay("2026-03-10", "full")).toBe("Tuesday, March 10, 2026");
     expect(formatDay("2026-03", "month")).toBe("March 2026");
-    expect(formatDay("2026-03-10", "full", "es")).toBe("martes, 10 de marzo de 2026");
-    expect(formatDay("2026-03", "month", "es")).toBe("marzo de 2026");
+    expect(formatDay("2026-03-10", "full", "es-US")).toBe("martes, 10 de marzo de 2026");
+    expect(formatDay("2026-03", "month", "es-US")).toBe("marzo de 2026");
     // The first and last day of a year, which an off-by-a-zone conversion moves into the next or last year.
     expect(formatDay("2027-01-01", "date")).toBe("Jan 1, 2027");
     expect(formatDay("2026-12-31", "date")).toBe("Dec 31, 2026");

@@ -12,6 +12,9 @@ import { verificationStatus } from "~/models/agency-verification.server";
 import { unreadGuidanceCount } from "~/models/guidance.server";
 import { requireMembership, suspendedOrganizationMessage } from "~/services/permissions.server";
 
+// Every coalition and agency page reads statuses, roles and levels by name.
+export const handle = { i18n: ["labels"] };
+
 export async function loader({ request, params }: LoaderFunctionArgs): Promise<OrganizationContext> {
   const { organization, role } = await requireMembership(request, params.slug, "organization.view");
   const { kind } = organization;
