@@ -12,8 +12,8 @@ import { verificationStatus } from "~/models/agency-verification.server";
 import { unreadGuidanceCount } from "~/models/guidance.server";
 import { requireMembership, suspendedOrganizationMessage } from "~/services/permissions.server";
 
-// Every coalition and agency page reads statuses, roles and levels by name.
-export const handle = { i18n: ["labels"] };
+// Every coalition and agency page names statuses, roles, types of district and leverage levels.
+export const handle = { i18n: ["labels", "typology"] };
 
 export async function loader({ request, params }: LoaderFunctionArgs): Promise<OrganizationContext> {
   const { organization, role } = await requireMembership(request, params.slug, "organization.view");
