@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { Trans, useTranslation } from "react-i18next";
 
 import { href } from "~/lib/paths";
 import { requestTranslator } from "~/services/i18n.server";
@@ -78,7 +78,10 @@ export default function Landing() {
             </div>
           ))}
         </dl>
-        <p className="muted">{t("typesSource")}</p>
+        <p className="muted">
+          {/* The article's title stays in English in both languages; lang tells a screen reader so. */}
+          <Trans t={t} i18nKey="typesSource" components={{ title: <cite lang="en" /> }} />
+        </p>
       </section>
 
       <section aria-labelledby="who-title">
