@@ -68,6 +68,14 @@ async function post(url: string, fields: Record<string, string>, cookie = ""): P
   });
 }
 
+// The language switcher's cookie as the server writes it for Spanish (a Remix cookie: base64 JSON, URL-encoded).
+const spanish = `fulcrum_lang=${encodeURIComponent(Buffer.from(JSON.stringify("es")).toString("base64"))}`;
+
+async function expectSpanish(origin: string, path: string, cookie: string): Promise<void> {
+  const html = await (await fetch(origin + path, { headers: { cookie } })).text();
+  if (!html.includes('<html lang="es"')) throw new Error(`${path} did not come back in Spanish with ${spanish}`);
+}
+
 /** The session cookie of a login; with a TOTP key, through the second step as the person's app would. */
 export async function logIn(url: string, email: string, password: string, totpSecret?: string): Promise<string> {
   let response = await post(`${url}/login`, { email, password });
@@ -220,6 +228,10 @@ export async function benchPages(
       ["tasks list (overdue)", `${o}/tasks?overdue=1`, organizer, "signed-in"],
       ["playbook", `${o}/districts/${places.districtId}/playbook`, organizer, "signed-in"],
       ["state overview (agency)", `${a}/overview`, agency, "agency"],
+      // The same pages read in Spanish: their catalogs, not English's, go into the HTML.
+      ["landing page, in Spanish", "/", spanish, "public"],
+      ["coalition dashboard, in Spanish", o, `${organizer}; ${spanish}`, "signed-in"],
+      ["playbook, in Spanish", `${o}/districts/${places.districtId}/playbook`, `${organizer}; ${spanish}`, "signed-in"],
     ];
     const yardsticks: Partial<Record<PageKind, [path: string, cookie: string | null]>> = {
       floor: [referencePath, null],
@@ -230,6 +242,7 @@ export async function benchPages(
     };
     const rows: HttpRow[] = [];
     for (const [name, path, cookie, kind] of pages) {
+      if (cookie?.includes(spanish)) await expectSpanish(server.url, path, cookie);
       const queries = await queriesOf(server.url, path, cookie);
       const weight = kind === "health" ? null : await pageWeight(server.url, path, cookie);
       // Unmeasured seconds first: the JIT compiles the page's code paths before they are timed.

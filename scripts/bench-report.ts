@@ -65,7 +65,7 @@ export function pagesTable(run: BenchRun, baseline?: BenchRun): string[] {
   for (const row of run.rows) {
     const shares = scaleShares(
       row,
-      baseline?.rows.find((other) => other.path === row.path),
+      baseline?.rows.find((other) => other.name === row.name),
     );
     const cells = [
       row.name,
@@ -138,7 +138,7 @@ export function missedTargets(run: BenchRun, baseline?: BenchRun): string[] {
     if (row.kind !== "health" && !(row.p95 < targets.p95Ms))
       missed.push(`${row.name}${at}: p95 ${row.p95.toFixed(0)} ms (under ${targets.p95Ms})`);
     if (row.errors > 0) missed.push(`${row.name}${at}: ${row.errors} errors (none)`);
-    const baselineRow = baseline?.rows.find((other) => other.path === row.path);
+    const baselineRow = baseline?.rows.find((other) => other.name === row.name);
     if (baseline && baseline.scale !== run.scale && row.targeted && row.kind !== "agency") {
       const share = scaleShares(row, baselineRow).corrected;
       // No share when a yardstick completed no request in either run: that row already says so.
