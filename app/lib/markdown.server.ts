@@ -30,8 +30,15 @@ const allowed: sanitizeHtml.IOptions = {
     "hr",
     "br",
     "del",
+    "span",
   ],
-  allowedAttributes: { a: ["href", "title"], th: ["align"], td: ["align"] },
+  // A span only marks a passage in another language (an English title in Spanish text), for screen readers.
+  allowedAttributes: {
+    a: ["href", "title"],
+    th: ["align"],
+    td: ["align"],
+    span: [{ name: "lang", multiple: false, values: ["en", "es"] }],
+  },
   allowedSchemes: ["http", "https", "mailto"],
   allowProtocolRelative: false,
 };
