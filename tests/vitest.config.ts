@@ -4,17 +4,6 @@ import { defineConfig } from "vitest/config";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 
-/** The unit tests that read or write the database (through a model or a service). */
-const databaseTests = [
-  "agency-verification",
-  "demo-seed",
-  "guidance",
-  "models",
-  "state-overview-properties",
-  "state-overview",
-  "two-factor",
-].map((name) => `tests/unit/${name}.test.ts`);
-
 export default defineConfig({
   root,
   resolve: { alias: { "~": `${root}app` } },
@@ -28,14 +17,18 @@ export default defineConfig({
     // Browser tests start Chromium and a server each; two cores run two files at a time at best.
     maxWorkers: 2,
     projects: [
-      // In-process only (no build, server, child process or MJML): the quick loop while working. Tests of pure code
-      // share their workers' loaded modules (isolate: false), which halves the suite's time; tests that use the
-      // database keep a fresh process and SQLite file each.
+      // In-process only (no build, server, child process or MJML): the quick loop while working. The files share
+      // their workers' loaded modules (isolate: false), which saves each file a process and its imports; those that
+      // use the database find it empty at their start (tests/support/isolated-database.ts).
       {
         extends: true,
-        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], exclude: databaseTests, isolate: false },
+        test: {
+          name: "unit",
+          include: ["tests/unit/**/*.test.ts"],
+          isolate: false,
+          globalSetup: ["tests/support/unit-scratch.ts"],
+        },
       },
-      { extends: true, test: { name: "unit:database", include: databaseTests } },
       { extends: true, test: { name: "integration", include: ["tests/integration/**/*.test.ts"] } },
       {
         extends: true,
