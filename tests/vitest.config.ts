@@ -1,12 +1,30 @@
 import { fileURLToPath } from "node:url";
 
-import { defineConfig } from "vitest/config";
+import { defineConfig, type Plugin } from "vitest/config";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
+
+/**
+ * Dependencies as the production server loads them: without the "development" export condition, which Vite adds
+ * (and vitest passes on to its workers as --conditions) and config can only add to. It loads the markdown parser
+ * the tests read playbooks with (micromark) in its debug build, its internal checks on: twice as slow.
+ */
+function productionDependencies(): Plugin {
+  const development = (condition: string) => condition === "development" || condition === "development|production";
+  return {
+    name: "fulcrum:production-dependencies",
+    configResolved(config) {
+      for (const options of [config.ssr.resolve, ...Object.values(config.environments).map((env) => env.resolve)]) {
+        if (options?.conditions) options.conditions = options.conditions.filter((c) => !development(c));
+      }
+    },
+  };
+}
 
 export default defineConfig({
   root,
   resolve: { alias: { "~": `${root}app` } },
+  plugins: [productionDependencies()],
   test: {
     setupFiles: ["tests/support/isolated-database.ts"],
     pool: "forks",
