@@ -28,6 +28,9 @@ export default defineConfig({
   test: {
     setupFiles: ["tests/support/isolated-database.ts"],
     pool: "forks",
+    // Keeps each transformed module on disk for the next run (about 2.5 s of CPU in a unit run; the default in
+    // vitest 5), keyed by its content and the config. In .cache/, which git ignores, not in the shared node_modules.
+    experimental: { fsModuleCache: true, fsModuleCachePath: `${root}.cache/vitest` },
     // A timeout only catches a hang: whole flows in a browser (sign-up to an accepted invitation) and CLI round
     // trips take 10-30 s on two loaded cores, where CI runs two files at a time beside their servers.
     testTimeout: 90_000,
