@@ -258,6 +258,19 @@ export default tseslint.config(
     },
   },
   {
+    // fast-check's "binary" string unit builds a map of every code point on first use (over a second per worker).
+    files: ["tests/**/*.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "Property[key.name='unit'][value.value='binary']",
+          message: "Use unicodeText() from tests/support/unicode-text.ts: the same text, without the slow start.",
+        },
+      ],
+    },
+  },
+  {
     files: ["**/*.js"],
     rules: { "no-unused-vars": ["error", unusedVars] },
   },

@@ -10,24 +10,7 @@ import compression from "compression";
 import express from "express";
 import expressStaticGzip from "express-static-gzip";
 
-/**
- * The page's Content-Security-Policy. Scripts may connect only to this origin; in development, also to the
- * reload socket of `remix dev` (`liveReloadSocket`, e.g. ws://localhost:3001), which production never names.
- */
-export function contentSecurityPolicy(nonce, liveReloadSocket) {
-  return [
-    "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}'`,
-    "style-src 'self'",
-    "img-src 'self' data:",
-    liveReloadSocket ? `connect-src 'self' ${liveReloadSocket}` : "connect-src 'self'",
-    "font-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-  ].join("; ");
-}
+import { contentSecurityPolicy } from "./content-security-policy.js";
 
 /** Bytes below which a response of known length goes uncompressed (see the compression middleware below). */
 export const compressionThreshold = 150;

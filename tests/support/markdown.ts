@@ -3,9 +3,31 @@ import { fromMarkdown } from "mdast-util-from-markdown";
 import { gfmFromMarkdown } from "mdast-util-gfm";
 import { gfm } from "micromark-extension-gfm";
 
-// An independent reading of the generated markdown: a CommonMark + GFM syntax tree.
+// The parser takes a tenth of a second for a whole playbook, and tests read the same text more than once (the same
+// section in each type's playbook): the latest trees are kept for their text. Trees are only read, never changed.
+const parsed = new Map<string, Root>();
+
+/** An independent reading of the generated markdown: a CommonMark + GFM syntax tree. */
 export function parseMarkdown(markdown: string): Root {
-  return fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  let tree = parsed.get(markdown);
+  if (tree === undefined) {
+    tree = fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+    if (parsed.size >= 20) parsed.delete(parsed.keys().next().value!);
+    parsed.set(markdown, tree);
+  }
+  return tree;
+}
+
+/**
+ * The nodes of the H2 section with this title, parsing only its lines. A section's blocks read the same alone as
+ * in the whole document, as long as the document defines no link references (the playbook defines none).
+ */
+export function parseSection(markdown: string, title: string): Nodes[] {
+  const start = `\n${markdown}`.indexOf(`\n## ${title}\n`);
+  if (start === -1) return [];
+  const rest = markdown.slice(start);
+  const end = rest.search(/\n#{1,2} /);
+  return section(parseMarkdown(end === -1 ? rest : rest.slice(0, end)), title);
 }
 
 export function textOf(node: Nodes): string {

@@ -63,92 +63,87 @@ export function buildWorld(coalitions: Array<{ key: string; spec: CoalitionSpec 
   db.transaction(() => writeWorld(coalitions, end));
 }
 
+/** Rows for each table, written with one insert a table: a world has a few hundred rows, built dozens of times. */
 function writeWorld(coalitions: Array<{ key: string; spec: CoalitionSpec }>, end: Date): void {
   const at = (daysBefore: number) => new Date(end.getTime() - daysBefore * day - 60_000);
   const staff = "USER-STAFF-00000";
-  db.insert(schema.users)
-    .values({ id: staff, email: "staff@ohio.example.org", name: "Staff", passwordHash: "x" })
-    .run();
-  db.insert(schema.organizations)
-    .values({
+  const users: Array<typeof schema.users.$inferInsert> = [
+    { id: staff, email: "staff@ohio.example.org", name: "Staff", passwordHash: "x" },
+  ];
+  const organizations: Array<typeof schema.organizations.$inferInsert> = [
+    {
       ...worldAgency,
       kind: "state_agency",
       name: "Ohio Department of Education",
       slug: "ohio-agency",
       timeZone: "America/New_York",
       createdAt: at(400),
-    })
-    .run();
-  db.insert(schema.memberships).values({ organizationId: worldAgency.id, userId: staff, role: "owner" }).run();
+    },
+  ];
+  const memberships: Array<typeof schema.memberships.$inferInsert> = [
+    { organizationId: worldAgency.id, userId: staff, role: "owner" },
+  ];
+  const guidance: Array<typeof schema.guidance.$inferInsert> = [];
+  const guidanceVersions: Array<typeof schema.guidanceVersions.$inferInsert> = [];
+  const districts: Array<typeof schema.districts.$inferInsert> = [];
+  const declarations: Array<typeof schema.declarations.$inferInsert> = [];
+  const guidanceReceipts: Array<typeof schema.guidanceReceipts.$inferInsert> = [];
   for (const piece of worldGuidance) {
     const { id, title, audienceTypes, versions, status } = piece;
-    db.insert(schema.guidance)
-      .values({
-        id,
-        agencyId: worldAgency.id,
-        state: "OH",
-        status,
+    guidance.push({
+      id,
+      agencyId: worldAgency.id,
+      state: "OH",
+      status,
+      title,
+      body: "Body",
+      audienceTypes,
+      publishedVersion: versions,
+      updatedAt: at(100),
+    });
+    for (let version = 1; version <= versions; version++) {
+      guidanceVersions.push({
+        guidanceId: id,
+        version,
         title,
+        summary: "",
         body: "Body",
         audienceTypes,
-        publishedVersion: versions,
-        updatedAt: at(100),
-      })
-      .run();
-    for (let version = 1; version <= versions; version++) {
-      db.insert(schema.guidanceVersions)
-        .values({
-          guidanceId: id,
-          version,
-          title,
-          summary: "",
-          body: "Body",
-          audienceTypes,
-          publishedByName: "Staff",
-          publishedAt: at(100 - version),
-        })
-        .run();
+        publishedByName: "Staff",
+        publishedAt: at(100 - version),
+      });
     }
   }
   for (const { key, spec } of coalitions) {
     const id = `CO-${key}`;
     const owner = `USER-${key}`;
-    db.insert(schema.users)
-      .values({ id: owner, email: `${key.toLowerCase()}@example.org`, name: key, passwordHash: "x" })
-      .run();
-    db.insert(schema.organizations)
-      .values({
-        id,
-        kind: "coalition",
-        name: `Coalition ${key}`,
-        slug: `co-${key.toLowerCase()}`,
-        state: "OH",
-        timeZone: "America/New_York",
-        shareDeclarations: spec.shares,
-        createdAt: at(spec.createdDaysBefore),
-      })
-      .run();
-    db.insert(schema.memberships).values({ organizationId: id, userId: owner, role: "owner" }).run();
-    if (spec.agencyMember)
-      db.insert(schema.memberships).values({ organizationId: id, userId: staff, role: "member" }).run();
-    spec.districts.forEach((declarations, d) => {
+    users.push({ id: owner, email: `${key.toLowerCase()}@example.org`, name: key, passwordHash: "x" });
+    organizations.push({
+      id,
+      kind: "coalition",
+      name: `Coalition ${key}`,
+      slug: `co-${key.toLowerCase()}`,
+      state: "OH",
+      timeZone: "America/New_York",
+      shareDeclarations: spec.shares,
+      createdAt: at(spec.createdDaysBefore),
+    });
+    memberships.push({ organizationId: id, userId: owner, role: "owner" });
+    if (spec.agencyMember) memberships.push({ organizationId: id, userId: staff, role: "member" });
+    spec.districts.forEach((history, d) => {
       const districtId = `DI-${key}-${d}`;
-      db.insert(schema.districts)
-        .values({ id: districtId, organizationId: id, name: `District ${d}`, state: "OH" })
-        .run();
-      declarationHistory(declarations, end).forEach((declaration) => {
-        db.insert(schema.declarations)
-          .values({
-            id: `DE-${key}-${d}-${declaration.sequence}`,
-            districtId,
-            context: declaration.context,
-            systemType: declaration.type,
-            overrides: {},
-            declaredByName: key,
-            sequence: declaration.sequence,
-            createdAt: declaration.createdAt,
-          })
-          .run();
+      districts.push({ id: districtId, organizationId: id, name: `District ${d}`, state: "OH" });
+      declarationHistory(history, end).forEach((declaration) => {
+        declarations.push({
+          id: `DE-${key}-${d}-${declaration.sequence}`,
+          districtId,
+          context: declaration.context,
+          systemType: declaration.type,
+          overrides: {},
+          declaredByName: key,
+          sequence: declaration.sequence,
+          createdAt: declaration.createdAt,
+        });
       });
     });
     const receipts = new Map<number, { readVersion: number; acknowledgedVersion: number }>();
@@ -161,9 +156,16 @@ function writeWorld(coalitions: Array<{ key: string; spec: CoalitionSpec }>, end
       receipts.set(read.guidance, seen);
     }
     for (const [index, receipt] of receipts) {
-      db.insert(schema.guidanceReceipts)
-        .values({ guidanceId: worldGuidance[index]!.id, organizationId: id, ...receipt })
-        .run();
+      guidanceReceipts.push({ guidanceId: worldGuidance[index]!.id, organizationId: id, ...receipt });
     }
   }
+  // In the order the foreign keys need.
+  db.insert(schema.users).values(users).run();
+  db.insert(schema.organizations).values(organizations).run();
+  db.insert(schema.memberships).values(memberships).run();
+  db.insert(schema.guidance).values(guidance).run();
+  db.insert(schema.guidanceVersions).values(guidanceVersions).run();
+  if (districts.length) db.insert(schema.districts).values(districts).run();
+  if (declarations.length) db.insert(schema.declarations).values(declarations).run();
+  if (guidanceReceipts.length) db.insert(schema.guidanceReceipts).values(guidanceReceipts).run();
 }

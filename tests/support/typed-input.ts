@@ -3,6 +3,9 @@
 import fc from "fast-check";
 
 import { readForm } from "~/lib/forms.server";
+
+import { unicodeText } from "./unicode-text";
+
 // ---------------------------------------------------------------------------------------------------------------
 // Shared arbitraries: text people type, including markup, SQL, quotes and any Unicode.
 
@@ -65,7 +68,7 @@ export const whitespace = [" ", "\n", "\t", "\r\n", "\r", "\u00a0", "\u2003", "\
 export const fragment = fc.oneof(
   { arbitrary: fc.constantFrom(...hostile), weight: 4 },
   { arbitrary: fc.string({ unit: "grapheme", maxLength: 10 }), weight: 2 },
-  { arbitrary: fc.string({ unit: "binary", maxLength: 6 }), weight: 1 },
+  { arbitrary: unicodeText({ maxLength: 6 }), weight: 1 },
   { arbitrary: fc.constantFrom(...whitespace), weight: 1 },
 );
 export const padding = fc.array(fc.constantFrom(...whitespace), { maxLength: 3 }).map((parts) => parts.join(""));

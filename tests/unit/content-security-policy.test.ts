@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { contentSecurityPolicy } from "../../scripts/http-app.js";
+import { contentSecurityPolicy } from "../../scripts/content-security-policy.js";
 
 const directives = (policy: string) => policy.split("; ");
 

@@ -8,7 +8,7 @@ import { playbookContent } from "~/lib/playbook-content.server";
 import { systemTypes } from "~/lib/typology";
 import { contextKindGuides, contextKinds, contextSectionTitle } from "~/lib/typology/context-kinds";
 
-import { lists, parseMarkdown, section, textOf } from "../support/markdown";
+import { lists, parseMarkdown, parseSection, textOf } from "../support/markdown";
 import { seedsDir } from "../support/seeds";
 
 const seedFile = (() => {
@@ -99,8 +99,7 @@ describe("context kinds", () => {
       expect(parts).toHaveLength(2);
       // The coalition's label is escaped like everything else people type. Only the section is parsed: a whole
       // playbook takes a CommonMark parser a tenth of a second, and this runs for every type and kind.
-      const own = `## ${contextSectionTitle}\n${parts[1]!.split("\n## ")[0]}`;
-      const text = section(parseMarkdown(own), contextSectionTitle).map(textOf).join("\n");
+      const text = parseSection(markdown, contextSectionTitle).map(textOf).join("\n");
       expect(text).toContain("This playbook is for Our part *of* town");
     }
     expect(renderPlaybook({ type }, content)).not.toContain(contextSectionTitle);

@@ -10,7 +10,7 @@ import { loadPlaybookContent, PlaybookContentError, playbookContent } from "~/li
 import { projectRoot } from "~/lib/project-root.server";
 import { domainLabels, locusLabels, resolveLeverageMap, systemTypes, type ResolvedCell } from "~/lib/typology";
 
-import { h3s, lists, parseMarkdown, section, tables, textOf } from "../support/markdown";
+import { h3s, lists, parseMarkdown, parseSection, section, tables, textOf } from "../support/markdown";
 
 const content = playbookContent();
 const title = (cell: Pick<ResolvedCell, "domain" | "locus">) =>
@@ -119,12 +119,12 @@ describe("playbook options", () => {
   });
 
   it("lists the moves that apply to the declared type", () => {
-    expect(
-      h3s(section(parseMarkdown(renderPlaybook({ type: "market-driven" }, content)), "Moving the system")),
-    ).toEqual(["Toward a federated system"]);
-    expect(
-      h3s(section(parseMarkdown(renderPlaybook({ type: "american-default" }, content)), "Moving the system")),
-    ).toEqual(["Toward any of the four newer types"]);
+    expect(h3s(parseSection(renderPlaybook({ type: "market-driven" }, content), "Moving the system"))).toEqual([
+      "Toward a federated system",
+    ]);
+    expect(h3s(parseSection(renderPlaybook({ type: "american-default" }, content), "Moving the system"))).toEqual([
+      "Toward any of the four newer types",
+    ]);
   });
 
   it("renders text people typed literally, never as markdown or HTML", () => {
@@ -245,7 +245,7 @@ describe("the first three moves", () => {
     );
     const moves = textOf({
       type: "root",
-      children: section(parseMarkdown(markdown), "Your first three moves"),
+      children: parseSection(markdown, "Your first three moves"),
     } as never);
     expect(moves).toContain("Who: Ms. Ortiz (Professional learning director) (your targets here)");
   });
