@@ -5,7 +5,7 @@ import type { Domain, LeverageLevel, Locus, SystemType } from "./vocabulary";
 export type MatrixCell = {
   level: LeverageLevel;
   grade: EvidenceGrade;
-  /** Why this level, in one sentence of Fulcrum's words (its catalog key). No level words: the level is shown beside it. */
+  /** Why this level, in one sentence of Fulcrum's words (its catalog key). No level words: the level is beside it. */
   reason: PlaybookKey;
   /** Where in the brief (seed 000's line numbers, as design/typology.md gives them). */
   lines: string;
