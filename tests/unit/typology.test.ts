@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 
+import { languages } from "~/lib/i18n";
+import { createTranslator } from "~/lib/i18n-catalogs.server";
 import {
   allCells,
   generalGuidance,
@@ -8,8 +10,6 @@ import {
   resolveLeverageMap,
   systemTypes,
 } from "~/lib/typology";
-import { languages } from "~/lib/i18n";
-import { createTranslator } from "~/lib/i18n-catalogs.server";
 import { checkTypology } from "~/lib/typology/check.server";
 import {
   allUnsure,
