@@ -86,6 +86,10 @@ const translatedFiles = [
   "app/components/language-switcher.tsx",
   "app/components/site-header.tsx",
   "app/routes/_site+/_index.tsx",
+  "app/components/playbook-points.tsx",
+  "app/components/add-target-here.tsx",
+  "app/routes/o.$slug+/playbook-notes.tsx",
+  "app/routes/o.$slug+/districts+/$districtId._typology+/playbook.tsx",
 ];
 // JSX attributes that hold code, addresses or machine values rather than words.
 const nonTextAttributes = [

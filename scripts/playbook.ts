@@ -1,12 +1,13 @@
 // npm run playbook -- --type <type> [--context "<label>"] [--context-kind <kind>]
-//   [--override <domain>.<locus>=<level> ...] [--format md|json]
-// npm run playbook -- --word-counts   (the body and total words of each pure type's playbook)
+//   [--override <domain>.<locus>=<level> ...] [--format md|json] [--lang en|es]
+// npm run playbook -- --word-counts [--lang en|es]   (the body and total words of each pure type's playbook)
 // Prints a playbook for people without an account and for state agencies preparing material.
 import { parseArgs } from "node:util";
 
 import { z } from "zod";
 
-import { buildPlaybookModel, playbookWordCounts, renderPlaybook } from "~/lib/playbook";
+import { fallbackLanguage, languages } from "~/lib/i18n";
+import { buildPlaybookModel, cellsIn, playbookWordCounts, renderPlaybook } from "~/lib/playbook";
 import { playbookContent } from "~/lib/playbook-content.server";
 import { allCells, leverageLevels, systemTypes, type Overrides } from "~/lib/typology";
 import { contextKindGuides, contextKinds, contextLabel } from "~/lib/typology/context-kinds";
@@ -16,7 +17,8 @@ import { errorMessage } from "./cli-args";
 const usage = `Usage: npm run playbook -- --type <${systemTypes.join("|")}> [--context "<label>"]
        [--context-kind <${contextKinds.join("|")}>]
        [--override <domain>.<locus>=<${leverageLevels.join("|")}> ...] [--format md|json]
-       npm run playbook -- --word-counts
+       [--lang <${languages.join("|")}>]
+       npm run playbook -- --word-counts [--lang <${languages.join("|")}>]
 Domains: environment, infrastructure, use, performance, leadership. Loci: central-office, school.`;
 
 const argsSchema = z.object({
@@ -26,6 +28,8 @@ const argsSchema = z.object({
   format: z.enum(["md", "json"], "--format must be md or json").default("md"),
   override: z.array(z.string()).default([]),
 });
+// Checked before the rest, so --word-counts takes it too.
+const langSchema = z.enum(languages, `--lang must be one of: ${languages.join(", ")}`).default(fallbackLanguage);
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n\n${usage}\n`);
@@ -57,6 +61,7 @@ try {
       format: { type: "string" },
       help: { type: "boolean", short: "h" },
       "word-counts": { type: "boolean" },
+      lang: { type: "string" },
     },
     strict: true,
   }).values;
@@ -67,11 +72,14 @@ if (raw.help) {
   process.stdout.write(`${usage}\n`);
   process.exit(0);
 }
+const lang = langSchema.safeParse(raw.lang);
+if (!lang.success) fail(lang.error.issues[0]!.message);
+const content = playbookContent(lang.data);
 if (raw["word-counts"]) {
   // The body is everything before the appendix; the issue asks for about 1,500 words at most for a pure type.
   process.stdout.write("type\tbody\ttotal\n");
   for (const type of systemTypes) {
-    const counts = playbookWordCounts({ type }, playbookContent());
+    const counts = playbookWordCounts({ type }, content);
     process.stdout.write(`${type}\t${counts.body}\t${counts.total}\n`);
   }
   process.exit(0);
@@ -84,13 +92,13 @@ const label = contextKind ? contextLabel(contextKind, context ?? "") : context |
 const input = { type, context: label, contextKind, overrides: parseOverrides(override) };
 
 if (format === "json") {
-  const model = buildPlaybookModel(input);
+  const model = buildPlaybookModel(input, content);
   process.stdout.write(
     `${JSON.stringify(
       {
         type: model.type,
         context: model.context,
-        leverageMap: model.leverageMap,
+        leverageMap: cellsIn(model.leverageMap, content),
         firstMoves: model.firstMoves,
         primary: model.primary,
         secondary: model.secondary,
@@ -104,5 +112,5 @@ if (format === "json") {
     )}\n`,
   );
 } else {
-  process.stdout.write(renderPlaybook(input, playbookContent()));
+  process.stdout.write(renderPlaybook(input, content));
 }

@@ -1,7 +1,9 @@
 import { Link } from "@remix-run/react";
+import { Trans, useTranslation } from "react-i18next";
 
 // The playbook's main and second levers, each with its controls beside it: add a target here, plan one of its
 // suggested asks. The links are only there for people who may use them (the loader leaves them out otherwise).
+// Their words are in "playbook-page", which the playbook route declares.
 
 export type PointView = {
   anchor: string;
@@ -14,6 +16,7 @@ export type PointView = {
 export type GapView = { anchor: string; text: string; addTargetHref: string | null };
 
 export function PlaybookPoints({ points, emptyHtml }: { points: PointView[]; emptyHtml: string }) {
+  const { t } = useTranslation("playbook-page");
   if (points.length === 0) return <div dangerouslySetInnerHTML={{ __html: emptyHtml }} />;
   return (
     <>
@@ -23,12 +26,12 @@ export function PlaybookPoints({ points, emptyHtml }: { points: PointView[]; emp
           {point.addTargetHref ? (
             <p className="no-print">
               <Link className="button button--small button--secondary" to={point.addTargetHref}>
-                Add a target here
+                {t("points.addTarget")}
               </Link>
             </p>
           ) : null}
           <p>
-            <strong>{point.asks.length === 1 ? "Ask:" : "What to ask"}</strong>
+            <strong>{point.asks.length === 1 ? t("points.ask") : t("points.asks")}</strong>
           </p>
           <ul className="playbook__asks">
             {point.asks.map((ask) => (
@@ -36,7 +39,12 @@ export function PlaybookPoints({ points, emptyHtml }: { points: PointView[]; emp
                 {ask.text}{" "}
                 {ask.planHref ? (
                   <Link className="no-print playbook__plan" to={ask.planHref}>
-                    Plan this ask<span className="visually-hidden">: {ask.text}</span>
+                    <Trans
+                      t={t}
+                      i18nKey="points.planAsk"
+                      values={{ ask: ask.text }}
+                      components={{ hidden: <span className="visually-hidden" /> }}
+                    />
                   </Link>
                 ) : null}
               </li>
@@ -50,6 +58,7 @@ export function PlaybookPoints({ points, emptyHtml }: { points: PointView[]; emp
 }
 
 export function PlaybookGaps({ gaps, emptyHtml }: { gaps: GapView[]; emptyHtml: string }) {
+  const { t } = useTranslation("playbook-page");
   if (gaps.length === 0) return <div dangerouslySetInnerHTML={{ __html: emptyHtml }} />;
   return (
     <ul>
@@ -58,7 +67,7 @@ export function PlaybookGaps({ gaps, emptyHtml }: { gaps: GapView[]; emptyHtml: 
           {gap.text}{" "}
           {gap.addTargetHref ? (
             <Link className="no-print" to={gap.addTargetHref}>
-              Add a target here
+              {t("points.addTarget")}
             </Link>
           ) : null}
         </li>

@@ -1,24 +1,25 @@
-import { formatMoment } from "./format-dates";
+import { createInstance } from "i18next";
+
+import { formatMoment, localeFor } from "./format-dates";
+import { fallbackLanguage, type Language } from "./i18n";
 import {
   allCells,
   cellMoments,
-  domainGlossary,
   domainLabels,
   domains,
+  evidenceGrades,
   generalGuidance,
-  gradeGlossary,
+  leverageLevels,
   levelGlossary,
   locusLabels,
   resolveLeverageMap,
   systemMoves,
-  systemTypeLabels,
-  systemTypeTheories,
   typeFirstMoves,
   typeGuidance,
-  withTerm,
   type CellGuidance,
   type CellKey,
   type Domain,
+  type EvidenceGrade,
   type FirstMove,
   type LeverageLevel,
   type LeverageMap,
@@ -29,8 +30,49 @@ import {
 } from "./typology";
 import type { PlaybookContent } from "./typology/content";
 import { defaultOnlyHeading } from "./typology/content";
-import { contextKindGuides, contextSectionTitle, type ContextKind } from "./typology/context-kinds";
+import { contextKindGuides, type ContextKind } from "./typology/context-kinds";
+import { typologyKeys } from "./typology/keys";
+import { playbookNamespaces, type PlaybookKey, type TypologyKey } from "./typology/playbook-keys";
 import { stateName } from "./us-states";
+
+type Values = Record<string, string | number>;
+/** A playbook's words in one language: every key is checked against the English catalog by its type. */
+export type PlaybookWords = { language: Language; t: (key: PlaybookKey | TypologyKey, values?: Values) => string };
+
+const translators = new WeakMap<PlaybookContent, { words: PlaybookWords; english: PlaybookWords }>();
+
+/**
+ * The words of the content's language (and English's, which decides what counts as the same holder in every
+ * language), from the catalogs the content carries: the generator stays pure, and the same content gives the same
+ * text.
+ */
+function wordsOf(content: PlaybookContent): { words: PlaybookWords; english: PlaybookWords } {
+  let found = translators.get(content);
+  if (!found) {
+    const instance = createInstance();
+    void instance.init({
+      lng: content.language,
+      fallbackLng: fallbackLanguage,
+      ns: [...playbookNamespaces],
+      defaultNS: "playbook",
+      resources: content.messages,
+      // Markdown is escaped where people's words come in (escapeMarkdown); HTML is sanitized when rendered.
+      interpolation: { escapeValue: false },
+      initImmediate: false,
+    });
+    const fixed = (language: Language): PlaybookWords => {
+      const t = instance.getFixedT(language);
+      return { language, t: (key, values) => t(key, values) };
+    };
+    found = { words: fixed(content.language), english: fixed(fallbackLanguage) };
+    translators.set(content, found);
+  }
+  return found;
+}
+
+/** A typed key chosen by a value, for t(): "playbook:doc.observed" and the like are written out in full. */
+const levelKeys = typologyKeys.level;
+const gradeKeys = typologyKeys.grade;
 
 export type PlaybookTarget = { id?: string; name: string; title?: string | null; locus: Locus; domains: Domain[] };
 // verifiedBy: the mark of the operators who checked the agency ("Verified by …"), shown with its words.
@@ -55,22 +97,39 @@ export type PlaybookInput = {
 
 export type PlaybookStateNote = { source: string; body: string; verifiedBy?: string };
 
-export type LeveragePoint = ResolvedCell & CellGuidance & { targets: PlaybookTarget[] };
+/** A cell of the map with its reason (and any tension) in the playbook's language. */
+export type PlaybookCell = Omit<ResolvedCell, "reason" | "tension"> & { reason: string; tension?: string };
+
+/** Who to approach, what to ask and which records to request at one point, in the playbook's language. */
+export type PointGuidance = { [field in keyof CellGuidance]: string[] };
+
+export type LeveragePoint = PlaybookCell & PointGuidance & { targets: PlaybookTarget[] };
 
 /** A first move placed on the map: the cell it works on (null for the American default's sorting steps). */
-export type PlannedMove = Omit<FirstMove, "cell"> & { cell: ResolvedCell | null; targets: PlaybookTarget[] };
+export type PlannedMove = {
+  cell: PlaybookCell | null;
+  label?: string;
+  who: string;
+  when: string;
+  record: string;
+  action: string;
+  targets: PlaybookTarget[];
+};
+
+export type PlaybookMove = { from: SystemType; to: SystemType[]; when: string; asks: string[] };
 
 export type PlaybookModel = {
   type: SystemType;
   typeLabel: string;
   context: string | null;
+  /** The map itself, the same in every language (its reasons are catalog keys: see cellsIn). */
   leverageMap: LeverageMap;
   firstMoves: PlannedMove[];
   primary: LeveragePoint[];
   secondary: LeveragePoint[];
-  weak: ResolvedCell[];
+  weak: PlaybookCell[];
   gaps: LeveragePoint[] | null;
-  moves: typeof systemMoves;
+  moves: PlaybookMove[];
 };
 
 // How much of each list a point shows: enough to act on this month, short enough to read on a phone.
@@ -79,14 +138,18 @@ const shown = {
   secondary: { holders: 2, asks: 1, questions: 0, evidence: 1 },
 } as const;
 
-/** "Principal (as the district's agent)" and "Principal" are one holder: keep the first, most specific one. */
-function distinctHolders(holders: readonly string[]): string[] {
-  const core = (holder: string) =>
-    holder
+/**
+ * "Principal (as the district's agent)" and "Principal" are one holder: keep the first, most specific one. What
+ * counts as the same holder is decided on the English words, so every language keeps the same people.
+ */
+function distinctHolders(holders: readonly PlaybookKey[], english: PlaybookWords): PlaybookKey[] {
+  const core = (holder: PlaybookKey) =>
+    english
+      .t(holder)
       .toLowerCase()
       .replace(/\(.*?\)/g, "")
       .trim();
-  const kept: string[] = [];
+  const kept: PlaybookKey[] = [];
   for (const holder of holders) {
     if (!kept.some((earlier) => core(earlier).includes(core(holder)) || core(holder).includes(core(earlier))))
       kept.push(holder);
@@ -94,7 +157,12 @@ function distinctHolders(holders: readonly string[]): string[] {
   return kept;
 }
 
-function guidanceFor(type: SystemType, cell: ResolvedCell, level: "primary" | "secondary"): CellGuidance {
+function guidanceFor(
+  type: SystemType,
+  cell: ResolvedCell,
+  level: "primary" | "secondary",
+  { words, english }: { words: PlaybookWords; english: PlaybookWords },
+): PointGuidance {
   const specific = typeGuidance[type]?.[cell.key] ?? {};
   const general = generalGuidance[cell.key];
   const limit = shown[level];
@@ -102,37 +170,56 @@ function guidanceFor(type: SystemType, cell: ResolvedCell, level: "primary" | "s
   // Only one general ask: the type-specific ones are the point of a type's playbook.
   const pick = (field: keyof CellGuidance, count: number) =>
     specific[field]?.length ? specific[field].slice(0, count) : general[field].slice(0, Math.min(count, 1));
+  const say = (keys: readonly PlaybookKey[]) => keys.map((key) => words.t(key));
   return {
-    holders: distinctHolders([...(specific.holders ?? []), ...general.holders]).slice(0, limit.holders),
-    asks: pick("asks", limit.asks),
-    questions: pick("questions", limit.questions),
-    evidence: [...new Set([...(specific.evidence ?? []), ...general.evidence])].slice(0, limit.evidence),
+    holders: say(distinctHolders([...(specific.holders ?? []), ...general.holders], english).slice(0, limit.holders)),
+    asks: say(pick("asks", limit.asks)),
+    questions: say(pick("questions", limit.questions)),
+    evidence: say([...new Set([...(specific.evidence ?? []), ...general.evidence])].slice(0, limit.evidence)),
   };
 }
 
 const targetsOn = (targets: readonly PlaybookTarget[], cell: { domain: Domain; locus: Locus }) =>
   targets.filter((target) => target.locus === cell.locus && target.domains.includes(cell.domain));
 
+function cellIn(cell: ResolvedCell, words: PlaybookWords): PlaybookCell {
+  const { reason, tension, ...rest } = cell;
+  const said = { ...rest, reason: words.t(reason) };
+  return tension ? { ...said, tension: words.t(tension) } : said;
+}
+
+/** A map's cells with their reasons in the content's language (for the CLI's JSON). */
+export const cellsIn = (map: LeverageMap, content: PlaybookContent): PlaybookCell[] =>
+  map.map((cell) => cellIn(cell, wordsOf(content).words));
+
 /**
  * The first three moves: the type's own steps and the general step for every cell, ranked by the coalition's map
  * (main levers, then steps on no cell, then second levers; never a cell with little leverage), one per cell.
  */
-function planFirstMoves(input: PlaybookInput, map: LeverageMap): PlannedMove[] {
-  const general: FirstMove[] = allCells.map(({ key }) => ({
-    cell: key,
-    who: generalGuidance[key].holders.slice(0, 2).join(" or "),
-    when: cellMoments[key],
-    record: generalGuidance[key].evidence[0]!,
-    action: (typeGuidance[input.type]?.[key]?.asks ?? generalGuidance[key].asks)[0]!,
-  }));
+function planFirstMoves(input: PlaybookInput, map: PlaybookCell[], words: PlaybookWords): PlannedMove[] {
+  const { t } = words;
+  // A general step's people are the cell's first two holders ("Superintendent or School board").
+  const general: Array<FirstMove & { whoText?: string }> = allCells.map(({ key }) => {
+    const [first, second] = generalGuidance[key].holders.map((holder) => t(holder));
+    return {
+      cell: key,
+      who: generalGuidance[key].holders[0]!,
+      whoText: second ? t("playbook:doc.eitherOr", { first: first!, second }) : first!,
+      when: cellMoments[key],
+      record: generalGuidance[key].evidence[0]!,
+      action: (typeGuidance[input.type]?.[key]?.asks ?? generalGuidance[key].asks)[0]!,
+    };
+  });
   const rank = (move: FirstMove) => {
     if (!move.cell) return 1;
     const level = map.find((cell) => cell.key === move.cell)!.level;
     return level === "primary" ? 0 : level === "secondary" ? 2 : null;
   };
   const candidates = [...typeFirstMoves[input.type], ...general]
-    .map((move, order) => ({ move, order, rank: rank(move) }))
-    .filter((entry): entry is { move: FirstMove; order: number; rank: number } => entry.rank !== null)
+    .map((move: FirstMove & { whoText?: string }, order) => ({ move, order, rank: rank(move) }))
+    .filter(
+      (entry): entry is { move: FirstMove & { whoText?: string }; order: number; rank: number } => entry.rank !== null,
+    )
     .sort((a, b) => a.rank - b.rank || a.order - b.order);
   const used = new Set<CellKey>();
   const planned: PlannedMove[] = [];
@@ -141,34 +228,50 @@ function planFirstMoves(input: PlaybookInput, map: LeverageMap): PlannedMove[] {
     if (move.cell && used.has(move.cell)) continue;
     if (move.cell) used.add(move.cell);
     const cell = move.cell ? map.find((c) => c.key === move.cell)! : null;
-    planned.push({ ...move, cell, targets: cell ? targetsOn(input.targets ?? [], cell) : [] });
+    planned.push({
+      cell,
+      ...(move.label ? { label: t(move.label) } : {}),
+      who: move.whoText ?? t(move.who),
+      when: t(move.when),
+      record: t(move.record),
+      action: t(move.action),
+      targets: cell ? targetsOn(input.targets ?? [], cell) : [],
+    });
   }
   return planned;
 }
 
-/** The structured playbook: the resolved leverage map and, for each point, who to approach and what to ask. */
-export function buildPlaybookModel(input: PlaybookInput): PlaybookModel {
-  const leverageMap = resolveLeverageMap(input.type, input.overrides);
+/**
+ * The structured playbook in the content's language: the resolved leverage map and, for each point, who to
+ * approach and what to ask.
+ */
+export function buildPlaybookModel(input: PlaybookInput, content: PlaybookContent): PlaybookModel {
+  const both = wordsOf(content);
+  const { t } = both.words;
+  const resolved = resolveLeverageMap(input.type, input.overrides);
+  const leverageMap = resolved.map((cell) => cellIn(cell, both.words));
   const point =
     (level: "primary" | "secondary") =>
     (cell: ResolvedCell): LeveragePoint => ({
-      ...cell,
-      ...guidanceFor(input.type, cell, level),
+      ...cellIn(cell, both.words),
+      ...guidanceFor(input.type, cell, level, both),
       targets: targetsOn(input.targets ?? [], cell),
     });
-  const at = (level: LeverageLevel) => leverageMap.filter((cell) => cell.level === level);
+  const at = (level: LeverageLevel) => resolved.filter((cell) => cell.level === level);
   const primary = at("primary").map(point("primary"));
   return {
     type: input.type,
-    typeLabel: systemTypeLabels[input.type],
+    typeLabel: t(typologyKeys.systemType[input.type].name),
     context: input.context ?? null,
-    leverageMap,
-    firstMoves: planFirstMoves(input, leverageMap),
+    leverageMap: resolved,
+    firstMoves: planFirstMoves(input, leverageMap, both.words),
     primary,
     secondary: at("secondary").map(point("secondary")),
-    weak: at("weak"),
+    weak: at("weak").map((cell) => cellIn(cell, both.words)),
     gaps: input.targets ? primary.filter((p) => p.targets.length === 0) : null,
-    moves: systemMoves.filter((move) => move.from === input.type),
+    moves: systemMoves
+      .filter((move) => move.from === input.type)
+      .map((move) => ({ from: move.from, to: [...move.to], when: t(move.when), asks: move.asks.map((a) => t(a)) })),
   };
 }
 
@@ -191,72 +294,114 @@ export function escapeMarkdown(text: string): string {
   );
 }
 
+/** A point's title in English, for pages not yet translated (the playbook itself uses cellTitleIn). */
 export const cellTitle = (cell: { domain: Domain; locus: Locus }) =>
   `${domainLabels[cell.domain]} — ${locusLabels[cell.locus]}`;
 
+/** "Choosing what is taught and with what — Central office": a point's title in the playbook's language. */
+export const cellTitleIn = (cell: { domain: Domain; locus: Locus }, { t }: PlaybookWords) =>
+  t("playbook:doc.cellTitle", {
+    domain: t(typologyKeys.domain[cell.domain].plain),
+    locus: t(typologyKeys.locus[cell.locus]),
+  });
+
+const levelPlain = (level: LeverageLevel, { t }: PlaybookWords) => t(levelKeys[level].plain);
+const gradePlain = (grade: EvidenceGrade, { t }: PlaybookWords) => t(gradeKeys[grade].plain);
+/** "Main lever (primary)": a plain name with its research term, for a reader's first meeting. */
+const withTermIn = (keys: { plain: TypologyKey; term: TypologyKey }, { t }: PlaybookWords) =>
+  t(typologyKeys.withTerm, { plain: t(keys.plain), term: t(keys.term) });
+
 /** "●●● Main lever · Said outright": the level by shape and words, and how sure the research is of it. */
-export function cellTag(cell: ResolvedCell): string {
-  const level = levelGlossary[cell.level];
-  const sure = cell.override ? "observed" : gradeGlossary[cell.grade].plain;
-  return `${level.shape} ${level.plain} · ${sure}`;
+export function cellTag(cell: PlaybookCell, words: PlaybookWords): string {
+  const sure = cell.override ? words.t("playbook:doc.observed") : gradePlain(cell.grade, words);
+  return words.t("playbook:doc.cellTag", {
+    shape: levelGlossary[cell.level].shape,
+    level: levelPlain(cell.level, words),
+    sure,
+  });
 }
 
 /** "main lever, said outright": a cell's level and how sure, in running text. */
-const sureOf = (cell: ResolvedCell) =>
-  `${levelGlossary[cell.level].plain.toLowerCase()}, ${
-    cell.override ? "observed" : gradeGlossary[cell.grade].plain.toLowerCase()
-  }`;
+const sureOf = (cell: PlaybookCell, words: PlaybookWords) =>
+  words.t("playbook:doc.sureOf", {
+    level: levelPlain(cell.level, words).toLowerCase(),
+    sure: (cell.override ? words.t("playbook:doc.observed") : gradePlain(cell.grade, words)).toLowerCase(),
+  });
 
-const brief = (cell: ResolvedCell) => `brief, ${cell.lines.replace(/L/g, "lines ").replace(/, lines /g, ", ")}`;
+const brief = (cell: PlaybookCell, { t }: PlaybookWords) =>
+  t("playbook:doc.briefLines", { lines: cell.lines.replace(/L/g, "") });
 
 function bullets(items: readonly string[]): string {
   return items.map((item) => `- ${item}`).join("\n");
 }
 
 /**
+ * What a context kind says (holders, records, what to watch), in the playbook's language.
+ * TODO(issue 20, at merge with T3): the one place the language reaches context kinds. Their words move to the
+ * "contexts" namespace (T3's contextKindKeys); until then they are read in English, as everywhere else.
+ */
+function contextGuide(kind: ContextKind, _words: PlaybookWords) {
+  const guide = contextKindGuides[kind];
+  return {
+    label: guide.label,
+    holders: guide.holders,
+    records: guide.records,
+    watch: guide.watch.map((item) => ({ text: item.text, fromBrief: Boolean(item.lines) })),
+  };
+}
+
+/**
  * The playbook section for a context. `label` is the coalition's own name for it, already made safe for
  * markdown by the caller (the playbook escapes everything people type in one place).
  */
-function contextSection(kind: ContextKind, label: string): string {
-  const guide = contextKindGuides[kind];
+function contextSection(kind: ContextKind, label: string, words: PlaybookWords): string {
+  const { t } = words;
+  const guide = contextGuide(kind, words);
   const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
   // The kind is named unless it adds nothing: "other", or a label that already says it ("Special education").
-  const kindName =
-    kind === "other" || label.toLowerCase().includes(guide.label.toLowerCase())
-      ? ""
-      : ` (${guide.label.toLowerCase()})`;
+  const named = kind !== "other" && !label.toLowerCase().includes(guide.label.toLowerCase());
   return [
-    `This playbook is for ${label}${kindName}. A district can organize one part of its work differently from ` +
-      "the rest, so check the leverage map against what you see in this part of the district.",
+    named
+      ? t("playbook:doc.context.introKind", { label, kind: guide.label.toLowerCase() })
+      : t("playbook:doc.context.intro", { label }),
     "",
-    "**Who usually holds this work here**",
+    `**${t("playbook:doc.context.holders")}**`,
     "",
     bullets(guide.holders.map(capital)),
     "",
-    "**Records to ask for**",
+    `**${t("playbook:doc.context.records")}**`,
     "",
     bullets(guide.records.map(capital)),
     "",
-    "**What to watch**",
+    `**${t("playbook:doc.context.watch")}**`,
     "",
     bullets(
-      guide.watch.map((item) => `${item.text} *(${item.lines ? "from the research brief" : "Fulcrum's suggestion"})*`),
+      guide.watch.map(
+        (item) =>
+          `${item.text} *(${item.fromBrief ? t("playbook:doc.context.fromBrief") : t("playbook:doc.context.ours")})*`,
+      ),
     ),
   ].join("\n");
 }
 
 /** The section with its own heading, as the markdown playbook has it. */
-export function renderContextSection(kind: ContextKind, label: string): string {
-  return `## ${contextSectionTitle}\n\n${contextSection(kind, label)}`;
+export function renderContextSection(kind: ContextKind, label: string, content: PlaybookContent): string {
+  const { words } = wordsOf(content);
+  return `## ${words.t("playbook:doc.context.title")}\n\n${contextSection(kind, label, words)}`;
 }
 
-const targetNames = (targets: readonly PlaybookTarget[]) =>
-  targets.map((t) => escapeMarkdown(t.title ? `${t.name} (${t.title})` : t.name)).join(", ");
+const targetNames = (targets: readonly PlaybookTarget[], { t }: PlaybookWords) =>
+  targets
+    .map((target) =>
+      escapeMarkdown(
+        target.title ? t("playbook:doc.targetWithTitle", { name: target.name, title: target.title }) : target.name,
+      ),
+    )
+    .join(", ");
 
-function levelLine(cell: ResolvedCell): string {
-  if (cell.override)
-    return `${cellTag(cell)} by your coalition. What the brief says of this type: ${cell.reason} (${brief(cell)})`;
-  return `${cellTag(cell)}: ${cell.reason} (${brief(cell)})`;
+function levelLine(cell: PlaybookCell, words: PlaybookWords): string {
+  const values = { tag: cellTag(cell, words), reason: cell.reason, brief: brief(cell, words) };
+  return cell.override ? words.t("playbook:doc.levelLineObserved", values) : words.t("playbook:doc.levelLine", values);
 }
 
 /**
@@ -265,115 +410,122 @@ function levelLine(cell: ResolvedCell): string {
  */
 export type PointParts = { domain: Domain; locus: Locus; head: string; asks: string[]; tail: string };
 
-function pointParts(point: LeveragePoint, withTargets: boolean): PointParts {
-  const lines = [`### ${cellTitle(point)}`, ""];
-  if (point.override?.note) lines.push(`> Observed by your coalition: ${escapeMarkdown(point.override.note)}`, "");
-  lines.push(levelLine(point), "");
-  if (point.tension) lines.push(`*Where the research pulls two ways:* ${point.tension}`, "");
-  lines.push(`**Who holds it:** ${point.holders.join("; ")}.`, "");
+function pointParts(point: LeveragePoint, withTargets: boolean, words: PlaybookWords): PointParts {
+  const { t } = words;
+  const lines = [`### ${cellTitleIn(point, words)}`, ""];
+  if (point.override?.note) {
+    lines.push(`> ${t("playbook:doc.point.observedNote", { note: escapeMarkdown(point.override.note) })}`, "");
+  }
+  lines.push(levelLine(point, words), "");
+  if (point.tension) lines.push(t("playbook:doc.point.tension", { tension: point.tension }), "");
+  lines.push(t("playbook:doc.point.holders", { holders: point.holders.join("; ") }), "");
   if (withTargets) {
     lines.push(
       point.targets.length
-        ? `**Your targets here:** ${targetNames(point.targets)}.`
-        : "**Your targets here:** none yet.",
+        ? t("playbook:doc.point.targets", { names: targetNames(point.targets, words) })
+        : t("playbook:doc.point.noTargets"),
       "",
     );
   }
   const tail = [
-    point.questions.length ? `**A question to put:** ${point.questions.join(" ")}\n\n` : "",
-    `**Records to ask for:** ${point.evidence.join("; ")}.`,
+    point.questions.length ? `${t("playbook:doc.point.question", { questions: point.questions.join(" ") })}\n\n` : "",
+    t("playbook:doc.point.records", { records: point.evidence.join("; ") }),
   ].join("");
   return { domain: point.domain, locus: point.locus, head: lines.join("\n").trim(), asks: [...point.asks], tail };
 }
 
-function pointText(parts: PointParts): string {
+function pointText(parts: PointParts, { t }: PlaybookWords): string {
   const asks =
-    parts.asks.length === 1 ? `**Ask:** ${parts.asks[0]}` : ["**What to ask**", "", bullets(parts.asks)].join("\n");
+    parts.asks.length === 1
+      ? t("playbook:doc.point.ask", { ask: parts.asks[0]! })
+      : [`**${t("playbook:doc.point.asks")}**`, "", bullets(parts.asks)].join("\n");
   return [parts.head, asks, parts.tail].join("\n\n");
 }
 
-function movesSection(model: PlaybookModel): string {
-  const intro =
-    "Three steps for this month, on your map's main levers (primary), or its second levers (secondary) where " +
-    "there are too few.";
+function movesSection(model: PlaybookModel, words: PlaybookWords): string {
+  const { t } = words;
+  const intro = t("playbook:doc.firstMoves.intro");
   const steps = model.firstMoves.map((move, index) => {
     const where = move.cell
-      ? `**${cellTitle(move.cell)}** (${sureOf(move.cell)})`
-      : `**${move.label ?? "A step on no one kind of work"}**`;
-    const who = move.targets.length ? `${targetNames(move.targets)} (your targets here)` : move.who;
+      ? `**${cellTitleIn(move.cell, words)}** (${sureOf(move.cell, words)})`
+      : `**${move.label ?? t("playbook:doc.firstMoves.noCell")}**`;
+    const who = move.targets.length
+      ? t("playbook:doc.firstMoves.yourTargets", { names: targetNames(move.targets, words) })
+      : move.who;
     return [
       `${index + 1}. ${where}: ${move.action}`,
-      `   - **Who:** ${who}`,
-      `   - **When:** ${move.when}`,
-      `   - **Ask for:** ${move.record}`,
+      `   - **${t("playbook:doc.firstMoves.who")}** ${who}`,
+      `   - **${t("playbook:doc.firstMoves.when")}** ${move.when}`,
+      `   - **${t("playbook:doc.firstMoves.record")}** ${move.record}`,
     ].join("\n");
   });
-  if (steps.length === 0) return `${intro}\n\nYour map has no main or second lever: check your corrections to it.`;
+  if (steps.length === 0) return `${intro}\n\n${t("playbook:doc.firstMoves.none")}`;
   return `${intro}\n\n${steps.join("\n")}`;
 }
 
-function mapSection(model: PlaybookModel): string {
-  const out = ["| Kind of work | Central office | Schools |", "| --- | --- | --- |"];
+function mapSection(model: PlaybookModel, words: PlaybookWords): string {
+  const { t } = words;
+  const out = [
+    `| ${t("playbook:doc.map.kindOfWork")} | ${t(typologyKeys.locus["central-office"])} | ${t(typologyKeys.locus.school)} |`,
+    "| --- | --- | --- |",
+  ];
   for (const domain of domains) {
     const row = (locus: Locus) => {
       const cell = model.leverageMap.find((c) => c.domain === domain && c.locus === locus)!;
-      const typeSays = levelGlossary[cell.typeLevel];
       return cell.override
-        ? `${cellTag(cell)} (the type says ${typeSays.shape} ${typeSays.plain.toLowerCase()})`
-        : cellTag(cell);
+        ? t("playbook:doc.map.typeSays", {
+            tag: cellTag(cell, words),
+            shape: levelGlossary[cell.typeLevel].shape,
+            level: levelPlain(cell.typeLevel, words).toLowerCase(),
+          })
+        : cellTag(cell, words);
     };
-    out.push(`| ${withTerm(domainGlossary[domain])} | ${row("central-office")} | ${row("school")} |`);
+    out.push(`| ${withTermIn(typologyKeys.domain[domain], words)} | ${row("central-office")} | ${row("school")} |`);
   }
-  const key = Object.values(levelGlossary).map((entry) => `${entry.shape} ${withTerm(entry)}`);
-  const sure = Object.values(gradeGlossary).map(withTerm);
-  out.push(
-    "",
-    `**Key:** ${key.join(" · ")}. **How sure:** ${sure.join(", ")}, or observed by your coalition. ` +
-      "The appendix explains each.",
-  );
+  const key = leverageLevels.map((level) => `${levelGlossary[level].shape} ${withTermIn(levelKeys[level], words)}`);
+  const sure = evidenceGrades.map((grade) => withTermIn(gradeKeys[grade], words));
+  out.push("", t("playbook:doc.map.key", { key: key.join(" · "), sure: sure.join(", ") }));
   return out.join("\n");
 }
 
-function weakSection(model: PlaybookModel): string {
-  if (model.weak.length === 0) return "None in this map.";
-  const items = model.weak.map((cell) =>
-    cell.override
-      ? `**${cellTitle(cell)}**: your coalition observed this${
-          cell.override.note ? `: ${escapeMarkdown(cell.override.note)}` : "."
-        }`
-      : `**${cellTitle(cell)}**: ${cell.reason} (${gradeGlossary[cell.grade].plain.toLowerCase()}, ${brief(cell)})`,
-  );
-  return `Volunteer time is scarce; pressure here rarely reaches classrooms.\n\n${bullets(items)}`;
+function weakSection(model: PlaybookModel, words: PlaybookWords): string {
+  const { t } = words;
+  if (model.weak.length === 0) return t("playbook:doc.none");
+  const items = model.weak.map((cell) => {
+    const title = cellTitleIn(cell, words);
+    if (!cell.override) {
+      const sure = gradePlain(cell.grade, words).toLowerCase();
+      return t("playbook:doc.weak.item", { title, reason: cell.reason, sure, brief: brief(cell, words) });
+    }
+    return cell.override.note
+      ? t("playbook:doc.weak.observedNote", { title, note: escapeMarkdown(cell.override.note) })
+      : t("playbook:doc.weak.observed", { title });
+  });
+  return `${t("playbook:doc.weak.intro")}\n\n${bullets(items)}`;
 }
 
-function movingSection(model: PlaybookModel, body: string): string {
+function movingSection(model: PlaybookModel, body: string, words: PlaybookWords): string {
+  const { t } = words;
   const parts = [body];
-  if (model.moves.length === 0) {
-    parts.push(
-      "The research names no standard move away from this type. Press for its work to be done well, and watch " +
-        "for drift back toward sorting and resourcing.",
-    );
-  }
+  if (model.moves.length === 0) parts.push(t("playbook:doc.moving.none"));
   for (const move of model.moves) {
-    const toward =
-      move.to.length === 1 ? `a ${systemTypeLabels[move.to[0]!].toLowerCase()} system` : "any of the four newer types";
-    parts.push(`### Toward ${toward}`, `**When:** ${move.when}`, bullets(move.asks));
+    const title =
+      move.to.length === 1
+        ? t("playbook:doc.moving.toward", { type: t(typologyKeys.systemType[move.to[0]!].name).toLowerCase() })
+        : t("playbook:doc.moving.towardAny");
+    parts.push(`### ${title}`, `**${t("playbook:doc.moving.when")}** ${move.when}`, bullets(move.asks));
   }
   return parts.join("\n\n");
 }
 
-const stateAsks = [
-  "The brief asks states to do three things your coalition can press its state education agency for:",
-  "",
-  bullets([
-    "Keep pressing districts to improve teaching and how they run it, so none slides back to sorting and supplying.",
-    "Help districts see where and how family and community groups can add to that work.",
-    "Give families guidance and resources to organize, study their district and press for a say.",
-  ]),
-  "",
-  "The brief also warns that engagement can become a box to tick that never reaches classrooms: ask what " +
-    "changed because families took part.",
-].join("\n");
+const stateAsks = ({ t }: PlaybookWords) =>
+  [
+    t("playbook:doc.state.intro"),
+    "",
+    bullets([t("playbook:doc.state.keepPressing"), t("playbook:doc.state.helpSee"), t("playbook:doc.state.guidance")]),
+    "",
+    t("playbook:doc.state.warning"),
+  ].join("\n");
 
 export type PlaybookSection = {
   id: string;
@@ -389,6 +541,8 @@ export type PlaybookSection = {
 };
 
 export type PlaybookDocument = {
+  /** The language every word of it is in (people's own words, such as names and notes, excepted). */
+  language: Language;
   title: string;
   byline: string | null;
   notice: string | null;
@@ -404,103 +558,113 @@ const demoteHeadings = (body: string) =>
     .replace(/(^|\n)((?:[ \t]*(?:>|[-+*](?=[ \t])|\d{1,9}[.)](?=[ \t])))*[ \t]*)#{1,2}(?=\s|$)/g, "$1$2###")
     .replace(/(^|\n)((?:[ \t]*>)*)(?=[^\S\n]*(?:=+|-+)[^\S\n]*(?:\n|$))/g, "$1$2\n$2");
 
-/** The section titles, in plain words with the research term once. */
-export const levelHeadings: Record<LeverageLevel, string> = {
-  primary: `Main levers (${levelGlossary.primary.term})`,
-  secondary: `Second levers (${levelGlossary.secondary.term})`,
-  weak: `${levelGlossary.weak.plain} (${levelGlossary.weak.term})`,
-};
+/** The section titles of the levers, in plain words with the research term once, in the content's language. */
+export function levelHeadings(content: PlaybookContent): Record<LeverageLevel, string> {
+  const { words } = wordsOf(content);
+  const { t } = words;
+  return {
+    primary: t("playbook:doc.levels.primary", { term: t(levelKeys.primary.term) }),
+    secondary: t("playbook:doc.levels.secondary", { term: t(levelKeys.secondary.term) }),
+    weak: withTermIn(levelKeys.weak, words),
+  };
+}
 
 /**
- * The playbook as titled sections, type-specific first and the shared background last. Every sentence that
- * places a level on a kind of work is built here from the coalition's map, never taken from the prose files.
+ * The playbook as titled sections, type-specific first and the shared background last, in the content's
+ * language. Every sentence that places a level on a kind of work is built here from the coalition's map, never
+ * taken from the prose files.
  */
 export function playbookDocument(input: PlaybookInput, content: PlaybookContent): PlaybookDocument {
-  const model = buildPlaybookModel(input);
+  const { words } = wordsOf(content);
+  const { t } = words;
+  const model = buildPlaybookModel(input, content);
   const prose = content.types[input.type];
   const withTargets = input.targets !== undefined;
+  const typeName = model.typeLabel.toLowerCase();
   const where = input.district
     ? escapeMarkdown(input.district.name)
     : input.type === "american-default"
-      ? "A district in the American default"
-      : `A ${model.typeLabel.toLowerCase()} district`;
-  const scope = model.context ? escapeMarkdown(model.context) : "district-wide";
-  const declaredOn = input.declared && formatMoment(input.declared.at, "longDate", input.declared.timeZone);
+      ? t("playbook:doc.whereDefault")
+      : t("playbook:doc.whereType", { type: typeName });
+  const scope = model.context ? escapeMarkdown(model.context) : t("playbook:doc.districtWide");
+  const declaredOn =
+    input.declared && formatMoment(input.declared.at, "longDate", input.declared.timeZone, localeFor(words.language));
   const byline = [
-    input.coalition ? `For ${escapeMarkdown(input.coalition)}` : null,
+    input.coalition ? t("playbook:doc.byline.for", { coalition: escapeMarkdown(input.coalition) }) : null,
     input.district ? escapeMarkdown(stateName(input.district.state)) : null,
-    input.declared
-      ? `declared ${model.typeLabel.toLowerCase()} on ${declaredOn} by ${escapeMarkdown(input.declared.by)}`
+    input.declared && declaredOn
+      ? t("playbook:doc.byline.declared", { type: typeName, date: declaredOn, name: escapeMarkdown(input.declared.by) })
       : null,
   ].filter(Boolean);
   const corrected = model.leverageMap.filter((cell) => cell.override).length;
-  const notice = corrected
-    ? `Your coalition has corrected ${corrected === 1 ? "one rating" : `${corrected} ratings`} in the map. The ` +
-      "levers below follow your corrections; the description of the type is the research's picture, not your district."
-    : null;
+  const notice = corrected ? t("playbook:doc.notice", { count: corrected }) : null;
 
   const sections: PlaybookSection[] = [];
   const add = (id: string, title: string, body: string, appendix = false, extra: Partial<PlaybookSection> = {}) =>
     sections.push({ id, title, body: body.trim(), appendix, ...extra });
+  const headings = levelHeadings(content);
   const points = (list: LeveragePoint[], none: string, id: "primary" | "secondary") => {
-    const parts = list.map((point) => pointParts(point, withTargets));
-    const body = parts.length ? parts.map(pointText).join("\n\n") : none;
-    add(id, levelHeadings[id], body, false, { points: parts });
+    const parts = list.map((point) => pointParts(point, withTargets, words));
+    const body = parts.length ? parts.map((part) => pointText(part, words)).join("\n\n") : none;
+    add(id, headings[id], body, false, { points: parts });
   };
 
-  add("first-moves", "Your first three moves", movesSection(model));
-  add("map", "Leverage map", mapSection(model));
+  add("first-moves", t("playbook:doc.firstMoves.title"), movesSection(model, words));
+  add("map", t("playbook:doc.map.title"), mapSection(model, words));
   add(
     "type",
     input.type === "american-default"
-      ? "How the American default works"
-      : `How a ${model.typeLabel.toLowerCase()} district works`,
+      ? t("playbook:doc.typeTitleDefault")
+      : t("playbook:doc.typeTitle", { type: typeName }),
     [
-      `**${prose.title}${model.context ? ` (for ${scope})` : ""}.** ${systemTypeTheories[input.type]}`,
-      ...["Theory of action", "How it looks from the outside", "Engaging families here"].map(
-        (heading) => `### ${heading}\n\n${prose.sections[heading]!}`,
-      ),
+      `**${prose.title}${model.context ? ` ${t("playbook:doc.proseFor", { scope })}` : ""}.** ${t(
+        typologyKeys.systemType[input.type].theory,
+      )}`,
+      ...prose.sections
+        .filter((section) => section.id !== defaultOnlyHeading)
+        .map((section) => `### ${section.heading}\n\n${section.text}`),
     ].join("\n\n"),
   );
   if (input.contextKind && model.context) {
-    add("context", contextSectionTitle, contextSection(input.contextKind, scope));
+    add("context", t("playbook:doc.context.title"), contextSection(input.contextKind, scope, words));
   }
-  points(model.primary, "None in this map.", "primary");
-  points(model.secondary, "None in this map: spend your effort on the main levers.", "secondary");
+  points(model.primary, t("playbook:doc.none"), "primary");
+  points(model.secondary, t("playbook:doc.noneSecondary"), "secondary");
   if (model.gaps) {
     const gaps = model.gaps.map((gap) => ({
       domain: gap.domain,
       locus: gap.locus,
-      text: `No one mapped yet for ${cellTitle(gap).toLowerCase()} (${sureOf(gap)}).`,
+      text: t("playbook:doc.gaps.item", { cell: cellTitleIn(gap, words).toLowerCase(), sure: sureOf(gap, words) }),
     }));
     add(
       "gaps",
-      "Gaps: main levers with no target yet",
+      t("playbook:doc.gaps.title"),
       gaps.length
         ? bullets(gaps.map((gap) => gap.text))
         : model.primary.length
-          ? "Every main lever has at least one target."
-          : "This map has no main levers, so there is nothing to cover yet.",
+          ? t("playbook:doc.gaps.covered")
+          : t("playbook:doc.gaps.noLevers"),
       false,
       { gaps },
     );
   }
-  add("weak", levelHeadings.weak, weakSection(model));
-  if (input.type === "american-default") add("sorting", defaultOnlyHeading, prose.sections[defaultOnlyHeading]!);
+  add("weak", headings.weak, weakSection(model, words));
+  const sorting = prose.sections.find((section) => section.id === defaultOnlyHeading);
+  if (input.type === "american-default" && sorting) add("sorting", sorting.heading, sorting.text);
   add(
     "moving",
     content.sections["moving-the-system"].title,
-    movingSection(model, content.sections["moving-the-system"].body),
+    movingSection(model, content.sections["moving-the-system"].body, words),
   );
-  add("state", "What to ask of your state", stateAsks);
+  add("state", t("playbook:doc.state.title"), stateAsks(words));
   if (input.guidance?.length) {
     add(
       "state-guidance",
-      "Guidance from your state",
+      t("playbook:doc.guidance.title"),
       input.guidance
         .map((item) => {
           const mark = item.verifiedBy ? ` · ${escapeMarkdown(item.verifiedBy)}` : "";
-          const source = `*From ${escapeMarkdown(item.source)}*${mark}`;
+          const source = `*${t("playbook:doc.guidance.from", { source: escapeMarkdown(item.source) })}*${mark}`;
           return `### ${escapeMarkdown(item.title)}\n\n${source}\n\n${escapeMarkdown(item.summary)}`;
         })
         .join("\n\n"),
@@ -509,23 +673,26 @@ export function playbookDocument(input: PlaybookInput, content: PlaybookContent)
   (input.stateNotes ?? []).forEach((note, index) =>
     add(
       `state-notes-${index + 1}`,
-      `From ${escapeMarkdown(note.source)}: notes for ${model.typeLabel.toLowerCase()} systems`,
-      `*This section was written by ${escapeMarkdown(note.source)}, not by Fulcrum or the research it draws on.*` +
+      t("playbook:doc.notes.title", { source: escapeMarkdown(note.source), type: typeName }),
+      `*${t("playbook:doc.notes.byline", { source: escapeMarkdown(note.source) })}*` +
         (note.verifiedBy ? ` ${escapeMarkdown(note.verifiedBy)}.` : "") +
         `\n\n${demoteHeadings(note.body)}`,
     ),
   );
 
   const glossary = bullets([
-    ...domains.map((d) => `**${withTerm(domainGlossary[d])}**: ${domainGlossary[d].meaning}`),
-    ...Object.values(levelGlossary).map((entry) => `**${entry.shape} ${withTerm(entry)}**: ${entry.meaning}`),
-    ...Object.values(gradeGlossary).map((entry) => `**${withTerm(entry)}**: ${entry.meaning}`),
-    "**Observed**: your coalition's own correction of a rating, with its note.",
+    ...domains.map((d) => `**${withTermIn(typologyKeys.domain[d], words)}**: ${t(typologyKeys.domain[d].meaning)}`),
+    ...leverageLevels.map(
+      (level) =>
+        `**${levelGlossary[level].shape} ${withTermIn(levelKeys[level], words)}**: ${t(levelKeys[level].meaning)}`,
+    ),
+    ...evidenceGrades.map((grade) => `**${withTermIn(gradeKeys[grade], words)}**: ${t(gradeKeys[grade].meaning)}`),
+    t("playbook:doc.glossary.observed"),
   ]);
   add(
     "how-to-read",
     content.sections["how-to-read"].title,
-    `${content.sections["how-to-read"].body}\n\n### Words this playbook uses\n\n${glossary}`,
+    `${content.sections["how-to-read"].body}\n\n### ${t("playbook:doc.glossary.title")}\n\n${glossary}`,
     true,
   );
   add("cross-cutting", content.sections["cross-cutting"].title, content.sections["cross-cutting"].body, true);
@@ -537,12 +704,12 @@ export function playbookDocument(input: PlaybookInput, content: PlaybookContent)
     "sources",
     content.sections.sources.title,
     bullets(content.citations.filter((c) => citedIds.has(c.id)).map((c) => c.citation)) +
-      "\n\nGenerated by Fulcrum from the typology of education systems in Peurach & Yurkofsky (NEPC, 2018); " +
-      "the wording is Fulcrum's own.",
+      `\n\n${t("playbook:doc.generatedBy")}`,
     true,
   );
   return {
-    title: `Playbook: ${where} (${scope})`,
+    language: words.language,
+    title: t("playbook:doc.title", { where, scope }),
     byline: byline.length ? byline.join(" · ") : null,
     notice,
     sections,

@@ -1,12 +1,7 @@
-import {
-  buildPlaybookModel,
-  playbookDocument,
-  renderPlaybook,
-  type PlaybookDocument,
-  type PlaybookInput,
-} from "~/lib/playbook";
+import type { Language } from "~/lib/i18n";
+import { playbookDocument, renderPlaybook, type PlaybookDocument, type PlaybookInput } from "~/lib/playbook";
 import { playbookContent } from "~/lib/playbook-content.server";
-import type { LeverageMap } from "~/lib/typology";
+import { resolveLeverageMap, type LeverageMap } from "~/lib/typology";
 
 import type { District } from "./district.server";
 import { guidanceForPlaybook, stateNotesForPlaybook } from "./guidance.server";
@@ -35,11 +30,15 @@ function slugify(text: string): string {
   );
 }
 
-/** The playbook for a district's current declaration in a context, or null when nothing is declared there yet. */
+/**
+ * The playbook for a district's current declaration in a context, in the reader's language, or null when nothing is
+ * declared there yet.
+ */
 export function districtPlaybook(
   organization: Organization,
   district: District,
   context: string,
+  language: Language,
 ): DistrictPlaybook | null {
   const declaration = currentDeclaration(district.id, context);
   if (!declaration) return null;
@@ -56,9 +55,10 @@ export function districtPlaybook(
     guidance: guidanceForPlaybook(organization, declaration.systemType),
     stateNotes: stateNotesForPlaybook(organization.state, declaration.systemType),
   };
-  const markdown = renderPlaybook(input, playbookContent());
-  const document = playbookDocument(input, playbookContent());
-  const { leverageMap } = buildPlaybookModel(input);
+  const content = playbookContent(language);
+  const markdown = renderPlaybook(input, content);
+  const document = playbookDocument(input, content);
+  const leverageMap = resolveLeverageMap(input.type, input.overrides);
   const fileName = `playbook-${slugify(district.name)}-${declaration.context ? slugify(declaration.context) : "district-wide"}-${declaration.systemType}.md`;
   return { markdown, document, leverageMap, declaration, fileName };
 }

@@ -1,4 +1,6 @@
+import { fallbackLanguage, type Language } from "~/lib/i18n";
 import { buildPlaybookModel, type PlaybookModel } from "~/lib/playbook";
+import { playbookContent } from "~/lib/playbook-content.server";
 import { resolveLeverageMap, type LeverageMap } from "~/lib/typology";
 import { listTargets, type Target } from "~/models/target.server";
 import { currentDeclaration, type Declaration } from "~/models/typology.server";
@@ -16,9 +18,18 @@ export function districtPlaybookModel(
   return { declaration, model: playbookModelFor(declaration, targets) };
 }
 
-/** The playbook model of a declaration with these targets placed on it. */
-export function playbookModelFor(declaration: Declaration, targets: Target[]): PlaybookModel {
-  return buildPlaybookModel({ type: declaration.systemType, overrides: declaration.overrides, targets });
+/**
+ * The playbook model of a declaration with these targets placed on it, its holders and asks in `language`.
+ * The pages that start from a point (plan an ask, add a target, start a campaign) pass their reader's language as
+ * they are translated; until then they get English.
+ */
+export function playbookModelFor(
+  declaration: Declaration,
+  targets: Target[],
+  language: Language = fallbackLanguage,
+): PlaybookModel {
+  const input = { type: declaration.systemType, overrides: declaration.overrides, targets };
+  return buildPlaybookModel(input, playbookContent(language));
 }
 
 /** The district-wide leverage map, for badges; null when nothing is declared yet. */

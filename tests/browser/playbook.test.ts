@@ -192,4 +192,44 @@ describe.runIf(run)("the playbook page", () => {
     await page.screenshot({ path: join(artifacts, "playbook-print.png"), fullPage: true });
     expect(errors).toEqual([]);
   });
+
+  it("reads in Spanish on a phone, hydrates without a word of English or a raw key, and is axe-clean", async () => {
+    const { page, errors } = await watchedPage(suite.browser, {
+      viewport: { width: 375, height: 812 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    await page.goto(`${suite.server.url}/login`);
+    await page.locator("input[name=email]").fill("pat@example.org");
+    await page.locator("input[name=password]").fill("pat's long password");
+    await page.locator("main form button[type=submit]").click();
+    await page.waitForURL(/\/home$/);
+    // The footer's switcher, as a person would choose (it is saved to the account).
+    await page.locator("button[name=language][value=es]").click();
+    await page.waitForLoadState("networkidle");
+    await page.goto(`${suite.server.url}/o/new-coalition/districts`);
+    await page.getByRole("link", { name: "Federated Unified" }).click();
+    await page.waitForURL(/\/districts\/[^/]+$/);
+    await page.goto(`${page.url()}/playbook`);
+    await page.waitForLoadState("networkidle");
+    expect(await page.locator("html").getAttribute("lang")).toBe("es");
+    const contents = await page.getByRole("navigation", { name: "En esta guía de acción" }).allTextContents();
+    expect(contents.join(" ")).toMatch(/Sus tres primeros pasos.*Palancas principales \(primaria\).*Apéndice/s);
+    // After hydration the controls still speak Spanish (their namespace came with the page).
+    expect(await page.getByRole("link", { name: "Agregar una persona clave aquí" }).first().isVisible()).toBe(true);
+    const text = (await page.locator("article.playbook").textContent()) ?? "";
+    expect(text).not.toMatch(/playbook(-page)?:|Add a target here|Plan this ask|Your first three moves/);
+    // Nothing in the playbook runs off a phone's screen, though Spanish runs longer. (The site header's own
+    // Spanish words are the header's matter.)
+    const wide = await page.evaluate(() =>
+      [...document.querySelectorAll("article.playbook *")]
+        .filter((el) => el.getBoundingClientRect().right > 375)
+        .map((el) => `${el.tagName} ${(el.textContent ?? "").slice(0, 60)}`),
+    );
+    expect(wide).toEqual([]);
+    await expectAccessible(page);
+    mkdirSync(artifacts, { recursive: true });
+    await page.screenshot({ path: join(artifacts, "playbook-es-375.png"), fullPage: true });
+    expect(errors).toEqual([]);
+  });
 });

@@ -4,7 +4,7 @@ import { promisify } from "node:util";
 
 import { describe, expect, it } from "vitest";
 
-import { renderPlaybook } from "~/lib/playbook";
+import { cellsIn, renderPlaybook } from "~/lib/playbook";
 import { playbookContent } from "~/lib/playbook-content.server";
 import { projectRoot } from "~/lib/project-root.server";
 import { resolveLeverageMap } from "~/lib/typology";
@@ -95,7 +95,10 @@ describe("npm run playbook", () => {
     expect(code).toBe(0);
     const json = JSON.parse(stdout);
     const expected = resolveLeverageMap("networked", { "environment.school": { level: "primary", note: "" } });
-    expect(json.leverageMap).toEqual(JSON.parse(JSON.stringify(expected)));
+    expect(json.leverageMap).toEqual(JSON.parse(JSON.stringify(cellsIn(expected, playbookContent()))));
+    expect(json.leverageMap[0].reason).toBe(
+      "How the office weighs state and federal demands against local values is named as a place to press.",
+    );
     expect(json.primary.map((p: { key: string }) => p.key)).toEqual(
       expected.filter((c) => c.level === "primary").map((c) => c.key),
     );
@@ -105,7 +108,42 @@ describe("npm run playbook", () => {
     );
   });
 
+  it("prints the same playbook in Spanish with --lang es, markdown and JSON, and English without it", async () => {
+    const { code, stdout } = await cli(
+      "--type",
+      "market-driven",
+      "--context",
+      "Escuelas secundarias",
+      "--override",
+      "use.central-office=secondary",
+      "--lang",
+      "es",
+    );
+    expect(code).toBe(0);
+    const overrides = { "use.central-office": { level: "secondary" as const, note: "" } };
+    expect(stdout).toBe(
+      renderPlaybook({ type: "market-driven", context: "Escuelas secundarias", overrides }, playbookContent("es")),
+    );
+    expect(stdout).toContain("# Guía de acción: Un distrito orientado al mercado (Escuelas secundarias)");
+    expect(stdout).toContain("## Sus tres primeros pasos");
+    expect(stdout).not.toContain("## Your first three moves");
+    const json = JSON.parse((await cli("--type", "managerial", "--format", "json", "--lang", "es")).stdout);
+    expect(json.leverageMap).toEqual(
+      JSON.parse(JSON.stringify(cellsIn(resolveLeverageMap("managerial"), playbookContent("es")))),
+    );
+    expect(json.primary[0].holders[0]).toMatch(/^[A-ZÁÉÍÓÚ]/);
+    expect(json.moves[0].when).toBe(
+      "Las familias valoran un enfoque común para todo el distrito, pero también quieren que las escuelas puedan " +
+        "adaptarlo a sus estudiantes.",
+    );
+    const counts = await cli("--word-counts", "--lang", "es");
+    expect(counts.code).toBe(0);
+    expect(counts.stdout.split("\n")[0]).toBe("type\tbody\ttotal");
+    expect((await cli("--type", "networked")).stdout).toContain("## Your first three moves");
+  });
+
   it.each([
+    [["--type", "managerial", "--lang", "fr"], /--lang must be one of: en, es/],
     [["--type", "feudal"], /--type must be one of/],
     [[], /--type must be one of/],
     [["--type", "managerial", "--override", "use.school=extreme"], /the level must be one of/],

@@ -159,8 +159,14 @@ export class Client {
 }
 
 /** A page's HTML without the empty comments React puts between adjacent text parts. */
+/**
+ * A page's HTML as people get it, without the messages written into it for hydration (the i18n-resources script):
+ * a page carries its namespaces' every message, so "the page does not say X" must not read them.
+ */
 export async function html(response: Response): Promise<string> {
-  return (await response.text()).replaceAll("<!-- -->", "");
+  return (await response.text())
+    .replaceAll("<!-- -->", "")
+    .replace(/<script id="i18n-resources" type="application\/json"[^>]*>[\s\S]*?<\/script>/, "");
 }
 
 /** The text of every field error on a page, keyed by field id. */

@@ -72,7 +72,7 @@ describe("context kinds", () => {
   });
 
   it("renders a section that names the coalition's label and the kind, and marks its own suggestions", () => {
-    const tree = parseMarkdown(renderContextSection("special-education", "Inclusion classrooms"));
+    const tree = parseMarkdown(renderContextSection("special-education", "Inclusion classrooms", playbookContent()));
     expect(textOf(tree.children[0]!)).toBe(contextSectionTitle);
     expect(textOf(tree)).toContain("This playbook is for Inclusion classrooms (special education).");
     const items = lists(tree.children).flatMap((list) => list.children.map(textOf));
@@ -83,10 +83,10 @@ describe("context kinds", () => {
       watch.filter((item) => item.lines).length,
     );
     // "Other" has no kind name of its own to add, nor does a label that already says it.
-    expect(renderContextSection("special-education", "Special education")).toContain(
+    expect(renderContextSection("special-education", "Special education", playbookContent())).toContain(
       "This playbook is for Special education. ",
     );
-    expect(renderContextSection("other", "Career and technical education")).toContain(
+    expect(renderContextSection("other", "Career and technical education", playbookContent())).toContain(
       "This playbook is for Career and technical education. ",
     );
   });

@@ -230,10 +230,12 @@ describe("playbook generator", () => {
           allCells
             .filter(({ domain, locus }) => level(domain, locus) === wanted)
             .map(({ domain, locus }) => cellTitle(domain, locus));
-        const primary = h3sIn(sectionIn(root, levelHeadings.primary));
+        const primary = h3sIn(sectionIn(root, levelHeadings(content).primary));
         expect(primary).toEqual(cellsAt("primary"));
-        expect(h3sIn(sectionIn(root, levelHeadings.secondary))).toEqual(cellsAt("secondary"));
-        expect(itemsIn(sectionIn(root, levelHeadings.weak)).map((item) => item.split(":")[0])).toEqual(cellsAt("weak"));
+        expect(h3sIn(sectionIn(root, levelHeadings(content).secondary))).toEqual(cellsAt("secondary"));
+        expect(itemsIn(sectionIn(root, levelHeadings(content).weak)).map((item) => item.split(":")[0])).toEqual(
+          cellsAt("weak"),
+        );
         // Every primary point of the type itself is listed, unless the coalition observed otherwise for that cell.
         for (const { domain, locus, key } of allCells) {
           if (typeLevel(input.type, domain, locus) === "primary" && !input.overrides?.[key])
@@ -341,8 +343,8 @@ describe("playbook generator", () => {
         const root = playbookHtml(input);
         const level = levelIn(input);
         const points = new Map([
-          ...pointsIn(sectionIn(root, levelHeadings.primary)),
-          ...pointsIn(sectionIn(root, levelHeadings.secondary)),
+          ...pointsIn(sectionIn(root, levelHeadings(content).primary)),
+          ...pointsIn(sectionIn(root, levelHeadings(content).secondary)),
         ]);
         const gaps: string[] = [];
         for (const { domain, locus, key } of allCells) {

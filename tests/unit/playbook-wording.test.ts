@@ -38,7 +38,10 @@ function productTexts(): Array<{ name: string; text: string }> {
       .replace(/\*[^*\n]+\*|"[^"\n]+"/g, " ");
     return [
       { name: `${type}.md`, text: markdown },
-      { name: `${type}.json`, text: JSON.stringify(buildPlaybookModel(input)).replace(/\\n|[{}[\]",:]/g, " ") },
+      {
+        name: `${type}.json`,
+        text: JSON.stringify(buildPlaybookModel(input, content)).replace(/\\n|[{}[\]",:]/g, " "),
+      },
     ];
   });
 }

@@ -25,13 +25,13 @@ describe.each(systemTypes)("the %s playbook", (type) => {
   const map = resolveLeverageMap(type);
 
   it("lists exactly the primary cells as primary targets and the secondary cells as secondary targets", () => {
-    expect(h3s(section(tree, levelHeadings.primary)).sort()).toEqual(
+    expect(h3s(section(tree, levelHeadings(content).primary)).sort()).toEqual(
       map
         .filter((c) => c.level === "primary")
         .map(title)
         .sort(),
     );
-    expect(h3s(section(tree, levelHeadings.secondary)).sort()).toEqual(
+    expect(h3s(section(tree, levelHeadings(content).secondary)).sort()).toEqual(
       map
         .filter((c) => c.level === "secondary")
         .map(title)
@@ -40,7 +40,7 @@ describe.each(systemTypes)("the %s playbook", (type) => {
   });
 
   it("lists exactly the weak cells as weak points", () => {
-    const items = lists(section(tree, levelHeadings.weak)).flatMap((list) =>
+    const items = lists(section(tree, levelHeadings(content).weak)).flatMap((list) =>
       list.children.map((item) => textOf(item).split(":")[0]!.trim()),
     );
     expect(items.sort()).toEqual(
@@ -88,8 +88,8 @@ describe("playbook options", () => {
     const overrides = { "environment.school": { level: "primary" as const, note: "Principals run family councils" } };
     const tree = parseMarkdown(renderPlaybook({ type: "managerial", overrides }, content));
     const cell = "Handling outside demands and family wishes — Schools";
-    expect(h3s(section(tree, levelHeadings.primary))).toContain(cell);
-    expect(h3s(section(tree, levelHeadings.secondary))).not.toContain(cell);
+    expect(h3s(section(tree, levelHeadings(content).primary))).toContain(cell);
+    expect(h3s(section(tree, levelHeadings(content).secondary))).not.toContain(cell);
     expect(textOf(tree)).toContain("Observed by your coalition: Principals run family councils");
     const [table] = tables(section(tree, "Leverage map"));
     expect(textOf(table!)).toContain("●●● Main lever · observed (the type says ●●○ second lever)");
@@ -112,10 +112,10 @@ describe("playbook options", () => {
     const gaps = lists(section(tree, "Gaps: main levers with no target yet")).map(textOf).join("\n");
     expect(gaps).not.toContain("choosing what is taught and with what — central office");
     expect(gaps).toContain("handling outside demands and family wishes — central office");
-    expect(buildPlaybookModel({ type: "federated", targets: [] }).gaps).toHaveLength(
-      buildPlaybookModel({ type: "federated" }).primary.length,
+    expect(buildPlaybookModel({ type: "federated", targets: [] }, content).gaps).toHaveLength(
+      buildPlaybookModel({ type: "federated" }, content).primary.length,
     );
-    expect(buildPlaybookModel({ type: "federated" }).gaps).toBeNull();
+    expect(buildPlaybookModel({ type: "federated" }, content).gaps).toBeNull();
   });
 
   it("lists the moves that apply to the declared type", () => {
@@ -156,7 +156,11 @@ describe("the playbook prose in playbooks/", () => {
 
   function copyWith(change: (files: Map<string, string>) => void): string {
     const source = join(projectRoot(), "playbooks");
-    const files = new Map(readdirSync(source).map((name) => [name, readFileSync(join(source, name), "utf8")]));
+    const files = new Map(
+      readdirSync(source)
+        .filter((name) => name.endsWith(".md"))
+        .map((name) => [name, readFileSync(join(source, name), "utf8")]),
+    );
     change(files);
     const dir = mkdtempSync(join(tmpdir(), "fulcrum-playbooks-"));
     dirs.push(dir);
@@ -212,7 +216,7 @@ describe("the playbook prose in playbooks/", () => {
 describe("the first three moves", () => {
   it("are three steps on the strongest cells of the map, each with who, when and a record to ask for", () => {
     for (const type of systemTypes) {
-      const model = buildPlaybookModel({ type });
+      const model = buildPlaybookModel({ type }, content);
       expect(model.firstMoves, type).toHaveLength(3);
       for (const move of model.firstMoves) {
         expect(move.cell?.level ?? "no cell", type).not.toBe("weak");
@@ -224,15 +228,18 @@ describe("the first three moves", () => {
   });
 
   it("follow the coalition's corrections and name its own targets", () => {
-    const before = buildPlaybookModel({ type: "managerial" }).firstMoves;
+    const before = buildPlaybookModel({ type: "managerial" }, content).firstMoves;
     const first = before[0]!.cell!;
-    const corrected = buildPlaybookModel({
-      type: "managerial",
-      overrides: { [first.key]: { level: "weak", note: "" } },
-      targets: [
-        { name: "Ms. Ortiz", title: "Professional learning director", locus: "central-office", domains: ["use"] },
-      ],
-    });
+    const corrected = buildPlaybookModel(
+      {
+        type: "managerial",
+        overrides: { [first.key]: { level: "weak", note: "" } },
+        targets: [
+          { name: "Ms. Ortiz", title: "Professional learning director", locus: "central-office", domains: ["use"] },
+        ],
+      },
+      content,
+    );
     expect(corrected.firstMoves.map((move) => move.cell?.key)).not.toContain(first.key);
     const markdown = renderPlaybook(
       {

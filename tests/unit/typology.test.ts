@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 
+import { languages } from "~/lib/i18n";
+import { createTranslator } from "~/lib/i18n-catalogs.server";
 import {
   allCells,
   generalGuidance,
@@ -50,13 +52,18 @@ describe("the responsibility matrix", () => {
     }
   });
 
-  it("explains every cell in one sentence that states no level (the level is shown beside it)", () => {
+  it.each(languages)("explains every cell in one %s sentence that states no level (shown beside it)", (language) => {
+    const t = createTranslator(language, ["playbook", "typology"]).getFixedT(language);
+    // The levels' plain names in this language ("main lever", "palanca principal"), besides the English words.
+    const plainLevels = ["primary", "secondary", "weak"].map((level) => t(`typology:level.${level}.plain`));
     for (const type of systemTypes) {
       for (const { domain, locus } of allCells) {
-        const { reason } = responsibilityMatrix[type][locus][domain];
-        expect(reason, `${type} ${domain}.${locus}`).toMatch(/^[A-Z].*\.$/);
+        const reason = t(responsibilityMatrix[type][locus][domain].reason);
+        expect(reason, `${type} ${domain}.${locus}`).toMatch(/^\p{Lu}.*\.$/u);
         expect(reason.match(/\. /g) ?? [], reason).toHaveLength(0);
-        for (const word of levelWords) expect(reason.toLowerCase(), reason).not.toContain(word);
+        for (const word of [...levelWords, ...plainLevels.map((w) => w.toLowerCase())]) {
+          expect(reason.toLowerCase(), reason).not.toContain(word);
+        }
       }
     }
   });

@@ -1,3 +1,4 @@
+import type { PlaybookKey } from "./playbook-keys";
 import type { CellKey, SystemType } from "./vocabulary";
 
 /** One concrete step: a body or person, a moment in the district's year, and a record to ask for. */
@@ -5,25 +6,25 @@ export type FirstMove = {
   /** The cell this step works on; null for a step on no cell (the American default's sorting levers). */
   cell: CellKey | null;
   /** For a step on no cell: what it works on, and on whose authority ("named by the brief", "our inference"). */
-  label?: string;
-  who: string;
-  when: string;
-  record: string;
-  action: string;
+  label?: PlaybookKey;
+  who: PlaybookKey;
+  when: PlaybookKey;
+  record: PlaybookKey;
+  action: PlaybookKey;
 };
 
 // The moments in a district's year when each kind of work is decided, for steps built from general guidance.
-export const cellMoments: Record<CellKey, string> = {
-  "environment.central-office": "Before the board votes on the next grants and vendor contracts",
-  "environment.school": "When the school plans its family meetings for the year",
-  "infrastructure.central-office": "On the curriculum adoption calendar, before the next adoption vote",
-  "infrastructure.school": "Before the school improvement plan's deadline",
-  "use.central-office": "When next year's teacher training calendar is drafted, usually in spring",
-  "use.school": "When the school sets next year's master schedule",
-  "performance.central-office": "When the board reviews school results for the year",
-  "performance.school": "At the school improvement plan's mid-year review",
-  "leadership.central-office": "When principal supervisors' caseloads are set for the year",
-  "leadership.school": "When seats on the school leadership team are filled for the year",
+export const cellMoments: Record<CellKey, PlaybookKey> = {
+  "environment.central-office": "playbook:moment.environment-central-office",
+  "environment.school": "playbook:moment.environment-school",
+  "infrastructure.central-office": "playbook:moment.infrastructure-central-office",
+  "infrastructure.school": "playbook:moment.infrastructure-school",
+  "use.central-office": "playbook:moment.use-central-office",
+  "use.school": "playbook:moment.use-school",
+  "performance.central-office": "playbook:moment.performance-central-office",
+  "performance.school": "playbook:moment.performance-school",
+  "leadership.central-office": "playbook:moment.leadership-central-office",
+  "leadership.school": "playbook:moment.leadership-school",
 };
 
 // Steps worth taking first in each type, best first. A step on a cell is used only while that cell is a main or
@@ -32,125 +33,125 @@ export const typeFirstMoves: Record<SystemType, readonly FirstMove[]> = {
   managerial: [
     {
       cell: "infrastructure.central-office",
-      who: "The chief academic officer and the board's curriculum committee",
-      when: "On the curriculum adoption calendar, before the next adoption vote",
-      record: "The adoption timeline and the review committee's scoring sheets",
-      action: "Ask for family seats on the review committee while the choice is still open.",
+      who: "playbook:firstMove.managerial.infrastructure-central-office.who",
+      when: "playbook:moment.infrastructure-central-office",
+      record: "playbook:firstMove.managerial.infrastructure-central-office.record",
+      action: "playbook:firstMove.managerial.infrastructure-central-office.action",
     },
     {
       cell: "use.central-office",
-      who: "The professional learning office",
-      when: "When next year's teacher training calendar is drafted, usually in spring",
-      record: "This year's training calendar, with attendance by school",
-      action: "Ask what the training covers, and press for what your students need most.",
+      who: "playbook:firstMove.managerial.use-central-office.who",
+      when: "playbook:moment.use-central-office",
+      record: "playbook:firstMove.managerial.use-central-office.record",
+      action: "playbook:firstMove.managerial.use-central-office.action",
     },
     {
       cell: "performance.central-office",
-      who: "The accountability office and the principal supervisors",
-      when: "When the board reviews school results for the year",
-      record: "The walk-through checklist and the standards schools are judged on",
-      action: "Ask how faithful use of the program is judged, and for family input on those standards.",
+      who: "playbook:firstMove.managerial.performance-central-office.who",
+      when: "playbook:moment.performance-central-office",
+      record: "playbook:firstMove.managerial.performance-central-office.record",
+      action: "playbook:firstMove.managerial.performance-central-office.action",
     },
   ],
   "market-driven": [
     {
       cell: "environment.school",
-      who: "The principal and family liaison at the schools your families consider",
-      when: "Before the enrolment application window opens",
-      record: "Applications, offers and transport use by neighbourhood",
-      action: "Help families compare schools, and ask what keeps some from getting there (transport, deadlines).",
+      who: "playbook:firstMove.market-driven.environment-school.who",
+      when: "playbook:firstMove.market-driven.environment-school.when",
+      record: "playbook:firstMove.market-driven.environment-school.record",
+      action: "playbook:firstMove.market-driven.environment-school.action",
     },
     {
       cell: "infrastructure.school",
-      who: "The school's principal and its governing board",
-      when: "At the school's yearly plan or its charter renewal",
-      record: "The school's program description and list of materials",
-      action: "Ask how the program reflects what its families want, and offer to help shape it.",
+      who: "playbook:firstMove.market-driven.infrastructure-school.who",
+      when: "playbook:firstMove.market-driven.infrastructure-school.when",
+      record: "playbook:firstMove.market-driven.infrastructure-school.record",
+      action: "playbook:firstMove.market-driven.infrastructure-school.action",
     },
     {
       cell: "environment.central-office",
-      who: "The enrolment or portfolio office and the school board",
-      when: "When the board considers which new schools to open",
-      record: "The criteria and timeline for new school proposals",
-      action: "Ask for families at the table when the kinds of schools to open are chosen.",
+      who: "playbook:firstMove.market-driven.environment-central-office.who",
+      when: "playbook:firstMove.market-driven.environment-central-office.when",
+      record: "playbook:firstMove.market-driven.environment-central-office.record",
+      action: "playbook:firstMove.market-driven.environment-central-office.action",
     },
     {
       cell: "performance.central-office",
-      who: "The accountability office",
-      when: "Before the school performance framework is revised",
-      record: "The enrolment, attendance and results measures, and the rules for closing a school",
-      action: "Ask for a say in those measures, and for families to be heard before any closure.",
+      who: "playbook:firstMove.market-driven.performance-central-office.who",
+      when: "playbook:firstMove.market-driven.performance-central-office.when",
+      record: "playbook:firstMove.market-driven.performance-central-office.record",
+      action: "playbook:firstMove.market-driven.performance-central-office.action",
     },
   ],
   federated: [
     {
       cell: "leadership.school",
-      who: "The principal and the school leadership team",
-      when: "When seats on the school leadership team are filled for the year",
-      record: "The team's roster, bylaws and last year's minutes",
-      action: "Ask for family seats with a real vote on teaching decisions.",
+      who: "playbook:firstMove.federated.leadership-school.who",
+      when: "playbook:moment.leadership-school",
+      record: "playbook:firstMove.federated.leadership-school.record",
+      action: "playbook:firstMove.federated.leadership-school.action",
     },
     {
       cell: "infrastructure.school",
-      who: "The school leadership team",
-      when: "Before the school improvement plan's deadline",
-      record: "The draft school improvement plan",
-      action: "Help write the school's own vision for teaching, grounded in your community's values.",
+      who: "playbook:firstMove.federated.infrastructure-school.who",
+      when: "playbook:moment.infrastructure-school",
+      record: "playbook:firstMove.federated.infrastructure-school.record",
+      action: "playbook:firstMove.federated.infrastructure-school.action",
     },
     {
       cell: "environment.central-office",
-      who: "The superintendent and the school board",
-      when: "When the district updates its frame for schools (mission, scope and sequence)",
-      record: "The district frame, and how it reads the state's requirements",
-      action: "Ask how state and federal expectations became district rules, and which of them can change.",
+      who: "playbook:firstMove.federated.environment-central-office.who",
+      when: "playbook:firstMove.federated.environment-central-office.when",
+      record: "playbook:firstMove.federated.environment-central-office.record",
+      action: "playbook:firstMove.federated.environment-central-office.action",
     },
   ],
   networked: [
     {
       cell: "infrastructure.central-office",
-      who: "The chief academic officer and the curriculum office",
-      when: "During the yearly revision of the district-wide program",
-      record: "The revision timeline and the changes proposed",
-      action: "Ask for family voice in the revision while it is still open.",
+      who: "playbook:firstMove.networked.infrastructure-central-office.who",
+      when: "playbook:firstMove.networked.infrastructure-central-office.when",
+      record: "playbook:firstMove.networked.infrastructure-central-office.record",
+      action: "playbook:firstMove.networked.infrastructure-central-office.action",
     },
     {
       cell: "performance.school",
-      who: "Your school's improvement or data team",
-      when: "At the start of the school's next improvement cycle",
-      record: "The cycle's goal, the evidence it uses and its notes",
-      action: "Ask to join the cycle as people who know the students, and what it sends to the central office.",
+      who: "playbook:firstMove.networked.performance-school.who",
+      when: "playbook:firstMove.networked.performance-school.when",
+      record: "playbook:firstMove.networked.performance-school.record",
+      action: "playbook:firstMove.networked.performance-school.action",
     },
     {
       cell: "performance.central-office",
-      who: "The central office lead for improvement or research partnerships",
-      when: "When school adaptations are reviewed for district-wide use",
-      record: "Last year's list of school adaptations adopted district-wide",
-      action: "Ask how school and family lessons shape the shared program, with examples.",
+      who: "playbook:firstMove.networked.performance-central-office.who",
+      when: "playbook:firstMove.networked.performance-central-office.when",
+      record: "playbook:firstMove.networked.performance-central-office.record",
+      action: "playbook:firstMove.networked.performance-central-office.action",
     },
   ],
   "american-default": [
     {
       cell: null,
-      label: "Sorting and placement (Fulcrum's own inference from the brief)",
-      who: "The school board",
-      when: "At the next budget hearing",
-      record: "Placement data by student group: tracks, advanced courses, remedial and special programs",
-      action: "Ask the board to publish who is placed where, and to review the rules that decide it.",
+      label: "playbook:firstMove.american-default.sorting.label",
+      who: "playbook:firstMove.american-default.sorting.who",
+      when: "playbook:firstMove.american-default.sorting.when",
+      record: "playbook:firstMove.american-default.sorting.record",
+      action: "playbook:firstMove.american-default.sorting.action",
     },
     {
       cell: "infrastructure.central-office",
-      who: "The curriculum office",
-      when: "Before the next textbook or program purchase",
-      record: "The list of programs and materials in use, with why each was bought",
-      action: "Ask for one coherent set of materials chosen for your students' needs.",
+      who: "playbook:firstMove.american-default.infrastructure-central-office.who",
+      when: "playbook:firstMove.american-default.infrastructure-central-office.when",
+      record: "playbook:firstMove.american-default.infrastructure-central-office.record",
+      action: "playbook:firstMove.american-default.infrastructure-central-office.action",
     },
     {
       cell: null,
-      label: "Taking charge of teaching (the one lever the brief names for this type)",
-      who: "The superintendent",
-      when: "At the superintendent's yearly goals review",
-      record: "The district's written goals for teaching and learning",
-      action: "Press the district to take charge of teaching: a shared picture of good teaching, and help to use it.",
+      label: "playbook:firstMove.american-default.teaching.label",
+      who: "playbook:firstMove.american-default.teaching.who",
+      when: "playbook:firstMove.american-default.teaching.when",
+      record: "playbook:firstMove.american-default.teaching.record",
+      action: "playbook:firstMove.american-default.teaching.action",
     },
   ],
 };

@@ -1,5 +1,6 @@
 import type { EvidenceGrade } from "./glossary";
 import { responsibilityMatrix } from "./matrix";
+import type { PlaybookKey } from "./playbook-keys";
 import { allCells, type CellKey, type Domain, type LeverageLevel, type Locus, type SystemType } from "./vocabulary";
 
 /** A coalition's own observation of one cell (checked where it comes in: the declare form). */
@@ -15,9 +16,10 @@ export type ResolvedCell = {
   typeLevel: LeverageLevel;
   /** How directly the brief supports the type's level (an override is the coalition's own observation). */
   grade: EvidenceGrade;
-  reason: string;
+  /** Why, as a catalog key: the playbook says it in its reader's language. */
+  reason: PlaybookKey;
   lines: string;
-  tension?: string;
+  tension?: PlaybookKey;
   override: CellOverride | null;
 };
 

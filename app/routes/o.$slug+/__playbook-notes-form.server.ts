@@ -8,11 +8,6 @@ import { noteLimit } from "./__playbook-notes-limits";
 
 export const notesSchema = z.object(
   Object.fromEntries(
-    systemTypes.map((type) => [
-      `note_${type}`,
-      multiLineField(noteLimit, {
-        tooLong: `Keep each note to ${noteLimit.toLocaleString("en-US")} characters or fewer.`,
-      }),
-    ]),
+    systemTypes.map((type) => [`note_${type}`, multiLineField(noteLimit, { tooLong: "playbook-page:notes.tooLong" })]),
   ),
 );

@@ -21,6 +21,8 @@ import { countMembers } from "~/models/membership.server";
 import { handedBackTasks } from "~/models/task.server";
 import { requireMembership } from "~/services/permissions.server";
 
+// "Add a target here" (components/add-target-here.tsx) speaks from the playbook page's namespace.
+export const handle = { i18n: ["playbook-page"] };
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.name ?? "Organization"} · Fulcrum` }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

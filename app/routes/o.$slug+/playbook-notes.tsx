@@ -1,23 +1,32 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
 
 import { TextAreaField } from "~/components/form-fields";
 import { FormSection } from "~/components/record-page";
 import { useFormFailure } from "~/lib/form-failure";
 import { invalid, parseForm, readForm } from "~/lib/forms.server";
 import { systemTypes } from "~/lib/typology";
-import { systemTypeLabels } from "~/lib/typology/vocabulary";
+import { typologyKeys } from "~/lib/typology/keys";
 import { agencyPlaybookNotes, saveAgencyPlaybookNotes } from "~/models/guidance.server";
+import { requestTranslator } from "~/services/i18n.server";
 import { requireMembership } from "~/services/permissions.server";
 
 import { notesSchema } from "./__playbook-notes-form.server";
 import { noteLimit } from "./__playbook-notes-limits";
 
-export const meta: MetaFunction = () => [{ title: "Playbook notes · Fulcrum" }];
+export const handle = { i18n: ["playbook-page"] };
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? "Fulcrum"} · Fulcrum` }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { organization } = await requireMembership(request, params.slug, "guidance.write");
-  return { notes: agencyPlaybookNotes(organization.id), verified: Boolean(organization.verifiedAt) };
+  const { t } = await requestTranslator(request, "playbook-page");
+  return {
+    title: t("notes.metaTitle"),
+    notes: agencyPlaybookNotes(organization.id),
+    verified: Boolean(organization.verifiedAt),
+  };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -36,36 +45,27 @@ export default function PlaybookNotes() {
   const { notes, verified } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const failure = useFormFailure();
+  const { t } = useTranslation("playbook-page");
   return (
     <FormSection
       id="notes-title"
-      title="Your notes in coalitions' playbooks"
+      title={t("notes.title")}
       failure={failure}
-      submitLabel="Save notes"
-      busyLabel="Saving…"
+      submitLabel={t("notes.save")}
+      busyLabel={t("notes.saving")}
     >
       {result && "saved" in result ? (
         <p className="notice notice--success" role="status">
-          {verified
-            ? "Saved. Playbooks of coalitions in your state now end with these notes, marked as your agency's."
-            : "Saved. They reach coalitions' playbooks once your agency is verified."}
+          {verified ? t("notes.savedVerified") : t("notes.savedUnverified")}
         </p>
       ) : null}
-      {verified ? null : (
-        <p className="notice">
-          Your agency is not verified yet: these notes are kept, and reach coalitions' playbooks once it is.
-        </p>
-      )}
-      <p>
-        For each system type, add what a coalition in your state should know: state contacts, state requirements, local
-        resources. The note is added to the playbook of every coalition in your state whose district is declared that
-        type. Leave a box empty to add nothing. Markdown works (lists, links).
-      </p>
+      {verified ? null : <p className="notice">{t("notes.unverified")}</p>}
+      <p>{t("notes.intro")}</p>
       {systemTypes.map((type) => (
         <TextAreaField
           key={type}
           name={`note_${type}`}
-          label={`${systemTypeLabels[type]} systems`}
+          label={t("notes.field", { type: t(typologyKeys.systemType[type].name) })}
           rows={6}
           maxLength={noteLimit}
           defaultValue={failure.values[`note_${type}`] ?? notes[type] ?? ""}

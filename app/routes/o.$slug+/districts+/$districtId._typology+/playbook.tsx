@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useEffect } from "react";
+import { useTranslation } from "react-i18next";
 
 import { LeverageLegend, LeverageMapTable } from "~/components/leverage";
 import { PlaybookGaps, PlaybookPoints, type GapView, type PointView } from "~/components/playbook-points";
@@ -13,21 +14,26 @@ import type { PlaybookSection } from "~/lib/playbook";
 import { gapAnchor, pointAnchor } from "~/lib/playbook-points";
 import { notePlaybookViewed } from "~/models/getting-started.server";
 import { districtPlaybook } from "~/models/playbook.server";
+import { requestTranslator } from "~/services/i18n.server";
 import { requireDistrict } from "~/services/permissions.server";
 
 import { limitsTypology } from "./__typology-fields";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? "Playbook"} · Fulcrum` }];
+// The generator's words ("playbook") stay on the server: the page gets them as rendered markdown.
+export const handle = { i18n: ["playbook-page"] };
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? "Fulcrum"} · Fulcrum` }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { district, organization, role } = await requireDistrict(request, params, "districts.view");
+  const { t, language } = await requestTranslator(request, "playbook-page");
   const context = (new URL(request.url).searchParams.get("context") ?? "").trim().slice(0, limitsTypology.context);
-  const playbook = districtPlaybook(organization, district, context);
+  const playbook = districtPlaybook(organization, district, context, language);
   if (!playbook)
     notFound(
       context
-        ? `Nothing is declared yet for "${context}" in ${district.name}.`
-        : `Nothing is declared yet for ${district.name}.`,
+        ? t("page.notDeclaredContext", { context, district: district.name })
+        : t("page.notDeclared", { district: district.name }),
     );
   notePlaybookViewed(organization.id);
   const ids = { slug: organization.slug, districtId: district.id };
@@ -69,7 +75,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       addTargetHref: addTarget({ domain: gap.domain, locus: gap.locus }, gapAnchor(gap)),
     }));
   return {
-    title: `Playbook for ${district.name}${playbook.declaration.context ? ` (${playbook.declaration.context})` : ""}`,
+    title: playbook.declaration.context
+      ? t("page.titleContext", { district: district.name, context: playbook.declaration.context })
+      : t("page.title", { district: district.name }),
     heading: renderMarkdown(`# ${document.title}`),
     intro: renderMarkdown([document.byline, document.notice].map((line) => (line ? `*${line}*` : "")).join("\n\n")),
     sections: document.sections.map((section) => ({
@@ -94,6 +102,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export default function PlaybookPage() {
   const { allowed } = useOrganization();
+  const { t } = useTranslation("playbook-page");
   const { heading, intro, sections, leverageMap, district, downloadHref, declareHref, startCampaignHref, fileName } =
     useLoaderData<typeof loader>();
   // A printout has no way to open a collapsed section, so printing opens them all.
@@ -109,7 +118,7 @@ export default function PlaybookPage() {
       <h2 id={section.id}>{section.title}</h2>
       {section.id === "map" ? (
         <>
-          <LeverageMapTable cells={leverageMap} caption="Where the work sits, and how sure the research is" />
+          <LeverageMapTable cells={leverageMap} caption={t("page.mapCaption")} />
           <LeverageLegend />
         </>
       ) : section.points ? (
@@ -123,7 +132,7 @@ export default function PlaybookPage() {
   );
   const appendix = sections.filter((section) => section.appendix);
   return (
-    <section aria-label="Playbook">
+    <section aria-label={t("page.label")}>
       <p className="breadcrumb">
         <Link to={district.href}>{district.name}</Link>
       </p>
@@ -133,25 +142,25 @@ export default function PlaybookPage() {
         <p className="actions no-print playbook__actions">
           {startCampaignHref ? (
             <Link className="button" to={startCampaignHref}>
-              Start a campaign from this playbook
+              {t("page.startCampaign")}
             </Link>
           ) : null}
           <a className="button" href={downloadHref} download={fileName}>
-            Download as markdown
+            {t("page.download")}
           </a>
           <button type="button" className="button button--secondary" onClick={() => window.print()}>
-            Print
+            {t("page.print")}
           </button>
           {allowed.declareTypology ? (
             <Link className="button button--secondary" to={declareHref}>
-              Update the declaration
+              {t("page.updateDeclaration")}
             </Link>
           ) : null}
         </p>
         {/* What to do this month comes first, even before the contents. */}
         {body.slice(0, 1).map(renderSection)}
-        <nav className="playbook__contents" aria-label="In this playbook">
-          <h2 className="playbook__contents-title">In this playbook</h2>
+        <nav className="playbook__contents" aria-label={t("page.contents")}>
+          <h2 className="playbook__contents-title">{t("page.contents")}</h2>
           <ol>
             {body.map((section) => (
               <li key={section.id}>
@@ -159,13 +168,13 @@ export default function PlaybookPage() {
               </li>
             ))}
             <li>
-              <a href="#appendix">Appendix</a>: {appendix.map((section) => section.title).join(", ")}
+              <a href="#appendix">{t("page.appendix")}</a>: {appendix.map((section) => section.title).join(", ")}
             </li>
           </ol>
         </nav>
         {body.slice(1).map(renderSection)}
         <section aria-labelledby="appendix" className="playbook__appendix">
-          <h2 id="appendix">Appendix</h2>
+          <h2 id="appendix">{t("page.appendix")}</h2>
           {appendix.map((section) => (
             <details key={section.id} id={section.id}>
               <summary>{section.title}</summary>
