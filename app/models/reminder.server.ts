@@ -1,14 +1,15 @@
 // Which reminders are due, computed from the data each pass: nothing is scheduled ahead, so moving a meeting,
 // finishing a task or closing an ask changes what is due without any bookkeeping.
-import { and, between, eq, gt, inArray, isNotNull, lte } from "drizzle-orm";
+import { and, eq, gt, inArray, isNotNull, lte, sql } from "drizzle-orm";
 
 import { db, schema } from "~/lib/db.server";
 import { openAskStatuses } from "~/lib/domain";
 import type { OptionalEmailKind } from "~/lib/email-kinds";
-import { addDays, daysBetween, instantToZoned, todayIn, weekdayOf, zonedToInstant } from "~/lib/zoned-time";
+import { addDays, daysBetween, instantToZoned, weekdayOf, zonedToInstant } from "~/lib/zoned-time";
 
 import { enqueueDeliveries, type NewDelivery } from "./email-delivery.server";
 import { optedOutAmong } from "./email-preference.server";
+import type { Organization } from "./organization.server";
 
 /** Daily reminders (tasks, asks, the digest) go out from this local time on. */
 export const dailyReminderTime = "08:00";
@@ -80,7 +81,8 @@ function plannedMeetingReminders(now: Date): Planned[] {
     .innerJoin(schema.organizations, eq(schema.organizations.id, schema.campaigns.organizationId))
     .where(
       and(
-        eq(schema.meetings.status, "scheduled"),
+        // Written as the partial index meetings_scheduled_starts_idx states it: only scheduled meetings are in it.
+        sql`${schema.meetings.status} = 'scheduled'`,
         gt(schema.meetings.startsAt, now),
         lte(schema.meetings.startsAt, new Date(now.getTime() + maxMeetingReminderMinutes * 60_000 + 2 * 86_400_000)),
       ),
@@ -118,37 +120,83 @@ function plannedMeetingReminders(now: Date): Planned[] {
   });
 }
 
-function plannedTaskReminders(now: Date, clock: ReturnType<typeof localClock>): Planned[] {
-  // A window of days wide enough for every zone's today; each row is then read on its coalition's calendar.
-  const utcToday = todayIn("UTC", now);
+type OrganizationClock = { id: string; timeZone: string; kind: Organization["kind"] };
+
+/**
+ * The local days on which daily reminders are due right now: "today" in each time zone where 8 am has passed.
+ * Tasks and asks are then read for those days only, straight from their indexes, so a pass reads what is due
+ * rather than every row in a window wide enough for all zones.
+ */
+function dailyReminderDays(organizations: OrganizationClock[], clock: ReturnType<typeof localClock>): string[] {
+  const days = new Set<string>();
+  for (const { timeZone } of organizations) {
+    const { today, dailyDue } = clock(timeZone);
+    if (dailyDue) days.add(today);
+  }
+  return [...days];
+}
+
+function plannedTaskReminders(
+  days: string[],
+  zoneOf: Map<string, string>,
+  clock: ReturnType<typeof localClock>,
+): Planned[] {
+  // Due tomorrow, or overdue by one to `overdueReminderDays` days, on some zone's today.
+  const dueOn = new Set(
+    days.flatMap((today) => [
+      addDays(today, 1),
+      ...Array.from({ length: overdueReminderDays }, (_, i) => addDays(today, -(i + 1))),
+    ]),
+  );
+  if (dueOn.size === 0) return [];
+  // How late a task due on each of those days is, on each zone's today: worked out once, not once per task.
+  const lateness = new Map(
+    days.map((today) => [today, new Map([...dueOn].map((day) => [day, daysBetween(day, today)]))]),
+  );
   const rows = db
     .select({
       id: schema.tasks.id,
       dueOn: schema.tasks.dueOn,
       userId: schema.tasks.assigneeId,
       organizationId: schema.tasks.organizationId,
-      timeZone: schema.organizations.timeZone,
     })
     .from(schema.tasks)
-    .innerJoin(schema.organizations, eq(schema.organizations.id, schema.tasks.organizationId))
     .where(
       and(
-        eq(schema.tasks.status, "open"),
-        between(schema.tasks.dueOn, addDays(utcToday, -(overdueReminderDays + 2)), addDays(utcToday, 2)),
+        // Written as the partial index tasks_open_due_idx states it, so that SQLite reads only that index.
+        sql`${schema.tasks.status} = 'open'`,
         isNotNull(schema.tasks.assigneeId),
+        inArray(schema.tasks.dueOn, [...dueOn]),
       ),
     )
     .all();
-  return rows.flatMap(({ userId, ...row }): Planned[] => {
-    const { today, dailyDue, dailyMoment } = clock(row.timeZone);
-    if (!dailyDue || !userId) return [];
-    const late = daysBetween(row.dueOn, today);
-    const base = { organizationId: row.organizationId, userId, recordId: row.id, dueAt: dailyMoment };
-    if (late === -1) return [{ ...base, kind: "task-due-soon", key: `task-due-soon:${row.id}:${row.dueOn}:${userId}` }];
-    if (late >= 1 && late <= overdueReminderDays)
-      return [{ ...base, kind: "task-overdue", key: `task-overdue:${row.id}:${row.dueOn}:${late}:${userId}` }];
-    return [];
-  });
+  // A plain loop: at scale, tens of thousands of tasks are due at once.
+  const planned: Planned[] = [];
+  for (const { id, dueOn, userId, organizationId } of rows) {
+    const timeZone = zoneOf.get(organizationId);
+    if (!timeZone || !userId) continue;
+    const { today, dailyDue, dailyMoment } = clock(timeZone);
+    const late = dailyDue ? lateness.get(today)?.get(dueOn) : undefined;
+    if (late === -1)
+      planned.push({
+        key: `task-due-soon:${id}:${dueOn}:${userId}`,
+        kind: "task-due-soon",
+        organizationId,
+        userId,
+        recordId: id,
+        dueAt: dailyMoment,
+      });
+    else if (late !== undefined && late >= 1 && late <= overdueReminderDays)
+      planned.push({
+        key: `task-overdue:${id}:${dueOn}:${late}:${userId}`,
+        kind: "task-overdue",
+        organizationId,
+        userId,
+        recordId: id,
+        dueAt: dailyMoment,
+      });
+  }
+  return planned;
 }
 
 function organizersOf(organizationIds: string[]): Map<string, string[]> {
@@ -169,29 +217,35 @@ function organizersOf(organizationIds: string[]): Map<string, string[]> {
   return byOrganization;
 }
 
-function plannedAskFollowUps(now: Date, clock: ReturnType<typeof localClock>): Planned[] {
-  const utcToday = todayIn("UTC", now);
+function plannedAskFollowUps(
+  days: string[],
+  zoneOf: Map<string, string>,
+  clock: ReturnType<typeof localClock>,
+): Planned[] {
+  if (days.length === 0) return [];
   const rows = db
     .select({
       id: schema.asks.id,
       followUpOn: schema.asks.followUpOn,
       organizationId: schema.campaigns.organizationId,
       leadUserId: schema.campaigns.leadUserId,
-      timeZone: schema.organizations.timeZone,
     })
     .from(schema.asks)
     .innerJoin(schema.campaigns, eq(schema.campaigns.id, schema.asks.campaignId))
-    .innerJoin(schema.organizations, eq(schema.organizations.id, schema.campaigns.organizationId))
     .where(
       and(
-        between(schema.asks.followUpOn, addDays(utcToday, -1), addDays(utcToday, 1)),
+        // The partial index asks_follow_up_status_idx holds only asks with a follow-up date.
+        isNotNull(schema.asks.followUpOn),
+        inArray(schema.asks.followUpOn, days),
         inArray(schema.asks.status, openAskStatuses),
       ),
     )
     .all()
-    .filter((row) => {
-      const { today, dailyDue } = clock(row.timeZone);
-      return dailyDue && row.followUpOn === today;
+    .flatMap((row) => {
+      const timeZone = zoneOf.get(row.organizationId);
+      if (!timeZone) return [];
+      const { today, dailyDue, dailyMoment } = clock(timeZone);
+      return dailyDue && row.followUpOn === today ? [{ ...row, dailyMoment }] : [];
     });
   const organizers = organizersOf(rows.filter((row) => !row.leadUserId).map((row) => row.organizationId));
   return rows.flatMap((row) =>
@@ -202,20 +256,16 @@ function plannedAskFollowUps(now: Date, clock: ReturnType<typeof localClock>): P
       organizationId: row.organizationId,
       userId,
       recordId: row.id,
-      dueAt: clock(row.timeZone).dailyMoment,
+      dueAt: row.dailyMoment,
     })),
   );
 }
 
-function plannedDigests(now: Date, clock: ReturnType<typeof localClock>): Planned[] {
-  const coalitions = db
-    .select({ id: schema.organizations.id, timeZone: schema.organizations.timeZone, kind: schema.organizations.kind })
-    .from(schema.organizations)
-    .all()
-    .filter((row) => {
-      const { today, dailyDue } = clock(row.timeZone);
-      return row.kind === "coalition" && dailyDue && weekdayOf(today) === mondayWeekday;
-    });
+function plannedDigests(organizations: OrganizationClock[], clock: ReturnType<typeof localClock>): Planned[] {
+  const coalitions = organizations.filter((row) => {
+    const { today, dailyDue } = clock(row.timeZone);
+    return row.kind === "coalition" && dailyDue && weekdayOf(today) === mondayWeekday;
+  });
   const organizers = organizersOf(coalitions.map((row) => row.id));
   return coalitions.flatMap((row) =>
     (organizers.get(row.id) ?? []).map((userId) => ({
@@ -232,11 +282,19 @@ function plannedDigests(now: Date, clock: ReturnType<typeof localClock>): Planne
 /** Everything due now, before recipients' choices are applied. */
 export function findDueReminders(now = new Date()): Planned[] {
   const clock = localClock(now);
+  // Every organization's time zone, read once (a small table beside tasks and asks): the digests need them all,
+  // and tasks and asks are matched to their zone here instead of joining each row to its organization.
+  const organizations = db
+    .select({ id: schema.organizations.id, timeZone: schema.organizations.timeZone, kind: schema.organizations.kind })
+    .from(schema.organizations)
+    .all();
+  const zoneOf = new Map(organizations.map((row) => [row.id, row.timeZone]));
+  const days = dailyReminderDays(organizations, clock);
   return [
     ...plannedMeetingReminders(now),
-    ...plannedTaskReminders(now, clock),
-    ...plannedAskFollowUps(now, clock),
-    ...plannedDigests(now, clock),
+    ...plannedTaskReminders(days, zoneOf, clock),
+    ...plannedAskFollowUps(days, zoneOf, clock),
+    ...plannedDigests(organizations, clock),
   ];
 }
 
