@@ -2,12 +2,12 @@
 // finishing a task or closing an ask changes what is due without any bookkeeping.
 import { and, eq, gt, inArray, isNotNull, lte, sql } from "drizzle-orm";
 
-import { db, schema } from "~/lib/db.server";
+import { db, anyOf, schema } from "~/lib/db.server";
 import { openAskStatuses } from "~/lib/domain";
 import type { OptionalEmailKind } from "~/lib/email-kinds";
 import { addDays, daysBetween, instantToZoned, weekdayOf, zonedToInstant } from "~/lib/zoned-time";
 
-import { enqueueDeliveries, type NewDelivery } from "./email-delivery.server";
+import { enqueueDeliveries, recordedKeys, type NewDelivery } from "./email-delivery.server";
 import { optedOutAmong } from "./email-preference.server";
 import type { Organization } from "./organization.server";
 
@@ -97,12 +97,7 @@ function plannedMeetingReminders(now: Date): Planned[] {
   for (const { meetingId, userId } of db
     .select({ meetingId: schema.meetingAttendees.meetingId, userId: schema.meetingAttendees.userId })
     .from(schema.meetingAttendees)
-    .where(
-      inArray(
-        schema.meetingAttendees.meetingId,
-        due.map((row) => row.id),
-      ),
-    )
+    .where(inArray(schema.meetingAttendees.meetingId, anyOf(due.map((row) => row.id))))
     .all()) {
     attendees.set(meetingId, [...(attendees.get(meetingId) ?? []), userId]);
   }
@@ -209,7 +204,7 @@ function organizersOf(organizationIds: string[]): Map<string, string[]> {
       role: schema.memberships.role,
     })
     .from(schema.memberships)
-    .where(inArray(schema.memberships.organizationId, [...new Set(organizationIds)]))
+    .where(inArray(schema.memberships.organizationId, anyOf([...new Set(organizationIds)])))
     .all()) {
     if (role !== "owner" && role !== "organizer") continue;
     byOrganization.set(organizationId, [...(byOrganization.get(organizationId) ?? []), userId]);
@@ -303,10 +298,14 @@ export const unconfirmedAddressReason = "Not sent: this person has not confirmed
 /**
  * Records the reminders that are due as deliveries, each exactly once (its key is the claim). People who turned
  * a kind off get nothing; people who left the coalition get nothing; an unconfirmed address is recorded as skipped.
+ * `due` counts everything due now, recorded before or not; `created`, what this pass recorded.
  */
 export function planReminders(now = new Date()): { due: number; created: number } {
-  const planned = findDueReminders(now);
-  if (planned.length === 0) return { due: 0, created: 0 };
+  const due = findDueReminders(now);
+  // A pass runs every minute and finds again what earlier passes recorded: only the rest is looked into.
+  const recorded = recordedKeys(due.map((item) => item.key));
+  const planned = due.filter((item) => !recorded.has(item.key));
+  if (planned.length === 0) return { due: due.length, created: 0 };
   const userIds = [...new Set(planned.map((item) => item.userId))];
   const users = new Map(
     db
@@ -317,7 +316,7 @@ export function planReminders(now = new Date()): { due: number; created: number 
         verifiedAt: schema.users.emailVerifiedAt,
       })
       .from(schema.users)
-      .where(inArray(schema.users.id, userIds))
+      .where(inArray(schema.users.id, anyOf(userIds)))
       .all()
       .map((user) => [user.id, user]),
   );
@@ -325,7 +324,7 @@ export function planReminders(now = new Date()): { due: number; created: number 
     db
       .select({ organizationId: schema.memberships.organizationId, userId: schema.memberships.userId })
       .from(schema.memberships)
-      .where(inArray(schema.memberships.userId, userIds))
+      .where(inArray(schema.memberships.userId, anyOf(userIds)))
       .all()
       .map((row) => `${row.organizationId} ${row.userId}`),
   );
@@ -343,6 +342,5 @@ export function planReminders(now = new Date()): { due: number; created: number 
       skippedBecause: user.verifiedAt ? undefined : unconfirmedAddressReason,
     });
   }
-  const created = db.transaction((tx) => enqueueDeliveries(deliveries, now, tx));
-  return { due: deliveries.length, created };
+  return { due: due.length, created: enqueueDeliveries(deliveries, now) };
 }
