@@ -2,7 +2,7 @@
 // finishing a task or closing an ask changes what is due without any bookkeeping.
 import { and, eq, gt, inArray, isNotNull, lte, sql } from "drizzle-orm";
 
-import { db, anyOf, schema } from "~/lib/db.server";
+import { anyOf, db, preparedQuery, schema } from "~/lib/db.server";
 import { openAskStatuses } from "~/lib/domain";
 import type { OptionalEmailKind } from "~/lib/email-kinds";
 import { addDays, daysBetween, instantToZoned, weekdayOf, zonedToInstant } from "~/lib/zoned-time";
@@ -148,48 +148,49 @@ function plannedTaskReminders(
   const lateness = new Map(
     days.map((today) => [today, new Map([...dueOn].map((day) => [day, daysBetween(day, today)]))]),
   );
-  const rows = db
-    .select({
-      id: schema.tasks.id,
-      dueOn: schema.tasks.dueOn,
-      userId: schema.tasks.assigneeId,
-      organizationId: schema.tasks.organizationId,
-    })
-    .from(schema.tasks)
-    .where(
-      and(
-        // Written as the partial index tasks_open_due_idx states it, so that SQLite reads only that index.
-        sql`${schema.tasks.status} = 'open'`,
-        isNotNull(schema.tasks.assigneeId),
-        inArray(schema.tasks.dueOn, [...dueOn]),
-      ),
-    )
-    .all();
-  // A plain loop: at scale, tens of thousands of tasks are due at once.
+  const openTasksDueOn = preparedQuery("open assigned tasks due on a day", () =>
+    db
+      .select({ id: schema.tasks.id, userId: schema.tasks.assigneeId, organizationId: schema.tasks.organizationId })
+      .from(schema.tasks)
+      .where(
+        and(
+          // Written as the partial index tasks_open_due_idx states it, so that SQLite reads only that index.
+          sql`${schema.tasks.status} = 'open'`,
+          isNotNull(schema.tasks.assigneeId),
+          eq(schema.tasks.dueOn, sql.placeholder("dueOn")),
+        ),
+      )
+      .prepare(),
+  );
   const planned: Planned[] = [];
-  for (const { id, dueOn, userId, organizationId } of rows) {
-    const timeZone = zoneOf.get(organizationId);
-    if (!timeZone || !userId) continue;
-    const { today, dailyDue, dailyMoment } = clock(timeZone);
-    const late = dailyDue ? lateness.get(today)?.get(dueOn) : undefined;
-    if (late === -1)
-      planned.push({
-        key: `task-due-soon:${id}:${dueOn}:${userId}`,
-        kind: "task-due-soon",
-        organizationId,
-        userId,
-        recordId: id,
-        dueAt: dailyMoment,
-      });
-    else if (late !== undefined && late >= 1 && late <= overdueReminderDays)
-      planned.push({
-        key: `task-overdue:${id}:${dueOn}:${late}:${userId}`,
-        kind: "task-overdue",
-        organizationId,
-        userId,
-        recordId: id,
-        dueAt: dailyMoment,
-      });
+  for (const day of dueOn) {
+    // Rows as plain arrays, in a plain loop: at scale tens of thousands of tasks are due at once, and making an
+    // object of each row cost more than SQLite took to read them.
+    for (const [id, userId, organizationId] of openTasksDueOn.values({ dueOn: day })) {
+      if (typeof id !== "string" || typeof userId !== "string" || typeof organizationId !== "string") continue;
+      const timeZone = zoneOf.get(organizationId);
+      if (!timeZone) continue;
+      const { today, dailyDue, dailyMoment } = clock(timeZone);
+      const late = dailyDue ? lateness.get(today)?.get(day) : undefined;
+      if (late === -1)
+        planned.push({
+          key: `task-due-soon:${id}:${day}:${userId}`,
+          kind: "task-due-soon",
+          organizationId,
+          userId,
+          recordId: id,
+          dueAt: dailyMoment,
+        });
+      else if (late !== undefined && late >= 1 && late <= overdueReminderDays)
+        planned.push({
+          key: `task-overdue:${id}:${day}:${late}:${userId}`,
+          kind: "task-overdue",
+          organizationId,
+          userId,
+          recordId: id,
+          dueAt: dailyMoment,
+        });
+    }
   }
   return planned;
 }
