@@ -447,10 +447,6 @@ export const meetings = sqliteTable(
   (t) => [
     index("meetings_campaign_starts_idx").on(t.campaignId, t.startsAt),
     index("meetings_starts_idx").on(t.startsAt),
-    // The reminder pass reads the scheduled meetings of the next days across every coalition from this alone.
-    index("meetings_scheduled_starts_idx")
-      .on(t.startsAt, t.campaignId, t.id)
-      .where(sql`status = 'scheduled'`),
   ],
 );
 

@@ -81,8 +81,7 @@ function plannedMeetingReminders(now: Date): Planned[] {
     .innerJoin(schema.organizations, eq(schema.organizations.id, schema.campaigns.organizationId))
     .where(
       and(
-        // Written as the partial index meetings_scheduled_starts_idx states it: only scheduled meetings are in it.
-        sql`${schema.meetings.status} = 'scheduled'`,
+        eq(schema.meetings.status, "scheduled"),
         gt(schema.meetings.startsAt, now),
         lte(schema.meetings.startsAt, new Date(now.getTime() + maxMeetingReminderMinutes * 60_000 + 2 * 86_400_000)),
       ),
