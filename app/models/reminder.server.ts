@@ -66,19 +66,14 @@ type Planned = {
   dueAt: Date;
 };
 
-function plannedMeetingReminders(now: Date): Planned[] {
-  const rows = db
-    .select({
-      id: schema.meetings.id,
-      startsAt: schema.meetings.startsAt,
-      organizationId: schema.campaigns.organizationId,
-      leadUserId: schema.campaigns.leadUserId,
-      timeZone: schema.organizations.timeZone,
-      minutes: schema.organizations.meetingReminderMinutes,
-    })
+type OrganizationClock = { id: string; timeZone: string; kind: Organization["kind"]; minutes: number[] };
+
+function plannedMeetingReminders(now: Date, organizations: Map<string, OrganizationClock>): Planned[] {
+  // Read from the side that stays small, the next days' meetings; their campaigns are then looked up by id.
+  // Joined in one query, SQLite may start from the coalitions instead and visit every campaign's meetings.
+  const meetings = db
+    .select({ id: schema.meetings.id, startsAt: schema.meetings.startsAt, campaignId: schema.meetings.campaignId })
     .from(schema.meetings)
-    .innerJoin(schema.campaigns, eq(schema.campaigns.id, schema.meetings.campaignId))
-    .innerJoin(schema.organizations, eq(schema.organizations.id, schema.campaigns.organizationId))
     .where(
       and(
         eq(schema.meetings.status, "scheduled"),
@@ -87,6 +82,28 @@ function plannedMeetingReminders(now: Date): Planned[] {
       ),
     )
     .all();
+  if (meetings.length === 0) return [];
+  const campaigns = new Map(
+    db
+      .select({
+        id: schema.campaigns.id,
+        organizationId: schema.campaigns.organizationId,
+        leadUserId: schema.campaigns.leadUserId,
+      })
+      .from(schema.campaigns)
+      .where(inArray(schema.campaigns.id, anyOf([...new Set(meetings.map((meeting) => meeting.campaignId))])))
+      .all()
+      .map((campaign) => [campaign.id, campaign]),
+  );
+  const rows = meetings.flatMap(({ id, startsAt, campaignId }) => {
+    const campaign = campaigns.get(campaignId);
+    const organization = campaign && organizations.get(campaign.organizationId);
+    if (!campaign || !organization) return [];
+    const { organizationId, leadUserId } = campaign;
+    return [
+      { id, startsAt, organizationId, leadUserId, timeZone: organization.timeZone, minutes: organization.minutes },
+    ];
+  });
   const due = rows.flatMap((row) => {
     const moment = dueMeetingMoment(row.startsAt, row.minutes, row.timeZone, now);
     return moment ? [{ ...row, moment }] : [];
@@ -113,8 +130,6 @@ function plannedMeetingReminders(now: Date): Planned[] {
     }));
   });
 }
-
-type OrganizationClock = { id: string; timeZone: string; kind: Organization["kind"] };
 
 /**
  * The local days on which daily reminders are due right now: "today" in each time zone where 8 am has passed.
@@ -277,16 +292,21 @@ function plannedDigests(organizations: OrganizationClock[], clock: ReturnType<ty
 /** Everything due now, before recipients' choices are applied. */
 export function findDueReminders(now = new Date()): Planned[] {
   const clock = localClock(now);
-  // Every organization's time zone, read once (a small table beside tasks and asks): the digests need them all,
-  // and tasks and asks are matched to their zone here instead of joining each row to its organization.
+  // Every organization's time zone and meeting reminder times, read once (a small table beside tasks and asks):
+  // the digests need them all, and meetings, tasks and asks are matched to theirs here instead of in a join.
   const organizations = db
-    .select({ id: schema.organizations.id, timeZone: schema.organizations.timeZone, kind: schema.organizations.kind })
+    .select({
+      id: schema.organizations.id,
+      timeZone: schema.organizations.timeZone,
+      kind: schema.organizations.kind,
+      minutes: schema.organizations.meetingReminderMinutes,
+    })
     .from(schema.organizations)
     .all();
   const zoneOf = new Map(organizations.map((row) => [row.id, row.timeZone]));
   const days = dailyReminderDays(organizations, clock);
   return [
-    ...plannedMeetingReminders(now),
+    ...plannedMeetingReminders(now, new Map(organizations.map((row) => [row.id, row]))),
     ...plannedTaskReminders(days, zoneOf, clock),
     ...plannedAskFollowUps(days, zoneOf, clock),
     ...plannedDigests(organizations, clock),
