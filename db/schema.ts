@@ -396,7 +396,10 @@ export const asks = sqliteTable(
   (t) => [
     index("asks_campaign_status_idx").on(t.campaignId, t.status),
     index("asks_target_domain_status_idx").on(t.targetId, t.domain, t.status),
-    index("asks_follow_up_idx").on(t.followUpOn),
+    // The reminder pass reads open asks to follow up today across every coalition, from this index alone.
+    index("asks_follow_up_status_idx")
+      .on(t.followUpOn, t.status, t.campaignId, t.id)
+      .where(sql`follow_up_on is not null`),
     index("asks_meeting_idx").on(t.meetingId),
   ],
 );
@@ -506,8 +509,11 @@ export const tasks = sqliteTable(
     index("tasks_org_status_due_idx").on(t.organizationId, t.status, t.dueOn, t.id),
     index("tasks_assignee_status_idx").on(t.assigneeId, t.status),
     index("tasks_campaign_status_due_idx").on(t.campaignId, t.status, t.dueOn, t.id),
-    // The reminder pass looks up open tasks due around today, across every coalition.
-    index("tasks_status_due_idx").on(t.status, t.dueOn),
+    // The reminder pass reads the open, assigned tasks due on a few days across every coalition: only those rows
+    // are in this index, with every column the pass reads, so it never visits the table (a million rows at scale).
+    index("tasks_open_due_idx")
+      .on(t.dueOn, t.organizationId, t.assigneeId, t.id)
+      .where(sql`status = 'open' and assignee_id is not null`),
   ],
 );
 

@@ -1,6 +1,6 @@
-import { and, count, desc, eq, sql } from "drizzle-orm";
+import { and, count, desc, eq, inArray, sql } from "drizzle-orm";
 
-import { db, newId, schema } from "~/lib/db.server";
+import { db, newId, anyOf, schema } from "~/lib/db.server";
 import type { StoredMessage } from "~/lib/email/messages";
 import type { EmailKindName, MailDestination } from "~/lib/email-kinds";
 
@@ -25,40 +25,58 @@ export const retryDelaysMinutes = [1, 5, 15, 60] as const;
 export const maxAttempts = retryDelaysMinutes.length + 1;
 const leaseMs = 2 * 60_000;
 
-type Writer = Pick<typeof db, "insert">;
+/**
+ * Which of these keys are recorded already. A reminder pass proposes everything due each minute, and nearly all
+ * of it was recorded by an earlier pass: reading those keys costs far less than trying to insert them again.
+ */
+export function recordedKeys(keys: string[]): Set<string> {
+  const rows = db
+    .select({ key: schema.emailDeliveries.key })
+    .from(schema.emailDeliveries)
+    .where(inArray(schema.emailDeliveries.key, anyOf(keys)))
+    .all();
+  return new Set(rows.map((row) => row.key));
+}
 
 /**
  * Records deliveries to be made. Each key is inserted at most once, ever: this insert is the claim that makes
- * a reminder go out exactly once however many processes plan it. Returns how many were new.
+ * a reminder go out exactly once however many processes plan it. Returns how many were new; a batch is recorded
+ * all at once or not at all.
  */
-export function enqueueDeliveries(items: NewDelivery[], now = new Date(), writer: Writer = db): number {
+export function enqueueDeliveries(items: NewDelivery[], now = new Date()): number {
   if (items.length === 0) return 0;
-  let created = 0;
-  // Chunks keep each statement under SQLite's bound-parameter limit.
-  for (let i = 0; i < items.length; i += 200) {
-    const rows = items.slice(i, i + 200).map((item) => ({
-      id: newId(),
-      key: item.key,
-      kind: item.kind,
-      organizationId: item.organizationId,
-      userId: item.userId,
-      recordId: item.recordId ?? null,
-      dueAt: item.dueAt ?? null,
-      toAddress: item.toAddress,
-      toName: item.toName,
-      payload: item.payload ?? null,
-      status: item.skippedBecause ? ("skipped" as const) : ("queued" as const),
-      lastError: item.skippedBecause ?? "",
-      nextAttemptAt: now,
-      updatedAt: now,
-    }));
-    created += writer
-      .insert(schema.emailDeliveries)
-      .values(rows)
-      .onConflictDoNothing({ target: schema.emailDeliveries.key })
-      .run().changes;
-  }
-  return created;
+  // One compiled statement run per row: building a many-row insert with drizzle cost more than SQLite took to
+  // run it, and a morning's pass records tens of thousands of reminders at once.
+  const insert = db.$client.prepare(
+    `insert into email_deliveries (id, key, kind, organization_id, user_id, record_id, due_at, to_address, to_name,
+       payload, status, last_error, next_attempt_at, updated_at)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+     on conflict (key) do nothing`,
+  );
+  // Takes the write lock at once, as every transaction here does (see db.server.ts); inside another transaction
+  // it is a savepoint of that one.
+  const record = db.$client.transaction(() => {
+    let created = 0;
+    for (const item of items)
+      created += insert.run(
+        newId(),
+        item.key,
+        item.kind,
+        item.organizationId,
+        item.userId,
+        item.recordId ?? null,
+        item.dueAt?.getTime() ?? null,
+        item.toAddress,
+        item.toName,
+        item.payload ? JSON.stringify(item.payload) : null,
+        item.skippedBecause ? "skipped" : "queued",
+        item.skippedBecause ?? "",
+        now.getTime(),
+        now.getTime(),
+      ).changes;
+    return created;
+  });
+  return record.immediate();
 }
 
 /**

@@ -1,6 +1,6 @@
 import { and, eq, inArray } from "drizzle-orm";
 
-import { db, schema } from "~/lib/db.server";
+import { db, anyOf, schema } from "~/lib/db.server";
 import { optionalEmailKinds, type OptionalEmailKind } from "~/lib/email-kinds";
 
 export function optedOutKinds(userId: string): Set<OptionalEmailKind> {
@@ -18,7 +18,7 @@ export function optedOutAmong(userIds: string[], kind: OptionalEmailKind): Set<s
   const rows = db
     .select({ userId: schema.emailOptOuts.userId })
     .from(schema.emailOptOuts)
-    .where(and(eq(schema.emailOptOuts.kind, kind), inArray(schema.emailOptOuts.userId, userIds)))
+    .where(and(eq(schema.emailOptOuts.kind, kind), inArray(schema.emailOptOuts.userId, anyOf(userIds))))
     .all();
   return new Set(rows.map((row) => row.userId));
 }

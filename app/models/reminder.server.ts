@@ -1,14 +1,15 @@
 // Which reminders are due, computed from the data each pass: nothing is scheduled ahead, so moving a meeting,
 // finishing a task or closing an ask changes what is due without any bookkeeping.
-import { and, between, eq, gt, inArray, isNotNull, lte } from "drizzle-orm";
+import { and, eq, gt, inArray, isNotNull, lte, sql } from "drizzle-orm";
 
-import { db, schema } from "~/lib/db.server";
+import { anyOf, db, preparedQuery, schema } from "~/lib/db.server";
 import { openAskStatuses } from "~/lib/domain";
 import type { OptionalEmailKind } from "~/lib/email-kinds";
-import { addDays, daysBetween, instantToZoned, todayIn, weekdayOf, zonedToInstant } from "~/lib/zoned-time";
+import { addDays, daysBetween, instantToZoned, weekdayOf, zonedToInstant } from "~/lib/zoned-time";
 
-import { enqueueDeliveries, type NewDelivery } from "./email-delivery.server";
+import { enqueueDeliveries, recordedKeys, type NewDelivery } from "./email-delivery.server";
 import { optedOutAmong } from "./email-preference.server";
+import type { Organization } from "./organization.server";
 
 /** Daily reminders (tasks, asks, the digest) go out from this local time on. */
 export const dailyReminderTime = "08:00";
@@ -65,19 +66,14 @@ type Planned = {
   dueAt: Date;
 };
 
-function plannedMeetingReminders(now: Date): Planned[] {
-  const rows = db
-    .select({
-      id: schema.meetings.id,
-      startsAt: schema.meetings.startsAt,
-      organizationId: schema.campaigns.organizationId,
-      leadUserId: schema.campaigns.leadUserId,
-      timeZone: schema.organizations.timeZone,
-      minutes: schema.organizations.meetingReminderMinutes,
-    })
+type OrganizationClock = { id: string; timeZone: string; kind: Organization["kind"]; minutes: number[] };
+
+function plannedMeetingReminders(now: Date, organizations: Map<string, OrganizationClock>): Planned[] {
+  // Read from the side that stays small, the next days' meetings; their campaigns are then looked up by id.
+  // Joined in one query, SQLite may start from the coalitions instead and visit every campaign's meetings.
+  const meetings = db
+    .select({ id: schema.meetings.id, startsAt: schema.meetings.startsAt, campaignId: schema.meetings.campaignId })
     .from(schema.meetings)
-    .innerJoin(schema.campaigns, eq(schema.campaigns.id, schema.meetings.campaignId))
-    .innerJoin(schema.organizations, eq(schema.organizations.id, schema.campaigns.organizationId))
     .where(
       and(
         eq(schema.meetings.status, "scheduled"),
@@ -86,6 +82,28 @@ function plannedMeetingReminders(now: Date): Planned[] {
       ),
     )
     .all();
+  if (meetings.length === 0) return [];
+  const campaigns = new Map(
+    db
+      .select({
+        id: schema.campaigns.id,
+        organizationId: schema.campaigns.organizationId,
+        leadUserId: schema.campaigns.leadUserId,
+      })
+      .from(schema.campaigns)
+      .where(inArray(schema.campaigns.id, anyOf([...new Set(meetings.map((meeting) => meeting.campaignId))])))
+      .all()
+      .map((campaign) => [campaign.id, campaign]),
+  );
+  const rows = meetings.flatMap(({ id, startsAt, campaignId }) => {
+    const campaign = campaigns.get(campaignId);
+    const organization = campaign && organizations.get(campaign.organizationId);
+    if (!campaign || !organization) return [];
+    const { organizationId, leadUserId } = campaign;
+    return [
+      { id, startsAt, organizationId, leadUserId, timeZone: organization.timeZone, minutes: organization.minutes },
+    ];
+  });
   const due = rows.flatMap((row) => {
     const moment = dueMeetingMoment(row.startsAt, row.minutes, row.timeZone, now);
     return moment ? [{ ...row, moment }] : [];
@@ -95,12 +113,7 @@ function plannedMeetingReminders(now: Date): Planned[] {
   for (const { meetingId, userId } of db
     .select({ meetingId: schema.meetingAttendees.meetingId, userId: schema.meetingAttendees.userId })
     .from(schema.meetingAttendees)
-    .where(
-      inArray(
-        schema.meetingAttendees.meetingId,
-        due.map((row) => row.id),
-      ),
-    )
+    .where(inArray(schema.meetingAttendees.meetingId, anyOf(due.map((row) => row.id))))
     .all()) {
     attendees.set(meetingId, [...(attendees.get(meetingId) ?? []), userId]);
   }
@@ -118,37 +131,82 @@ function plannedMeetingReminders(now: Date): Planned[] {
   });
 }
 
-function plannedTaskReminders(now: Date, clock: ReturnType<typeof localClock>): Planned[] {
-  // A window of days wide enough for every zone's today; each row is then read on its coalition's calendar.
-  const utcToday = todayIn("UTC", now);
-  const rows = db
-    .select({
-      id: schema.tasks.id,
-      dueOn: schema.tasks.dueOn,
-      userId: schema.tasks.assigneeId,
-      organizationId: schema.tasks.organizationId,
-      timeZone: schema.organizations.timeZone,
-    })
-    .from(schema.tasks)
-    .innerJoin(schema.organizations, eq(schema.organizations.id, schema.tasks.organizationId))
-    .where(
-      and(
-        eq(schema.tasks.status, "open"),
-        between(schema.tasks.dueOn, addDays(utcToday, -(overdueReminderDays + 2)), addDays(utcToday, 2)),
-        isNotNull(schema.tasks.assigneeId),
-      ),
-    )
-    .all();
-  return rows.flatMap(({ userId, ...row }): Planned[] => {
-    const { today, dailyDue, dailyMoment } = clock(row.timeZone);
-    if (!dailyDue || !userId) return [];
-    const late = daysBetween(row.dueOn, today);
-    const base = { organizationId: row.organizationId, userId, recordId: row.id, dueAt: dailyMoment };
-    if (late === -1) return [{ ...base, kind: "task-due-soon", key: `task-due-soon:${row.id}:${row.dueOn}:${userId}` }];
-    if (late >= 1 && late <= overdueReminderDays)
-      return [{ ...base, kind: "task-overdue", key: `task-overdue:${row.id}:${row.dueOn}:${late}:${userId}` }];
-    return [];
-  });
+/**
+ * The local days on which daily reminders are due right now: "today" in each time zone where 8 am has passed.
+ * Tasks and asks are then read for those days only, straight from their indexes, so a pass reads what is due
+ * rather than every row in a window wide enough for all zones.
+ */
+function dailyReminderDays(organizations: OrganizationClock[], clock: ReturnType<typeof localClock>): string[] {
+  const days = new Set<string>();
+  for (const { timeZone } of organizations) {
+    const { today, dailyDue } = clock(timeZone);
+    if (dailyDue) days.add(today);
+  }
+  return [...days];
+}
+
+function plannedTaskReminders(
+  days: string[],
+  zoneOf: Map<string, string>,
+  clock: ReturnType<typeof localClock>,
+): Planned[] {
+  // Due tomorrow, or overdue by one to `overdueReminderDays` days, on some zone's today.
+  const dueOn = new Set(
+    days.flatMap((today) => [
+      addDays(today, 1),
+      ...Array.from({ length: overdueReminderDays }, (_, i) => addDays(today, -(i + 1))),
+    ]),
+  );
+  if (dueOn.size === 0) return [];
+  // How late a task due on each of those days is, on each zone's today: worked out once, not once per task.
+  const lateness = new Map(
+    days.map((today) => [today, new Map([...dueOn].map((day) => [day, daysBetween(day, today)]))]),
+  );
+  const openTasksDueOn = preparedQuery("open assigned tasks due on a day", () =>
+    db
+      .select({ id: schema.tasks.id, userId: schema.tasks.assigneeId, organizationId: schema.tasks.organizationId })
+      .from(schema.tasks)
+      .where(
+        and(
+          // Written as the partial index tasks_open_due_idx states it, so that SQLite reads only that index.
+          sql`${schema.tasks.status} = 'open'`,
+          isNotNull(schema.tasks.assigneeId),
+          eq(schema.tasks.dueOn, sql.placeholder("dueOn")),
+        ),
+      )
+      .prepare(),
+  );
+  const planned: Planned[] = [];
+  for (const day of dueOn) {
+    // Rows as plain arrays, in a plain loop: at scale tens of thousands of tasks are due at once, and making an
+    // object of each row cost more than SQLite took to read them.
+    for (const [id, userId, organizationId] of openTasksDueOn.values({ dueOn: day })) {
+      if (typeof id !== "string" || typeof userId !== "string" || typeof organizationId !== "string") continue;
+      const timeZone = zoneOf.get(organizationId);
+      if (!timeZone) continue;
+      const { today, dailyDue, dailyMoment } = clock(timeZone);
+      const late = dailyDue ? lateness.get(today)?.get(day) : undefined;
+      if (late === -1)
+        planned.push({
+          key: `task-due-soon:${id}:${day}:${userId}`,
+          kind: "task-due-soon",
+          organizationId,
+          userId,
+          recordId: id,
+          dueAt: dailyMoment,
+        });
+      else if (late !== undefined && late >= 1 && late <= overdueReminderDays)
+        planned.push({
+          key: `task-overdue:${id}:${day}:${late}:${userId}`,
+          kind: "task-overdue",
+          organizationId,
+          userId,
+          recordId: id,
+          dueAt: dailyMoment,
+        });
+    }
+  }
+  return planned;
 }
 
 function organizersOf(organizationIds: string[]): Map<string, string[]> {
@@ -161,7 +219,7 @@ function organizersOf(organizationIds: string[]): Map<string, string[]> {
       role: schema.memberships.role,
     })
     .from(schema.memberships)
-    .where(inArray(schema.memberships.organizationId, [...new Set(organizationIds)]))
+    .where(inArray(schema.memberships.organizationId, anyOf([...new Set(organizationIds)])))
     .all()) {
     if (role !== "owner" && role !== "organizer") continue;
     byOrganization.set(organizationId, [...(byOrganization.get(organizationId) ?? []), userId]);
@@ -169,29 +227,35 @@ function organizersOf(organizationIds: string[]): Map<string, string[]> {
   return byOrganization;
 }
 
-function plannedAskFollowUps(now: Date, clock: ReturnType<typeof localClock>): Planned[] {
-  const utcToday = todayIn("UTC", now);
+function plannedAskFollowUps(
+  days: string[],
+  zoneOf: Map<string, string>,
+  clock: ReturnType<typeof localClock>,
+): Planned[] {
+  if (days.length === 0) return [];
   const rows = db
     .select({
       id: schema.asks.id,
       followUpOn: schema.asks.followUpOn,
       organizationId: schema.campaigns.organizationId,
       leadUserId: schema.campaigns.leadUserId,
-      timeZone: schema.organizations.timeZone,
     })
     .from(schema.asks)
     .innerJoin(schema.campaigns, eq(schema.campaigns.id, schema.asks.campaignId))
-    .innerJoin(schema.organizations, eq(schema.organizations.id, schema.campaigns.organizationId))
     .where(
       and(
-        between(schema.asks.followUpOn, addDays(utcToday, -1), addDays(utcToday, 1)),
+        // The partial index asks_follow_up_status_idx holds only asks with a follow-up date.
+        isNotNull(schema.asks.followUpOn),
+        inArray(schema.asks.followUpOn, days),
         inArray(schema.asks.status, openAskStatuses),
       ),
     )
     .all()
-    .filter((row) => {
-      const { today, dailyDue } = clock(row.timeZone);
-      return dailyDue && row.followUpOn === today;
+    .flatMap((row) => {
+      const timeZone = zoneOf.get(row.organizationId);
+      if (!timeZone) return [];
+      const { today, dailyDue, dailyMoment } = clock(timeZone);
+      return dailyDue && row.followUpOn === today ? [{ ...row, dailyMoment }] : [];
     });
   const organizers = organizersOf(rows.filter((row) => !row.leadUserId).map((row) => row.organizationId));
   return rows.flatMap((row) =>
@@ -202,20 +266,16 @@ function plannedAskFollowUps(now: Date, clock: ReturnType<typeof localClock>): P
       organizationId: row.organizationId,
       userId,
       recordId: row.id,
-      dueAt: clock(row.timeZone).dailyMoment,
+      dueAt: row.dailyMoment,
     })),
   );
 }
 
-function plannedDigests(now: Date, clock: ReturnType<typeof localClock>): Planned[] {
-  const coalitions = db
-    .select({ id: schema.organizations.id, timeZone: schema.organizations.timeZone, kind: schema.organizations.kind })
-    .from(schema.organizations)
-    .all()
-    .filter((row) => {
-      const { today, dailyDue } = clock(row.timeZone);
-      return row.kind === "coalition" && dailyDue && weekdayOf(today) === mondayWeekday;
-    });
+function plannedDigests(organizations: OrganizationClock[], clock: ReturnType<typeof localClock>): Planned[] {
+  const coalitions = organizations.filter((row) => {
+    const { today, dailyDue } = clock(row.timeZone);
+    return row.kind === "coalition" && dailyDue && weekdayOf(today) === mondayWeekday;
+  });
   const organizers = organizersOf(coalitions.map((row) => row.id));
   return coalitions.flatMap((row) =>
     (organizers.get(row.id) ?? []).map((userId) => ({
@@ -232,11 +292,24 @@ function plannedDigests(now: Date, clock: ReturnType<typeof localClock>): Planne
 /** Everything due now, before recipients' choices are applied. */
 export function findDueReminders(now = new Date()): Planned[] {
   const clock = localClock(now);
+  // Every organization's time zone and meeting reminder times, read once (a small table beside tasks and asks):
+  // the digests need them all, and meetings, tasks and asks are matched to theirs here instead of in a join.
+  const organizations = db
+    .select({
+      id: schema.organizations.id,
+      timeZone: schema.organizations.timeZone,
+      kind: schema.organizations.kind,
+      minutes: schema.organizations.meetingReminderMinutes,
+    })
+    .from(schema.organizations)
+    .all();
+  const zoneOf = new Map(organizations.map((row) => [row.id, row.timeZone]));
+  const days = dailyReminderDays(organizations, clock);
   return [
-    ...plannedMeetingReminders(now),
-    ...plannedTaskReminders(now, clock),
-    ...plannedAskFollowUps(now, clock),
-    ...plannedDigests(now, clock),
+    ...plannedMeetingReminders(now, new Map(organizations.map((row) => [row.id, row]))),
+    ...plannedTaskReminders(days, zoneOf, clock),
+    ...plannedAskFollowUps(days, zoneOf, clock),
+    ...plannedDigests(organizations, clock),
   ];
 }
 
@@ -245,10 +318,14 @@ export const unconfirmedAddressReason = "Not sent: this person has not confirmed
 /**
  * Records the reminders that are due as deliveries, each exactly once (its key is the claim). People who turned
  * a kind off get nothing; people who left the coalition get nothing; an unconfirmed address is recorded as skipped.
+ * `due` counts everything due now, recorded before or not; `created`, what this pass recorded.
  */
 export function planReminders(now = new Date()): { due: number; created: number } {
-  const planned = findDueReminders(now);
-  if (planned.length === 0) return { due: 0, created: 0 };
+  const due = findDueReminders(now);
+  // A pass runs every minute and finds again what earlier passes recorded: only the rest is looked into.
+  const recorded = recordedKeys(due.map((item) => item.key));
+  const planned = due.filter((item) => !recorded.has(item.key));
+  if (planned.length === 0) return { due: due.length, created: 0 };
   const userIds = [...new Set(planned.map((item) => item.userId))];
   const users = new Map(
     db
@@ -259,7 +336,7 @@ export function planReminders(now = new Date()): { due: number; created: number 
         verifiedAt: schema.users.emailVerifiedAt,
       })
       .from(schema.users)
-      .where(inArray(schema.users.id, userIds))
+      .where(inArray(schema.users.id, anyOf(userIds)))
       .all()
       .map((user) => [user.id, user]),
   );
@@ -267,7 +344,7 @@ export function planReminders(now = new Date()): { due: number; created: number 
     db
       .select({ organizationId: schema.memberships.organizationId, userId: schema.memberships.userId })
       .from(schema.memberships)
-      .where(inArray(schema.memberships.userId, userIds))
+      .where(inArray(schema.memberships.userId, anyOf(userIds)))
       .all()
       .map((row) => `${row.organizationId} ${row.userId}`),
   );
@@ -285,6 +362,5 @@ export function planReminders(now = new Date()): { due: number; created: number 
       skippedBecause: user.verifiedAt ? undefined : unconfirmedAddressReason,
     });
   }
-  const created = db.transaction((tx) => enqueueDeliveries(deliveries, now, tx));
-  return { due: deliveries.length, created };
+  return { due: due.length, created: enqueueDeliveries(deliveries, now) };
 }
