@@ -86,6 +86,7 @@ const translatedFiles = [
   "app/components/language-switcher.tsx",
   "app/components/site-header.tsx",
   "app/routes/_site+/_index.tsx",
+  "app/routes/o.$slug+/inbox+/*.tsx",
 ];
 // JSX attributes that hold code, addresses or machine values rather than words.
 const nonTextAttributes = [
@@ -275,6 +276,7 @@ export default tseslint.config(
           mode: "jsx-only",
           "jsx-attributes": { exclude: nonTextAttributes },
           callees: { exclude: ["t", "href"] },
+          "object-properties": { exclude: ["value", "name", "id", "type", "to", "href", "key"] },
           // The product's name, and marks and punctuation that carry no words.
           words: { exclude: ["Fulcrum", /^[\p{P}\p{S}\s]+$/u] },
         },
