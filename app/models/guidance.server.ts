@@ -5,8 +5,8 @@
 import { and, desc, eq, inArray, isNotNull, sql, type SQL } from "drizzle-orm";
 
 import { db, newId, schema } from "~/lib/db.server";
-import { systemTypes, type SystemType } from "~/lib/typology";
 import type { Language } from "~/lib/i18n";
+import { systemTypes, type SystemType } from "~/lib/typology";
 
 import { verifiedByText } from "./agency-verification.server";
 import { agencyNotSuspended } from "./report.server";
