@@ -90,6 +90,7 @@ const translatedFiles = [
   "app/components/add-target-here.tsx",
   "app/routes/o.$slug+/playbook-notes.tsx",
   "app/routes/o.$slug+/districts+/$districtId._typology+/playbook.tsx",
+  "app/routes/o.$slug+/inbox+/*.tsx",
 ];
 // JSX attributes that hold code, addresses or machine values rather than words.
 const nonTextAttributes = [
@@ -292,6 +293,7 @@ export default tseslint.config(
           mode: "jsx-only",
           "jsx-attributes": { exclude: nonTextAttributes },
           callees: { exclude: ["t", "href"] },
+          "object-properties": { exclude: ["value", "name", "id", "type", "to", "href", "key"] },
           // The product's name, and marks and punctuation that carry no words.
           words: { exclude: ["Fulcrum", /^[\p{P}\p{S}\s]+$/u] },
         },

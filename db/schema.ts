@@ -617,6 +617,8 @@ export const guidance = sqliteTable(
     title: text("title").notNull(),
     summary: text("summary").notNull().default(""),
     body: text("body").notNull(),
+    // The language the agency wrote it in: people's own words are shown as written, marked with this language.
+    language: text("language", { enum: languages }).notNull().default("en"),
     // Empty: every coalition in the state; otherwise only those whose district is declared one of these types.
     audienceTypes: text("audience_types", { mode: "json" }).notNull().$type<SystemType[]>(),
     publishedVersion: integer("published_version").notNull().default(0),

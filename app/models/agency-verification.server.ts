@@ -16,6 +16,9 @@ export type VerificationAction = VerificationEvent["action"];
 /** The mark coalitions see next to an agency's words. */
 export const verifiedByText = () => `Verified by ${env.OPERATOR_NAME}`;
 
+/** Who verifies agencies on this server (the operator), for a page that words "verified by" itself. */
+export const operatorName = () => env.OPERATOR_NAME;
+
 /** A verification request as its pages show it (dates as ISO strings, the sender by name). */
 export function requestForPage(sent: VerificationRequest | undefined | null) {
   if (!sent) return null;

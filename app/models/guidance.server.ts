@@ -5,6 +5,7 @@
 import { and, desc, eq, inArray, isNotNull, sql, type SQL } from "drizzle-orm";
 
 import { db, newId, schema } from "~/lib/db.server";
+import type { Language } from "~/lib/i18n";
 import { systemTypes, type SystemType } from "~/lib/typology";
 
 import { verifiedByText } from "./agency-verification.server";
@@ -15,7 +16,14 @@ import { currentDeclarations, type Declaration } from "./typology.server";
 // so every query that hands an agency's words to coalitions carries this condition on the joined agency.
 const agencyIsVerified = isNotNull(schema.organizations.verifiedAt);
 
-export type GuidanceInput = { title: string; summary: string; body: string; audienceTypes: SystemType[] };
+export type GuidanceInput = {
+  title: string;
+  summary: string;
+  body: string;
+  audienceTypes: SystemType[];
+  /** The language it is written in; English when not said. */
+  language?: Language;
+};
 export type Guidance = typeof schema.guidance.$inferSelect;
 export type GuidanceVersion = typeof schema.guidanceVersions.$inferSelect;
 
@@ -228,7 +236,8 @@ export function coalitionInbox(organization: { id: string; state: string }) {
             ? "updated"
             : "new";
     const campaignId = receipt?.campaignId ?? null;
-    return { id: guidance.id, agencyName, verifiedBy: verifiedByText(), version, state, campaignId };
+    const language = guidance.language;
+    return { id: guidance.id, agencyName, verifiedBy: verifiedByText(), version, state, campaignId, language };
   });
 }
 

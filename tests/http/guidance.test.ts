@@ -119,7 +119,7 @@ describe("guidance", () => {
     expect(markdown).toContain("### Contacts"); // the agency's headings stay below the section's own
     expect(markdown).toContain("Office of Family Engagement, 555-0100");
     const page = await html(await clients.networked.get(`/o/oh-networked/districts/${districtId}/playbook`));
-    const article = /<article class="playbook">([\s\S]*?)<\/article>/.exec(page)![1]!;
+    const article = /<article class="playbook"[^>]*>([\s\S]*?)<\/article>/.exec(page)![1]!;
     expect(article).toContain("Office of Family Engagement, 555-0100");
     expect(article).not.toMatch(/<script|javascript:/i);
     expect((await clients.ohio.get(`/o/${agency}/playbook-notes`)).status).toBe(404);
@@ -206,13 +206,13 @@ describe("guidance", () => {
     ];
     const id = await publish({ title: "Hostile", body: payloads.join("\n\n") });
     const page = await html(await clients.ohio.get(`/o/oh-families/inbox/${id}`));
-    const article = /<article class="playbook">([\s\S]*?)<\/article>/.exec(page)![1]!;
+    const article = /<article class="playbook"[^>]*>([\s\S]*?)<\/article>/.exec(page)![1]!;
     expect(article).not.toMatch(/<script|<iframe|<object|<embed|<form|<svg|<style/i);
     expect(article).not.toMatch(/\son\w+\s*=/i);
     expect(article).not.toMatch(/javascript:/i);
     expect(article).toContain("plain text stays");
     const preview = await html(await clients.staff.get(`/o/${agency}/guidance/${id}`));
-    expect(/<article class="playbook">([\s\S]*?)<\/article>/.exec(preview)![1]).not.toMatch(
+    expect(/<article class="playbook"[^>]*>([\s\S]*?)<\/article>/.exec(preview)![1]).not.toMatch(
       /<script|\son\w+\s*=|javascript:/i,
     );
   });
@@ -270,5 +270,43 @@ describe("guidance", () => {
     expect((await clients.ohio.get(`/o/${agency}/guidance`)).status).toBe(404);
     expect((await clients.staff.get(`/o/${agency}/inbox`)).status).toBe(404);
     expect((await clients.ohio.get(`/o/oh-families/guidance`)).status).toBe(404);
+  });
+  it("shows guidance in the language its agency wrote it in, marked as such, inside pages in the reader's language", async () => {
+    const id = await publish({
+      title: "Cómo pedir una reunión con la oficina central",
+      summary: "Primeros pasos para las familias.",
+      body: "## Por qué importa\n\nLas familias pueden pedir una reunión.",
+      language: "es",
+    });
+    const list = await inbox(clients.ohioMember, "oh-families");
+    expect(list).toContain('<h2 lang="es">');
+    expect(list).toContain('<p lang="es">Primeros pasos para las familias.</p>');
+    const page = await html(await clients.ohioMember.get(`/o/oh-families/inbox/${id}`));
+    expect(page).toMatch(/<h1 id="guidance-title" lang="es">Cómo pedir una reunión/);
+    expect(page).toMatch(/<article class="playbook" lang="es">/);
+    // An English-speaking member reads the page around it in English; a Spanish-speaking one in Spanish.
+    expect(page).toContain("Guidance inbox");
+    expect((await clients.ohioMember.post("/language", { language: "es", returnTo: "/home" })).status).toBe(303);
+    const inSpanish = await html(await clients.ohioMember.get(`/o/oh-families/inbox/${id}`));
+    expect(inSpanish).toContain('<html lang="es"');
+    expect(inSpanish).toContain("Bandeja de orientación");
+    expect(inSpanish).toContain("Marcar como leída");
+    expect(inSpanish).toMatch(/<h1 id="guidance-title" lang="es">Cómo pedir una reunión/);
+    expect(await inbox(clients.ohioMember, "oh-families")).toContain("Orientación de su estado");
+    expect((await clients.ohioMember.post("/language", { language: "en", returnTo: "/home" })).status).toBe(303);
+    // Guidance written in English keeps its own mark, and an unknown language is refused next to the field.
+    const english = await publish({ title: "Meeting the board", body: "Ask for time at the next meeting." });
+    expect(await html(await clients.ohio.get(`/o/oh-families/inbox/${english}`))).toMatch(
+      /<article class="playbook" lang="en">/,
+    );
+    const refused = await clients.staff.post(`/o/${agency}/guidance/new`, {
+      title: "T",
+      summary: "",
+      body: "Body",
+      audienceTypes: [],
+      language: "fr",
+    });
+    expect(refused.status).toBe(400);
+    expect(fieldErrors(await html(refused))).toHaveProperty("language");
   });
 });

@@ -13,6 +13,9 @@ import { redirectWithConfirmation } from "~/services/session.server";
 import { GuidanceFields } from "./__guidance-fields";
 import { guidanceSchema } from "./__guidance-form.server";
 
+// The form names its language field in the agency's own language.
+export const handle = { i18n: ["guidance"] };
+
 export const meta: MetaFunction = () => [{ title: "Edit guidance · Fulcrum" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -23,6 +26,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     summary: guidance.summary,
     body: guidance.body,
     audienceTypes: guidance.audienceTypes,
+    language: guidance.language,
     published: guidance.publishedVersion > 0,
   };
 }

@@ -1,13 +1,17 @@
-import { FieldError, TextAreaField, TextField } from "~/components/form-fields";
+import { useTranslation } from "react-i18next";
+
+import { FieldError, SelectField, TextAreaField, TextField } from "~/components/form-fields";
 import type { FormFailure } from "~/lib/form-failure";
+import { languageNames, languages } from "~/lib/i18n";
 import { systemTypeLabels, systemTypes } from "~/lib/typology/vocabulary";
 
 import { guidanceLimits } from "./__guidance-limits";
 
-type Defaults = { title: string; summary: string; body: string; audienceTypes: readonly string[] };
+type Defaults = { title: string; summary: string; body: string; audienceTypes: readonly string[]; language?: string };
 
 export function GuidanceFields({ failure, defaults }: { failure: FormFailure; defaults: Defaults }) {
   const { errors, values } = failure;
+  const { t, i18n } = useTranslation("guidance");
   const chosen =
     values.audienceTypes !== undefined ? values.audienceTypes.split(",").filter(Boolean) : defaults.audienceTypes;
   return (
@@ -28,6 +32,19 @@ export function GuidanceFields({ failure, defaults }: { failure: FormFailure; de
         defaultValue={values.summary ?? defaults.summary}
         error={errors.summary}
       />
+      <SelectField
+        name="language"
+        label={t("language.label")}
+        hint={t("language.hint")}
+        defaultValue={values.language ?? defaults.language ?? i18n.language}
+        error={errors.language}
+      >
+        {languages.map((language) => (
+          <option key={language} value={language} lang={language}>
+            {languageNames[language]}
+          </option>
+        ))}
+      </SelectField>
       <TextAreaField
         name="body"
         label="Guidance"

@@ -12,6 +12,9 @@ import { redirectWithConfirmation } from "~/services/session.server";
 import { GuidanceFields, guidanceTemplate } from "./__guidance-fields";
 import { guidanceSchema } from "./__guidance-form.server";
 
+// The form names its language field in the agency's own language.
+export const handle = { i18n: ["guidance"] };
+
 export const meta: MetaFunction = () => [{ title: "Write guidance · Fulcrum" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

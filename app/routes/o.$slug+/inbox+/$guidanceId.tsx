@@ -1,18 +1,20 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Trans, useTranslation } from "react-i18next";
 
 import { RadioGroup, SelectField, TextAreaField } from "~/components/form-fields";
 import { useFormFailure } from "~/lib/form-failure";
-import { formatMoment } from "~/lib/format-dates";
+import { formatMoment, localeFor } from "~/lib/format-dates";
 import { fieldError, invalid, parseForm, readForm } from "~/lib/forms.server";
 import { notFound } from "~/lib/http.server";
-import { inboxStateText } from "~/lib/labels";
+import { labelKeys } from "~/lib/labels";
 import { renderMarkdown } from "~/lib/markdown.server";
 import { useOrganization } from "~/lib/organization-context";
 import { href } from "~/lib/paths";
 import { can } from "~/lib/permissions";
 import { reportLimits } from "~/lib/reports";
+import { operatorName } from "~/models/agency-verification.server";
 import { getCampaign, listCampaigns } from "~/models/campaign.server";
 import {
   acknowledgeGuidance,
@@ -22,19 +24,25 @@ import {
 } from "~/models/guidance.server";
 import { fileReport } from "~/models/report.server";
 import { emailReportFiled } from "~/services/email/notifications.server";
+import { requestTranslator } from "~/services/i18n.server";
 import { requireInboxGuidance } from "~/services/permissions.server";
 import { redirectWithConfirmation } from "~/services/session.server";
 
 import { reportSchema, linkSchema } from "./__guidance-report-form.server";
 import { changedLines } from "./__text-changes.server";
 
-export const meta: MetaFunction = () => [{ title: "Guidance · Fulcrum" }];
+export const handle = { i18n: ["guidance"] };
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ""} · Fulcrum` }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { organization, role, item } = await requireInboxGuidance(request, params, "guidance.read");
   const earlier = guidanceVersions(item.id).filter((v) => v.version < item.version.version);
   const previous = earlier[0];
+  const { t, language } = await requestTranslator(request, "guidance");
+  const locale = localeFor(language);
   return {
+    title: item.version.title,
     item: {
       id: item.id,
       agencyName: item.agencyName,
@@ -44,9 +52,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       summary: item.version.summary,
       version: item.version.version,
       changeNote: item.version.changeNote,
-      publishedAt: formatMoment(item.version.publishedAt, "date", organization.timeZone),
+      language: item.language,
+      publishedAt: formatMoment(item.version.publishedAt, "date", organization.timeZone, locale),
     },
-    verifiedBy: item.verifiedBy,
+    verifiedBy: t("verifiedBy", { operator: operatorName() }),
     html: renderMarkdown(item.version.body),
     changes: previous
       ? {
@@ -58,7 +67,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     earlier: earlier.map((v) => ({
       version: v.version,
       title: v.title,
-      at: formatMoment(v.publishedAt, "date", organization.timeZone),
+      at: formatMoment(v.publishedAt, "date", organization.timeZone, locale),
       changeNote: v.changeNote,
     })),
     canRespond: can(organization.kind, role, "guidance.respond"),
@@ -92,7 +101,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       guidanceVersion: item.version.version,
       reason,
     });
-    if (!reportId) notFound("We could not find that guidance.");
+    if (!reportId) notFound((await requestTranslator(request, "guidance")).t("notFound"));
     emailReportFiled({
       id: reportId,
       coalitionName: organization.name,
@@ -117,7 +126,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = parseForm(form, linkSchema);
   if (!parsed.ok) return invalid(parsed.failure);
   if (parsed.data.campaignId && !getCampaign(organization.id, parsed.data.campaignId))
-    return fieldError(parsed.values, "campaignId", "Choose one of your coalition's campaigns.");
+    return fieldError(parsed.values, "campaignId", "guidance:form.campaign");
   linkGuidanceToCampaign(item.id, organization.id, parsed.data.campaignId || null);
   return data({ linked: true });
 }
@@ -127,21 +136,32 @@ export default function InboxGuidance() {
   const { item, verifiedBy, html, changes, earlier, canRespond, canReport, reported, campaigns } =
     useLoaderData<typeof loader>();
   const failure = useFormFailure();
+  const { t } = useTranslation("guidance");
   const reportFailed = failure.values.intent === "report";
   return (
     <section aria-labelledby="guidance-title">
       <p className="breadcrumb">
-        <Link to={href("/o/:slug/inbox", { slug: organization.slug })}>Guidance inbox</Link>
+        <Link to={href("/o/:slug/inbox", { slug: organization.slug })}>{t("inbox.title")}</Link>
       </p>
-      <h1 id="guidance-title">{item.title}</h1>
+      <h1 id="guidance-title" lang={item.language}>
+        {item.title}
+      </h1>
       <p className="muted">
-        From {item.agencyName} · <strong className="verified-mark">{verifiedBy}</strong> · {inboxStateText[item.state]}{" "}
-        · version {item.version}, {item.publishedAt}
+        {t("item.from", { agency: item.agencyName })} · <strong className="verified-mark">{verifiedBy}</strong> ·{" "}
+        {t(labelKeys.inboxState[item.state])} · {t("item.version", { version: item.version, date: item.publishedAt })}
       </p>
       {item.version > 1 ? (
         <p className="notice">
-          Updated {item.publishedAt}
-          {item.changeNote ? `: ${item.changeNote}` : "."}
+          {item.changeNote ? (
+            <Trans
+              t={t}
+              i18nKey="item.updatedWithNote"
+              values={{ date: item.publishedAt, note: item.changeNote }}
+              components={{ note: <span lang={item.language} /> }}
+            />
+          ) : (
+            t("item.updated", { date: item.publishedAt })
+          )}
         </p>
       ) : null}
       <div className="actions">
@@ -149,7 +169,7 @@ export default function InboxGuidance() {
           <Form method="post">
             <input type="hidden" name="intent" value="read" />
             <button type="submit" className="button button--secondary">
-              Mark as read
+              {t("item.markRead")}
             </button>
           </Form>
         ) : null}
@@ -157,31 +177,31 @@ export default function InboxGuidance() {
           <Form method="post">
             <input type="hidden" name="intent" value="acknowledge" />
             <button type="submit" className="button">
-              Acknowledge
+              {t("item.acknowledge")}
             </button>
           </Form>
         ) : null}
       </div>
       {changes ? (
         <details className="changes">
-          <summary>What changed since version {changes.since}</summary>
-          {changes.title ? <p>The title was “{changes.title}”.</p> : null}
+          <summary>{t("item.changes.summary", { version: changes.since })}</summary>
+          {changes.title ? <p>{t("item.changes.titleWas", { title: changes.title })}</p> : null}
           {changes.lines.length === 0 ? (
-            <p>The text is the same.</p>
+            <p>{t("item.changes.same")}</p>
           ) : (
-            <ul className="changes__lines">
+            <ul className="changes__lines" lang={item.language}>
               {changes.lines.map((line, index) =>
                 line.change === "added" ? (
                   <li key={index}>
                     <ins>
-                      <span className="visually-hidden">Added: </span>
+                      <span className="visually-hidden">{t("item.changes.added")}</span>
                       {line.text}
                     </ins>
                   </li>
                 ) : (
                   <li key={index}>
                     <del>
-                      <span className="visually-hidden">Removed: </span>
+                      <span className="visually-hidden">{t("item.changes.removed")}</span>
                       {line.text}
                     </del>
                   </li>
@@ -191,17 +211,17 @@ export default function InboxGuidance() {
           )}
         </details>
       ) : null}
-      <article className="playbook" dangerouslySetInnerHTML={{ __html: html }} />
+      <article className="playbook" lang={item.language} dangerouslySetInnerHTML={{ __html: html }} />
       {canRespond ? (
         <Form method="post" noValidate className="stack">
           <input type="hidden" name="intent" value="link" />
           <SelectField
             name="campaignId"
-            label="Use it in a campaign"
+            label={t("item.link.label")}
             defaultValue={failure.values.campaignId ?? item.campaignId}
             error={failure.errors.campaignId}
           >
-            <option value="">No campaign</option>
+            <option value="">{t("item.link.none")}</option>
             {campaigns.map((campaign) => (
               <option key={campaign.id} value={campaign.id}>
                 {campaign.title}
@@ -209,55 +229,51 @@ export default function InboxGuidance() {
             ))}
           </SelectField>
           <button type="submit" className="button button--secondary">
-            Save link
+            {t("item.link.save")}
           </button>
         </Form>
       ) : null}
       {reported ? (
         <p className="notice notice--success" role="status">
-          Thank you. Your report went to the people who run this Fulcrum server. They will read the guidance as you saw
-          it and decide what to do.
+          {t("item.reported")}
         </p>
       ) : null}
       {canReport && !reported ? (
         <details className="report" open={reportFailed}>
-          <summary>Report this guidance or this agency</summary>
-          <p>
-            If this guidance is misleading, harmful or not really from {item.agencyName}, tell the people who run this
-            Fulcrum server. The agency is not told who reported it.
-          </p>
+          <summary>{t("item.report.summary")}</summary>
+          <p>{t("item.report.intro", { agency: item.agencyName })}</p>
           <Form method="post" noValidate className="stack">
             <input type="hidden" name="intent" value="report" />
             <RadioGroup
               name="subject"
-              legend="What are you reporting?"
+              legend={t("item.report.legend")}
               options={[
-                { value: "guidance", label: "This guidance" },
-                { value: "agency", label: `The agency, ${item.agencyName}` },
+                { value: "guidance", label: t("item.report.guidance") },
+                { value: "agency", label: t("item.report.agency", { agency: item.agencyName }) },
               ]}
               defaultValue={reportFailed ? failure.values.subject : undefined}
               error={reportFailed ? failure.errors.subject : undefined}
             />
             <TextAreaField
               name="reason"
-              label="What is wrong?"
+              label={t("item.report.reason")}
               maxLength={reportLimits.reason}
               defaultValue={reportFailed ? failure.values.reason : undefined}
               error={reportFailed ? failure.errors.reason : undefined}
             />
             <button type="submit" className="button button--secondary">
-              Send the report
+              {t("item.report.send")}
             </button>
           </Form>
         </details>
       ) : null}
       {earlier.length > 0 ? (
         <>
-          <h2>Earlier versions</h2>
+          <h2>{t("item.earlier")}</h2>
           <ul>
             {earlier.map((v) => (
               <li key={v.version}>
-                Version {v.version}, {v.at}: {v.title}
+                {t("item.earlierLine", { version: v.version, date: v.at, title: v.title })}
                 {v.changeNote ? ` (${v.changeNote})` : ""}
               </li>
             ))}

@@ -6,15 +6,15 @@ import { optionalIdField } from "~/lib/schemas.server";
 
 export const reportSchema = z.object({
   intent: z.literal("report"),
-  subject: z.enum(reportSubjects, "Choose what you are reporting: this guidance or the agency."),
+  subject: z.enum(reportSubjects, "guidance:form.subject"),
   reason: z
     .string()
     .trim()
-    .min(1, "Tell the operators what is wrong, so they can look into it.")
-    .max(reportLimits.reason, `Keep the reason to ${reportLimits.reason} characters or fewer.`),
+    .min(1, "guidance:form.reasonRequired")
+    .max(reportLimits.reason, "guidance:form.reasonTooLong"),
 });
 
 export const linkSchema = z.object({
   intent: z.literal("link"),
-  campaignId: optionalIdField("Choose one of your coalition's campaigns."),
+  campaignId: optionalIdField("guidance:form.campaign"),
 });

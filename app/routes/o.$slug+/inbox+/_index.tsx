@@ -1,36 +1,45 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
 
-import { formatMoment } from "~/lib/format-dates";
-import { inboxStateText } from "~/lib/labels";
+import { formatMoment, localeFor } from "~/lib/format-dates";
+import { labelKeys } from "~/lib/labels";
+import { operatorName } from "~/models/agency-verification.server";
 import { coalitionInbox } from "~/models/guidance.server";
+import { requestTranslator } from "~/services/i18n.server";
 import { requireMembership } from "~/services/permissions.server";
 
-export const meta: MetaFunction = () => [{ title: "Guidance inbox · Fulcrum" }];
+export const handle = { i18n: ["guidance"] };
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ""} · Fulcrum` }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { organization } = await requireMembership(request, params.slug, "guidance.read");
+  const { t, language } = await requestTranslator(request, "guidance");
   return {
+    title: t("inbox.title"),
     items: coalitionInbox(organization).map((item) => ({
       id: item.id,
       title: item.version.title,
       summary: item.version.summary,
       agencyName: item.agencyName,
-      verifiedBy: item.verifiedBy,
+      language: item.language,
+      verifiedBy: t("verifiedBy", { operator: operatorName() }),
       state: item.state,
-      publishedAt: formatMoment(item.version.publishedAt, "date", organization.timeZone),
+      publishedAt: formatMoment(item.version.publishedAt, "date", organization.timeZone, localeFor(language)),
     })),
   };
 }
 
 export default function GuidanceInbox() {
   const { items } = useLoaderData<typeof loader>();
+  const { t } = useTranslation("guidance");
   return (
     <section aria-labelledby="inbox-title">
-      <h1 id="inbox-title">Guidance from your state</h1>
-      <p>Guidance your state education agency published for coalitions like yours. New and updated items come first.</p>
+      <h1 id="inbox-title">{t("inbox.heading")}</h1>
+      <p>{t("inbox.intro")}</p>
       {items.length === 0 ? (
-        <p className="muted">Nothing yet.</p>
+        <p className="muted">{t("inbox.empty")}</p>
       ) : (
         <ul className="card-list">
           {[...items]
@@ -40,14 +49,14 @@ export default function GuidanceInbox() {
             )
             .map((item) => (
               <li key={item.id} className="card">
-                <h2>
+                <h2 lang={item.language}>
                   <Link to={item.id}>{item.title}</Link>
                 </h2>
                 <p className="muted">
-                  <strong>{inboxStateText[item.state]}</strong> · {item.agencyName} (
+                  <strong>{t(labelKeys.inboxState[item.state])}</strong> · {item.agencyName} (
                   <span className="verified-mark">{item.verifiedBy}</span>) · {item.publishedAt}
                 </p>
-                {item.summary ? <p>{item.summary}</p> : null}
+                {item.summary ? <p lang={item.language}>{item.summary}</p> : null}
               </li>
             ))}
         </ul>

@@ -1,0 +1,1 @@
+ALTER TABLE `guidance` ADD `language` text DEFAULT 'en' NOT NULL;
