@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 
-import type { Domain, Locus } from "~/lib/typology/vocabulary";
 import { typologyKeys } from "~/lib/typology/keys";
+import type { Domain, Locus } from "~/lib/typology/vocabulary";
 
 /** A point of the playbook by its kind of work and place, "Choosing what is taught and with what — Schools". */
 export function usePointTitle() {

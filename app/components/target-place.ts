@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 
-import type { Locus } from "~/lib/typology/vocabulary";
 import { typologyKeys } from "~/lib/typology/keys";
+import type { Locus } from "~/lib/typology/vocabulary";
 
 export type TargetPlace = { title: string | null; locus: Locus; schoolName: string | null };
 

@@ -21,6 +21,9 @@ import { countMembers } from "~/models/membership.server";
 import { handedBackTasks } from "~/models/task.server";
 import { requireMembership } from "~/services/permissions.server";
 
+// The overdue task list speaks the tasks namespace.
+export const handle = { i18n: ["tasks"] };
+
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.name ?? "Organization"} · Fulcrum` }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -30,6 +30,7 @@ export const handle = { i18n: ["campaigns", "tasks"] };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? [{ title: data.title }] : []);
 
+const exportKinds = ["asks", "meetings", "tasks"] as const;
 const exportKeys = {
   asks: "campaigns:page.exportAsks",
   meetings: "campaigns:page.exportMeetings",
@@ -292,7 +293,7 @@ export default function CampaignPage() {
 
       <h2>{t("page.exports")}</h2>
       <ul>
-        {(["asks", "meetings", "tasks"] as const).map((kind) => (
+        {exportKinds.map((kind) => (
           <li key={kind}>
             <a href={href("/o/:slug/campaigns/:campaignId/export/:file", { ...params, file: `${kind}.csv` })} download>
               {t(exportKeys[kind])}

@@ -78,6 +78,7 @@ export function CampaignFields({
   const { errors, values } = failure;
   const list = (name: "primaryTargetIds" | "secondaryTargetIds") =>
     values[name] !== undefined ? values[name].split(",").filter(Boolean) : (defaults[name] ?? []);
+  const [primary, secondary] = [list("primaryTargetIds"), list("secondaryTargetIds")];
   return (
     <>
       <TextField
@@ -153,7 +154,7 @@ export function CampaignFields({
         legend={t(labelKeys.targetRole.primary.many)}
         hint={t(labelKeys.targetRole.primary.hint)}
         targets={targets}
-        chosen={list("primaryTargetIds")}
+        chosen={primary}
         error={errors.primaryTargetIds}
       />
       <TargetChecklist
@@ -161,7 +162,7 @@ export function CampaignFields({
         legend={t(labelKeys.targetRole.secondary.many)}
         hint={t(labelKeys.targetRole.secondary.hint)}
         targets={targets}
-        chosen={list("secondaryTargetIds")}
+        chosen={secondary}
         error={errors.secondaryTargetIds}
       />
     </>

@@ -115,6 +115,10 @@ export default function AskPage() {
   const { t } = useTranslation("asks");
   const locale = useLocale();
   const zone = organization.timeZone;
+  // Lists read a day and time; each history line stands alone, with its year and zone.
+  const shortMoment = (at: Date) => formatMoment(at, "short", zone, locale);
+  const fullMoment = (at: Date) => formatMoment(at, "dateTime", zone, locale);
+  const followUp = followUpOn ? formatDay(followUpOn, "date", locale) : t("page.notSet");
   return (
     <section aria-labelledby="ask-title">
       <p className="breadcrumb">
@@ -160,7 +164,7 @@ export default function AskPage() {
           <dd>
             {madeIn ? (
               <>
-                <Link to={madeIn.href}>{madeIn.title}</Link>, {formatMoment(madeIn.startsAt, "short", zone, locale)}
+                <Link to={madeIn.href}>{madeIn.title}</Link>, {shortMoment(madeIn.startsAt)}
               </>
             ) : (
               t("page.notRecorded")
@@ -170,7 +174,7 @@ export default function AskPage() {
         {settled ? null : (
           <div>
             <dt>{t("page.followUpOn")}</dt>
-            <dd>{followUpOn ? formatDay(followUpOn, "date", locale) : t("page.notSet")}</dd>
+            <dd>{followUp}</dd>
           </div>
         )}
       </dl>
@@ -222,7 +226,7 @@ export default function AskPage() {
       <ol className="timeline">
         {history.map((event) => (
           <li key={event.id}>
-            <span className="muted">{formatMoment(event.at, "dateTime", zone, locale)}</span> · {event.actorName}:{" "}
+            <span className="muted">{fullMoment(event.at)}</span> · {event.actorName}:{" "}
             {event.fromStatus
               ? `${t(labelKeys.askStatus[event.fromStatus])} → ${t(labelKeys.askStatus[event.toStatus])}`
               : t(labelKeys.askStatus.planned).toLowerCase()}

@@ -38,6 +38,7 @@ export function AskFields({
   const { organization } = useOrganization();
   const place = useTargetPlace();
   const { errors, values } = failure;
+  const day = (at: Date) => formatMoment(at, "short", organization.timeZone, locale);
   return (
     <>
       <SelectField
@@ -102,7 +103,7 @@ export function AskFields({
         <option value="">{t("fields.noMeeting")}</option>
         {meetings.map((meeting) => (
           <option key={meeting.id} value={meeting.id}>
-            {`${meeting.title} (${formatMoment(meeting.startsAt, "short", organization.timeZone, locale)})`}
+            {`${meeting.title} (${day(meeting.startsAt)})`}
           </option>
         ))}
       </SelectField>
