@@ -163,6 +163,14 @@ export async function html(response: Response): Promise<string> {
   return (await response.text()).replaceAll("<!-- -->", "");
 }
 
+/**
+ * A page as people read it: without the message catalogs it carries for the browser (the i18n-resources script).
+ * Those hold every message of the page's namespaces, so "the page does not say X" is asked of this.
+ */
+export function shown(page: string): string {
+  return page.replace(/<script id="i18n-resources"[^>]*>.*?<\/script>/s, "");
+}
+
 /** The text of every field error on a page, keyed by field id. */
 export function fieldErrors(html: string): Record<string, string> {
   const errors: Record<string, string> = {};
