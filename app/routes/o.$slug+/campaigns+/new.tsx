@@ -80,7 +80,7 @@ export default function NewCampaign() {
             <Trans
               t={t}
               i18nKey="new.noDistrict"
-              components={{ link: <Link to={href("/o/:slug/districts/new", { slug: organization.slug })} /> }}
+              components={{ linked: <Link to={href("/o/:slug/districts/new", { slug: organization.slug })} /> }}
             />
           </p>
         ) : (
@@ -114,7 +114,7 @@ export default function NewCampaign() {
       <input type="hidden" name="districtId" value={data.district.id} />
       {data.fromPlaybookHref ? (
         <p>
-          <Trans t={t} i18nKey="new.fromPlaybook" components={{ link: <Link to={data.fromPlaybookHref} /> }} />
+          <Trans t={t} i18nKey="new.fromPlaybook" components={{ linked: <Link to={data.fromPlaybookHref} /> }} />
         </p>
       ) : null}
       <CampaignFields failure={failure} defaults={{}} targets={data.targets} leads={data.leads} />

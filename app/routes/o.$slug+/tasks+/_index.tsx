@@ -84,7 +84,7 @@ export default function Tasks() {
             i18nKey="list.onlyCampaign"
             values={{ title: filter.campaign.title }}
             components={{
-              link: (
+              linked: (
                 <Link
                   to={href("/o/:slug/campaigns/:campaignId", {
                     slug: organization.slug,

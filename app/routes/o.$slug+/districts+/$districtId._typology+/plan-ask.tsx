@@ -151,7 +151,7 @@ export default function PlanAsk() {
         />
       ) : (
         <p className="field">
-          <Trans t={t} i18nKey="plan.noTarget" components={{ link: <Link to={page.addTargetHref} /> }} />
+          <Trans t={t} i18nKey="plan.noTarget" components={{ linked: <Link to={page.addTargetHref} /> }} />
         </p>
       )}
       {page.campaigns.length ? (
@@ -170,7 +170,7 @@ export default function PlanAsk() {
         </SelectField>
       ) : (
         <p className="field">
-          <Trans t={t} i18nKey="plan.noCampaign" components={{ link: <Link to={page.startCampaignHref} /> }} />
+          <Trans t={t} i18nKey="plan.noCampaign" components={{ linked: <Link to={page.startCampaignHref} /> }} />
         </p>
       )}
       {missing ? <p className="muted">{t("plan.onceBoth")}</p> : null}
