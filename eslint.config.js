@@ -91,6 +91,12 @@ const translatedFiles = [
   "app/routes/o.$slug+/playbook-notes.tsx",
   "app/routes/o.$slug+/districts+/$districtId._typology+/playbook.tsx",
   "app/routes/o.$slug+/inbox+/*.tsx",
+  "app/routes/o.$slug+/campaigns+/**/*.{ts,tsx}",
+  "app/routes/o.$slug+/tasks+/*.{ts,tsx}",
+  "app/routes/o.$slug+/districts+/$districtId._typology+/{plan-ask,start-campaign}.tsx",
+  "app/routes/o.$slug+/districts+/$districtId._typology+/__{plan-ask,start-campaign}-*.ts",
+  "app/components/{task-list,strategy-chart}.tsx",
+  "app/components/{point-title,target-place}.ts",
 ];
 // JSX attributes that hold code, addresses or machine values rather than words.
 const nonTextAttributes = [

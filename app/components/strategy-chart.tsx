@@ -1,4 +1,6 @@
-import { chartFields } from "~/lib/labels";
+import { useTranslation } from "react-i18next";
+
+import { chartFieldKeys } from "~/lib/labels";
 
 /**
  * A chart part's text as the lines people typed: a leading "-", "*" or "•" is the person's own bullet and is
@@ -28,16 +30,17 @@ function ChartText({ text }: { text: string }) {
  * named in one line instead of standing as empty boxes.
  */
 export function StrategyChart({ chart }: { chart: Partial<Record<string, string>> }) {
+  const { t } = useTranslation("campaigns");
   const text = (name: string) => chart[name] ?? "";
-  const filled = chartFields.filter(([name]) => chartLines(text(name)).length > 0);
-  const empty = chartFields.filter(([name]) => chartLines(text(name)).length === 0);
-  if (!filled.length) return <p className="muted">The strategy chart is not filled in yet.</p>;
+  const filled = chartFieldKeys.filter(([name]) => chartLines(text(name)).length > 0);
+  const empty = chartFieldKeys.filter(([name]) => chartLines(text(name)).length === 0);
+  if (!filled.length) return <p className="muted">{t("chart.empty")}</p>;
   return (
     <>
       <dl className="chart">
         {filled.map(([name, label]) => (
           <div key={name}>
-            <dt>{label}</dt>
+            <dt>{t(label)}</dt>
             <dd>
               <ChartText text={text(name)} />
             </dd>
@@ -46,7 +49,7 @@ export function StrategyChart({ chart }: { chart: Partial<Record<string, string>
       </dl>
       {empty.length ? (
         <p className="muted chart__empty">
-          Not filled in yet: {empty.map(([, label]) => label.toLowerCase()).join(", ")}.
+          {t("chart.notFilled", { parts: empty.map(([, label]) => t(label).toLowerCase()).join(", ") })}
         </p>
       ) : null}
     </>

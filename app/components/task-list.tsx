@@ -1,13 +1,20 @@
 import { Link } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
 
 import { formatDay } from "~/lib/format-dates";
-import { taskStatusLabels } from "~/lib/labels";
+import { labelKeys } from "~/lib/labels";
 import { href } from "~/lib/paths";
+import { useLocale } from "~/lib/use-language";
 import type { TaskItem } from "~/models/task.server";
 
-/** Tasks with their due date, and overdue ones flagged in words as well as colour. */
+/**
+ * Tasks with their due date, and overdue ones flagged in words as well as colour. Its words are in the tasks
+ * namespace: a page that shows it declares "tasks".
+ */
 export function TaskList({ tasks, slug }: { tasks: TaskItem[]; slug: string }) {
-  if (tasks.length === 0) return <p className="empty">No tasks here.</p>;
+  const { t } = useTranslation("tasks");
+  const locale = useLocale();
+  if (tasks.length === 0) return <p className="empty">{t("list.none")}</p>;
   return (
     <ul className="card-list">
       {tasks.map((task) => (
@@ -16,9 +23,9 @@ export function TaskList({ tasks, slug }: { tasks: TaskItem[]; slug: string }) {
             <Link to={href("/o/:slug/tasks/:taskId", { slug, taskId: task.id })}>{task.title}</Link>
           </p>
           <p className="muted">
-            {task.overdue ? <strong className="overdue">Overdue · </strong> : null}
-            due {formatDay(task.dueOn, "date")} · {taskStatusLabels[task.status]}
-            {task.assigneeName ? ` · ${task.assigneeName}` : " · unassigned"}
+            {task.overdue ? <strong className="overdue">{t("list.overdue")} · </strong> : null}
+            {t("list.due", { date: formatDay(task.dueOn, "date", locale) })} · {t(labelKeys.taskStatus[task.status])}
+            {` · ${task.assigneeName ?? t("list.unassigned")}`}
             {task.campaignTitle ? ` · ${task.campaignTitle}` : ""}
           </p>
         </li>

@@ -27,8 +27,12 @@ export class StaleEditError extends Error {
   }
 }
 
+/** A status change the ask's lifecycle does not allow; the page words it from `from` and `to` in its language. */
 export class InvalidTransitionError extends Error {
-  constructor(from: AskStatus, to: AskStatus) {
+  constructor(
+    readonly from: AskStatus,
+    readonly to: AskStatus,
+  ) {
     const allowed = askTransitions[from].map((s) => askStatusLabels[s].toLowerCase());
     super(
       allowed.length
@@ -129,10 +133,10 @@ export function foreignAskReference(
   input: { targetId: string; meetingId: string | null },
 ): { field: string; message: string } | null {
   if (!targetsOfDistrict(campaign.districtId, [input.targetId]).has(input.targetId)) {
-    return { field: "targetId", message: "Choose a target mapped in this campaign's district." };
+    return { field: "targetId", message: "asks:form.targetId.notInDistrict" };
   }
   if (input.meetingId && !meetingIdsOfCampaign(campaign.id, [input.meetingId]).has(input.meetingId)) {
-    return { field: "meetingId", message: "Choose a meeting of this campaign." };
+    return { field: "meetingId", message: "asks:form.meetingId.notInCampaign" };
   }
   return null;
 }

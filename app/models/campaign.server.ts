@@ -179,16 +179,16 @@ export function foreignReference(
 ): { field: string; message: string } | null {
   const known = targetsOfDistrict(districtId, [...input.primaryTargetIds, ...input.secondaryTargetIds]);
   if (input.primaryTargetIds.some((id) => !known.has(id)))
-    return { field: "primaryTargetIds", message: "Choose targets mapped in this campaign's district." };
+    return { field: "primaryTargetIds", message: "campaigns:form.targets.notInDistrict" };
   if (input.secondaryTargetIds.some((id) => !known.has(id)))
-    return { field: "secondaryTargetIds", message: "Choose targets mapped in this campaign's district." };
+    return { field: "secondaryTargetIds", message: "campaigns:form.targets.notInDistrict" };
   if (input.leadUserId && !campaignLeads(organizationId).some((lead) => lead.id === input.leadUserId)) {
-    return { field: "leadUserId", message: "Choose a member of your coalition." };
+    return { field: "leadUserId", message: "campaigns:form.lead.notMember" };
   }
   return null;
 }
 
-/** Targets of a district as campaign form options. */
+/** Targets of a district as campaign form options; the page words where each works (app/components/target-place). */
 export function targetOptions(districtId: string) {
   return db
     .select({
@@ -203,11 +203,7 @@ export function targetOptions(districtId: string) {
     .where(eq(schema.targets.districtId, districtId))
     .orderBy(asc(schema.targets.name))
     .all()
-    .map((t) => ({
-      id: t.id,
-      name: t.name,
-      where: [t.title, t.locus === "school" ? t.schoolName : "Central office"].filter(Boolean).join(" · "),
-    }));
+    .map((t) => ({ ...t, schoolName: t.locus === "school" ? t.schoolName : null }));
 }
 
 /** A field naming a target or member outside this campaign's district and coalition, or null. */
@@ -218,10 +214,10 @@ export function foreignPeople(
 ): { field: string; message: string } | null {
   const known = targetsOfDistrict(districtId, input.targetIds);
   if (input.targetIds.some((id) => !known.has(id)))
-    return { field: "form", message: "Choose targets mapped in this campaign's district." };
+    return { field: "form", message: "meetings:form.targets.notInDistrict" };
   const members = new Set(campaignLeads(organizationId).map((m) => m.id));
   if (input.attendeeIds.some((id) => !members.has(id)))
-    return { field: "form", message: "Choose attendees from your coalition's members." };
+    return { field: "form", message: "meetings:form.attendees.notMember" };
   return null;
 }
 

@@ -178,6 +178,7 @@ export function requireTaskChange(
 /** How long its assignee can take back "Mark done": long enough to notice a slip, short enough to be settled. */
 export const undoDoneWindowMs = 7 * 86_400_000;
 
+/** `reason` is a catalog key of the tasks namespace, shown on the task page in the reader's language. */
 export type UndoDone = { allowed: true; until: Date } | { allowed: false; reason: string };
 
 /**
@@ -189,23 +190,18 @@ export function undoDone(
   userId: string,
   now = new Date(),
 ): UndoDone {
-  if (task.status !== "done" || !task.doneAt) return { allowed: false, reason: "This task is not marked done." };
-  if (task.assigneeId !== userId)
-    return { allowed: false, reason: "Only the person who marked this task done can undo it." };
+  if (task.status !== "done" || !task.doneAt) return { allowed: false, reason: "tasks:undo.notDone" };
+  if (task.assigneeId !== userId) return { allowed: false, reason: "tasks:undo.notYours" };
   if (task.organizerActedAt && task.organizerActedAt.getTime() >= task.doneAt.getTime())
     return {
       allowed: false,
-      reason:
-        "An organizer has already confirmed this task is done, so it can no longer be undone here. " +
-        "Ask an organizer to give it back to you if it needs more work.",
+      reason: "tasks:undo.confirmed",
     };
   const until = new Date(task.doneAt.getTime() + undoDoneWindowMs);
   if (now.getTime() >= until.getTime())
     return {
       allowed: false,
-      reason:
-        "It is more than a week since this task was marked done, so it can no longer be undone. " +
-        "Ask an organizer to give it back to you if it needs more work.",
+      reason: "tasks:undo.tooLate",
     };
   return { allowed: true, until };
 }

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+import { formatDay } from "~/lib/format-dates";
 import { chartFields } from "~/lib/labels";
 
-import { Client, fieldErrors, html } from "../support/client";
+import { Client, fieldErrors, html, shown } from "../support/client";
 import { isTo, linkIn, rawHeader, startSmtpServer, type TestSmtpServer } from "../support/mail";
 import { startServer, type RunningServer } from "../support/server";
 
@@ -173,7 +174,7 @@ describe("undoing Mark done", () => {
     const path = await newTask("Write to the board");
     await member.post(path, { intent: "done" });
     markedDoneDaysAgo(path, 8);
-    expect(await html(await member.get(path))).not.toContain("Undo “Mark done”");
+    expect(shown(await html(await member.get(path)))).not.toContain("Undo “Mark done”");
     const late = await member.post(path, { intent: "undo" });
     expect(late.status).toBe(400);
     expect(formMessageOf(await html(late))).toMatch(/more than a week since this task was marked done/);
@@ -292,5 +293,48 @@ describe("the task page", () => {
     expect(page).toContain("<dt>Meeting</dt>");
     expect(page).toContain(`href="${meetingPath}"`);
     expect(page).toContain("Board listening session");
+  });
+});
+
+describe("a task in Spanish", () => {
+  it("reads in Spanish for a Spanish-speaking member, is marked done and can be undone, in Spanish", async () => {
+    const spanish = new Client(server.url, { "Accept-Language": "es-US,es;q=0.9" });
+    await spanish.signUp("Rosa Rivera", "rosa-loop@example.org");
+    await join(organizer, spanish, "rosa-loop@example.org", "member");
+    const path = await newTask("Traer la hoja de firmas", userId("rosa-loop@example.org"));
+
+    const open = await html(await spanish.get(path));
+    expect(open).toContain('<html lang="es"');
+    expect(open).toContain("<title>Traer la hoja de firmas · Fulcrum</title>");
+    // The due day with Spanish month names ("6 dic 2026"), not the English "Dec 6, 2026".
+    expect(open).toContain(`<dt>Fecha límite</dt><dd>${formatDay(isoDay(5), "date", "es-US")}</dd>`);
+    expect(shown(open)).not.toContain(formatDay(isoDay(5), "date", "en-US"));
+    expect(open).toContain("<dt>Estado</dt><dd>Pendiente</dd>");
+    expect(open).toContain("<dt>Asignada a</dt><dd>Rosa Rivera</dd>");
+    expect(open).toContain("Marcar como hecha");
+    expect(open).toContain("Devolverla: ¿por qué?");
+    expect(shown(open)).not.toMatch(/Mark done|Hand back|Assigned to/);
+
+    // A hand-back without a reason is refused with the message in Spanish, next to the field.
+    const noReason = await spanish.post(path, { intent: "hand-back", note: "" });
+    expect(noReason.status).toBe(400);
+    expect(fieldErrors(await html(noReason)).note).toBe(
+      "Diga por qué la devuelve, para que un organizador pueda buscar a otra persona.",
+    );
+
+    expect((await spanish.post(path, { intent: "done" })).status).toBe(302);
+    const done = await html(await spanish.get(path));
+    expect(done).toContain("<dt>Estado</dt><dd>Hecha</dd>");
+    expect(done).toContain("Deshacer “Marcar como hecha”");
+    expect(done).toMatch(/¿La marcó como hecha por error\? Puede deshacerlo hasta el [^<]+, a menos que/);
+    // The organizer, reading in English, sees the same task in English.
+    const english = await html(await organizer.get(path));
+    expect(english).toContain("<dt>Status</dt><dd>Done</dd>");
+    expect(english).toContain("Confirm it is done");
+
+    markedDoneDaysAgo(path, 8);
+    const late = await spanish.post(path, { intent: "undo" });
+    expect(late.status).toBe(400);
+    expect(formMessageOf(await html(late))).toMatch(/^Pasó más de una semana desde que esta tarea se marcó como hecha/);
   });
 });

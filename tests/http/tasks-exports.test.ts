@@ -242,6 +242,48 @@ describe("exports and calendar feed", () => {
     expect((await member.get(`${campaignPath}/export/secrets.csv`)).status).toBe(404);
   });
 
+  it("writes the headers and status words in the exporting person's language, and people's words as typed", async () => {
+    const spanish = new Client(server.url, { "Accept-Language": "es-US,es;q=0.9" });
+    await spanish.signUp("Rosa Rivera", "rosa@example.org");
+    await spanish.post(new URL(await organizer.invite(slug, "rosa@example.org", "member")).pathname, {});
+    const rows = async (file: string) => {
+      const response = await spanish.get(`${campaignPath}/export/${file}`);
+      expect(response.status).toBe(200);
+      return parse(await response.text(), { bom: true, columns: true }) as Array<Record<string, string>>;
+    };
+    const [ask] = await rows("asks.csv");
+    expect(Object.keys(ask!)).toEqual([
+      "Persona clave",
+      "Petición",
+      "Tipo de trabajo",
+      "Dónde se hace",
+      "Estado",
+      "Fecha de seguimiento",
+      "Último cambio",
+    ]);
+    expect(ask).toMatchObject({
+      "Persona clave": 'Superintendent Díaz, "the boss"',
+      Petición: 'Seat a parent, "with a vote", on the committee',
+      "Dónde se hace": "Votación de la junta",
+      Estado: "Planeada",
+    });
+    const [meeting] = await rows("meetings.csv");
+    expect(meeting).toMatchObject({
+      Título: "Board meeting, public comment",
+      "Empieza (UTC)": "2026-12-02 18:00",
+      Estado: "Programada",
+      Asistentes: "Milo Member",
+    });
+    const late = (await rows("tasks.csv")).find((row) => row.Tarea === "Late already");
+    expect(late).toMatchObject({ Estado: "Pendiente", Atrasada: "sí" });
+    // The same file for an English reader is unchanged.
+    const english = parse(await (await member.get(`${campaignPath}/export/tasks.csv`)).text(), {
+      bom: true,
+      columns: true,
+    }) as Array<Record<string, string>>;
+    expect(Object.keys(english[0]!)).toEqual(["Task", "Due", "Status", "Overdue", "Assigned to", "Details"]);
+  });
+
   it("gives each user a private, revocable feed of their meetings and task due dates", async () => {
     const created = await html(await member.post("/account/calendar", { intent: "renew" }));
     const url =

@@ -159,14 +159,17 @@ export class Client {
 }
 
 /** A page's HTML without the empty comments React puts between adjacent text parts. */
-/**
- * A page's HTML as people get it, without the messages written into it for hydration (the i18n-resources script):
- * a page carries its namespaces' every message, so "the page does not say X" must not read them.
- */
+/** A page's HTML as people read it (see `shown`), with React's text separators taken out. */
 export async function html(response: Response): Promise<string> {
-  return (await response.text())
-    .replaceAll("<!-- -->", "")
-    .replace(/<script id="i18n-resources" type="application\/json"[^>]*>[\s\S]*?<\/script>/, "");
+  return shown((await response.text()).replaceAll("<!-- -->", ""));
+}
+
+/**
+ * A page as people read it: without the message catalogs it carries for the browser (the i18n-resources script).
+ * Those hold every message of the page's namespaces, so "the page does not say X" is asked of this.
+ */
+export function shown(page: string): string {
+  return page.replace(/<script id="i18n-resources"[^>]*>.*?<\/script>/s, "");
 }
 
 /** The text of every field error on a page, keyed by field id. */

@@ -21,8 +21,10 @@ import { countMembers } from "~/models/membership.server";
 import { handedBackTasks } from "~/models/task.server";
 import { requireMembership } from "~/services/permissions.server";
 
-// "Add a target here" (components/add-target-here.tsx) speaks from the playbook page's namespace.
-export const handle = { i18n: ["playbook-page"] };
+// "Add a target here" (components/add-target-here.tsx) speaks from the playbook page's namespace, the overdue
+// task list from the tasks one.
+export const handle = { i18n: ["playbook-page", "tasks"] };
+
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.name ?? "Organization"} · Fulcrum` }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -1,35 +1,48 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
 
 import { FieldError } from "~/components/form-fields";
 import { Pager } from "~/components/pager";
 import { StrategyChart } from "~/components/strategy-chart";
 import { TargetBadges } from "~/components/target-badges";
+import { useTargetPlace } from "~/components/target-place";
 import { TaskList } from "~/components/task-list";
 import { askStatuses } from "~/lib/domain";
 import { formatDay, formatMoment } from "~/lib/format-dates";
-import { askStatusLabels, campaignStatusLabels, targetRoleLabels } from "~/lib/labels";
+import { labelKeys } from "~/lib/labels";
 import { useOrganization } from "~/lib/organization-context";
 import { href } from "~/lib/paths";
 import { pageParam } from "~/lib/schemas.server";
+import { useLocale } from "~/lib/use-language";
 import { todayIn } from "~/lib/zoned-time";
 import { activityPageSize, campaignActivity } from "~/models/activity.server";
 import { askCountsByStatus, listAsks } from "~/models/ask.server";
 import { listMeetings } from "~/models/meeting.server";
 import { listTargets } from "~/models/target.server";
 import { listTasks, taskListItems } from "~/models/task.server";
+import { requestTranslator } from "~/services/i18n.server";
 import { requireCampaign } from "~/services/permissions.server";
 import { districtLeverageMap } from "~/services/target-leverage.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: `${data?.campaign.title ?? "Campaign"} · Fulcrum` },
-];
+// The task list on this page speaks the tasks namespace.
+export const handle = { i18n: ["campaigns", "tasks"] };
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? [{ title: data.title }] : []);
+
+const exportKinds = ["asks", "meetings", "tasks"] as const;
+const exportKeys = {
+  asks: "campaigns:page.exportAsks",
+  meetings: "campaigns:page.exportMeetings",
+  tasks: "campaigns:page.exportTasks",
+} as const;
 
 const shownOpenTasks = 10;
 const timelineSearchLimit = 100;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { organization, campaign } = await requireCampaign(request, params, "campaigns.view");
+  const { t } = await requestTranslator(request, "campaigns");
   const search = new URL(request.url).searchParams;
   const page = pageParam(search);
   // A search longer than the limit is not cut down silently: it is not run, and the form says why.
@@ -52,6 +65,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const activity = campaignActivity(campaign.id, page, q);
   const openTasks = listTasks(organization.id, { campaignId: campaign.id, status: "open", page: 1 });
   return {
+    title: t("page.metaTitle", { title: campaign.title }),
     campaign: {
       id: campaign.id,
       title: campaign.title,
@@ -76,7 +90,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     openTaskTotal: openTasks.total,
     nextMeetings: listMeetings(campaign.id, { when: "upcoming", page: 1 })
       .rows.slice(0, 3)
-      .map((m) => ({ id: m.id, title: m.title, when: formatMoment(m.startsAt, "short", organization.timeZone) })),
+      .map((m) => ({ id: m.id, title: m.title, startsAt: m.startsAt })),
     recentAsks: listAsks(campaign.id, { page: 1 })
       .rows.slice(0, 5)
       .map(({ id, targetName, text, status }) => ({ id, targetName, text, status })),
@@ -84,12 +98,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       id: row.id,
       actorName: row.actorName,
       summary: row.summary,
-      at: formatMoment(row.at, "short", organization.timeZone),
+      at: row.at,
     })),
     page,
     q,
     asked,
-    qError: qTooLong ? `Search for at most ${timelineSearchLimit} characters; this was ${asked.length}.` : null,
+    qError: qTooLong ? t("page.searchTooLong", { maximum: timelineSearchLimit, length: asked.length }) : null,
     pages: Math.max(1, Math.ceil(activity.total / activityPageSize)),
   };
 }
@@ -112,49 +126,58 @@ export default function CampaignPage() {
     openTasks,
     openTaskTotal,
   } = useLoaderData<typeof loader>();
+  const { t } = useTranslation("campaigns");
+  const locale = useLocale();
+  const place = useTargetPlace();
   const params = { slug: organization.slug, campaignId: campaign.id };
-  const dates = [campaign.startsOn, campaign.endsOn].map((d) => (d ? formatDay(d, "date") : null));
+  const moment = (at: string | Date) => formatMoment(at, "short", organization.timeZone, locale);
+  const [starts, ends] = [campaign.startsOn, campaign.endsOn].map((d) => (d ? formatDay(d, "date", locale) : null));
   return (
     <section aria-labelledby="campaign-title">
       <p className="breadcrumb">
-        <Link to={href("/o/:slug/campaigns", { slug: organization.slug })}>Campaigns</Link>
+        <Link to={href("/o/:slug/campaigns", { slug: organization.slug })}>{t("page.breadcrumb")}</Link>
       </p>
       <div className="page-heading">
         <h1 id="campaign-title">{campaign.title}</h1>
         {allowed.editCampaigns ? (
           <Link className="button button--secondary" to={href("/o/:slug/campaigns/:campaignId/edit", params)}>
-            Edit<span className="visually-hidden"> {campaign.title}</span>
+            {t("page.edit")}
+            <span className="visually-hidden"> {campaign.title}</span>
           </Link>
         ) : null}
       </div>
       <p className="lead">{campaign.win}</p>
       <dl className="facts">
         <div>
-          <dt>Status</dt>
-          <dd>{campaignStatusLabels[campaign.status]}</dd>
+          <dt>{t("page.status")}</dt>
+          <dd>{t(labelKeys.campaignStatus[campaign.status])}</dd>
         </div>
         <div>
-          <dt>District</dt>
+          <dt>{t("page.district")}</dt>
           <dd>
             <Link to={campaign.districtHref}>{campaign.districtName}</Link>
           </dd>
         </div>
         <div>
-          <dt>Dates</dt>
-          <dd>{dates[0] || dates[1] ? `${dates[0] ?? "?"} – ${dates[1] ?? "open"}` : "Not set"}</dd>
+          <dt>{t("page.dates")}</dt>
+          <dd>
+            {starts || ends
+              ? t("page.dateSpan", { starts: starts ?? "?", ends: ends ?? t("page.openEnded") })
+              : t("page.notSet")}
+          </dd>
         </div>
         <div>
-          <dt>Lead organizer</dt>
-          <dd>{campaign.leadName ?? "Not chosen yet"}</dd>
+          <dt>{t("page.lead")}</dt>
+          <dd>{campaign.leadName ?? t("page.noLead")}</dd>
         </div>
       </dl>
 
-      <h2>Strategy chart</h2>
+      <h2>{t("page.chart")}</h2>
       <StrategyChart chart={campaign.chart} />
 
-      <h2>Targets</h2>
+      <h2>{t("page.targets")}</h2>
       {targets.length === 0 ? (
-        <p className="empty">No targets chosen for this campaign yet.</p>
+        <p className="empty">{t("page.noTargets")}</p>
       ) : (
         <ul className="card-list">
           {targets.map((target) => (
@@ -169,13 +192,9 @@ export default function CampaignPage() {
                 >
                   {target.name}
                 </Link>{" "}
-                <span className="muted">({targetRoleLabels[target.role].one.toLowerCase()})</span>
+                <span className="muted">({t(labelKeys.targetRole[target.role].one).toLowerCase()})</span>
               </h3>
-              <p className="muted">
-                {[target.title, target.locus === "school" ? target.schoolName : "Central office"]
-                  .filter(Boolean)
-                  .join(" · ")}
-              </p>
+              <p className="muted">{place(target)}</p>
               <TargetBadges domains={target.domains} locus={target.locus} map={map} />
             </li>
           ))}
@@ -183,10 +202,10 @@ export default function CampaignPage() {
       )}
 
       <div className="page-heading">
-        <h2>Next meetings</h2>
+        <h2>{t("page.nextMeetings")}</h2>
         {allowed.editMeetings ? (
           <Link className="button" to={href("/o/:slug/campaigns/:campaignId/meetings/new", params)}>
-            Schedule a meeting
+            {t("page.scheduleMeeting")}
           </Link>
         ) : null}
       </div>
@@ -201,22 +220,22 @@ export default function CampaignPage() {
                   {meeting.title}
                 </Link>
               </p>
-              <p className="muted">{meeting.when}</p>
+              <p className="muted">{moment(meeting.startsAt)}</p>
             </li>
           ))}
         </ul>
       ) : (
-        <p className="empty">No meetings scheduled.</p>
+        <p className="empty">{t("page.noMeetings")}</p>
       )}
       <p>
-        <Link to={href("/o/:slug/campaigns/:campaignId/meetings", params)}>All meetings</Link>
+        <Link to={href("/o/:slug/campaigns/:campaignId/meetings", params)}>{t("page.allMeetings")}</Link>
       </p>
 
       <div className="page-heading">
-        <h2>Asks</h2>
+        <h2>{t("page.asks")}</h2>
         {allowed.editAsks ? (
           <Link className="button" to={href("/o/:slug/campaigns/:campaignId/asks/new", params)}>
-            Plan an ask
+            {t("page.planAsk")}
           </Link>
         ) : null}
       </div>
@@ -224,7 +243,7 @@ export default function CampaignPage() {
         {askStatuses.map((status) => (
           <li key={status}>
             <Link to={href("/o/:slug/campaigns/:campaignId/asks", params, { status })}>
-              {askStatusLabels[status]}: {askCounts[status] ?? 0}
+              {t(labelKeys.askStatus[status])}: {(askCounts[status] ?? 0).toLocaleString(locale)}
             </Link>
           </li>
         ))}
@@ -239,26 +258,27 @@ export default function CampaignPage() {
                 </Link>
               </p>
               <p className="muted">
-                {ask.targetName} · <span className={`status status--${ask.status}`}>{askStatusLabels[ask.status]}</span>
+                {ask.targetName} ·{" "}
+                <span className={`status status--${ask.status}`}>{t(labelKeys.askStatus[ask.status])}</span>
               </p>
             </li>
           ))}
         </ul>
       ) : (
-        <p className="empty">No asks yet.</p>
+        <p className="empty">{t("page.noAsks")}</p>
       )}
       <p>
-        <Link to={href("/o/:slug/campaigns/:campaignId/asks", params)}>All asks</Link>
+        <Link to={href("/o/:slug/campaigns/:campaignId/asks", params)}>{t("page.allAsks")}</Link>
       </p>
 
       <div className="page-heading">
-        <h2>Open tasks</h2>
+        <h2>{t("page.openTasks")}</h2>
         {allowed.assignTasks ? (
           <Link
             className="button"
             to={href("/o/:slug/tasks/new", { slug: organization.slug }, { campaign: campaign.id })}
           >
-            Assign a task
+            {t("page.assignTask")}
           </Link>
         ) : null}
       </div>
@@ -266,25 +286,25 @@ export default function CampaignPage() {
       {openTaskTotal > openTasks.length ? (
         <p>
           <Link to={href("/o/:slug/tasks", { slug: organization.slug }, { campaign: campaign.id, status: "open" })}>
-            All {openTaskTotal} open tasks of this campaign
+            {t("page.allOpenTasks", { count: openTaskTotal })}
           </Link>
         </p>
       ) : null}
 
-      <h2>Exports</h2>
+      <h2>{t("page.exports")}</h2>
       <ul>
-        {(["asks", "meetings", "tasks"] as const).map((kind) => (
+        {exportKinds.map((kind) => (
           <li key={kind}>
             <a href={href("/o/:slug/campaigns/:campaignId/export/:file", { ...params, file: `${kind}.csv` })} download>
-              {kind[0]!.toUpperCase() + kind.slice(1)} as CSV
+              {t(exportKeys[kind])}
             </a>
           </li>
         ))}
       </ul>
 
-      <h2 id="timeline">Timeline</h2>
+      <h2 id="timeline">{t("page.timeline")}</h2>
       <Form method="get" className="filters" action="#timeline">
-        <label htmlFor="timeline-q">Show entries mentioning</label>
+        <label htmlFor="timeline-q">{t("page.timelineSearch")}</label>
         <input
           id="timeline-q"
           name="q"
@@ -294,19 +314,25 @@ export default function CampaignPage() {
           aria-describedby={qError ? "timeline-q-error" : undefined}
         />
         <button type="submit" className="button button--small button--secondary">
-          Filter
+          {t("page.filter")}
         </button>
       </Form>
       <FieldError id="timeline-q" error={qError ?? undefined} />
-      {activity.length === 0 ? <p className="empty">No timeline entries match.</p> : null}
+      {activity.length === 0 ? <p className="empty">{t("page.noEntries")}</p> : null}
       <ol className="timeline">
         {activity.map((entry) => (
           <li key={entry.id}>
-            <span className="muted">{entry.at}</span> · {entry.actorName}: {entry.summary}
+            <span className="muted">{moment(entry.at)}</span> · {entry.actorName}: {entry.summary}
           </li>
         ))}
       </ol>
-      <Pager label="Timeline pages" page={page} pages={pages} query={{ q }} labels={["Newer", "Older"]} />
+      <Pager
+        label={t("page.timelinePages")}
+        page={page}
+        pages={pages}
+        query={{ q }}
+        labels={[t("page.newer"), t("page.older")]}
+      />
     </section>
   );
 }

@@ -1,22 +1,28 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
 
 import { FormSection } from "~/components/record-page";
 import { useFormFailure } from "~/lib/form-failure";
 import { fieldError, invalid, parseForm, readForm } from "~/lib/forms.server";
 import { href } from "~/lib/paths";
 import { campaignLeads, foreignReference, targetOptions, updateCampaign } from "~/models/campaign.server";
+import { requestTranslator } from "~/services/i18n.server";
 import { requireCampaign } from "~/services/permissions.server";
 import { redirectWithConfirmation } from "~/services/session.server";
 
 import { CampaignFields } from "./__campaign-fields";
 import { campaignFormSchema, campaignListFields } from "./__campaign-form.server";
 
-export const meta: MetaFunction = () => [{ title: "Edit campaign · Fulcrum" }];
+export const handle = { i18n: ["campaigns"] };
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? [{ title: data.metaTitle }] : []);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { organization, campaign } = await requireCampaign(request, params, "campaigns.edit");
+  const { t } = await requestTranslator(request, "campaigns");
   return {
+    metaTitle: t("edit.metaTitle"),
     back: href("/o/:slug/campaigns/:campaignId", { slug: organization.slug, campaignId: campaign.id }),
     title: campaign.title,
     defaults: {
@@ -45,13 +51,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function EditCampaign() {
   const { back, title, defaults, targets, leads } = useLoaderData<typeof loader>();
   const failure = useFormFailure();
+  const { t } = useTranslation("campaigns");
   return (
     <FormSection
       id="edit-campaign-title"
-      title={`Edit ${title}`}
+      title={t("edit.title", { title })}
       failure={failure}
-      submitLabel="Save changes"
-      busyLabel="Saving…"
+      submitLabel={t("edit.submit")}
+      busyLabel={t("edit.busy")}
       cancelTo={back}
     >
       <CampaignFields failure={failure} defaults={defaults} targets={targets} leads={leads} />

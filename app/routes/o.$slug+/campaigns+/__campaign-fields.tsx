@@ -1,7 +1,10 @@
+import { useTranslation } from "react-i18next";
+
 import { FieldError, SelectField, TextAreaField, TextField } from "~/components/form-fields";
+import { useTargetPlace, type TargetPlace } from "~/components/target-place";
 import { campaignStatuses } from "~/lib/domain";
 import type { FormFailure } from "~/lib/form-failure";
-import { campaignStatusLabels, chartFields, targetRoleLabels } from "~/lib/labels";
+import { chartFieldKeys, labelKeys } from "~/lib/labels";
 
 import { limitsCampaign } from "./__campaign-limits";
 
@@ -17,7 +20,7 @@ export type CampaignDefaults = {
   secondaryTargetIds?: string[];
 };
 
-type TargetOption = { id: string; name: string; where: string };
+type TargetOption = TargetPlace & { id: string; name: string };
 
 function TargetChecklist({
   name,
@@ -34,6 +37,8 @@ function TargetChecklist({
   chosen: string[];
   error?: string;
 }) {
+  const { t } = useTranslation("campaigns");
+  const place = useTargetPlace();
   return (
     <fieldset
       className={error ? "field field--invalid" : "field"}
@@ -44,13 +49,13 @@ function TargetChecklist({
         {hint}
       </p>
       <FieldError id={name} error={error} />
-      {targets.length === 0 ? <p className="field__hint">No targets mapped in this district yet.</p> : null}
+      {targets.length === 0 ? <p className="field__hint">{t("fields.noTargets")}</p> : null}
       {targets.map((target) => (
         <label key={target.id} className="choice">
           <input type="checkbox" name={name} value={target.id} defaultChecked={chosen.includes(target.id)} />
           <span>
             {target.name}
-            <span className="choice__description">{target.where}</span>
+            <span className="choice__description">{place(target)}</span>
           </span>
         </label>
       ))}
@@ -69,14 +74,16 @@ export function CampaignFields({
   targets: TargetOption[];
   leads: Array<{ id: string; name: string }>;
 }) {
+  const { t } = useTranslation("campaigns");
   const { errors, values } = failure;
   const list = (name: "primaryTargetIds" | "secondaryTargetIds") =>
     values[name] !== undefined ? values[name].split(",").filter(Boolean) : (defaults[name] ?? []);
+  const [primary, secondary] = [list("primaryTargetIds"), list("secondaryTargetIds")];
   return (
     <>
       <TextField
         name="title"
-        label="Title"
+        label={t("fields.title")}
         required
         maxLength={limitsCampaign.title}
         defaultValue={values.title ?? defaults.title}
@@ -84,8 +91,8 @@ export function CampaignFields({
       />
       <TextField
         name="win"
-        label="The win, in one sentence"
-        hint="What will be true when you have won?"
+        label={t("fields.win")}
+        hint={t("fields.winHint")}
         required
         maxLength={limitsCampaign.win}
         defaultValue={values.win ?? defaults.win}
@@ -93,50 +100,50 @@ export function CampaignFields({
       />
       <SelectField
         name="status"
-        label="Status"
+        label={t("fields.status")}
         defaultValue={values.status ?? defaults.status ?? "planning"}
         error={errors.status}
       >
         {campaignStatuses.map((status) => (
           <option key={status} value={status}>
-            {campaignStatusLabels[status]}
+            {t(labelKeys.campaignStatus[status])}
           </option>
         ))}
       </SelectField>
       <TextField
         name="startsOn"
-        label="Starts (optional)"
+        label={t("fields.startsOn")}
         type="date"
         defaultValue={values.startsOn ?? defaults.startsOn ?? ""}
         error={errors.startsOn}
       />
       <TextField
         name="endsOn"
-        label="Ends (optional)"
+        label={t("fields.endsOn")}
         type="date"
         defaultValue={values.endsOn ?? defaults.endsOn ?? ""}
         error={errors.endsOn}
       />
       <SelectField
         name="leadUserId"
-        label="Lead organizer"
+        label={t("fields.lead")}
         defaultValue={values.leadUserId ?? defaults.leadUserId ?? ""}
         error={errors.leadUserId}
       >
-        <option value="">Not chosen yet</option>
+        <option value="">{t("fields.noLead")}</option>
         {leads.map((lead) => (
           <option key={lead.id} value={lead.id}>
             {lead.name}
           </option>
         ))}
       </SelectField>
-      <h2>Strategy chart</h2>
-      {chartFields.map(([name, label, hint]) => (
+      <h2>{t("fields.chart")}</h2>
+      {chartFieldKeys.map(([name, label, hint]) => (
         <TextAreaField
           key={name}
           name={name}
-          label={label}
-          hint={hint}
+          label={t(label)}
+          hint={t(hint)}
           maxLength={limitsCampaign.chartField}
           defaultValue={values[name] ?? defaults.chart?.[name] ?? ""}
           error={errors[name]}
@@ -144,18 +151,18 @@ export function CampaignFields({
       ))}
       <TargetChecklist
         name="primaryTargetIds"
-        legend={targetRoleLabels.primary.many}
-        hint={targetRoleLabels.primary.hint}
+        legend={t(labelKeys.targetRole.primary.many)}
+        hint={t(labelKeys.targetRole.primary.hint)}
         targets={targets}
-        chosen={list("primaryTargetIds")}
+        chosen={primary}
         error={errors.primaryTargetIds}
       />
       <TargetChecklist
         name="secondaryTargetIds"
-        legend={targetRoleLabels.secondary.many}
-        hint={targetRoleLabels.secondary.hint}
+        legend={t(labelKeys.targetRole.secondary.many)}
+        hint={t(labelKeys.targetRole.secondary.hint)}
         targets={targets}
-        chosen={list("secondaryTargetIds")}
+        chosen={secondary}
         error={errors.secondaryTargetIds}
       />
     </>

@@ -2,21 +2,19 @@
 import { z } from "zod";
 
 import { campaignStatuses } from "~/lib/domain";
-import { chartFields } from "~/lib/labels";
+import { chartFieldKeys } from "~/lib/labels";
 import { idListField, multiLineField, optionalDateField, singleLineField } from "~/lib/schemas.server";
 
 import { limitsCampaign } from "./__campaign-limits";
 
-const idList = idListField("That target is not one of this district's.");
+const idList = idListField("campaigns:form.targets.unknown");
 
 // The strategy chart's boxes, one field each; read back as one typed object for the model.
 const chartSchema = z.object(
   Object.fromEntries(
-    chartFields.map(([name, label]) => [
+    chartFieldKeys.map(([name]) => [
       name,
-      multiLineField(limitsCampaign.chartField, {
-        tooLong: `Keep "${label}" to ${limitsCampaign.chartField} characters or fewer.`,
-      }),
+      multiLineField(limitsCampaign.chartField, { tooLong: "campaigns:form.chart.tooLong" }),
     ]),
   ),
 );
@@ -24,14 +22,14 @@ const chartSchema = z.object(
 export const campaignFormSchema = z
   .object({
     title: singleLineField(limitsCampaign.title, {
-      required: "Give the campaign a title.",
-      tooLong: `Keep the title to ${limitsCampaign.title} characters or fewer.`,
+      required: "campaigns:form.title.required",
+      tooLong: "campaigns:form.title.tooLong",
     }),
     win: singleLineField(limitsCampaign.win, {
-      required: "Say in one sentence what winning looks like.",
-      tooLong: `Keep the win to one sentence (${limitsCampaign.win} characters or fewer).`,
+      required: "campaigns:form.win.required",
+      tooLong: "campaigns:form.win.tooLong",
     }),
-    status: z.enum(campaignStatuses, "Choose a status from the list."),
+    status: z.enum(campaignStatuses, "campaigns:form.status.invalid"),
     startsOn: optionalDateField,
     endsOn: optionalDateField,
     leadUserId: z.string().trim().max(64),
@@ -41,14 +39,14 @@ export const campaignFormSchema = z
   })
   .superRefine((values, context) => {
     if (values.startsOn && values.endsOn && values.endsOn < values.startsOn) {
-      context.addIssue({ code: "custom", path: ["endsOn"], message: "The end date is before the start date." });
+      context.addIssue({ code: "custom", path: ["endsOn"], message: "campaigns:form.endsOn.beforeStart" });
     }
     const both = values.primaryTargetIds.filter((id) => values.secondaryTargetIds.includes(id));
     if (both.length) {
       context.addIssue({
         code: "custom",
         path: ["secondaryTargetIds"],
-        message: "A target can be a decision-maker or an influencer, not both.",
+        message: "campaigns:form.targets.both",
       });
     }
   })

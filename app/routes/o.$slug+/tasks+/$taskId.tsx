@@ -1,24 +1,30 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
 
 import { FormErrorSummary, SelectField, TextAreaField } from "~/components/form-fields";
 import { useFormFailure } from "~/lib/form-failure";
 import { formatDay, formatMoment } from "~/lib/format-dates";
 import { fieldError, invalid, parseForm, readForm } from "~/lib/forms.server";
-import { taskStatusLabels } from "~/lib/labels";
+import { labelKeys } from "~/lib/labels";
+import { useOrganization } from "~/lib/organization-context";
 import { href } from "~/lib/paths";
 import { can } from "~/lib/permissions";
+import { useLocale } from "~/lib/use-language";
 import { todayIn } from "~/lib/zoned-time";
 import { campaignLeads } from "~/models/campaign.server";
 import { closeTask, isOverdue, reassignTask, reopenTask, settleTask, taskMeetingAndAsk } from "~/models/task.server";
 import { emailTaskAssigned, emailTaskHandedBack } from "~/services/email/notifications.server";
+import { requestTranslator } from "~/services/i18n.server";
 import { requireTask, requireTaskChange, undoDone } from "~/services/permissions.server";
 import { redirectWithConfirmation } from "~/services/session.server";
 
 import { settleTaskSchema } from "./__task-form.server";
 import { limitsTask } from "./__task-limits";
 
-export const meta: MetaFunction = () => [{ title: "Task · Fulcrum" }];
+export const handle = { i18n: ["tasks"] };
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? [{ title: data.title }] : []);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { organization, task, user, role } = await requireTask(request, params);
@@ -27,14 +33,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const undo = task.status === "done" && task.assigneeId === user.id ? undoDone(task, user.id) : null;
   const { meeting, ask } = taskMeetingAndAsk(task);
   const slug = organization.slug;
+  const { t } = await requestTranslator(request, "tasks");
   return {
+    title: t("page.metaTitle", { title: task.title }),
     task: {
       ...taskFields(task),
       overdue: isOverdue(task, today),
-      handedBackAt: task.handedBackAt ? formatMoment(task.handedBackAt, "short", organization.timeZone) : null,
+      handedBackAt: task.handedBackAt,
     },
     mine: task.assigneeId === user.id,
-    undo: undo && (undo.allowed ? { until: formatMoment(undo.until, "short", organization.timeZone) } : null),
+    undo: undo && (undo.allowed ? { until: undo.until } : null),
     // Done and not yet confirmed: an organizer's "Confirm done" ends the assignee's chance to undo it.
     canClose:
       canAssign &&
@@ -73,14 +81,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
     case "reassign": {
       requireTaskChange(context, "reassign");
       if (!campaignLeads(organization.id).some((m) => m.id === input.assigneeId))
-        return fieldError(parsed.values, "assigneeId", "Choose a member of your coalition.");
+        return fieldError(parsed.values, "assigneeId", "tasks:form.assigneeId.notMember");
       reassignTask(organization.id, task, input.assigneeId, user);
       emailTaskAssigned(task.id, input.assigneeId, user);
       return redirectWithConfirmation(page, "task-reassigned");
     }
     case "close": {
       requireTaskChange(context, "close");
-      if (task.status !== "done") return fieldError(parsed.values, "form", "Only a task marked done can be confirmed.");
+      if (task.status !== "done") return fieldError(parsed.values, "form", "tasks:page.onlyDoneConfirmed");
       closeTask(organization.id, task, user);
       return redirectWithConfirmation(page, "task-closed");
     }
@@ -93,7 +101,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     }
     default: {
       requireTaskChange(context, "settle");
-      if (task.status !== "open") return fieldError(parsed.values, "form", "This task is no longer open.");
+      if (task.status !== "open") return fieldError(parsed.values, "form", "tasks:page.noLongerOpen");
       if (input.intent === "done") {
         settleTask(organization.id, task, { status: "done" }, user);
         return redirectWithConfirmation(page, "task-done");
@@ -125,41 +133,46 @@ function taskFields(task: Awaited<ReturnType<typeof requireTask>>["task"]) {
 export default function TaskPage() {
   const { task, mine, undo, canClose, canAssign, members, tasksHref, campaignHref, meeting, ask, warning } =
     useLoaderData<typeof loader>();
+  const { organization } = useOrganization();
   const failure = useFormFailure();
+  const { t } = useTranslation("tasks");
+  const locale = useLocale();
+  const moment = (at: Date) => formatMoment(at, "short", organization.timeZone, locale);
+  const dueOn = formatDay(task.dueOn, "date", locale);
   return (
     <section aria-labelledby="task-title">
       <p className="breadcrumb">
-        <Link to={tasksHref}>Tasks</Link>
+        <Link to={tasksHref}>{t("page.breadcrumb")}</Link>
       </p>
       <h1 id="task-title">{task.title}</h1>
       {warning ? (
         <p className="notice notice--error" role="status">
-          This task was already overdue when it was assigned. Check that the due date is right.
+          {t("page.pastDueWarning")}
         </p>
       ) : null}
       <dl className="facts">
         <div>
-          <dt>Due</dt>
+          <dt>{t("page.dueOn")}</dt>
           <dd>
-            {formatDay(task.dueOn, "date")}
-            {task.overdue ? <strong className="overdue"> · Overdue</strong> : null}
+            {dueOn}
+            {task.overdue ? <strong className="overdue"> · {t("page.overdue")}</strong> : null}
           </dd>
         </div>
         <div>
-          <dt>Status</dt>
-          <dd>{taskStatusLabels[task.status]}</dd>
+          <dt>{t("page.status")}</dt>
+          <dd>{t(labelKeys.taskStatus[task.status])}</dd>
         </div>
         <div>
-          <dt>Assigned to</dt>
-          <dd>{task.assigneeName ?? "No one (handed back)"}</dd>
+          <dt>{t("page.assignee")}</dt>
+          <dd>{task.assigneeName ?? t("page.noAssignee")}</dd>
         </div>
         <div>
-          <dt>Campaign</dt>
-          <dd>{campaignHref ? <Link to={campaignHref}>{task.campaignTitle}</Link> : "None"}</dd>
+          <dt>{t("page.campaign")}</dt>
+          <dd>{campaignHref ? <Link to={campaignHref}>{task.campaignTitle}</Link> : t("page.none")}</dd>
         </div>
         {meeting ? (
           <div>
-            <dt>Meeting</dt>
+            <dt>{t("page.meeting")}</dt>
             <dd>
               <Link to={meeting.href}>{meeting.title}</Link>
             </dd>
@@ -167,7 +180,7 @@ export default function TaskPage() {
         ) : null}
         {ask ? (
           <div>
-            <dt>Ask</dt>
+            <dt>{t("page.ask")}</dt>
             <dd>
               <Link to={ask.href}>{ask.label}</Link>
             </dd>
@@ -178,10 +191,13 @@ export default function TaskPage() {
       {task.status === "handed-back" ? (
         <div className="notice notice--handed-back">
           <p>
-            <strong>Handed back{task.handedBackByName ? ` by ${task.handedBackByName}` : ""}</strong>
-            {task.handedBackAt ? ` on ${task.handedBackAt}` : ""}: {task.handBackNote}
+            <strong>
+              {task.handedBackByName ? t("page.handedBackBy", { name: task.handedBackByName }) : t("page.handedBack")}
+            </strong>
+            {task.handedBackAt ? ` ${t("page.handedBackOn", { when: moment(task.handedBackAt) })}` : ""}:{" "}
+            {task.handBackNote}
           </p>
-          {canAssign ? <p>It needs a new owner: choose someone below.</p> : null}
+          {canAssign ? <p>{t("page.needsOwner")}</p> : null}
         </div>
       ) : null}
       <FormErrorSummary errors={failure.errors} />
@@ -190,21 +206,21 @@ export default function TaskPage() {
           <Form method="post">
             <input type="hidden" name="intent" value="done" />
             <button type="submit" className="button">
-              Mark done
+              {t("page.markDone")}
             </button>
           </Form>
           <Form method="post" className="stack" noValidate>
             <input type="hidden" name="intent" value="hand-back" />
             <TextAreaField
               name="note"
-              label="Hand it back: why?"
+              label={t("page.handBackWhy")}
               maxLength={limitsTask.note}
               defaultValue={failure.values.note}
               error={failure.errors.note}
             />
             <p>
               <button type="submit" className="button button--secondary">
-                Hand back
+                {t("page.handBack")}
               </button>
             </p>
           </Form>
@@ -213,12 +229,10 @@ export default function TaskPage() {
       {undo ? (
         <Form method="post" className="stack narrow">
           <input type="hidden" name="intent" value="undo" />
-          <p className="muted">
-            Marked done by mistake? You can undo it until {undo.until}, unless an organizer acts on it first.
-          </p>
+          <p className="muted">{t("page.undoHint", { until: moment(undo.until) })}</p>
           <p>
             <button type="submit" className="button button--secondary">
-              Undo “Mark done”
+              {t("page.undo")}
             </button>
           </p>
         </Form>
@@ -228,7 +242,7 @@ export default function TaskPage() {
           <input type="hidden" name="intent" value="close" />
           <p>
             <button type="submit" className="button button--secondary">
-              Confirm it is done
+              {t("page.confirmDone")}
             </button>
           </p>
         </Form>
@@ -238,11 +252,11 @@ export default function TaskPage() {
           <input type="hidden" name="intent" value="reassign" />
           <SelectField
             name="assigneeId"
-            label="Reassign to"
+            label={t("page.reassignTo")}
             defaultValue={task.assigneeId ?? ""}
             error={failure.errors.assigneeId}
           >
-            <option value="">Choose a member…</option>
+            <option value="">{t("page.chooseMember")}</option>
             {members.map((m) => (
               <option key={m.id} value={m.id}>
                 {m.name}
@@ -251,7 +265,7 @@ export default function TaskPage() {
           </SelectField>
           <p>
             <button type="submit" className="button button--secondary">
-              Reassign
+              {t("page.reassign")}
             </button>
           </p>
         </Form>

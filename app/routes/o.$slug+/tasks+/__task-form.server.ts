@@ -5,18 +5,18 @@ import { dateField, multiLineField, optionalIdField, singleLineField } from "~/l
 
 import { limitsTask } from "./__task-limits";
 
-const optionalId = optionalIdField("Choose from the list.");
+const optionalId = optionalIdField("tasks:form.chooseFromList");
 
 export const taskFormSchema = z.object({
   title: singleLineField(limitsTask.title, {
-    required: "Say what needs doing.",
-    tooLong: `Keep the title to ${limitsTask.title} characters or fewer.`,
+    required: "tasks:form.title.required",
+    tooLong: "tasks:form.title.tooLong",
   }),
   details: multiLineField(limitsTask.details, {
-    tooLong: `Keep the details to ${limitsTask.details} characters or fewer.`,
+    tooLong: "tasks:form.details.tooLong",
   }),
-  dueOn: dateField("Enter the due date, like 2026-10-14."),
-  assigneeId: z.string().trim().min(1, "Choose who will do it.").max(64),
+  dueOn: dateField("tasks:form.dueOn.invalid"),
+  assigneeId: z.string().trim().min(1, "tasks:form.assigneeId.required").max(64),
   campaignId: optionalId,
   meetingId: optionalId,
   askId: optionalId,
@@ -27,11 +27,14 @@ export const settleTaskSchema = z.discriminatedUnion("intent", [
   z.object({
     intent: z.literal("hand-back"),
     note: multiLineField(limitsTask.note, {
-      required: "Say why you are handing it back, so an organizer can find someone else.",
-      tooLong: `Keep the note to ${limitsTask.note} characters or fewer.`,
+      required: "tasks:form.note.required",
+      tooLong: "tasks:form.note.tooLong",
     }),
   }),
-  z.object({ intent: z.literal("reassign"), assigneeId: z.string().trim().min(1, "Choose who will do it.").max(64) }),
+  z.object({
+    intent: z.literal("reassign"),
+    assigneeId: z.string().trim().min(1, "tasks:form.assigneeId.required").max(64),
+  }),
   z.object({ intent: z.literal("undo") }),
   z.object({ intent: z.literal("close") }),
 ]);

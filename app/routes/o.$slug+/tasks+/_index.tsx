@@ -1,24 +1,30 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Trans, useTranslation } from "react-i18next";
 
 import { FilterSelect } from "~/components/form-fields";
 import { Pager } from "~/components/pager";
 import { TaskList } from "~/components/task-list";
 import { taskStatuses } from "~/lib/domain";
 import { notFound } from "~/lib/http.server";
-import { taskStatusLabels } from "~/lib/labels";
+import { labelKeys } from "~/lib/labels";
 import { useOrganization } from "~/lib/organization-context";
 import { href } from "~/lib/paths";
 import { pageParam } from "~/lib/schemas.server";
+import { useLocale } from "~/lib/use-language";
 import { todayIn } from "~/lib/zoned-time";
 import { getCampaign } from "~/models/campaign.server";
 import { listTasks, taskListItems, taskPageSize } from "~/models/task.server";
+import { requestTranslator } from "~/services/i18n.server";
 import { requireMembership } from "~/services/permissions.server";
 
-export const meta: MetaFunction = () => [{ title: "Tasks · Fulcrum" }];
+export const handle = { i18n: ["tasks"] };
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? [{ title: data.title }] : []);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { organization, user } = await requireMembership(request, params.slug, "campaigns.view");
+  const { t } = await requestTranslator(request, "tasks");
   const search = new URL(request.url).searchParams;
   const today = todayIn(organization.timeZone);
   const status = taskStatuses.find((s) => s === search.get("status"));
@@ -27,7 +33,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const page = pageParam(search);
   const campaignId = search.get("campaign");
   const campaign = campaignId ? getCampaign(organization.id, campaignId) : undefined;
-  if (campaignId && !campaign) notFound("That campaign is not one of this organization's.");
+  if (campaignId && !campaign) notFound(t("list.campaignNotFound"));
   const { rows, total } = listTasks(organization.id, {
     status,
     assigneeId: mine ? user.id : undefined,
@@ -36,6 +42,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     page,
   });
   return {
+    title: t("list.metaTitle"),
     tasks: taskListItems(rows, today),
     filter: {
       status: status ?? "",
@@ -58,27 +65,37 @@ export default function Tasks() {
     overdue: filter.overdue ? "1" : "",
     campaign: filter.campaign?.id ?? "",
   };
+  const { t } = useTranslation("tasks");
+  const locale = useLocale();
   return (
     <section aria-labelledby="tasks-title">
       <div className="page-heading">
-        <h1 id="tasks-title">{filter.mine ? "My tasks" : "Tasks"}</h1>
+        <h1 id="tasks-title">{filter.mine ? t("list.mine") : t("list.title")}</h1>
         {allowed.assignTasks ? (
           <Link className="button" to={href("/o/:slug/tasks/new", { slug: organization.slug })}>
-            Assign a task
+            {t("list.assign")}
           </Link>
         ) : null}
       </div>
       {filter.campaign ? (
         <p>
-          Only the campaign{" "}
-          <Link
-            to={href("/o/:slug/campaigns/:campaignId", { slug: organization.slug, campaignId: filter.campaign.id })}
-          >
-            {filter.campaign.title}
-          </Link>
-          .{" "}
+          <Trans
+            t={t}
+            i18nKey="list.onlyCampaign"
+            values={{ title: filter.campaign.title }}
+            components={{
+              linked: (
+                <Link
+                  to={href("/o/:slug/campaigns/:campaignId", {
+                    slug: organization.slug,
+                    campaignId: filter.campaign.id,
+                  })}
+                />
+              ),
+            }}
+          />{" "}
           <Link to={href("/o/:slug/tasks", { slug: organization.slug }, { ...query, campaign: undefined })}>
-            Show every campaign&apos;s tasks
+            {t("list.everyCampaign")}
           </Link>
         </p>
       ) : null}
@@ -87,27 +104,25 @@ export default function Tasks() {
         <FilterSelect
           id="task-status"
           name="status"
-          label="Status"
+          label={t("list.status")}
           value={filter.status}
-          options={taskStatuses.map((s) => [s, taskStatusLabels[s]] as const)}
+          options={taskStatuses.map((s) => [s, t(labelKeys.taskStatus[s])] as const)}
         />
         <label className="choice">
           <input type="checkbox" name="mine" value="1" defaultChecked={filter.mine} />
-          <span>Only mine</span>
+          <span>{t("list.onlyMine")}</span>
         </label>
         <label className="choice">
           <input type="checkbox" name="overdue" value="1" defaultChecked={filter.overdue} />
-          <span>Only overdue</span>
+          <span>{t("list.onlyOverdue")}</span>
         </label>
         <button type="submit" className="button button--small button--secondary">
-          Show
+          {t("list.show")}
         </button>
       </Form>
-      <p className="muted">
-        {total} task{total === 1 ? "" : "s"}
-      </p>
+      <p className="muted">{t("list.count", { count: total, formatted: total.toLocaleString(locale) })}</p>
       <TaskList tasks={tasks} slug={organization.slug} />
-      <Pager label="Pages of tasks" page={page} pages={pages} query={query} />
+      <Pager label={t("list.pages")} page={page} pages={pages} query={query} />
     </section>
   );
 }

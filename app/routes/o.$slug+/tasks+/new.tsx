@@ -1,32 +1,40 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
 
 import { SelectField, TextAreaField, TextField } from "~/components/form-fields";
 import { FormSection } from "~/components/record-page";
 import { useFormFailure } from "~/lib/form-failure";
+import { formatDay } from "~/lib/format-dates";
 import { fieldError, invalid, parseForm, readForm } from "~/lib/forms.server";
 import { href } from "~/lib/paths";
 import { idParam } from "~/lib/schemas.server";
+import { useLocale } from "~/lib/use-language";
 import { todayIn } from "~/lib/zoned-time";
 import { getAsk, listAsks } from "~/models/ask.server";
 import { campaignLeads, getCampaign, listCampaigns } from "~/models/campaign.server";
 import { getMeeting, meetingsOfCampaign } from "~/models/meeting.server";
 import { createTask } from "~/models/task.server";
 import { emailTaskAssigned } from "~/services/email/notifications.server";
+import { requestTranslator } from "~/services/i18n.server";
 import { requireMembership } from "~/services/permissions.server";
 import { redirectWithConfirmation } from "~/services/session.server";
 
 import { taskFormSchema } from "./__task-form.server";
 import { limitsTask } from "./__task-limits";
 
-export const meta: MetaFunction = () => [{ title: "Assign a task · Fulcrum" }];
+export const handle = { i18n: ["tasks"] };
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? [{ title: data.title }] : []);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { organization } = await requireMembership(request, params.slug, "tasks.assign");
   const search = new URL(request.url).searchParams;
   const campaignId = idParam.safeParse(search.get("campaign"));
   const campaign = campaignId.success ? getCampaign(organization.id, campaignId.data) : undefined;
+  const { t } = await requestTranslator(request, "tasks");
   return {
+    title: t("new.metaTitle"),
     members: campaignLeads(organization.id),
     campaigns: listCampaigns(organization.id).map(({ id, title }) => ({ id, title })),
     campaignId: campaign?.id ?? "",
@@ -50,16 +58,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!parsed.ok) return invalid(parsed.failure);
   const input = parsed.data;
   if (!campaignLeads(organization.id).some((m) => m.id === input.assigneeId))
-    return fieldError(parsed.values, "assigneeId", "Choose a member of your coalition.");
+    return fieldError(parsed.values, "assigneeId", "tasks:form.assigneeId.notMember");
   const campaign = input.campaignId ? getCampaign(organization.id, input.campaignId) : undefined;
-  if (input.campaignId && !campaign)
-    return fieldError(parsed.values, "campaignId", "Choose one of your coalition's campaigns.");
+  if (input.campaignId && !campaign) return fieldError(parsed.values, "campaignId", "tasks:form.campaignId.notOurs");
   if ((input.meetingId || input.askId) && !campaign)
-    return fieldError(parsed.values, "campaignId", "Choose the campaign the meeting or ask belongs to.");
+    return fieldError(parsed.values, "campaignId", "tasks:form.campaignId.required");
   if (input.meetingId && !getMeeting(campaign!.id, input.meetingId))
-    return fieldError(parsed.values, "meetingId", "Choose a meeting of this campaign.");
+    return fieldError(parsed.values, "meetingId", "tasks:form.meetingId.notInCampaign");
   if (input.askId && !getAsk(campaign!.id, input.askId))
-    return fieldError(parsed.values, "askId", "Choose an ask of this campaign.");
+    return fieldError(parsed.values, "askId", "tasks:form.askId.notInCampaign");
   const id = createTask(organization.id, input, user);
   emailTaskAssigned(id, input.assigneeId, user);
   // A due date already past is allowed (work that is late still needs doing), but said out loud.
@@ -74,17 +81,19 @@ export default function NewTask() {
   const { members, campaigns, campaignId, meetings, asks, meetingId, askId, today } = useLoaderData<typeof loader>();
   const failure = useFormFailure();
   const { errors, values } = failure;
+  const { t } = useTranslation("tasks");
+  const locale = useLocale();
   return (
     <FormSection
       id="new-task-title"
-      title="Assign a task"
+      title={t("new.title")}
       failure={failure}
-      submitLabel="Assign"
-      busyLabel="Assigning…"
+      submitLabel={t("new.submit")}
+      busyLabel={t("new.busy")}
     >
       <TextField
         name="title"
-        label="What needs doing"
+        label={t("new.what")}
         required
         maxLength={limitsTask.title}
         defaultValue={values.title}
@@ -92,29 +101,29 @@ export default function NewTask() {
       />
       <TextAreaField
         name="details"
-        label="Details (optional)"
+        label={t("new.details")}
         maxLength={limitsTask.details}
         defaultValue={values.details}
         error={errors.details}
       />
       <TextField
         name="dueOn"
-        label="Due"
+        label={t("new.dueOn")}
         type="date"
         required
-        hint={`Today is ${today}.`}
+        hint={t("new.today", { date: formatDay(today, "full", locale) })}
         defaultValue={values.dueOn}
         error={errors.dueOn}
       />
       <SelectField
         name="assigneeId"
-        label="Who will do it"
+        label={t("new.assignee")}
         defaultValue={values.assigneeId ?? ""}
         error={errors.assigneeId}
         required
       >
         <option value="" disabled>
-          Choose a member…
+          {t("new.chooseMember")}
         </option>
         {members.map((m) => (
           <option key={m.id} value={m.id}>
@@ -124,11 +133,11 @@ export default function NewTask() {
       </SelectField>
       <SelectField
         name="campaignId"
-        label="Campaign (optional)"
+        label={t("new.campaign")}
         defaultValue={values.campaignId ?? campaignId}
         error={errors.campaignId}
       >
-        <option value="">None</option>
+        <option value="">{t("new.none")}</option>
         {campaigns.map((c) => (
           <option key={c.id} value={c.id}>
             {c.title}
@@ -138,11 +147,11 @@ export default function NewTask() {
       {meetings.length || errors.meetingId ? (
         <SelectField
           name="meetingId"
-          label="Meeting (optional)"
+          label={t("new.meeting")}
           defaultValue={values.meetingId ?? meetingId}
           error={errors.meetingId}
         >
-          <option value="">None</option>
+          <option value="">{t("new.none")}</option>
           {meetings.map((m) => (
             <option key={m.id} value={m.id}>
               {m.title}
@@ -151,8 +160,8 @@ export default function NewTask() {
         </SelectField>
       ) : null}
       {asks.length || errors.askId ? (
-        <SelectField name="askId" label="Ask (optional)" defaultValue={values.askId ?? askId} error={errors.askId}>
-          <option value="">None</option>
+        <SelectField name="askId" label={t("new.ask")} defaultValue={values.askId ?? askId} error={errors.askId}>
+          <option value="">{t("new.none")}</option>
           {asks.map((a) => (
             <option key={a.id} value={a.id}>
               {a.label.length > 90 ? `${a.label.slice(0, 89)}…` : a.label}

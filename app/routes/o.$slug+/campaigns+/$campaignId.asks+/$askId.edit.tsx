@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
 
 import { FormSection } from "~/components/record-page";
 import { useFormFailure } from "~/lib/form-failure";
@@ -8,6 +9,7 @@ import { fieldError, formValues, invalid, parseForm, readForm } from "~/lib/form
 import { href } from "~/lib/paths";
 import { foreignAskReference, StaleEditError, updateAsk } from "~/models/ask.server";
 import { targetOptions } from "~/models/campaign.server";
+import { requestTranslator } from "~/services/i18n.server";
 import { requireAsk } from "~/services/permissions.server";
 import { redirectWithConfirmation } from "~/services/session.server";
 
@@ -15,11 +17,15 @@ import { AskFields } from "./__ask-fields";
 import { askFormSchema, versionField } from "./__ask-form.server";
 import { meetingChoices } from "./__ask-meetings.server";
 
-export const meta: MetaFunction = () => [{ title: "Edit ask · Fulcrum" }];
+export const handle = { i18n: ["asks"] };
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? [{ title: data.title }] : []);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { organization, campaign, ask } = await requireAsk(request, params, "asks.edit");
+  const { t } = await requestTranslator(request, "asks");
   return {
+    title: t("edit.metaTitle"),
     back: href("/o/:slug/campaigns/:campaignId/asks/:askId", {
       slug: organization.slug,
       campaignId: campaign.id,
@@ -27,7 +33,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     }),
     ask,
     targets: targetOptions(campaign.districtId),
-    meetings: meetingChoices(campaign.id, organization.timeZone),
+    meetings: meetingChoices(campaign.id),
   };
 }
 
@@ -37,8 +43,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const version = versionField.safeParse(formData.get("version"));
   const parsed = parseForm(formData, askFormSchema);
   if (!parsed.ok) return invalid(parsed.failure);
-  if (!version.success)
-    return fieldError(parsed.values, "form", "That form was incomplete. Reload the page and try again.");
+  if (!version.success) return fieldError(parsed.values, "form", "asks:form.incomplete");
   const foreign = foreignAskReference(campaign, parsed.data);
   if (foreign) return fieldError(parsed.values, foreign.field, foreign.message);
   try {
@@ -47,7 +52,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (error instanceof StaleEditError) {
       // Keep what this person typed, and show them the version that is now saved.
       return data(
-        { errors: { form: error.message }, values: formValues(formData), current: error.current },
+        { errors: { form: "asks:stale" }, values: formValues(formData), current: error.current },
         { status: 409 },
       );
     }
@@ -69,21 +74,20 @@ export default function EditAsk() {
   const result = useActionData<typeof action>();
   const current = result && "current" in result ? result.current : undefined;
   const version = current?.version ?? ask.version;
+  const { t } = useTranslation("asks");
   return (
     <FormSection
       id="edit-ask-title"
-      title="Edit the ask"
+      title={t("edit.title")}
       failure={failure}
-      submitLabel="Save changes"
-      busyLabel="Saving…"
+      submitLabel={t("edit.submit")}
+      busyLabel={t("edit.busy")}
       cancelTo={back}
     >
       {current ? (
         <div className="notice" role="status">
-          <h2>Saved now</h2>
-          <p>
-            Target: {current.targetName}. Ask: {current.text}
-          </p>
+          <h2>{t("edit.savedNow")}</h2>
+          <p>{t("edit.savedVersion", { target: current.targetName, text: current.text })}</p>
         </div>
       ) : null}
       <input type="hidden" name="version" value={version} />

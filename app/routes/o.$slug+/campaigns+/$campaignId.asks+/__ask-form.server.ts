@@ -16,22 +16,22 @@ import { limitsAsk } from "./__ask-limits";
 export const versionField = z.coerce.number().int().min(1);
 
 export const askFormSchema = z.object({
-  targetId: z.string().trim().min(1, "Choose the target this ask is for.").max(64),
+  targetId: z.string().trim().min(1, "asks:form.targetId.required").max(64),
   text: multiLineField(limitsAsk.text, {
-    required: "Write the ask: what exactly do you want them to do?",
-    tooLong: `Keep the ask to ${limitsAsk.text} characters or fewer.`,
+    required: "asks:form.text.required",
+    tooLong: "asks:form.text.tooLong",
   }),
-  domain: z.enum(domains, "Choose the kind of work this ask touches."),
-  venue: z.enum(askVenues, "Choose where the ask is made."),
+  domain: z.enum(domains, "asks:form.domain.invalid"),
+  venue: z.enum(askVenues, "asks:form.venue.invalid"),
   followUpOn: optionalDateField,
-  meetingId: optionalIdField("Choose a meeting from the list."),
+  meetingId: optionalIdField("asks:form.meetingId.invalid"),
 });
 
 export const askStatusFormSchema = z.object({
-  to: z.enum(askStatuses, "Choose the new status."),
-  note: multiLineField(limitsAsk.note, { tooLong: `Keep the note to ${limitsAsk.note} characters or fewer.` }),
+  to: z.enum(askStatuses, "asks:form.to.invalid"),
+  note: multiLineField(limitsAsk.note, { tooLong: "asks:form.note.tooLong" }),
   evidenceUrl: singleLineField(limitsAsk.evidenceUrl, {
-    tooLong: `Keep the link to ${limitsAsk.evidenceUrl} characters or fewer.`,
-  }).pipe(optionalWebLink("Paste a link starting with http:// or https://, or leave it empty.")),
+    tooLong: "asks:form.evidenceUrl.tooLong",
+  }).pipe(optionalWebLink("asks:form.evidenceUrl.invalid")),
   version: versionField,
 });

@@ -1,19 +1,24 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
 
 import { FilterSelect } from "~/components/form-fields";
 import { Pager } from "~/components/pager";
 import { askStatuses, openAskStatuses } from "~/lib/domain";
 import { formatDay } from "~/lib/format-dates";
-import { askStatusLabels } from "~/lib/labels";
+import { labelKeys } from "~/lib/labels";
 import { useOrganization } from "~/lib/organization-context";
 import { href } from "~/lib/paths";
 import { idParam, pageParam } from "~/lib/schemas.server";
+import { useLocale } from "~/lib/use-language";
 import { askPageSize, listAsks } from "~/models/ask.server";
 import { targetOptions } from "~/models/campaign.server";
+import { requestTranslator } from "~/services/i18n.server";
 import { requireCampaign } from "~/services/permissions.server";
 
-export const meta: MetaFunction = () => [{ title: "Asks · Fulcrum" }];
+export const handle = { i18n: ["asks"] };
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? [{ title: data.title }] : []);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { organization, campaign } = await requireCampaign(request, params, "campaigns.view");
@@ -22,7 +27,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const target = idParam.safeParse(search.get("target"));
   const page = pageParam(search);
   const { rows, total } = listAsks(campaign.id, { status, targetId: target.success ? target.data : undefined, page });
+  const { t } = await requestTranslator(request, "asks");
   return {
+    title: t("list.metaTitle"),
     campaign: {
       id: campaign.id,
       title: campaign.title,
@@ -40,6 +47,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export default function Asks() {
   const { organization, allowed } = useOrganization();
   const { campaign, asks, targets, filter, page, pages, total } = useLoaderData<typeof loader>();
+  const { t } = useTranslation("asks");
+  const locale = useLocale();
   const params = { slug: organization.slug, campaignId: campaign.id };
   return (
     <section aria-labelledby="asks-title">
@@ -47,10 +56,10 @@ export default function Asks() {
         <Link to={campaign.href}>{campaign.title}</Link>
       </p>
       <div className="page-heading">
-        <h1 id="asks-title">Asks</h1>
+        <h1 id="asks-title">{t("list.title")}</h1>
         {allowed.editAsks ? (
           <Link className="button" to={href("/o/:slug/campaigns/:campaignId/asks/new", params)}>
-            Plan an ask
+            {t("list.plan")}
           </Link>
         ) : null}
       </div>
@@ -58,26 +67,24 @@ export default function Asks() {
         <FilterSelect
           id="ask-status"
           name="status"
-          label="Status"
+          label={t("list.status")}
           value={filter.status}
-          options={askStatuses.map((s) => [s, askStatusLabels[s]] as const)}
+          options={askStatuses.map((s) => [s, t(labelKeys.askStatus[s])] as const)}
         />
         <FilterSelect
           id="ask-target"
           name="target"
-          label="Target"
+          label={t("list.target")}
           value={filter.target}
           options={targets.map((t) => [t.id, t.name] as const)}
         />
         <button type="submit" className="button button--small button--secondary">
-          Show
+          {t("list.show")}
         </button>
       </Form>
-      <p className="muted">
-        {total} ask{total === 1 ? "" : "s"}
-      </p>
+      <p className="muted">{t("list.count", { count: total, formatted: total.toLocaleString(locale) })}</p>
       {asks.length === 0 ? (
-        <p className="empty">No asks match.</p>
+        <p className="empty">{t("list.none")}</p>
       ) : (
         <ul className="card-list">
           {asks.map((ask) => (
@@ -88,16 +95,22 @@ export default function Asks() {
                 </Link>
               </p>
               <p className="muted">
-                {ask.targetName} · <span className={`status status--${ask.status}`}>{askStatusLabels[ask.status]}</span>
+                {ask.targetName} ·{" "}
+                <span className={`status status--${ask.status}`}>{t(labelKeys.askStatus[ask.status])}</span>
                 {ask.followUpOn && openAskStatuses.includes(ask.status)
-                  ? ` · follow up ${formatDay(ask.followUpOn, "date")}`
+                  ? ` · ${t("list.followUp", { date: formatDay(ask.followUpOn, "date", locale) })}`
                   : ""}
               </p>
             </li>
           ))}
         </ul>
       )}
-      <Pager label="Pages of asks" page={page} pages={pages} query={{ status: filter.status, target: filter.target }} />
+      <Pager
+        label={t("list.pages")}
+        page={page}
+        pages={pages}
+        query={{ status: filter.status, target: filter.target }}
+      />
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
 
 import { FormSection } from "~/components/record-page";
 import { useFormFailure } from "~/lib/form-failure";
@@ -7,6 +8,7 @@ import { fieldError, invalid, parseForm, readForm } from "~/lib/forms.server";
 import { href } from "~/lib/paths";
 import { createAsk, foreignAskReference } from "~/models/ask.server";
 import { targetOptions } from "~/models/campaign.server";
+import { requestTranslator } from "~/services/i18n.server";
 import { requireCampaign } from "~/services/permissions.server";
 import { redirectWithConfirmation } from "~/services/session.server";
 
@@ -15,21 +17,26 @@ import { askFormSchema } from "./__ask-form.server";
 import { meetingChoices } from "./__ask-meetings.server";
 import { askPrefill } from "./__ask-prefill.server";
 
-export const meta: MetaFunction = () => [{ title: "New ask · Fulcrum" }];
+export const handle = { i18n: ["asks"] };
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? [{ title: data.title }] : []);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { organization, campaign } = await requireCampaign(request, params, "asks.edit");
   const targets = targetOptions(campaign.districtId);
+  const { t } = await requestTranslator(request, "asks");
   const { meetingId, targetId } = askPrefill(
     new URL(request.url).searchParams,
     campaign.id,
-    new Set(targets.map((t) => t.id)),
+    new Set(targets.map((target) => target.id)),
+    t,
   );
   return {
+    title: t("new.metaTitle"),
     back: href("/o/:slug/campaigns/:campaignId", { slug: organization.slug, campaignId: campaign.id }),
     campaignTitle: campaign.title,
     targets,
-    meetings: meetingChoices(campaign.id, organization.timeZone),
+    meetings: meetingChoices(campaign.id),
     targetId,
     meetingId,
   };
@@ -51,13 +58,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function NewAsk() {
   const { back, campaignTitle, targets, meetings, targetId, meetingId } = useLoaderData<typeof loader>();
   const failure = useFormFailure();
+  const { t } = useTranslation("asks");
   return (
     <FormSection
       id="new-ask-title"
-      title="Plan an ask"
+      title={t("new.title")}
       failure={failure}
-      submitLabel="Save the ask"
-      busyLabel="Saving…"
+      submitLabel={t("new.submit")}
+      busyLabel={t("new.busy")}
       back={{ to: back, label: campaignTitle }}
     >
       <AskFields failure={failure} defaults={{ targetId, meetingId }} targets={targets} meetings={meetings} />

@@ -1,32 +1,37 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
 
 import { FormErrorSummary, TextAreaField } from "~/components/form-fields";
 import { useFormFailure } from "~/lib/form-failure";
 import { formatMomentSpan } from "~/lib/format-dates";
 import { invalid, parseForm, readForm } from "~/lib/forms.server";
 import { forbidden } from "~/lib/http.server";
-import { askStatusLabels, meetingStatusLabels } from "~/lib/labels";
+import { labelKeys } from "~/lib/labels";
 import { useOrganization } from "~/lib/organization-context";
 import { href } from "~/lib/paths";
 import { canWriteMeetingNotes } from "~/lib/permissions";
+import { useLocale } from "~/lib/use-language";
 import { asksOfMeeting } from "~/models/ask.server";
 import { updateMeetingNotes } from "~/models/meeting.server";
+import { requestTranslator } from "~/services/i18n.server";
 import { requireMeeting } from "~/services/permissions.server";
 import { redirectWithConfirmation } from "~/services/session.server";
 
 import { meetingNotesSchema } from "./__meeting-form.server";
 import { limitsMeeting } from "./__meeting-limits";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: `${data?.meeting.title ?? "Meeting"} · Fulcrum` },
-];
+export const handle = { i18n: ["meetings"] };
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? [{ title: data.title }] : []);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { organization, campaign, meeting, user, role } = await requireMeeting(request, params, "campaigns.view");
   const attending = meeting.attendees.some((a) => a.id === user.id);
+  const { t } = await requestTranslator(request, "meetings");
   return {
-    meeting: { ...meeting, when: formatMomentSpan(meeting.startsAt, meeting.endsAt, organization.timeZone) },
+    title: t("page.metaTitle", { title: meeting.title }),
+    meeting,
     campaign: {
       id: campaign.id,
       title: campaign.title,
@@ -45,7 +50,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { organization, campaign, meeting, user, role } = await requireMeeting(request, params, "campaigns.view");
   const attending = meeting.attendees.some((a) => a.id === user.id);
   if (!canWriteMeetingNotes(organization.kind, role, attending))
-    forbidden("Only people attending this meeting, and organizers, can write it up.");
+    forbidden((await requestTranslator(request, "meetings")).t("page.notesForbidden"));
   const parsed = parseForm(await readForm(request), meetingNotesSchema);
   if (!parsed.ok) return invalid(parsed.failure);
   updateMeetingNotes(organization.id, meeting, parsed.data, user);
@@ -64,6 +69,8 @@ export default function MeetingPage() {
   const { meeting, campaign, canWriteNotes, asks, pastWarning } = useLoaderData<typeof loader>();
   const params = { slug: organization.slug, campaignId: campaign.id };
   const failure = useFormFailure();
+  const { t } = useTranslation("meetings");
+  const when = formatMomentSpan(meeting.startsAt, meeting.endsAt, organization.timeZone, useLocale());
   return (
     <section aria-labelledby="meeting-title">
       <p className="breadcrumb">
@@ -76,58 +83,58 @@ export default function MeetingPage() {
             className="button button--secondary"
             href={href("/o/:slug/campaigns/:campaignId/meetings/:meetingId.ics", { ...params, meetingId: meeting.id })}
           >
-            Add to calendar (.ics)
+            {t("page.addToCalendar")}
           </a>
           {allowed.editMeetings ? (
             <Link className="button button--secondary" to="edit">
-              Edit<span className="visually-hidden"> {meeting.title}</span>
+              {t("page.edit")}
+              <span className="visually-hidden"> {meeting.title}</span>
             </Link>
           ) : null}
         </p>
       </div>
       {pastWarning ? (
         <p className="notice notice--error" role="status">
-          This meeting is scheduled for a time that has already passed. If it took place, edit it and mark it as held;
-          if not, check the date.
+          {t("page.pastWarning")}
         </p>
       ) : null}
       <dl className="facts">
         <div>
-          <dt>When</dt>
-          <dd>{meeting.when}</dd>
+          <dt>{t("page.when")}</dt>
+          <dd>{when}</dd>
         </div>
         <div>
-          <dt>Status</dt>
-          <dd>{meetingStatusLabels[meeting.status]}</dd>
+          <dt>{t("page.status")}</dt>
+          <dd>{t(labelKeys.meetingStatus[meeting.status])}</dd>
         </div>
         <div>
-          <dt>Where</dt>
+          <dt>{t("page.where")}</dt>
           <dd>
-            {meeting.location || "Not set"}
+            {meeting.location || t("page.notSet")}
             {meeting.videoUrl ? (
               <>
                 {" "}
                 ·{" "}
                 <a href={meeting.videoUrl} rel="noopener noreferrer nofollow">
-                  video link
+                  {t("page.videoLink")}
                 </a>
               </>
             ) : null}
           </dd>
         </div>
         <div>
-          <dt>Targets</dt>
-          <dd>{meeting.targets.map((t) => t.name).join(", ") || "None recorded"}</dd>
+          <dt>{t("page.targets")}</dt>
+          <dd>{meeting.targets.map((target) => target.name).join(", ") || t("page.noTargets")}</dd>
         </div>
         <div>
-          <dt>Attending</dt>
-          <dd>{meeting.attendees.map((a) => a.name).join(", ") || "No one recorded"}</dd>
+          <dt>{t("page.attending")}</dt>
+          <dd>{meeting.attendees.map((a) => a.name).join(", ") || t("page.noAttendees")}</dd>
         </div>
       </dl>
-      <h2>Agenda</h2>
-      <p className="prewrap">{meeting.agenda || "No agenda yet."}</p>
+      <h2>{t("page.agenda")}</h2>
+      <p className="prewrap">{meeting.agenda || t("page.noAgenda")}</p>
       <div className="page-heading">
-        <h2>Asks made here</h2>
+        <h2>{t("page.asks")}</h2>
         {allowed.editAsks ? (
           <Link
             className="button button--secondary"
@@ -136,7 +143,7 @@ export default function MeetingPage() {
               target: meeting.targets.length === 1 ? meeting.targets[0]!.id : undefined,
             })}
           >
-            Log an ask from this meeting
+            {t("page.logAsk")}
           </Link>
         ) : null}
       </div>
@@ -147,42 +154,42 @@ export default function MeetingPage() {
               <Link to={href("/o/:slug/campaigns/:campaignId/asks/:askId", { ...params, askId: ask.id })}>
                 {ask.text}
               </Link>{" "}
-              ({ask.targetName}, {askStatusLabels[ask.status].toLowerCase()})
+              ({ask.targetName}, {t(labelKeys.askStatus[ask.status]).toLowerCase()})
             </li>
           ))}
         </ul>
       ) : (
-        <p className="muted">No asks logged from this meeting yet.</p>
+        <p className="muted">{t("page.noAsks")}</p>
       )}
-      <h2>Notes and outcome</h2>
+      <h2>{t("page.notesTitle")}</h2>
       {canWriteNotes ? (
         <Form method="post" className="stack narrow" noValidate>
           <FormErrorSummary errors={failure.errors} />
           <TextAreaField
             name="notes"
-            label="Notes"
+            label={t("page.notes")}
             maxLength={limitsMeeting.notes}
             defaultValue={failure.values.notes ?? meeting.notes}
             error={failure.errors.notes}
           />
           <TextAreaField
             name="outcome"
-            label="Outcome"
-            hint="What did they say yes or no to?"
+            label={t("page.outcome")}
+            hint={t("page.outcomeHint")}
             maxLength={limitsMeeting.outcome}
             defaultValue={failure.values.outcome ?? meeting.outcome}
             error={failure.errors.outcome}
           />
           <p className="actions">
             <button type="submit" className="button">
-              Save notes
+              {t("page.saveNotes")}
             </button>
           </p>
         </Form>
       ) : (
         <>
-          <p className="prewrap">{meeting.notes || "No notes yet."}</p>
-          {meeting.outcome ? <p className="prewrap">Outcome: {meeting.outcome}</p> : null}
+          <p className="prewrap">{meeting.notes || t("page.noNotes")}</p>
+          {meeting.outcome ? <p className="prewrap">{t("page.outcomeText", { outcome: meeting.outcome })}</p> : null}
         </>
       )}
     </section>

@@ -1,13 +1,16 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
 
 import { FormSection } from "~/components/record-page";
 import { useFormFailure } from "~/lib/form-failure";
+import { localeFor } from "~/lib/format-dates";
 import { fieldError, invalid, parseForm, readForm } from "~/lib/forms.server";
 import { href } from "~/lib/paths";
 import { instantToZoned } from "~/lib/zoned-time";
 import { campaignLeads, foreignPeople, targetOptions } from "~/models/campaign.server";
 import { updateMeeting } from "~/models/meeting.server";
+import { requestTranslator } from "~/services/i18n.server";
 import { requireMeeting } from "~/services/permissions.server";
 import { redirectWithConfirmation } from "~/services/session.server";
 
@@ -16,13 +19,17 @@ import { meetingFormSchema, meetingListFields } from "./__meeting-form.server";
 import { meetingInput, meetingPageAfterSave } from "./__meeting-input.server";
 import { occurrenceOf } from "./__meeting-times";
 
-export const meta: MetaFunction = () => [{ title: "Edit meeting · Fulcrum" }];
+export const handle = { i18n: ["meetings"] };
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? [{ title: data.title }] : []);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { organization, campaign, meeting } = await requireMeeting(request, params, "meetings.edit");
   const start = instantToZoned(meeting.startsAt, organization.timeZone);
   const end = instantToZoned(meeting.endsAt, organization.timeZone);
+  const { t } = await requestTranslator(request, "meetings");
   return {
+    title: t("edit.metaTitle"),
     back: href("/o/:slug/campaigns/:campaignId/meetings/:meetingId", {
       slug: organization.slug,
       campaignId: campaign.id,
@@ -50,7 +57,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!parsed.ok) return invalid(parsed.failure);
   const foreign = foreignPeople(organization.id, campaign.districtId, parsed.data);
   if (foreign) return fieldError(parsed.values, foreign.field, foreign.message);
-  const changed = meetingInput(parsed.data, organization.timeZone);
+  const { t, language } = await requestTranslator(request, "meetings");
+  const changed = meetingInput(parsed.data, organization.timeZone, { t, locale: localeFor(language) });
   if (!changed.ok) return invalid({ errors: changed.errors, values: parsed.values });
   updateMeeting(organization.id, meeting, changed.input, user);
   return redirectWithConfirmation(
@@ -62,13 +70,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function EditMeeting() {
   const { back, defaults, targets, members, timeZone } = useLoaderData<typeof loader>();
   const failure = useFormFailure();
+  const { t } = useTranslation("meetings");
   return (
     <FormSection
       id="edit-meeting-title"
-      title={`Edit ${defaults.title}`}
+      title={t("edit.title", { title: defaults.title })}
       failure={failure}
-      submitLabel="Save changes"
-      busyLabel="Saving…"
+      submitLabel={t("edit.submit")}
+      busyLabel={t("edit.busy")}
       cancelTo={back}
     >
       <MeetingFields failure={failure} defaults={defaults} targets={targets} members={members} timeZone={timeZone} />

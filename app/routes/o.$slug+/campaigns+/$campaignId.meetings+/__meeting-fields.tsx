@@ -1,8 +1,11 @@
+import { useTranslation } from "react-i18next";
+
 import { RadioGroup, SelectField, TextAreaField, TextField } from "~/components/form-fields";
 import { meetingStatuses } from "~/lib/domain";
 import type { FormFailure } from "~/lib/form-failure";
-import { meetingStatusLabels } from "~/lib/labels";
+import { labelKeys } from "~/lib/labels";
 import { timeZoneLabel } from "~/lib/time-zones";
+import { useLocale } from "~/lib/use-language";
 
 import { limitsMeeting } from "./__meeting-limits";
 import { repeatedTimeChoices } from "./__meeting-times";
@@ -38,7 +41,8 @@ function WhichOccurrence({
   chosen?: string;
   error?: string;
 }) {
-  const choices = repeatedTimeChoices(date, time, timeZone);
+  const { t } = useTranslation("meetings");
+  const choices = repeatedTimeChoices(date, time, timeZone, t, useLocale());
   if (!choices) return null;
   return (
     <RadioGroup
@@ -63,10 +67,11 @@ function Checklist({
   options: Array<{ id: string; name: string }>;
   chosen: string[];
 }) {
+  const { t } = useTranslation("meetings");
   return (
     <fieldset className="field">
       <legend>{legend}</legend>
-      {options.length === 0 ? <p className="field__hint">None yet.</p> : null}
+      {options.length === 0 ? <p className="field__hint">{t("fields.noneYet")}</p> : null}
       {options.map((option) => (
         <label key={option.id} className="choice">
           <input type="checkbox" name={name} value={option.id} defaultChecked={chosen.includes(option.id)} />
@@ -90,15 +95,17 @@ export function MeetingFields({
   members: Array<{ id: string; name: string }>;
   timeZone: string;
 }) {
+  const { t } = useTranslation("meetings");
   const { errors, values } = failure;
   const list = (name: "targetIds" | "attendeeIds") =>
     values[name] !== undefined ? values[name].split(",").filter(Boolean) : (defaults[name] ?? []);
   const date = values.date ?? defaults.date;
+  const [chosenTargets, chosenAttendees] = [list("targetIds"), list("attendeeIds")];
   return (
     <>
       <TextField
         name="title"
-        label="Title"
+        label={t("fields.title")}
         required
         maxLength={limitsMeeting.title}
         defaultValue={values.title ?? defaults.title}
@@ -106,7 +113,7 @@ export function MeetingFields({
       />
       <TextField
         name="date"
-        label="Date"
+        label={t("fields.date")}
         type="date"
         required
         defaultValue={values.date ?? defaults.date}
@@ -114,10 +121,10 @@ export function MeetingFields({
       />
       <TextField
         name="startTime"
-        label="Starts"
+        label={t("fields.startTime")}
         type="time"
         required
-        hint={`Times are in ${timeZoneLabel(timeZone)}, your coalition’s time zone.`}
+        hint={t("fields.timeZoneHint", { zone: timeZoneLabel(timeZone) })}
         defaultValue={values.startTime ?? defaults.startTime}
         error={errors.startTime}
       />
@@ -131,7 +138,7 @@ export function MeetingFields({
       />
       <TextField
         name="endTime"
-        label="Ends"
+        label={t("fields.endTime")}
         type="time"
         required
         defaultValue={values.endTime ?? defaults.endTime}
@@ -147,14 +154,14 @@ export function MeetingFields({
       />
       <TextField
         name="location"
-        label="Place (optional)"
+        label={t("fields.location")}
         maxLength={limitsMeeting.location}
         defaultValue={values.location ?? defaults.location}
         error={errors.location}
       />
       <TextField
         name="videoUrl"
-        label="Video link (optional)"
+        label={t("fields.videoUrl")}
         type="url"
         maxLength={limitsMeeting.videoUrl}
         defaultValue={values.videoUrl ?? defaults.videoUrl}
@@ -162,25 +169,25 @@ export function MeetingFields({
       />
       <TextAreaField
         name="agenda"
-        label="Agenda (optional)"
+        label={t("fields.agenda")}
         maxLength={limitsMeeting.agenda}
         defaultValue={values.agenda ?? defaults.agenda}
         error={errors.agenda}
       />
       <SelectField
         name="status"
-        label="Status"
+        label={t("fields.status")}
         defaultValue={values.status ?? defaults.status ?? "scheduled"}
         error={errors.status}
       >
         {meetingStatuses.map((status) => (
           <option key={status} value={status}>
-            {meetingStatusLabels[status]}
+            {t(labelKeys.meetingStatus[status])}
           </option>
         ))}
       </SelectField>
-      <Checklist name="targetIds" legend="Targets you are meeting" options={targets} chosen={list("targetIds")} />
-      <Checklist name="attendeeIds" legend="Members attending" options={members} chosen={list("attendeeIds")} />
+      <Checklist name="targetIds" legend={t("fields.targets")} options={targets} chosen={chosenTargets} />
+      <Checklist name="attendeeIds" legend={t("fields.attendees")} options={members} chosen={chosenAttendees} />
     </>
   );
 }

@@ -20,25 +20,25 @@ const idList = idListField();
 export const meetingFormSchema = z
   .object({
     title: singleLineField(limitsMeeting.title, {
-      required: "Give the meeting a title.",
-      tooLong: `Keep the title to ${limitsMeeting.title} characters or fewer.`,
+      required: "meetings:form.title.required",
+      tooLong: "meetings:form.title.tooLong",
     }),
-    date: dateField("Enter the date, like 2026-10-14."),
-    startTime: timeOfDayField("Enter the start time, like 18:30."),
-    endTime: timeOfDayField("Enter the end time, like 19:30."),
+    date: dateField("meetings:form.date.invalid"),
+    startTime: timeOfDayField("meetings:form.startTime.invalid"),
+    endTime: timeOfDayField("meetings:form.endTime.invalid"),
     location: singleLineField(limitsMeeting.location, {
-      tooLong: `Keep the place to ${limitsMeeting.location} characters or fewer.`,
+      tooLong: "meetings:form.location.tooLong",
     }),
     videoUrl: singleLineField(limitsMeeting.videoUrl, {
-      tooLong: `Keep the video link to ${limitsMeeting.videoUrl} characters or fewer.`,
-    }).pipe(optionalWebLink("Paste a video link starting with https://, or leave it empty.")),
+      tooLong: "meetings:form.videoUrl.tooLong",
+    }).pipe(optionalWebLink("meetings:form.videoUrl.invalid")),
     agenda: multiLineField(limitsMeeting.agenda, {
-      tooLong: `Keep the agenda to ${limitsMeeting.agenda} characters or fewer.`,
+      tooLong: "meetings:form.agenda.tooLong",
     }),
     // Asked only when a time happens twice (clocks going back): "" until then.
-    startOccurrence: z.enum(["", ...occurrences], "Choose which of the two times you mean."),
-    endOccurrence: z.enum(["", ...occurrences], "Choose which of the two times you mean."),
-    status: z.enum(meetingStatuses, "Choose a status from the list."),
+    startOccurrence: z.enum(["", ...occurrences], "meetings:form.occurrence.invalid"),
+    endOccurrence: z.enum(["", ...occurrences], "meetings:form.occurrence.invalid"),
+    status: z.enum(meetingStatuses, "meetings:form.status.invalid"),
     targetIds: idList,
     attendeeIds: idList,
   })
@@ -54,7 +54,7 @@ export const meetingFormSchema = z
       context.addIssue({
         code: "custom",
         path: ["endTime"],
-        message: "The meeting ends before it starts. Check the times.",
+        message: "meetings:form.endTime.beforeStart",
       });
     }
   });
@@ -63,9 +63,9 @@ export const meetingListFields = ["targetIds", "attendeeIds"] as const;
 
 export const meetingNotesSchema = z.object({
   notes: multiLineField(limitsMeeting.notes, {
-    tooLong: `Keep the notes to ${limitsMeeting.notes} characters or fewer.`,
+    tooLong: "meetings:form.notes.tooLong",
   }),
   outcome: multiLineField(limitsMeeting.outcome, {
-    tooLong: `Keep the outcome to ${limitsMeeting.outcome} characters or fewer.`,
+    tooLong: "meetings:form.outcome.tooLong",
   }),
 });

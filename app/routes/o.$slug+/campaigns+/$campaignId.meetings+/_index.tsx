@@ -1,16 +1,21 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
 
 import { Pager } from "~/components/pager";
 import { formatMoment } from "~/lib/format-dates";
-import { meetingStatusLabels } from "~/lib/labels";
+import { labelKeys } from "~/lib/labels";
 import { useOrganization } from "~/lib/organization-context";
 import { href } from "~/lib/paths";
 import { pageParam } from "~/lib/schemas.server";
+import { useLocale } from "~/lib/use-language";
 import { listMeetings, meetingPageSize } from "~/models/meeting.server";
+import { requestTranslator } from "~/services/i18n.server";
 import { requireCampaign } from "~/services/permissions.server";
 
-export const meta: MetaFunction = () => [{ title: "Meetings · Fulcrum" }];
+export const handle = { i18n: ["meetings"] };
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? [{ title: data.title }] : []);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { organization, campaign } = await requireCampaign(request, params, "campaigns.view");
@@ -18,7 +23,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const when = search.get("when") === "past" ? "past" : "upcoming";
   const page = pageParam(search);
   const { rows, total } = listMeetings(campaign.id, { when, page });
+  const { t } = await requestTranslator(request, "meetings");
   return {
+    title: t("list.metaTitle"),
     campaign: {
       id: campaign.id,
       title: campaign.title,
@@ -28,7 +35,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       id: m.id,
       title: m.title,
       status: m.status,
-      when: formatMoment(m.startsAt, "short", organization.timeZone),
+      startsAt: m.startsAt,
     })),
     when,
     page,
@@ -39,6 +46,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export default function Meetings() {
   const { organization, allowed } = useOrganization();
   const { campaign, meetings, when, page, pages } = useLoaderData<typeof loader>();
+  const { t } = useTranslation("meetings");
+  const locale = useLocale();
+  const startsAt = (at: Date) => formatMoment(at, "short", organization.timeZone, locale);
   const params = { slug: organization.slug, campaignId: campaign.id };
   return (
     <section aria-labelledby="meetings-title">
@@ -46,20 +56,20 @@ export default function Meetings() {
         <Link to={campaign.href}>{campaign.title}</Link>
       </p>
       <div className="page-heading">
-        <h1 id="meetings-title">{when === "past" ? "Past meetings" : "Upcoming meetings"}</h1>
+        <h1 id="meetings-title">{when === "past" ? t("list.past") : t("list.upcoming")}</h1>
         {allowed.editMeetings ? (
           <Link className="button" to={href("/o/:slug/campaigns/:campaignId/meetings/new", params)}>
-            Schedule a meeting
+            {t("list.schedule")}
           </Link>
         ) : null}
       </div>
       <p>
         <Link to={when === "past" ? "?when=upcoming" : "?when=past"}>
-          {when === "past" ? "Show upcoming meetings" : "Show past meetings"}
+          {when === "past" ? t("list.showUpcoming") : t("list.showPast")}
         </Link>
       </p>
       {meetings.length === 0 ? (
-        <p className="empty">No meetings here.</p>
+        <p className="empty">{t("list.none")}</p>
       ) : (
         <ul className="card-list">
           {meetings.map((meeting) => (
@@ -72,13 +82,13 @@ export default function Meetings() {
                 </Link>
               </p>
               <p className="muted">
-                {meeting.when} · {meetingStatusLabels[meeting.status]}
+                {startsAt(meeting.startsAt)} · {t(labelKeys.meetingStatus[meeting.status])}
               </p>
             </li>
           ))}
         </ul>
       )}
-      <Pager label="Pages of meetings" page={page} pages={pages} query={{ when }} />
+      <Pager label={t("list.pages")} page={page} pages={pages} query={{ when }} />
     </section>
   );
 }

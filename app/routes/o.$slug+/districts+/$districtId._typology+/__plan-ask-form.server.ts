@@ -18,14 +18,14 @@ export const planAskQuerySchema = z.object({
 
 export const planAskFormSchema = z.object({
   declarationId: z.string().trim().max(64),
-  domain: z.enum(domains, "Choose the kind of work from the playbook."),
-  locus: z.enum(loci, "Choose where the work sits from the playbook."),
+  domain: z.enum(domains, "asks:plan.form.domainInvalid"),
+  locus: z.enum(loci, "asks:plan.form.locusInvalid"),
   context: contextParam,
   returnTo: z.string().max(500),
   text: multiLineField(limitsPlanAsk.text, {
-    required: "Write the ask: what exactly do you want them to do?",
-    tooLong: `Keep the ask to ${limitsPlanAsk.text} characters or fewer.`,
+    required: "asks:form.text.required",
+    tooLong: "asks:form.text.tooLong",
   }),
-  targetId: z.string().trim().min(1, "Choose who you will ask.").max(64),
-  campaignId: z.string().trim().min(1, "Choose the campaign this ask belongs to.").max(64),
+  targetId: z.string().trim().min(1, "asks:plan.form.targetRequired").max(64),
+  campaignId: z.string().trim().min(1, "asks:plan.form.campaignRequired").max(64),
 });

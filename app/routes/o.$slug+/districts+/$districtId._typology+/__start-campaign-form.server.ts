@@ -9,7 +9,10 @@ import { limitsStartCampaign } from "./__start-campaign-limits";
 // A ticked suggested ask: "<target id>/<kind of work>/<where>/<its place in the point's list>".
 const askChoice = z
   .string()
-  .regex(new RegExp(`^[A-Za-z0-9_-]{1,64}/(${domains.join("|")})/(${loci.join("|")})/[0-9]$`), "Choose from the list.")
+  .regex(
+    new RegExp(`^[A-Za-z0-9_-]{1,64}/(${domains.join("|")})/(${loci.join("|")})/[0-9]$`),
+    "campaigns:fromPlaybook.form.askInvalid",
+  )
   .transform((value) => {
     const [targetId, domain, locus, index] = value.split("/");
     return {
@@ -27,15 +30,15 @@ export const startCampaignFormSchema = z.object({
   context: contextParam,
   returnTo: z.string().max(500),
   title: singleLineField(limitsStartCampaign.title, {
-    required: "Give the campaign a title.",
-    tooLong: `Keep the title to ${limitsStartCampaign.title} characters or fewer.`,
+    required: "campaigns:form.title.required",
+    tooLong: "campaigns:form.title.tooLong",
   }),
   win: singleLineField(limitsStartCampaign.win, {
-    required: "Say in one sentence what winning looks like.",
-    tooLong: `Keep the win to one sentence (${limitsStartCampaign.win} characters or fewer).`,
+    required: "campaigns:form.win.required",
+    tooLong: "campaigns:form.win.tooLong",
   }),
-  target: z.array(idParam).max(limitsStartCampaign.targets, "Choose fewer targets."),
-  ask: z.array(askChoice).max(limitsStartCampaign.asks, "Choose fewer asks."),
+  target: z.array(idParam).max(limitsStartCampaign.targets, "campaigns:fromPlaybook.form.tooManyTargets"),
+  ask: z.array(askChoice).max(limitsStartCampaign.asks, "campaigns:fromPlaybook.form.tooManyAsks"),
 });
 
 export const startCampaignLists = ["target", "ask"] as const;

@@ -1,58 +1,51 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { Trans, useTranslation } from "react-i18next";
 
 import { RadioGroup, SelectField, TextAreaField } from "~/components/form-fields";
+import { usePointTitle } from "~/components/point-title";
 import { FormSection } from "~/components/record-page";
 import { useFormFailure } from "~/lib/form-failure";
 import { fieldError, invalid, parseForm, readForm } from "~/lib/forms.server";
 import { notFound } from "~/lib/http.server";
 import { href } from "~/lib/paths";
-import { cellTitle } from "~/lib/playbook";
-import { levelGlossary } from "~/lib/typology/glossary";
+import { typologyKeys } from "~/lib/typology/keys";
 import { createAsk } from "~/models/ask.server";
 import { activeCampaignsInDistrict } from "~/models/campaign.server";
+import { requestTranslator } from "~/services/i18n.server";
 import { requireDistrict } from "~/services/permissions.server";
-import {
-  currentPlaybook,
-  missingPointMessage,
-  pointOf,
-  returnToIn,
-  stalePlaybookMessage,
-} from "~/services/playbook-actions.server";
+import { currentPlaybook, pointOf, returnToIn } from "~/services/playbook-actions.server";
 
 import { planAskFormSchema, planAskQuerySchema } from "./__plan-ask-form.server";
 import { limitsPlanAsk } from "./__plan-ask-limits";
 
-export const meta: MetaFunction = () => [{ title: "Plan this ask · Fulcrum" }];
+export const handle = { i18n: ["asks"] };
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? [{ title: data.title }] : []);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { district, organization } = await requireDistrict(request, params, "asks.edit");
+  const { t } = await requestTranslator(request, "asks");
   const url = new URL(request.url);
   const query = planAskQuerySchema.safeParse(Object.fromEntries(url.searchParams));
-  if (!query.success) {
-    throw data(
-      { message: "This link does not name an ask of the playbook. Open the playbook and choose one." },
-      {
-        status: 400,
-      },
-    );
-  }
+  if (!query.success) throw data({ message: t("plan.badLink") }, { status: 400 });
   const { domain, locus, context } = query.data;
   const playbook = currentPlaybook(district.id, context);
-  if (!playbook) notFound(`Nothing is declared yet for ${district.name}.`);
+  if (!playbook) notFound(t("plan.nothingDeclared", { district: district.name }));
   const point = pointOf(playbook.model, { domain, locus });
   const text = point?.asks[query.data.ask];
-  if (!point || !text) notFound(missingPointMessage);
+  if (!point || !text) notFound(t("plan.pointGone"));
   const ids = { slug: organization.slug, districtId: district.id };
   const returnTo = returnToIn(organization.slug, query.data.returnTo);
   const here = url.pathname + url.search;
   const campaigns = activeCampaignsInDistrict(organization.id, district.id);
   const targets = point.targets.flatMap((t) => (t.id ? [{ id: t.id, name: t.name, title: t.title ?? "" }] : []));
   return {
+    title: t("plan.metaTitle"),
     back: returnTo ?? href("/o/:slug/districts/:districtId/playbook", ids, { context }),
     declarationId: playbook.declaration.id,
-    point: { domain, locus, title: cellTitle(point), level: levelGlossary[point.level].plain.toLowerCase() },
+    point: { domain, locus, level: point.level },
     context,
     returnTo,
     text,
@@ -72,16 +65,20 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const input = parsed.data;
   const playbook = currentPlaybook(district.id, input.context);
   if (!playbook || playbook.declaration.id !== input.declarationId) {
-    return fieldError(parsed.values, "form", stalePlaybookMessage);
+    return fieldError(parsed.values, "form", "asks:plan.stale");
   }
   const point = pointOf(playbook.model, input);
-  if (!point) return fieldError(parsed.values, "form", missingPointMessage);
+  if (!point) return fieldError(parsed.values, "form", "asks:plan.pointGone");
   if (!point.targets.some((t) => t.id === input.targetId)) {
-    return fieldError(parsed.values, "targetId", "Choose one of your targets at this point of the playbook.");
+    return fieldError(parsed.values, "targetId", "asks:plan.form.targetNotHere");
   }
   const campaign = activeCampaignsInDistrict(organization.id, district.id).find((c) => c.id === input.campaignId);
   if (!campaign) {
-    return fieldError(parsed.values, "campaignId", `Choose one of your active campaigns in ${district.name}.`);
+    return invalid({
+      errors: { campaignId: "asks:plan.form.campaignNotActive" },
+      values: parsed.values,
+      messageValues: { campaignId: { district: district.name } },
+    });
   }
   const askId = createAsk(
     organization.id,
@@ -108,14 +105,16 @@ export default function PlanAsk() {
   const failure = useFormFailure();
   const { errors, values } = failure;
   const missing = page.campaigns.length === 0 || page.targets.length === 0;
+  const { t } = useTranslation("asks");
+  const pointTitle = usePointTitle();
   return (
     <FormSection
       id="plan-ask-title"
-      title="Plan this ask"
+      title={t("plan.title")}
       failure={failure}
-      submitLabel="Plan the ask"
-      busyLabel="Saving…"
-      back={{ to: page.back, label: "Back to the playbook" }}
+      submitLabel={t("plan.submit")}
+      busyLabel={t("plan.busy")}
+      back={{ to: page.back, label: t("plan.back") }}
     >
       <input type="hidden" name="declarationId" value={page.declarationId} />
       <input type="hidden" name="domain" value={page.point.domain} />
@@ -123,13 +122,20 @@ export default function PlanAsk() {
       <input type="hidden" name="context" value={page.context} />
       <input type="hidden" name="returnTo" value={page.returnTo ?? ""} />
       <p className="notice">
-        From <strong>{page.point.title}</strong>, a {page.point.level} in your playbook. It is saved as a planned ask:
-        nobody has been asked yet.
+        <Trans
+          t={t}
+          i18nKey="plan.from"
+          values={{
+            point: pointTitle(page.point),
+            level: t(typologyKeys.level[page.point.level].plain).toLowerCase(),
+          }}
+          components={{ strong: <strong /> }}
+        />
       </p>
       <TextAreaField
         name="text"
-        label="The ask"
-        hint="Put it in your own words if you like."
+        label={t("plan.text")}
+        hint={t("plan.textHint")}
         required
         maxLength={limitsPlanAsk.text}
         defaultValue={values.text ?? page.text}
@@ -138,24 +144,24 @@ export default function PlanAsk() {
       {page.targets.length ? (
         <RadioGroup
           name="targetId"
-          legend="Who will you ask?"
+          legend={t("plan.who")}
           options={page.targets.map((t) => ({ value: t.id, label: t.name, description: t.title || undefined }))}
           defaultValue={values.targetId ?? (page.targets.length === 1 ? page.targets[0]!.id : undefined)}
           error={errors.targetId}
         />
       ) : (
         <p className="field">
-          You have no target at this point yet. <Link to={page.addTargetHref}>Add a target here</Link> first.
+          <Trans t={t} i18nKey="plan.noTarget" components={{ linked: <Link to={page.addTargetHref} /> }} />
         </p>
       )}
       {page.campaigns.length ? (
         <SelectField
           name="campaignId"
-          label="Which campaign is it part of?"
+          label={t("plan.campaign")}
           defaultValue={values.campaignId ?? page.campaignId}
           error={errors.campaignId}
         >
-          <option value="">Choose a campaign…</option>
+          <option value="">{t("plan.chooseCampaign")}</option>
           {page.campaigns.map((campaign) => (
             <option key={campaign.id} value={campaign.id}>
               {campaign.title}
@@ -164,11 +170,10 @@ export default function PlanAsk() {
         </SelectField>
       ) : (
         <p className="field">
-          Your coalition has no active campaign in this district yet.{" "}
-          <Link to={page.startCampaignHref}>Start a campaign first</Link>; you will come back here.
+          <Trans t={t} i18nKey="plan.noCampaign" components={{ linked: <Link to={page.startCampaignHref} /> }} />
         </p>
       )}
-      {missing ? <p className="muted">Once both are there, plan the ask here.</p> : null}
+      {missing ? <p className="muted">{t("plan.onceBoth")}</p> : null}
     </FormSection>
   );
 }

@@ -2,35 +2,44 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
 
 import { FieldError, FormErrorSummary, TextField } from "~/components/form-fields";
+import { usePointTitle } from "~/components/point-title";
+import { useTargetPlace } from "~/components/target-place";
 import { useFormFailure } from "~/lib/form-failure";
 import { fieldError, formValues, invalid, parseForm, readForm } from "~/lib/forms.server";
 import { notFound } from "~/lib/http.server";
-import { targetRoleLabels } from "~/lib/labels";
+import { labelKeys } from "~/lib/labels";
 import { href } from "~/lib/paths";
-import { cellTitle, type PlaybookModel } from "~/lib/playbook";
+import type { PlaybookModel } from "~/lib/playbook";
 import { gapAnchor } from "~/lib/playbook-points";
-import { levelGlossary } from "~/lib/typology/glossary";
+import { typologyKeys } from "~/lib/typology/keys";
+import type { Domain, Locus } from "~/lib/typology/vocabulary";
 import type { District } from "~/models/district.server";
 import { startCampaignFromPlaybook } from "~/models/playbook-campaign.server";
 import { listTargets } from "~/models/target.server";
+import { requestTranslator } from "~/services/i18n.server";
 import { requireDistrict } from "~/services/permissions.server";
-import {
-  currentPlaybook,
-  missingPointMessage,
-  pointOf,
-  returnToIn,
-  stalePlaybookMessage,
-} from "~/services/playbook-actions.server";
+import { currentPlaybook, pointOf, returnToIn } from "~/services/playbook-actions.server";
 
 import { startCampaignFormSchema, startCampaignLists, startCampaignQuerySchema } from "./__start-campaign-form.server";
 import { limitsStartCampaign } from "./__start-campaign-limits";
 
-export const meta: MetaFunction = () => [{ title: "Start a campaign from the playbook · Fulcrum" }];
+export const handle = { i18n: ["campaigns"] };
 
-type Choice = { value: string; text: string; where: string };
-type TargetChoice = { id: string; name: string; where: string; atPrimary: boolean; asks: Choice[] };
+export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? [{ title: data.title }] : []);
+
+type Choice = { value: string; text: string; domain: Domain; locus: Locus };
+type TargetChoice = {
+  id: string;
+  name: string;
+  title: string | null;
+  locus: Locus;
+  schoolName: string | null;
+  atPrimary: boolean;
+  asks: Choice[];
+};
 
 /** Each target once, with the suggested asks of every point it sits at (main levers first). */
 function targetChoices(model: PlaybookModel, targets: ReturnType<typeof listTargets>): TargetChoice[] {
@@ -42,13 +51,17 @@ function targetChoices(model: PlaybookModel, targets: ReturnType<typeof listTarg
       {
         id: target.id,
         name: target.title ? `${target.name} (${target.title})` : target.name,
-        where: target.locus === "school" ? (target.schoolName ?? "A school") : "Central office",
+        // The title is in the name already; the place line says where.
+        title: null,
+        locus: target.locus,
+        schoolName: target.schoolName ?? null,
         atPrimary: here.some((p) => model.primary.includes(p)),
         asks: here.flatMap((point) =>
           point.asks.map((text, index) => ({
             value: `${target.id}/${point.domain}/${point.locus}/${index}`,
             text,
-            where: cellTitle(point),
+            domain: point.domain,
+            locus: point.locus,
           })),
         ),
       },
@@ -56,9 +69,11 @@ function targetChoices(model: PlaybookModel, targets: ReturnType<typeof listTarg
   });
 }
 
-function pageData(slug: string, district: District, context: string, returnTo: string | null) {
+type Translate = Awaited<ReturnType<typeof requestTranslator>>["t"];
+
+function pageData(slug: string, district: District, context: string, returnTo: string | null, t: Translate) {
   const playbook = currentPlaybook(district.id, context);
-  if (!playbook) notFound(`Nothing is declared yet for ${district.name}.`);
+  if (!playbook) notFound(t("fromPlaybook.nothingDeclared", { district: district.name }));
   const { model, declaration } = playbook;
   const targets = targetChoices(model, listTargets(district.id));
   const ids = { slug, districtId: district.id };
@@ -66,8 +81,9 @@ function pageData(slug: string, district: District, context: string, returnTo: s
   const point = (level: "primary" | "secondary") => (p: PlaybookModel["primary"][number]) => ({
     key: `${p.domain}-${p.locus}`,
     anchor: gapAnchor(p),
-    title: cellTitle(p),
-    level: levelGlossary[level].plain,
+    domain: p.domain,
+    locus: p.locus,
+    level,
     targetIds: p.targets.map((t) => t.id).filter((id): id is string => Boolean(id)),
     addTargetHref: href("/o/:slug/districts/:districtId/targets/new", ids, {
       domain: p.domain,
@@ -77,6 +93,7 @@ function pageData(slug: string, district: District, context: string, returnTo: s
     }),
   });
   return {
+    title: t("fromPlaybook.metaTitle"),
     district: { id: district.id, name: district.name },
     playbookHref: href("/o/:slug/districts/:districtId/playbook", ids, { context }),
     context,
@@ -85,7 +102,7 @@ function pageData(slug: string, district: District, context: string, returnTo: s
     points: [...model.primary.map(point("primary")), ...model.secondary.map(point("secondary"))],
     targets,
     defaults: {
-      title: `Our first campaign in ${district.name}`.slice(0, limitsStartCampaign.title),
+      title: t("fromPlaybook.defaultTitle", { district: district.name }).slice(0, limitsStartCampaign.title),
       targetIds: targets.filter((t) => t.atPrimary).map((t) => t.id),
       asks: targets.filter((t) => t.atPrimary).flatMap((t) => t.asks.slice(0, 1).map((a) => a.value)),
     },
@@ -95,7 +112,8 @@ function pageData(slug: string, district: District, context: string, returnTo: s
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { district, organization } = await requireDistrict(request, params, "campaigns.edit");
   const query = startCampaignQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
-  return pageData(organization.slug, district, query.context, returnToIn(organization.slug, query.returnTo));
+  const { t } = await requestTranslator(request, "campaigns");
+  return pageData(organization.slug, district, query.context, returnToIn(organization.slug, query.returnTo), t);
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -116,22 +134,22 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const input = parsed.data;
   const playbook = currentPlaybook(district.id, input.context);
   if (!playbook || playbook.declaration.id !== input.declarationId) {
-    return fieldError(parsed.values, "form", stalePlaybookMessage);
+    return fieldError(parsed.values, "form", "campaigns:fromPlaybook.stale");
   }
   const known = new Set(listTargets(district.id).map((t) => t.id));
   if (input.target.some((id) => !known.has(id))) {
-    return fieldError(parsed.values, "target", "One of the ticked targets is not in this district (any more).");
+    return fieldError(parsed.values, "target", "campaigns:fromPlaybook.targetGone");
   }
   const ticked = new Set(input.target);
   const asks = [];
   for (const choice of input.ask) {
     if (!ticked.has(choice.targetId)) {
-      return fieldError(parsed.values, "ask", "An ask is ticked for a target that is not: tick the target too.");
+      return fieldError(parsed.values, "ask", "campaigns:fromPlaybook.askWithoutTarget");
     }
     const point = pointOf(playbook.model, choice);
     const text = point?.asks[choice.index];
     if (!point || !text || !point.targets.some((t) => t.id === choice.targetId)) {
-      return fieldError(parsed.values, "ask", missingPointMessage);
+      return fieldError(parsed.values, "ask", "campaigns:fromPlaybook.pointGone");
     }
     asks.push({ targetId: choice.targetId, text, domain: choice.domain });
   }
@@ -156,6 +174,9 @@ const ticks = (form: HTMLFormElement, name: string) =>
 export default function StartCampaignFromPlaybook() {
   const page = useLoaderData<typeof loader>();
   const failure = useFormFailure();
+  const { t } = useTranslation("campaigns");
+  const pointTitle = usePointTitle();
+  const place = useTargetPlace();
   const busy = useNavigation().state === "submitting";
   const { errors, values } = failure;
   const list = (name: "target" | "ask", fallback: string[]) =>
@@ -174,13 +195,12 @@ export default function StartCampaignFromPlaybook() {
   return (
     <section className="narrow start-campaign" aria-labelledby="start-campaign-title">
       <p className="breadcrumb">
-        <Link to={page.returnTo ?? page.playbookHref}>{page.returnTo ? "Back" : "Playbook"}</Link>
+        <Link to={page.returnTo ?? page.playbookHref}>
+          {page.returnTo ? t("fromPlaybook.back") : t("fromPlaybook.playbook")}
+        </Link>
       </p>
-      <h1 id="start-campaign-title">Start a campaign from the playbook</h1>
-      <p>
-        Tick the targets this campaign will press and the asks to plan for each. Nothing is made until you press “Start
-        the campaign”.
-      </p>
+      <h1 id="start-campaign-title">{t("fromPlaybook.title")}</h1>
+      <p>{t("fromPlaybook.intro")}</p>
       <Form method="post" noValidate className="stack" onChange={onChange}>
         <FormErrorSummary errors={errors} />
         <input type="hidden" name="declarationId" value={page.declarationId} />
@@ -188,7 +208,7 @@ export default function StartCampaignFromPlaybook() {
         <input type="hidden" name="returnTo" value={page.returnTo ?? ""} />
         <TextField
           name="title"
-          label="Campaign title"
+          label={t("fromPlaybook.campaignTitle")}
           required
           maxLength={limitsStartCampaign.title}
           defaultValue={title}
@@ -196,8 +216,8 @@ export default function StartCampaignFromPlaybook() {
         />
         <TextField
           name="win"
-          label="What does winning look like?"
-          hint="One sentence: what the district will have done."
+          label={t("fromPlaybook.win")}
+          hint={t("fromPlaybook.winHint")}
           required
           maxLength={limitsStartCampaign.win}
           defaultValue={values.win ?? ""}
@@ -213,11 +233,11 @@ export default function StartCampaignFromPlaybook() {
           return (
             <fieldset key={point.key} className="field start-campaign__point" id={point.anchor}>
               <legend>
-                {point.title} <span className="muted">· {point.level}</span>
+                {pointTitle(point)} <span className="muted">· {t(typologyKeys.level[point.level].plain)}</span>
               </legend>
               {here.length === 0 ? (
                 <p>
-                  No target yet. <Link to={point.addTargetHref}>Add a target here</Link>
+                  {t("fromPlaybook.noTarget")} <Link to={point.addTargetHref}>{t("fromPlaybook.addTarget")}</Link>
                 </p>
               ) : null}
               {fresh.map((target) => (
@@ -231,11 +251,11 @@ export default function StartCampaignFromPlaybook() {
                     />
                     <span>
                       {target.name}
-                      <span className="choice__description">{target.where}</span>
+                      <span className="choice__description">{place(target)}</span>
                     </span>
                   </label>
                   <fieldset className="start-campaign__asks">
-                    <legend className="visually-hidden">Asks to plan for {target.name}</legend>
+                    <legend className="visually-hidden">{t("fromPlaybook.asksFor", { name: target.name })}</legend>
                     {target.asks.map((ask) => (
                       <label key={ask.value} className="choice">
                         <input
@@ -245,8 +265,8 @@ export default function StartCampaignFromPlaybook() {
                           defaultChecked={askValues.includes(ask.value)}
                         />
                         <span>
-                          Plan: {ask.text}
-                          <span className="choice__description">{ask.where}</span>
+                          {t("fromPlaybook.plan", { text: ask.text })}
+                          <span className="choice__description">{pointTitle(ask)}</span>
                         </span>
                       </label>
                     ))}
@@ -254,26 +274,35 @@ export default function StartCampaignFromPlaybook() {
                 </div>
               ))}
               {earlier.length ? (
-                <p className="muted">Also here: {earlier.map((t) => t.name).join(", ")} (listed above).</p>
+                <p className="muted">
+                  {t("fromPlaybook.alsoHere", { names: earlier.map((target) => target.name).join(", ") })}
+                </p>
               ) : null}
             </fieldset>
           );
         })}
         <section className="notice start-campaign__summary" aria-labelledby="summary-title" aria-live="polite">
-          <h2 id="summary-title">What will be created</h2>
+          <h2 id="summary-title">{t("fromPlaybook.summaryTitle")}</h2>
           <ul>
             <li>
-              The campaign “{title || "(no title yet)"}” in {page.district.name}, active, with you as its lead.
+              {t("fromPlaybook.summaryCampaign", {
+                title: title || t("fromPlaybook.noTitle"),
+                district: page.district.name,
+              })}
             </li>
             <li>
               {pressed.length === 0
-                ? "No targets yet: you can add them later."
-                : `${pressed.length} ${pressed.length === 1 ? "target" : "targets"} as ${targetRoleLabels.primary.many.toLowerCase()}: ${pressed.map((t) => t.name).join(", ")}.`}
+                ? t("fromPlaybook.summaryNoTargets")
+                : t("fromPlaybook.summaryTargets", {
+                    count: pressed.length,
+                    role: t(labelKeys.targetRole.primary.many).toLowerCase(),
+                    names: pressed.map((target) => target.name).join(", "),
+                  })}
             </li>
             <li>
               {planned.length === 0
-                ? "No asks planned yet."
-                : `${planned.length} planned ${planned.length === 1 ? "ask" : "asks"}:`}
+                ? t("fromPlaybook.summaryNoAsks")
+                : t("fromPlaybook.summaryAsks", { count: planned.length })}
               {planned.length ? (
                 <ul>
                   {planned.map((ask) => (
@@ -285,14 +314,14 @@ export default function StartCampaignFromPlaybook() {
               ) : null}
             </li>
           </ul>
-          <p className="muted">An ask is planned only with its target ticked.</p>
+          <p className="muted">{t("fromPlaybook.summaryNote")}</p>
         </section>
         <p className="actions">
           <button type="submit" name="intent" value="create" className="button" disabled={busy}>
-            {busy ? "Starting…" : "Start the campaign"}
+            {busy ? t("fromPlaybook.busy") : t("fromPlaybook.submit")}
           </button>
           <button type="submit" name="intent" value="review" className="button button--secondary">
-            Review the summary
+            {t("fromPlaybook.review")}
           </button>
         </p>
       </Form>
