@@ -43,6 +43,7 @@ const samples: { [K in EmailKind]: EmailData[K] } = {
     roleLabel: "member",
     acceptUrl: url("invitations/t"),
     expiresOn: when,
+    otherLanguage: { language: "es", url: url("invitations/t-es"), label: "Lea esta invitación en español" },
   },
   "verify-email": { name: hostile, verifyUrl: url("verify-email/t"), expiresIn: "48 hours" },
   "password-reset": { name: hostile, resetUrl: url("reset-password/t"), expiresIn: "1 hour" },
