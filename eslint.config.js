@@ -86,6 +86,7 @@ const translatedFiles = [
   "app/components/language-switcher.tsx",
   "app/components/site-header.tsx",
   "app/routes/_site+/_index.tsx",
+  "app/routes/o.$slug+/__invitation-language.tsx",
 ];
 // JSX attributes that hold code, addresses or machine values rather than words.
 const nonTextAttributes = [
