@@ -97,6 +97,7 @@ const translatedFiles = [
   "app/routes/o.$slug+/districts+/$districtId._typology+/__{plan-ask,start-campaign}-*.ts",
   "app/components/{task-list,strategy-chart}.tsx",
   "app/components/{point-title,target-place}.ts",
+  "app/routes/o.$slug+/__invitation-language.tsx",
 ];
 // JSX attributes that hold code, addresses or machine values rather than words.
 const nonTextAttributes = [

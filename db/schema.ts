@@ -95,6 +95,8 @@ export const organizations = sqliteTable(
     suspensionReason: text("suspension_reason").notNull().default(""),
     // Coalitions: when a member first opened one of its playbooks (a step of the dashboard's getting-started list).
     playbookViewedAt: integer("playbook_viewed_at", { mode: "timestamp_ms" }),
+    // The language of invitations to people who have no account yet (each has a link to the other language).
+    defaultLanguage: text("default_language", { enum: languages }).notNull().default("en"),
     createdAt: createdAt(),
   },
   // A state's agency (its playbook notes, its guidance's sender) is found among every organization: without this

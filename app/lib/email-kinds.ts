@@ -54,6 +54,53 @@ export const optionalEmailKindLabels: Record<OptionalEmailKind, { name: string; 
   },
 };
 
+/**
+ * Each optional kind's words in the "emails" catalog: its name and description (the email settings page) and the
+ * footer link that turns it off. The English maps above stay until every page reads these.
+ */
+export const optionalEmailKindKeys = {
+  "meeting-reminder": {
+    name: "emails:kinds.meetingReminder.name",
+    description: "emails:kinds.meetingReminder.description",
+    stop: "emails:kinds.meetingReminder.stop",
+  },
+  "task-assigned": {
+    name: "emails:kinds.taskAssigned.name",
+    description: "emails:kinds.taskAssigned.description",
+    stop: "emails:kinds.taskAssigned.stop",
+  },
+  "task-due-soon": {
+    name: "emails:kinds.taskDueSoon.name",
+    description: "emails:kinds.taskDueSoon.description",
+    stop: "emails:kinds.taskDueSoon.stop",
+  },
+  "task-overdue": {
+    name: "emails:kinds.taskOverdue.name",
+    description: "emails:kinds.taskOverdue.description",
+    stop: "emails:kinds.taskOverdue.stop",
+  },
+  "ask-follow-up": {
+    name: "emails:kinds.askFollowUp.name",
+    description: "emails:kinds.askFollowUp.description",
+    stop: "emails:kinds.askFollowUp.stop",
+  },
+  "weekly-digest": {
+    name: "emails:kinds.weeklyDigest.name",
+    description: "emails:kinds.weeklyDigest.description",
+    stop: "emails:kinds.weeklyDigest.stop",
+  },
+  "guidance-published": {
+    name: "emails:kinds.guidancePublished.name",
+    description: "emails:kinds.guidancePublished.description",
+    stop: "emails:kinds.guidancePublished.stop",
+  },
+  "task-handed-back": {
+    name: "emails:kinds.taskHandedBack.name",
+    description: "emails:kinds.taskHandedBack.description",
+    stop: "emails:kinds.taskHandedBack.stop",
+  },
+} as const satisfies Record<OptionalEmailKind, { name: string; description: string; stop: string }>;
+
 export const accountTokenPurposes = ["verify-email", "reset-password"] as const;
 export type AccountTokenPurpose = (typeof accountTokenPurposes)[number];
 
@@ -78,6 +125,22 @@ export const emailKindLabels: Record<EmailKindName, string> = {
   "report-filed": "Report to the operators",
   "task-handed-back": "Task handed back",
 };
+
+/** Each kind's name in the "emails" catalog, as the coalition's Sent email page lists it. */
+export const emailKindKeys = {
+  invitation: "emails:kinds.invitation.label",
+  "verify-email": "emails:kinds.verifyEmail.label",
+  "password-reset": "emails:kinds.passwordReset.label",
+  "task-assigned": "emails:kinds.taskAssigned.label",
+  "task-due-soon": "emails:kinds.taskDueSoon.label",
+  "task-overdue": "emails:kinds.taskOverdue.label",
+  "meeting-reminder": "emails:kinds.meetingReminder.label",
+  "ask-follow-up": "emails:kinds.askFollowUp.label",
+  "weekly-digest": "emails:kinds.weeklyDigest.label",
+  "guidance-published": "emails:kinds.guidancePublished.label",
+  "report-filed": "emails:kinds.reportFiled.label",
+  "task-handed-back": "emails:kinds.taskHandedBack.label",
+} as const satisfies Record<EmailKindName, string>;
 
 /** The times before a meeting a coalition can have its attendees reminded at. */
 export const meetingReminderChoices = [

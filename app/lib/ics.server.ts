@@ -1,5 +1,8 @@
 import { createEvents, type EventAttributes } from "ics";
 
+import { fallbackLanguage, type Language } from "./i18n";
+import { createTranslator } from "./i18n-catalogs.server";
+
 export type CalendarMeeting = {
   id: string;
   title: string;
@@ -49,11 +52,33 @@ const utcParts = (date: Date): [number, number, number, number, number] => [
   date.getUTCMinutes(),
 ];
 
-function meetingEvent(meeting: CalendarMeeting): EventAttributes {
+/** The calendar's own words ("Video:", "In Fulcrum:"), in the language of whoever reads it. */
+type CalendarWords = ReturnType<typeof makeCalendarWords>;
+const makeCalendarWords = (language: Language) => {
+  const t = createTranslator(language, ["emails"]).getFixedT(language, "emails");
+  return {
+    meeting: t("calendar.meeting"),
+    video: (url: string) => t("calendar.video", { url }),
+    inFulcrum: (url: string) => t("calendar.inFulcrum", { url }),
+    due: (title: string) => t("calendar.due", { title }),
+  };
+};
+// Feeds are fetched often by calendar apps: one translator per language and process.
+const wordsByLanguage = new Map<Language, CalendarWords>();
+function calendarWords(language: Language): CalendarWords {
+  let words = wordsByLanguage.get(language);
+  if (!words) {
+    words = makeCalendarWords(language);
+    wordsByLanguage.set(language, words);
+  }
+  return words;
+}
+
+function meetingEvent(meeting: CalendarMeeting, words: CalendarWords): EventAttributes {
   return {
     uid: `meeting-${meeting.id}@fulcrum`,
     sequence: meeting.sequence,
-    title: calendarLine(meeting.title) || "Meeting",
+    title: calendarLine(meeting.title) || words.meeting,
     start: utcParts(meeting.startsAt),
     startInputType: "utc",
     startOutputType: "utc",
@@ -63,8 +88,8 @@ function meetingEvent(meeting: CalendarMeeting): EventAttributes {
     location: calendarLine(meeting.location || meeting.videoUrl) || undefined,
     description: [
       calendarText(meeting.agenda),
-      meeting.videoUrl ? `Video: ${calendarLine(meeting.videoUrl)}` : "",
-      `In Fulcrum: ${meeting.url}`,
+      meeting.videoUrl ? words.video(calendarLine(meeting.videoUrl)) : "",
+      words.inFulcrum(meeting.url),
     ]
       .filter(Boolean)
       .join("\n\n"),
@@ -74,34 +99,37 @@ function meetingEvent(meeting: CalendarMeeting): EventAttributes {
   };
 }
 
-function taskEvent(task: CalendarTask): EventAttributes {
+function taskEvent(task: CalendarTask, words: CalendarWords): EventAttributes {
   const [y, m, d] = task.dueOn.split("-").map(Number) as [number, number, number];
   const next = new Date(Date.UTC(y, m - 1, d + 1));
   return {
     uid: `task-${task.id}@fulcrum`,
-    title: calendarLine(`Due: ${task.title}`),
+    title: calendarLine(words.due(task.title)),
     start: [y, m, d],
     end: [next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate()],
-    description: `In Fulcrum: ${task.url}`,
+    description: words.inFulcrum(task.url),
     url: task.url,
     productId: "fulcrum/tasks",
   };
 }
 
-/** An RFC 5545 calendar with the given meetings and task due dates. */
+/** An RFC 5545 calendar with the given meetings and task due dates, its own words in `language`. */
 export function calendar(
   name: string,
   meetings: CalendarMeeting[],
   tasks: CalendarTask[] = [],
-  method?: "PUBLISH",
+  { method, language = fallbackLanguage }: { method?: "PUBLISH"; language?: Language } = {},
 ): string {
+  const words = calendarWords(language);
   const writable = (dates: Date[]) => dates.every((date) => writableYear(date.getUTCFullYear()));
   const events = [
-    ...meetings.filter((meeting) => writable([meeting.startsAt, meeting.endsAt])).map(meetingEvent),
+    ...meetings
+      .filter((meeting) => writable([meeting.startsAt, meeting.endsAt]))
+      .map((meeting) => meetingEvent(meeting, words)),
     // The day after is the event's end, so the last writable day is one before the end of year 9999.
     ...tasks
       .filter((task) => writable([new Date(`${task.dueOn}T00:00:00Z`)]) && task.dueOn < "9999-12-31")
-      .map(taskEvent),
+      .map((task) => taskEvent(task, words)),
   ];
   const calName = calendarName(name) || "Fulcrum";
   if (events.length === 0) {

@@ -1,12 +1,10 @@
-// Reads what a reminder email says, at the moment it is sent: a reminder retried an hour later shows the
+// Reads what a reminder email is about, at the moment it is sent: a reminder retried an hour later shows the
 // meeting's current place, and a reminder whose reason went away (meeting moved or cancelled, task finished,
 // ask closed) is not sent at all.
 import { and, asc, desc, eq, gte, inArray, lt, sql } from "drizzle-orm";
 
 import { db, schema } from "~/lib/db.server";
 import { openAskStatuses } from "~/lib/domain";
-import { formatDay, formatMoment } from "~/lib/format-dates";
-import { askStatusLabels } from "~/lib/labels";
 import { href } from "~/lib/paths";
 import { addDays, daysBetween, instantToZoned, zonedToInstant } from "~/lib/zoned-time";
 
@@ -29,20 +27,6 @@ const organizationOf = (id: string) =>
 export type ReminderOrganization = NonNullable<ReturnType<typeof organizationOf>>;
 
 const endOfLocalDay = (date: string, timeZone: string) => zonedToInstant(addDays(date, 1), "00:00", timeZone);
-
-/** "in 45 minutes", "in 2 hours", "later today", "tomorrow", "on Friday". */
-export function relativeWhen(startsAt: Date, now: Date, timeZone: string): string {
-  const minutes = Math.max(1, Math.round((startsAt.getTime() - now.getTime()) / 60_000));
-  if (minutes < 60) return `in ${minutes} minute${minutes === 1 ? "" : "s"}`;
-  if (minutes < 180) {
-    const hours = Math.round(minutes / 60);
-    return `in ${hours} hour${hours === 1 ? "" : "s"}`;
-  }
-  const days = daysBetween(instantToZoned(now, timeZone).date, instantToZoned(startsAt, timeZone).date);
-  if (days === 0) return "later today";
-  if (days === 1) return "tomorrow";
-  return `on ${formatMoment(startsAt, "weekday", timeZone)}`;
-}
 
 export function meetingReminderContent(meetingId: string, dueAt: Date, now: Date) {
   const row = db
@@ -70,8 +54,6 @@ export function meetingReminderContent(meetingId: string, dueAt: Date, now: Date
     organization,
     meeting,
     campaignTitle: row.campaignTitle,
-    when: formatMoment(meeting.startsAt, "full", organization.timeZone),
-    whenRelative: relativeWhen(meeting.startsAt, now, organization.timeZone),
     targets: targets.map((target) => (target.title ? `${target.name} (${target.title})` : target.name)).join(", "),
     path: href("/o/:slug/campaigns/:campaignId/meetings/:meetingId", {
       slug: organization.slug,
@@ -118,7 +100,6 @@ export function taskReminderContent(
     organization,
     task,
     campaignTitle: row.campaignTitle ?? "",
-    due: formatDay(task.dueOn, "full"),
     daysLate: late,
     isLastReminder: late === overdueReminderDays,
     path: href("/o/:slug/tasks/:taskId", { slug: organization.slug, taskId: task.id }),
@@ -133,7 +114,6 @@ export function taskAssignedContent(taskId: string) {
     organization,
     task: row.task,
     campaignTitle: row.campaignTitle ?? "",
-    due: formatDay(row.task.dueOn, "full"),
     path: href("/o/:slug/tasks/:taskId", { slug: organization.slug, taskId: row.task.id }),
   };
 }
@@ -160,8 +140,7 @@ export function askFollowUpContent(askId: string, dueAt: Date, now: Date) {
     organization,
     ask: row.ask,
     campaignTitle: row.campaignTitle,
-    statusLabel: askStatusLabels[row.ask.status],
-    followUpOn: formatDay(day, "full"),
+    followUpDay: day,
     path: href("/o/:slug/campaigns/:campaignId/asks/:askId", {
       slug: organization.slug,
       campaignId: row.ask.campaignId,

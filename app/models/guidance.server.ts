@@ -409,6 +409,7 @@ export function guidanceRecipients(guidanceId: string, version: number) {
             name: schema.users.name,
             email: schema.users.email,
             emailVerifiedAt: schema.users.emailVerifiedAt,
+            language: schema.users.language,
           },
         })
         .from(schema.memberships)

@@ -84,6 +84,7 @@ export function membersWithRoles(organizationId: string, roles: readonly Role[])
       name: schema.users.name,
       email: schema.users.email,
       emailVerifiedAt: schema.users.emailVerifiedAt,
+      language: schema.users.language,
     })
     .from(schema.memberships)
     .innerJoin(schema.users, eq(schema.users.id, schema.memberships.userId))

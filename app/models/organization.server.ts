@@ -4,6 +4,7 @@ import { isUniqueViolation } from "~/lib/db-errors.server";
 import { db, newId, schema } from "~/lib/db.server";
 import type { OrganizationKind, Role } from "~/lib/domain";
 import { FieldConflictError } from "~/lib/field-conflict";
+import type { Language } from "~/lib/i18n";
 import { oncePerRequest } from "~/lib/request-context.server";
 import { numberedSlug } from "~/lib/slug";
 import { stateName } from "~/lib/us-states";
@@ -126,6 +127,11 @@ export function setMeetingReminders(id: string, minutes: number[]): void {
     .set({ meetingReminderMinutes: [...new Set(minutes)].sort((a, b) => b - a) })
     .where(eq(schema.organizations.id, id))
     .run();
+}
+
+/** The language of the organization's invitations to people who have no account yet. */
+export function setDefaultLanguage(id: string, language: Language): void {
+  db.update(schema.organizations).set({ defaultLanguage: language }).where(eq(schema.organizations.id, id)).run();
 }
 
 /** Whether the coalition lets its state agency count its districts' declared types. */

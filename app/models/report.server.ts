@@ -62,7 +62,12 @@ export function fileReport(input: {
 export function operatorAccounts(operatorEmails: readonly string[]) {
   if (operatorEmails.length === 0) return [];
   return db
-    .select({ id: schema.users.id, name: schema.users.name, email: schema.users.email })
+    .select({
+      id: schema.users.id,
+      name: schema.users.name,
+      email: schema.users.email,
+      language: schema.users.language,
+    })
     .from(schema.users)
     .where(
       and(

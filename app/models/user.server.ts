@@ -95,6 +95,7 @@ export function findUserById(id: string) {
       name: schema.users.name,
       email: schema.users.email,
       emailVerifiedAt: schema.users.emailVerifiedAt,
+      language: schema.users.language,
     })
     .from(schema.users)
     .where(eq(schema.users.id, id))

@@ -43,6 +43,7 @@ const samples: { [K in EmailKind]: EmailData[K] } = {
     roleLabel: "member",
     acceptUrl: url("invitations/t"),
     expiresOn: when,
+    otherLanguage: { language: "es", url: url("invitations/t-es"), label: "Lea esta invitación en español" },
   },
   "verify-email": { name: hostile, verifyUrl: url("verify-email/t"), expiresIn: "48 hours" },
   "password-reset": { name: hostile, resetUrl: url("reset-password/t"), expiresIn: "1 hour" },
@@ -134,6 +135,18 @@ const urlsOf = (value: unknown): string[] =>
       ? Object.values(value).flatMap(urlsOf)
       : [];
 
+// The text version's footer rule, and a word Spanish shares with English (the glossary keeps "agenda").
+const sameInBothLanguages = ["--", "Agenda:"];
+
+const stringsOf = (value: unknown): string[] =>
+  typeof value === "string"
+    ? value
+      ? [value]
+      : []
+    : value && typeof value === "object"
+      ? Object.values(value).flatMap(stringsOf)
+      : [];
+
 describe("email templates", () => {
   it.each(emailKindNames)(
     "%s renders escaped HTML, a one-line subject and a plain-text version with every link",
@@ -161,6 +174,28 @@ describe("email templates", () => {
       expect(email.html.includes("Stop meeting reminders")).toBe(footer === optionalFooter);
     },
   );
+
+  it.each(emailKindNames)("%s has every word of its own in Spanish when rendered in Spanish", async (kind) => {
+    const footer = isOptionalEmailKind(kind) ? optionalFooter : accountFooter;
+    const common = { preheader: "Preview line", footer };
+    const english = await renderEmail(kind, samples[kind] as never, common);
+    const spanish = await renderEmail(kind, samples[kind] as never, { ...common, language: "es" });
+    expect(spanish.html).toContain('<html lang="es"');
+    expect(spanish.subject).not.toBe(english.subject);
+    // No line of the template's own English is left: a line both languages share holds only people's words.
+    const theirWords = stringsOf({ data: samples[kind], footer });
+    const lines = (text: string) => text.split("\n").map((line) => line.trim());
+    const spanishLines = new Set(lines(spanish.text));
+    const sharedWords = lines(english.text).filter(
+      (line) =>
+        line &&
+        !sameInBothLanguages.includes(line) &&
+        spanishLines.has(line) &&
+        !theirWords.some((words) => line.includes(words) || words.includes(line)),
+    );
+    expect(sharedWords, "lines left in English").toEqual([]);
+    expect(spanish.text).not.toMatch(/\b(Hello|Open the|Due:|Choose which)\b/);
+  });
 
   it("say when, where and what to do in a meeting reminder, and leave out what is not known", async () => {
     const full = await renderEmail("meeting-reminder", samples["meeting-reminder"], {

@@ -5,12 +5,13 @@ import { createOrganization } from "~/models/organization.server";
 let counter = 0;
 const unique = (prefix: string) => `${prefix}-${++counter}-${Date.now().toString(36)}`;
 
-export function insertUser(options: { name?: string; verified?: boolean } = {}) {
+export function insertUser(options: { name?: string; verified?: boolean; language?: "en" | "es" } = {}) {
   const id = newId();
   const email = `${unique("person")}@example.org`;
   const name = options.name ?? "Test Person";
+  const emailVerifiedAt = options.verified === false ? null : new Date();
   db.insert(schema.users)
-    .values({ id, name, email, passwordHash: "x", emailVerifiedAt: options.verified === false ? null : new Date() })
+    .values({ id, name, email, passwordHash: "x", emailVerifiedAt, language: options.language ?? null })
     .run();
   return { id, name, email };
 }

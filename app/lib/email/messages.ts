@@ -1,6 +1,7 @@
 // What each kind of email says (the data its templates fill in) and what a queued message stores: plain types,
 // shared by the database schema (the stored payload), the composers and the renderer.
 import type { EmailKindName } from "../email-kinds";
+import type { Language } from "../i18n";
 
 export type EmailFooter = { reason: string; unsubscribeUrl: string; unsubscribeLabel: string; preferencesUrl: string };
 type TaskLine = { title: string; due: string; assignee: string; url: string };
@@ -16,6 +17,8 @@ export type EmailData = OneEntryPerKind<{
     roleLabel: string;
     acceptUrl: string;
     expiresOn: string;
+    /** The same invitation in the other language: a link, and its label written in that language. */
+    otherLanguage: { language: Language; url: string; label: string } | null;
   };
   "verify-email": { name: string; verifyUrl: string; expiresIn: string };
   "password-reset": { name: string; resetUrl: string; expiresIn: string };
@@ -110,4 +113,6 @@ export type StoredMessage<K extends EmailKind = EmailKind> = {
   data: EmailData[K];
   preheader: string;
   footer: EmailFooter;
+  /** The language its words were written in (absent in messages queued before emails had languages: English). */
+  language?: Language;
 };

@@ -3,6 +3,11 @@
 // process: MJML (in a worker thread, see mjml.server.ts) turns layout + body into HTML with the Handlebars
 // expressions intact, and Handlebars compiles that once; every message after is a template call. Handlebars
 // escapes every value in the HTML.
+//
+// The words are not in the templates but in the "emails" catalog (app/locales/<language>/emails.json), called
+// as `{{t "key" name=value}}`: one template per kind serves every language, so MJML still runs once per kind
+// (the slow part), a fix to a template's structure reaches every language at once, and the catalog test keeps
+// both languages' keys and placeholders equal. Each message is rendered in the language it is given.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
@@ -10,6 +15,8 @@ import matter from "gray-matter";
 import Handlebars from "handlebars";
 
 import { emailKindNames } from "~/lib/email-kinds";
+import { fallbackLanguage, isLanguage, type Language } from "~/lib/i18n";
+import { createTranslator } from "~/lib/i18n-catalogs.server";
 import { projectRoot } from "~/lib/project-root.server";
 
 import type { EmailData, EmailFooter, EmailKind } from "./messages";
@@ -17,7 +24,7 @@ import { mjmlToHtml } from "./mjml.server";
 
 export type { EmailData, EmailFooter, EmailKind } from "./messages";
 export type RenderedEmail = { subject: string; html: string; text: string };
-type Common = { preheader: string; footer: EmailFooter };
+type Common = { preheader: string; footer: EmailFooter; language?: Language };
 
 const handlebars = Handlebars.create();
 
@@ -39,6 +46,66 @@ export function linesToHtml(text: string): string {
 handlebars.registerHelper(
   "lines",
   (text: unknown) => new handlebars.SafeString(linesToHtml(typeof text === "string" ? text : "")),
+);
+
+const translators = new Map<Language, ReturnType<typeof createTranslator>>();
+
+function emailCatalogs(language: Language) {
+  let instance = translators.get(language);
+  if (!instance) {
+    instance = createTranslator(language, ["emails", "labels"]);
+    translators.set(language, instance);
+  }
+  return instance;
+}
+
+/** The "emails" catalog (and "labels", as "labels:...") in one language, read once per process. */
+export const emailTranslator = (language: Language) => emailCatalogs(language).getFixedT(language, "emails");
+
+/** Which language and format (HTML or plain text) a template call renders in: Handlebars' @data of the call. */
+type RenderData = { language: Language; html: boolean };
+
+function renderData(options: Handlebars.HelperOptions): RenderData {
+  const data: unknown = options.data;
+  const read = (name: keyof RenderData): unknown =>
+    typeof data === "object" && data !== null && name in data ? Reflect.get(data, name) : undefined;
+  const language = read("language");
+  return { language: isLanguage(language) ? language : fallbackLanguage, html: read("html") === true };
+}
+
+/**
+ * `{{t "key" name=value}}`: a message of the "emails" catalog in the message's language. In HTML the values are
+ * escaped and the message's own markup (<strong>) kept; in plain text the markup is dropped. A key missing from
+ * the catalog throws, so a mistyped key fails the template tests instead of mailing the key to people.
+ */
+handlebars.registerHelper("t", (key: unknown, options: Handlebars.HelperOptions) => {
+  const { language, html } = renderData(options);
+  if (typeof key !== "string" || !emailCatalogs(language).exists(key, { ns: "emails" })) {
+    throw new Error(`emails: no message "${String(key)}" in the ${language} catalog`);
+  }
+  const hash: Record<string, unknown> = options.hash;
+  const t = emailTranslator(language);
+  const values: Record<string, unknown> = {};
+  if (html) {
+    for (const [name, value] of Object.entries(hash))
+      values[name] = typeof value === "string" ? handlebars.Utils.escapeExpression(value) : value;
+    return new handlebars.SafeString(t(key, values));
+  }
+  // The message's markup goes, people's words stay as typed (even when they look like tags): each text value
+  // stands in as a marker while the tags are dropped.
+  const texts: string[] = [];
+  for (const [name, value] of Object.entries(hash)) {
+    if (typeof value === "string") texts.push(value);
+    values[name] = typeof value === "string" ? `\u0000${texts.length - 1}\u0000` : value;
+  }
+  return t(key, values)
+    .replace(/<\/?\w+>/g, "")
+    .replace(/\u0000(\d+)\u0000/g, (_marker: string, index: string) => texts[Number(index)] ?? "");
+});
+
+/** `{{upper (t "key")}}`: a heading in capitals, for the plain-text version (which has no bold). */
+handlebars.registerHelper("upper", (text: unknown, options: Handlebars.HelperOptions) =>
+  String(text).toLocaleUpperCase(renderData(options).language),
 );
 type Compiled = {
   subject: HandlebarsTemplateDelegate;
@@ -112,13 +179,15 @@ export async function renderEmail<K extends EmailKind>(
   common: Common,
 ): Promise<RenderedEmail> {
   const template = await templates(kind);
-  const context = { ...data, ...common };
-  const subject = template.subject(context).replace(/\s+/g, " ").trim();
+  const language = common.language ?? fallbackLanguage;
+  const context = { ...data, preheader: common.preheader, footer: common.footer, language };
+  const plain = { data: { language, html: false } satisfies RenderData };
+  const subject = template.subject(context, plain).replace(/\s+/g, " ").trim();
   return {
     subject,
-    html: template.html({ ...context, subject }),
+    html: template.html({ ...context, subject }, { data: { language, html: true } satisfies RenderData }),
     text: `${template
-      .text(context)
+      .text(context, plain)
       .replace(/\n{3,}/g, "\n\n")
       .trim()}\n`,
   };

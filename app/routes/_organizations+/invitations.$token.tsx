@@ -7,6 +7,7 @@ import { startSession } from "~/lib/auth.server";
 import { useFormFailure } from "~/lib/form-failure";
 import { fieldError, invalid, parseForm, readForm } from "~/lib/forms.server";
 import { notFound } from "~/lib/http.server";
+import { isLanguage } from "~/lib/i18n";
 import { roleLabels } from "~/lib/labels";
 import { limits } from "~/lib/limits";
 import { href } from "~/lib/paths";
@@ -15,6 +16,7 @@ import { acceptInvitation, findInvitation, type AcceptResult, type InvitationSta
 import { isUnverifiedAgency } from "~/models/organization.server";
 import { createUser, EmailTakenError, findUserById } from "~/models/user.server";
 import { emailVerification } from "~/services/email/notifications.server";
+import { languageCookie } from "~/services/i18n.server";
 import { getUser } from "~/services/session.server";
 
 export const meta: MetaFunction = () => [{ title: "Invitation · Fulcrum" }];
@@ -41,6 +43,15 @@ function loadInvitation(token: string | undefined) {
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { invitation } = loadInvitation(params.token);
+  // The invitation email links here in its own language and in the other one: the choice is remembered like the
+  // footer's switcher, and the clean address is shown in it (a signed-in person's own choice still comes first).
+  const url = new URL(request.url);
+  const lang = url.searchParams.get("lang");
+  if (isLanguage(lang)) {
+    url.searchParams.delete("lang");
+    const headers = { "Set-Cookie": await languageCookie.serialize(lang) };
+    throw redirect(`${url.pathname}${url.search}`, { headers });
+  }
   const user = await getUser(request);
   const view = {
     organizationName: invitation.organization.name,

@@ -15,7 +15,11 @@ import { setMeetingReminders, setShareDeclarations, updateOrganization } from "~
 import { requireMembership } from "~/services/permissions.server";
 import { redirectWithConfirmation } from "~/services/session.server";
 
+import { InvitationLanguage } from "./__invitation-language";
+import { saveInvitationLanguage } from "./__invitation-language-form.server";
 import { reminderSchema } from "./__settings-form.server";
+
+export const handle = { i18n: ["emails"] };
 
 export const meta: MetaFunction = () => [{ title: "Settings · Fulcrum" }];
 
@@ -26,6 +30,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     meetingReminderMinutes: coalition ? organization.meetingReminderMinutes : null,
     shareDeclarations: coalition ? organization.shareDeclarations : null,
     verifiedAgency: organization.kind === "state_agency" && Boolean(organization.verifiedAt),
+    defaultLanguage: organization.defaultLanguage,
   };
 }
 
@@ -41,6 +46,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       : "Your state agency will not count your coalition from the end of this month on.";
     return { saved };
   }
+  if (form.get("intent") === "language") return saveInvitationLanguage(request, organization.id, form);
   if (form.get("intent") === "reminders") {
     const reminders = parseForm(form, reminderSchema, ["meetingReminderMinutes"]);
     if (!reminders.ok) return invalid(reminders.failure);
@@ -57,11 +63,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function OrganizationSettings() {
   const { organization } = useOrganization();
-  const { meetingReminderMinutes, shareDeclarations, verifiedAgency } = useLoaderData<typeof loader>();
+  const { meetingReminderMinutes, shareDeclarations, verifiedAgency, defaultLanguage } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const failure = useFormFailure();
   const reminderFailure = failure.values.intent === "reminders" ? failure : { errors: {}, values: {} };
-  const settingsFailure = failure.values.intent === "reminders" ? { errors: {}, values: {} } : failure;
+  const settingsFailure = ["reminders", "language"].includes(failure.values.intent ?? "")
+    ? { errors: {}, values: {} }
+    : failure;
   return (
     <>
       {result && "saved" in result ? (
@@ -85,6 +93,7 @@ export default function OrganizationSettings() {
         <OrganizationFields failure={settingsFailure} defaults={organization} />
         <p className="muted">Changing the web address breaks links people saved to the old one.</p>
       </FormSection>
+      <InvitationLanguage current={defaultLanguage} failure={failure} />
       {meetingReminderMinutes ? (
         <section className="narrow" aria-labelledby="reminders-title">
           <h2 id="reminders-title">Meeting reminders</h2>

@@ -2,12 +2,20 @@
 // reminders are read fresh from the database (and dropped when their reason went away).
 import type { OutgoingMessage } from "~/lib/email/mailer.server";
 import { publicOrigin } from "~/lib/email/public-origin.server";
-import { renderEmail, type EmailData, type EmailFooter, type EmailKind } from "~/lib/email/render.server";
-import { isOptionalEmailKind, optionalEmailKindLabels, type OptionalEmailKind } from "~/lib/email-kinds";
-import { formatDay, formatMoment } from "~/lib/format-dates";
+import {
+  emailTranslator,
+  renderEmail,
+  type EmailData,
+  type EmailFooter,
+  type EmailKind,
+} from "~/lib/email/render.server";
+import { isOptionalEmailKind, optionalEmailKindKeys, type OptionalEmailKind } from "~/lib/email-kinds";
+import { formatDay, formatMoment, localeFor } from "~/lib/format-dates";
+import { fallbackLanguage, type Language } from "~/lib/i18n";
 import { calendar } from "~/lib/ics.server";
-import { askStatusLabels } from "~/lib/labels";
+import { labelKeys } from "~/lib/labels";
 import { href } from "~/lib/paths";
+import { daysBetween, instantToZoned } from "~/lib/zoned-time";
 import { isAccountTokenOpen } from "~/models/account-token.server";
 import { verifiedByText } from "~/models/agency-verification.server";
 import {
@@ -25,18 +33,43 @@ import { suspendedSenderReason } from "~/models/report.server";
 import { findUserById } from "~/models/user.server";
 import { unsubscribeToken } from "~/services/email/unsubscribe.server";
 
-type Recipient = { id: string; name: string; email: string };
+type Recipient = { id: string; name: string; email: string; language: Language | null };
 
 export const absoluteUrl = (path: string) => `${publicOrigin()}${path}`;
 
+/**
+ * The language of a person's email: the one they chose (sign-up stores the one they were reading), else English.
+ * Everyone in one meeting gets it in their own.
+ */
+export const emailLanguage = (person: { language: Language | null } | undefined): Language =>
+  person?.language ?? fallbackLanguage;
+
 /** The footer of an email someone can turn off, with its one-click unsubscribe link. */
-export function optionalFooter(userId: string, kind: OptionalEmailKind, organizationName: string): EmailFooter {
+export function optionalFooter(
+  userId: string,
+  kind: OptionalEmailKind,
+  organizationName: string,
+  language: Language,
+): EmailFooter {
+  const t = emailTranslator(language);
   return {
-    reason: `You get this email because you are a member of ${organizationName} on Fulcrum.`,
+    reason: t("footer.member", { organization: organizationName }),
     unsubscribeUrl: absoluteUrl(href("/unsubscribe/:token", { token: unsubscribeToken(userId, kind) })),
-    unsubscribeLabel: `Stop ${optionalEmailKindLabels[kind].name.toLowerCase()}`,
+    unsubscribeLabel: t(optionalEmailKindKeys[kind].stop),
     preferencesUrl: absoluteUrl(href("/account/emails")),
   };
+}
+
+/** "in 45 minutes", "in 2 hours", "later today", "tomorrow", "on Friday", in the reader's language. */
+export function relativeWhen(startsAt: Date, now: Date, timeZone: string, language: Language): string {
+  const t = emailTranslator(language);
+  const minutes = Math.max(1, Math.round((startsAt.getTime() - now.getTime()) / 60_000));
+  if (minutes < 60) return t("relative.minutes", { count: minutes });
+  if (minutes < 180) return t("relative.hours", { count: Math.round(minutes / 60) });
+  const days = daysBetween(instantToZoned(now, timeZone).date, instantToZoned(startsAt, timeZone).date);
+  if (days === 0) return t("relative.laterToday");
+  if (days === 1) return t("relative.tomorrow");
+  return t("relative.onDay", { weekday: formatMoment(startsAt, "weekday", timeZone, localeFor(language)) });
 }
 
 type Composed =
@@ -47,6 +80,7 @@ type Composed =
       preheader: string;
       footer: EmailFooter;
       calendar?: { filename: string; content: string };
+      language: Language;
     };
 
 function composeReminder(delivery: Delivery, recipient: Recipient, now: Date): Composed {
@@ -55,21 +89,26 @@ function composeReminder(delivery: Delivery, recipient: Recipient, now: Date): C
   if (!isOptionalEmailKind(kind)) return { skip: `Nothing is known about how to write a ${kind} email.` };
   const recordId = delivery.recordId!;
   const dueAt = delivery.dueAt!;
-  const footerFor = (organization: ReminderOrganization) => optionalFooter(recipient.id, kind, organization.name);
+  const language = emailLanguage(recipient);
+  const locale = localeFor(language);
+  const t = emailTranslator(language);
+  const footerFor = (organization: ReminderOrganization) =>
+    optionalFooter(recipient.id, kind, organization.name, language);
   switch (kind) {
     case "meeting-reminder": {
       const content = meetingReminderContent(recordId, dueAt, now);
       if (content.skip) return { skip: content.skip };
       const { meeting, organization } = content;
       const url = absoluteUrl(content.path);
+      const when = formatMoment(meeting.startsAt, "full", organization.timeZone, locale);
       const data: EmailData["meeting-reminder"] = {
         name: recipient.name,
         organizationName: organization.name,
         campaignTitle: content.campaignTitle,
         meeting: {
           title: meeting.title,
-          when: content.when,
-          whenRelative: content.whenRelative,
+          when,
+          whenRelative: relativeWhen(meeting.startsAt, now, organization.timeZone, language),
           place: meeting.location,
           videoUrl: meeting.videoUrl,
           agenda: meeting.agenda,
@@ -81,12 +120,13 @@ function composeReminder(delivery: Delivery, recipient: Recipient, now: Date): C
       return {
         kind,
         data,
-        preheader: `${meeting.title}, ${content.when}`,
+        preheader: `${meeting.title}, ${when}`,
         footer: footerFor(organization),
         calendar: {
           filename: "meeting.ics",
-          content: calendar(organization.name, [{ ...meeting, url }], [], "PUBLISH"),
+          content: calendar(organization.name, [{ ...meeting, url }], [], { method: "PUBLISH", language }),
         },
+        language,
       };
     }
     case "task-due-soon":
@@ -95,6 +135,7 @@ function composeReminder(delivery: Delivery, recipient: Recipient, now: Date): C
       if (content.skip) return { skip: content.skip };
       const { task, organization } = content;
       const url = absoluteUrl(content.path);
+      const due = formatDay(task.dueOn, "full", locale);
       const common = {
         name: recipient.name,
         organizationName: organization.name,
@@ -103,21 +144,23 @@ function composeReminder(delivery: Delivery, recipient: Recipient, now: Date): C
       if (kind === "task-due-soon") {
         const data: EmailData["task-due-soon"] = {
           ...common,
-          task: { title: task.title, details: task.details, due: content.due, url },
+          task: { title: task.title, details: task.details, due, url },
         };
-        return { kind, data, preheader: `Due tomorrow: ${task.title}`, footer: footerFor(organization) };
+        const preheader = t("taskDueSoon.subject", { title: task.title });
+        return { kind, data, preheader, footer: footerFor(organization), language };
       }
       const data: EmailData["task-overdue"] = {
         ...common,
         task: {
           title: task.title,
-          due: content.due,
-          daysOverdue: `${content.daysLate} day${content.daysLate === 1 ? "" : "s"}`,
+          due,
+          daysOverdue: t("duration.days", { count: content.daysLate }),
           url,
         },
         isLastReminder: content.isLastReminder,
       };
-      return { kind, data, preheader: `Was due ${content.due}: ${task.title}`, footer: footerFor(organization) };
+      const preheader = t("taskOverdue.preheader", { due, title: task.title });
+      return { kind, data, preheader, footer: footerFor(organization), language };
     }
     case "ask-follow-up": {
       const content = askFollowUpContent(recordId, dueAt, now);
@@ -129,16 +172,17 @@ function composeReminder(delivery: Delivery, recipient: Recipient, now: Date): C
         ask: {
           text: content.ask.text,
           targetName: content.ask.targetName,
-          statusLabel: content.statusLabel,
-          followUpOn: content.followUpOn,
+          statusLabel: t(labelKeys.askStatus[content.ask.status]),
+          followUpOn: formatDay(content.followUpDay, "full", locale),
           url: absoluteUrl(content.path),
         },
       };
       return {
         kind,
         data,
-        preheader: `Time to follow up with ${content.ask.targetName}`,
+        preheader: t("askFollowUp.preheader", { target: content.ask.targetName }),
         footer: footerFor(content.organization),
+        language,
       };
     }
     case "weekly-digest": {
@@ -148,29 +192,29 @@ function composeReminder(delivery: Delivery, recipient: Recipient, now: Date): C
       const zone = organization.timeZone;
       const taskLine = (task: { id: string; title: string; dueOn: string; assignee: string | null }) => ({
         title: task.title,
-        due: formatDay(task.dueOn, "full"),
-        assignee: task.assignee ?? "Nobody yet",
+        due: formatDay(task.dueOn, "full", locale),
+        assignee: task.assignee ?? t("weeklyDigest.nobodyYet"),
         url: absoluteUrl(href("/o/:slug/tasks/:taskId", { slug: organization.slug, taskId: task.id })),
       });
       const more = content.changeCount - content.changes.length;
       const data: EmailData["weekly-digest"] = {
         name: recipient.name,
         organizationName: organization.name,
-        weekOf: formatDay(content.today, "full"),
+        weekOf: formatDay(content.today, "full", locale),
         dashboardUrl: absoluteUrl(href("/o/:slug", { slug: organization.slug })),
         changes: content.changes.map((change) => ({
-          when: formatMoment(change.at, "full", zone),
+          when: formatMoment(change.at, "full", zone, locale),
           actor: change.actorName,
           summary: change.summary,
         })),
-        moreChanges: more > 0 ? `and ${more} more change${more === 1 ? "" : "s"}` : "",
+        moreChanges: more > 0 ? t("weeklyDigest.moreChanges", { count: more }) : "",
         dueSoon: content.dueSoon.map(taskLine),
         overdue: content.overdue.map(taskLine),
         waitingAsks: content.waitingAsks.map((ask) => ({
           text: ask.text,
           targetName: ask.targetName,
-          statusLabel: askStatusLabels[ask.status],
-          since: formatMoment(ask.updatedAt, "full", zone),
+          statusLabel: t(labelKeys.askStatus[ask.status]),
+          since: formatMoment(ask.updatedAt, "full", zone, locale),
           url: absoluteUrl(
             href("/o/:slug/campaigns/:campaignId/asks/:askId", {
               slug: organization.slug,
@@ -180,7 +224,8 @@ function composeReminder(delivery: Delivery, recipient: Recipient, now: Date): C
           ),
         })),
       };
-      return { kind, data, preheader: `${organization.name}: the week ahead`, footer: footerFor(organization) };
+      const preheader = t("weeklyDigest.preheader", { organization: organization.name });
+      return { kind, data, preheader, footer: footerFor(organization), language };
     }
     default:
       return { skip: `Nothing is known about how to write a ${kind} email.` };
@@ -211,8 +256,15 @@ function compose(delivery: Delivery, recipient: Recipient | undefined, now: Date
     const stored = delivery.payload;
     // The mark is the operators' current one (and guidance queued before marks existed gets it too).
     const data =
-      delivery.kind === "guidance-published" ? { ...stored.data, verifiedBy: verifiedByText() } : stored.data;
-    return { kind: delivery.kind, data, preheader: stored.preheader, footer: stored.footer };
+      delivery.kind === "guidance-published"
+        ? { ...stored.data, verifiedBy: verifiedByText() }
+        : // Invitations queued before they linked to the other language have no such link.
+          delivery.kind === "invitation"
+          ? { otherLanguage: null, ...stored.data }
+          : stored.data;
+    // Queued before emails had languages: its words were written in English.
+    const language = stored.language ?? fallbackLanguage;
+    return { kind: delivery.kind, data, preheader: stored.preheader, footer: stored.footer, language };
   }
   if (!recipient) return { skip: "The person's account was deleted." };
   return composeReminder(delivery, recipient, now);
@@ -227,6 +279,7 @@ export async function messageFor(delivery: Delivery, now = new Date()): Promise<
   const rendered = await renderEmail(composed.kind, composed.data as never, {
     preheader: composed.preheader,
     footer: composed.footer,
+    language: composed.language,
   });
   const headers: Record<string, string> = {};
   if (composed.footer.unsubscribeUrl) {

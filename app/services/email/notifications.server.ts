@@ -2,10 +2,11 @@
 // straight away (and retried like reminders when the mail server is down).
 import type { Role } from "~/lib/domain";
 import type { StoredMessage } from "~/lib/email/messages";
-import type { EmailData, EmailKind } from "~/lib/email/render.server";
+import { emailTranslator, type EmailData, type EmailKind } from "~/lib/email/render.server";
 import { env } from "~/lib/env.server";
-import { formatMoment } from "~/lib/format-dates";
-import { roleLabels } from "~/lib/labels";
+import { formatDay, formatMoment, localeFor } from "~/lib/format-dates";
+import { languages, type Language } from "~/lib/i18n";
+import { labelKeys } from "~/lib/labels";
 import { href } from "~/lib/paths";
 import { rolesWith } from "~/lib/permissions";
 import { createAccountToken, accountTokenLifetimeMs } from "~/models/account-token.server";
@@ -16,8 +17,8 @@ import { guidanceRecipients } from "~/models/guidance.server";
 import { membersWithRoles } from "~/models/membership.server";
 import { unconfirmedAddressReason } from "~/models/reminder.server";
 import { operatorAccounts } from "~/models/report.server";
-import { findUserById } from "~/models/user.server";
-import { absoluteUrl, optionalFooter } from "~/services/email/compose.server";
+import { findUserByEmail, findUserById } from "~/models/user.server";
+import { absoluteUrl, emailLanguage, optionalFooter } from "~/services/email/compose.server";
 import { nudgeScheduler } from "~/services/email/scheduler.server";
 
 type Person = { id: string; name: string; email: string };
@@ -39,8 +40,14 @@ function queue<K extends EmailKind>(
   nudgeScheduler();
 }
 
-const hours = (ms: number) => `${ms / 3_600_000} hour${ms === 3_600_000 ? "" : "s"}`;
+const hours = (ms: number, language: Language) =>
+  emailTranslator(language)("duration.hours", { count: ms / 3_600_000 });
 
+/**
+ * An invitation is written in the language of the account already using the address if it chose one, else in
+ * the organization's language for invitations; it links to the same invitation in the other language, whose
+ * page then shows in that language (the invitation route keeps `?lang=`).
+ */
 export function emailInvitation(input: {
   invitationId: string;
   token: string;
@@ -48,17 +55,34 @@ export function emailInvitation(input: {
   role: Role;
   expiresAt: Date;
   inviter: { name: string };
-  organization: { id: string; name: string; timeZone: string; kind: string; verifiedAt: Date | null };
+  organization: {
+    id: string;
+    name: string;
+    timeZone: string;
+    kind: string;
+    verifiedAt: Date | null;
+    defaultLanguage: Language;
+  };
 }): void {
+  const language = findUserByEmail(input.email)?.language ?? input.organization.defaultLanguage;
+  const t = emailTranslator(language);
+  const other = languages.find((candidate) => candidate !== language) ?? language;
+  const acceptUrl = (lang: Language) => absoluteUrl(href("/invitations/:token", { token: input.token }, { lang }));
   const data: EmailData["invitation"] = {
     organizationName: input.organization.name,
     // Staff invited to an agency nobody has checked yet are told so: the name alone proves nothing.
     unverifiedAgency: input.organization.kind === "state_agency" && !input.organization.verifiedAt,
     inviterName: input.inviter.name,
-    roleLabel: roleLabels[input.role].toLowerCase(),
-    acceptUrl: absoluteUrl(href("/invitations/:token", { token: input.token })),
-    expiresOn: formatMoment(input.expiresAt, "full", input.organization.timeZone),
+    roleLabel: t(labelKeys.role[input.role]).toLocaleLowerCase(localeFor(language)),
+    acceptUrl: acceptUrl(language),
+    expiresOn: formatMoment(input.expiresAt, "full", input.organization.timeZone, localeFor(language)),
+    otherLanguage: {
+      language: other,
+      url: acceptUrl(other),
+      label: emailTranslator(other)("invitation.otherLanguage"),
+    },
   };
+  const names = { inviter: input.inviter.name, organization: input.organization.name };
   queue(
     "invitation",
     {
@@ -69,13 +93,7 @@ export function emailInvitation(input: {
       toAddress: input.email,
       toName: "",
     },
-    {
-      data,
-      preheader: `${input.inviter.name} invited you to ${input.organization.name}`,
-      footer: plainFooter(
-        `You get this email because ${input.inviter.name} invited this address to ${input.organization.name} on Fulcrum.`,
-      ),
-    },
+    { data, preheader: t("invitation.preheader", names), footer: plainFooter(t("footer.invited", names)), language },
   );
 }
 
@@ -83,16 +101,8 @@ export function emailInvitation(input: {
 const plainFooter = (reason: string) => ({ reason, unsubscribeUrl: "", unsubscribeLabel: "", preferencesUrl: "" });
 
 const accountLinks = {
-  "verify-email": {
-    path: "/verify-email/:token",
-    preheader: "Confirm your email address for Fulcrum",
-    reason: "You get this email because this address was used to make a Fulcrum account.",
-  },
-  "reset-password": {
-    path: "/reset-password/:token",
-    preheader: "Choose a new password for Fulcrum",
-    reason: "You get this email because someone asked to reset the password of the Fulcrum account with this address.",
-  },
+  "verify-email": { path: "/verify-email/:token", preheader: "verifyEmail.preheader", reason: "footer.signedUp" },
+  "reset-password": { path: "/reset-password/:token", preheader: "passwordReset.preheader", reason: "footer.reset" },
 } as const;
 
 /** Emails a single-use account link: a confirmation of the address, or a password reset. */
@@ -100,7 +110,9 @@ function emailAccountLink(purpose: keyof typeof accountLinks, user: Person, now:
   const { id, token } = createAccountToken(user.id, user.email, purpose, now);
   const link = accountLinks[purpose];
   const url = absoluteUrl(href(link.path, { token }));
-  const expiresIn = hours(accountTokenLifetimeMs[purpose]);
+  const language = emailLanguage(findUserById(user.id));
+  const t = emailTranslator(language);
+  const expiresIn = hours(accountTokenLifetimeMs[purpose], language);
   const kind = purpose === "verify-email" ? "verify-email" : "password-reset";
   const delivery = {
     key: `${kind}:${id}`,
@@ -110,7 +122,7 @@ function emailAccountLink(purpose: keyof typeof accountLinks, user: Person, now:
     toAddress: user.email,
     toName: user.name,
   };
-  const common = { preheader: link.preheader, footer: plainFooter(link.reason) };
+  const common = { preheader: t(link.preheader), footer: plainFooter(t(link.reason)), language };
   if (kind === "verify-email")
     queue(kind, delivery, { data: { name: user.name, verifyUrl: url, expiresIn }, ...common });
   else queue(kind, delivery, { data: { name: user.name, resetUrl: url, expiresIn }, ...common });
@@ -131,6 +143,8 @@ export function emailTaskAssigned(
   const content = taskAssignedContent(taskId);
   if (!content) return;
   const { task, organization } = content;
+  const language = emailLanguage(assignee);
+  const t = emailTranslator(language);
   queue(
     "task-assigned",
     {
@@ -148,10 +162,16 @@ export function emailTaskAssigned(
         assignerName: assigner.name,
         organizationName: organization.name,
         campaignTitle: content.campaignTitle,
-        task: { title: task.title, details: task.details, due: content.due, url: absoluteUrl(content.path) },
+        task: {
+          title: task.title,
+          details: task.details,
+          due: formatDay(task.dueOn, "full", localeFor(language)),
+          url: absoluteUrl(content.path),
+        },
       },
-      preheader: `${assigner.name} gave you a task: ${task.title}`,
-      footer: optionalFooter(assignee.id, "task-assigned", organization.name),
+      preheader: t("taskAssigned.preheader", { assigner: assigner.name, title: task.title }),
+      footer: optionalFooter(assignee.id, "task-assigned", organization.name, language),
+      language,
     },
   );
 }
@@ -177,6 +197,8 @@ export function emailTaskHandedBack(taskId: string, member: { id: string; name: 
   if (wanted.length === 0) return;
   enqueueDeliveries(
     wanted.map((person) => {
+      const language = emailLanguage(person);
+      const due = formatDay(task.dueOn, "full", localeFor(language));
       const message: StoredMessage<"task-handed-back"> = {
         data: {
           name: person.name,
@@ -184,10 +206,11 @@ export function emailTaskHandedBack(taskId: string, member: { id: string; name: 
           organizationName: organization.name,
           campaignTitle: content.campaignTitle,
           toOrganizers,
-          task: { title: task.title, due: content.due, note: task.handBackNote, url: absoluteUrl(content.path) },
+          task: { title: task.title, due, note: task.handBackNote, url: absoluteUrl(content.path) },
         },
-        preheader: `${member.name} handed back a task: ${task.title}`,
-        footer: optionalFooter(person.id, "task-handed-back", organization.name),
+        preheader: emailTranslator(language)("taskHandedBack.preheader", { member: member.name, title: task.title }),
+        footer: optionalFooter(person.id, "task-handed-back", organization.name, language),
+        language,
       };
       return {
         key: `task-handed-back:${taskId}:${person.id}:${now.getTime()}`,
@@ -224,10 +247,12 @@ export function emailGuidancePublished(guidanceId: string, version: number, now 
         isUpdate: version > 1,
         url: absoluteUrl(href("/o/:slug/inbox/:guidanceId", { slug: organization.slug, guidanceId })),
       };
+      const language = emailLanguage(user);
       const message: StoredMessage<"guidance-published"> = {
         data,
         preheader: `${guidance.agencyName}: ${guidance.title}`,
-        footer: optionalFooter(user.id, "guidance-published", organization.name),
+        footer: optionalFooter(user.id, "guidance-published", organization.name, language),
+        language,
       };
       return {
         key: `guidance-published:${guidanceId}:${version}:${organization.id}:${user.id}`,
@@ -261,14 +286,21 @@ export function emailReportFiled(report: {
   enqueueDeliveries(
     operators.map((operator) => {
       const { id, ...about } = report;
+      const language = emailLanguage(operator);
+      const t = emailTranslator(language);
+      const reported = {
+        coalition: report.coalitionName,
+        about: report.aboutAgency ? report.agencyName : report.guidanceTitle,
+      };
       const message: StoredMessage<"report-filed"> = {
         data: {
           name: operator.name,
           ...about,
           url: absoluteUrl(href("/operator/reports/:reportId", { reportId: id })),
         },
-        preheader: `${report.coalitionName} reported ${report.aboutAgency ? report.agencyName : report.guidanceTitle}`,
-        footer: plainFooter("You get this email because this address is listed as an operator of this Fulcrum server."),
+        preheader: t("reportFiled.preheader", reported),
+        footer: plainFooter(t("footer.operator")),
+        language,
       };
       // No organization: a coalition's Sent email page must not list the operators' addresses.
       return {
