@@ -1,1 +1,0 @@
-ALTER TABLE `organizations` ADD `default_language` text DEFAULT 'en' NOT NULL;

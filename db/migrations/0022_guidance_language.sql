@@ -1,1 +1,0 @@
-ALTER TABLE `guidance` ADD `language` text DEFAULT 'en' NOT NULL;
