@@ -86,6 +86,11 @@ const translatedFiles = [
   "app/components/language-switcher.tsx",
   "app/components/site-header.tsx",
   "app/routes/_site+/_index.tsx",
+  "app/components/form-fields.tsx",
+  "app/components/record-page.tsx",
+  "app/components/pager.tsx",
+  "app/components/place-fields.tsx",
+  "app/components/organization-fields.tsx",
 ];
 // JSX attributes that hold code, addresses or machine values rather than words.
 const nonTextAttributes = [
@@ -106,6 +111,7 @@ const nonTextAttributes = [
   "lang",
   "dir",
   "autoComplete",
+  "autoCapitalize",
   "inputMode",
   "encType",
   "pattern",

@@ -97,9 +97,7 @@ export async function readForm(request: Request): Promise<FormData> {
   try {
     return await request.formData();
   } catch {
-    throw data(
-      { message: "Fulcrum expected a form here and could not read what was sent. Reload the page and try again." },
-      { status: 400 },
-    );
+    // A catalog key: the error page shows it in the reader's language.
+    throw data({ message: "common:forms.unreadable" }, { status: 400 });
   }
 }
