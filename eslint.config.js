@@ -91,6 +91,7 @@ const translatedFiles = [
   "app/components/pager.tsx",
   "app/components/place-fields.tsx",
   "app/components/organization-fields.tsx",
+  "app/routes/_auth+/*.tsx",
 ];
 // JSX attributes that hold code, addresses or machine values rather than words.
 const nonTextAttributes = [

@@ -64,11 +64,11 @@ describe("which language a page is in", () => {
       const json = /<script id="i18n-resources" type="application\/json"[^>]*>(.*?)<\/script>/s.exec(page)?.[1];
       return JSON.parse(json ?? "null") as { language: string; resources: Record<string, Record<string, unknown>> };
     };
-    const landing = inline(await html(await client.get("/")));
+    const landing = inline(await (await client.get("/")).text());
     expect(landing.language).toBe("es");
     expect(Object.keys(landing.resources)).toEqual(["es"]);
     expect(Object.keys(landing.resources.es!).sort()).toEqual(["common", "landing"]);
-    const about = inline(await html(await client.get("/about")));
+    const about = inline(await (await client.get("/about")).text());
     expect(Object.keys(about.resources.es!)).toEqual(["common"]);
   });
 

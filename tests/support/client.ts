@@ -159,8 +159,14 @@ export class Client {
 }
 
 /** A page's HTML without the empty comments React puts between adjacent text parts. */
+/**
+ * The page as a person reads it. The page's message catalogs, sent along as JSON for hydration, are left out: they
+ * hold every message the page could show, so a test looking for (or ruling out) a message would always find it.
+ */
 export async function html(response: Response): Promise<string> {
-  return (await response.text()).replaceAll("<!-- -->", "");
+  return (await response.text())
+    .replaceAll("<!-- -->", "")
+    .replace(/<script id="i18n-resources" type="application\/json"[^>]*>.*?<\/script>/s, "");
 }
 
 /** The text of every field error on a page, keyed by field id. */
