@@ -92,6 +92,7 @@ const translatedFiles = [
   "app/components/place-fields.tsx",
   "app/components/organization-fields.tsx",
   "app/routes/_auth+/*.tsx",
+  "app/routes/_account+/account.emails.tsx",
 ];
 // JSX attributes that hold code, addresses or machine values rather than words.
 const nonTextAttributes = [
