@@ -123,3 +123,39 @@ describe("the account's language", () => {
     expect(storedLanguage("pablo.choice@example.org")).toBe("es");
   });
 });
+
+describe("the server's own short answers", () => {
+  const post = (headers: Record<string, string>, body: string | ReadableStream = "email=a") =>
+    fetch(`${server.url}/login`, {
+      method: "POST",
+      headers: { "Content-Type": "application/x-www-form-urlencoded", ...headers },
+      body,
+      duplex: "half",
+    } as RequestInit);
+
+  it("refuse a forged form, a body too big or of unknown size in the reader's language", async () => {
+    const forged = await post({ Origin: "https://evil.example", "Accept-Language": "es-MX,es;q=0.8" });
+    expect(forged.status).toBe(403);
+    expect(forged.headers.get("content-language")).toBe("es");
+    expect(await forged.text()).toBe("Este formulario se envió desde otro sitio, así que Fulcrum lo rechazó.");
+    const english = await post({ Origin: "https://evil.example", "Accept-Language": "en-US,es;q=0.5" });
+    expect(await english.text()).toBe("This form was sent from another site, so Fulcrum refused it.");
+
+    const huge = await post({ Origin: server.url, "Accept-Language": "es" }, `email=${"x".repeat(1_100_000)}`);
+    expect(huge.status).toBe(413);
+    expect(await huge.text()).toMatch(/^Envió demasiado a la vez: Fulcrum acepta hasta 1 MB/);
+    const stream = new ReadableStream({ start: (c) => (c.enqueue(new TextEncoder().encode("email=a")), c.close()) });
+    const chunked = await post({ Origin: server.url, "Accept-Language": "es" }, stream);
+    expect(chunked.status).toBe(411);
+    expect(await chunked.text()).toMatch(/^Fulcrum necesita saber el tamaño/);
+  });
+
+  it("follow the switcher's cookie before the browser's language", async () => {
+    const visitor = new Client(server.url, { "Accept-Language": "en-US" });
+    await visitor.post("/language", { language: "es", returnTo: "/" });
+    const missing = await visitor.get("/build/no-such-file.js");
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toBe("No se encontró.");
+    expect(await (await fetch(`${server.url}/build/no-such-file.js`)).text()).toBe("Not found.");
+  });
+});
