@@ -75,12 +75,12 @@ export function createHttpApp({ root, build, entry, mode, liveReloadSocket }) {
   app.use((req, res, next) => {
     if (req.method === "GET" || req.method === "HEAD") return next();
     const origin = req.get("origin");
-    if (req.get("sec-fetch-site") === "cross-site") return refuse(req, res, 403, "crossSite");
+    if (req.get("sec-fetch-site") === "cross-site") return refuse(req, res, 403, "server.crossSite");
     if (origin && origin !== "null") {
       const expected = `${req.protocol}://${req.get("host")}`;
-      if (origin !== expected) return refuse(req, res, 403, "crossSite");
+      if (origin !== expected) return refuse(req, res, 403, "server.crossSite");
     } else if (origin === "null") {
-      return refuse(req, res, 403, "opaqueOrigin");
+      return refuse(req, res, 403, "server.opaqueOrigin");
     }
     next();
   });
@@ -94,11 +94,11 @@ export function createHttpApp({ root, build, entry, mode, liveReloadSocket }) {
     const declared = req.get("content-length");
     if (declared === undefined && req.get("transfer-encoding")) {
       res.set("Connection", "close");
-      return refuse(req, res, 411, "lengthRequired");
+      return refuse(req, res, 411, "server.lengthRequired");
     }
     if (Number(declared) > maxBodyBytes) {
       res.set("Connection", "close");
-      return refuse(req, res, 413, "tooLarge");
+      return refuse(req, res, 413, "server.tooLarge");
     }
     next();
   });
@@ -144,8 +144,8 @@ export function createHttpApp({ root, build, entry, mode, liveReloadSocket }) {
     const status = Number.isInteger(error?.status) && error.status >= 400 && error.status < 600 ? error.status : 500;
     if (status >= 500) console.error(error);
     if (res.headersSent) return res.end();
-    const keys = { 404: "notFound", 500: "unexpected" };
-    refuse(req, res, status, keys[status] ?? "unreadable");
+    const keys = { 404: "server.notFound", 500: "server.unexpected" };
+    refuse(req, res, status, keys[status] ?? "server.unreadable");
   });
 
   return app;

@@ -48,9 +48,10 @@ export function requestLanguage(req) {
   return cookieLanguage(req.get("cookie")) ?? acceptedLanguage(req.get("accept-language")) ?? fallback;
 }
 
-/** Answers with one of the server's messages as plain text, in the request's language. */
-export function sendServerMessage(messages, req, res, status, key) {
+/** Answers with one of the server's messages ("server.tooLarge") as plain text, in the request's language. */
+export function sendServerMessage(messages, req, res, status, fullKey) {
   const language = requestLanguage(req);
+  const key = fullKey.replace(/^server\./, "");
   res
     .status(status)
     .set("Content-Language", language)
