@@ -130,6 +130,8 @@ export default function TwoFactorPage() {
         <div className="notice" role={enabled ? undefined : "alert"}>
           <h2>{enabled ? "Your account needs this" : "Please set this up before you go on"}</h2>
           <p>{reason}</p>
+          {/* A refused "turn off" (posted without the form, which this account does not show). */}
+          {failure.errors.form ? <p role="alert">{failure.errors.form}</p> : null}
         </div>
       ) : null}
       <p>
