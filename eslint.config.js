@@ -93,6 +93,9 @@ const translatedFiles = [
   "app/components/organization-fields.tsx",
   "app/routes/_auth+/*.tsx",
   "app/routes/_account+/account.emails.tsx",
+  "app/routes/_site+/about.tsx",
+  "app/routes/_organizations+/home.tsx",
+  "app/routes/_organizations+/orgs.new.tsx",
 ];
 // JSX attributes that hold code, addresses or machine values rather than words.
 const nonTextAttributes = [

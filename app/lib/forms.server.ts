@@ -80,13 +80,20 @@ export async function explainConflicts(values: Record<string, string>, write: ()
   try {
     return await write();
   } catch (error) {
-    if (error instanceof FieldConflictError) return fieldError(values, error.field, error.message);
+    if (error instanceof FieldConflictError) return fieldError(values, error.field, error.message, error.values);
     throw error;
   }
 }
 
-export function fieldError(values: Record<string, string>, field: string, message: string) {
-  return invalid({ errors: { [field]: message }, values: withoutSecrets(values) });
+export function fieldError(
+  values: Record<string, string>,
+  field: string,
+  message: string,
+  messageValues?: Record<string, string | number>,
+) {
+  const failure: FormFailure = { errors: { [field]: message }, values: withoutSecrets(values) };
+  if (messageValues) failure.messageValues = { [field]: messageValues };
+  return invalid(failure);
 }
 
 /**
