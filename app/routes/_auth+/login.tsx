@@ -100,7 +100,11 @@ export default function LoginPage() {
         <Link to={href("/forgot-password")}>{t("login.forgot")}</Link>
       </p>
       <p>
-        <Trans t={t} i18nKey="login.newHere" components={{ link: <Link to={href("/signup", {}, { redirectTo })} /> }} />
+        <Trans
+          t={t}
+          i18nKey="login.newHere"
+          components={{ signup: <Link to={href("/signup", {}, { redirectTo })} /> }}
+        />
       </p>
     </section>
   );

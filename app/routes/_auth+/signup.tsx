@@ -102,7 +102,7 @@ export default function SignupPage() {
         <Trans
           t={t}
           i18nKey="signup.haveAccount"
-          components={{ link: <Link to={href("/login", {}, { redirectTo })} /> }}
+          components={{ login: <Link to={href("/login", {}, { redirectTo })} /> }}
         />
       </p>
     </section>

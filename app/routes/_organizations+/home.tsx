@@ -46,7 +46,7 @@ export default function Home() {
       <h1 id="home-title">{t("home.welcome", { name })}</h1>
       {operator ? (
         <p className="notice">
-          <Trans t={t} i18nKey="home.operator" components={{ link: <Link to={href("/operator")} /> }} />
+          <Trans t={t} i18nKey="home.operator" components={{ operator: <Link to={href("/operator")} /> }} />
         </p>
       ) : null}
       {passwordChanged ? (
