@@ -98,6 +98,16 @@ const translatedFiles = [
   "app/components/{task-list,strategy-chart}.tsx",
   "app/components/{point-title,target-place}.ts",
   "app/routes/o.$slug+/__invitation-language.tsx",
+  "app/components/form-fields.tsx",
+  "app/components/record-page.tsx",
+  "app/components/pager.tsx",
+  "app/components/place-fields.tsx",
+  "app/components/organization-fields.tsx",
+  "app/routes/_auth+/*.tsx",
+  "app/routes/_account+/account.emails.tsx",
+  "app/routes/_site+/about.tsx",
+  "app/routes/_organizations+/home.tsx",
+  "app/routes/_organizations+/orgs.new.tsx",
 ];
 // JSX attributes that hold code, addresses or machine values rather than words.
 const nonTextAttributes = [
@@ -118,6 +128,7 @@ const nonTextAttributes = [
   "lang",
   "dir",
   "autoComplete",
+  "autoCapitalize",
   "inputMode",
   "encType",
   "pattern",

@@ -11,6 +11,7 @@ import express from "express";
 import expressStaticGzip from "express-static-gzip";
 
 import { contentSecurityPolicy } from "./content-security-policy.js";
+import { readServerMessages, sendServerMessage } from "./server-messages.js";
 
 /** Bytes below which a response of known length goes uncompressed (see the compression middleware below). */
 export const compressionThreshold = 150;
@@ -22,6 +23,8 @@ export const compressionThreshold = 150;
 export function createHttpApp({ root, build, entry, mode, liveReloadSocket }) {
   const { env, withRequestContext } = entry;
   const app = express();
+  const messages = readServerMessages(root);
+  const refuse = (req, res, status, key) => sendServerMessage(messages, req, res, status, key);
   app.disable("x-powered-by");
   app.set("env", mode);
   // One proxy in front: the client address is the one it appended to X-Forwarded-For, not whatever the client
@@ -54,19 +57,12 @@ export function createHttpApp({ root, build, entry, mode, liveReloadSocket }) {
   app.use((req, res, next) => {
     if (req.method === "GET" || req.method === "HEAD") return next();
     const origin = req.get("origin");
-    if (req.get("sec-fetch-site") === "cross-site") {
-      res.status(403).type("text/plain").send("This form was sent from another site, so Fulcrum refused it.");
-      return;
-    }
+    if (req.get("sec-fetch-site") === "cross-site") return refuse(req, res, 403, "server.crossSite");
     if (origin && origin !== "null") {
       const expected = `${req.protocol}://${req.get("host")}`;
-      if (origin !== expected) {
-        res.status(403).type("text/plain").send("This form was sent from another site, so Fulcrum refused it.");
-        return;
-      }
+      if (origin !== expected) return refuse(req, res, 403, "server.crossSite");
     } else if (origin === "null") {
-      res.status(403).type("text/plain").send("This form was sent from an opaque origin, so Fulcrum refused it.");
-      return;
+      return refuse(req, res, 403, "server.opaqueOrigin");
     }
     next();
   });
@@ -79,22 +75,12 @@ export function createHttpApp({ root, build, entry, mode, liveReloadSocket }) {
     if (req.method === "GET" || req.method === "HEAD") return next();
     const declared = req.get("content-length");
     if (declared === undefined && req.get("transfer-encoding")) {
-      res
-        .status(411)
-        .set("Connection", "close")
-        .type("text/plain")
-        .send("Fulcrum needs to know the size of what is sent. Reload the page and try again.");
-      return;
+      res.set("Connection", "close");
+      return refuse(req, res, 411, "server.lengthRequired");
     }
     if (Number(declared) > maxBodyBytes) {
-      res
-        .status(413)
-        .set("Connection", "close")
-        .type("text/plain")
-        .send(
-          "That was too much to send at once: Fulcrum takes up to 1 MB per form. Shorten the longest text and try again.",
-        );
-      return;
+      res.set("Connection", "close");
+      return refuse(req, res, 413, "server.tooLarge");
     }
     next();
   });
@@ -136,15 +122,12 @@ export function createHttpApp({ root, build, entry, mode, liveReloadSocket }) {
 
   // Errors outside Remix (an asset that does not exist, a path that cannot be decoded) get plain words, never a
   // stack trace or a path of this disk.
-  app.use((error, _req, res, _next) => {
+  app.use((error, req, res, _next) => {
     const status = Number.isInteger(error?.status) && error.status >= 400 && error.status < 600 ? error.status : 500;
     if (status >= 500) console.error(error);
     if (res.headersSent) return res.end();
-    const words = { 404: "Not found.", 500: "Something went wrong on our side. Please try again." };
-    res
-      .status(status)
-      .type("text/plain")
-      .send(words[status] ?? "Fulcrum could not read that request.");
+    const keys = { 404: "server.notFound", 500: "server.unexpected" };
+    refuse(req, res, status, keys[status] ?? "server.unreadable");
   });
 
   return app;

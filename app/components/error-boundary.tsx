@@ -1,6 +1,7 @@
 import { isRouteErrorResponse, Link, useRouteError } from "@remix-run/react";
 import { Trans, useTranslation } from "react-i18next";
 
+import { isMessageKey } from "~/lib/form-failure";
 import { href } from "~/lib/paths";
 
 function messageOf(data: unknown): string | null {
@@ -25,8 +26,12 @@ export function GeneralErrorBoundary() {
   const status = isRouteErrorResponse(error) ? error.status : 500;
   const { t } = useTranslation();
   const title = t(titleKeys[status] ?? "errorPage.titleOther");
+  const message = isRouteErrorResponse(error) ? messageOf(error.data) : null;
   const detail = isRouteErrorResponse(error)
-    ? messageOf(error.data)
+    ? // A thrown message may be a catalog key of an always-loaded namespace ("common:forms.unreadable").
+      message && isMessageKey(message)
+      ? t(message)
+      : message
     : // An error can come after part of a request was written (a session started, a row saved), so this page
       // never promises that nothing was saved.
       t("errorPage.unexpected");

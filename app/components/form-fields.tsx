@@ -1,4 +1,5 @@
 import { useActionData } from "@remix-run/react";
+import type { TFunction } from "i18next";
 import {
   useEffect,
   useRef,
@@ -11,6 +12,10 @@ import {
   type SelectHTMLAttributes,
   type TextareaHTMLAttributes,
 } from "react";
+import { useTranslation } from "react-i18next";
+
+import type { Locale } from "~/lib/format-dates";
+import { useLocale } from "~/lib/use-language";
 
 type FieldProps = {
   name: string;
@@ -50,16 +55,21 @@ export function countedLength(text: string): number {
   return text.replace(/\r\n?/g, "\n").trim().length;
 }
 
-const characters = (count: number) => `${count.toLocaleString("en-US")} character${count === 1 ? "" : "s"}`;
+type Translate = TFunction<"common">;
 
 /** The limit said in words, in the hint, so it is known without JavaScript too. */
-export function limitSentence(limit: number) {
-  return `Up to ${characters(limit)}.`;
+export function limitSentence(t: Translate, locale: Locale, limit: number) {
+  return t("forms.limit", { count: limit, limit: limit.toLocaleString(locale) });
 }
 
-export function counterText(count: number, limit: number) {
-  const base = `${count.toLocaleString("en-US")} of ${characters(limit)}`;
-  return count > limit ? `${base}: ${characters(count - limit)} too many` : base;
+export function counterText(t: Translate, locale: Locale, count: number, limit: number) {
+  const counter = t("forms.counter", {
+    count: limit,
+    typed: count.toLocaleString(locale),
+    limit: limit.toLocaleString(locale),
+  });
+  if (count <= limit) return counter;
+  return t("forms.tooMany", { count: count - limit, over: (count - limit).toLocaleString(locale), counter });
 }
 
 /** True after the first render in the browser: parts that need JavaScript wait for it. */
@@ -82,6 +92,8 @@ function useHydrated() {
  */
 function LengthCounter({ id, limit, count }: { id: string; limit: number; count: number }) {
   const hydrated = useHydrated();
+  const { t } = useTranslation();
+  const locale = useLocale();
   return (
     <p
       id={`${id}-count`}
@@ -89,7 +101,7 @@ function LengthCounter({ id, limit, count }: { id: string; limit: number; count:
       aria-live="polite"
       hidden={!hydrated}
     >
-      {counterText(count, limit)}
+      {counterText(t, locale, count, limit)}
     </p>
   );
 }
@@ -107,13 +119,15 @@ function useLimit<E extends HTMLInputElement | HTMLTextAreaElement>(
 ) {
   const initial = typeof defaultValue === "string" || typeof defaultValue === "number" ? String(defaultValue) : "";
   const [count, setCount] = useState(() => countedLength(initial));
+  const { t } = useTranslation();
+  const locale = useLocale();
   if (limit === undefined || !counted) return { hint, counter: null, onChange, counted: false };
   const shownHint = hint ? (
     <>
-      {hint} {limitSentence(limit)}
+      {hint} {limitSentence(t, locale, limit)}
     </>
   ) : (
-    limitSentence(limit)
+    limitSentence(t, locale, limit)
   );
   return {
     hint: shownHint,
@@ -216,6 +230,7 @@ export function FormErrorSummary({
   // Each answer from the action is a new object, even with the same messages: focus moves here after every
   // failed submit, and not on other renders.
   const submission = useActionData();
+  const { t } = useTranslation();
   useEffect(() => {
     if (hasErrors) summary.current?.focus();
   }, [submission, hasErrors]);
@@ -232,7 +247,7 @@ export function FormErrorSummary({
       // eslint-disable-next-line jsx-a11y/no-autofocus
       autoFocus
     >
-      <h2 className="error-summary__title">There is a problem</h2>
+      <h2 className="error-summary__title">{t("forms.errorSummary")}</h2>
       {general ? <p className="error-summary__message">{general}</p> : null}
       {fields.length > 0 ? (
         <ul>
@@ -346,11 +361,12 @@ export function FilterSelect({
   value: string;
   options: ReadonlyArray<readonly [string, string]>;
 }) {
+  const { t } = useTranslation();
   return (
     <>
       <label htmlFor={id}>{label}</label>
       <select id={id} name={name} defaultValue={value}>
-        <option value="">All</option>
+        <option value="">{t("forms.filterAll")}</option>
         {options.map(([optionValue, optionLabel]) => (
           <option key={optionValue} value={optionValue}>
             {optionLabel}

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 
 import type { FormFailure } from "~/lib/form-failure";
 import { limits } from "~/lib/limits";
@@ -24,6 +25,7 @@ export function OrganizationFields({
   suggestSlug?: boolean;
 }) {
   const { errors, values } = failure;
+  const { t } = useTranslation();
   const initialSlug = values.slug ?? defaults.slug ?? "";
   const [slug, setSlug] = useState(initialSlug);
   // Once someone types their own address, the name no longer changes it (clearing it hands it back to the name).
@@ -32,7 +34,7 @@ export function OrganizationFields({
     <>
       <TextField
         name="name"
-        label="Name"
+        label={t("forms.organization.name")}
         required
         maxLength={limits.orgName}
         defaultValue={values.name ?? defaults.name}
@@ -41,18 +43,13 @@ export function OrganizationFields({
       />
       <TextField
         name="slug"
-        label="Web address"
+        label={t("forms.organization.slug")}
         required={!suggestSlug}
         minLength={limits.slugMin}
         maxLength={limits.slugMax}
         autoCapitalize="none"
         spellCheck={false}
-        hint={
-          suggestSlug
-            ? "Your pages will live at /o/your-address. Made from the name; change it if you like. " +
-              "Lower-case letters, digits and hyphens."
-            : "Your pages will live at /o/your-address. Lower-case letters, digits and hyphens."
-        }
+        hint={suggestSlug ? t("forms.organization.slugHintNew") : t("forms.organization.slugHint")}
         value={slug}
         onChange={(event) => {
           setSlug(event.target.value);

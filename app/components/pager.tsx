@@ -1,4 +1,7 @@
 import { Link } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+
+import { useLocale } from "~/lib/use-language";
 
 /** Previous / next links for a paged list, keeping its filters in the query string. */
 export function Pager({
@@ -6,7 +9,7 @@ export function Pager({
   page,
   pages,
   query,
-  labels = ["Previous", "Next"],
+  labels,
 }: {
   label: string;
   page: number;
@@ -14,16 +17,17 @@ export function Pager({
   query: Record<string, string>;
   labels?: [string, string];
 }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
   if (pages <= 1) return null;
+  const [previous, next] = labels ?? [t("forms.pager.previous"), t("forms.pager.next")];
   const to = (n: number) =>
     `?${new URLSearchParams({ ...Object.fromEntries(Object.entries(query).filter(([, v]) => v)), page: String(n) })}`;
   return (
     <nav aria-label={label} className="pager">
-      {page > 1 ? <Link to={to(page - 1)}>{labels[0]}</Link> : null}
-      <span>
-        Page {page} of {pages}
-      </span>
-      {page < pages ? <Link to={to(page + 1)}>{labels[1]}</Link> : null}
+      {page > 1 ? <Link to={to(page - 1)}>{previous}</Link> : null}
+      <span>{t("forms.pager.page", { page: page.toLocaleString(locale), pages: pages.toLocaleString(locale) })}</span>
+      {page < pages ? <Link to={to(page + 1)}>{next}</Link> : null}
     </nav>
   );
 }

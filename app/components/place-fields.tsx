@@ -1,23 +1,51 @@
+import { useTranslation } from "react-i18next";
+
 import { moreUsTimeZones, otherTimeZones, usTimeZones } from "~/lib/time-zones";
 import { usStates } from "~/lib/us-states";
 
 import { SelectField } from "./form-fields";
 
+type NamedZone = (typeof usTimeZones)[number][0] | (typeof moreUsTimeZones)[number][0];
+
+// The names people use for the zones offered first; every other zone goes by its IANA name in any language.
+const zoneKeys = {
+  "America/New_York": "forms.timeZones.eastern",
+  "America/Chicago": "forms.timeZones.central",
+  "America/Denver": "forms.timeZones.mountain",
+  "America/Phoenix": "forms.timeZones.arizona",
+  "America/Los_Angeles": "forms.timeZones.pacific",
+  "America/Anchorage": "forms.timeZones.alaska",
+  "Pacific/Honolulu": "forms.timeZones.hawaii",
+  "America/Puerto_Rico": "forms.timeZones.puertoRico",
+  "America/Indiana/Indianapolis": "forms.timeZones.indiana",
+  "America/Detroit": "forms.timeZones.michigan",
+  "America/Boise": "forms.timeZones.idaho",
+  "Pacific/Guam": "forms.timeZones.guam",
+  "Pacific/Pago_Pago": "forms.timeZones.samoa",
+} as const satisfies Record<NamedZone, string>;
+
 export function StateField({
   defaultValue,
   error,
   name = "state",
-  label = "State",
+  label,
 }: {
   defaultValue?: string;
   error?: string;
   name?: string;
   label?: string;
 }) {
+  const { t } = useTranslation();
   return (
-    <SelectField name={name} label={label} defaultValue={defaultValue ?? ""} error={error} required>
+    <SelectField
+      name={name}
+      label={label ?? t("forms.state.label")}
+      defaultValue={defaultValue ?? ""}
+      error={error}
+      required
+    >
       <option value="" disabled>
-        Choose a state…
+        {t("forms.state.choose")}
       </option>
       {Object.entries(usStates).map(([code, name]) => (
         <option key={code} value={code}>
@@ -29,30 +57,31 @@ export function StateField({
 }
 
 export function TimeZoneField({ defaultValue, error }: { defaultValue?: string; error?: string }) {
+  const { t } = useTranslation();
   return (
     <SelectField
       name="timeZone"
-      label="Time zone"
-      hint="Meeting times and reminders use this zone."
+      label={t("forms.timeZone.label")}
+      hint={t("forms.timeZone.hint")}
       defaultValue={defaultValue ?? "America/New_York"}
       error={error}
       required
     >
-      <optgroup label="United States">
-        {usTimeZones.map(([zone, label]) => (
+      <optgroup label={t("forms.timeZone.us")}>
+        {usTimeZones.map(([zone]) => (
           <option key={zone} value={zone}>
-            {label}
+            {t(zoneKeys[zone])}
           </option>
         ))}
       </optgroup>
-      <optgroup label="More U.S. zones">
-        {moreUsTimeZones.map(([zone, label]) => (
+      <optgroup label={t("forms.timeZone.moreUs")}>
+        {moreUsTimeZones.map(([zone]) => (
           <option key={zone} value={zone}>
-            {label}
+            {t(zoneKeys[zone])}
           </option>
         ))}
       </optgroup>
-      <optgroup label="Other zones">
+      <optgroup label={t("forms.timeZone.other")}>
         {otherTimeZones().map((zone) => (
           <option key={zone} value={zone}>
             {zone}

@@ -1,5 +1,6 @@
 import { Form, Link, useNavigation } from "@remix-run/react";
 import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
 
 import type { FormFailure } from "~/lib/form-failure";
 
@@ -31,6 +32,7 @@ export function FormSection({
   children,
 }: FormSectionProps) {
   const busy = useNavigation().state === "submitting";
+  const { t } = useTranslation();
   return (
     <section className="narrow" aria-labelledby={id}>
       {back ? (
@@ -47,7 +49,7 @@ export function FormSection({
             {busy ? busyLabel : submitLabel}
           </button>
           {moreActions}
-          {cancelTo ? <Link to={cancelTo}>Cancel</Link> : null}
+          {cancelTo ? <Link to={cancelTo}>{t("forms.cancel")}</Link> : null}
         </p>
       </Form>
     </section>
@@ -68,16 +70,19 @@ export function RecordHeading({
   deleteHref: string;
   editable: boolean;
 }) {
+  const { t } = useTranslation();
   return (
     <div className="page-heading">
       <h1 id={id}>{title}</h1>
       {editable ? (
         <p className="actions">
           <Link className="button button--secondary" to={editHref}>
-            Edit<span className="visually-hidden"> {title}</span>
+            {t("forms.edit")}
+            <span className="visually-hidden"> {title}</span>
           </Link>
           <Link className="button button--danger-outline" to={deleteHref}>
-            Delete<span className="visually-hidden"> {title}</span>
+            {t("forms.delete")}
+            <span className="visually-hidden"> {title}</span>
           </Link>
         </p>
       ) : null}
@@ -87,12 +92,13 @@ export function RecordHeading({
 
 /** The submit and the way out of a delete confirmation page. */
 export function DeleteActions({ label, back }: { label: string; back: string }) {
+  const { t } = useTranslation();
   return (
     <p className="actions">
       <button type="submit" className="button button--danger">
         {label}
       </button>
-      <Link to={back}>Cancel, keep it</Link>
+      <Link to={back}>{t("forms.cancelKeep")}</Link>
     </p>
   );
 }

@@ -80,13 +80,20 @@ export async function explainConflicts(values: Record<string, string>, write: ()
   try {
     return await write();
   } catch (error) {
-    if (error instanceof FieldConflictError) return fieldError(values, error.field, error.message);
+    if (error instanceof FieldConflictError) return fieldError(values, error.field, error.message, error.values);
     throw error;
   }
 }
 
-export function fieldError(values: Record<string, string>, field: string, message: string) {
-  return invalid({ errors: { [field]: message }, values: withoutSecrets(values) });
+export function fieldError(
+  values: Record<string, string>,
+  field: string,
+  message: string,
+  messageValues?: Record<string, string | number>,
+) {
+  const failure: FormFailure = { errors: { [field]: message }, values: withoutSecrets(values) };
+  if (messageValues) failure.messageValues = { [field]: messageValues };
+  return invalid(failure);
 }
 
 /**
@@ -97,9 +104,7 @@ export async function readForm(request: Request): Promise<FormData> {
   try {
     return await request.formData();
   } catch {
-    throw data(
-      { message: "Fulcrum expected a form here and could not read what was sent. Reload the page and try again." },
-      { status: 400 },
-    );
+    // A catalog key: the error page shows it in the reader's language.
+    throw data({ message: "common:forms.unreadable" }, { status: 400 });
   }
 }

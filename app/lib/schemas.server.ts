@@ -17,8 +17,9 @@ const notOneLine = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\
 // Longer text (notes, agendas, bodies) keeps its line breaks and tabs; other control characters are refused.
 const controlInText = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 
-export const oneLineMessage = "Use one line, without line breaks or hidden control characters.";
-export const controlCharacterMessage = "Remove the hidden control characters (they can come along with copied text).";
+// Messages are catalog keys (app/locales/<language>/common.json), translated where the form is shown.
+export const oneLineMessage = "common:validation.oneLine";
+export const controlCharacterMessage = "common:validation.controlCharacters";
 
 /** True when text can be shown, sent and exported as one line. */
 export const isOneLine = (value: string) => !notOneLine.test(value);
@@ -44,49 +45,50 @@ export function multiLineField(max: number, messages: TextMessages) {
   return limited.refine((value) => !controlInText.test(value), controlCharacterMessage);
 }
 
-const required = (what: string, max: number) =>
-  singleLineField(max, { required: `Enter ${what}.`, tooLong: `Keep ${what} to ${max} characters or fewer.` });
+// A required one-line field; its too-long message interpolates the limit as {{maximum}}.
+const required = (max: number, required: string, tooLong: string) => singleLineField(max, { required, tooLong });
 
-const optionalDigits = (digits: number, what: string) =>
+const optionalDigits = (digits: number, message: string) =>
   z
     .string()
     .trim()
-    .refine(
-      (value) => value === "" || new RegExp(`^\\d{${digits}}$`).test(value),
-      `${what} is exactly ${digits} digits, or leave it empty.`,
-    )
+    .refine((value) => value === "" || new RegExp(`^\\d{${digits}}$`).test(value), message)
     .transform((value) => (value === "" ? null : value));
 
 export const emailField = singleLineField(limits.email, {
-  required: "Enter an email address.",
-  tooLong: `Keep the email address to ${limits.email} characters or fewer.`,
+  required: "common:validation.email.required",
+  tooLong: "common:validation.email.tooLong",
 })
-  .pipe(z.email("Enter an email address like name@example.org."))
+  .pipe(z.email("common:validation.email.invalid"))
   .transform((value) => value.toLowerCase());
 
-export const personNameField = required("your name", limits.personName);
+export const personNameField = required(
+  limits.personName,
+  "common:validation.personName.required",
+  "common:validation.personName.tooLong",
+);
 
 export const newPasswordField = z
   .string()
-  .min(limits.passwordMin, `Use at least ${limits.passwordMin} characters.`)
-  .max(limits.passwordMax, `Keep the password to ${limits.passwordMax} characters or fewer.`);
+  .min(limits.passwordMin, "common:validation.newPassword.tooShort")
+  .max(limits.passwordMax, "common:validation.newPassword.tooLong");
 
-export const stateField = z.enum(usStateCodes as [string, ...string[]], "Choose a US state or territory.");
+export const stateField = z.enum(usStateCodes as [string, ...string[]], "common:validation.state");
 
 export const timeZoneField = z
   .string()
   .trim()
-  .min(1, "Choose a time zone.")
-  .max(64, "Choose a time zone from the list.")
-  .refine(isValidTimeZone, "Choose a time zone from the list (for example America/Chicago).");
+  .min(1, "common:validation.timeZone.required")
+  .max(64, "common:validation.timeZone.fromList")
+  .refine(isValidTimeZone, "common:validation.timeZone.unknown");
 
 export const slugField = z
   .string()
   .trim()
   .toLowerCase()
-  .min(limits.slugMin, `Use at least ${limits.slugMin} characters for the web address.`)
-  .max(limits.slugMax, `Keep the web address to ${limits.slugMax} characters or fewer.`)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Use lower-case letters, digits and single hyphens (like river-city-parents).");
+  .min(limits.slugMin, "common:validation.slug.tooShort")
+  .max(limits.slugMax, "common:validation.slug.tooLong")
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "common:validation.slug.pattern");
 
 export const signupSchema = z.object({
   name: personNameField,
@@ -103,12 +105,19 @@ export const tokenParam = z.string().regex(/^[A-Za-z0-9_-]{20,100}$/);
 
 export const loginSchema = z.object({
   email: emailField,
-  password: z.string().min(1, "Enter your password.").max(limits.passwordMax, "That password is too long."),
+  password: z
+    .string()
+    .min(1, "common:validation.password.required")
+    .max(limits.passwordMax, "common:validation.password.tooLong"),
 });
 
 export const organizationSchema = z.object({
-  kind: z.enum(organizationKinds, "Choose whether this is a coalition or a state agency."),
-  name: required("a name", limits.orgName),
+  kind: z.enum(organizationKinds, "common:validation.organizationKind"),
+  name: required(
+    limits.orgName,
+    "common:validation.organizationName.required",
+    "common:validation.organizationName.tooLong",
+  ),
   slug: slugField,
   state: stateField,
   timeZone: timeZoneField,
@@ -117,15 +126,19 @@ export const organizationSchema = z.object({
 export const organizationSettingsSchema = organizationSchema.omit({ kind: true });
 
 export const districtSchema = z.object({
-  name: required("the district's name", limits.districtName),
+  name: required(
+    limits.districtName,
+    "common:validation.districtName.required",
+    "common:validation.districtName.tooLong",
+  ),
   state: stateField,
-  ncesId: optionalDigits(7, "An NCES district id"),
+  ncesId: optionalDigits(7, "common:validation.ncesDistrictId"),
 });
 
 export const schoolSchema = z.object({
-  name: required("the school's name", limits.schoolName),
-  level: z.enum(schoolLevels, "Choose the school's level."),
-  ncesId: optionalDigits(12, "An NCES school id"),
+  name: required(limits.schoolName, "common:validation.schoolName.required", "common:validation.schoolName.tooLong"),
+  level: z.enum(schoolLevels, "common:validation.schoolLevel"),
+  ncesId: optionalDigits(12, "common:validation.ncesSchoolId"),
 });
 
 const idPattern = /^[A-Za-z0-9_-]{1,64}$/;
@@ -142,7 +155,7 @@ export const optionalIdField = (message: string) =>
     .transform((value) => (value === "" ? null : value));
 
 /** Ticked records in a form (checkbox groups). */
-export const idListField = (message = "Choose from the list.") =>
+export const idListField = (message = "common:validation.fromList") =>
   z.array(z.string().regex(idPattern, message)).max(200);
 
 // Any origin will do: a target is resolved against it only to see whether it stays on it.
@@ -180,7 +193,7 @@ export const isCalendarDate = (value: string): boolean => z.iso.date().safeParse
 // range, not one relative to today, so a saved record never turns invalid as time passes; it covers any past
 // record a coalition would enter and any plan ahead, and keeps years of four digits that every calendar reads.
 export const dateRange = { first: "2000-01-01", last: "2099-12-31" } as const;
-export const dateRangeMessage = "Choose a date between the years 2000 and 2099.";
+export const dateRangeMessage = "common:validation.dateRange";
 
 const inDateRange = (value: string) => value >= dateRange.first && value <= dateRange.last;
 
@@ -200,7 +213,7 @@ export const optionalDateField = z
   .string()
   .trim()
   .transform((value) => (value === "" ? null : value))
-  .pipe(supportedDay("Enter a date like 2026-09-15, or leave it empty.").nullable());
+  .pipe(supportedDay("common:validation.optionalDate").nullable());
 
 /** A time of day as a time input sends it: HH:MM, 24-hour. */
 export const timeOfDayField = (message: string) =>

@@ -25,9 +25,8 @@ export class SlugTakenError extends FieldConflictError {
   constructor(slug: string, free: string | null) {
     super(
       "slug",
-      free
-        ? `The web address ${slug} is already taken by another organization. ${free} is free: use it, or type another.`
-        : `The web address ${slug} is already taken by another organization. Type another.`,
+      free ? "common:validation.slugTakenFree" : "common:validation.slugTaken",
+      free ? { slug, free } : { slug },
     );
   }
 }
@@ -48,6 +47,7 @@ export function freeSlugLike(slug: string): string | null {
 export const organizationCreationLimit = { max: 3, windowMs: 24 * 60 * 60 * 1000 } as const;
 
 export class TooManyOrganizationsError extends Error {
+  readonly max = organizationCreationLimit.max;
   constructor(readonly retryAfter: number) {
     super(
       `You can create up to ${organizationCreationLimit.max} organizations a day. ` +

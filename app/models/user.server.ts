@@ -9,12 +9,13 @@ import { decoyPasswordHash, hashPassword, verifyPassword } from "~/lib/password.
 import { consumeAccountToken } from "./account-token.server";
 import { addressTag, recordEvents, secondsUntilAllowed, type RateLimit } from "./rate-limit.server";
 
-export type NewUser = { name: string; email: string; password: string };
+// `language`: the one the person was reading when they signed up, so their pages and email stay in it.
+export type NewUser = { name: string; email: string; password: string; language?: Language };
 export type PublicUser = { id: string; name: string; email: string };
 
 export class EmailTakenError extends FieldConflictError {
   constructor() {
-    super("email", "An account with this email already exists. Log in instead, or use another email.");
+    super("email", "common:validation.emailTaken");
   }
 }
 
@@ -26,7 +27,7 @@ export async function createUser(input: NewUser): Promise<PublicUser> {
   const email = input.email.toLowerCase();
   if (findUserByEmail(email)) throw new EmailTakenError();
   const passwordHash = await hashPassword(input.password);
-  const user = { id: newId(), name: input.name, email, passwordHash };
+  const user = { id: newId(), name: input.name, email, passwordHash, language: input.language ?? null };
   try {
     db.insert(schema.users).values(user).run();
   } catch (error) {

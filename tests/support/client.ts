@@ -158,7 +158,6 @@ export class Client {
   }
 }
 
-/** A page's HTML without the empty comments React puts between adjacent text parts. */
 /** A page's HTML as people read it (see `shown`), with React's text separators taken out. */
 export async function html(response: Response): Promise<string> {
   return shown((await response.text()).replaceAll("<!-- -->", ""));

@@ -5,8 +5,8 @@ import { limits } from "~/lib/limits";
 
 export const passwordField = z
   .string()
-  .min(1, "Enter your password.")
-  .max(limits.passwordMax, "That password is too long.");
+  .min(1, "account:twoFactor.form.passwordRequired")
+  .max(limits.passwordMax, "account:twoFactor.form.passwordTooLong");
 
 export const actionSchema = z.discriminatedUnion(
   "intent",
@@ -16,13 +16,13 @@ export const actionSchema = z.discriminatedUnion(
       code: z
         .string()
         .trim()
-        .regex(/^\d{3} ?\d{3}$/, "Enter the 6-digit code your app shows now."),
-      password: z.string().max(limits.passwordMax, "That password is too long."),
+        .regex(/^\d{3} ?\d{3}$/, "account:twoFactor.form.code"),
+      password: z.string().max(limits.passwordMax, "account:twoFactor.form.passwordTooLong"),
       redirectTo: z.string().max(2000),
     }),
     z.object({ intent: z.literal("disable"), password: passwordField }),
     z.object({ intent: z.literal("cancel") }),
     z.object({ intent: z.literal("replace") }),
   ],
-  "Reload the page and try again.",
+  "account:twoFactor.form.reload",
 );

@@ -1,99 +1,138 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
 
-import { FieldError, FormErrorSummary } from "~/components/form-fields";
-import { optionalEmailKindLabels, optionalEmailKinds } from "~/lib/email-kinds";
+import { FieldError, FormErrorSummary, RadioGroup } from "~/components/form-fields";
+import { optionalEmailKinds } from "~/lib/email-kinds";
 import { useFormFailure } from "~/lib/form-failure";
 import { invalid, parseForm, readForm } from "~/lib/forms.server";
+import { languageNames, languages } from "~/lib/i18n";
 import { tokensCreatedSince } from "~/models/account-token.server";
 import { optedOutKinds, setReceivedKinds } from "~/models/email-preference.server";
+import { setUserLanguage } from "~/models/user.server";
 import { emailVerification } from "~/services/email/notifications.server";
+import { languageCookie, requestLanguage, requestTranslator } from "~/services/i18n.server";
 import { requireUser } from "~/services/session.server";
 
-import { preferencesSchema } from "./__email-settings-form.server";
+import { emailKindKeys } from "./__email-kinds";
+import { languageSchema, preferencesSchema } from "./__email-settings-form.server";
 
-export const meta: MetaFunction = () => [{ title: "Email settings · Fulcrum" }];
+export const handle = { i18n: ["account"] };
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? [{ title: data.title }] : []);
 
 const verificationsPerHour = 3;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const off = optedOutKinds(user.id);
+  const { t } = await requestTranslator(request, "account");
   return {
+    title: t("emails.metaTitle"),
     email: user.email,
     verified: user.emailVerified,
     receiving: optionalEmailKinds.filter((kind) => !off.has(kind)),
+    language: await requestLanguage(request),
   };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const form = await readForm(request);
-  if (form.get("intent") === "resend") {
-    if (user.emailVerified) return { notice: `${user.email} is already confirmed.` };
+  const intent = form.get("intent");
+  if (intent === "resend") {
+    if (user.emailVerified) return { notice: "account:emails.alreadyConfirmed", email: user.email };
     if (tokensCreatedSince(user.id, "verify-email", new Date(Date.now() - 3_600_000)) >= verificationsPerHour) {
-      return data(
-        { notice: "We already sent several links this hour. Check your spam folder, or try again in an hour." },
-        { status: 429 },
-      );
+      return data({ notice: "account:emails.tooManyLinks", email: user.email }, { status: 429 });
     }
     emailVerification(user);
-    return { notice: `A new confirmation link is on its way to ${user.email}.` };
+    return { notice: "account:emails.linkSent", email: user.email };
+  }
+  if (intent === "language") {
+    const parsed = parseForm(form, languageSchema);
+    if (!parsed.ok) return invalid(parsed.failure);
+    // The page that answers is already in the new language: it is read from the account.
+    setUserLanguage(user.id, parsed.data.language);
+    const cookie = await languageCookie.serialize(parsed.data.language);
+    return data({ notice: "account:language.saved", email: user.email }, { headers: { "Set-Cookie": cookie } });
   }
   const parsed = parseForm(form, preferencesSchema, ["kinds"]);
   if (!parsed.ok) return invalid(parsed.failure);
   setReceivedKinds(user.id, new Set(parsed.data.kinds));
-  return { notice: "Saved. Fulcrum sends you exactly the emails checked below." };
+  return { notice: "account:emails.saved", email: user.email };
 }
 
+// The notices the action answers with.
+const noticeKeys = new Set([
+  "account:emails.alreadyConfirmed",
+  "account:emails.tooManyLinks",
+  "account:emails.linkSent",
+  "account:emails.saved",
+  "account:language.saved",
+]);
+
 export default function EmailSettings() {
-  const { email, verified, receiving } = useLoaderData<typeof loader>();
+  const { t } = useTranslation("account");
+  const { email, verified, receiving, language } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const failure = useFormFailure();
   const busy = useNavigation().state === "submitting";
+  const notice = result && "notice" in result && noticeKeys.has(result.notice) ? result.notice : null;
   return (
     <section className="narrow" aria-labelledby="emails-title">
-      <h1 id="emails-title">Email settings</h1>
-      {result && "notice" in result ? (
+      <h1 id="emails-title">{t("emails.title")}</h1>
+      {notice ? (
         <p className="notice" role="status">
-          {result.notice}
+          {t(notice, { email, language: languageNames[language] })}
         </p>
       ) : null}
-      <h2>Your address</h2>
+      <FormErrorSummary errors={failure.errors} />
+      <h2>{t("emails.address")}</h2>
       {verified ? (
-        <p>Fulcrum emails you at {email}. It is confirmed.</p>
+        <p>{t("emails.confirmed", { email })}</p>
       ) : (
         <Form method="post" className="stack">
-          <p>
-            Fulcrum emails you at {email}, but it is not confirmed yet: until you open the link we sent there, reminders
-            wait.
-          </p>
+          <p>{t("emails.notConfirmed", { email })}</p>
           <input type="hidden" name="intent" value="resend" />
           <button type="submit" className="button button--secondary" disabled={busy}>
-            Send the confirmation link again
+            {t("emails.resend")}
           </button>
         </Form>
       )}
       <Form method="post" className="stack">
-        <FormErrorSummary errors={failure.errors} />
         <input type="hidden" name="intent" value="preferences" />
         <fieldset className={failure.errors.kinds ? "field field--invalid" : "field"}>
-          <legend>Emails you get</legend>
-          <p className="field__hint">Invitations, password resets and confirmation links always go out.</p>
+          <legend>{t("emails.kindsLegend")}</legend>
+          <p className="field__hint">{t("emails.kindsHint")}</p>
           <FieldError id="kinds" error={failure.errors.kinds} />
           {optionalEmailKinds.map((kind) => (
             <label key={kind} className="choice">
               <input type="checkbox" name="kinds" value={kind} defaultChecked={receiving.includes(kind)} />
               <span>
-                {optionalEmailKindLabels[kind].name}
-                <span className="choice__description">{optionalEmailKindLabels[kind].description}</span>
+                {t(emailKindKeys[kind].name)}
+                <span className="choice__description">{t(emailKindKeys[kind].when)}</span>
               </span>
             </label>
           ))}
         </fieldset>
         <button type="submit" className="button" disabled={busy}>
-          {busy ? "Saving…" : "Save email settings"}
+          {busy ? t("emails.busy") : t("emails.submit")}
+        </button>
+      </Form>
+      <Form method="post" className="stack" aria-labelledby="language-title">
+        <h2 id="language-title">{t("language.title")}</h2>
+        <input type="hidden" name="intent" value="language" />
+        <RadioGroup
+          name="language"
+          legend={t("language.legend")}
+          hint={t("language.hint")}
+          defaultValue={failure.values.language ?? language}
+          error={failure.errors.language}
+          options={languages.map((code) => ({ value: code, label: <span lang={code}>{languageNames[code]}</span> }))}
+        />
+        <button type="submit" className="button" disabled={busy}>
+          {t("language.submit")}
         </button>
       </Form>
     </section>

@@ -23,6 +23,8 @@ import { requireUser } from "~/services/session.server";
 
 import { actionSchema } from "./__two-factor-form.server";
 
+export const handle = { i18n: ["account"] };
+
 export const meta: MetaFunction = () => [{ title: "Two-step sign-in · Fulcrum" }];
 
 /** Why this person may not go without a second step, in words for the page; null when it is their choice. */
@@ -81,9 +83,7 @@ export async function action({ request }: ActionFunctionArgs) {
     if (twoFactorRequired(user)) {
       return data(
         {
-          errors: {
-            form: "You cannot turn this off, because your account needs it. You can replace it with a new app.",
-          },
+          errors: { form: "account:twoFactor.form.required" },
           values: {},
         },
         { status: 403 },
@@ -91,23 +91,19 @@ export async function action({ request }: ActionFunctionArgs) {
     }
     if (!status.enabled) return redirect(href("/account/two-factor"));
     if (!(await verifyLogin(user.email, input.password)))
-      return fieldError(parsed.values, "password", "That password is not right.");
+      return fieldError(parsed.values, "password", "account:twoFactor.form.passwordWrong");
     disableTwoFactor(user.id);
     return { turnedOff: true };
   }
   // Replacing a second step in use asks for the password too: a session left open is not enough to swap it.
   if (status.enabled) {
-    if (!input.password) return fieldError(parsed.values, "password", "Enter your password.");
+    if (!input.password) return fieldError(parsed.values, "password", "account:twoFactor.form.passwordRequired");
     if (!(await verifyLogin(user.email, input.password)))
-      return fieldError(parsed.values, "password", "That password is not right.");
+      return fieldError(parsed.values, "password", "account:twoFactor.form.passwordWrong");
   }
   const result = confirmEnrolment(user.id, input.code);
   if (!("recoveryCodes" in result)) {
-    return fieldError(
-      parsed.values,
-      "code",
-      "That code is not right. Enter the newest code your app shows for Fulcrum.",
-    );
+    return fieldError(parsed.values, "code", "account:twoFactor.form.codeWrong");
   }
   // Whoever else was signed in (perhaps with a stolen password) must now pass the new second step.
   await endOtherSessions(request, user.id);
@@ -134,6 +130,8 @@ export default function TwoFactorPage() {
         <div className="notice" role={enabled ? undefined : "alert"}>
           <h2>{enabled ? "Your account needs this" : "Please set this up before you go on"}</h2>
           <p>{reason}</p>
+          {/* A refused "turn off" (posted without the form, which this account does not show). */}
+          {failure.errors.form ? <p role="alert">{failure.errors.form}</p> : null}
         </div>
       ) : null}
       <p>

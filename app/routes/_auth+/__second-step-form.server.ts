@@ -2,6 +2,6 @@
 import { z } from "zod";
 
 export const secondStepSchema = z.object({
-  intent: z.enum(["code", "recovery"], "Reload the page and try again."),
-  code: z.string().trim().max(40, "That is longer than any code. Check what you typed."),
+  intent: z.enum(["code", "recovery"], "auth:secondStep.reload"),
+  code: z.string().trim().max(40, "auth:secondStep.tooLong"),
 });

@@ -1,5 +1,6 @@
-import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useNavigation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
 
 import { FormErrorSummary, TextField } from "~/components/form-fields";
 import { useFormFailure } from "~/lib/form-failure";
@@ -10,8 +11,16 @@ import { forgotPasswordSchema } from "~/lib/schemas.server";
 import { tokensCreatedSince } from "~/models/account-token.server";
 import { findUserByEmail } from "~/models/user.server";
 import { emailPasswordReset } from "~/services/email/notifications.server";
+import { requestTranslator } from "~/services/i18n.server";
 
-export const meta: MetaFunction = () => [{ title: "Reset your password · Fulcrum" }];
+export const handle = { i18n: ["auth"] };
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? [{ title: data.title }] : []);
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { t } = await requestTranslator(request, "auth");
+  return { title: t("forgot.metaTitle") };
+}
 
 /** At most this many reset emails an hour per account, so the form cannot be used to flood someone's inbox. */
 const resetsPerHour = 3;
@@ -28,31 +37,29 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function ForgotPassword() {
+  const { t } = useTranslation("auth");
   const result = useActionData<typeof action>();
   const failure = useFormFailure();
   const busy = useNavigation().state === "submitting";
   const sentTo = result && "sentTo" in result ? result.sentTo : null;
   return (
     <section className="narrow" aria-labelledby="forgot-title">
-      <h1 id="forgot-title">Reset your password</h1>
+      <h1 id="forgot-title">{t("forgot.title")}</h1>
       {sentTo ? (
         <div className="notice notice--success" role="status">
+          <p>{t("forgot.sent", { email: sentTo })}</p>
           <p>
-            If {sentTo} belongs to a Fulcrum account, a link to choose a new password is on its way. It works once, for
-            one hour. Nothing there after a few minutes? Check your spam folder, then try again.
-          </p>
-          <p>
-            <Link to={href("/login")}>Back to log in</Link>
+            <Link to={href("/login")}>{t("forgot.backToLogin")}</Link>
           </p>
         </div>
       ) : (
-        <p>Enter the email you log in with, and we will send you a link to choose a new password.</p>
+        <p>{t("forgot.lead")}</p>
       )}
       <Form method="post" noValidate className="stack">
         <FormErrorSummary errors={failure.errors} />
         <TextField
           name="email"
-          label="Email"
+          label={t("forgot.email")}
           type="email"
           autoComplete="email"
           required
@@ -61,7 +68,7 @@ export default function ForgotPassword() {
           error={failure.errors.email}
         />
         <button type="submit" className="button" disabled={busy}>
-          {busy ? "Sending…" : sentTo ? "Send the link again" : "Send me a link"}
+          {busy ? t("forgot.busy") : sentTo ? t("forgot.sendAgain") : t("forgot.submit")}
         </button>
       </Form>
     </section>

@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useNavigation, useSearchParams } from "@remix-run/react";
+import { Trans, useTranslation } from "react-i18next";
 
 import { FormErrorSummary, TextField } from "~/components/form-fields";
 import { useFormFailure } from "~/lib/form-failure";
@@ -9,21 +10,25 @@ import { limits } from "~/lib/limits";
 import { href } from "~/lib/paths";
 import { clientAddress } from "~/lib/request.server";
 import { loginSchema, safeRedirect } from "~/lib/schemas.server";
+import { waitText } from "~/lib/wait-text";
 import { claimLoginAttempt, loginSucceeded } from "~/models/login-throttle.server";
-import { waitPhrase } from "~/models/rate-limit.server";
 import { userSuspension } from "~/models/report.server";
 import { verifyLogin } from "~/models/user.server";
+import { requestTranslator } from "~/services/i18n.server";
 import { suspendedAccountMessage } from "~/services/permissions.server";
 import { afterPassword, requireAnonymous } from "~/services/session.server";
 
-export const meta: MetaFunction = () => [{ title: "Log in · Fulcrum" }];
+export const handle = { i18n: ["auth"] };
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? [{ title: data.title }] : []);
 
 // Document responses only carry a route's own headers through this export: Retry-After on a 429.
 export const headers: HeadersFunction = ({ actionHeaders }) => actionHeaders;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAnonymous(request);
-  return null;
+  const { t } = await requestTranslator(request, "auth");
+  return { title: t("login.metaTitle") };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -37,13 +42,14 @@ export async function action({ request }: ActionFunctionArgs) {
   // Counted before the password is checked, so that parallel attempts cannot all pass the limit.
   const attempt = claimLoginAttempt(email, ip);
   if (!attempt.ok) {
-    const form = `Too many failed attempts. Please wait ${waitPhrase(attempt.retryAfter)} and try again.`;
+    const { t } = await requestTranslator(request, "auth");
+    const form = t("login.tooMany", { wait: waitText(t, attempt.retryAfter) });
     return data({ errors: { form }, values }, { status: 429, headers: { "Retry-After": String(attempt.retryAfter) } });
   }
   const user = await verifyLogin(email, password);
   if (!user) {
     // The same words whether or not the email has an account; the claimed attempt stays counted.
-    return data({ errors: { form: "That email and password do not match an account." }, values }, { status: 400 });
+    return data({ errors: { form: "auth:login.noMatch" }, values }, { status: 400 });
   }
   loginSucceeded(attempt);
   // Said only to someone who knows the password, so it reveals nothing about other accounts.
@@ -56,19 +62,20 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function LoginPage() {
+  const { t } = useTranslation("auth");
   const { errors, values } = useFormFailure();
   const [searchParams] = useSearchParams();
   const busy = useNavigation().state === "submitting";
   const redirectTo = values.redirectTo ?? searchParams.get("redirectTo") ?? "";
   return (
     <section className="narrow" aria-labelledby="login-title">
-      <h1 id="login-title">Log in</h1>
+      <h1 id="login-title">{t("login.title")}</h1>
       <Form method="post" noValidate className="stack">
         <FormErrorSummary errors={errors} />
         <input type="hidden" name="redirectTo" value={redirectTo} />
         <TextField
           name="email"
-          label="Email"
+          label={t("login.email")}
           type="email"
           autoComplete="email"
           required
@@ -78,7 +85,7 @@ export default function LoginPage() {
         />
         <TextField
           name="password"
-          label="Password"
+          label={t("login.password")}
           type="password"
           autoComplete="current-password"
           required
@@ -86,14 +93,18 @@ export default function LoginPage() {
           error={errors.password}
         />
         <button type="submit" className="button" disabled={busy}>
-          {busy ? "Logging in…" : "Log in"}
+          {busy ? t("login.busy") : t("login.submit")}
         </button>
       </Form>
       <p>
-        <Link to={href("/forgot-password")}>Forgot your password?</Link>
+        <Link to={href("/forgot-password")}>{t("login.forgot")}</Link>
       </p>
       <p>
-        New to Fulcrum? <Link to={href("/signup", {}, { redirectTo })}>Create an account</Link>.
+        <Trans
+          t={t}
+          i18nKey="login.newHere"
+          components={{ signup: <Link to={href("/signup", {}, { redirectTo })} /> }}
+        />
       </p>
     </section>
   );

@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
 
 import { FormErrorSummary, TextField } from "~/components/form-fields";
 import { challengeTokenCookie, readChallengeToken, startSession } from "~/lib/auth.server";
@@ -17,24 +18,34 @@ import {
   verifySecondFactor,
   type SecondFactorCheck,
 } from "~/models/two-factor.server";
+import { requestTranslator } from "~/services/i18n.server";
 import { requireAnonymous } from "~/services/session.server";
 
 import { secondStepSchema } from "./__second-step-form.server";
 
-export const meta: MetaFunction = () => [{ title: "Your sign-in code · Fulcrum" }];
+export const handle = { i18n: ["auth"] };
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? [{ title: data.title }] : []);
 
 export const headers: HeadersFunction = ({ actionHeaders }) => actionHeaders;
 
-const wrongMessages: Record<Extract<SecondFactorCheck, { ok: false }>["reason"], string> = {
-  wrong: "That code is not right. Check the newest code in your app and try again.",
-  replayed: "That code was just used. Wait for the next code in your app, then enter it.",
-  "used-recovery-code": "That recovery code was already used: each one works once. Try another.",
-};
+// Each with the tries left as its count.
+const wrongMessages = {
+  wrong: "auth:secondStep.wrong",
+  replayed: "auth:secondStep.replayed",
+  "used-recovery-code": "auth:secondStep.usedRecoveryCode",
+} as const satisfies Record<Extract<SecondFactorCheck, { ok: false }>["reason"], string>;
+
+const expiredMessage = "auth:secondStep.expired";
+
+// The recovery form's code field has its own id on the page.
+const recoveryFieldIds = { code: "recoveryCode" };
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAnonymous(request);
   const token = await readChallengeToken(request);
-  return { active: Boolean(token && findChallenge(token)) };
+  const { t } = await requestTranslator(request, "auth");
+  return { active: Boolean(token && findChallenge(token)), title: t("secondStep.metaTitle") };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -44,8 +55,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const challenge = token ? findChallenge(token) : null;
   const clear = { "Set-Cookie": await challengeTokenCookie(request, null) };
   if (!challenge) {
-    const message = "This sign-in took more than 10 minutes or was started over. Please log in again.";
-    return data({ errors: { form: message }, values: {}, restart: true }, { status: 400, headers: clear });
+    return data({ errors: { form: expiredMessage }, values: {}, restart: true }, { status: 400, headers: clear });
   }
   const parsed = parseForm(form, secondStepSchema);
   if (!parsed.ok) return data(parsed.failure, { status: 400 });
@@ -53,40 +63,36 @@ export async function action({ request }: ActionFunctionArgs) {
   const values = { code: parsed.values.code ?? "" };
   const field = intent === "recovery" ? "recoveryCode" : "code";
   if (!code) {
-    const message =
-      intent === "recovery" ? "Enter one of your recovery codes." : "Enter the 6-digit code from your app.";
+    const message = intent === "recovery" ? "auth:secondStep.recoveryRequired" : "auth:secondStep.codeRequired";
     return data({ errors: { [field]: message }, values, intent }, { status: 400 });
   }
   const retryAfter = accountRetryAfter(challenge.userId);
   if (retryAfter > 0) {
-    const minutes = Math.ceil(retryAfter / 60);
-    const message = `Too many wrong codes for this account. Please wait ${minutes} minute${
-      minutes === 1 ? "" : "s"
-    } and try again.`;
+    const messageValues = { form: { count: Math.ceil(retryAfter / 60) } };
     return data(
-      { errors: { form: message }, values, intent },
+      { errors: { form: "auth:secondStep.tooMany" }, messageValues, values, intent },
       { status: 429, headers: { "Retry-After": String(retryAfter) } },
     );
   }
   const tries = claimAttempt(challenge);
   if (tries === null) {
-    const message = "This sign-in took more than 10 minutes or had too many wrong codes. Please log in again.";
-    return data({ errors: { form: message }, values: {}, restart: true }, { status: 400, headers: clear });
+    const form = "auth:secondStep.expiredOrTooMany";
+    return data({ errors: { form }, values: {}, restart: true }, { status: 400, headers: clear });
   }
   const check = verifySecondFactor(challenge.userId, code);
   if (!check.ok) {
     const left = recordWrongCode(challenge, tries);
     if (left === 0) {
-      const message = "That was too many wrong codes. For your safety, please log in again from the start.";
-      return data({ errors: { form: message }, values: {}, restart: true }, { status: 400, headers: clear });
+      const form = "auth:secondStep.lastTry";
+      return data({ errors: { form }, values: {}, restart: true }, { status: 400, headers: clear });
     }
-    const message = `${wrongMessages[check.reason]} (${left} ${left === 1 ? "try" : "tries"} left.)`;
-    return data({ errors: { [field]: message }, values, intent }, { status: 400 });
+    const messageValues = { [field]: { count: left } };
+    return data({ errors: { [field]: wrongMessages[check.reason] }, messageValues, values, intent }, { status: 400 });
   }
   // Two requests with the same right code: only the one that ends the sign-in gets a session.
   if (!endChallenge(challenge)) {
     return data(
-      { errors: { form: "This sign-in is already finished. Please log in again." }, values: {}, restart: true },
+      { errors: { form: "auth:secondStep.finished" }, values: {}, restart: true },
       { status: 400, headers: clear },
     );
   }
@@ -97,16 +103,16 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function SecondStep() {
+  const { t } = useTranslation("auth");
   const failure = useFormFailure();
   const busy = useNavigation().state === "submitting";
   const { active } = useLoaderData<typeof loader>();
   const restart = "restart" in failure || !active;
-  const restartMessage =
-    failure.errors.form ?? "This sign-in took more than 10 minutes or was started over. Please log in again.";
+  const restartMessage = failure.errors.form ?? t(expiredMessage);
   const usingRecovery = "intent" in failure && failure.intent === "recovery";
   return (
     <section className="narrow" aria-labelledby="second-step-title">
-      <h1 id="second-step-title">Enter your sign-in code</h1>
+      <h1 id="second-step-title">{t("secondStep.title")}</h1>
       {restart ? (
         <>
           <p className="notice notice--error" role="alert">
@@ -114,19 +120,19 @@ export default function SecondStep() {
           </p>
           <p>
             <Link className="button" to={href("/login")}>
-              Log in again
+              {t("secondStep.logInAgain")}
             </Link>
           </p>
         </>
       ) : (
         <>
-          <p>Your password was right. Open your authenticator app and enter the 6-digit code it shows for Fulcrum.</p>
+          <p>{t("secondStep.lead")}</p>
           <Form method="post" noValidate className="stack">
-            <FormErrorSummary errors={failure.errors} fieldIds={usingRecovery ? { code: "recoveryCode" } : undefined} />
+            <FormErrorSummary errors={failure.errors} fieldIds={usingRecovery ? recoveryFieldIds : undefined} />
             <input type="hidden" name="intent" value="code" />
             <TextField
               name="code"
-              label="6-digit code"
+              label={t("secondStep.code")}
               autoComplete="one-time-code"
               inputMode="numeric"
               pattern="[0-9 ]*"
@@ -136,18 +142,18 @@ export default function SecondStep() {
               error={failure.errors.code}
             />
             <button type="submit" className="button" disabled={busy}>
-              {busy ? "Checking…" : "Log in"}
+              {busy ? t("secondStep.busy") : t("secondStep.submit")}
             </button>
           </Form>
           <details className="confirm" open={usingRecovery}>
-            <summary className="link-button">Lost your phone? Use a recovery code</summary>
+            <summary className="link-button">{t("secondStep.lostPhone")}</summary>
             <Form method="post" noValidate className="stack">
               <input type="hidden" name="intent" value="recovery" />
               <TextField
                 name="code"
                 id="recoveryCode"
-                label="Recovery code"
-                hint="One of the ten codes you saved when you set this up, like abcde-fghjk. Each works once."
+                label={t("secondStep.recoveryCode")}
+                hint={t("secondStep.recoveryHint")}
                 autoComplete="off"
                 autoCapitalize="none"
                 spellCheck={false}
@@ -157,7 +163,7 @@ export default function SecondStep() {
                 error={failure.errors.recoveryCode}
               />
               <button type="submit" className="button button--secondary" disabled={busy}>
-                Log in with a recovery code
+                {t("secondStep.recoverySubmit")}
               </button>
             </Form>
           </details>

@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
+import { Trans, useTranslation } from "react-i18next";
 
 import { FormErrorSummary, TextField } from "~/components/form-fields";
 import { endAllSessions } from "~/lib/auth.server";
@@ -11,11 +12,14 @@ import { href } from "~/lib/paths";
 import { resetPasswordSchema, tokenParam } from "~/lib/schemas.server";
 import { checkAccountToken } from "~/models/account-token.server";
 import { resetPassword } from "~/models/user.server";
+import { requestTranslator } from "~/services/i18n.server";
 import { afterPassword } from "~/services/session.server";
 
 import { closedLinkStatus, closedResetLink } from "./__account-links";
 
-export const meta: MetaFunction = () => [{ title: "Choose a new password · Fulcrum" }];
+export const handle = { i18n: ["auth"] };
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? [{ title: data.title }] : []);
 
 function checkLink(token: string | undefined) {
   const parsed = tokenParam.safeParse(token);
@@ -26,11 +30,13 @@ function checkLink(token: string | undefined) {
 const closed = (state: "expired" | "used" | "not-found") =>
   data({ errors: { form: closedResetLink[state] }, values: {} }, { status: closedLinkStatus[state] });
 
-export async function loader({ params }: LoaderFunctionArgs) {
+export async function loader({ request, params }: LoaderFunctionArgs) {
   const link = checkLink(params.token);
+  const { t } = await requestTranslator(request, "auth");
+  const title = t("reset.metaTitle");
   if (link.state !== "valid")
-    return data({ closed: closedResetLink[link.state] }, { status: closedLinkStatus[link.state] });
-  return { closed: null };
+    return data({ closed: closedResetLink[link.state], title }, { status: closedLinkStatus[link.state] });
+  return { closed: null, title };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -47,19 +53,24 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function ResetPassword() {
   const { closed: closedMessage } = useLoaderData<typeof loader>();
+  const { t } = useTranslation("auth");
   const failure = useFormFailure();
   const busy = useNavigation().state === "submitting";
-  const message = closedMessage ?? failure.errors.form;
+  const message = closedMessage ? t(closedMessage) : failure.errors.form;
   return (
     <section className="narrow" aria-labelledby="reset-title">
-      <h1 id="reset-title">Choose a new password</h1>
+      <h1 id="reset-title">{t("reset.title")}</h1>
       {message ? (
         <>
           <p className="notice notice--error" role="alert">
             {message}
           </p>
           <p>
-            <Link to={href("/forgot-password")}>Ask for a new link</Link> or <Link to={href("/login")}>log in</Link>.
+            <Trans
+              t={t}
+              i18nKey="reset.whereNext"
+              components={{ ask: <Link to={href("/forgot-password")} />, login: <Link to={href("/login")} /> }}
+            />
           </p>
         </>
       ) : (
@@ -67,17 +78,17 @@ export default function ResetPassword() {
           <FormErrorSummary errors={failure.errors} />
           <TextField
             name="password"
-            label="New password"
+            label={t("reset.password")}
             type="password"
             autoComplete="new-password"
             required
             minLength={limits.passwordMin}
             maxLength={limits.passwordMax}
-            hint={`At least ${limits.passwordMin} characters. Saving it logs you out on every other device.`}
+            hint={t("reset.passwordHint", { minimum: limits.passwordMin })}
             error={failure.errors.password}
           />
           <button type="submit" className="button" disabled={busy}>
-            {busy ? "Saving…" : "Save new password"}
+            {busy ? t("reset.busy") : t("reset.submit")}
           </button>
         </Form>
       )}

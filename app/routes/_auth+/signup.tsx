@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useNavigation, useSearchParams } from "@remix-run/react";
+import { Trans, useTranslation } from "react-i18next";
 
 import { FormErrorSummary, TextField } from "~/components/form-fields";
 import { startSession } from "~/lib/auth.server";
@@ -10,19 +11,23 @@ import { limits } from "~/lib/limits";
 import { href } from "~/lib/paths";
 import { clientAddress } from "~/lib/request.server";
 import { safeRedirect, signupSchema } from "~/lib/schemas.server";
-import { waitPhrase } from "~/models/rate-limit.server";
+import { waitText } from "~/lib/wait-text";
 import { claimSignup, createUser, EmailTakenError } from "~/models/user.server";
 import { emailVerification } from "~/services/email/notifications.server";
+import { requestTranslator } from "~/services/i18n.server";
 import { requireAnonymous } from "~/services/session.server";
 
-export const meta: MetaFunction = () => [{ title: "Sign up · Fulcrum" }];
+export const handle = { i18n: ["auth"] };
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? [{ title: data.title }] : []);
 
 // Document responses only carry a route's own headers through this export: Retry-After on a 429.
 export const headers: HeadersFunction = ({ actionHeaders }) => actionHeaders;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAnonymous(request);
-  return null;
+  const { t } = await requestTranslator(request, "auth");
+  return { title: t("signup.metaTitle") };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -31,14 +36,15 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!parsed.ok) return invalid(parsed.failure);
   // Counted before the password is hashed, so that parallel attempts cannot all pass the limits.
   const claim = claimSignup(parsed.data.email, clientAddress(request));
+  const { t, language } = await requestTranslator(request, "auth");
   if (claim.outcome === "wait") {
     const { password: _password, ...values } = parsed.values;
-    const form = `Too many sign-up attempts. Please wait ${waitPhrase(claim.retryAfter)} and try again.`;
+    const form = t("signup.tooMany", { wait: waitText(t, claim.retryAfter) });
     return data({ errors: { form }, values }, { status: 429, headers: { "Retry-After": String(claim.retryAfter) } });
   }
   if (claim.outcome === "taken") return fieldError(parsed.values, "email", new EmailTakenError().message);
   return explainConflicts(parsed.values, async () => {
-    const user = await createUser(parsed.data);
+    const user = await createUser({ ...parsed.data, language });
     emailVerification(user);
     const cookie = await startSession(request, user.id);
     return redirect(safeRedirect(formData.get("redirectTo"), href("/orgs/new")), { headers: { "Set-Cookie": cookie } });
@@ -46,20 +52,21 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function SignupPage() {
+  const { t } = useTranslation("auth");
   const { errors, values } = useFormFailure();
   const [searchParams] = useSearchParams();
   const busy = useNavigation().state === "submitting";
   const redirectTo = searchParams.get("redirectTo") ?? "";
   return (
     <section className="narrow" aria-labelledby="signup-title">
-      <h1 id="signup-title">Create your Fulcrum account</h1>
-      <p>For coalition organizers and members, and for state agency staff.</p>
+      <h1 id="signup-title">{t("signup.title")}</h1>
+      <p>{t("signup.lead")}</p>
       <Form method="post" noValidate className="stack">
         <FormErrorSummary errors={errors} />
         <input type="hidden" name="redirectTo" value={values.redirectTo ?? redirectTo} />
         <TextField
           name="name"
-          label="Your name"
+          label={t("signup.name")}
           autoComplete="name"
           required
           maxLength={limits.personName}
@@ -68,7 +75,7 @@ export default function SignupPage() {
         />
         <TextField
           name="email"
-          label="Email"
+          label={t("signup.email")}
           type="email"
           autoComplete="email"
           required
@@ -78,21 +85,25 @@ export default function SignupPage() {
         />
         <TextField
           name="password"
-          label="Password"
+          label={t("signup.password")}
           type="password"
           autoComplete="new-password"
           required
           minLength={limits.passwordMin}
           maxLength={limits.passwordMax}
-          hint={`At least ${limits.passwordMin} characters. A few unrelated words make a strong one.`}
+          hint={t("signup.passwordHint", { minimum: limits.passwordMin })}
           error={errors.password}
         />
         <button type="submit" className="button" disabled={busy}>
-          {busy ? "Creating your account…" : "Create account"}
+          {busy ? t("signup.busy") : t("signup.submit")}
         </button>
       </Form>
       <p>
-        Already have an account? <Link to={href("/login", {}, { redirectTo })}>Log in</Link>.
+        <Trans
+          t={t}
+          i18nKey="signup.haveAccount"
+          components={{ login: <Link to={href("/login", {}, { redirectTo })} /> }}
+        />
       </p>
     </section>
   );

@@ -1,15 +1,19 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
 
 import { href } from "~/lib/paths";
 import { tokenParam } from "~/lib/schemas.server";
 import { checkAccountToken } from "~/models/account-token.server";
 import { confirmEmail } from "~/models/user.server";
+import { requestTranslator } from "~/services/i18n.server";
 
 import { closedLinkStatus, closedVerifyLink } from "./__account-links";
 
-export const meta: MetaFunction = () => [{ title: "Confirm your email · Fulcrum" }];
+export const handle = { i18n: ["auth"] };
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? [{ title: data.title }] : []);
 
 function checkLink(token: string | undefined) {
   const parsed = tokenParam.safeParse(token);
@@ -17,11 +21,13 @@ function checkLink(token: string | undefined) {
 }
 
 // Opening the link only shows a button: mail scanners that open every link must not use the token up.
-export async function loader({ params }: LoaderFunctionArgs) {
+export async function loader({ request, params }: LoaderFunctionArgs) {
   const link = checkLink(params.token);
+  const { t } = await requestTranslator(request, "auth");
+  const title = t("verify.metaTitle");
   if (link.state !== "valid")
-    return data({ closed: closedVerifyLink[link.state], email: null }, { status: closedLinkStatus[link.state] });
-  return { closed: null, email: link.email };
+    return data({ closed: closedVerifyLink[link.state], email: null, title }, { status: closedLinkStatus[link.state] });
+  return { closed: null, email: link.email, title };
 }
 
 export async function action({ params }: ActionFunctionArgs) {
@@ -34,27 +40,29 @@ export async function action({ params }: ActionFunctionArgs) {
 }
 
 export default function VerifyEmail() {
+  const { t } = useTranslation("auth");
   const { closed, email } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
-  const message = result?.message ?? closed;
+  const closedKey = result?.message ?? closed;
+  const message = closedKey ? t(closedKey) : null;
   return (
     <section className="narrow" aria-labelledby="verify-title">
-      <h1 id="verify-title">Confirm your email</h1>
+      <h1 id="verify-title">{t("verify.title")}</h1>
       {message ? (
         <p className="notice notice--error" role="alert">
           {message}
         </p>
       ) : (
         <Form method="post" className="stack">
-          <p>Confirm that {email} is your address, so Fulcrum can send your reminders there.</p>
+          <p>{t("verify.lead", { email })}</p>
           <button type="submit" className="button" disabled={busy}>
-            {busy ? "Confirming…" : "Confirm my email"}
+            {busy ? t("verify.busy") : t("verify.submit")}
           </button>
         </Form>
       )}
       <p>
-        <Link to={href("/home")}>Go to your home page</Link>
+        <Link to={href("/home")}>{t("verify.home")}</Link>
       </p>
     </section>
   );

@@ -1,14 +1,18 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { Trans, useTranslation } from "react-i18next";
 
-import { organizationKindLabels, roleLabels } from "~/lib/labels";
+import { labelKeys } from "~/lib/labels";
 import { href } from "~/lib/paths";
 import { stateName } from "~/lib/us-states";
 import { listOrganizationsOf } from "~/models/organization.server";
+import { requestTranslator } from "~/services/i18n.server";
 import { isOperator } from "~/services/permissions.server";
 import { requireUser } from "~/services/session.server";
 
-export const meta: MetaFunction = () => [{ title: "Your organizations · Fulcrum" }];
+export const handle = { i18n: ["organizations", "labels"] };
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? [{ title: data.title }] : []);
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
@@ -20,7 +24,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
     role: org.role,
   }));
   const passwordChanged = new URL(request.url).searchParams.get("password") === "changed";
+  const { t } = await requestTranslator(request, "organizations");
   return {
+    title: t("home.metaTitle"),
     name: user.name,
     email: user.email,
     emailVerified: user.emailVerified,
@@ -34,43 +40,41 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function Home() {
   const { name, email, emailVerified, twoFactorOn, operator, passwordChanged, organizations } =
     useLoaderData<typeof loader>();
+  const { t } = useTranslation("organizations");
   return (
     <section aria-labelledby="home-title">
-      <h1 id="home-title">Welcome, {name}</h1>
+      <h1 id="home-title">{t("home.welcome", { name })}</h1>
       {operator ? (
         <p className="notice">
-          You run this Fulcrum server: <Link to={href("/operator")}>the operator pages</Link> list state agencies
-          waiting for verification and what coalitions reported.
+          <Trans t={t} i18nKey="home.operator" components={{ operator: <Link to={href("/operator")} /> }} />
         </p>
       ) : null}
       {passwordChanged ? (
         <p className="notice notice--success" role="status">
-          Your new password is saved, and every other device you were logged in on has been logged out.
+          {t("home.passwordChanged")}
         </p>
       ) : null}
       {emailVerified ? null : (
         <p className="notice">
-          Please confirm your email: open the link we sent to {email}. Until then, reminders cannot reach you.{" "}
-          <Link to={href("/account/emails")}>Send it again</Link>
+          {t("home.confirmEmail", { email })} <Link to={href("/account/emails")}>{t("home.sendAgain")}</Link>
         </p>
       )}
       {twoFactorOn ? null : (
         <p className="notice">
-          Protect your account with a second step: logging in will also ask for a code from an app on your phone.{" "}
-          <Link to={href("/account/two-factor")}>Set up two-step sign-in</Link>
+          {t("home.protect")} <Link to={href("/account/two-factor")}>{t("home.setUpTwoFactor")}</Link>
         </p>
       )}
       {organizations.length === 0 ? (
         <div className="empty">
-          <p>You are not part of any organization yet.</p>
-          <p>Start one for your coalition or agency, or open the invitation link an organizer sent you.</p>
+          <p>{t("home.none")}</p>
+          <p>{t("home.startOne")}</p>
           <Link className="button" to={href("/orgs/new")}>
-            Create an organization
+            {t("home.create")}
           </Link>
         </div>
       ) : (
         <>
-          <h2>Your organizations</h2>
+          <h2>{t("home.yours")}</h2>
           <ul className="card-list">
             {organizations.map((org) => (
               <li key={org.slug} className="card">
@@ -78,17 +82,20 @@ export default function Home() {
                   <Link to={href("/o/:slug", { slug: org.slug })}>{org.name}</Link>
                 </h3>
                 <p className="muted">
-                  {organizationKindLabels[org.kind]} · {stateName(org.state)} · you are{" "}
-                  {roleLabels[org.role].toLowerCase()}
+                  {t("home.card", {
+                    kind: t(labelKeys.organizationKind[org.kind]),
+                    state: stateName(org.state),
+                    role: t(labelKeys.role[org.role]).toLowerCase(),
+                  })}
                 </p>
               </li>
             ))}
           </ul>
           <p className="actions">
-            <Link to={href("/orgs/new")}>Create another organization</Link>
-            <Link to={href("/account/calendar")}>Your calendar feed</Link>
-            <Link to={href("/account/emails")}>Your email settings</Link>
-            <Link to={href("/account/two-factor")}>Two-step sign-in</Link>
+            <Link to={href("/orgs/new")}>{t("home.createAnother")}</Link>
+            <Link to={href("/account/calendar")}>{t("home.calendar")}</Link>
+            <Link to={href("/account/emails")}>{t("home.emailSettings")}</Link>
+            <Link to={href("/account/two-factor")}>{t("home.twoFactor")}</Link>
           </p>
         </>
       )}

@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, useNavigation } from "@remix-run/react";
+import { Trans, useTranslation } from "react-i18next";
 
 import { FieldError, FormErrorSummary } from "~/components/form-fields";
 import { OrganizationFields } from "~/components/organization-fields";
@@ -9,17 +10,22 @@ import { explainConflicts, invalid, parseForm, readForm } from "~/lib/forms.serv
 import { href } from "~/lib/paths";
 import { organizationSchema } from "~/lib/schemas.server";
 import { slugFromName } from "~/lib/slug";
+import { waitText } from "~/lib/wait-text";
 import { createOrganization, TooManyOrganizationsError } from "~/models/organization.server";
+import { requestTranslator } from "~/services/i18n.server";
 import { redirectWithConfirmation, requireUser } from "~/services/session.server";
 
-export const meta: MetaFunction = () => [{ title: "New organization · Fulcrum" }];
+export const handle = { i18n: ["organizations"] };
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? [{ title: data.title }] : []);
 
 // Document responses only carry a route's own headers through this export: Retry-After on a 429.
 export const headers: HeadersFunction = ({ actionHeaders }) => actionHeaders;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUser(request);
-  return null;
+  const { t } = await requestTranslator(request, "organizations");
+  return { title: t("new.metaTitle") };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -32,7 +38,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!parsed.ok) {
     const { errors } = parsed.failure;
     if (derived && errors.slug && !errors.name) {
-      errors.slug = "Fulcrum could not make a web address from this name. Type one: letters, digits and hyphens.";
+      errors.slug = "organizations:new.slugFromName";
     }
     return invalid(parsed.failure);
   }
@@ -44,41 +50,44 @@ export async function action({ request }: ActionFunctionArgs) {
   } catch (error) {
     if (!(error instanceof TooManyOrganizationsError)) throw error;
     const headers = { "Retry-After": String(error.retryAfter) };
-    return data({ errors: { form: error.message }, values: parsed.values }, { status: 429, headers });
+    const { t } = await requestTranslator(request, "organizations");
+    const form = t("new.tooMany", { count: error.max, wait: waitText(t, error.retryAfter) });
+    return data({ errors: { form }, values: parsed.values }, { status: 429, headers });
   }
 }
 
 export default function NewOrganization() {
+  const { t } = useTranslation("organizations");
   const failure = useFormFailure();
   const busy = useNavigation().state === "submitting";
   const kind = failure.values.kind ?? "coalition";
   return (
     <section className="narrow" aria-labelledby="new-org-title">
-      <h1 id="new-org-title">Create an organization</h1>
+      <h1 id="new-org-title">{t("new.title")}</h1>
       <Form method="post" noValidate className="stack">
         <FormErrorSummary errors={failure.errors} />
         <fieldset
           className={failure.errors.kind ? "field field--invalid" : "field"}
           aria-describedby={failure.errors.kind ? "kind-error" : undefined}
         >
-          <legend>What kind of organization?</legend>
+          <legend>{t("new.kindLegend")}</legend>
           <FieldError id="kind" error={failure.errors.kind} />
           <label className="choice">
             <input type="radio" name="kind" value="coalition" defaultChecked={kind === "coalition"} />
             <span>
-              <strong>Coalition</strong>: families, community groups and allies organizing around one or more districts.
+              <Trans t={t} i18nKey="new.coalition" components={{ strong: <strong /> }} />
             </span>
           </label>
           <label className="choice">
             <input type="radio" name="kind" value="state_agency" defaultChecked={kind === "state_agency"} />
             <span>
-              <strong>State agency</strong>: staff who publish engagement guidance to the coalitions in their state.
+              <Trans t={t} i18nKey="new.agency" components={{ strong: <strong /> }} />
             </span>
           </label>
         </fieldset>
         <OrganizationFields failure={failure} defaults={{}} suggestSlug />
         <button type="submit" className="button" disabled={busy}>
-          {busy ? "Creating…" : "Create organization"}
+          {busy ? t("new.busy") : t("new.submit")}
         </button>
       </Form>
     </section>

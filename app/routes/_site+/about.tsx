@@ -1,39 +1,39 @@
-import type { MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
 
+import { href } from "~/lib/paths";
 import { playbookContent } from "~/lib/playbook-content.server";
+import { requestTranslator } from "~/services/i18n.server";
 
-export const meta: MetaFunction = () => [{ title: "About Fulcrum and its sources · Fulcrum" }];
+export const handle = { i18n: ["site"] };
 
-// Reads only the playbook prose held in memory: no database query, which also makes this page the
-// benchmark's reference for "a page rendered through the root layout".
-export function loader() {
-  return { citations: playbookContent().citations.map(({ citation }) => citation) };
+export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? [{ title: data.title }] : []);
+
+// Reads only the playbook prose held in memory and the language the root layout already chose: no query of its
+// own, which also makes this page the benchmark's reference for "a page rendered through the root layout".
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { t } = await requestTranslator(request, "site");
+  // The citations are the sources' own titles: they stay as published.
+  return { title: t("about.metaTitle"), citations: playbookContent().citations.map(({ citation }) => citation) };
 }
 
 export default function About() {
   const { citations } = useLoaderData<typeof loader>();
+  const { t } = useTranslation("site");
   return (
     <section className="narrow" aria-labelledby="about-title">
-      <h1 id="about-title">About Fulcrum</h1>
-      <p>
-        Fulcrum is for families and community groups who want a say in how their public school district runs teaching
-        and learning. Research on US districts finds that they organize instruction in a few distinct ways, and each way
-        places the decisions about curriculum, coaching, data and school leadership in different hands. Knowing which
-        way your district works tells you whom to press, and on what.
-      </p>
-      <p>
-        The typology, the five domains of work and the leverage points in every playbook follow the sources below.
-        Fulcrum puts them in its own words; any mistakes are Fulcrum's, not the authors'.
-      </p>
-      <h2>Sources</h2>
+      <h1 id="about-title">{t("about.title")}</h1>
+      <p>{t("about.purpose")}</p>
+      <p>{t("about.ownWords")}</p>
+      <h2>{t("about.sources")}</h2>
       <ul>
         {citations.map((citation) => (
           <li key={citation}>{citation}</li>
         ))}
       </ul>
       <p>
-        <Link to="/">Back to the start page</Link>
+        <Link to={href("/")}>{t("about.back")}</Link>
       </p>
     </section>
   );

@@ -1,0 +1,38 @@
+// Form messages are catalog keys ("common:validation.email.required") that the page translates; tests that read
+// what a person would see translate them the same way, so they can keep asserting plain words.
+import { isMessageKey, type FormFailure } from "~/lib/form-failure";
+import { isLanguage, type Language } from "~/lib/i18n";
+import { catalogNamespaces, createTranslator } from "~/lib/i18n-catalogs.server";
+
+const translators = new Map<Language, ReturnType<typeof createTranslator>>();
+
+function translator(language: Language) {
+  let instance = translators.get(language);
+  if (!instance) {
+    instance = createTranslator(language, catalogNamespaces());
+    translators.set(language, instance);
+  }
+  return instance;
+}
+
+/** A message as the page shows it: a key translated with its values, any other text as it is. */
+export function shownMessage(message: string, values?: Record<string, string | number>, language: string = "en") {
+  if (!isMessageKey(message)) return message;
+  return translator(isLanguage(language) ? language : "en").t(message, values);
+}
+
+/** A failed parse's messages as the page shows them. */
+export function shownFailure(failure: FormFailure, language = "en"): FormFailure {
+  const errors = Object.fromEntries(
+    Object.entries(failure.errors).map(([field, message]) => [
+      field,
+      shownMessage(message, failure.messageValues?.[field], language),
+    ]),
+  );
+  return { ...failure, errors };
+}
+
+/** True when a key exists in the catalogs of every language. */
+export function isKnownKey(key: string): boolean {
+  return (["en", "es"] as const).every((language) => translator(language).exists(key));
+}
