@@ -69,7 +69,7 @@ export function JoinRequests({
           <Trans
             t={t}
             i18nKey="joinRequests.showLink"
-            components={{ link: <Link to={href("/o/:slug/join-link", { slug })} /> }}
+            components={{ a: <Link to={href("/o/:slug/join-link", { slug })} /> }}
           />
         </p>
       ) : null}

@@ -77,7 +77,12 @@ describe("the coalition's pages in Spanish", () => {
   });
 
   it("show the members page in Spanish, dates included, and say why a re-send was refused in Spanish", async () => {
-    const page = text(await html(await organizer.get(`/o/${slug}/members`)));
+    const raw = await html(await organizer.get(`/o/${slug}/members`));
+    // A link inside a sentence stays a link in Spanish.
+    expect(raw).toMatch(
+      /<a [^>]*href="\/o\/familias-es\/join-link"[^>]*>Mostrar un enlace para unirse y un código QR<\/a>/,
+    );
+    const page = text(raw);
     expect(page).toContain("Lucía Ramos (usted)");
     expect(page).toMatch(/lucia\.es@example\.org · Responsable principal · se unió el \d{1,2} [a-z]+\.? \d{4}/);
     expect(page).toContain("ben.en@example.org · Miembro · se unió el");

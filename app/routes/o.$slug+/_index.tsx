@@ -232,7 +232,7 @@ export default function OrganizationOverview() {
           <Trans
             t={t}
             i18nKey="dashboard.agencySoon"
-            components={{ link: <Link to={href("/o/:slug/members", params)} /> }}
+            components={{ a: <Link to={href("/o/:slug/members", params)} /> }}
           />
         </p>
       )}

@@ -141,7 +141,7 @@ function ConfirmFirst() {
         <Trans
           t={t}
           i18nKey="invite.confirmFirst.elsewhere"
-          components={{ link: <Link to={href("/account/emails")} /> }}
+          components={{ a: <Link to={href("/account/emails")} /> }}
         />
       </p>
     </div>
