@@ -108,6 +108,16 @@ const translatedFiles = [
   "app/routes/_site+/about.tsx",
   "app/routes/_organizations+/home.tsx",
   "app/routes/_organizations+/orgs.new.tsx",
+  "app/routes/o.$slug+/_layout.tsx",
+  "app/routes/o.$slug+/_index.tsx",
+  "app/routes/o.$slug+/settings.tsx",
+  "app/routes/o.$slug+/emails.tsx",
+  "app/routes/o.$slug+/_members+/*.tsx",
+  "app/components/confirmation-banner.tsx",
+  "app/components/getting-started.tsx",
+  "app/components/handed-back-tasks.tsx",
+  "app/components/join-requests.tsx",
+  "app/components/unread-guidance.tsx",
 ];
 // JSX attributes that hold code, addresses or machine values rather than words.
 const nonTextAttributes = [
@@ -135,6 +145,8 @@ const nonTextAttributes = [
   "value",
   "defaultValue",
   "form",
+  // A form intent a component passes on to its hidden field.
+  "intent",
   "aria-describedby",
   "aria-labelledby",
   "aria-controls",

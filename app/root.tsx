@@ -38,6 +38,9 @@ export const links: LinksFunction = () => [
 
 export const meta: MetaFunction = () => [{ title: "Fulcrum" }];
 
+// The banner after a form succeeds can show on any page, so every page carries its messages.
+export const handle = { i18n: ["confirmations"] };
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user, setCookie } = await getSession(request);
   const organizations = user ? listOrganizationsOf(user.id).map(({ name, slug, kind }) => ({ name, slug, kind })) : [];

@@ -1,6 +1,8 @@
 import { useLocation } from "@remix-run/react";
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 
+// `message` is one of app/lib/confirmations.ts's catalog keys; the root route loads their namespace on every page.
 type Confirmation = { id: string; message: string };
 
 /**
@@ -10,14 +12,16 @@ type Confirmation = { id: string; message: string };
  */
 export function ConfirmationBanner({ confirmation }: { confirmation: Confirmation | null }) {
   const shown = useShownOnce(confirmation);
+  const { t } = useTranslation("confirmations");
   return (
     <div className="confirmation-region" role="status">
       {shown ? (
         <div className="confirmation">
           <p className="confirmation__title">
-            <span aria-hidden="true">✓ </span>Done
+            <span aria-hidden="true">✓ </span>
+            {t("done")}
           </p>
-          <p className="confirmation__message">{shown.message}</p>
+          <p className="confirmation__message">{t(shown.message)}</p>
         </div>
       ) : null}
     </div>

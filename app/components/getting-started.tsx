@@ -1,44 +1,52 @@
 import { Link } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
 
 import { href } from "~/lib/paths";
 import type { GettingStarted as Progress, StepName, StepStatus } from "~/models/getting-started.server";
 
-const stepTitles: Record<StepName, string> = {
-  district: "Add your district",
-  schools: "Add its schools",
-  "system-type": "Find out what kind of system it is",
-  playbook: "Read your playbook",
-  target: "Add your first target",
-  campaign: "Start your first campaign",
-};
+const stepKeys = {
+  district: {
+    title: "coalition:gettingStarted.steps.district.title",
+    hint: "coalition:gettingStarted.steps.district.hint",
+  },
+  schools: {
+    title: "coalition:gettingStarted.steps.schools.title",
+    hint: "coalition:gettingStarted.steps.schools.hint",
+  },
+  "system-type": {
+    title: "coalition:gettingStarted.steps.system-type.title",
+    hint: "coalition:gettingStarted.steps.system-type.hint",
+  },
+  playbook: {
+    title: "coalition:gettingStarted.steps.playbook.title",
+    hint: "coalition:gettingStarted.steps.playbook.hint",
+  },
+  target: { title: "coalition:gettingStarted.steps.target.title", hint: "coalition:gettingStarted.steps.target.hint" },
+  campaign: {
+    title: "coalition:gettingStarted.steps.campaign.title",
+    hint: "coalition:gettingStarted.steps.campaign.hint",
+  },
+} as const satisfies Record<StepName, { title: string; hint: string }>;
 
-const stepHints: Record<StepName, string> = {
-  district: "The school district your coalition wants a say in.",
-  schools: "Paste a list of names, or add them one at a time.",
-  "system-type": "Answer a short questionnaire, or declare the type if you already know it.",
-  playbook: "Where your pressure counts in a district like yours.",
-  target: "A person or body who holds the work you want to change.",
-  campaign: "What you want to win, and who can give it to you.",
-};
-
-const statusLabels: Record<StepStatus, string> = {
-  done: "Done",
-  "not-started": "Not started",
-  "cannot-start": "Cannot start yet",
-};
+const statusKeys = {
+  done: "coalition:gettingStarted.status.done",
+  "not-started": "coalition:gettingStarted.status.not-started",
+  "cannot-start": "coalition:gettingStarted.status.cannot-start",
+} as const satisfies Record<StepStatus, string>;
 
 /**
  * The first hour of a new coalition as a task list (GOV.UK's pattern): each step a link while it can be done,
  * its status in words, and how many are done. Gone once every step is done.
  */
 export function GettingStarted({ slug, progress }: { slug: string; progress: Progress | null }) {
+  const { t } = useTranslation("coalition");
   if (!progress || progress.done === progress.steps.length) return null;
   const links = stepLinks(slug, progress);
   return (
     <section className="getting-started" aria-labelledby="getting-started-title">
-      <h2 id="getting-started-title">Getting started</h2>
+      <h2 id="getting-started-title">{t("gettingStarted.title")}</h2>
       <p className="getting-started__progress">
-        {progress.done} of {progress.steps.length} done
+        {t("gettingStarted.progress", { done: progress.done, total: progress.steps.length })}
       </p>
       <ol className="task-steps">
         {progress.steps.map((step) => {
@@ -48,15 +56,15 @@ export function GettingStarted({ slug, progress }: { slug: string; progress: Pro
               <div>
                 {link ? (
                   <Link to={link} aria-describedby={`step-${step.name}-status`}>
-                    {stepTitles[step.name]}
+                    {t(stepKeys[step.name].title)}
                   </Link>
                 ) : (
-                  <span>{stepTitles[step.name]}</span>
+                  <span>{t(stepKeys[step.name].title)}</span>
                 )}
-                <p className="muted">{stepHints[step.name]}</p>
+                <p className="muted">{t(stepKeys[step.name].hint)}</p>
               </div>
               <strong id={`step-${step.name}-status`} className={`task-status task-status--${step.status}`}>
-                {statusLabels[step.status]}
+                {t(statusKeys[step.status])}
               </strong>
             </li>
           );

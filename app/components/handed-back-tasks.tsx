@@ -1,7 +1,9 @@
 import { Link } from "@remix-run/react";
+import { Trans, useTranslation } from "react-i18next";
 
 import { formatDay } from "~/lib/format-dates";
 import { href } from "~/lib/paths";
+import { useLocale } from "~/lib/use-language";
 import type { HandedBackTask } from "~/models/task.server";
 
 /**
@@ -9,11 +11,13 @@ import type { HandedBackTask } from "~/models/task.server";
  * disappears unseen. Shows nothing when there are none.
  */
 export function HandedBackTasks({ tasks, slug }: { tasks: HandedBackTask[]; slug: string }) {
+  const { t } = useTranslation("coalition");
+  const locale = useLocale();
   if (tasks.length === 0) return null;
   return (
     <section className="handed-back" aria-labelledby="handed-back-title">
       <h2 id="handed-back-title">
-        Needs a new owner <span className="count-badge">{tasks.length}</span>
+        {t("handedBack.title")} <span className="count-badge">{tasks.length.toLocaleString(locale)}</span>
       </h2>
       <ul className="card-list">
         {tasks.map((task) => (
@@ -22,8 +26,7 @@ export function HandedBackTasks({ tasks, slug }: { tasks: HandedBackTask[]; slug
               <Link to={href("/o/:slug/tasks/:taskId", { slug, taskId: task.id })}>{task.title}</Link>
             </p>
             <p className="muted">
-              Handed back{task.byName ? ` by ${task.byName}` : ""}
-              {task.handedBackOn ? ` on ${task.handedBackOn}` : ""} · due {formatDay(task.dueOn, "date")}
+              {whenHandedBack(t, task)} · {t("handedBack.due", { day: formatDay(task.dueOn, "date", locale) })}
               {task.campaignTitle ? ` · ${task.campaignTitle}` : ""}
             </p>
             <blockquote className="handed-back__reason">{task.note}</blockquote>
@@ -32,7 +35,12 @@ export function HandedBackTasks({ tasks, slug }: { tasks: HandedBackTask[]; slug
                 className="button button--secondary"
                 to={`${href("/o/:slug/tasks/:taskId", { slug, taskId: task.id })}#reassign`}
               >
-                Find a new owner<span className="visually-hidden"> for {task.title}</span>
+                <Trans
+                  t={t}
+                  i18nKey="handedBack.findOwner"
+                  values={{ title: task.title }}
+                  components={{ hidden: <span className="visually-hidden" /> }}
+                />
               </Link>
             </p>
           </li>
@@ -40,4 +48,15 @@ export function HandedBackTasks({ tasks, slug }: { tasks: HandedBackTask[]; slug
       </ul>
     </section>
   );
+}
+
+type Translate = ReturnType<typeof useTranslation<"coalition">>["t"];
+
+/** Who handed the task back and when, as much as is known (the person may have left, the record may be old). */
+function whenHandedBack(t: Translate, task: HandedBackTask) {
+  const { byName: name, handedBackOn: day } = task;
+  if (name && day) return t("handedBack.byOn", { name, day });
+  if (name) return t("handedBack.by", { name });
+  if (day) return t("handedBack.on", { day });
+  return t("handedBack.handedBack");
 }

@@ -1,4 +1,5 @@
 import { Form, Link } from "@remix-run/react";
+import { Trans, useTranslation } from "react-i18next";
 
 import { href } from "~/lib/paths";
 
@@ -17,35 +18,45 @@ export function JoinRequests({
   requests: Request[] | null;
   canShowLink: boolean;
 }) {
+  const { t } = useTranslation("members");
   if (!requests) return null;
+  const hidden = <span className="visually-hidden" />;
   return (
     <section aria-labelledby="join-requests-title">
-      <h2 id="join-requests-title">Requests to join</h2>
+      <h2 id="join-requests-title">{t("joinRequests.title")}</h2>
       {requests.length === 0 ? (
-        <p className="muted">No one is waiting. People who open your join link and ask to join appear here.</p>
+        <p className="muted">{t("joinRequests.none")}</p>
       ) : (
         <ul className="member-list">
           {requests.map((request) => (
             <li key={request.id} className="member">
               <div>
                 <p className="member__name">{request.name}</p>
-                <p className="muted">
-                  {request.email} · asked {request.askedAt}
-                </p>
+                <p className="muted">{t("joinRequests.asked", { email: request.email, when: request.askedAt })}</p>
               </div>
               <div className="member__actions">
                 <Form method="post">
                   <input type="hidden" name="intent" value="approve" />
                   <input type="hidden" name="requestId" value={request.id} />
                   <button type="submit" className="button button--small">
-                    Approve<span className="visually-hidden"> {request.name}</span>
+                    <Trans
+                      t={t}
+                      i18nKey="joinRequests.approve"
+                      values={{ name: request.name }}
+                      components={{ hidden }}
+                    />
                   </button>
                 </Form>
                 <Form method="post">
                   <input type="hidden" name="intent" value="decline" />
                   <input type="hidden" name="requestId" value={request.id} />
                   <button type="submit" className="button button--small button--danger-outline">
-                    Decline<span className="visually-hidden"> {request.name}</span>
+                    <Trans
+                      t={t}
+                      i18nKey="joinRequests.decline"
+                      values={{ name: request.name }}
+                      components={{ hidden }}
+                    />
                   </button>
                 </Form>
               </div>
@@ -55,7 +66,11 @@ export function JoinRequests({
       )}
       {canShowLink ? (
         <p>
-          <Link to={href("/o/:slug/join-link", { slug })}>Show a join link and QR code</Link> for people at a meeting.
+          <Trans
+            t={t}
+            i18nKey="joinRequests.showLink"
+            components={{ a: <Link to={href("/o/:slug/join-link", { slug })} /> }}
+          />
         </p>
       ) : null}
     </section>

@@ -1,4 +1,5 @@
 import { Link } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
 
 import { useOrganization } from "~/lib/organization-context";
 import { href } from "~/lib/paths";
@@ -6,6 +7,7 @@ import { href } from "~/lib/paths";
 /** On the overview, a line that new or updated guidance from the state is waiting; nothing when all is read. */
 export function UnreadGuidanceNotice() {
   const { organization, unreadGuidance } = useOrganization();
+  const { t } = useTranslation("coalition");
   if (!unreadGuidance) return null;
   return (
     <p className="notice notice--info">
@@ -13,9 +15,7 @@ export function UnreadGuidanceNotice() {
         {unreadGuidance}
       </span>{" "}
       <Link to={href("/o/:slug/inbox", { slug: organization.slug })}>
-        {unreadGuidance === 1
-          ? "1 piece of guidance from your state is unread"
-          : `${unreadGuidance} pieces of guidance from your state are unread`}
+        {t("unreadGuidance", { count: unreadGuidance })}
       </Link>
     </p>
   );

@@ -2,7 +2,7 @@ import { and, asc, eq, lt, sql, type SQL } from "drizzle-orm";
 
 import { db, newId, preparedQuery, schema } from "~/lib/db.server";
 import type { TaskStatus } from "~/lib/domain";
-import { formatMoment } from "~/lib/format-dates";
+import { defaultLocale, formatMoment, type Locale } from "~/lib/format-dates";
 
 import { recordActivity, type Actor } from "./activity.server";
 
@@ -238,10 +238,10 @@ export function closeTask(organizationId: string, task: TaskRow, actor: Actor, n
 }
 
 /** Handed-back tasks waiting for a new owner, longest waiting first, for the organizers' dashboard. */
-export function handedBackTasks(organization: { id: string; timeZone: string }) {
+export function handedBackTasks(organization: { id: string; timeZone: string }, locale: Locale = defaultLocale) {
   return handedBackRows(organization.id).map(({ at, ...task }) => ({
     ...task,
-    handedBackOn: at ? formatMoment(at, "short", organization.timeZone) : null,
+    handedBackOn: at ? formatMoment(at, "short", organization.timeZone, locale) : null,
   }));
 }
 

@@ -245,9 +245,12 @@ export async function requireOperator(request: Request): Promise<SessionUser> {
 
 const isRead = (request: Request) => request.method === "GET" || request.method === "HEAD";
 
+/** The address people write to about a suspension, if the server names one. */
+export const operatorAddress = (): string | null => env.OPERATOR_EMAILS[0] ?? null;
+
 /** How someone suspended, or in a suspended organization, reaches the operators. */
 export function operatorContact(): string {
-  const address = env.OPERATOR_EMAILS[0];
+  const address = operatorAddress();
   return address ? `write to the operators at ${address}` : "contact the people who run this Fulcrum server";
 }
 

@@ -85,6 +85,7 @@ export function redirectWithConfirmation(url: string, messageKey: ConfirmationKe
   return redirect(url, { ...init, headers });
 }
 
+/** `message` is a catalog key ("confirmations:saved"): the banner shows it in the reader's language. */
 export type Confirmation = { id: string; message: string };
 
 /** The confirmation waiting for this page, if any, and the header that clears it so it shows once. */

@@ -171,6 +171,12 @@ export function shown(page: string): string {
   return page.replace(/<script id="i18n-resources"[^>]*>.*?<\/script>/s, "");
 }
 
+/**
+ * The page without its scripts: what a person sees. Each page carries its message catalogs (and its loader
+ * data) as JSON in scripts, so a check that some text is *not* shown must look at this.
+ */
+export const withoutScripts = (page: string) => page.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, "");
+
 /** The text of every field error on a page, keyed by field id. */
 export function fieldErrors(html: string): Record<string, string> {
   const errors: Record<string, string> = {};

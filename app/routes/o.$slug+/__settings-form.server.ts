@@ -8,7 +8,7 @@ export const reminderSchema = z.object({
   meetingReminderMinutes: z.array(
     z.enum(
       meetingReminderChoices.map((choice) => String(choice.minutes)) as [string, ...string[]],
-      "Choose among the times listed.",
+      "coalition:settings.reminders.choose",
     ),
   ),
 });

@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { Trans, useTranslation } from "react-i18next";
 
 import { AddTargetHere } from "~/components/add-target-here";
 import { GettingStarted } from "~/components/getting-started";
@@ -7,36 +8,38 @@ import { HandedBackTasks } from "~/components/handed-back-tasks";
 import { TaskList } from "~/components/task-list";
 import { UnreadGuidanceNotice } from "~/components/unread-guidance";
 import { askStatuses } from "~/lib/domain";
-import { formatMoment } from "~/lib/format-dates";
-import { askStatusLabels } from "~/lib/labels";
+import { formatMoment, localeFor } from "~/lib/format-dates";
+import { labelKeys } from "~/lib/labels";
 import { useOrganization } from "~/lib/organization-context";
 import { href } from "~/lib/paths";
 import { can, kindHas } from "~/lib/permissions";
-import { domainLabels, locusLabels } from "~/lib/typology";
+import { typologyKeys } from "~/lib/typology/keys";
 import { stateName } from "~/lib/us-states";
 import { coalitionDashboard } from "~/models/dashboard.server";
 import { listDistricts } from "~/models/district.server";
 import { gettingStarted } from "~/models/getting-started.server";
 import { countMembers } from "~/models/membership.server";
 import { handedBackTasks } from "~/models/task.server";
+import { requestLanguage } from "~/services/i18n.server";
 import { requireMembership } from "~/services/permissions.server";
 
 // "Add a target here" (components/add-target-here.tsx) speaks from the playbook page's namespace, the overdue
 // task list from the tasks one.
 export const handle = { i18n: ["playbook-page", "tasks"] };
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.name ?? "Organization"} · Fulcrum` }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.name} · Fulcrum` : "Fulcrum" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { organization, role } = await requireMembership(request, params.slug, "organization.view");
   const coalition = kindHas(organization.kind, "districts.view");
   const districts = coalition ? listDistricts(organization.id) : [];
   const dashboard = coalition ? coalitionDashboard(organization, districts) : null;
+  const locale = localeFor(await requestLanguage(request));
   return {
     name: organization.name,
     gettingStarted: can(organization.kind, role, "districts.edit") ? gettingStarted(organization.id) : null,
     memberCount: countMembers(organization.id),
-    handedBack: can(organization.kind, role, "tasks.assign") ? handedBackTasks(organization) : [],
+    handedBack: can(organization.kind, role, "tasks.assign") ? handedBackTasks(organization, locale) : [],
     districts: districts.map(({ id, name, state, schoolCount }) => ({ id, name, state, schoolCount })),
     dashboard: dashboard && {
       ...dashboard,
@@ -45,7 +48,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         title: m.title,
         campaignId: m.campaignId,
         campaignTitle: m.campaignTitle,
-        when: formatMoment(m.startsAt, "short", organization.timeZone),
+        when: formatMoment(m.startsAt, "short", organization.timeZone, locale),
       })),
     },
   };
@@ -57,31 +60,40 @@ export default function OrganizationOverview() {
   // While the getting-started list shows, it is the way in: empty sections would only repeat it.
   const starting = Boolean(progress && progress.done < progress.steps.length);
   const params = { slug: organization.slug };
+  const { t } = useTranslation("coalition");
+  const number = <span className="summary__number" />;
   return (
     <section aria-labelledby="overview-title">
-      <h1 id="overview-title">Overview</h1>
+      <h1 id="overview-title">{t("dashboard.title")}</h1>
       <UnreadGuidanceNotice />
       <GettingStarted slug={organization.slug} progress={progress} />
       <div className="summary-grid">
         <Link className="summary" to={href("/o/:slug/members", params)}>
-          <span className="summary__number">{memberCount}</span> {memberCount === 1 ? "member" : "members"}
+          <Trans t={t} i18nKey="dashboard.summary.members" count={memberCount} components={{ number }} />
         </Link>
         {allowed.viewDistricts && districts.length > 0 ? (
           <Link className="summary" to={href("/o/:slug/districts", params)}>
-            <span className="summary__number">{districts.length}</span>{" "}
-            {districts.length === 1 ? "district" : "districts"}
+            <Trans t={t} i18nKey="dashboard.summary.districts" count={districts.length} components={{ number }} />
           </Link>
         ) : null}
         {dashboard && dashboard.activeCampaigns.length > 0 ? (
           <Link className="summary" to={href("/o/:slug/campaigns", params, { status: "active" })}>
-            <span className="summary__number">{dashboard.activeCampaigns.length}</span> active{" "}
-            {dashboard.activeCampaigns.length === 1 ? "campaign" : "campaigns"}
+            <Trans
+              t={t}
+              i18nKey="dashboard.summary.activeCampaigns"
+              count={dashboard.activeCampaigns.length}
+              components={{ number }}
+            />
           </Link>
         ) : null}
         {dashboard && dashboard.overdueTotal > 0 ? (
           <Link className="summary summary--alert" to={href("/o/:slug/tasks", params, { overdue: 1 })}>
-            <span className="summary__number">{dashboard.overdueTotal}</span> overdue{" "}
-            {dashboard.overdueTotal === 1 ? "task" : "tasks"}
+            <Trans
+              t={t}
+              i18nKey="dashboard.summary.overdueTasks"
+              count={dashboard.overdueTotal}
+              components={{ number }}
+            />
           </Link>
         ) : null}
       </div>
@@ -89,13 +101,13 @@ export default function OrganizationOverview() {
       <HandedBackTasks tasks={handedBack} slug={organization.slug} />
       {dashboard ? (
         <>
-          {starting && dashboard.activeCampaigns.length === 0 ? null : <h2>Active campaigns</h2>}
+          {starting && dashboard.activeCampaigns.length === 0 ? null : <h2>{t("dashboard.activeCampaigns")}</h2>}
           {starting && dashboard.activeCampaigns.length === 0 ? null : dashboard.activeCampaigns.length === 0 ? (
             <div className="empty">
-              <p>No active campaigns.</p>
+              <p>{t("dashboard.noActiveCampaigns")}</p>
               {allowed.editCampaigns ? (
                 <Link className="button" to={href("/o/:slug/campaigns/new", params)}>
-                  Start a campaign
+                  {t("dashboard.startCampaign")}
                 </Link>
               ) : null}
             </div>
@@ -115,7 +127,7 @@ export default function OrganizationOverview() {
             </ul>
           )}
 
-          {dashboard.nextMeetings.length === 0 ? null : <h2>Next meetings</h2>}
+          {dashboard.nextMeetings.length === 0 ? null : <h2>{t("dashboard.nextMeetings")}</h2>}
           {dashboard.nextMeetings.length === 0 ? null : (
             <ul className="card-list">
               {dashboard.nextMeetings.map((meeting) => (
@@ -141,11 +153,11 @@ export default function OrganizationOverview() {
 
           {askStatuses.some((status) => dashboard.askCounts[status]) ? (
             <>
-              <h2>Asks in active campaigns</h2>
+              <h2>{t("dashboard.asks")}</h2>
               <ul className="status-counts">
                 {askStatuses.map((status) => (
                   <li key={status}>
-                    {askStatusLabels[status]}: {dashboard.askCounts[status] ?? 0}
+                    {t(labelKeys.askStatus[status])}: {dashboard.askCounts[status] ?? 0}
                   </li>
                 ))}
               </ul>
@@ -154,19 +166,14 @@ export default function OrganizationOverview() {
 
           {dashboard.overdueTotal > 0 ? (
             <>
-              <h2>Overdue tasks</h2>
+              <h2>{t("dashboard.overdueTasks")}</h2>
               <TaskList tasks={dashboard.overdueTasks} slug={organization.slug} />
             </>
           ) : null}
 
-          {dashboard.primaryTotal > 0 ? <h2>Leverage coverage</h2> : null}
+          {dashboard.primaryTotal > 0 ? <h2>{t("dashboard.coverage")}</h2> : null}
           {dashboard.primaryTotal === 0 ? null : dashboard.coverage.length === 0 ? (
-            <p className="muted">
-              {dashboard.primaryTotal === 1
-                ? "The one main lever (primary leverage point) in your declared districts has a target and an open ask."
-                : `All ${dashboard.primaryTotal} main levers (primary leverage points) in your declared districts ` +
-                  "have a target and an open ask."}
-            </p>
+            <p className="muted">{t("dashboard.allCovered", { count: dashboard.primaryTotal })}</p>
           ) : (
             <ul>
               {dashboard.coverage.map((point) => (
@@ -176,8 +183,12 @@ export default function OrganizationOverview() {
                   >
                     {point.districtName}
                   </Link>
-                  : {domainLabels[point.domain]} — {locusLabels[point.locus]}, a main lever:{" "}
-                  {point.gap === "no-target" ? "no target mapped yet" : "no open ask"}
+                  :{" "}
+                  {t("dashboard.gap", {
+                    domain: t(typologyKeys.domain[point.domain].plain),
+                    locus: t(typologyKeys.locus[point.locus]),
+                    gap: t(point.gap === "no-target" ? "dashboard.noTarget" : "dashboard.noOpenAsk"),
+                  })}
                   {point.gap === "no-target" && allowed.editTargets ? (
                     <>
                       {" · "}
@@ -193,13 +204,13 @@ export default function OrganizationOverview() {
 
       {allowed.viewDistricts && starting && districts.length === 0 ? null : allowed.viewDistricts ? (
         <>
-          <h2>Districts you work in</h2>
+          <h2>{t("dashboard.districts")}</h2>
           {districts.length === 0 ? (
             <div className="empty">
-              <p>No district recorded yet. Start with the district your coalition wants to influence.</p>
+              <p>{t("dashboard.noDistrict")}</p>
               {allowed.editDistricts ? (
                 <Link className="button" to={href("/o/:slug/districts/new", params)}>
-                  Add a district
+                  {t("dashboard.addDistrict")}
                 </Link>
               ) : null}
             </div>
@@ -213,8 +224,7 @@ export default function OrganizationOverview() {
                     </Link>
                   </h3>
                   <p className="muted">
-                    {stateName(district.state)} · {district.schoolCount}{" "}
-                    {district.schoolCount === 1 ? "school" : "schools"}
+                    {stateName(district.state)} · {t("dashboard.schools", { count: district.schoolCount })}
                   </p>
                 </li>
               ))}
@@ -223,8 +233,11 @@ export default function OrganizationOverview() {
         </>
       ) : (
         <p>
-          Guidance publishing and the state overview arrive in a coming release. For now you can gather your team on the{" "}
-          <Link to={href("/o/:slug/members", params)}>members page</Link>.
+          <Trans
+            t={t}
+            i18nKey="dashboard.agencySoon"
+            components={{ a: <Link to={href("/o/:slug/members", params)} /> }}
+          />
         </p>
       )}
     </section>

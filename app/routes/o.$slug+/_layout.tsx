@@ -1,23 +1,28 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { NavLink, Outlet, useLocation, useMatches } from "@remix-run/react";
 import { useEffect, useRef } from "react";
+import { useTranslation } from "react-i18next";
 
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { organizationKindLabels, roleLabels } from "~/lib/labels";
+import { labelKeys } from "~/lib/labels";
 import { useOrganization, type OrganizationContext } from "~/lib/organization-context";
 import { href } from "~/lib/paths";
 import { can } from "~/lib/permissions";
 import { stateName } from "~/lib/us-states";
+import { useLocale } from "~/lib/use-language";
 import { verificationStatus } from "~/models/agency-verification.server";
 import { unreadGuidanceCount } from "~/models/guidance.server";
-import { requireMembership, suspendedOrganizationMessage } from "~/services/permissions.server";
+import { requestTranslator } from "~/services/i18n.server";
+import { operatorAddress, requireMembership } from "~/services/permissions.server";
 
-// Every coalition and agency page names statuses, roles, types of district and leverage levels.
-export const handle = { i18n: ["labels", "typology"] };
+// Every coalition and agency page names statuses, roles, types of district and leverage levels, and shows this
+// layout's header, tabs and notices ("coalition").
+export const handle = { i18n: ["labels", "typology", "coalition"] };
 
 export async function loader({ request, params }: LoaderFunctionArgs): Promise<OrganizationContext> {
   const { organization, role } = await requireMembership(request, params.slug, "organization.view");
   const { kind } = organization;
+  const { t } = await requestTranslator(request, "coalition");
   const readGuidance = can(kind, role, "guidance.read");
   return {
     organization: {
@@ -28,7 +33,7 @@ export async function loader({ request, params }: LoaderFunctionArgs): Promise<O
       timeZone: organization.timeZone,
     },
     role,
-    suspension: organization.suspendedAt ? suspendedOrganizationMessage(organization) : null,
+    suspension: organization.suspendedAt ? suspensionNotice(t, organization) : null,
     verification: kind === "state_agency" ? verificationStatus(organization).state : null,
     allowed: {
       editOrganization: can(kind, role, "organization.edit"),
@@ -55,6 +60,19 @@ export async function loader({ request, params }: LoaderFunctionArgs): Promise<O
   };
 }
 
+/** Why the organization is suspended: the operators' reason as they wrote it, the rest in the reader's language. */
+function suspensionNotice(
+  t: Awaited<ReturnType<typeof requestTranslator>>["t"],
+  organization: { name: string; suspensionReason: string },
+) {
+  const reason = /[.!?]$/.test(organization.suspensionReason)
+    ? organization.suspensionReason
+    : `${organization.suspensionReason}.`;
+  const address = operatorAddress();
+  const values = { name: organization.name, reason };
+  return address ? t("layout.suspended.withAddress", { ...values, address }) : t("layout.suspended.noAddress", values);
+}
+
 const overviewRouteId = "routes/o.$slug+/_index";
 
 export default function OrganizationLayout() {
@@ -63,69 +81,74 @@ export default function OrganizationLayout() {
   // The overview is where the whole name and the user's role show on a phone; other pages keep one short line.
   const onOverview = useMatches().at(-1)?.id === overviewRouteId;
   const tabs = useCurrentTabInView();
+  const { t } = useTranslation("coalition");
+  const locale = useLocale();
   return (
     <div className={onOverview ? "org org--overview" : "org"}>
       <div className="org__header">
         <p className="org__name">{organization.name}</p>
         <p className="org__kind">
-          {organizationKindLabels[organization.kind]} · {stateName(organization.state)} · you are{" "}
-          {roleLabels[role].toLowerCase()}
+          {t("layout.kindLine", {
+            kind: t(labelKeys.organizationKind[organization.kind]),
+            state: stateName(organization.state),
+            role: t(labelKeys.role[role]).toLocaleLowerCase(locale),
+          })}
         </p>
-        <nav aria-label={`${organization.name} sections`} className="subnav">
+        <nav aria-label={t("layout.sections", { name: organization.name })} className="subnav">
           <ul ref={tabs}>
             <li>
               <NavLink to={href("/o/:slug", params)} end>
-                Overview
+                {t("layout.tabs.overview")}
               </NavLink>
             </li>
             {allowed.viewCampaigns ? (
               <li>
-                <NavLink to={href("/o/:slug/campaigns", params)}>Campaigns</NavLink>
+                <NavLink to={href("/o/:slug/campaigns", params)}>{t("layout.tabs.campaigns")}</NavLink>
               </li>
             ) : null}
             {allowed.ownTasks ? (
               <li>
-                <NavLink to={href("/o/:slug/tasks", params, { mine: 1 })}>My tasks</NavLink>
+                <NavLink to={href("/o/:slug/tasks", params, { mine: 1 })}>{t("layout.tabs.myTasks")}</NavLink>
               </li>
             ) : null}
             {allowed.viewDistricts ? (
               <li>
-                <NavLink to={href("/o/:slug/districts", params)}>Districts</NavLink>
+                <NavLink to={href("/o/:slug/districts", params)}>{t("layout.tabs.districts")}</NavLink>
               </li>
             ) : null}
             {allowed.readGuidance ? (
               <li>
                 <NavLink to={href("/o/:slug/inbox", params)}>
-                  <WithUnreadCount label="Guidance" count={unreadGuidance ?? 0} />
+                  <WithUnreadCount label={t("layout.tabs.guidance")} count={unreadGuidance ?? 0} />
                 </NavLink>
               </li>
             ) : null}
             {allowed.writeGuidance ? (
               <li>
-                <NavLink to={href("/o/:slug/guidance", params)}>Guidance</NavLink>
+                <NavLink to={href("/o/:slug/guidance", params)}>{t("layout.tabs.guidance")}</NavLink>
               </li>
             ) : null}
             {allowed.viewVerification ? (
               <li>
-                <NavLink to={href("/o/:slug/verification", params)}>Verification</NavLink>
+                <NavLink to={href("/o/:slug/verification", params)}>{t("layout.tabs.verification")}</NavLink>
               </li>
             ) : null}
             {allowed.viewStateOverview ? (
               <li>
-                <NavLink to={href("/o/:slug/overview", params)}>State overview</NavLink>
+                <NavLink to={href("/o/:slug/overview", params)}>{t("layout.tabs.stateOverview")}</NavLink>
               </li>
             ) : null}
             <li>
-              <NavLink to={href("/o/:slug/members", params)}>Members</NavLink>
+              <NavLink to={href("/o/:slug/members", params)}>{t("layout.tabs.members")}</NavLink>
             </li>
             {allowed.viewEmails ? (
               <li>
-                <NavLink to={href("/o/:slug/emails", params)}>Sent email</NavLink>
+                <NavLink to={href("/o/:slug/emails", params)}>{t("layout.tabs.sentEmail")}</NavLink>
               </li>
             ) : null}
             {allowed.editOrganization ? (
               <li>
-                <NavLink to={href("/o/:slug/settings", params)}>Settings</NavLink>
+                <NavLink to={href("/o/:slug/settings", params)}>{t("layout.tabs.settings")}</NavLink>
               </li>
             ) : null}
           </ul>
@@ -147,6 +170,7 @@ export default function OrganizationLayout() {
  * stray space creeps into the link's name); the plain label when all is read.
  */
 function WithUnreadCount({ label, count }: { label: string; count: number }) {
+  const { t } = useTranslation("coalition");
   if (count === 0) return <>{label}</>;
   return (
     <>
@@ -154,7 +178,7 @@ function WithUnreadCount({ label, count }: { label: string; count: number }) {
         {label}
         <span className="count-badge">{count}</span>
       </span>
-      <span className="visually-hidden">{`${label}, ${count} unread`}</span>
+      <span className="visually-hidden">{t("layout.unread", { label, count })}</span>
     </>
   );
 }
@@ -189,23 +213,18 @@ function useCurrentTabInView() {
   return row;
 }
 
-const bannerText = {
-  "not-requested":
-    "Your agency is not verified yet. You can write drafts and preview them; nothing reaches coalitions " +
-    "until the operators of this server verify your agency. Next step: send a verification request.",
-  requested:
-    "Your agency is waiting for verification. You can write drafts and preview them; once the operators of this " +
-    "server have checked your request, you can publish to coalitions.",
-  revoked:
-    "Your agency's verification was withdrawn. Coalitions no longer see your guidance or notes, and no emails go " +
-    "out. Your work is kept and shows again if the operators verify your agency again.",
+const bannerKeys = {
+  "not-requested": "coalition:layout.verification.not-requested",
+  requested: "coalition:layout.verification.requested",
+  revoked: "coalition:layout.verification.revoked",
 } as const;
 
-function VerificationBanner({ state, params }: { state: keyof typeof bannerText; params: { slug: string } }) {
+function VerificationBanner({ state, params }: { state: keyof typeof bannerKeys; params: { slug: string } }) {
+  const { t } = useTranslation("coalition");
   return (
     <p className="notice" role="status">
-      <strong>Not verified.</strong> {bannerText[state]}{" "}
-      <NavLink to={href("/o/:slug/verification", params)}>Verification</NavLink>
+      <strong>{t("layout.verification.notVerified")}</strong> {t(bannerKeys[state])}{" "}
+      <NavLink to={href("/o/:slug/verification", params)}>{t("layout.verification.link")}</NavLink>
     </p>
   );
 }

@@ -7,5 +7,5 @@ import { emailField } from "~/lib/schemas.server";
 export const inviteSchema = (roles: readonly string[]) =>
   z.object({
     email: emailField,
-    role: z.enum(roles as [string, ...string[]], "Choose one of the roles listed."),
+    role: z.enum(roles as [string, ...string[]], "members:invite.form.role.invalid"),
   });

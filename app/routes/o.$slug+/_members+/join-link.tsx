@@ -1,40 +1,47 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
 
 import { publicOrigin } from "~/lib/email/public-origin.server";
-import { formatMoment } from "~/lib/format-dates";
+import { formatMoment, localeFor } from "~/lib/format-dates";
 import { formValues, readForm } from "~/lib/forms.server";
 import { useOrganization } from "~/lib/organization-context";
 import { href } from "~/lib/paths";
 import { qrCodeSvg } from "~/lib/two-factor-qr.server";
 import { liveJoinLink, renewJoinLink, turnOffJoinLink } from "~/models/join-link.server";
+import { requestTranslator } from "~/services/i18n.server";
 import { requireMembership } from "~/services/permissions.server";
 
 import { joinLinkIntentSchema } from "./__join-link-form.server";
 
-export const meta: MetaFunction = () => [{ title: "Join link · Fulcrum" }];
+export const handle = { i18n: ["members"] };
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Fulcrum" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { organization } = await requireMembership(request, params.slug, "members.joinLink");
+  const { t, language } = await requestTranslator(request, "members");
   const live = liveJoinLink(organization.id);
   const url = new URL(request.url);
   return {
-    live: live ? { since: formatMoment(live.createdAt, "short", organization.timeZone) } : null,
+    title: t("joinLink.metaTitle"),
+    live: live ? { since: formatMoment(live.createdAt, "short", organization.timeZone, localeFor(language)) } : null,
     turnedOff: url.searchParams.get("off") === "1",
   };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { organization, user } = await requireMembership(request, params.slug, "members.joinLink");
+  const { t } = await requestTranslator(request, "members");
   const parsed = joinLinkIntentSchema.safeParse(formValues(await readForm(request)));
-  if (!parsed.success) return data({ message: "That request was incomplete. Reload the page and try again." }, 400);
+  if (!parsed.success) return data({ message: t("errors.incomplete") }, 400);
   if (parsed.data.intent === "off") {
     turnOffJoinLink(organization.id);
     return redirect(href("/o/:slug/join-link", { slug: organization.slug }, { off: 1 }));
   }
   const link = `${publicOrigin()}${href("/join/:token", { token: renewJoinLink(organization.id, user.id) })}`;
-  return { link, qrSvg: await qrCodeSvg(link, `QR code that opens the link to join ${organization.name}`) };
+  return { link, qrSvg: await qrCodeSvg(link, t("joinLink.qrLabel", { name: organization.name })) };
 }
 
 export default function JoinLinkPage() {
@@ -43,17 +50,14 @@ export default function JoinLinkPage() {
   const actionData = useActionData<typeof action>();
   const shown = actionData && "link" in actionData ? actionData : null;
   const message = actionData && "message" in actionData ? actionData.message : null;
+  const { t } = useTranslation("members");
   return (
     <section className="narrow" aria-labelledby="join-link-title">
       <p className="breadcrumb">
-        <Link to={href("/o/:slug/members", { slug: organization.slug })}>Members</Link>
+        <Link to={href("/o/:slug/members", { slug: organization.slug })}>{t("list.title")}</Link>
       </p>
-      <h1 id="join-link-title">Join link</h1>
-      <p>
-        At a meeting, show this link or its QR code: whoever opens it signs in (or signs up) and asks to join{" "}
-        {organization.name} as a member. An organizer approves or declines each request on the members page, so a link
-        that travels further than the room lets nobody in by itself.
-      </p>
+      <h1 id="join-link-title">{t("joinLink.title")}</h1>
+      <p>{t("joinLink.intro", { name: organization.name })}</p>
       {message ? (
         <p className="notice notice--error" role="alert">
           {message}
@@ -61,38 +65,35 @@ export default function JoinLinkPage() {
       ) : null}
       {turnedOff && !shown ? (
         <p className="notice notice--success" role="status">
-          The join link is off. Anyone who opens it now is told to ask you for a new one.
+          {t("joinLink.off")}
         </p>
       ) : null}
       {shown ? (
         <div className="join-link stack">
           <p className="notice notice--success" role="status">
-            Here is your new join link. Any earlier link no longer works.
+            {t("joinLink.new")}
           </p>
           <div className="join-link__qr" dangerouslySetInnerHTML={{ __html: shown.qrSvg }} />
           <p className="join-link__url">{shown.link}</p>
-          <p className="muted">
-            Fulcrum keeps only a fingerprint of the link, so it is shown this once: copy it now, or make a new one later
-            (that turns this one off).
-          </p>
+          <p className="muted">{t("joinLink.shownOnce")}</p>
         </div>
       ) : live ? (
-        <p>A join link has been on since {live.since}. To show it again, make a new one: the old one stops working.</p>
+        <p>{t("joinLink.live", { since: live.since })}</p>
       ) : (
-        <p>There is no join link at the moment.</p>
+        <p>{t("joinLink.none")}</p>
       )}
       <div className="actions">
         <Form method="post">
           <input type="hidden" name="intent" value="renew" />
           <button type="submit" className="button">
-            {live || shown ? "Make a new join link" : "Turn on a join link"}
+            {live || shown ? t("joinLink.renew") : t("joinLink.turnOn")}
           </button>
         </Form>
         {live || shown ? (
           <Form method="post">
             <input type="hidden" name="intent" value="off" />
             <button type="submit" className="button button--danger-outline">
-              Turn the join link off
+              {t("joinLink.turnOff")}
             </button>
           </Form>
         ) : null}

@@ -1,14 +1,16 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Trans, useTranslation } from "react-i18next";
 
 import { TextField } from "~/components/form-fields";
 import { JoinRequests } from "~/components/join-requests";
 import { deliveryStatusText } from "~/lib/delivery-status";
-import { formatMoment } from "~/lib/format-dates";
-import { formValues, readForm } from "~/lib/forms.server";
+import { isMessageKey } from "~/lib/form-failure";
+import { formatMoment, localeFor } from "~/lib/format-dates";
+import { formValues, parseForm, readForm } from "~/lib/forms.server";
 import { notFound } from "~/lib/http.server";
-import { roleLabels } from "~/lib/labels";
+import { labelKeys } from "~/lib/labels";
 import { limits } from "~/lib/limits";
 import { useOrganization } from "~/lib/organization-context";
 import { href } from "~/lib/paths";
@@ -23,26 +25,31 @@ import {
 import { decideJoinRequest, pendingJoinRequests } from "~/models/join-link.server";
 import { changeRole, LastOwnerError, listMembers, removeMember } from "~/models/membership.server";
 import { emailInvitation } from "~/services/email/notifications.server";
+import { requestTranslator } from "~/services/i18n.server";
 import { requireMembership } from "~/services/permissions.server";
 import { redirectWithConfirmation } from "~/services/session.server";
 
 import { inviteRefusal, unconfirmedInviterMessage } from "./__invitation-refusal.server";
 import { intentSchema, resendSchema } from "./__members-form.server";
 
-export const meta: MetaFunction = () => [{ title: "Members · Fulcrum" }];
+export const handle = { i18n: ["members"] };
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Fulcrum" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { organization, role, user } = await requireMembership(request, params.slug, "members.view");
+  const { t, language } = await requestTranslator(request, "members");
+  const locale = localeFor(language);
   const members = listMembers(organization.id).map((member) => ({
     ...member,
-    joinedAt: formatMoment(member.joinedAt, "date", organization.timeZone),
+    joinedAt: formatMoment(member.joinedAt, "date", organization.timeZone, locale),
   }));
   const deliveries = can(organization.kind, role, "members.invite") ? invitationDeliveries(organization.id) : new Map();
   const invitations = can(organization.kind, role, "members.invite")
     ? listOpenInvitations(organization.id).map((invitation) => ({
         ...invitation,
         createdAt: invitation.createdAt.toISOString(),
-        expiresAt: formatMoment(invitation.expiresAt, "date", organization.timeZone),
+        expiresAt: formatMoment(invitation.expiresAt, "date", organization.timeZone, locale),
         delivery: deliveryStatusText(deliveries.get(invitation.id)),
       }))
     : [];
@@ -51,11 +58,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         id,
         name,
         email,
-        askedAt: formatMoment(createdAt, "short", organization.timeZone),
+        askedAt: formatMoment(createdAt, "short", organization.timeZone, locale),
       }))
     : null;
   const canShowJoinLink = can(organization.kind, role, "members.joinLink");
-  return { members, invitations, currentUserId: user.id, joinRequests, canShowJoinLink };
+  return { title: t("list.metaTitle"), members, invitations, currentUserId: user.id, joinRequests, canShowJoinLink };
 }
 
 function refused(message: string, status = 400) {
@@ -72,11 +79,16 @@ function resendRefused(
   return data({ resend: { invitationId, email, field: error.field, message: error.message } }, { status });
 }
 
+type Translate = Awaited<ReturnType<typeof requestTranslator>>["t"];
+
 export async function action({ request, params }: ActionFunctionArgs) {
   // Everyone who can see the members can leave; the other intents ask for more below.
   const context = await requireMembership(request, params.slug, "members.view");
-  const parsed = intentSchema.safeParse(formValues(await readForm(request)));
-  if (!parsed.success) return refused("That request was incomplete. Reload the page and try again.");
+  // This page's answers are written here, in the reader's language: they are shown as sent.
+  const { t } = await requestTranslator(request, "members");
+  const form = await readForm(request);
+  const parsed = intentSchema.safeParse(formValues(form));
+  if (!parsed.success) return refused(t("errors.incomplete"));
   const input = parsed.data;
   const { organization, user } = context;
   const membersPage = href("/o/:slug/members", { slug: organization.slug });
@@ -88,7 +100,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       case "change-role": {
         await requireMembership(request, params.slug, "members.manage");
         if (!(rolesByKind[organization.kind] as readonly string[]).includes(input.role)) {
-          return refused("Choose one of the roles listed.");
+          return refused(t("errors.chooseRole"));
         }
         if (
           !changeRole(
@@ -97,32 +109,32 @@ export async function action({ request, params }: ActionFunctionArgs) {
             input.role as (typeof rolesByKind)[typeof organization.kind][number],
           )
         )
-          notFound("That person is not a member.");
+          notFound(t("errors.notMember"));
         return redirectWithConfirmation(membersPage, "member-updated");
       }
       case "remove":
         await requireMembership(request, params.slug, "members.manage");
-        if (!removeMember(organization.id, input.userId)) notFound("That person is not a member.");
+        if (!removeMember(organization.id, input.userId)) notFound(t("errors.notMember"));
         return input.userId === user.id ? redirect(href("/home")) : redirect(membersPage);
       case "revoke":
         await requireMembership(request, params.slug, "members.invite");
-        if (!revokeInvitation(organization.id, input.invitationId)) notFound("That invitation is not open.");
+        if (!revokeInvitation(organization.id, input.invitationId)) notFound(t("errors.invitationNotOpen"));
         return redirectWithConfirmation(membersPage, "invitation-withdrawn");
       case "resend":
-        return resend(await requireMembership(request, params.slug, "members.invite"), input);
+        return resend(await requireMembership(request, params.slug, "members.invite"), input, form, t);
       case "approve":
       case "decline": {
         await requireMembership(request, params.slug, "members.approve");
         const decision = input.intent === "approve" ? "approved" : "declined";
         const name = decideJoinRequest(organization.id, input.requestId, decision, user.id);
-        if (!name) notFound("That request is not waiting any more: another organizer may have answered it.");
+        if (!name) notFound(t("errors.requestAnswered"));
         return {
-          notice: decision === "approved" ? `${name} is now a member.` : `You declined ${name}'s request to join.`,
+          notice: t(decision === "approved" ? "joinRequests.approved" : "joinRequests.declined", { name }),
         };
       }
     }
   } catch (error) {
-    if (error instanceof LastOwnerError) return refused(error.message);
+    if (error instanceof LastOwnerError) return refused(t("errors.lastOwner"));
     throw error;
   }
 }
@@ -131,27 +143,31 @@ export async function action({ request, params }: ActionFunctionArgs) {
 function resend(
   context: Awaited<ReturnType<typeof requireMembership>>,
   input: { invitationId: string; email: string },
+  form: FormData,
+  t: Translate,
 ) {
   const { organization, role, user } = context;
   const earlier = findOpenInvitation(organization.id, input.invitationId);
-  if (!earlier) notFound("That invitation is not open.");
+  if (!earlier) notFound(t("errors.invitationNotOpen"));
   if (!user.emailVerified) {
-    const message = unconfirmedInviterMessage(user.email);
+    const message = t(unconfirmedInviterMessage, { email: user.email });
     return resendRefused(input.invitationId, input.email, { field: "form", message }, 403);
   }
-  const parsed = resendSchema.safeParse({ email: input.email });
-  if (!parsed.success) {
-    const message = parsed.error.issues[0]?.message ?? "Enter an email address.";
+  const parsed = parseForm(form, resendSchema);
+  if (!parsed.ok) {
+    const { errors, messageValues } = parsed.failure;
+    const error = errors.email ?? "common:form.invalid";
+    const message = isMessageKey(error) ? t(error, messageValues?.email) : error;
     return resendRefused(input.invitationId, input.email, { field: "email", message }, 400);
   }
   const email = parsed.data.email;
   // Re-sending never hands out a role its sender could not give in a new invitation.
   if (!invitableRoles(organization.kind, role).includes(earlier.role)) {
-    const message = `Only an owner can send an invitation as ${roleLabels[earlier.role].toLowerCase()}.`;
+    const message = t(ownerOnlyKeys[earlier.role]);
     return resendRefused(input.invitationId, email, { field: "form", message }, 403);
   }
   if (email === earlier.email) {
-    const message = "That is the address it already went to. Enter the other address to send it to.";
+    const message = t("resend.sameAddress");
     return resendRefused(input.invitationId, email, { field: "email", message }, 400);
   }
   const invitation = {
@@ -166,10 +182,18 @@ function resend(
   );
   if (!result.ok) {
     const refusal = inviteRefusal(result.reason, email, organization.name);
-    return resendRefused(input.invitationId, email, refusal, refusal.status);
+    const message = t(refusal.message, refusal.values);
+    return resendRefused(input.invitationId, email, { field: refusal.field, message }, refusal.status);
   }
-  return { notice: `Invitation sent to ${email}. The link sent to ${earlier.email} no longer works.` };
+  return { notice: t("resend.sent", { email, earlier: earlier.email }) };
 }
+
+const ownerOnlyKeys = {
+  owner: "members:resend.ownerOnly.owner",
+  organizer: "members:resend.ownerOnly.organizer",
+  member: "members:resend.ownerOnly.member",
+  staff: "members:resend.ownerOnly.staff",
+} as const;
 
 export default function Members() {
   const { organization, allowed } = useOrganization();
@@ -179,13 +203,15 @@ export default function Members() {
   const notice = actionData && "notice" in actionData ? actionData.notice : null;
   const resendFailure = actionData && "resend" in actionData ? actionData.resend : null;
   const roles = rolesByKind[organization.kind];
+  const { t } = useTranslation("members");
+  const hidden = <span className="visually-hidden" />;
   return (
     <section aria-labelledby="members-title">
       <div className="page-heading">
-        <h1 id="members-title">Members</h1>
+        <h1 id="members-title">{t("list.title")}</h1>
         {allowed.inviteMembers ? (
           <Link className="button" to={href("/o/:slug/invite", { slug: organization.slug })}>
-            Invite a member
+            {t("list.invite")}
           </Link>
         ) : null}
       </div>
@@ -205,10 +231,14 @@ export default function Members() {
             <div>
               <p className="member__name">
                 {member.name}
-                {member.userId === currentUserId ? " (you)" : ""}
+                {member.userId === currentUserId ? ` ${t("list.you")}` : ""}
               </p>
               <p className="muted">
-                {member.email} · {roleLabels[member.role]} · joined {member.joinedAt}
+                {t("list.memberLine", {
+                  email: member.email,
+                  role: t(labelKeys.role[member.role]),
+                  date: member.joinedAt,
+                })}
               </p>
             </div>
             <div className="member__actions">
@@ -217,29 +247,33 @@ export default function Members() {
                   <input type="hidden" name="intent" value="change-role" />
                   <input type="hidden" name="userId" value={member.userId} />
                   <label htmlFor={`role-${member.userId}`} className="visually-hidden">
-                    Role of {member.name}
+                    {t("list.roleOf", { name: member.name })}
                   </label>
                   <select id={`role-${member.userId}`} name="role" defaultValue={member.role}>
                     {roles.map((role) => (
                       <option key={role} value={role}>
-                        {roleLabels[role]}
+                        {t(labelKeys.role[role])}
                       </option>
                     ))}
                   </select>
                   <button type="submit" className="button button--small button--secondary">
-                    Change role<span className="visually-hidden"> of {member.name}</span>
+                    <Trans t={t} i18nKey="list.changeRole" values={{ name: member.name }} components={{ hidden }} />
                   </button>
                 </Form>
               ) : null}
               {member.userId === currentUserId ? (
-                <ConfirmForm intent="leave" label="Leave" confirmLabel={`Yes, leave ${organization.name}`} />
+                <ConfirmForm
+                  intent="leave"
+                  label={t("list.leave")}
+                  confirmLabel={t("list.confirmLeave", { name: organization.name })}
+                />
               ) : allowed.manageMembers ? (
                 <ConfirmForm
                   intent="remove"
                   userId={member.userId}
-                  label={`Remove`}
+                  label={t("list.remove")}
                   who={member.name}
-                  confirmLabel={`Yes, remove ${member.name}`}
+                  confirmLabel={t("list.confirmRemove", { name: member.name })}
                 />
               ) : null}
             </div>
@@ -250,9 +284,9 @@ export default function Members() {
       <JoinRequests slug={organization.slug} requests={joinRequests} canShowLink={canShowJoinLink} />
       {allowed.inviteMembers ? (
         <>
-          <h2>Open invitations</h2>
+          <h2>{t("list.openInvitations")}</h2>
           {invitations.length === 0 ? (
-            <p className="muted">No open invitations.</p>
+            <p className="muted">{t("list.noOpenInvitations")}</p>
           ) : (
             <ul className="member-list">
               {invitations.map((invitation) => (
@@ -260,16 +294,26 @@ export default function Members() {
                   <div>
                     <p className="member__name">{invitation.email}</p>
                     <p className="muted">
-                      {roleLabels[invitation.role]} · expires {invitation.expiresAt}
+                      {t("list.invitationLine", {
+                        role: t(labelKeys.role[invitation.role]),
+                        date: invitation.expiresAt,
+                      })}
                     </p>
-                    <p className={invitation.delivery.problem ? "field__error" : "muted"}>{invitation.delivery.text}</p>
+                    <p className={invitation.delivery.problem ? "field__error" : "muted"}>
+                      {t(invitation.delivery.key, invitation.delivery.values)}
+                    </p>
                   </div>
                   <div className="member__actions">
                     <Form method="post">
                       <input type="hidden" name="intent" value="revoke" />
                       <input type="hidden" name="invitationId" value={invitation.id} />
                       <button type="submit" className="button button--small button--secondary">
-                        Revoke<span className="visually-hidden"> the invitation for {invitation.email}</span>
+                        <Trans
+                          t={t}
+                          i18nKey="list.revoke"
+                          values={{ email: invitation.email }}
+                          components={{ hidden }}
+                        />
                       </button>
                     </Form>
                     <ResendForm
@@ -330,10 +374,16 @@ function ResendForm(props: {
 }) {
   const id = `resend-${props.invitationId}`;
   const { failure } = props;
+  const { t } = useTranslation("members");
   return (
     <details className="confirm" open={failure ? true : undefined}>
       <summary className="button button--small button--secondary">
-        Send to another address<span className="visually-hidden"> instead of {props.email}</span>…
+        <Trans
+          t={t}
+          i18nKey="resend.open"
+          values={{ email: props.email }}
+          components={{ hidden: <span className="visually-hidden" /> }}
+        />
       </summary>
       <Form method="post" noValidate className="stack">
         {failure?.field === "form" ? (
@@ -346,17 +396,17 @@ function ResendForm(props: {
         <TextField
           id={id}
           name="email"
-          label="Their other email"
+          label={t("resend.label")}
           type="email"
           autoComplete="off"
           required
           maxLength={limits.email}
           defaultValue={failure?.email}
-          hint={`The link sent to ${props.email} stops working.`}
+          hint={t("resend.hint", { email: props.email })}
           error={failure?.field === "email" ? failure.message : undefined}
         />
         <button type="submit" className="button button--small">
-          Send the invitation there
+          {t("resend.submit")}
         </button>
       </Form>
     </details>

@@ -1,0 +1,142 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { Client, decode, fieldErrors, html, withoutScripts } from "../support/client";
+import { startServer, type RunningServer } from "../support/server";
+
+// The coalition's own pages (dashboard, members, invite, settings, sent email, the confirmation after a form)
+// for a reader who chose Spanish, next to a member of the same coalition who reads English.
+
+let server: RunningServer;
+let organizer: Client;
+let member: Client;
+const slug = "familias-es";
+
+// What a person reads: no scripts (they carry the catalogs of both the page and its layout), no tags.
+const text = (page: string) =>
+  decode(
+    withoutScripts(page)
+      .replace(/<[^>]+>/g, " ")
+      .replace(/\s+/g, " "),
+  );
+
+beforeAll(async () => {
+  server = await startServer();
+  organizer = new Client(server.url);
+  await organizer.signUp("Lucía Ramos", "lucia.es@example.org");
+  await organizer.createCoalition(slug, "Familias de Maple");
+  // The switcher sets the cookie (and, signed in, the account's language).
+  const switched = await organizer.post("/language", { language: "es", returnTo: `/o/${slug}` });
+  expect(switched.headers.get("set-cookie")).toMatch(/^fulcrum_lang=/);
+  const link = await organizer.invite(slug, "ben.en@example.org", "member");
+  member = new Client(server.url, { "Accept-Language": "en-US,en" });
+  const joined = await member.post(new URL(link).pathname, {
+    name: "Ben Baker",
+    email: "ben.en@example.org",
+    password: "correct horse battery",
+  });
+  expect(joined.status).toBe(302);
+});
+afterAll(async () => {
+  await server?.stop();
+});
+
+describe("the coalition's pages in Spanish", () => {
+  it("show the dashboard, its tabs and getting started in Spanish, and the same page in English to a member", async () => {
+    const page = text(await html(await organizer.get(`/o/${slug}`)));
+    expect(page).toContain("Coalición · Ohio · usted es responsable principal");
+    for (const tab of ["Resumen", "Campañas", "Mis tareas", "Distritos", "Miembros", "Correos enviados"]) {
+      expect(page).toContain(tab);
+    }
+    expect(page).toContain("Configuración");
+    expect(page).toContain("Primeros pasos");
+    expect(page).toContain("0 de 6 hechos");
+    expect(page).toContain("Agregue su distrito");
+    expect(page).toContain("Sin empezar");
+    expect(page).toContain("Todavía no se puede");
+    expect(page).toContain("2 miembros");
+    expect(page).not.toMatch(/Getting started|Overview|you are|Campaigns|members/);
+
+    const english = text(await html(await member.get(`/o/${slug}`)));
+    expect(english).toContain("Coalition · Ohio · you are member");
+    expect(english).toContain("Overview");
+    expect(english).toContain("2 members");
+    expect(english).not.toMatch(/Resumen|usted|miembros|Campañas/);
+  });
+
+  it("count a district and its schools in Spanish, with one and with many", async () => {
+    const districtId = await organizer.createDistrict(slug, "Maple Hollow Schools");
+    await organizer.createSchool(slug, districtId, "Maple Elementary");
+    let page = text(await html(await organizer.get(`/o/${slug}`)));
+    expect(page).toContain("2 de 6 hechos");
+    expect(page).toContain("1 distrito");
+    expect(page).toContain("Ohio · 1 escuela");
+    await organizer.createSchool(slug, districtId, "Maple Middle", "middle");
+    page = text(await html(await organizer.get(`/o/${slug}`)));
+    expect(page).toContain("Ohio · 2 escuelas");
+    expect(page).toContain("Distritos donde trabaja su coalición");
+  });
+
+  it("show the members page in Spanish, dates included, and say why a re-send was refused in Spanish", async () => {
+    const raw = await html(await organizer.get(`/o/${slug}/members`));
+    // A link inside a sentence stays a link in Spanish.
+    expect(raw).toMatch(
+      /<a [^>]*href="\/o\/familias-es\/join-link"[^>]*>Mostrar un enlace para unirse y un código QR<\/a>/,
+    );
+    const page = text(raw);
+    expect(page).toContain("Lucía Ramos (usted)");
+    expect(page).toMatch(/lucia\.es@example\.org · Responsable principal · se unió el \d{1,2} [a-z]+\.? \d{4}/);
+    expect(page).toContain("ben.en@example.org · Miembro · se unió el");
+    expect(page).toContain("Invitaciones abiertas");
+    expect(page).toContain("No hay invitaciones abiertas.");
+    expect(page).toContain("Invitar a alguien");
+    expect(page).not.toMatch(/joined|\(you\)|Open invitations/);
+
+    const englishMembers = text(await html(await member.get(`/o/${slug}/members`)));
+    expect(englishMembers).toContain("Ben Baker (you)");
+    expect(englishMembers).toContain("ben.en@example.org · Member · joined");
+  });
+
+  it("answer the invite form and the last-owner rule in Spanish", async () => {
+    const own = await organizer.post(`/o/${slug}/invite`, { email: "lucia.es@example.org", role: "member" });
+    expect(own.status).toBe(400);
+    expect(fieldErrors(await html(own)).email).toBe("Ese es su propio correo: usted ya es miembro.");
+    const already = await organizer.post(`/o/${slug}/invite`, { email: "ben.en@example.org", role: "member" });
+    expect(fieldErrors(await html(already)).email).toBe("ben.en@example.org ya es miembro de Familias de Maple.");
+
+    const lastOwner = await organizer.post(`/o/${slug}/members`, { intent: "leave" });
+    expect(lastOwner.status).toBe(400);
+    expect(text(await html(lastOwner))).toContain("Una organización necesita al menos un o una responsable principal.");
+  });
+
+  it("confirm a sent invitation in Spanish, once", async () => {
+    const sent = await organizer.post(`/o/${slug}/invite`, { email: "carmen.es@example.org", role: "member" });
+    expect(sent.status).toBe(302);
+    const page = text(await html(await organizer.get(sent.headers.get("location")!)));
+    expect(page).toContain("✓ Listo");
+    expect(page).toContain("Invitación enviada. Le estamos mandando por correo un enlace para unirse");
+    expect(page).toContain("Invitar a alguien");
+    expect(text(await html(await organizer.get(`/o/${slug}/invite`)))).not.toContain("Invitación enviada");
+    const members = text(await html(await organizer.get(`/o/${slug}/members`)));
+    expect(members).toMatch(/carmen\.es@example\.org Miembro · vence el/);
+  });
+
+  it("save the settings in Spanish and explain a refused reminder time in Spanish", async () => {
+    const page = text(await html(await organizer.get(`/o/${slug}/settings`)));
+    expect(page).toContain("Recordatorios de reuniones");
+    expect(page).toContain("Compartir con su agencia estatal");
+    const refused = await organizer.post(`/o/${slug}/settings`, { intent: "reminders", meetingReminderMinutes: "7" });
+    expect(refused.status).toBe(400);
+    expect(fieldErrors(await html(refused)).meetingReminderMinutes).toBe("Elija entre las horas de la lista.");
+    const shared = await organizer.post(`/o/${slug}/settings`, { intent: "sharing", shareDeclarations: "on" });
+    expect(text(await html(shared))).toContain("Su agencia estatal contará a su coalición al final de este mes.");
+  });
+
+  it("list the sent email in Spanish", async () => {
+    const page = text(await html(await organizer.get(`/o/${slug}/emails`)));
+    expect(page).toContain("Correos enviados");
+    expect(page).toContain("Todos los correos que Fulcrum envió por Familias de Maple");
+    expect(page).toMatch(/Cuándo Para Qué Estado/);
+    // The test server writes mail to its outbox folder: said plainly, in Spanish.
+    expect(page).toContain("Solo en la bandeja de salida");
+  });
+});
