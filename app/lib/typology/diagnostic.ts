@@ -1,7 +1,7 @@
 import { questionSetV1, type DiagnosticAnswersV1 } from "./diagnostic-v1";
+import { typologyKeys } from "./keys";
 import { responsibilityMatrix } from "./matrix";
 import { domains, systemTypes, type Domain, type LeverageLevel, type SystemType } from "./vocabulary";
-import { typologyKeys } from "./keys";
 
 // Part one asks, for each domain of work, who does it here; part two asks about the signs of each type: the
 // brief's own four first (seed 000, L548-565), then the ones its descriptions of the types add, as corrected in

@@ -21,6 +21,9 @@ import { listTasks, taskListItems } from "~/models/task.server";
 import { requireCampaign } from "~/services/permissions.server";
 import { districtLeverageMap } from "~/services/target-leverage.server";
 
+// The leverage badges' words (app/components/leverage.tsx) are in "districts".
+export const handle = { i18n: ["districts"] };
+
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.campaign.title ?? "Campaign"} · Fulcrum` },
 ];

@@ -3,6 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { Trans, useTranslation } from "react-i18next";
 
 import { formatMoment, localeFor } from "~/lib/format-dates";
+import { inSentence } from "~/lib/in-sentence";
 import { useOrganization } from "~/lib/organization-context";
 import { href } from "~/lib/paths";
 import {
@@ -89,9 +90,7 @@ function Score({ score, index, declare }: { score: TypeScore; index: number; dec
   const { t } = useTranslation("diagnostic");
   const locale = useLocale();
   const label = t(typologyKeys.systemType[score.type].name);
-  // Inside a sentence the type's name is a common noun ("Toward federated"); only its first letter changes, so
-  // "EE. UU." keeps its capitals.
-  const lower = label.charAt(0).toLocaleLowerCase(locale) + label.slice(1);
+  const lower = inSentence(label, locale);
   const toward = score.evidence.filter((item) => item.effect === "for");
   const away = score.evidence.filter((item) => item.effect === "against");
   const match = t("results.match", { type: label, closeness: score.closeness.toLocaleString(locale) });

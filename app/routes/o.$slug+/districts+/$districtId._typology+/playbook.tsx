@@ -17,6 +17,9 @@ import { requireDistrict } from "~/services/permissions.server";
 
 import { limitsTypology } from "./__typology-fields";
 
+// The leverage badges' words (app/components/leverage.tsx) are in "districts".
+export const handle = { i18n: ["districts"] };
+
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? "Playbook"} · Fulcrum` }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
