@@ -19,7 +19,11 @@ async function newCoalition(slug: string, name = `Coalition ${slug}`) {
   return owner;
 }
 
-const text = (page: string) => page.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
+const text = (page: string) =>
+  page
+    .replace(/<[^>]+>/g, " ")
+    .replace(/&#x27;/g, "'")
+    .replace(/\s+/g, " ");
 
 /** The status the getting-started list shows for a step, by its title. */
 function stepStatus(page: string, title: string): string | null {
