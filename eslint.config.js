@@ -118,6 +118,15 @@ const translatedFiles = [
   "app/components/handed-back-tasks.tsx",
   "app/components/join-requests.tsx",
   "app/components/unread-guidance.tsx",
+  "app/components/leverage.tsx",
+  "app/components/target-badges.tsx",
+  "app/routes/o.$slug+/districts+/*.tsx",
+  "app/routes/o.$slug+/districts+/$districtId.schools+/*.tsx",
+  "app/routes/o.$slug+/districts+/$districtId.targets+/*.tsx",
+  "app/routes/o.$slug+/districts+/$districtId._typology+/declare.tsx",
+  "app/routes/o.$slug+/districts+/$districtId._typology+/diagnostics.*.tsx",
+  "app/routes/o.$slug+/districts+/$districtId._typology+/history.tsx",
+  "app/routes/o.$slug+/districts+/$districtId._typology+/__diagnostic-form.tsx",
 ];
 // JSX attributes that hold code, addresses or machine values rather than words.
 const nonTextAttributes = [

@@ -1,14 +1,19 @@
+import { useTranslation } from "react-i18next";
+
 import {
-  domainGlossary,
   domains,
-  gradeGlossary,
+  evidenceGrades,
   levelGlossary,
-  locusLabels,
+  leverageLevels,
   loci,
   type EvidenceGrade,
   type LeverageLevel,
   type ResolvedCell,
 } from "~/lib/typology";
+import { typologyKeys } from "~/lib/typology/keys";
+
+// Every page that renders these declares the "districts" namespace (its leverage words) beside the layout's
+// "typology".
 
 /**
  * A level by shape (filled dots, like the brief's cogs), words and colour, with how sure the research is of it
@@ -23,51 +28,53 @@ export function LeverageBadge({
   grade: EvidenceGrade;
   observed?: boolean;
 }) {
-  const entry = levelGlossary[level];
+  const { t } = useTranslation("districts");
   return (
     <span className="leverage">
       <span className={`badge badge--${level}`}>
         <span className="badge__shape" aria-hidden="true">
-          {entry.shape}
+          {levelGlossary[level].shape}
         </span>{" "}
-        {entry.plain}
+        {t(typologyKeys.level[level].plain)}
       </span>{" "}
-      <span className="leverage__grade">{observed ? "observed" : gradeGlossary[grade].plain}</span>
+      <span className="leverage__grade">{observed ? t("leverage.observed") : t(typologyKeys.grade[grade].plain)}</span>
     </span>
   );
 }
 
 /** What the shapes, colours and grades mean, with the research terms once. */
 export function LeverageLegend() {
+  const { t } = useTranslation("districts");
   return (
     <dl className="leverage-legend">
-      {Object.entries(levelGlossary).map(([level, entry]) => (
+      {leverageLevels.map((level) => (
         <div key={level}>
           <dt>
             <span className={`badge badge--${level}`}>
               <span className="badge__shape" aria-hidden="true">
-                {entry.shape}
+                {levelGlossary[level].shape}
               </span>{" "}
-              {entry.plain}
+              {t(typologyKeys.level[level].plain)}
             </span>{" "}
-            ({entry.term})
+            ({t(typologyKeys.level[level].term)})
           </dt>
-          <dd>{entry.meaning}</dd>
+          <dd>{t(typologyKeys.level[level].meaning)}</dd>
         </div>
       ))}
-      {Object.entries(gradeGlossary).map(([grade, entry]) => (
+      {evidenceGrades.map((grade) => (
         <div key={grade}>
           <dt>
-            <span className="leverage__grade">{entry.plain}</span> ({entry.term})
+            <span className="leverage__grade">{t(typologyKeys.grade[grade].plain)}</span> (
+            {t(typologyKeys.grade[grade].term)})
           </dt>
-          <dd>{entry.meaning}</dd>
+          <dd>{t(typologyKeys.grade[grade].meaning)}</dd>
         </div>
       ))}
       <div>
         <dt>
-          <span className="leverage__grade">observed</span>
+          <span className="leverage__grade">{t("leverage.observed")}</span>
         </dt>
-        <dd>Your coalition&apos;s own correction, with its note.</dd>
+        <dd>{t("leverage.observedMeaning")}</dd>
       </div>
     </dl>
   );
@@ -75,16 +82,17 @@ export function LeverageLegend() {
 
 /** The five kinds of work × two loci as a table of badges; on a phone each row stacks its two cells. */
 export function LeverageMapTable({ cells, caption }: { cells: ResolvedCell[]; caption: string }) {
+  const { t } = useTranslation("districts");
   const find = (domain: string, locus: string) => cells.find((cell) => cell.domain === domain && cell.locus === locus)!;
   return (
     <table className="table leverage-table">
       <caption>{caption}</caption>
       <thead>
         <tr>
-          <th scope="col">Kind of work</th>
+          <th scope="col">{t("leverage.kindOfWork")}</th>
           {loci.map((locus) => (
             <th scope="col" key={locus}>
-              {locusLabels[locus]}
+              {t(typologyKeys.locus[locus])}
             </th>
           ))}
         </tr>
@@ -93,15 +101,15 @@ export function LeverageMapTable({ cells, caption }: { cells: ResolvedCell[]; ca
         {domains.map((domain) => (
           <tr key={domain}>
             <th scope="row">
-              {domainGlossary[domain].plain}{" "}
-              <span className="leverage-table__term">({domainGlossary[domain].term})</span>
+              {t(typologyKeys.domain[domain].plain)}{" "}
+              <span className="leverage-table__term">({t(typologyKeys.domain[domain].term)})</span>
             </th>
             {loci.map((locus) => {
               const cell = find(domain, locus);
               return (
                 <td key={locus} data-cell={cell.key}>
                   <span className="leverage-table__locus" aria-hidden="true">
-                    {locusLabels[locus]}:{" "}
+                    {t("leverage.locusPrefix", { locus: t(typologyKeys.locus[locus]) })}{" "}
                   </span>
                   <LeverageBadge level={cell.level} grade={cell.grade} observed={Boolean(cell.override)} />
                 </td>

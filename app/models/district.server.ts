@@ -10,6 +10,7 @@ export type School = typeof schema.schools.$inferSelect;
 export type DistrictInput = { name: string; state: string; ncesId: string | null };
 export type SchoolInput = { name: string; level: SchoolLevel; ncesId: string | null };
 
+// Its message is a catalog key of the "districts" namespace, translated on the form that shows it.
 export class DuplicateError extends FieldConflictError {}
 
 function duplicateDistrict(organizationId: string, input: DistrictInput, exceptId?: string): DuplicateError | null {
@@ -20,10 +21,10 @@ function duplicateDistrict(organizationId: string, input: DistrictInput, exceptI
     .all()
     .filter((row) => row.id !== exceptId);
   if (others.some((row) => row.name === input.name)) {
-    return new DuplicateError("name", "Your coalition already records a district with this name.");
+    return new DuplicateError("name", "districts:conflict.districtName");
   }
   if (input.ncesId && others.some((row) => row.ncesId === input.ncesId)) {
-    return new DuplicateError("ncesId", "Another district of your coalition already has this NCES id.");
+    return new DuplicateError("ncesId", "districts:conflict.districtNcesId");
   }
   return null;
 }
@@ -180,10 +181,10 @@ export function deleteDistrict(organizationId: string, districtId: string, confi
 function duplicateSchool(districtId: string, input: SchoolInput, exceptId?: string): DuplicateError | null {
   const others = listSchools(districtId).filter((row) => row.id !== exceptId);
   if (others.some((row) => row.name === input.name)) {
-    return new DuplicateError("name", "This district already has a school with this name.");
+    return new DuplicateError("name", "districts:conflict.schoolName");
   }
   if (input.ncesId && others.some((row) => row.ncesId === input.ncesId)) {
-    return new DuplicateError("ncesId", "Another school in this district already has this NCES id.");
+    return new DuplicateError("ncesId", "districts:conflict.schoolNcesId");
   }
   return null;
 }
@@ -227,7 +228,7 @@ export function createSchools(districtId: string, names: readonly string[], leve
       db.transaction((tx) => {
         for (const name of names) tx.insert(schema.schools).values({ id: newId(), districtId, name, level }).run();
       }),
-    () => new DuplicateError("names", "One of these schools was added meanwhile. Check the list and save again."),
+    () => new DuplicateError("names", "districts:conflict.schoolListChanged"),
   );
   return names.length;
 }

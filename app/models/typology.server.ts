@@ -1,16 +1,8 @@
 import { and, desc, eq, sql } from "drizzle-orm";
 
 import { db, newId, schema } from "~/lib/db.server";
-import {
-  allCells,
-  domainLabels,
-  leverageLabels,
-  locusLabels,
-  systemTypeLabels,
-  type Overrides,
-  type SystemType,
-} from "~/lib/typology";
-import { contextKindLabels, type ContextKind } from "~/lib/typology/context-kinds";
+import { type Overrides, type SystemType } from "~/lib/typology";
+import { type ContextKind } from "~/lib/typology/context-kinds";
 import { questionSet, type DiagnosticAnswers, type SavedAnswers } from "~/lib/typology/diagnostic";
 import { readSavedAnswers } from "~/lib/typology/saved-answers.server";
 
@@ -159,38 +151,6 @@ const districtWideDeclarationsOfOrganization = db
 export function currentDistrictWideDeclarations(organizationId: string): Map<string, Declaration> {
   const rows = districtWideDeclarationsOfOrganization.all({ organizationId });
   return new Map(rows.map(({ declaration }) => [declaration.districtId, toDeclaration(declaration)]));
-}
-
-/** What a declaration changed compared with the one before it in the same context, in words. */
-export function describeChanges(declaration: Declaration, previous: Declaration | undefined): string[] {
-  if (!previous) return [`First declaration: ${systemTypeLabels[declaration.systemType].toLowerCase()}.`];
-  const changes: string[] = [];
-  if (previous.contextKind !== declaration.contextKind && declaration.contextKind) {
-    const before = previous.contextKind ? contextKindLabels[previous.contextKind].toLowerCase() : "none";
-    changes.push(
-      `Kind of context changed from ${before} to ${contextKindLabels[declaration.contextKind].toLowerCase()}.`,
-    );
-  }
-  if (previous.systemType !== declaration.systemType) {
-    changes.push(
-      `Type changed from ${systemTypeLabels[previous.systemType].toLowerCase()} to ${systemTypeLabels[declaration.systemType].toLowerCase()}.`,
-    );
-  }
-  for (const { key, domain, locus } of allCells) {
-    const before = previous.overrides[key];
-    const after = declaration.overrides[key];
-    if (before?.level === after?.level && before?.note === after?.note) continue;
-    const cell = `${domainLabels[domain]} (${locusLabels[locus].toLowerCase()})`;
-    if (!before && after) changes.push(`${cell} observed as ${leverageLabels[after.level].toLowerCase()}.`);
-    else if (before && !after) changes.push(`${cell} back to the type's level.`);
-    else if (before && after && before.level !== after.level)
-      changes.push(
-        `${cell} changed from ${leverageLabels[before.level].toLowerCase()} to ${leverageLabels[after.level].toLowerCase()}.`,
-      );
-    else changes.push(`${cell}: note revised.`);
-  }
-  if (previous.note !== declaration.note) changes.push("Note revised.");
-  return changes.length ? changes : ["Re-confirmed with no changes."];
 }
 
 export type Diagnostic = { id: string; context: string; saved: SavedAnswers; updatedAt: Date };

@@ -7,14 +7,15 @@ import { describe, expect, it } from "vitest";
 import {
   allUnsure,
   answersForPureType,
-  cueAnswerLabels,
+  cueAnswerKeys,
   cueQuestions,
-  whoAnswerLabels,
+  whoAnswerKeys,
   type DiagnosticAnswers,
 } from "~/lib/typology/diagnostic";
 import { domains } from "~/lib/typology/vocabulary";
 
 import { browserSuite, expectAccessible, logIn, settled, watchedPage } from "../support/browser";
+import { messagesIn } from "../support/catalog";
 import { Client } from "../support/client";
 
 // Screenshots for people to look at (not compared): tests/.artifacts/ is ignored by git.
@@ -30,14 +31,16 @@ const suite = browserSuite({}, async (server) => {
 });
 const { run } = suite;
 
+const t = messagesIn("en", "diagnostic");
+
 async function answer(page: Page, answers: DiagnosticAnswers) {
   const groups = page.locator("fieldset");
   for (const [index, domain] of domains.entries())
-    await groups.nth(index).getByLabel(whoAnswerLabels[answers.who[domain]], { exact: true }).check();
+    await groups.nth(index).getByLabel(t(whoAnswerKeys[answers.who[domain]]), { exact: true }).check();
   for (const [index, cue] of cueQuestions.entries())
     await groups
       .nth(domains.length + index)
-      .getByLabel(cueAnswerLabels[answers.cues[cue.id]], { exact: true })
+      .getByLabel(t(cueAnswerKeys[answers.cues[cue.id]]), { exact: true })
       .check();
 }
 

@@ -5,10 +5,11 @@ import { describe, expect, it } from "vitest";
 
 import { projectRoot } from "~/lib/project-root.server";
 import { allCells } from "~/lib/typology";
-import { answersForPureType, cueAnswerLabels, cueQuestions, whoAnswerLabels } from "~/lib/typology/diagnostic";
+import { answersForPureType, cueAnswerKeys, cueQuestions, whoAnswerKeys } from "~/lib/typology/diagnostic";
 import { domains } from "~/lib/typology/vocabulary";
 
 import { browserSuite, expectAccessible, watchedPage } from "../support/browser";
+import { messagesIn } from "../support/catalog";
 import { Client } from "../support/client";
 import { parseMarkdown, section, tables } from "../support/markdown";
 
@@ -44,17 +45,18 @@ describe.runIf(run)("from 'we don't know' to a downloaded playbook, on a phone",
 
     // Answer as a volunteer in a networked district would; skip one question first to see the error.
     const answers = answersForPureType("networked");
-    const whoLabels = whoAnswerLabels;
-    const cueLabels = cueAnswerLabels;
+    const t = messagesIn("en", "diagnostic");
+    const whoLabels = (answer: keyof typeof whoAnswerKeys) => t(whoAnswerKeys[answer]);
+    const cueLabels = (answer: keyof typeof cueAnswerKeys) => t(cueAnswerKeys[answer]);
     const groups = page.locator("fieldset");
     for (const [index, domain] of domains.entries()) {
       if (index === 0) continue;
-      await groups.nth(index).getByLabel(whoLabels[answers.who[domain]], { exact: true }).check();
+      await groups.nth(index).getByLabel(whoLabels(answers.who[domain]), { exact: true }).check();
     }
     for (const [index, cue] of cueQuestions.entries()) {
       await groups
         .nth(domains.length + index)
-        .getByLabel(cueLabels[answers.cues[cue.id]], { exact: true })
+        .getByLabel(cueLabels(answers.cues[cue.id]), { exact: true })
         .check();
     }
     await page.getByRole("button", { name: "See the results" }).click();
@@ -62,10 +64,10 @@ describe.runIf(run)("from 'we don't know' to a downloaded playbook, on a phone",
       .poll(() => page.locator("#who_environment-error").textContent())
       .toContain("Choose who does this work");
     await expectAccessible(page);
-    expect(await groups.nth(1).getByLabel(whoLabels[answers.who.infrastructure], { exact: true }).isChecked()).toBe(
+    expect(await groups.nth(1).getByLabel(whoLabels(answers.who.infrastructure), { exact: true }).isChecked()).toBe(
       true,
     );
-    await groups.nth(0).getByLabel(whoLabels[answers.who.environment], { exact: true }).check();
+    await groups.nth(0).getByLabel(whoLabels(answers.who.environment), { exact: true }).check();
     await page.getByRole("button", { name: "See the results" }).click();
     await page.waitForURL(/\/diagnostics\/[A-Za-z0-9_-]+$/);
     await expect.poll(() => page.locator(".score__title").first().textContent()).toMatch(/^1\. Networked: \d+% match$/);

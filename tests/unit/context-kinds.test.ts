@@ -6,8 +6,15 @@ import { describe, expect, it } from "vitest";
 import { renderContextSection, renderPlaybook } from "~/lib/playbook";
 import { playbookContent } from "~/lib/playbook-content.server";
 import { systemTypes } from "~/lib/typology";
-import { contextKindGuides, contextKinds, contextSectionTitle } from "~/lib/typology/context-kinds";
+import {
+  contextKindGuides,
+  contextKindKeys,
+  contextKinds,
+  contextSectionTitle,
+  contextSectionTitleKey,
+} from "~/lib/typology/context-kinds";
 
+import { messagesIn } from "../support/catalog";
 import { lists, parseMarkdown, parseSection, textOf } from "../support/markdown";
 import { seedsDir } from "../support/seeds";
 
@@ -105,5 +112,39 @@ describe("context kinds", () => {
     expect(renderPlaybook({ type }, content)).not.toContain(contextSectionTitle);
     expect(renderPlaybook({ type, contextKind: "magnet-schools" }, content)).not.toContain(contextSectionTitle);
     expect(renderPlaybook({ type, context: "Magnets" }, content)).not.toContain(contextSectionTitle);
+  });
+});
+
+describe("context kinds in the catalogs", () => {
+  const english = messagesIn("en", "contexts");
+
+  it("have every word keyed, item for item, and the English catalog says what the records say", () => {
+    for (const kind of contextKinds) {
+      const guide = contextKindGuides[kind];
+      const keys: {
+        label: string;
+        example: string;
+        nameRequired?: string;
+        holders: readonly string[];
+        records: readonly string[];
+        watch: readonly string[];
+      } = contextKindKeys[kind];
+      expect(english(keys.label), kind).toBe(guide.label);
+      expect(english(keys.example), kind).toBe(guide.example);
+      expect(keys.nameRequired && english(keys.nameRequired), kind).toBe(guide.nameRequired);
+      expect(
+        keys.holders.map((key) => english(key)),
+        kind,
+      ).toEqual(guide.holders);
+      expect(
+        keys.records.map((key) => english(key)),
+        kind,
+      ).toEqual(guide.records);
+      expect(
+        keys.watch.map((key) => english(key)),
+        kind,
+      ).toEqual(guide.watch.map((item) => item.text));
+    }
+    expect(english(contextSectionTitleKey)).toBe(contextSectionTitle);
   });
 });

@@ -302,3 +302,217 @@ export const contextSectionTitle = "What this context changes";
 
 /** A context's name: the coalition's own, or for a kind left unnamed the kind's name ("Special education"). */
 export const contextLabel = (kind: ContextKind, name: string): string => name || contextKindGuides[kind].label;
+
+type ContextKindKeys = {
+  label: string;
+  example: string;
+  nameRequired?: string;
+  holders: readonly string[];
+  records: readonly string[];
+  watch: readonly string[];
+};
+
+/** The playbook section's title, "What this context changes", as a catalog key. */
+export const contextSectionTitleKey = "contexts:sectionTitle";
+
+/**
+ * Catalog keys (namespace "contexts") of each context kind's words, item for item with contextKindGuides (a test
+ * keeps the English catalog equal to those records, which the playbook still reads): `t(contextKindKeys[kind].label)`,
+ * `contextKindKeys[kind].holders.map((key) => t(key))`.
+ */
+export const contextKindKeys = {
+  subject: {
+    label: "contexts:kind.subject.label",
+    example: "contexts:kind.subject.example",
+    nameRequired: "contexts:kind.subject.nameRequired",
+    holders: [
+      "contexts:kind.subject.holders.1",
+      "contexts:kind.subject.holders.2",
+      "contexts:kind.subject.holders.3",
+      "contexts:kind.subject.holders.4",
+    ],
+    records: [
+      "contexts:kind.subject.records.1",
+      "contexts:kind.subject.records.2",
+      "contexts:kind.subject.records.3",
+      "contexts:kind.subject.records.4",
+    ],
+    watch: ["contexts:kind.subject.watch.1", "contexts:kind.subject.watch.2", "contexts:kind.subject.watch.3"],
+  },
+  "general-education": {
+    label: "contexts:kind.general-education.label",
+    example: "contexts:kind.general-education.example",
+    holders: [
+      "contexts:kind.general-education.holders.1",
+      "contexts:kind.general-education.holders.2",
+      "contexts:kind.general-education.holders.3",
+    ],
+    records: [
+      "contexts:kind.general-education.records.1",
+      "contexts:kind.general-education.records.2",
+      "contexts:kind.general-education.records.3",
+    ],
+    watch: [
+      "contexts:kind.general-education.watch.1",
+      "contexts:kind.general-education.watch.2",
+      "contexts:kind.general-education.watch.3",
+    ],
+  },
+  "special-education": {
+    label: "contexts:kind.special-education.label",
+    example: "contexts:kind.special-education.example",
+    holders: [
+      "contexts:kind.special-education.holders.1",
+      "contexts:kind.special-education.holders.2",
+      "contexts:kind.special-education.holders.3",
+      "contexts:kind.special-education.holders.4",
+    ],
+    records: [
+      "contexts:kind.special-education.records.1",
+      "contexts:kind.special-education.records.2",
+      "contexts:kind.special-education.records.3",
+      "contexts:kind.special-education.records.4",
+    ],
+    watch: [
+      "contexts:kind.special-education.watch.1",
+      "contexts:kind.special-education.watch.2",
+      "contexts:kind.special-education.watch.3",
+      "contexts:kind.special-education.watch.4",
+    ],
+  },
+  "compensatory-education": {
+    label: "contexts:kind.compensatory-education.label",
+    example: "contexts:kind.compensatory-education.example",
+    holders: [
+      "contexts:kind.compensatory-education.holders.1",
+      "contexts:kind.compensatory-education.holders.2",
+      "contexts:kind.compensatory-education.holders.3",
+    ],
+    records: [
+      "contexts:kind.compensatory-education.records.1",
+      "contexts:kind.compensatory-education.records.2",
+      "contexts:kind.compensatory-education.records.3",
+      "contexts:kind.compensatory-education.records.4",
+    ],
+    watch: [
+      "contexts:kind.compensatory-education.watch.1",
+      "contexts:kind.compensatory-education.watch.2",
+      "contexts:kind.compensatory-education.watch.3",
+    ],
+  },
+  "grade-band": {
+    label: "contexts:kind.grade-band.label",
+    example: "contexts:kind.grade-band.example",
+    nameRequired: "contexts:kind.grade-band.nameRequired",
+    holders: [
+      "contexts:kind.grade-band.holders.1",
+      "contexts:kind.grade-band.holders.2",
+      "contexts:kind.grade-band.holders.3",
+    ],
+    records: [
+      "contexts:kind.grade-band.records.1",
+      "contexts:kind.grade-band.records.2",
+      "contexts:kind.grade-band.records.3",
+    ],
+    watch: ["contexts:kind.grade-band.watch.1", "contexts:kind.grade-band.watch.2", "contexts:kind.grade-band.watch.3"],
+  },
+  "neighborhood-schools": {
+    label: "contexts:kind.neighborhood-schools.label",
+    example: "contexts:kind.neighborhood-schools.example",
+    holders: [
+      "contexts:kind.neighborhood-schools.holders.1",
+      "contexts:kind.neighborhood-schools.holders.2",
+      "contexts:kind.neighborhood-schools.holders.3",
+    ],
+    records: [
+      "contexts:kind.neighborhood-schools.records.1",
+      "contexts:kind.neighborhood-schools.records.2",
+      "contexts:kind.neighborhood-schools.records.3",
+      "contexts:kind.neighborhood-schools.records.4",
+    ],
+    watch: [
+      "contexts:kind.neighborhood-schools.watch.1",
+      "contexts:kind.neighborhood-schools.watch.2",
+      "contexts:kind.neighborhood-schools.watch.3",
+    ],
+  },
+  "magnet-schools": {
+    label: "contexts:kind.magnet-schools.label",
+    example: "contexts:kind.magnet-schools.example",
+    holders: [
+      "contexts:kind.magnet-schools.holders.1",
+      "contexts:kind.magnet-schools.holders.2",
+      "contexts:kind.magnet-schools.holders.3",
+    ],
+    records: [
+      "contexts:kind.magnet-schools.records.1",
+      "contexts:kind.magnet-schools.records.2",
+      "contexts:kind.magnet-schools.records.3",
+      "contexts:kind.magnet-schools.records.4",
+    ],
+    watch: [
+      "contexts:kind.magnet-schools.watch.1",
+      "contexts:kind.magnet-schools.watch.2",
+      "contexts:kind.magnet-schools.watch.3",
+    ],
+  },
+  "low-performing-schools": {
+    label: "contexts:kind.low-performing-schools.label",
+    example: "contexts:kind.low-performing-schools.example",
+    holders: [
+      "contexts:kind.low-performing-schools.holders.1",
+      "contexts:kind.low-performing-schools.holders.2",
+      "contexts:kind.low-performing-schools.holders.3",
+    ],
+    records: [
+      "contexts:kind.low-performing-schools.records.1",
+      "contexts:kind.low-performing-schools.records.2",
+      "contexts:kind.low-performing-schools.records.3",
+      "contexts:kind.low-performing-schools.records.4",
+    ],
+    watch: [
+      "contexts:kind.low-performing-schools.watch.1",
+      "contexts:kind.low-performing-schools.watch.2",
+      "contexts:kind.low-performing-schools.watch.3",
+    ],
+  },
+  "high-performing-schools": {
+    label: "contexts:kind.high-performing-schools.label",
+    example: "contexts:kind.high-performing-schools.example",
+    holders: [
+      "contexts:kind.high-performing-schools.holders.1",
+      "contexts:kind.high-performing-schools.holders.2",
+      "contexts:kind.high-performing-schools.holders.3",
+    ],
+    records: [
+      "contexts:kind.high-performing-schools.records.1",
+      "contexts:kind.high-performing-schools.records.2",
+      "contexts:kind.high-performing-schools.records.3",
+      "contexts:kind.high-performing-schools.records.4",
+    ],
+    watch: [
+      "contexts:kind.high-performing-schools.watch.1",
+      "contexts:kind.high-performing-schools.watch.2",
+      "contexts:kind.high-performing-schools.watch.3",
+    ],
+  },
+  other: {
+    label: "contexts:kind.other.label",
+    example: "contexts:kind.other.example",
+    nameRequired: "contexts:kind.other.nameRequired",
+    holders: ["contexts:kind.other.holders.1", "contexts:kind.other.holders.2"],
+    records: [
+      "contexts:kind.other.records.1",
+      "contexts:kind.other.records.2",
+      "contexts:kind.other.records.3",
+      "contexts:kind.other.records.4",
+    ],
+    watch: ["contexts:kind.other.watch.1", "contexts:kind.other.watch.2"],
+  },
+} as const satisfies Record<ContextKind, ContextKindKeys>;
+
+/** The key of the message asking a kind's context for a name, for the kinds whose own label is no name. */
+export function nameRequiredKey(kind: ContextKind): string | undefined {
+  const keys: ContextKindKeys = contextKindKeys[kind];
+  return keys.nameRequired;
+}

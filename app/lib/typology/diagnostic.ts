@@ -1,13 +1,7 @@
 import { questionSetV1, type DiagnosticAnswersV1 } from "./diagnostic-v1";
+import { typologyKeys } from "./keys";
 import { responsibilityMatrix } from "./matrix";
-import {
-  domainExplanations,
-  domains,
-  systemTypes,
-  type Domain,
-  type LeverageLevel,
-  type SystemType,
-} from "./vocabulary";
+import { domains, systemTypes, type Domain, type LeverageLevel, type SystemType } from "./vocabulary";
 
 // Part one asks, for each domain of work, who does it here; part two asks about the signs of each type: the
 // brief's own four first (seed 000, L548-565), then the ones its descriptions of the types add, as corrected in
@@ -19,52 +13,53 @@ export const questionSet = 2;
 
 export const whoAnswers = ["central-office", "schools", "both", "neither", "unsure"] as const;
 export type WhoAnswer = (typeof whoAnswers)[number];
-export const whoAnswerLabels: Record<WhoAnswer, string> = {
-  "central-office": "Mostly the central office",
-  schools: "Mostly the schools",
-  both: "Both, in real ways",
-  neither: "Hardly anyone",
-  unsure: "Not sure",
-};
+export const whoAnswerKeys = {
+  "central-office": "diagnostic:whoAnswer.central-office",
+  schools: "diagnostic:whoAnswer.schools",
+  both: "diagnostic:whoAnswer.both",
+  neither: "diagnostic:whoAnswer.neither",
+  unsure: "diagnostic:whoAnswer.unsure",
+} as const satisfies Record<WhoAnswer, string>;
 
 export const cueAnswers = ["yes", "no", "unsure"] as const;
 export type CueAnswer = (typeof cueAnswers)[number];
-export const cueAnswerLabels: Record<CueAnswer, string> = { yes: "Yes", no: "No", unsure: "Not sure" };
+export const cueAnswerKeys = {
+  yes: "diagnostic:cueAnswer.yes",
+  no: "diagnostic:cueAnswer.no",
+  unsure: "diagnostic:cueAnswer.unsure",
+} as const satisfies Record<CueAnswer, string>;
 
+// Every question, hint, answer and "find out" text is a catalog key (namespace "diagnostic", app/locales/<language>/
+// diagnostic.json): the scoring below works on ids and hands the page keys to translate.
 type Question = { question: string; hint: string; findOut: string };
 
-export const domainQuestions: Record<Domain, Question> = {
+export const domainQuestions = {
   environment: {
-    question: "Who deals with state rules, funders, vendors and what families want for instruction?",
-    hint: domainExplanations.environment,
-    findOut:
-      "Who speaks for the district to the state and to funders, and who meets families about teaching: ask at a board meeting or read the district's strategic plan.",
+    question: "diagnostic:who.environment.question",
+    hint: typologyKeys.domain.environment.explanation,
+    findOut: "diagnostic:who.environment.findOut",
   },
   infrastructure: {
-    question: "Who decides what good teaching looks like and chooses the curriculum, materials and tests?",
-    hint: domainExplanations.infrastructure,
-    findOut:
-      "Who picked the curriculum your child's class uses: ask a teacher or the principal, and look for curriculum adoption votes in the board minutes.",
+    question: "diagnostic:who.infrastructure.question",
+    hint: typologyKeys.domain.infrastructure.explanation,
+    findOut: "diagnostic:who.infrastructure.findOut",
   },
   use: {
-    question: "Who trains and coaches teachers to use those materials in class?",
-    hint: domainExplanations.use,
-    findOut:
-      "Who runs teacher training and coaching: ask a teacher, or ask for this year's professional development calendar.",
+    question: "diagnostic:who.use.question",
+    hint: typologyKeys.domain.use.explanation,
+    findOut: "diagnostic:who.use.findOut",
   },
   performance: {
-    question: "Who tracks how teaching and learning are going, sets targets and acts on the results?",
-    hint: domainExplanations.performance,
-    findOut:
-      "Who sets schools' targets and acts on results: read a school improvement plan and the district's report to the board on test results.",
+    question: "diagnostic:who.performance.question",
+    hint: typologyKeys.domain.performance.explanation,
+    findOut: "diagnostic:who.performance.findOut",
   },
   leadership: {
-    question: "Who leads instruction: which people and teams, beyond the principal, carry this work?",
-    hint: domainExplanations.leadership,
-    findOut:
-      "Which people and teams lead teaching: ask the principal who is on the school's leadership team and who coaches teachers.",
+    question: "diagnostic:who.leadership.question",
+    hint: typologyKeys.domain.leadership.explanation,
+    findOut: "diagnostic:who.leadership.findOut",
   },
-};
+} as const satisfies Record<Domain, Question>;
 
 type Expectation = Partial<Record<SystemType, "yes" | "no">>;
 type Cue = { id: string; question: string; findOut: string; lines: string; fromBrief: boolean; expects: Expectation };
@@ -75,10 +70,8 @@ export const cueQuestions = [
     id: "standard-approach",
     fromBrief: true,
     lines: "L550-552",
-    question:
-      "Does the district use one standard approach to teaching in every school, and hold schools to following it faithfully?",
-    findOut:
-      "Ask a teacher whether they must follow a district pacing guide, and whether anyone checks (walk-throughs, fidelity reviews).",
+    question: "diagnostic:cue.standard-approach.question",
+    findOut: "diagnostic:cue.standard-approach.findOut",
     // Networked districts also balance fidelity with school discretion (L472-475), so this says nothing of them.
     expects: { managerial: "yes", "market-driven": "no", federated: "no", "american-default": "no" },
   },
@@ -86,30 +79,24 @@ export const cueQuestions = [
     id: "innovation-and-choice",
     fromBrief: true,
     lines: "L554-557",
-    question:
-      "Does the district encourage schools to invent their own approaches and compete for families, and hold them to both families' choices and state targets?",
-    findOut:
-      "Ask the enrollment office how families choose schools, and read how the district reviews schools (enrollment and test targets).",
+    question: "diagnostic:cue.innovation-and-choice.question",
+    findOut: "diagnostic:cue.innovation-and-choice.findOut",
     expects: { "market-driven": "yes", managerial: "no", federated: "no", networked: "no", "american-default": "no" },
   },
   {
     id: "community-as-resource",
     fromBrief: true,
     lines: "L559-561",
-    question:
-      "Does the central office help each school treat families and the community as a real resource for improving that school?",
-    findOut:
-      "Ask the family engagement office what help schools get to work with families on their plans, beyond events and surveys.",
+    question: "diagnostic:cue.community-as-resource.question",
+    findOut: "diagnostic:cue.community-as-resource.findOut",
     expects: { federated: "yes", managerial: "no", "market-driven": "no", "american-default": "no" },
   },
   {
     id: "develop-together",
     fromBrief: true,
     lines: "L563-565",
-    question:
-      "Do the central office and schools build, use and improve one district-wide approach to teaching together?",
-    findOut:
-      "Ask a principal or teacher leader whether schools help write and revise the district's curriculum, or only receive it.",
+    question: "diagnostic:cue.develop-together.question",
+    findOut: "diagnostic:cue.develop-together.findOut",
     expects: { networked: "yes", managerial: "no", "market-driven": "no", federated: "no", "american-default": "no" },
   },
   // Signs from the brief's descriptions of each type.
@@ -117,32 +104,32 @@ export const cueQuestions = [
     id: "central-coaching",
     fromBrief: false,
     lines: "L340-344",
-    question: "Is teacher training and coaching mostly about the district's own program, run by the central office?",
-    findOut: "Ask for this year's professional development calendar and who leads the sessions.",
+    question: "diagnostic:cue.central-coaching.question",
+    findOut: "diagnostic:cue.central-coaching.findOut",
     expects: { managerial: "yes", "market-driven": "no", "american-default": "no" },
   },
   {
     id: "principal-as-agent",
     fromBrief: false,
     lines: "L347-350",
-    question: "Do principals mainly carry out plans the central office designed, with little room to change them?",
-    findOut: "Ask a principal what they may change in the school's teaching without the central office's approval.",
+    question: "diagnostic:cue.principal-as-agent.question",
+    findOut: "diagnostic:cue.principal-as-agent.findOut",
     expects: { managerial: "yes", federated: "no", "market-driven": "no", networked: "no" },
   },
   {
     id: "distinct-models",
     fromBrief: false,
     lines: "L386-390, L396-399",
-    question: "Do schools design their own distinct programs and market them to families?",
-    findOut: "Look at the district's school fair or enrollment guide: do schools describe programs of their own?",
+    question: "diagnostic:cue.distinct-models.question",
+    findOut: "diagnostic:cue.distinct-models.findOut",
     expects: { "market-driven": "yes", managerial: "no", networked: "no", "american-default": "no" },
   },
   {
     id: "closures",
     fromBrief: false,
     lines: "L380-383",
-    question: "Are schools that miss targets closed, restarted or replaced?",
-    findOut: "Ask the board whether any school was closed, restarted or handed to a new operator for missing targets.",
+    question: "diagnostic:cue.closures.question",
+    findOut: "diagnostic:cue.closures.findOut",
     // The brief says nothing of closures outside market-driven districts, so a "no" does not count against others.
     expects: { "market-driven": "yes" },
   },
@@ -150,26 +137,24 @@ export const cueQuestions = [
     id: "lean-central-office",
     fromBrief: false,
     lines: "L423-426",
-    question: "Is the central office small, with few staff who work on teaching and learning?",
-    findOut: "Look at the district's organization chart, or ask how many central office staff support teaching.",
+    question: "diagnostic:cue.lean-central-office.question",
+    findOut: "diagnostic:cue.lean-central-office.findOut",
     expects: { "market-driven": "yes", managerial: "no", federated: "no", networked: "no" },
   },
   {
     id: "frame-then-design",
     fromBrief: false,
     lines: "L426-431",
-    question:
-      "Does the district set a shared frame (mission, scope and sequence, core values) and leave each school to design within it?",
-    findOut: "Ask the principal which parts of the curriculum the district fixes and which the school chooses.",
+    question: "diagnostic:cue.frame-then-design.question",
+    findOut: "diagnostic:cue.frame-then-design.findOut",
     expects: { federated: "yes", managerial: "no", "market-driven": "no", networked: "no" },
   },
   {
     id: "family-seats",
     fromBrief: false,
     lines: "L437-442",
-    question:
-      "Do schools have leadership teams of teachers and staff, sometimes with family members, that really shape the school's teaching?",
-    findOut: "Ask the principal who sits on the school's leadership team and what it decided this year.",
+    question: "diagnostic:cue.family-seats.question",
+    findOut: "diagnostic:cue.family-seats.findOut",
     // The brief sets such seats apart from the buy-in of managerial and market-driven systems (L439-441).
     expects: { federated: "yes", managerial: "no", "market-driven": "no" },
   },
@@ -177,44 +162,40 @@ export const cueQuestions = [
     id: "buffering",
     fromBrief: false,
     lines: "L453-455, L182-184",
-    question:
-      "Does the central office shield schools from shifting outside pressures and new initiatives so they can keep to their own plans?",
-    findOut:
-      "Ask a principal how often new district initiatives arrive mid-year, and who decides which ones reach schools.",
+    question: "diagnostic:cue.buffering.question",
+    findOut: "diagnostic:cue.buffering.findOut",
     expects: { federated: "yes", "american-default": "no" },
   },
   {
     id: "adapt-and-feed-back",
     fromBrief: false,
     lines: "L489-491",
-    question: "Do schools adapt the district's approach and feed what works back, so it can be adopted district-wide?",
-    findOut: "Ask the central office how a school's good idea becomes part of the district's curriculum.",
+    question: "diagnostic:cue.adapt-and-feed-back.question",
+    findOut: "diagnostic:cue.adapt-and-feed-back.findOut",
     expects: { networked: "yes", managerial: "no", "market-driven": "no", "american-default": "no" },
   },
   {
     id: "improvement-cycles",
     fromBrief: false,
     lines: "L475-478, L489-491, L498-500",
-    question:
-      "Does the district run improvement cycles, improvement networks or research partnerships, where results are about learning rather than sanctions?",
-    findOut: "Ask whether the district works with a university or research group, and what happens when results dip.",
+    question: "diagnostic:cue.improvement-cycles.question",
+    findOut: "diagnostic:cue.improvement-cycles.findOut",
     expects: { networked: "yes", managerial: "no", "american-default": "no" },
   },
   {
     id: "sorting",
     fromBrief: false,
     lines: "L155-157, L178-181",
-    question:
-      "Is sorting the main strategy: neighborhood assignment, tracks, and pull-out remedial programs run apart from regular classes?",
-    findOut: "Ask how students are placed into course levels and support programs, and for the numbers by group.",
+    question: "diagnostic:cue.sorting.question",
+    findOut: "diagnostic:cue.sorting.findOut",
     expects: { "american-default": "yes" },
   },
   {
     id: "resources-not-vision",
     fromBrief: false,
     lines: "L182-184",
-    question: "Does improvement mostly mean adding programs, staff or money, with no shared picture of good teaching?",
-    findOut: "Ask the district for its written picture of good teaching; note whether one exists and who uses it.",
+    question: "diagnostic:cue.resources-not-vision.question",
+    findOut: "diagnostic:cue.resources-not-vision.findOut",
     // Each of the four types starts from an instructional vision (L335, L389, L427-428, L462); the default has none.
     expects: { "american-default": "yes", managerial: "no", "market-driven": "no", networked: "no", federated: "no" },
   },
@@ -222,8 +203,8 @@ export const cueQuestions = [
     id: "teachers-alone",
     fromBrief: false,
     lines: "L185-189",
-    question: "Are teachers mostly left on their own, with little coaching or time to learn with colleagues?",
-    findOut: "Ask a teacher how often they are coached or plan with colleagues.",
+    question: "diagnostic:cue.teachers-alone.question",
+    findOut: "diagnostic:cue.teachers-alone.findOut",
     expects: { "american-default": "yes", managerial: "no", networked: "no", federated: "no" },
   },
 ] as const satisfies ReadonlyArray<Cue>;
@@ -259,6 +240,7 @@ const weights = { who: 0.5, cues: 0.5 } as const;
 // The brief's own four signs are its stated way of recognising a type, so they count twice.
 const cueWeight = (cue: Cue) => (cue.fromBrief ? 1 : 1);
 
+/** An answer that moved a score: the question and the answer given, as catalog keys. */
 export type Evidence = { question: string; answer: string; effect: "for" | "against" };
 
 export type TypeScore = {
@@ -288,7 +270,7 @@ export function scoreDiagnostic(answers: DiagnosticAnswers): TypeScore[] {
       const answer = answers.who[domain];
       const gap = gapFor(answer, type, domain);
       distance += gap ?? unsureGap;
-      const said = { question: domainQuestions[domain].question, answer: whoAnswerLabels[answer] };
+      const said = { question: domainQuestions[domain].question, answer: whoAnswerKeys[answer] };
       if (gap !== null && gap <= 1) evidence.push({ ...said, effect: "for" });
       if (gap !== null && gap >= 3) evidence.push({ ...said, effect: "against" });
     }
@@ -303,7 +285,7 @@ export function scoreDiagnostic(answers: DiagnosticAnswers): TypeScore[] {
       counted += cueWeight(cue);
       const effect = answer === expected ? "for" : "against";
       if (effect === "for") agreed += cueWeight(cue);
-      evidence.push({ question: cue.question, answer: cueAnswerLabels[answer], effect });
+      evidence.push({ question: cue.question, answer: cueAnswerKeys[answer], effect });
     }
     const cueScore = counted === 0 ? 0.5 : agreed / counted;
     // Rounded to 6 places first: floating-point noise must not tip an exact half the wrong way (57.5 computed as
@@ -314,7 +296,7 @@ export function scoreDiagnostic(answers: DiagnosticAnswers): TypeScore[] {
   return scores.sort((a, b) => b.closeness - a.closeness || systemTypes.indexOf(a.type) - systemTypes.indexOf(b.type));
 }
 
-/** A question answered "Not sure", with what to find out to answer it. */
+/** A question answered "Not sure", with what to find out to answer it (catalog keys). */
 export type ToFindOut = { question: string; findOut: string };
 
 export type DiagnosticResult = {

@@ -25,8 +25,8 @@ import { requestTranslator } from "~/services/i18n.server";
 import { requireCampaign } from "~/services/permissions.server";
 import { districtLeverageMap } from "~/services/target-leverage.server";
 
-// The task list on this page speaks the tasks namespace.
-export const handle = { i18n: ["campaigns", "tasks"] };
+// The task list on this page speaks the tasks namespace, the leverage badges (components/leverage.tsx) "districts".
+export const handle = { i18n: ["campaigns", "tasks", "districts"] };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? [{ title: data.title }] : []);
 

@@ -1,41 +1,47 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
 
 import { LeverageLegend, LeverageMapTable } from "~/components/leverage";
 import { RecordHeading } from "~/components/record-page";
-import { formatMoment } from "~/lib/format-dates";
-import { schoolLevelLabels } from "~/lib/labels";
+import { formatMoment, localeFor } from "~/lib/format-dates";
+import { labelKeys } from "~/lib/labels";
 import { useOrganization } from "~/lib/organization-context";
 import { href } from "~/lib/paths";
-import { resolveLeverageMap, systemTypeLabels, type ResolvedCell, type SystemType } from "~/lib/typology";
-import { contextKindLabels } from "~/lib/typology/context-kinds";
+import { resolveLeverageMap, type ResolvedCell, type SystemType } from "~/lib/typology";
+import { contextKindKeys, type ContextKind } from "~/lib/typology/context-kinds";
+import { typologyKeys } from "~/lib/typology/keys";
 import { stateName } from "~/lib/us-states";
 import { listSchools } from "~/models/district.server";
 import { currentDeclarations, declarationHistory, listDiagnostics } from "~/models/typology.server";
+import { requestTranslator } from "~/services/i18n.server";
 import { requireDistrict } from "~/services/permissions.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: `${data?.district.name ?? "District"} · Fulcrum` },
-];
+export const handle = { i18n: ["districts", "contexts"] };
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? [{ title: data.title }] : []);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { district, organization } = await requireDistrict(request, params, "districts.view");
+  const { t, language } = await requestTranslator(request, "districts");
+  const locale = localeFor(language);
   const schools = listSchools(district.id).map(({ id, name, level, ncesId }) => ({ id, name, level, ncesId }));
   const declarations = currentDeclarations(declarationHistory(district.id)).map((declaration) => ({
     id: declaration.id,
     context: declaration.context,
-    kind: declaration.contextKind ? contextKindLabels[declaration.contextKind] : null,
+    kind: declaration.contextKind,
     type: declaration.systemType,
     by: declaration.declaredByName,
-    at: formatMoment(declaration.createdAt, "date", organization.timeZone),
+    at: formatMoment(declaration.createdAt, "date", organization.timeZone, locale),
     leverageMap: resolveLeverageMap(declaration.systemType, declaration.overrides),
   }));
   const diagnostics = listDiagnostics(district.id).map(({ id, context, updatedAt }) => ({
     id,
     context,
-    updatedAt: formatMoment(updatedAt, "date", organization.timeZone),
+    updatedAt: formatMoment(updatedAt, "date", organization.timeZone, locale),
   }));
   return {
+    title: t("district.metaTitle", { name: district.name }),
     district: { id: district.id, name: district.name, state: district.state, ncesId: district.ncesId },
     schools,
     declarations,
@@ -46,11 +52,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export default function DistrictPage() {
   const { organization, allowed } = useOrganization();
   const { district, schools, declarations, diagnostics } = useLoaderData<typeof loader>();
+  const { t } = useTranslation("districts");
   const params = { slug: organization.slug, districtId: district.id };
   return (
     <section aria-labelledby="district-title">
       <p className="breadcrumb">
-        <Link to={href("/o/:slug/districts", { slug: organization.slug })}>Districts</Link>
+        <Link to={href("/o/:slug/districts", { slug: organization.slug })}>{t("list.title")}</Link>
       </p>
       <RecordHeading
         id="district-title"
@@ -61,44 +68,44 @@ export default function DistrictPage() {
       />
       <dl className="facts">
         <div>
-          <dt>State</dt>
+          <dt>{t("district.state")}</dt>
           <dd>{stateName(district.state)}</dd>
         </div>
         <div>
-          <dt>NCES district id</dt>
-          <dd>{district.ncesId ?? "Not recorded"}</dd>
+          <dt>{t("district.ncesId")}</dt>
+          <dd>{district.ncesId ?? t("notRecorded")}</dd>
         </div>
       </dl>
 
       <SystemTypeSection params={params} declarations={declarations} diagnostics={diagnostics} allowed={allowed} />
 
       <div className="page-heading">
-        <h2 id="schools-title">Schools</h2>
+        <h2 id="schools-title">{t("district.schools")}</h2>
         {allowed.editDistricts ? (
           <p className="actions">
             <Link className="button" to={href("/o/:slug/districts/:districtId/schools/new", params)}>
-              Add a school
+              {t("district.addSchool")}
             </Link>
             <Link
               className="button button--secondary"
               to={href("/o/:slug/districts/:districtId/schools/paste", params)}
             >
-              Paste a list
+              {t("district.pasteList")}
             </Link>
           </p>
         ) : null}
       </div>
       <SchoolsAdded />
       {schools.length === 0 ? (
-        <p className="empty">No schools recorded for this district yet.</p>
+        <p className="empty">{t("district.noSchools")}</p>
       ) : (
         <table className="table">
-          <caption className="visually-hidden">Schools of {district.name}</caption>
+          <caption className="visually-hidden">{t("district.schoolsCaption", { name: district.name })}</caption>
           <thead>
             <tr>
-              <th scope="col">School</th>
-              <th scope="col">Level</th>
-              <th scope="col">NCES id</th>
+              <th scope="col">{t("district.school")}</th>
+              <th scope="col">{t("fields.level")}</th>
+              <th scope="col">{t("list.ncesId")}</th>
             </tr>
           </thead>
           <tbody>
@@ -111,8 +118,8 @@ export default function DistrictPage() {
                     {school.name}
                   </Link>
                 </th>
-                <td data-label="Level">{schoolLevelLabels[school.level]}</td>
-                <td data-label="NCES id">{school.ncesId ?? "—"}</td>
+                <td data-label={t("fields.level")}>{t(labelKeys.schoolLevel[school.level])}</td>
+                <td data-label={t("list.ncesId")}>{school.ncesId ?? "—"}</td>
               </tr>
             ))}
           </tbody>
@@ -127,7 +134,7 @@ type SystemTypeProps = {
   declarations: Array<{
     id: string;
     context: string;
-    kind: string | null;
+    kind: ContextKind | null;
     type: SystemType;
     by: string;
     at: string;
@@ -138,42 +145,54 @@ type SystemTypeProps = {
 };
 
 function SystemTypeSection({ params, declarations, diagnostics, allowed }: SystemTypeProps) {
+  const { t } = useTranslation("districts");
   const playbookHref = (context: string) => href("/o/:slug/districts/:districtId/playbook", params, { context });
   return (
     <section aria-labelledby="system-title">
-      <h2 id="system-title">How this district runs instruction</h2>
-      {declarations.length === 0 ? <p>No type declared yet. There are two ways to find it:</p> : null}
+      <h2 id="system-title">{t("system.title")}</h2>
+      {declarations.length === 0 ? <p>{t("system.none")}</p> : null}
       <TypologyChoices params={params} allowed={allowed} declared={declarations.length > 0} />
       {declarations.length === 0
         ? null
         : declarations.map((declaration) => (
             <div key={declaration.id} className="declaration">
               <h3>
-                {declaration.context || "District-wide"}: {systemTypeLabels[declaration.type]}
+                {t("system.declarationTitle", {
+                  context: declaration.context || t("system.districtWide"),
+                  type: t(typologyKeys.systemType[declaration.type].name),
+                })}
               </h3>
               <p className="muted">
-                {declaration.kind ? `${declaration.kind}. ` : null}
-                Declared by {declaration.by}, {declaration.at}.
+                {declaration.kind
+                  ? t("system.declaredWithKind", {
+                      kind: t(contextKindKeys[declaration.kind].label),
+                      name: declaration.by,
+                      date: declaration.at,
+                    })
+                  : t("system.declaredBy", { name: declaration.by, date: declaration.at })}
               </p>
               <LeverageMapTable
                 cells={declaration.leverageMap}
-                caption={`Leverage map, ${declaration.context || "district-wide"}`}
+                caption={t("system.mapCaption", { context: declaration.context || t("system.districtWideLower") })}
               />
               <details>
-                <summary>What the levels and grades mean</summary>
+                <summary>{t("system.legend")}</summary>
                 <LeverageLegend />
               </details>
               <p className="actions">
                 <Link to={playbookHref(declaration.context)}>
-                  Open the playbook
-                  <span className="visually-hidden"> for {declaration.context || "the whole district"}</span>
+                  {t("system.openPlaybook")}
+                  <span className="visually-hidden">
+                    {" "}
+                    {t("system.forContext", { context: declaration.context || t("system.wholeDistrict") })}
+                  </span>
                 </Link>
                 {allowed.declareTypology ? (
                   <Link to={href("/o/:slug/districts/:districtId/declare", params, { context: declaration.context })}>
-                    Update
+                    {t("system.update")}
                     <span className="visually-hidden">
                       {" "}
-                      the declaration for {declaration.context || "the whole district"}
+                      {t("system.updateFor", { context: declaration.context || t("system.wholeDistrict") })}
                     </span>
                   </Link>
                 ) : null}
@@ -181,14 +200,14 @@ function SystemTypeSection({ params, declarations, diagnostics, allowed }: Syste
             </div>
           ))}
       <p className="actions">
-        <Link to={href("/o/:slug/districts/:districtId/targets", params)}>Targets and suggested targets</Link>
+        <Link to={href("/o/:slug/districts/:districtId/targets", params)}>{t("system.targets")}</Link>
         {declarations.length ? (
-          <Link to={href("/o/:slug/districts/:districtId/history", params)}>Declaration history</Link>
+          <Link to={href("/o/:slug/districts/:districtId/history", params)}>{t("system.history")}</Link>
         ) : null}
       </p>
       {diagnostics.length ? (
         <>
-          <h3>Saved diagnostics</h3>
+          <h3>{t("system.savedDiagnostics")}</h3>
           <ul>
             {diagnostics.map((diagnostic) => (
               <li key={diagnostic.id}>
@@ -198,7 +217,10 @@ function SystemTypeSection({ params, declarations, diagnostics, allowed }: Syste
                     diagnosticId: diagnostic.id,
                   })}
                 >
-                  {diagnostic.context || "District-wide"}, answered {diagnostic.updatedAt}
+                  {t("system.diagnosticAnswered", {
+                    context: diagnostic.context || t("system.districtWide"),
+                    date: diagnostic.updatedAt,
+                  })}
                 </Link>
               </li>
             ))}
@@ -222,30 +244,25 @@ function TypologyChoices({
   allowed: { declareTypology: boolean; diagnoseTypology: boolean };
   declared: boolean;
 }) {
+  const { t } = useTranslation("districts");
   if (!allowed.declareTypology && !allowed.diagnoseTypology) return null;
   return (
     <div className="choice-grid">
       {allowed.diagnoseTypology ? (
         <div className="choice-card">
-          <h3>Not sure? Answer the questionnaire</h3>
-          <p>
-            Use it when you are not sure which kind of system this is. Short questions on what you see in your schools,
-            each with &ldquo;Not sure&rdquo;; it shows the closest types and why.
-          </p>
+          <h3>{t("choices.diagnoseTitle")}</h3>
+          <p>{t("choices.diagnoseText")}</p>
           <Link className="button" to={href("/o/:slug/districts/:districtId/diagnostics/new", params)}>
-            Take the diagnostic questionnaire
+            {t("choices.diagnose")}
           </Link>
         </div>
       ) : null}
       {allowed.declareTypology ? (
         <div className="choice-card">
-          <h3>{declared ? "Declare for another context" : "Already know? Declare the type"}</h3>
-          <p>
-            Use it when your coalition already agrees on the type, from the research or after the questionnaire. You can
-            declare it for the whole district or one part, and change it later.
-          </p>
+          <h3>{declared ? t("choices.declareAnother") : t("choices.declareTitle")}</h3>
+          <p>{t("choices.declareText")}</p>
           <Link className="button" to={href("/o/:slug/districts/:districtId/declare", params)}>
-            {declared ? "Declare for another context" : "Declare the type"}
+            {declared ? t("choices.declareAnother") : t("choices.declare")}
           </Link>
         </div>
       ) : null}
@@ -256,11 +273,11 @@ function TypologyChoices({
 /** The confirmation after pasting a list (the count comes back in the address, so it works without JavaScript). */
 function SchoolsAdded() {
   const added = Number(useSearchParams()[0].get("added"));
+  const { t } = useTranslation("districts");
   if (!Number.isInteger(added) || added < 1) return null;
   return (
     <p className="notice notice--success" role="status">
-      Added {added === 1 ? "1 school" : `${added} schools`}. Open any of them below to change its level or add its NCES
-      id.
+      {t("district.schoolsAdded", { count: added })}
     </p>
   );
 }

@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
 
 import { DeleteActions } from "~/components/record-page";
 import { formValues, readForm } from "~/lib/forms.server";
@@ -9,26 +10,29 @@ import { countCampaignsInDistrict } from "~/models/campaign.server";
 import {
   deleteDistrict,
   DependentRecordsError,
-  describeDependents,
   DistrictHasCampaignsError,
   districtDependents,
   listSchools,
 } from "~/models/district.server";
+import { requestTranslator } from "~/services/i18n.server";
 import { requireDistrict } from "~/services/permissions.server";
 import { redirectWithConfirmation } from "~/services/session.server";
 
 import { confirmationSchema } from "./__district-delete-form.server";
+import { dependentsText } from "./__district-dependents";
 
-export const meta: MetaFunction = () => [{ title: "Delete district · Fulcrum" }];
+export const handle = { i18n: ["districts"] };
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? [{ title: data.title }] : []);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { district, organization } = await requireDistrict(request, params, "districts.edit");
-  const dependents = districtDependents(district.id);
+  const { t } = await requestTranslator(request, "districts");
   return {
+    title: t("delete.metaTitle"),
     district: { id: district.id, name: district.name },
     schools: listSchools(district.id).map(({ id, name }) => ({ id, name })),
-    dependents,
-    dependentsText: describeDependents(dependents),
+    dependents: districtDependents(district.id),
     campaigns: countCampaignsInDistrict(district.id),
     back: href("/o/:slug/districts/:districtId", { slug: organization.slug, districtId: district.id }),
   };
@@ -36,49 +40,48 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { district, organization } = await requireDistrict(request, params, "districts.edit");
+  const { t } = await requestTranslator(request, "districts");
   const parsed = confirmationSchema.safeParse(formValues(await readForm(request)));
-  if (!parsed.success) {
-    return data({ message: "That request was incomplete. Reload the page and try again." }, { status: 400 });
-  }
+  if (!parsed.success) return data({ message: t("delete.incomplete") }, { status: 400 });
   const { alsoDeleteDependents, ...confirmed } = parsed.data;
   const hasDependents = Object.values(confirmed).some((n) => n > 0);
   if (hasDependents && !alsoDeleteDependents) {
-    return data(
-      { message: `Tick the box to confirm that the ${describeDependents(confirmed)} listed go too.` },
-      { status: 400 },
-    );
+    return data({ message: t("delete.tickTheBox", { dependents: dependentsText(t, confirmed) }) }, { status: 400 });
   }
   try {
     deleteDistrict(organization.id, district.id, confirmed);
   } catch (error) {
-    if (error instanceof DependentRecordsError || error instanceof DistrictHasCampaignsError)
-      return data({ message: error.message }, { status: 409 });
+    if (error instanceof DependentRecordsError) {
+      const message = t("delete.changed", { dependents: dependentsText(t, error.dependents) });
+      return data({ message }, { status: 409 });
+    }
+    if (error instanceof DistrictHasCampaignsError)
+      return data({ message: t("delete.hasCampaigns", { count: error.campaigns }) }, { status: 409 });
     throw error;
   }
   return redirectWithConfirmation(href("/o/:slug/districts", { slug: organization.slug }), "deleted");
 }
 
 export default function DeleteDistrict() {
-  const { district, schools, dependents, dependentsText, back, campaigns } = useLoaderData<typeof loader>();
+  const { district, schools, dependents, back, campaigns } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const hasDependents = dependentsText !== "";
+  const { t } = useTranslation("districts");
+  const listed = dependentsText(t, dependents);
+  const hasDependents = listed !== "";
   if (campaigns > 0) {
     return (
       <section className="narrow" aria-labelledby="delete-district-title">
-        <h1 id="delete-district-title">{district.name} cannot be deleted</h1>
+        <h1 id="delete-district-title">{t("delete.cannotTitle", { name: district.name })}</h1>
+        <p>{t("delete.cannotText", { count: campaigns })}</p>
         <p>
-          It has {campaigns} campaign{campaigns === 1 ? "" : "s"}, and campaigns keep your coalition's history of
-          targets, meetings and asks. Archive the campaigns instead; the district can stay.
-        </p>
-        <p>
-          <Link to={back}>Back to {district.name}</Link>
+          <Link to={back}>{t("backTo", { name: district.name })}</Link>
         </p>
       </section>
     );
   }
   return (
     <section className="narrow" aria-labelledby="delete-district-title">
-      <h1 id="delete-district-title">Delete {district.name}?</h1>
+      <h1 id="delete-district-title">{t("delete.title", { name: district.name })}</h1>
       {actionData?.message ? (
         <p className="notice notice--error" role="alert">
           {actionData.message}
@@ -86,10 +89,10 @@ export default function DeleteDistrict() {
       ) : null}
       {hasDependents ? (
         <>
-          <p>Deleting this district also deletes its {dependentsText}. This cannot be undone.</p>
+          <p>{t("delete.alsoDeletes", { dependents: listed })}</p>
           {schools.length ? (
             <>
-              <h2>Schools</h2>
+              <h2>{t("district.schools")}</h2>
               <ul>
                 {schools.map((school) => (
                   <li key={school.id}>{school.name}</li>
@@ -97,10 +100,10 @@ export default function DeleteDistrict() {
               </ul>
             </>
           ) : null}
-          {dependents.declarations ? <p>The declaration history and the playbooks built from it go too.</p> : null}
+          {dependents.declarations ? <p>{t("delete.declarationsGo")}</p> : null}
         </>
       ) : (
-        <p>Nothing else is recorded for this district. Deleting it cannot be undone.</p>
+        <p>{t("delete.nothingElse")}</p>
       )}
       <Form method="post" className="stack">
         <input type="hidden" name="schools" value={dependents.schools} />
@@ -110,10 +113,10 @@ export default function DeleteDistrict() {
         {hasDependents ? (
           <label className="choice">
             <input type="checkbox" name="alsoDeleteDependents" value="yes" />
-            <span>Yes, also delete the {dependentsText} listed above</span>
+            <span>{t("delete.confirm", { dependents: listed })}</span>
           </label>
         ) : null}
-        <DeleteActions label="Delete district" back={back} />
+        <DeleteActions label={t("delete.submit")} back={back} />
       </Form>
     </section>
   );

@@ -1,7 +1,10 @@
+import { useTranslation } from "react-i18next";
+
 import { SelectField, TextField } from "~/components/form-fields";
 import { StateField } from "~/components/place-fields";
+import { schoolLevels } from "~/lib/domain";
 import type { FormFailure } from "~/lib/form-failure";
-import { schoolLevelLabels } from "~/lib/labels";
+import { labelKeys } from "~/lib/labels";
 import { limits } from "~/lib/limits";
 
 type DistrictDefaults = { name?: string; state?: string; ncesId?: string | null };
@@ -9,11 +12,12 @@ type SchoolDefaults = { name?: string; level?: string; ncesId?: string | null };
 
 export function DistrictFields({ failure, defaults }: { failure: FormFailure; defaults: DistrictDefaults }) {
   const { errors, values } = failure;
+  const { t } = useTranslation("districts");
   return (
     <>
       <TextField
         name="name"
-        label="District name"
+        label={t("fields.districtName")}
         required
         maxLength={limits.districtName}
         defaultValue={values.name ?? defaults.name}
@@ -22,10 +26,10 @@ export function DistrictFields({ failure, defaults }: { failure: FormFailure; de
       <StateField defaultValue={values.state ?? defaults.state} error={errors.state} />
       <TextField
         name="ncesId"
-        label="NCES district id (optional)"
+        label={t("fields.districtNcesId.label")}
         inputMode="numeric"
         maxLength={7}
-        hint="The 7-digit id from the National Center for Education Statistics, if you know it."
+        hint={t("fields.districtNcesId.hint")}
         defaultValue={values.ncesId ?? defaults.ncesId ?? ""}
         error={errors.ncesId}
       />
@@ -35,23 +39,28 @@ export function DistrictFields({ failure, defaults }: { failure: FormFailure; de
 
 export function SchoolFields({ failure, defaults }: { failure: FormFailure; defaults: SchoolDefaults }) {
   const { errors, values } = failure;
+  const { t } = useTranslation("districts");
   return (
     <>
       <TextField
         name="name"
-        label="School name"
+        label={t("fields.schoolName")}
         required
         maxLength={limits.schoolName}
         defaultValue={values.name ?? defaults.name}
         error={errors.name}
       />
-      <SchoolLevelField label="Level" defaultValue={values.level ?? defaults.level ?? ""} error={errors.level} />
+      <SchoolLevelField
+        label={t("fields.level")}
+        defaultValue={values.level ?? defaults.level ?? ""}
+        error={errors.level}
+      />
       <TextField
         name="ncesId"
-        label="NCES school id (optional)"
+        label={t("fields.schoolNcesId.label")}
         inputMode="numeric"
         maxLength={12}
-        hint="The 12-digit id from the National Center for Education Statistics, if you know it."
+        hint={t("fields.schoolNcesId.hint")}
         defaultValue={values.ncesId ?? defaults.ncesId ?? ""}
         error={errors.ncesId}
       />
@@ -69,14 +78,15 @@ export function SchoolLevelField({
   defaultValue: string;
   error?: string;
 }) {
+  const { t } = useTranslation("districts");
   return (
     <SelectField name="level" label={label} defaultValue={defaultValue} error={error} required>
       <option value="" disabled>
-        Choose a level…
+        {t("fields.chooseLevel")}
       </option>
-      {Object.entries(schoolLevelLabels).map(([level, levelLabel]) => (
+      {schoolLevels.map((level) => (
         <option key={level} value={level}>
-          {levelLabel}
+          {t(labelKeys.schoolLevel[level])}
         </option>
       ))}
     </SelectField>

@@ -1,44 +1,52 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
 
 import { useOrganization } from "~/lib/organization-context";
 import { href } from "~/lib/paths";
 import { stateName } from "~/lib/us-states";
+import { useLocale } from "~/lib/use-language";
 import { listDistricts } from "~/models/district.server";
+import { requestTranslator } from "~/services/i18n.server";
 import { requireMembership } from "~/services/permissions.server";
 
-export const meta: MetaFunction = () => [{ title: "Districts · Fulcrum" }];
+export const handle = { i18n: ["districts"] };
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? [{ title: data.title }] : []);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { organization } = await requireMembership(request, params.slug, "districts.view");
-  return { districts: listDistricts(organization.id) };
+  const { t } = await requestTranslator(request, "districts");
+  return { title: t("list.metaTitle"), districts: listDistricts(organization.id) };
 }
 
 export default function Districts() {
   const { organization, allowed } = useOrganization();
   const { districts } = useLoaderData<typeof loader>();
+  const { t } = useTranslation("districts");
+  const locale = useLocale();
   const params = { slug: organization.slug };
   return (
     <section aria-labelledby="districts-title">
       <div className="page-heading">
-        <h1 id="districts-title">Districts</h1>
+        <h1 id="districts-title">{t("list.title")}</h1>
         {allowed.editDistricts ? (
           <Link className="button" to={href("/o/:slug/districts/new", params)}>
-            Add a district
+            {t("list.add")}
           </Link>
         ) : null}
       </div>
       {districts.length === 0 ? (
-        <p className="empty">No districts yet.</p>
+        <p className="empty">{t("list.empty")}</p>
       ) : (
         <table className="table">
-          <caption className="visually-hidden">Districts of {organization.name}</caption>
+          <caption className="visually-hidden">{t("list.caption", { organization: organization.name })}</caption>
           <thead>
             <tr>
-              <th scope="col">District</th>
-              <th scope="col">State</th>
-              <th scope="col">NCES id</th>
-              <th scope="col">Schools</th>
+              <th scope="col">{t("list.district")}</th>
+              <th scope="col">{t("list.state")}</th>
+              <th scope="col">{t("list.ncesId")}</th>
+              <th scope="col">{t("list.schools")}</th>
             </tr>
           </thead>
           <tbody>
@@ -49,9 +57,9 @@ export default function Districts() {
                     {district.name}
                   </Link>
                 </th>
-                <td data-label="State">{stateName(district.state)}</td>
-                <td data-label="NCES id">{district.ncesId ?? "—"}</td>
-                <td data-label="Schools">{district.schoolCount}</td>
+                <td data-label={t("list.state")}>{stateName(district.state)}</td>
+                <td data-label={t("list.ncesId")}>{district.ncesId ?? "—"}</td>
+                <td data-label={t("list.schools")}>{district.schoolCount.toLocaleString(locale)}</td>
               </tr>
             ))}
           </tbody>

@@ -1,4 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useTranslation } from "react-i18next";
 
 import { FormSection } from "~/components/record-page";
 import { useFormFailure } from "~/lib/form-failure";
@@ -7,16 +8,20 @@ import { useOrganization } from "~/lib/organization-context";
 import { href } from "~/lib/paths";
 import { districtSchema } from "~/lib/schemas.server";
 import { createDistrict } from "~/models/district.server";
+import { requestTranslator } from "~/services/i18n.server";
 import { requireMembership } from "~/services/permissions.server";
 import { redirectWithConfirmation } from "~/services/session.server";
 
 import { DistrictFields } from "./__district-fields";
 
-export const meta: MetaFunction = () => [{ title: "Add a district · Fulcrum" }];
+export const handle = { i18n: ["districts"] };
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? [{ title: data.title }] : []);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireMembership(request, params.slug, "districts.edit");
-  return null;
+  const { t } = await requestTranslator(request, "districts");
+  return { title: t("new.metaTitle") };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -35,13 +40,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function NewDistrict() {
   const { organization } = useOrganization();
   const failure = useFormFailure();
+  const { t } = useTranslation("districts");
   return (
     <FormSection
       id="new-district-title"
-      title="Add a district"
+      title={t("new.title")}
       failure={failure}
-      submitLabel="Add district"
-      busyLabel="Adding…"
+      submitLabel={t("new.submit")}
+      busyLabel={t("adding")}
     >
       <DistrictFields failure={failure} defaults={{ state: organization.state }} />
     </FormSection>

@@ -2,7 +2,7 @@ import { z } from "zod";
 
 import { multiLineField, singleLineField } from "~/lib/schemas.server";
 import { allCells, leverageLevels, systemTypes, type Overrides } from "~/lib/typology";
-import { contextKindGuides, contextKinds, contextLabel, isContextKind } from "~/lib/typology/context-kinds";
+import { contextKinds, contextLabel, isContextKind, nameRequiredKey } from "~/lib/typology/context-kinds";
 import { cueAnswers, cueQuestions, whoAnswers } from "~/lib/typology/diagnostic";
 import { diagnosticAnswersSchema } from "~/lib/typology/saved-answers.server";
 import { domains } from "~/lib/typology/vocabulary";
@@ -18,19 +18,20 @@ import {
 } from "./__typology-fields";
 
 // The diagnostic and declaration forms' zod schemas, for the actions only: the forms post plain fields (they work
-// without JavaScript) and the actions get typed, nested values back.
+// without JavaScript) and the actions get typed, nested values back. Their messages are catalog keys of the
+// "diagnostic" namespace, translated on the page (which loads it).
 
 export const contextField = singleLineField(limitsTypology.context, {
-  tooLong: `Keep the context to ${limitsTypology.context} characters or fewer.`,
+  tooLong: "diagnostic:validation.context.tooLong",
 });
 
-const chooseOne = 'Choose one answer ("Not sure" is fine).';
+const chooseOne = "diagnostic:validation.chooseOne";
 
 export const diagnosticFormSchema = z
   .object({
     context: contextField,
     ...Object.fromEntries(
-      domains.map((domain) => [whoField(domain), z.enum(whoAnswers, "Choose who does this work.")]),
+      domains.map((domain) => [whoField(domain), z.enum(whoAnswers, "diagnostic:validation.chooseWho")]),
     ),
     ...Object.fromEntries(cueQuestions.map((cue) => [cueField(cue.id), z.enum(cueAnswers, chooseOne)])),
   })
@@ -49,22 +50,22 @@ const leverageLevel = z.enum(leverageLevels);
 export const declarationFormSchema = z
   .object({
     context: contextField,
-    contextKind: z.enum([wholeDistrict, ...contextKinds], "Choose a kind of context from the list."),
-    systemType: z.enum(systemTypes, "Choose the type that best describes this district or context."),
+    contextKind: z.enum([wholeDistrict, ...contextKinds], "diagnostic:validation.contextKind"),
+    systemType: z.enum(systemTypes, "diagnostic:validation.systemType"),
     note: multiLineField(limitsTypology.note, {
-      tooLong: `Keep the note to ${limitsTypology.note} characters or fewer.`,
+      tooLong: "diagnostic:validation.note.tooLong",
     }),
     ...Object.fromEntries(
       allCells.map(({ key }) => [
         overrideLevelField(key),
-        z.enum([inherit, ...leverageLevels], "Choose a level from the list."),
+        z.enum([inherit, ...leverageLevels], "diagnostic:validation.overrideLevel"),
       ]),
     ),
     ...Object.fromEntries(
       allCells.map(({ key }) => [
         overrideNoteField(key),
         singleLineField(limitsTypology.overrideNote, {
-          tooLong: `Keep each note to ${limitsTypology.overrideNote} characters or fewer.`,
+          tooLong: "diagnostic:validation.overrideNote.tooLong",
         }),
       ]),
     ),
@@ -75,17 +76,17 @@ export const declarationFormSchema = z
       context.addIssue({
         code: "custom",
         path: ["contextKind"],
-        message: "Choose what kind of context this is, or clear its name to declare for the whole district.",
+        message: "diagnostic:validation.contextKindForName",
       });
     }
-    const nameRequired = isContextKind(values.contextKind) && contextKindGuides[values.contextKind].nameRequired;
+    const nameRequired = isContextKind(values.contextKind) ? nameRequiredKey(values.contextKind) : undefined;
     if (nameRequired && !values.context) context.addIssue({ code: "custom", path: ["context"], message: nameRequired });
     for (const { key } of allCells) {
       if (record[overrideLevelField(key)] === inherit && record[overrideNoteField(key)]) {
         context.addIssue({
           code: "custom",
           path: [overrideNoteField(key)],
-          message: "Choose the level you observed for this note, or clear the note.",
+          message: "diagnostic:validation.overrideNoteWithoutLevel",
         });
       }
     }

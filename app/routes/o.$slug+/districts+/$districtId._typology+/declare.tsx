@@ -1,23 +1,17 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
 
 import { RadioGroup, SelectField, TextAreaField, TextField } from "~/components/form-fields";
 import { FormSection } from "~/components/record-page";
 import { useFormFailure } from "~/lib/form-failure";
 import { invalid, parseForm, readForm } from "~/lib/forms.server";
 import { href } from "~/lib/paths";
-import {
-  allCells,
-  domainLabels,
-  leverageLabels,
-  leverageLevels,
-  locusLabels,
-  systemTypeLabels,
-  systemTypes,
-  systemTypeTheories,
-} from "~/lib/typology";
-import { contextKindGuides, contextKinds, isContextKind } from "~/lib/typology/context-kinds";
+import { allCells, leverageLevels, systemTypes } from "~/lib/typology";
+import { contextKindGuides, contextKindKeys, contextKinds, isContextKind } from "~/lib/typology/context-kinds";
+import { typologyKeys } from "~/lib/typology/keys";
 import { currentDeclaration, declareSystemType } from "~/models/typology.server";
+import { requestTranslator } from "~/services/i18n.server";
 import { requireDistrict } from "~/services/permissions.server";
 import { redirectWithConfirmation } from "~/services/session.server";
 
@@ -31,7 +25,9 @@ import {
 } from "./__typology-fields";
 import { declarationFormSchema } from "./__typology-forms.server";
 
-export const meta: MetaFunction = () => [{ title: "Declare the system type · Fulcrum" }];
+export const handle = { i18n: ["diagnostic", "contexts"] };
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? [{ title: data.title }] : []);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { district, organization } = await requireDistrict(request, params, "typology.declare");
@@ -41,13 +37,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const defaults = current ? declarationFormValues(current) : { context };
   const type = search.get("type");
   if (type && (systemTypes as readonly string[]).includes(type)) defaults.systemType = type;
-  // A new context starts from the kind asked for, or the kind its name is ("Special education"); otherwise the
-  // form asks which kind it is.
+  // A new context starts from the kind asked for, or the kind its name is ("Special education", in English, as
+  // stored, or in the reader's language); otherwise the form asks which kind it is.
+  const { t } = await requestTranslator(request, "contexts");
   const kind = search.get("kind");
-  const named = contextKinds.find((k) => contextKindGuides[k].label.toLowerCase() === context.toLowerCase());
+  const sameName = (label: string) => label.toLocaleLowerCase() === context.toLocaleLowerCase();
+  const named = contextKinds.find((k) => sameName(contextKindGuides[k].label) || sameName(t(contextKindKeys[k].label)));
   if (!current && isContextKind(kind)) defaults.contextKind = kind;
   else if (!current && named) defaults.contextKind = named;
   return {
+    title: (await requestTranslator(request, "diagnostic")).t("declare.metaTitle"),
     districtName: district.name,
     back: href("/o/:slug/districts/:districtId", { slug: organization.slug, districtId: district.id }),
     defaults,
@@ -70,15 +69,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
   );
 }
 
-const typeOptions = systemTypes.map((type) => ({
-  value: type,
-  label: <strong>{systemTypeLabels[type]}</strong>,
-  description: systemTypeTheories[type],
-}));
-
 export default function Declare() {
   const { districtName, back, defaults, updating } = useLoaderData<typeof loader>();
   const failure = useFormFailure();
+  const { t } = useTranslation("diagnostic");
+  const typeOptions = systemTypes.map((type) => ({
+    value: type,
+    label: <strong>{t(typologyKeys.systemType[type].name)}</strong>,
+    description: t(typologyKeys.systemType[type].theory),
+  }));
   const value = (name: string) => failure.values[name] ?? defaults[name];
   const overrideErrors = allCells.some(
     ({ key }) => failure.errors[overrideLevelField(key)] || failure.errors[overrideNoteField(key)],
@@ -87,79 +86,79 @@ export default function Declare() {
   return (
     <FormSection
       id="declare-title"
-      title={updating ? `Update the declaration for ${districtName}` : `Declare how ${districtName} runs instruction`}
+      title={t(updating ? "declare.titleUpdate" : "declare.title", { district: districtName })}
       failure={failure}
-      submitLabel="Save declaration and see the playbook"
-      busyLabel="Saving…"
+      submitLabel={t("declare.submit")}
+      busyLabel={t("declare.busy")}
       back={{ to: back, label: districtName }}
     >
-      <p>Every declaration is kept, so you can see later who changed what and when.</p>
+      <p>{t("declare.intro")}</p>
       <SelectField
         name="contextKind"
-        label="Which part of the district does this cover?"
-        hint="A district can run one part differently from the rest: a subject, special education, the magnet schools."
+        label={t("declare.contextKind.label")}
+        hint={t("declare.contextKind.hint")}
         defaultValue={value("contextKind") ?? wholeDistrict}
         error={failure.errors.contextKind}
       >
-        <option value={wholeDistrict}>The whole district</option>
+        <option value={wholeDistrict}>{t("declare.contextKind.whole")}</option>
         {contextKinds.map((kind) => (
           <option key={kind} value={kind}>
-            {contextKindGuides[kind].label}
+            {t(contextKindKeys[kind].label)}
           </option>
         ))}
       </SelectField>
       <TextField
         name="context"
-        label="What your coalition calls it"
-        hint="Your own words for this part, such as high school math or the STEM magnets. Leave it empty for the whole district, or to use the name of the kind chosen above."
+        label={t("declare.context.label")}
+        hint={t("declare.context.hint")}
         maxLength={limitsTypology.context}
         defaultValue={value("context")}
         error={failure.errors.context}
       />
       <RadioGroup
         name="systemType"
-        legend="Which type fits best?"
+        legend={t("declare.systemType.legend")}
         options={typeOptions}
         defaultValue={value("systemType")}
         error={failure.errors.systemType}
       />
       <TextAreaField
         name="note"
-        label="Why this type? (optional)"
-        hint="What you saw that makes you say so. Your coalition will read it later."
+        label={t("declare.note.label")}
+        hint={t("declare.note.hint")}
         maxLength={limitsTypology.note}
         defaultValue={value("note")}
         error={failure.errors.note}
       />
       <details className="field" open={overrideErrors || overridden}>
-        <summary>Adjust the leverage map for what you have observed (optional)</summary>
-        <p className="field__hint">
-          Each type predicts who holds each kind of work. If your district differs, say what you saw: the playbook will
-          use your level and mark it as observed.
-        </p>
+        <summary>{t("declare.overrides.summary")}</summary>
+        <p className="field__hint">{t("declare.overrides.hint")}</p>
         <div className="override-grid">
           {allCells.map(({ key, domain, locus }) => (
             <fieldset key={key} className="override">
               <legend>
-                {domainLabels[domain]} · {locusLabels[locus]}
+                {t("declare.overrides.cell", {
+                  domain: t(typologyKeys.domain[domain].plain),
+                  locus: t(typologyKeys.locus[locus]),
+                })}
               </legend>
               <SelectField
                 name={overrideLevelField(key)}
                 id={overrideLevelField(key)}
-                label="Level"
+                label={t("declare.overrides.level")}
                 defaultValue={value(overrideLevelField(key)) ?? inheritLevel}
                 error={failure.errors[overrideLevelField(key)]}
               >
-                <option value={inheritLevel}>As the type says</option>
+                <option value={inheritLevel}>{t("declare.overrides.asType")}</option>
                 {leverageLevels.map((level) => (
                   <option key={level} value={level}>
-                    {leverageLabels[level]} (observed)
+                    {t("declare.overrides.observedLevel", { level: t(typologyKeys.level[level].plain) })}
                   </option>
                 ))}
               </SelectField>
               <TextField
                 name={overrideNoteField(key)}
-                label="What you observed"
+                label={t("declare.overrides.note")}
                 maxLength={limitsTypology.overrideNote}
                 defaultValue={value(overrideNoteField(key))}
                 error={failure.errors[overrideNoteField(key)]}

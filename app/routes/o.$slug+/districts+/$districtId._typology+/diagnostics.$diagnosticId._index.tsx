@@ -1,25 +1,40 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { Trans, useTranslation } from "react-i18next";
 
-import { formatMoment } from "~/lib/format-dates";
+import { formatMoment, localeFor } from "~/lib/format-dates";
+import { inSentence } from "~/lib/in-sentence";
 import { useOrganization } from "~/lib/organization-context";
 import { href } from "~/lib/paths";
-import { systemTypeLabels, systemTypeTheories } from "~/lib/typology";
-import { currentAnswers, diagnose, minimumAnswered, type Evidence, type TypeScore } from "~/lib/typology/diagnostic";
+import {
+  currentAnswers,
+  diagnose,
+  minimumAnswered,
+  type Evidence,
+  type ToFindOut,
+  type TypeScore,
+} from "~/lib/typology/diagnostic";
 import { v1AnswerList } from "~/lib/typology/diagnostic-v1";
+import { typologyKeys } from "~/lib/typology/keys";
+import { useLocale } from "~/lib/use-language";
+import { requestTranslator } from "~/services/i18n.server";
 import { requireDiagnostic } from "~/services/permissions.server";
 
-export const meta: MetaFunction = () => [{ title: "Diagnostic results · Fulcrum" }];
+export const handle = { i18n: ["diagnostic"] };
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? [{ title: data.title }] : []);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { district, organization, diagnostic } = await requireDiagnostic(request, params, "typology.diagnose");
+  const { t, language } = await requestTranslator(request, "diagnostic");
   const ids = { slug: organization.slug, districtId: district.id };
   const answers = currentAnswers(diagnostic.saved);
   const result = answers ? diagnose(answers) : null;
   return {
+    title: t("results.metaTitle"),
     district: { name: district.name, href: href("/o/:slug/districts/:districtId", ids) },
     context: diagnostic.context,
-    updatedAt: formatMoment(diagnostic.updatedAt, "date", organization.timeZone),
+    updatedAt: formatMoment(diagnostic.updatedAt, "date", organization.timeZone, localeFor(language)),
     editHref: href("/o/:slug/districts/:districtId/diagnostics/:diagnosticId/edit", {
       ...ids,
       diagnosticId: diagnostic.id,
@@ -39,6 +54,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 function EvidenceList({ title, items }: { title: string; items: Evidence[] }) {
+  const { t } = useTranslation("diagnostic");
   if (items.length === 0) return null;
   return (
     <>
@@ -46,7 +62,7 @@ function EvidenceList({ title, items }: { title: string; items: Evidence[] }) {
       <ul>
         {items.map((item) => (
           <li key={item.question}>
-            {item.question} <strong>{item.answer}</strong>
+            {t(item.question)} <strong>{t(item.answer)}</strong>
           </li>
         ))}
       </ul>
@@ -54,14 +70,15 @@ function EvidenceList({ title, items }: { title: string; items: Evidence[] }) {
   );
 }
 
-function FindOutList({ items }: { items: Array<{ question: string; findOut: string }> }) {
+function FindOutList({ items }: { items: ToFindOut[] }) {
+  const { t } = useTranslation("diagnostic");
   return (
     <>
-      <p>For each question you were not sure about, here is who to ask or what to look at.</p>
+      <p>{t("results.findOutIntro")}</p>
       <ul>
         {items.map((item) => (
           <li key={item.question}>
-            <strong>{item.question}</strong> {item.findOut}
+            <strong>{t(item.question)}</strong> {t(item.findOut)}
           </li>
         ))}
       </ul>
@@ -70,31 +87,32 @@ function FindOutList({ items }: { items: Array<{ question: string; findOut: stri
 }
 
 function Score({ score, index, declare }: { score: TypeScore; index: number; declare: string | null }) {
-  const label = systemTypeLabels[score.type];
+  const { t } = useTranslation("diagnostic");
+  const locale = useLocale();
+  const label = t(typologyKeys.systemType[score.type].name);
+  const lower = inSentence(label, locale);
   const toward = score.evidence.filter((item) => item.effect === "for");
   const away = score.evidence.filter((item) => item.effect === "against");
+  const match = t("results.match", { type: label, closeness: score.closeness.toLocaleString(locale) });
   return (
     <li className="score">
-      <h2 className="score__title">
-        {index + 1}. {label}: {score.closeness}% match
-      </h2>
-      <meter min={0} max={100} value={score.closeness} aria-label={`${label}: ${score.closeness}% match`} />
-      <p>{systemTypeTheories[score.type]}</p>
+      <h2 className="score__title">{t("results.numbered", { number: index + 1, text: match })}</h2>
+      <meter min={0} max={100} value={score.closeness} aria-label={match} />
+      <p>{t(typologyKeys.systemType[score.type].theory)}</p>
       {score.evidence.length ? (
         <details>
           <summary>
-            {score.evidence.length} answer{score.evidence.length === 1 ? "" : "s"} moved this score ({toward.length}{" "}
-            toward, {away.length} away)
+            {t("results.moved", { count: score.evidence.length, toward: toward.length, away: away.length })}
           </summary>
-          <EvidenceList title={`Toward ${label.toLowerCase()}`} items={toward} />
-          <EvidenceList title={`Away from ${label.toLowerCase()}`} items={away} />
+          <EvidenceList title={t("results.toward", { type: lower })} items={toward} />
+          <EvidenceList title={t("results.away", { type: lower })} items={away} />
         </details>
       ) : (
-        <p className="muted">None of your answers moved this score.</p>
+        <p className="muted">{t("results.notMoved")}</p>
       )}
       {declare ? (
         <p>
-          <Link to={declare}>Declare {label.toLowerCase()}</Link>
+          <Link to={declare}>{t("results.declare", { type: lower })}</Link>
         </p>
       ) : null}
     </li>
@@ -103,8 +121,9 @@ function Score({ score, index, declare }: { score: TypeScore; index: number; dec
 
 export default function DiagnosticResults() {
   const { allowed } = useOrganization();
+  const { t } = useTranslation("diagnostic");
   const { district, context, updatedAt, editHref, ids, earlier, result } = useLoaderData<typeof loader>();
-  const scope = context ? `${district.name}: ${context}` : district.name;
+  const scope = context ? t("results.scope", { district: district.name, context }) : district.name;
   const declareLink = (type: TypeScore["type"]) =>
     allowed.declareTypology
       ? href("/o/:slug/districts/:districtId/declare", ids, new URLSearchParams({ type, context }))
@@ -114,21 +133,19 @@ export default function DiagnosticResults() {
       <p className="breadcrumb">
         <Link to={district.href}>{district.name}</Link>
       </p>
-      <h1 id="results-title">Which kind of system is {scope}?</h1>
-      <p className="muted">Answers saved {updatedAt}.</p>
+      <h1 id="results-title">{t("results.title", { scope })}</h1>
+      <p className="muted">{t("results.saved", { date: updatedAt })}</p>
       {earlier ? (
         <div className="notice">
           <p>
-            These answers were given to an earlier set of questions. The results below read them against today's
-            questions where a question is the same; the new questions count as "Not sure" until you{" "}
-            <Link to={editHref}>revise the answers</Link>.
+            <Trans t={t} i18nKey="results.earlier" components={{ link: <Link to={editHref} /> }} />
           </p>
           <details>
-            <summary>The questions and answers as given</summary>
+            <summary>{t("results.earlierAsGiven")}</summary>
             <ol>
               {earlier.map((item) => (
                 <li key={item.question}>
-                  {item.question} <strong>{item.answer}</strong>
+                  {t(item.question)} <strong>{t(item.answer)}</strong>
                 </li>
               ))}
             </ol>
@@ -137,49 +154,39 @@ export default function DiagnosticResults() {
       ) : null}
       {result === null ? (
         <p className="notice notice--error" role="alert">
-          These answers cannot be read any more. <Link to={editHref}>Answer the questions again</Link> to see results.
+          <Trans t={t} i18nKey="results.unreadable" components={{ link: <Link to={editHref} /> }} />
         </p>
       ) : result.enough ? (
         <>
-          <p>
-            Real districts rarely match one type exactly. Here is how close your answers come to each, nearest first,
-            with the answers that moved each score. Use it to talk it through with your coalition, then declare the type
-            you recognise.
-          </p>
+          <p>{t("results.ranking")}</p>
           <ol className="score-list">
             {result.scores.map((score, index) => (
               <Score key={score.type} score={score} index={index} declare={declareLink(score.type)} />
             ))}
           </ol>
-          {allowed.declareTypology ? null : (
-            <p>An organizer of your coalition can declare the type from these results.</p>
-          )}
+          {allowed.declareTypology ? null : <p>{t("results.askOrganizer")}</p>}
         </>
       ) : (
         <div className="notice" role="status">
-          <h2>Not enough to go on yet</h2>
-          <p>
-            {result.answered} of {result.total} questions have an answer other than "Not sure". Fulcrum shows how close
-            each type comes once at least {minimumAnswered} do, so that a handful of answers cannot decide it. No type
-            is a match yet.
-          </p>
+          <h2>{t("results.notEnoughTitle")}</h2>
+          <p>{t("results.notEnough", { answered: result.answered, total: result.total, minimum: minimumAnswered })}</p>
         </div>
       )}
       {result && result.toFindOut.length ? (
         result.enough ? (
           <details className="find-out">
-            <summary>To sharpen this, find out more ({result.toFindOut.length})</summary>
+            <summary>{t("results.sharpen", { count: result.toFindOut.length })}</summary>
             <FindOutList items={result.toFindOut} />
           </details>
         ) : (
           <section className="find-out" aria-labelledby="find-out-title">
-            <h2 id="find-out-title">What to find out</h2>
+            <h2 id="find-out-title">{t("results.findOutTitle")}</h2>
             <FindOutList items={result.toFindOut} />
           </section>
         )
       ) : null}
       <p>
-        <Link to={editHref}>Revise the answers</Link>
+        <Link to={editHref}>{t("results.revise")}</Link>
       </p>
     </section>
   );

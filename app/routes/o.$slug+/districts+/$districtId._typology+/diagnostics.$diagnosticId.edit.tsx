@@ -1,5 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
 
 import { FormSection } from "~/components/record-page";
 import { useFormFailure } from "~/lib/form-failure";
@@ -7,6 +8,7 @@ import { invalid, parseForm, readForm } from "~/lib/forms.server";
 import { href } from "~/lib/paths";
 import { questionSet } from "~/lib/typology/diagnostic";
 import { saveDiagnostic } from "~/models/typology.server";
+import { requestTranslator } from "~/services/i18n.server";
 import { requireDiagnostic } from "~/services/permissions.server";
 import { redirectWithConfirmation } from "~/services/session.server";
 
@@ -14,11 +16,15 @@ import { DiagnosticFields } from "./__diagnostic-form";
 import { diagnosticFormValues, savedFormAnswers } from "./__typology-fields";
 import { diagnosticFormSchema } from "./__typology-forms.server";
 
-export const meta: MetaFunction = () => [{ title: "Revise the diagnostic · Fulcrum" }];
+export const handle = { i18n: ["diagnostic"] };
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? [{ title: data.title }] : []);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { district, organization, diagnostic } = await requireDiagnostic(request, params, "typology.diagnose");
+  const { t } = await requestTranslator(request, "diagnostic");
   return {
+    title: t("edit.metaTitle"),
     districtName: district.name,
     back: href("/o/:slug/districts/:districtId/diagnostics/:diagnosticId", {
       slug: organization.slug,
@@ -49,21 +55,17 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function EditDiagnostic() {
   const { districtName, back, defaults, earlierQuestions } = useLoaderData<typeof loader>();
   const failure = useFormFailure();
+  const { t } = useTranslation("diagnostic");
   return (
     <FormSection
       id="diagnostic-title"
-      title={`Revise the answers for ${districtName}`}
+      title={t("edit.title", { district: districtName })}
       failure={failure}
-      submitLabel="Save and see the results"
-      busyLabel="Scoring…"
+      submitLabel={t("edit.submit")}
+      busyLabel={t("form.busy")}
       cancelTo={back}
     >
-      {earlierQuestions ? (
-        <p className="notice">
-          These answers were given to an earlier set of questions. Answers to questions that are still the same are
-          filled in; the new ones are left for you.
-        </p>
-      ) : null}
+      {earlierQuestions ? <p className="notice">{t("edit.earlierQuestions")}</p> : null}
       <DiagnosticFields failure={failure} defaults={defaults} />
     </FormSection>
   );

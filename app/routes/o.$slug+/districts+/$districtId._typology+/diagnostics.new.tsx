@@ -1,23 +1,29 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
 
 import { FormSection } from "~/components/record-page";
 import { useFormFailure } from "~/lib/form-failure";
 import { invalid, parseForm, readForm } from "~/lib/forms.server";
 import { href } from "~/lib/paths";
 import { saveDiagnostic } from "~/models/typology.server";
+import { requestTranslator } from "~/services/i18n.server";
 import { requireDistrict } from "~/services/permissions.server";
 import { redirectWithConfirmation } from "~/services/session.server";
 
 import { DiagnosticFields } from "./__diagnostic-form";
 import { diagnosticFormSchema } from "./__typology-forms.server";
 
-export const meta: MetaFunction = () => [{ title: "District diagnostic · Fulcrum" }];
+export const handle = { i18n: ["diagnostic"] };
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? [{ title: data.title }] : []);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { district, organization } = await requireDistrict(request, params, "typology.diagnose");
   const context = new URL(request.url).searchParams.get("context")?.slice(0, 120) ?? "";
+  const { t } = await requestTranslator(request, "diagnostic");
   return {
+    title: t("new.metaTitle"),
     districtName: district.name,
     back: href("/o/:slug/districts/:districtId", { slug: organization.slug, districtId: district.id }),
     context,
@@ -42,13 +48,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function NewDiagnostic() {
   const { districtName, back, context } = useLoaderData<typeof loader>();
   const failure = useFormFailure();
+  const { t } = useTranslation("diagnostic");
   return (
     <FormSection
       id="diagnostic-title"
-      title={`What kind of system is ${districtName}?`}
+      title={t("new.title", { district: districtName })}
       failure={failure}
-      submitLabel="See the results"
-      busyLabel="Scoring…"
+      submitLabel={t("new.submit")}
+      busyLabel={t("form.busy")}
       back={{ to: back, label: districtName }}
     >
       <DiagnosticFields failure={failure} defaults={{ context }} />

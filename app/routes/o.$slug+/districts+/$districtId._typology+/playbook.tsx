@@ -20,7 +20,8 @@ import { requireDistrict } from "~/services/permissions.server";
 import { limitsTypology } from "./__typology-fields";
 
 // The generator's words ("playbook") stay on the server: the page gets them as rendered markdown.
-export const handle = { i18n: ["playbook-page"] };
+// The leverage badges' words (app/components/leverage.tsx) are in "districts".
+export const handle = { i18n: ["playbook-page", "districts"] };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? "Fulcrum"} · Fulcrum` }];
 

@@ -1,20 +1,24 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
 
 import { RecordHeading } from "~/components/record-page";
-import { schoolLevelLabels } from "~/lib/labels";
+import { labelKeys } from "~/lib/labels";
 import { useOrganization } from "~/lib/organization-context";
 import { href } from "~/lib/paths";
+import { requestTranslator } from "~/services/i18n.server";
 import { requireSchool } from "~/services/permissions.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: `${data?.school.name ?? "School"} · Fulcrum` },
-];
+export const handle = { i18n: ["districts"] };
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? [{ title: data.title }] : []);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { district, school, organization } = await requireSchool(request, params, "districts.view");
   const ids = { slug: organization.slug, districtId: district.id, schoolId: school.id };
+  const { t } = await requestTranslator(request, "districts");
   return {
+    title: t("school.metaTitle", { name: school.name }),
     school: { id: school.id, name: school.name, level: school.level, ncesId: school.ncesId },
     district: {
       name: district.name,
@@ -28,6 +32,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export default function SchoolPage() {
   const { allowed } = useOrganization();
   const { school, district, editHref, deleteHref } = useLoaderData<typeof loader>();
+  const { t } = useTranslation("districts");
   return (
     <section aria-labelledby="school-title">
       <p className="breadcrumb">
@@ -42,16 +47,16 @@ export default function SchoolPage() {
       />
       <dl className="facts">
         <div>
-          <dt>Level</dt>
-          <dd>{schoolLevelLabels[school.level]}</dd>
+          <dt>{t("fields.level")}</dt>
+          <dd>{t(labelKeys.schoolLevel[school.level])}</dd>
         </div>
         <div>
-          <dt>District</dt>
+          <dt>{t("list.district")}</dt>
           <dd>{district.name}</dd>
         </div>
         <div>
-          <dt>NCES school id</dt>
-          <dd>{school.ncesId ?? "Not recorded"}</dd>
+          <dt>{t("school.ncesId")}</dt>
+          <dd>{school.ncesId ?? t("notRecorded")}</dd>
         </div>
       </dl>
     </section>

@@ -1,20 +1,26 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
 
 import { DeleteActions } from "~/components/record-page";
 import { href } from "~/lib/paths";
 import { deleteSchool } from "~/models/district.server";
 import { targetsAtSchool } from "~/models/target.server";
+import { requestTranslator } from "~/services/i18n.server";
 import { requireSchool } from "~/services/permissions.server";
 import { redirectWithConfirmation } from "~/services/session.server";
 
-export const meta: MetaFunction = () => [{ title: "Delete school · Fulcrum" }];
+export const handle = { i18n: ["districts"] };
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? [{ title: data.title }] : []);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { district, school, organization } = await requireSchool(request, params, "districts.edit");
   const ids = { slug: organization.slug, districtId: district.id };
+  const { t } = await requestTranslator(request, "districts");
   return {
+    title: t("school.deleteMetaTitle"),
     school: { name: school.name },
     districtName: district.name,
     back: href("/o/:slug/districts/:districtId/schools/:schoolId", { ...ids, schoolId: school.id }),
@@ -29,12 +35,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { district, school, organization } = await requireSchool(request, params, "districts.edit");
   const targets = targetsAtSchool(school.id);
   if (targets.length) {
-    return data(
-      {
-        message: `${targets.length} target${targets.length === 1 ? " works" : "s work"} at this school. Move or delete ${targets.length === 1 ? "it" : "them"} first.`,
-      },
-      { status: 409 },
-    );
+    const { t } = await requestTranslator(request, "districts");
+    return data({ message: t("school.targetsFirst", { count: targets.length }) }, { status: 409 });
   }
   deleteSchool(district.id, school.id);
   return redirectWithConfirmation(
@@ -46,9 +48,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function DeleteSchool() {
   const { school, districtName, back, targets } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
+  const { t } = useTranslation("districts");
   return (
     <section className="narrow" aria-labelledby="delete-school-title">
-      <h1 id="delete-school-title">Delete {school.name}?</h1>
+      <h1 id="delete-school-title">{t("delete.title", { name: school.name })}</h1>
       {actionData?.message ? (
         <p className="notice notice--error" role="alert">
           {actionData.message}
@@ -56,9 +59,7 @@ export default function DeleteSchool() {
       ) : null}
       {targets.length ? (
         <>
-          <p>
-            These targets work at {school.name}. Move them to another school or delete them before deleting the school:
-          </p>
+          <p>{t("school.targetsHere", { name: school.name })}</p>
           <ul>
             {targets.map((target) => (
               <li key={target.id}>
@@ -67,16 +68,14 @@ export default function DeleteSchool() {
             ))}
           </ul>
           <p>
-            <Link to={back}>Back to {school.name}</Link>
+            <Link to={back}>{t("backTo", { name: school.name })}</Link>
           </p>
         </>
       ) : (
         <>
-          <p>
-            {school.name} will be removed from {districtName}. This cannot be undone.
-          </p>
+          <p>{t("school.willBeRemoved", { name: school.name, district: districtName })}</p>
           <Form method="post">
-            <DeleteActions label="Delete school" back={back} />
+            <DeleteActions label={t("school.deleteSubmit")} back={back} />
           </Form>
         </>
       )}

@@ -1,5 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
 
 import { FormSection } from "~/components/record-page";
 import { useFormFailure } from "~/lib/form-failure";
@@ -7,16 +8,21 @@ import { explainConflicts, invalid, parseForm, readForm } from "~/lib/forms.serv
 import { href } from "~/lib/paths";
 import { schoolSchema } from "~/lib/schemas.server";
 import { updateSchool } from "~/models/district.server";
+import { requestTranslator } from "~/services/i18n.server";
 import { requireSchool } from "~/services/permissions.server";
 import { redirectWithConfirmation } from "~/services/session.server";
 
 import { SchoolFields } from "../__district-fields";
 
-export const meta: MetaFunction = () => [{ title: "Edit school · Fulcrum" }];
+export const handle = { i18n: ["districts"] };
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? [{ title: data.title }] : []);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { district, school, organization } = await requireSchool(request, params, "districts.edit");
+  const { t } = await requestTranslator(request, "districts");
   return {
+    title: t("school.editMetaTitle"),
     school: { name: school.name, level: school.level, ncesId: school.ncesId },
     back: href("/o/:slug/districts/:districtId/schools/:schoolId", {
       slug: organization.slug,
@@ -46,13 +52,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function EditSchool() {
   const { school, back } = useLoaderData<typeof loader>();
   const failure = useFormFailure();
+  const { t } = useTranslation("districts");
   return (
     <FormSection
       id="edit-school-title"
-      title={`Edit ${school.name}`}
+      title={t("edit.title", { name: school.name })}
       failure={failure}
-      submitLabel="Save changes"
-      busyLabel="Saving…"
+      submitLabel={t("saveChanges")}
+      busyLabel={t("saving")}
       cancelTo={back}
     >
       <SchoolFields failure={failure} defaults={school} />

@@ -7,13 +7,8 @@ import { isOneLine } from "~/lib/schemas.server";
 import { schoolListLimits, type LineProblem } from "./__school-list";
 
 export const schoolListSchema = z.object({
-  names: z
-    .string()
-    .max(
-      schoolListLimits.characters,
-      `That list is too long to check at once: paste up to ${schoolListLimits.lines} schools at a time.`,
-    ),
-  level: z.enum(schoolLevels, "Choose the level all these schools get (you can change each one later)."),
+  names: z.string().max(schoolListLimits.characters, "districts:paste.validation.tooLong"),
+  level: z.enum(schoolLevels, "districts:paste.validation.level"),
 });
 
 /** Schools are the same when their names match ignoring case and spacing, as people read them. */
@@ -38,13 +33,13 @@ export function readSchoolList(
     const key = sameName(name);
     const earlier = seen.get(key);
     if (name.length > limits.schoolName) {
-      problems.push({ line, name, message: `Keep a school's name to ${limits.schoolName} characters or fewer.` });
+      problems.push({ line, name, message: "districts:paste.line.tooLong", values: { maximum: limits.schoolName } });
     } else if (!isOneLine(name)) {
-      problems.push({ line, name, message: "Remove the hidden control characters (they can come with copied text)." });
+      problems.push({ line, name, message: "districts:paste.line.hidden" });
     } else if (earlier !== undefined) {
-      problems.push({ line, name, message: `Already in this list, on line ${earlier}.` });
+      problems.push({ line, name, message: "districts:paste.line.twice", values: { earlier } });
     } else if (taken.has(key)) {
-      problems.push({ line, name, message: "This district already has a school with this name." });
+      problems.push({ line, name, message: "districts:conflict.schoolName" });
     }
     if (earlier === undefined) seen.set(key, line);
     names.push(name);

@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { Trans, useTranslation } from "react-i18next";
 
 import { FormSection } from "~/components/record-page";
 import { useFormFailure } from "~/lib/form-failure";
@@ -8,18 +9,23 @@ import { explainConflicts, invalid, parseForm, readForm } from "~/lib/forms.serv
 import { href } from "~/lib/paths";
 import { schoolSchema } from "~/lib/schemas.server";
 import { createSchool, getSchool } from "~/models/district.server";
+import { requestTranslator } from "~/services/i18n.server";
 import { requireDistrict } from "~/services/permissions.server";
 import { redirectWithConfirmation } from "~/services/session.server";
 
 import { SchoolFields } from "../__district-fields";
 
-export const meta: MetaFunction = () => [{ title: "Add a school · Fulcrum" }];
+export const handle = { i18n: ["districts"] };
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? [{ title: data.title }] : []);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { district, organization } = await requireDistrict(request, params, "districts.edit");
   // The school just added, by id, so the confirmation can only ever name a real school of this district.
   const addedId = new URL(request.url).searchParams.get("added");
+  const { t } = await requestTranslator(request, "districts");
   return {
+    title: t("school.newMetaTitle"),
     added: addedId ? (getSchool(district.id, addedId)?.name ?? null) : null,
     districtName: district.name,
     back: href("/o/:slug/districts/:districtId", { slug: organization.slug, districtId: district.id }),
@@ -55,27 +61,33 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function NewSchool() {
   const { added, districtName, back, paste } = useLoaderData<typeof loader>();
   const failure = useFormFailure();
+  const { t } = useTranslation("districts");
   return (
     <FormSection
       id="new-school-title"
-      title="Add a school"
+      title={t("district.addSchool")}
       failure={failure}
-      submitLabel="Add school"
-      busyLabel="Adding…"
+      submitLabel={t("school.submit")}
+      busyLabel={t("adding")}
       back={{ to: back, label: districtName }}
       moreActions={
         <button type="submit" name="then" value="another" className="button button--secondary">
-          Add and add another
+          {t("school.addAnother")}
         </button>
       }
     >
       {added && !failure.errors.name ? (
         <p className="notice notice--success" role="status">
-          Added {added}. Add the next one below, or go back to <Link to={back}>{districtName}</Link>.
+          <Trans
+            t={t}
+            i18nKey="school.added"
+            values={{ name: added, district: districtName }}
+            components={{ link: <Link to={back} /> }}
+          />
         </p>
       ) : null}
       <p>
-        Have a list? <Link to={paste}>Paste all the names at once</Link>.
+        <Trans t={t} i18nKey="school.haveList" components={{ link: <Link to={paste} /> }} />
       </p>
       <SchoolFields key={added ?? ""} failure={failure} defaults={{}} />
     </FormSection>

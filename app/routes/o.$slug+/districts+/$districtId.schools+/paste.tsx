@@ -1,24 +1,30 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
 
 import { TextAreaField } from "~/components/form-fields";
 import { FormSection } from "~/components/record-page";
-import { isFormFailure } from "~/lib/form-failure";
+import { useFormFailure } from "~/lib/form-failure";
 import { explainConflicts, invalid, parseForm, readForm } from "~/lib/forms.server";
 import { href } from "~/lib/paths";
 import { createSchools, listSchools } from "~/models/district.server";
+import { requestTranslator } from "~/services/i18n.server";
 import { requireDistrict } from "~/services/permissions.server";
 
 import { SchoolLevelField } from "../__district-fields";
 import { schoolListLimits, type LineProblem } from "./__school-list";
 import { readSchoolList, schoolListSchema } from "./__school-list-form.server";
 
-export const meta: MetaFunction = () => [{ title: "Add a list of schools · Fulcrum" }];
+export const handle = { i18n: ["districts"] };
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? [{ title: data.title }] : []);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { district, organization } = await requireDistrict(request, params, "districts.edit");
+  const { t } = await requestTranslator(request, "districts");
   return {
+    title: t("paste.metaTitle"),
     districtName: district.name,
     back: href("/o/:slug/districts/:districtId", { slug: organization.slug, districtId: district.id }),
   };
@@ -34,16 +40,22 @@ export async function action({ request, params }: ActionFunctionArgs) {
     listSchools(district.id).map((school) => school.name),
   );
   const problems = list.problems;
-  const namesError =
+  // The message is a catalog key, translated on the page with the numbers it names.
+  const namesError: [string, Record<string, number>] | null =
     list.names.length === 0
-      ? "Paste or type the schools' names, one a line."
+      ? ["districts:paste.validation.empty", {}]
       : list.tooMany
-        ? `That is ${list.names.length} schools: add up to ${schoolListLimits.lines} at a time.`
+        ? ["districts:paste.validation.tooMany", { count: list.names.length, maximum: schoolListLimits.lines }]
         : problems.length
-          ? `${problems.length === 1 ? "One line needs" : `${problems.length} lines need`} fixing before ` +
-            "any school is added (listed below the box)."
+          ? ["districts:paste.validation.linesToFix", { count: problems.length }]
           : null;
-  if (namesError) return data({ errors: { names: namesError }, values, problems }, { status: 400 });
+  if (namesError) {
+    const [message, messageValues] = namesError;
+    return data(
+      { errors: { names: message }, values, messageValues: { names: messageValues }, problems },
+      { status: 400 },
+    );
+  }
   return explainConflicts(values, () => {
     const added = createSchools(district.id, list.names, parsed.data.level);
     const districtPage = href(
@@ -58,45 +70,41 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function PasteSchools() {
   const { districtName, back } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const failure = isFormFailure(actionData) ? actionData : { errors: {}, values: {} };
+  const failure = useFormFailure();
+  const { t } = useTranslation("districts");
   const problems: LineProblem[] = actionData && "problems" in actionData ? actionData.problems : [];
   const { errors, values } = failure;
   return (
     <FormSection
       id="paste-schools-title"
-      title="Add a list of schools"
+      title={t("paste.title")}
       failure={failure}
-      submitLabel="Add these schools"
-      busyLabel="Adding…"
+      submitLabel={t("paste.submit")}
+      busyLabel={t("adding")}
       back={{ to: back, label: districtName }}
     >
-      <p>
-        Copy the list from the district&apos;s website or a spreadsheet: one school a line. They all get the level you
-        choose here; you can change each school (its level, its NCES id) afterwards from its page.
-      </p>
+      <p>{t("paste.intro")}</p>
       <TextAreaField
         name="names"
-        label="School names, one a line"
+        label={t("paste.names.label")}
         rows={10}
         required
         maxLength={schoolListLimits.characters}
-        hint={`Up to ${schoolListLimits.lines} schools. Blank lines are skipped.`}
+        hint={t("paste.names.hint", { maximum: schoolListLimits.lines })}
         defaultValue={values.names ?? ""}
         error={errors.names}
       />
       {problems.length ? (
-        <ul className="line-problems" aria-label="Lines to fix">
+        <ul className="line-problems" aria-label={t("paste.linesToFix")}>
           {problems.map((problem) => (
             <li key={problem.line}>
-              <strong>
-                Line {problem.line}, &ldquo;{shorten(problem.name)}&rdquo;:
-              </strong>{" "}
-              {problem.message}
+              <strong>{t("paste.line.label", { line: problem.line, name: shorten(problem.name) })}</strong>{" "}
+              {t(problem.message, problem.values)}
             </li>
           ))}
         </ul>
       ) : null}
-      <SchoolLevelField label="Level of all these schools" defaultValue={values.level ?? ""} error={errors.level} />
+      <SchoolLevelField label={t("paste.level")} defaultValue={values.level ?? ""} error={errors.level} />
     </FormSection>
   );
 }

@@ -1,21 +1,25 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
 
 import { RecordHeading } from "~/components/record-page";
 import { TargetBadges } from "~/components/target-badges";
 import { useOrganization } from "~/lib/organization-context";
 import { href } from "~/lib/paths";
+import { requestTranslator } from "~/services/i18n.server";
 import { requireTarget } from "~/services/permissions.server";
 import { districtLeverageMap } from "~/services/target-leverage.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: `${data?.target.name ?? "Target"} · Fulcrum` },
-];
+export const handle = { i18n: ["districts"] };
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? [{ title: data.title }] : []);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { district, organization, target } = await requireTarget(request, params, "districts.view");
   const ids = { slug: organization.slug, districtId: district.id, targetId: target.id };
+  const { t } = await requestTranslator(request, "districts");
   return {
+    title: t("target.metaTitle", { name: target.name }),
     target,
     map: districtLeverageMap(district.id),
     targetsHref: href("/o/:slug/districts/:districtId/targets", { slug: organization.slug, districtId: district.id }),
@@ -27,10 +31,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export default function TargetPage() {
   const { allowed } = useOrganization();
   const { target, map, targetsHref, editHref, deleteHref } = useLoaderData<typeof loader>();
+  const { t } = useTranslation("districts");
   return (
     <section aria-labelledby="target-title">
       <p className="breadcrumb">
-        <Link to={targetsHref}>Targets</Link>
+        <Link to={targetsHref}>{t("targets.breadcrumb")}</Link>
       </p>
       <RecordHeading
         id="target-title"
@@ -41,29 +46,33 @@ export default function TargetPage() {
       />
       <dl className="facts">
         <div>
-          <dt>Title or role</dt>
-          <dd>{target.title || "Not recorded"}</dd>
+          <dt>{t("target.title")}</dt>
+          <dd>{target.title || t("notRecorded")}</dd>
         </div>
         <div>
-          <dt>Works at</dt>
-          <dd>{target.locus === "school" ? target.schoolName : "The central office"}</dd>
+          <dt>{t("target.worksAt")}</dt>
+          <dd>{target.locus === "school" ? target.schoolName : t("target.theCentralOffice")}</dd>
         </div>
         <div>
-          <dt>Email</dt>
-          <dd>{target.email ? <a href={`mailto:${target.email}`}>{target.email}</a> : "Not recorded"}</dd>
+          <dt>{t("target.email")}</dt>
+          <dd>{target.email ? <a href={`mailto:${target.email}`}>{target.email}</a> : t("notRecorded")}</dd>
         </div>
         <div>
-          <dt>Phone</dt>
+          <dt>{t("target.phone")}</dt>
           <dd>
-            {target.phone ? <a href={`tel:${target.phone.replace(/[^0-9+]/g, "")}`}>{target.phone}</a> : "Not recorded"}
+            {target.phone ? (
+              <a href={`tel:${target.phone.replace(/[^0-9+]/g, "")}`}>{target.phone}</a>
+            ) : (
+              t("notRecorded")
+            )}
           </dd>
         </div>
       </dl>
-      <h2>Leverage</h2>
+      <h2>{t("target.leverage")}</h2>
       <TargetBadges domains={target.domains} locus={target.locus} map={map} />
       {target.notes ? (
         <>
-          <h2>Notes</h2>
+          <h2>{t("target.notes")}</h2>
           <p className="prewrap">{target.notes}</p>
         </>
       ) : null}

@@ -1,19 +1,25 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
 
 import { DeleteActions } from "~/components/record-page";
 import { href } from "~/lib/paths";
 import { countAsksOfTarget } from "~/models/ask.server";
 import { campaignsWithTarget } from "~/models/campaign.server";
 import { deleteTarget } from "~/models/target.server";
+import { requestTranslator } from "~/services/i18n.server";
 import { requireTarget } from "~/services/permissions.server";
 import { redirectWithConfirmation } from "~/services/session.server";
 
-export const meta: MetaFunction = () => [{ title: "Delete target · Fulcrum" }];
+export const handle = { i18n: ["districts"] };
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? [{ title: data.title }] : []);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { district, organization, target } = await requireTarget(request, params, "targets.edit");
+  const { t } = await requestTranslator(request, "districts");
   return {
+    title: t("target.deleteMetaTitle"),
     name: target.name,
     back: href("/o/:slug/districts/:districtId/targets/:targetId", {
       slug: organization.slug,
@@ -39,19 +45,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function DeleteTarget() {
   const { name, back, campaigns, asks } = useLoaderData<typeof loader>();
+  const { t } = useTranslation("districts");
   return (
     <section className="narrow" aria-labelledby="delete-target-title">
-      <h1 id="delete-target-title">Delete {name}?</h1>
-      <p>{name} will be removed from your coalition's map. This cannot be undone.</p>
-      {asks ? (
-        <p>
-          {asks} ask{asks === 1 ? " was" : "s were"} made of {name}. {asks === 1 ? "It keeps" : "They keep"} the name
-          and full history, marked as no longer mapped.
-        </p>
-      ) : null}
+      <h1 id="delete-target-title">{t("delete.title", { name })}</h1>
+      <p>{t("target.willBeRemoved", { name })}</p>
+      {asks ? <p>{t("target.asksKept", { count: asks, name })}</p> : null}
       {campaigns.length ? (
         <>
-          <p>They are a target of these campaigns, and will be taken off their strategy charts:</p>
+          <p>{t("target.campaigns")}</p>
           <ul>
             {campaigns.map((campaign) => (
               <li key={campaign.id}>
@@ -62,7 +64,7 @@ export default function DeleteTarget() {
         </>
       ) : null}
       <Form method="post">
-        <DeleteActions label="Delete target" back={back} />
+        <DeleteActions label={t("target.deleteSubmit")} back={back} />
       </Form>
     </section>
   );

@@ -1,8 +1,16 @@
+import { useTranslation } from "react-i18next";
+
 import { FieldError, RadioGroup, SelectField, TextAreaField, TextField } from "~/components/form-fields";
 import type { FormFailure } from "~/lib/form-failure";
-import { domainExplanations, domainLabels, domains } from "~/lib/typology/vocabulary";
+import { typologyKeys } from "~/lib/typology/keys";
+import { domains, loci, type Locus } from "~/lib/typology/vocabulary";
 
 import { limitsTarget } from "./__target-limits";
+
+const locusKeys = {
+  "central-office": "districts:targetForm.locus.centralOffice",
+  school: "districts:targetForm.locus.school",
+} as const satisfies Record<Locus, string>;
 
 type Defaults = {
   name?: string;
@@ -28,14 +36,15 @@ export function TargetFields({
   suggestions?: readonly string[];
 }) {
   const { errors, values } = failure;
+  const { t } = useTranslation("districts");
   const chosenDomains =
     values.domains !== undefined ? values.domains.split(",").filter(Boolean) : (defaults.domains ?? []);
   return (
     <>
       <TextField
         name="name"
-        label="Name"
-        hint="A person (Dr. Ana Ruiz) or a body (the school board)."
+        label={t("targetForm.name.label")}
+        hint={t("targetForm.name.hint")}
         required
         maxLength={limitsTarget.name}
         defaultValue={values.name ?? defaults.name}
@@ -43,8 +52,8 @@ export function TargetFields({
       />
       <TextField
         name="title"
-        label="Title or role (optional)"
-        hint={suggestions.length ? `Usually: ${suggestions.join("; ")}.` : undefined}
+        label={t("targetForm.title.label")}
+        hint={suggestions.length ? t("targetForm.title.usually", { holders: suggestions.join("; ") }) : undefined}
         list={suggestions.length ? "title-suggestions" : undefined}
         maxLength={limitsTarget.title}
         defaultValue={values.title ?? defaults.title}
@@ -59,21 +68,18 @@ export function TargetFields({
       ) : null}
       <RadioGroup
         name="locus"
-        legend="Where do they work?"
-        options={[
-          { value: "central-office", label: "The district's central office (including the board)" },
-          { value: "school", label: "A school" },
-        ]}
+        legend={t("targetForm.locus.legend")}
+        options={loci.map((locus) => ({ value: locus, label: t(locusKeys[locus]) }))}
         defaultValue={values.locus ?? defaults.locus}
         error={errors.locus}
       />
       <SelectField
         name="schoolId"
-        label="Which school? (for school targets)"
+        label={t("targetForm.school.label")}
         defaultValue={values.schoolId ?? defaults.schoolId ?? ""}
         error={errors.schoolId}
       >
-        <option value="">Not at a school</option>
+        <option value="">{t("targetForm.school.none")}</option>
         {schools.map((school) => (
           <option key={school.id} value={school.id}>
             {school.name}
@@ -84,21 +90,21 @@ export function TargetFields({
         className={errors.domains ? "field field--invalid" : "field"}
         aria-describedby={errors.domains ? "domains-error" : undefined}
       >
-        <legend>Which kinds of work do they hold?</legend>
+        <legend>{t("targetForm.domains.legend")}</legend>
         <FieldError id="domains" error={errors.domains} />
         {domains.map((domain) => (
           <label key={domain} className="choice">
             <input type="checkbox" name="domains" value={domain} defaultChecked={chosenDomains.includes(domain)} />
             <span>
-              {domainLabels[domain]}
-              <span className="choice__description">{domainExplanations[domain]}</span>
+              {t(typologyKeys.domain[domain].plain)}
+              <span className="choice__description">{t(typologyKeys.domain[domain].explanation)}</span>
             </span>
           </label>
         ))}
       </fieldset>
       <TextField
         name="email"
-        label="Email (optional)"
+        label={t("targetForm.email")}
         type="email"
         autoComplete="off"
         maxLength={254}
@@ -107,7 +113,7 @@ export function TargetFields({
       />
       <TextField
         name="phone"
-        label="Phone (optional)"
+        label={t("targetForm.phone")}
         type="tel"
         autoComplete="off"
         maxLength={limitsTarget.phone}
@@ -116,7 +122,7 @@ export function TargetFields({
       />
       <TextAreaField
         name="notes"
-        label="Notes (optional)"
+        label={t("targetForm.notes")}
         maxLength={limitsTarget.notes}
         defaultValue={values.notes ?? defaults.notes}
         error={errors.notes}

@@ -1,22 +1,30 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
 
 import { TargetBadges } from "~/components/target-badges";
+import { inSentence } from "~/lib/in-sentence";
 import { useOrganization } from "~/lib/organization-context";
 import { href } from "~/lib/paths";
-import { domainLabels, locusLabels, systemTypeLabels } from "~/lib/typology";
+import { typologyKeys } from "~/lib/typology/keys";
+import { useLocale } from "~/lib/use-language";
 import { listTargets } from "~/models/target.server";
+import { requestTranslator } from "~/services/i18n.server";
 import { requireDistrict } from "~/services/permissions.server";
 import { districtPlaybookModel } from "~/services/target-leverage.server";
 
-export const meta: MetaFunction = () => [{ title: "Targets · Fulcrum" }];
+export const handle = { i18n: ["districts"] };
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? [{ title: data.title }] : []);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { district, organization } = await requireDistrict(request, params, "districts.view");
   const targets = listTargets(district.id);
   const leverage = districtPlaybookModel(district.id, targets);
   const gaps = (leverage?.model.gaps ?? []).map(({ key, domain, locus, holders }) => ({ key, domain, locus, holders }));
+  const { t } = await requestTranslator(request, "districts");
   return {
+    title: t("targets.metaTitle"),
     district: {
       id: district.id,
       name: district.name,
@@ -32,6 +40,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export default function Targets() {
   const { organization, allowed } = useOrganization();
   const { district, targets, map, type, gaps } = useLoaderData<typeof loader>();
+  const { t } = useTranslation("districts");
+  const locale = useLocale();
+  const cell = (gap: (typeof gaps)[number]) => ({
+    domain: t(typologyKeys.domain[gap.domain].plain),
+    locus: t(typologyKeys.locus[gap.locus]),
+  });
   const params = { slug: organization.slug, districtId: district.id };
   return (
     <section aria-labelledby="targets-title">
@@ -39,35 +53,31 @@ export default function Targets() {
         <Link to={district.href}>{district.name}</Link>
       </p>
       <div className="page-heading">
-        <h1 id="targets-title">Targets in {district.name}</h1>
+        <h1 id="targets-title">{t("targets.title", { name: district.name })}</h1>
         {allowed.editTargets ? (
           <Link className="button" to={href("/o/:slug/districts/:districtId/targets/new", params)}>
-            Add a target
+            {t("targets.add")}
           </Link>
         ) : null}
       </div>
       <p>
-        The people and bodies your coalition seeks to influence.{" "}
+        {t("targets.intro")}{" "}
         {type
-          ? `Leverage follows the district-wide declaration: ${systemTypeLabels[type].toLowerCase()}.`
-          : "Declare the district's type to see each target's leverage."}
+          ? t("targets.follows", { type: inSentence(t(typologyKeys.systemType[type].name), locale) })
+          : t("targets.declareFirst")}
       </p>
 
       {gaps.length ? (
         <>
-          <h2>Main levers with no one mapped yet</h2>
-          <p className="muted">
-            The kinds of work where your district's type gives you the most pull (its primary leverage points).
-          </p>
+          <h2>{t("targets.gapsTitle")}</h2>
+          <p className="muted">{t("targets.gapsIntro")}</p>
           <ul className="suggestions">
             {gaps.map((gap) => (
               <li key={gap.key} className="suggestion">
                 <p>
-                  <strong>
-                    {domainLabels[gap.domain]} — {locusLabels[gap.locus]}
-                  </strong>
+                  <strong>{t("targets.gapTitle", cell(gap))}</strong>
                 </p>
-                <p className="muted">Usually held by: {gap.holders.join(", ")}.</p>
+                <p className="muted">{t("targets.usuallyHeldBy", { holders: gap.holders.join(", ") })}</p>
                 {allowed.editTargets ? (
                   <p>
                     <Link
@@ -76,11 +86,8 @@ export default function Targets() {
                         domain: gap.domain,
                       })}
                     >
-                      Add a target here
-                      <span className="visually-hidden">
-                        {" "}
-                        for {domainLabels[gap.domain]}, {locusLabels[gap.locus]}
-                      </span>
+                      {t("targets.addHere")}
+                      <span className="visually-hidden"> {t("targets.addHereFor", cell(gap))}</span>
                     </Link>
                   </p>
                 ) : null}
@@ -90,9 +97,9 @@ export default function Targets() {
         </>
       ) : null}
 
-      <h2>Mapped targets</h2>
+      <h2>{t("targets.mapped")}</h2>
       {targets.length === 0 ? (
-        <p className="empty">No targets yet.</p>
+        <p className="empty">{t("targets.empty")}</p>
       ) : (
         <ul className="card-list">
           {targets.map((target) => (
@@ -103,7 +110,7 @@ export default function Targets() {
                 </Link>
               </h3>
               <p className="muted">
-                {[target.title, target.locus === "school" ? target.schoolName : "Central office"]
+                {[target.title, target.locus === "school" ? target.schoolName : t(typologyKeys.locus["central-office"])]
                   .filter(Boolean)
                   .join(" · ")}
               </p>

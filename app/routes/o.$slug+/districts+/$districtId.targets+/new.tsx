@@ -1,14 +1,17 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
+import { Trans, useTranslation } from "react-i18next";
 
 import { FormSection } from "~/components/record-page";
 import { useFormFailure } from "~/lib/form-failure";
 import { fieldError, invalid, parseForm, readForm } from "~/lib/forms.server";
+import { inSentence } from "~/lib/in-sentence";
 import { href } from "~/lib/paths";
-import { cellTitle } from "~/lib/playbook";
-import { levelGlossary } from "~/lib/typology/glossary";
+import { typologyKeys } from "~/lib/typology/keys";
+import { useLocale } from "~/lib/use-language";
 import { getSchool, listSchools } from "~/models/district.server";
 import { createTarget } from "~/models/target.server";
+import { requestTranslator } from "~/services/i18n.server";
 import { requireDistrict } from "~/services/permissions.server";
 import { currentPlaybook, pointOf, returnToIn } from "~/services/playbook-actions.server";
 import { redirectWithConfirmation } from "~/services/session.server";
@@ -17,7 +20,9 @@ import { TargetFields } from "./__target-fields";
 import { targetFormSchema } from "./__target-form.server";
 import { targetPrefillSchema } from "./__target-prefill.server";
 
-export const meta: MetaFunction = () => [{ title: "Add a target · Fulcrum" }];
+export const handle = { i18n: ["districts"] };
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? [{ title: data.title }] : []);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { district, organization } = await requireDistrict(request, params, "targets.edit");
@@ -28,15 +33,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const playbook = locus && domain ? currentPlaybook(district.id, query.context) : null;
   const point = playbook && locus && domain ? pointOf(playbook.model, { domain, locus }) : undefined;
   const returnTo = returnToIn(organization.slug, query.returnTo);
+  const { t } = await requestTranslator(request, "districts");
   return {
+    title: t("target.newMetaTitle"),
     back:
       returnTo ?? href("/o/:slug/districts/:districtId/targets", { slug: organization.slug, districtId: district.id }),
-    backLabel: returnTo ? "Back to the playbook" : "Targets",
+    backLabel: returnTo ? t("target.backToPlaybook") : t("targets.breadcrumb"),
     returnTo,
     schools,
-    point: point
-      ? { title: cellTitle(point), level: levelGlossary[point.level].plain.toLowerCase(), holders: point.holders }
-      : null,
+    point: point ? { domain: point.domain, locus: point.locus, level: point.level, holders: point.holders } : null,
     defaults: {
       locus,
       domains: domain ? [domain] : [],
@@ -51,7 +56,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = parseForm(formData, targetFormSchema, ["domains"]);
   if (!parsed.ok) return invalid(parsed.failure);
   if (parsed.data.schoolId && !getSchool(district.id, parsed.data.schoolId)) {
-    return fieldError(parsed.values, "schoolId", "Choose one of this district's schools.");
+    return fieldError(parsed.values, "schoolId", "districts:targetForm.validation.schoolOfDistrict");
   }
   const id = createTarget(district.id, parsed.data);
   const returnTo = returnToIn(organization.slug, formData.get("returnTo"));
@@ -69,19 +74,32 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function NewTarget() {
   const { back, backLabel, returnTo, schools, point, defaults } = useLoaderData<typeof loader>();
   const failure = useFormFailure();
+  const { t } = useTranslation("districts");
+  const locale = useLocale();
   return (
     <FormSection
       id="new-target-title"
-      title="Add a target"
+      title={t("targets.add")}
       failure={failure}
-      submitLabel="Add target"
-      busyLabel="Adding…"
+      submitLabel={t("target.submit")}
+      busyLabel={t("adding")}
       back={{ to: back, label: backLabel }}
     >
       {returnTo ? <input type="hidden" name="returnTo" value={returnTo} /> : null}
       {point ? (
         <p className="notice">
-          For <strong>{point.title}</strong>, a {point.level} in your playbook.
+          <Trans
+            t={t}
+            i18nKey="target.forPoint"
+            values={{
+              title: t("targets.gapTitle", {
+                domain: t(typologyKeys.domain[point.domain].plain),
+                locus: t(typologyKeys.locus[point.locus]),
+              }),
+              level: inSentence(t(typologyKeys.level[point.level].plain), locale),
+            }}
+            components={{ strong: <strong /> }}
+          />
         </p>
       ) : null}
       <TargetFields failure={failure} defaults={defaults} schools={schools} suggestions={point?.holders ?? []} />
