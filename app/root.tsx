@@ -9,6 +9,7 @@ import {
   Scripts,
   ScrollRestoration,
   useLocation,
+  useMatches,
   useNavigation,
   useRouteLoaderData,
 } from "@remix-run/react";
@@ -17,7 +18,7 @@ import { useTranslation } from "react-i18next";
 import { useChangeLanguage } from "remix-i18next/react";
 
 import { hydratedMark } from "~/lib/hydration";
-import { fallbackLanguage } from "~/lib/i18n";
+import { declaredNamespaces, fallbackLanguage } from "~/lib/i18n";
 import { href } from "~/lib/paths";
 import { requestLanguage } from "~/services/i18n.server";
 import { getSession, takeConfirmation } from "~/services/session.server";
@@ -117,6 +118,9 @@ export default function App() {
   useFocusMainOnNavigation();
   // After the switcher or the account changes the language, the browser's i18next follows the server's choice.
   useChangeLanguage(useRootData()?.language ?? fallbackLanguage);
+  // A page reached in the browser loads the namespaces its routes declare before it shows (the first page brought
+  // its own), so a message only an action returns, such as a form's error, is never shown as its key.
+  useTranslation(declaredNamespaces(useMatches().map((match) => match.handle)));
   useEffect(() => {
     performance.mark(hydratedMark);
   }, []);

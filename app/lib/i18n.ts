@@ -19,3 +19,12 @@ export const isLanguage = (value: unknown): value is Language =>
 /** Where the browser fetches a namespace it did not get with the page (after a client-side navigation). */
 export const catalogPath = (language: string, namespace: string) =>
   `/locales/${encodeURIComponent(language)}/${encodeURIComponent(namespace)}`;
+
+/** The namespaces a page's matched routes declare in `export const handle = { i18n: [...] }`, each once. */
+export function declaredNamespaces(handles: readonly unknown[]): string[] {
+  const declared = handles.flatMap((handle) => {
+    const i18n = typeof handle === "object" && handle !== null && "i18n" in handle ? handle.i18n : undefined;
+    return typeof i18n === "string" ? [i18n] : Array.isArray(i18n) ? i18n.filter((ns) => typeof ns === "string") : [];
+  });
+  return [...new Set(declared)];
+}

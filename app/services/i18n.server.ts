@@ -1,7 +1,14 @@
 import { createCookie, type EntryContext } from "@remix-run/node";
 import { RemixI18Next } from "remix-i18next/server";
 
-import { defaultNamespace, fallbackLanguage, isLanguage, languages, type Language } from "~/lib/i18n";
+import {
+  declaredNamespaces,
+  defaultNamespace,
+  fallbackLanguage,
+  isLanguage,
+  languages,
+  type Language,
+} from "~/lib/i18n";
 import { createTranslator } from "~/lib/i18n-catalogs.server";
 import { getUser } from "~/services/session.server";
 
@@ -38,12 +45,8 @@ export async function requestLanguage(request: Request): Promise<Language> {
  * route module the server has, which would send every page every catalog.
  */
 export function routeNamespaces(context: EntryContext): string[] {
-  const declared = context.staticHandlerContext.matches.flatMap(({ route }) => {
-    const handle: unknown = context.routeModules[route.id]?.handle;
-    const i18n = typeof handle === "object" && handle !== null && "i18n" in handle ? handle.i18n : undefined;
-    return typeof i18n === "string" ? [i18n] : Array.isArray(i18n) ? i18n.filter((ns) => typeof ns === "string") : [];
-  });
-  return [...new Set(declared)];
+  const { matches } = context.staticHandlerContext;
+  return declaredNamespaces(matches.map(({ route }) => context.routeModules[route.id]?.handle));
 }
 
 /** The request's language and a translator for it, for what a loader or action writes itself (titles, messages). */

@@ -67,9 +67,9 @@ describe("which language a page is in", () => {
     const landing = inline(await (await client.get("/")).text());
     expect(landing.language).toBe("es");
     expect(Object.keys(landing.resources)).toEqual(["es"]);
-    expect(Object.keys(landing.resources.es!).sort()).toEqual(["common", "landing"]);
+    expect(Object.keys(landing.resources.es!).sort()).toEqual(["common", "confirmations", "landing"]);
     const about = inline(await (await client.get("/about")).text());
-    expect(Object.keys(about.resources.es!).sort()).toEqual(["common", "site"]);
+    expect(Object.keys(about.resources.es!).sort()).toEqual(["common", "confirmations", "site"]);
   });
 
   it("serves a page's missing namespace to the browser, and 404 for a language or namespace it does not have", async () => {

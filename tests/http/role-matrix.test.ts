@@ -41,6 +41,10 @@ const rules: Record<string, Rule> = {
   "routes/about": { kind: "open", get: 200 },
   "routes/healthz": { kind: "open", get: 200 },
   "routes/favicon[.]svg": { kind: "open", get: 200 },
+  // The language switcher: a bare GET goes home; a post (here with no choice) returns to where it came from.
+  "routes/language": { kind: "open", get: 302, post: 303 },
+  // A catalog of messages, the same for everyone.
+  "routes/locales.$lng.$ns": { kind: "open", get: 200 },
   "routes/verify-email.confirmed": { kind: "open", get: 200 },
   "routes/forgot-password": { kind: "open", get: 200, post: 400 },
   "routes/login": { kind: "open", get: 200, post: 400, signedIn: { get: 302, post: 302 } },
@@ -223,7 +227,13 @@ const coalitionIds: Ids = { slug: "matrix-co", file: "asks.csv", token: "made-up
 const agencyIds: Ids = { slug: "matrix-agency" };
 const foreignIds: Ids = { slug: "matrix-co", file: "asks.csv" };
 const foreignAgencyIds: Ids = { slug: "matrix-agency" };
-const openIds: Ids = { token: "made-up-token", file: "made-up-token.ics", "*": "no-such-page" };
+const openIds: Ids = {
+  token: "made-up-token",
+  file: "made-up-token.ics",
+  "*": "no-such-page",
+  lng: "es",
+  ns: "common",
+};
 
 const last = (response: Response) => response.headers.get("location")!.split("?")[0]!.split("/").pop()!;
 

@@ -411,6 +411,13 @@ describe("dates on the declaration history", () => {
 describe("the diagnostic and the declaration in Spanish", () => {
   const spanish = { "Accept-Language": "es-US,es;q=0.9" };
   const es = messagesIn("es", "diagnostic");
+  // Both signed up in English, and an account's choice comes before the browser's: they choose Spanish.
+  const choose = async (language: string) => {
+    for (const client of [member, organizer])
+      expect((await client.post("/language", { language, returnTo: "/home" })).status).toBe(303);
+  };
+  beforeAll(() => choose("es"));
+  afterAll(() => choose("en"));
 
   it("asks every question, with its answers, in Spanish, and none in English", async () => {
     const page = await html(await member.get(`${base}/diagnostics/new`, spanish));

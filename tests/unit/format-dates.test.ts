@@ -40,7 +40,9 @@ describe("moments in a named style", () => {
   it("speaks Spanish when asked, with the zone still named", () => {
     expect(moment(beforeChange, "short", "America/New_York", "es-US")).toBe("dom, 8 de mar, 1:30 a.m.");
     expect(moment(afterChange, "dateTime", "America/New_York", "es-US")).toBe("8 mar 2026, 3:30 a.m. EDT");
-    expect(moment(afterChange, "full", "America/Los_Angeles", "es-US")).toBe("sábado, 7 de marzo de 2026, 11:30 p.m. PST");
+    expect(moment(afterChange, "full", "America/Los_Angeles", "es-US")).toBe(
+      "sábado, 7 de marzo de 2026, 11:30 p.m. PST",
+    );
     expect(moment(afterChange, "weekday", "America/Los_Angeles", "es-US")).toBe("sábado");
   });
 

@@ -200,7 +200,7 @@ describe("the Spanish prose in playbooks/es/", () => {
 
   it("may name its sections in its own words, in the English order", () => {
     const content = loadPlaybookContent(
-      copyWith(edit("managerial.md", "## Theory of action", "## Teoría de la acción")),
+      copyWith(edit("managerial.md", "## Su idea de cómo mejorar", "## Teoría de la acción")),
       "es",
     );
     expect(content.types.managerial.sections.map((s) => [s.id, s.heading])[0]).toEqual([
@@ -212,9 +212,9 @@ describe("the Spanish prose in playbooks/es/", () => {
 
   it("is refused when a file is missing, a section is added or dropped, the sources differ or a file is for another type", () => {
     expect(load((f) => f.delete("networked.md"))).toThrow(/missing networked/);
-    expect(load(edit("federated.md", "## Engaging families here", "## Uno\n\nTexto.\n\n## Dos"))).toThrow(
-      /playbooks\/es\/federated.md: its headings/,
-    );
+    expect(
+      load(edit("federated.md", "## La participación de las familias aquí", "## Uno\n\nTexto.\n\n## Dos")),
+    ).toThrow(/playbooks\/es\/federated.md: its headings/);
     expect(load(edit("how-to-read.md", "### Lentes, no casillas", "Lentes, no casillas"))).toThrow(
       /playbooks\/es\/how-to-read.md: its headings/,
     );

@@ -27,7 +27,8 @@ export default function About() {
       <p>{t("about.purpose")}</p>
       <p>{t("about.ownWords")}</p>
       <h2>{t("about.sources")}</h2>
-      <ul>
+      {/* The works are cited as published, in English. */}
+      <ul lang="en">
         {citations.map((citation) => (
           <li key={citation}>{citation}</li>
         ))}

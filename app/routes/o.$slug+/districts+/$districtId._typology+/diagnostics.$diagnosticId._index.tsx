@@ -138,7 +138,7 @@ export default function DiagnosticResults() {
       {earlier ? (
         <div className="notice">
           <p>
-            <Trans t={t} i18nKey="results.earlier" components={{ link: <Link to={editHref} /> }} />
+            <Trans t={t} i18nKey="results.earlier" components={{ linked: <Link to={editHref} /> }} />
           </p>
           <details>
             <summary>{t("results.earlierAsGiven")}</summary>
@@ -154,7 +154,7 @@ export default function DiagnosticResults() {
       ) : null}
       {result === null ? (
         <p className="notice notice--error" role="alert">
-          <Trans t={t} i18nKey="results.unreadable" components={{ link: <Link to={editHref} /> }} />
+          <Trans t={t} i18nKey="results.unreadable" components={{ linked: <Link to={editHref} /> }} />
         </p>
       ) : result.enough ? (
         <>

@@ -82,12 +82,12 @@ export default function NewSchool() {
             t={t}
             i18nKey="school.added"
             values={{ name: added, district: districtName }}
-            components={{ link: <Link to={back} /> }}
+            components={{ linked: <Link to={back} /> }}
           />
         </p>
       ) : null}
       <p>
-        <Trans t={t} i18nKey="school.haveList" components={{ link: <Link to={paste} /> }} />
+        <Trans t={t} i18nKey="school.haveList" components={{ linked: <Link to={paste} /> }} />
       </p>
       <SchoolFields key={added ?? ""} failure={failure} defaults={{}} />
     </FormSection>
