@@ -101,10 +101,12 @@ function messages(schema: z.ZodType): Set<string> {
 function exportedSchemas(exports: Record<string, unknown>): Array<[string, z.ZodType]> {
   return Object.entries(exports).flatMap(([name, value]): Array<[string, z.ZodType]> => {
     if (value instanceof z.ZodType) return [[name, value]];
-    if (typeof value !== "function") return [];
+    // A builder makes its schema at once; an async export is an action's helper, never called here.
+    if (typeof value !== "function" || value.constructor.name === "AsyncFunction") return [];
     return [[], [["first", "second"]]].flatMap((args): Array<[string, z.ZodType]> => {
       try {
         const made: unknown = Reflect.apply(value, undefined, args);
+        if (made instanceof Promise) made.catch(() => undefined);
         return made instanceof z.ZodType ? [[`${name}(${args.length ? "list" : ""})`, made]] : [];
       } catch {
         return [];
