@@ -62,12 +62,32 @@ function wordsOf(content: PlaybookContent): { words: PlaybookWords; english: Pla
     });
     const fixed = (language: Language): PlaybookWords => {
       const t = instance.getFixedT(language);
-      return { language, t: (key, values) => t(key, values) };
+      return { language, t: remembered((key, values) => t(key, values)) };
     };
     found = { words: fixed(content.language), english: fixed(fallbackLanguage) };
     translators.set(content, found);
   }
   return found;
+}
+
+/**
+ * A playbook asks for about 600 words, and i18next takes some microseconds for each: together they were most of a
+ * playbook's cost. The catalogs never change while the content lives, and the values come from a small set (the
+ * typology's words, the coalition's own names), so each key with its values is resolved once; the store is emptied
+ * when it fills, which bounds it whatever people type.
+ */
+function remembered(t: PlaybookWords["t"], capacity = 20_000): PlaybookWords["t"] {
+  const words = new Map<string, string>();
+  return (key, values) => {
+    const id = values ? `${key}\u0000${JSON.stringify(values)}` : key;
+    let word = words.get(id);
+    if (word === undefined) {
+      if (words.size >= capacity) words.clear();
+      word = t(key, values);
+      words.set(id, word);
+    }
+    return word;
+  };
 }
 
 /** A typed key chosen by a value, for t(): "playbook:doc.observed" and the like are written out in full. */
