@@ -48,18 +48,9 @@ handlebars.registerHelper(
   (text: unknown) => new handlebars.SafeString(linesToHtml(typeof text === "string" ? text : "")),
 );
 
-const translators = new Map<Language, ReturnType<typeof createTranslator>>();
+const emailCatalogs = (language: Language) => createTranslator(language, ["emails", "labels"]);
 
-function emailCatalogs(language: Language) {
-  let instance = translators.get(language);
-  if (!instance) {
-    instance = createTranslator(language, ["emails", "labels"]);
-    translators.set(language, instance);
-  }
-  return instance;
-}
-
-/** The "emails" catalog (and "labels", as "labels:...") in one language, read once per process. */
+/** The "emails" catalog (and "labels", as "labels:...") in one language. */
 export const emailTranslator = (language: Language) => emailCatalogs(language).getFixedT(language, "emails");
 
 /** Which language and format (HTML or plain text) a template call renders in: Handlebars' @data of the call. */
