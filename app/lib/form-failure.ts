@@ -1,6 +1,8 @@
 import { useActionData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import { useLocale } from "./use-language";
+
 /**
  * What an action sends back with a 400: a message per field and the person's entries. A message is a catalog key
  * ("districts:name.required"), translated where the form is shown, in the reader's language; `messageValues` holds
@@ -21,15 +23,31 @@ export function isFormFailure(value: unknown): value is FormFailure {
   return typeof value === "object" && value !== null && "errors" in value && "values" in value;
 }
 
+type MessageValues = Record<string, string | number>;
+
+/**
+ * A limit written as the reader writes numbers ("20,000 characters"). `count` stays a number: i18next chooses the
+ * plural form by it.
+ */
+const inLocale = (values: MessageValues | undefined, locale: string): MessageValues | undefined =>
+  values &&
+  Object.fromEntries(
+    Object.entries(values).map(([name, value]) => [
+      name,
+      typeof value === "number" && name !== "count" ? value.toLocaleString(locale) : value,
+    ]),
+  );
+
 /** The messages (in the reader's language) and entries an action sent back with a 400, or nothing. */
 export function useFormFailure(): FormFailure {
   const actionData: unknown = useActionData();
   const { t } = useTranslation();
+  const locale = useLocale();
   if (!isFormFailure(actionData)) return empty;
   const errors = Object.fromEntries(
     Object.entries(actionData.errors).map(([field, message]) => [
       field,
-      isMessageKey(message) ? t(message, actionData.messageValues?.[field]) : message,
+      isMessageKey(message) ? t(message, inLocale(actionData.messageValues?.[field], locale)) : message,
     ]),
   );
   return { ...actionData, errors };
