@@ -7,6 +7,7 @@ import { I18nextProvider, initReactI18next } from "react-i18next";
 
 import { i18nResourcesElementId } from "./components/i18n-resources";
 import { catalogPath, defaultNamespace, fallbackLanguage, isLanguage, languages } from "./lib/i18n";
+import { formatNumbersForLocale } from "./lib/i18n-numbers";
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
@@ -50,6 +51,7 @@ async function hydrate() {
       partialBundledLanguages: true,
       interpolation: { escapeValue: false },
     });
+  formatNumbersForLocale(i18next);
   startTransition(() => {
     hydrateRoot(
       document,

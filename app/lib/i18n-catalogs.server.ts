@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { createInstance, type Resource } from "i18next";
 
 import { defaultNamespace, fallbackLanguage, languages, type Language } from "./i18n";
+import { formatNumbersForLocale } from "./i18n-numbers";
 import { projectRoot } from "./project-root.server";
 
 export type Catalog = { [key: string]: string | Catalog };
@@ -71,6 +72,7 @@ export function createTranslator(language: Language, namespaces: readonly string
       interpolation: { escapeValue: false },
       initImmediate: false,
     });
+    formatNumbersForLocale(instance);
     translators.set(key, instance);
   }
   return instance;
