@@ -19,7 +19,7 @@ import { acceptInvitation, findInvitation, type AcceptResult, type InvitationSta
 import { isUnverifiedAgency } from "~/models/organization.server";
 import { createUser, EmailTakenError, findUserById } from "~/models/user.server";
 import { emailVerification } from "~/services/email/notifications.server";
-import { languageCookie, requestTranslator } from "~/services/i18n.server";
+import { languageCookie, requestLanguage, requestTranslator } from "~/services/i18n.server";
 import { getUser } from "~/services/session.server";
 
 // "labels" for the invited role's name.
@@ -106,7 +106,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return fieldError(parsed.values, "email", "organizations:invitation.otherAddress", { email: invitation.email });
   }
   try {
-    const created = await createUser(parsed.data);
+    // Like the sign-up page, the account starts in the language its person was reading (the invitation's link).
+    const created = await createUser({ ...parsed.data, language: await requestLanguage(request) });
     const result = acceptInvitation(token, created);
     // Accepting confirms the address; should the invitation close meanwhile, the address still needs confirming.
     if (!findUserById(created.id)?.emailVerifiedAt) emailVerification(created);
