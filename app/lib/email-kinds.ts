@@ -31,32 +31,9 @@ export type OptionalEmailKind = (typeof optionalEmailKinds)[number];
 export const isOptionalEmailKind = (kind: string): kind is OptionalEmailKind =>
   (optionalEmailKinds as readonly string[]).includes(kind);
 
-export const optionalEmailKindLabels: Record<OptionalEmailKind, { name: string; description: string }> = {
-  "meeting-reminder": {
-    name: "Meeting reminders",
-    description: "Before meetings you attend, at the times your coalition chose.",
-  },
-  "task-assigned": { name: "New tasks", description: "When someone gives you a task." },
-  "task-due-soon": { name: "Tasks due tomorrow", description: "The morning before a task of yours is due." },
-  "task-overdue": { name: "Overdue tasks", description: "Each morning a task of yours is late, three times at most." },
-  "ask-follow-up": { name: "Ask follow-ups", description: "On the follow-up date of an ask in a campaign you lead." },
-  "weekly-digest": {
-    name: "Weekly digest",
-    description: "Monday mornings, for organizers: what changed, what is due, what is late.",
-  },
-  "guidance-published": {
-    name: "Guidance from your state",
-    description: "For organizers, when your state agency publishes or updates guidance for your coalition.",
-  },
-  "task-handed-back": {
-    name: "Handed-back tasks",
-    description: "For organizers, when a member hands back a task you made (or one whose maker has left).",
-  },
-};
-
 /**
  * Each optional kind's words in the "emails" catalog: its name and description (the email settings page) and the
- * footer link that turns it off. The English maps above stay until every page reads these.
+ * footer link that turns it off (the unsubscribe page's button): the one map for these words, on every page.
  */
 export const optionalEmailKindKeys = {
   "meeting-reminder": {
@@ -110,21 +87,6 @@ export type DeliveryStatus = (typeof deliveryStatuses)[number];
 /** Where a sent message went: an SMTP server accepted it, or it was only written to the outbox folder. */
 export const mailDestinations = ["smtp", "outbox"] as const;
 export type MailDestination = (typeof mailDestinations)[number];
-
-export const emailKindLabels: Record<EmailKindName, string> = {
-  invitation: "Invitation",
-  "verify-email": "Email confirmation",
-  "password-reset": "Password reset",
-  "task-assigned": "New task",
-  "task-due-soon": "Task due tomorrow",
-  "task-overdue": "Overdue task",
-  "meeting-reminder": "Meeting reminder",
-  "ask-follow-up": "Ask follow-up",
-  "weekly-digest": "Weekly digest",
-  "guidance-published": "Guidance from the state",
-  "report-filed": "Report to the operators",
-  "task-handed-back": "Task handed back",
-};
 
 /** Each kind's name in the "emails" catalog, as the coalition's Sent email page lists it. */
 export const emailKindKeys = {

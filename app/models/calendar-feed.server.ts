@@ -33,9 +33,9 @@ export function revokeCalendarFeed(userId: string): void {
   db.delete(schema.calendarFeeds).where(eq(schema.calendarFeeds.userId, userId)).run();
 }
 
-export function calendarFeedOwner(token: string): { id: string; name: string } | undefined {
+export function calendarFeedOwner(token: string) {
   return db
-    .select({ id: schema.users.id, name: schema.users.name })
+    .select({ id: schema.users.id, name: schema.users.name, language: schema.users.language })
     .from(schema.calendarFeeds)
     .innerJoin(schema.users, eq(schema.users.id, schema.calendarFeeds.userId))
     .where(eq(schema.calendarFeeds.tokenHash, hashToken(token)))

@@ -4,7 +4,7 @@ import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/re
 import { useTranslation } from "react-i18next";
 
 import { FieldError, FormErrorSummary, RadioGroup } from "~/components/form-fields";
-import { optionalEmailKinds } from "~/lib/email-kinds";
+import { optionalEmailKindKeys, optionalEmailKinds } from "~/lib/email-kinds";
 import { useFormFailure } from "~/lib/form-failure";
 import { invalid, parseForm, readForm } from "~/lib/forms.server";
 import { languageNames, languages } from "~/lib/i18n";
@@ -15,7 +15,6 @@ import { emailVerification } from "~/services/email/notifications.server";
 import { languageCookie, requestLanguage, requestTranslator } from "~/services/i18n.server";
 import { requireUser } from "~/services/session.server";
 
-import { emailKindKeys } from "./__email-kinds";
 import { languageSchema, preferencesSchema } from "./__email-settings-form.server";
 
 export const handle = { i18n: ["account"] };
@@ -27,9 +26,18 @@ const verificationsPerHour = 3;
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const off = optedOutKinds(user.id);
-  const { t } = await requestTranslator(request, "account");
+  const [{ t }, kinds] = await Promise.all([
+    requestTranslator(request, "account"),
+    // Each kind's name and description are the emails' own words (their footers' links), in the "emails" catalog.
+    requestTranslator(request, "emails"),
+  ]);
   return {
     title: t("emails.metaTitle"),
+    kinds: optionalEmailKinds.map((kind) => ({
+      kind,
+      name: kinds.t(optionalEmailKindKeys[kind].name),
+      description: kinds.t(optionalEmailKindKeys[kind].description),
+    })),
     email: user.email,
     verified: user.emailVerified,
     receiving: optionalEmailKinds.filter((kind) => !off.has(kind)),
@@ -74,7 +82,7 @@ const noticeKeys = new Set([
 
 export default function EmailSettings() {
   const { t } = useTranslation("account");
-  const { email, verified, receiving, language } = useLoaderData<typeof loader>();
+  const { email, verified, kinds, receiving, language } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const failure = useFormFailure();
   const busy = useNavigation().state === "submitting";
@@ -106,12 +114,12 @@ export default function EmailSettings() {
           <legend>{t("emails.kindsLegend")}</legend>
           <p className="field__hint">{t("emails.kindsHint")}</p>
           <FieldError id="kinds" error={failure.errors.kinds} />
-          {optionalEmailKinds.map((kind) => (
+          {kinds.map(({ kind, name, description }) => (
             <label key={kind} className="choice">
               <input type="checkbox" name="kinds" value={kind} defaultChecked={receiving.includes(kind)} />
               <span>
-                {t(emailKindKeys[kind].name)}
-                <span className="choice__description">{t(emailKindKeys[kind].when)}</span>
+                {name}
+                <span className="choice__description">{description}</span>
               </span>
             </label>
           ))}

@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
 
 import { FormErrorSummary, TextField } from "~/components/form-fields";
 import { endOtherSessions, type SessionUser } from "~/lib/auth.server";
@@ -18,6 +19,7 @@ import {
   twoFactorStatus,
 } from "~/models/two-factor.server";
 import { verifyLogin } from "~/models/user.server";
+import { requestTranslator } from "~/services/i18n.server";
 import { isOperator, twoFactorRequired } from "~/services/permissions.server";
 import { requireUser } from "~/services/session.server";
 
@@ -25,19 +27,12 @@ import { actionSchema } from "./__two-factor-form.server";
 
 export const handle = { i18n: ["account"] };
 
-export const meta: MetaFunction = () => [{ title: "Two-step sign-in · Fulcrum" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? [{ title: data.title }] : []);
 
-/** Why this person may not go without a second step, in words for the page; null when it is their choice. */
-function requirementReason(user: SessionUser): string | null {
-  if (user.inVerifiedAgency) {
-    return (
-      "You work for a verified state agency: what you publish reaches coalitions as the state's word. " +
-      "A second step means a stolen or guessed password alone cannot be used to speak for the state."
-    );
-  }
-  if (isOperator(user)) {
-    return "You run this Fulcrum server. A second step means a stolen or guessed password alone cannot take it over.";
-  }
+/** Why this person may not go without a second step (a catalog key); null when it is their choice. */
+function requirementReason(user: SessionUser) {
+  if (user.inVerifiedAgency) return "account:twoFactor.reason.agency";
+  if (isOperator(user)) return "account:twoFactor.reason.operator";
   return null;
 }
 
@@ -50,6 +45,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const redirectTo = safeRedirect(url.searchParams.get("redirectTo"), "");
   const status = twoFactorStatus(user.id);
+  const { t } = await requestTranslator(request, "account");
   // The secret appears only while it is being set up; once confirmed, no page shows it again. A replacement is
   // started by a post (intent=replace), so this page never makes one on a visit, or again after it is done.
   const enrolment = !status.enabled
@@ -59,6 +55,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       : null;
   return {
     ...status,
+    title: t("twoFactor.metaTitle"),
     reason: requirementReason(user),
     redirectTo,
     setup: enrolment ? { secret: splitSecret(enrolment.secret), qrSvg: await qrCodeSvg(enrolment.uri) } : null,
@@ -112,6 +109,7 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function TwoFactorPage() {
   const { enabled, recoveryCodesLeft, reason, redirectTo, setup } = useLoaderData<typeof loader>();
+  const { t } = useTranslation("account");
   const result = useActionData<typeof action>();
   const failure = useFormFailure();
   const busy = useNavigation().state === "submitting";
@@ -120,49 +118,41 @@ export default function TwoFactorPage() {
     return <RecoveryCodes codes={codes} next={result.redirectTo ?? href("/home")} />;
   return (
     <section className="narrow" aria-labelledby="two-factor-title">
-      <h1 id="two-factor-title">Two-step sign-in</h1>
+      <h1 id="two-factor-title">{t("twoFactor.title")}</h1>
       {result && "turnedOff" in result ? (
         <p className="notice" role="status">
-          Two-step sign-in is off. Logging in now takes only your password.
+          {t("twoFactor.turnedOff")}
         </p>
       ) : null}
       {reason ? (
         <div className="notice" role={enabled ? undefined : "alert"}>
-          <h2>{enabled ? "Your account needs this" : "Please set this up before you go on"}</h2>
-          <p>{reason}</p>
+          <h2>{enabled ? t("twoFactor.needed") : t("twoFactor.neededFirst")}</h2>
+          <p>{t(reason)}</p>
           {/* A refused "turn off" (posted without the form, which this account does not show). */}
           {failure.errors.form ? <p role="alert">{failure.errors.form}</p> : null}
         </div>
       ) : null}
-      <p>
-        With two-step sign-in, logging in takes your password and a 6-digit code from an authenticator app on your phone
-        (such as Google Authenticator, Microsoft Authenticator, 1Password or Aegis). The code changes every 30 seconds.
-      </p>
+      <p>{t("twoFactor.lead")}</p>
       {enabled && !setup ? (
         <>
-          <p className="notice notice--success">
-            Two-step sign-in is on. You have {recoveryCodesLeft} unused recovery code
-            {recoveryCodesLeft === 1 ? "" : "s"}.
-          </p>
+          <p className="notice notice--success">{t("twoFactor.on", { count: recoveryCodesLeft })}</p>
           <Form method="post" className="stack">
             <input type="hidden" name="intent" value="replace" />
             <p>
               <button type="submit" className="button button--secondary">
-                Move it to a new phone or app
+                {t("twoFactor.move")}
               </button>
             </p>
-            <p className="muted">
-              You will scan a new code, and get new recovery codes. The old app keeps working until then.
-            </p>
+            <p className="muted">{t("twoFactor.moveHint")}</p>
           </Form>
           {reason ? null : (
             <Form method="post" noValidate className="stack">
-              <h2>Turn it off</h2>
+              <h2>{t("twoFactor.turnOffTitle")}</h2>
               <FormErrorSummary errors={failure.errors} />
               <input type="hidden" name="intent" value="disable" />
               <TextField
                 name="password"
-                label="Your password"
+                label={t("twoFactor.password")}
                 type="password"
                 autoComplete="current-password"
                 required
@@ -170,7 +160,7 @@ export default function TwoFactorPage() {
                 error={failure.errors.password}
               />
               <button type="submit" className="button button--danger-outline" disabled={busy}>
-                Turn off two-step sign-in
+                {t("twoFactor.turnOff")}
               </button>
             </Form>
           )}
@@ -183,26 +173,26 @@ export default function TwoFactorPage() {
           noValidate
           className="stack"
         >
-          <h2>{enabled ? "Move it to a new app" : "Set it up"}</h2>
+          <h2>{enabled ? t("twoFactor.moveTitle") : t("twoFactor.setUpTitle")}</h2>
           <FormErrorSummary errors={failure.errors} />
           <ol className="steps">
             <li>
-              In your authenticator app, add an account and scan this code:
+              {t("twoFactor.scan")}
               <div dangerouslySetInnerHTML={{ __html: setup.qrSvg }} />
               <p>
-                Or type this key instead:{" "}
+                {t("twoFactor.typeKey")}{" "}
                 <code className="copy-field" id="two-factor-secret">
                   {setup.secret}
                 </code>
               </p>
             </li>
-            <li>Enter the 6-digit code the app now shows for Fulcrum.</li>
+            <li>{t("twoFactor.enterCode")}</li>
           </ol>
           <input type="hidden" name="intent" value="confirm" />
           <input type="hidden" name="redirectTo" value={redirectTo} />
           <TextField
             name="code"
-            label="6-digit code"
+            label={t("twoFactor.code")}
             autoComplete="one-time-code"
             inputMode="numeric"
             pattern="[0-9 ]*"
@@ -214,7 +204,7 @@ export default function TwoFactorPage() {
           {enabled ? (
             <TextField
               name="password"
-              label="Your password"
+              label={t("twoFactor.password")}
               type="password"
               autoComplete="current-password"
               required
@@ -225,7 +215,7 @@ export default function TwoFactorPage() {
             <input type="hidden" name="password" value="" />
           )}
           <button type="submit" className="button" disabled={busy}>
-            {busy ? "Checking…" : enabled ? "Use the new app" : "Turn on two-step sign-in"}
+            {busy ? t("twoFactor.busy") : enabled ? t("twoFactor.useNew") : t("twoFactor.turnOn")}
           </button>
         </Form>
       ) : null}
@@ -233,7 +223,7 @@ export default function TwoFactorPage() {
         <Form method="post" action={href("/account/two-factor")}>
           <input type="hidden" name="intent" value="cancel" />
           <button type="submit" className="link-button">
-            Keep the app I have
+            {t("twoFactor.keep")}
           </button>
         </Form>
       ) : null}
@@ -242,15 +232,13 @@ export default function TwoFactorPage() {
 }
 
 function RecoveryCodes({ codes, next }: { codes: string[]; next: string }) {
+  const { t } = useTranslation("account");
   return (
     <section className="narrow" aria-labelledby="recovery-title">
-      <h1 id="recovery-title">Two-step sign-in is on</h1>
+      <h1 id="recovery-title">{t("twoFactor.recovery.title")}</h1>
       <div className="notice notice--success" role="status">
-        <h2>Save your recovery codes now</h2>
-        <p>
-          If you lose your phone, each of these codes lets you log in once instead of a code from the app. Write them
-          down or save them somewhere safe. Fulcrum shows them only this once.
-        </p>
+        <h2>{t("twoFactor.recovery.saveTitle")}</h2>
+        <p>{t("twoFactor.recovery.text")}</p>
       </div>
       <ul className="copy-field" id="recovery-codes">
         {codes.map((code) => (
@@ -259,7 +247,7 @@ function RecoveryCodes({ codes, next }: { codes: string[]; next: string }) {
       </ul>
       <p>
         <Link className="button" to={next}>
-          I saved them, continue
+          {t("twoFactor.recovery.continue")}
         </Link>
       </p>
     </section>

@@ -1,48 +1,55 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
+import { Trans, useTranslation } from "react-i18next";
 
 import { FormErrorSummary, TextField } from "~/components/form-fields";
 import { startSession } from "~/lib/auth.server";
-import { useFormFailure } from "~/lib/form-failure";
+import { useFormFailure, type FormFailure } from "~/lib/form-failure";
 import { fieldError, invalid, parseForm, readForm } from "~/lib/forms.server";
 import { notFound } from "~/lib/http.server";
 import { isLanguage } from "~/lib/i18n";
-import { roleLabels } from "~/lib/labels";
+import { labelKeys } from "~/lib/labels";
 import { limits } from "~/lib/limits";
 import { href } from "~/lib/paths";
 import { signupSchema, tokenParam } from "~/lib/schemas.server";
+import { valuesAsText } from "~/lib/trans-values";
+import { useLocale } from "~/lib/use-language";
 import { acceptInvitation, findInvitation, type AcceptResult, type InvitationState } from "~/models/invitation.server";
 import { isUnverifiedAgency } from "~/models/organization.server";
 import { createUser, EmailTakenError, findUserById } from "~/models/user.server";
 import { emailVerification } from "~/services/email/notifications.server";
-import { languageCookie } from "~/services/i18n.server";
+import { languageCookie, requestLanguage, requestTranslator } from "~/services/i18n.server";
 import { getUser } from "~/services/session.server";
 
-export const meta: MetaFunction = () => [{ title: "Invitation · Fulcrum" }];
+// "labels" for the invited role's name.
+export const handle = { i18n: ["organizations", "labels"] };
 
-const closedMessages: Record<Exclude<InvitationState, "pending">, string> = {
-  expired: "This invitation has expired. Ask the person who invited you for a new link.",
-  accepted: "This invitation has already been used. Each link works once; ask for a new one if you still need to join.",
-  revoked: "This invitation was withdrawn by the organization. Ask them for a new link if you should still join.",
-  superseded:
-    "This link was replaced by a newer invitation. Use the link in the most recent invitation email, " +
-    "or ask the person who invited you to send it again.",
-};
+export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? [{ title: data.title }] : []);
+
+const closedKeys = {
+  expired: "organizations:invitation.closed.expired",
+  accepted: "organizations:invitation.closed.accepted",
+  revoked: "organizations:invitation.closed.revoked",
+  superseded: "organizations:invitation.closed.superseded",
+} as const satisfies Record<Exclude<InvitationState, "pending">, string>;
 
 /** Whether the signed-in account is another one than the invitation's: that account may not accept it. */
 const isSomeoneElse = (user: { email: string } | null, invitation: { email: string }) =>
   user !== null && user.email.toLowerCase() !== invitation.email;
 
-function loadInvitation(token: string | undefined) {
+async function loadInvitation(request: Request, token: string | undefined) {
   const parsed = tokenParam.safeParse(token);
   const invitation = parsed.success ? findInvitation(parsed.data) : null;
-  if (!parsed.success || !invitation) notFound("This invitation link is not valid. Check that you copied all of it.");
+  if (!parsed.success || !invitation) {
+    const { t } = await requestTranslator(request, "organizations");
+    notFound(t("invitation.notValid"));
+  }
   return { token: parsed.data, invitation };
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { invitation } = loadInvitation(params.token);
+  const { invitation } = await loadInvitation(request, params.token);
   // The invitation email links here in its own language and in the other one: the choice is remembered like the
   // footer's switcher, and the clean address is shown in it (a signed-in person's own choice still comes first).
   const url = new URL(request.url);
@@ -52,13 +59,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     const headers = { "Set-Cookie": await languageCookie.serialize(lang) };
     throw redirect(`${url.pathname}${url.search}`, { headers });
   }
-  const user = await getUser(request);
+  const [user, { t }] = await Promise.all([getUser(request), requestTranslator(request, "organizations")]);
   const view = {
+    title: t("invitation.metaTitle"),
     organizationName: invitation.organization.name,
     unverifiedAgency: isUnverifiedAgency(invitation.organization.id),
     role: invitation.role,
     email: invitation.email,
-    closed: invitation.state === "pending" ? null : closedMessages[invitation.state],
+    closed: invitation.state === "pending" ? null : closedKeys[invitation.state],
     user: user ? { name: user.name, email: user.email } : null,
     wrongAccount: invitation.state === "pending" && isSomeoneElse(user, invitation),
     loginHref: href("/login", {}, { redirectTo: new URL(request.url).pathname }),
@@ -66,40 +74,40 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return data(view, { status: view.closed ? 400 : view.wrongAccount ? 403 : 200 });
 }
 
-const wrongAccountMessage = (invitedEmail: string) =>
-  `This invitation is for ${invitedEmail}. Log in with that address to join, or ask an owner to send it to yours.`;
-
-function refusal(result: Extract<AcceptResult, { ok: false }>, invitedEmail: string) {
-  if (result.reason === "not-found") notFound("This invitation link is not valid.");
-  if (result.reason === "wrong-account") {
-    return data({ errors: { form: wrongAccountMessage(invitedEmail) }, values: {} }, { status: 403 });
+async function refusal(request: Request, result: Extract<AcceptResult, { ok: false }>, invitedEmail: string) {
+  if (result.reason === "not-found") {
+    const { t } = await requestTranslator(request, "organizations");
+    notFound(t("invitation.notValid"));
   }
-  return data({ errors: { form: closedMessages[result.reason] }, values: {} }, { status: 400 });
+  if (result.reason === "wrong-account") {
+    const form = "organizations:invitation.wrongAccount.refused";
+    const failure: FormFailure = { errors: { form }, values: {}, messageValues: { form: { email: invitedEmail } } };
+    return data(failure, { status: 403 });
+  }
+  return data({ errors: { form: closedKeys[result.reason] }, values: {} }, { status: 400 });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { token, invitation } = loadInvitation(params.token);
-  if (invitation.state !== "pending") return refusal({ ok: false, reason: invitation.state }, invitation.email);
+  const { token, invitation } = await loadInvitation(request, params.token);
+  if (invitation.state !== "pending") {
+    return refusal(request, { ok: false, reason: invitation.state }, invitation.email);
+  }
   const user = await getUser(request);
   if (user) {
     const result = acceptInvitation(token, user);
     return result.ok
       ? redirect(href("/o/:slug", { slug: result.organizationSlug }))
-      : refusal(result, invitation.email);
+      : refusal(request, result, invitation.email);
   }
   const parsed = parseForm(await readForm(request), signupSchema);
   if (!parsed.ok) return invalid(parsed.failure);
   // The link proves only that its reader can read the invited mailbox, so the account must be for that address.
   if (parsed.data.email !== invitation.email) {
-    return fieldError(
-      parsed.values,
-      "email",
-      `This invitation is for ${invitation.email}: sign up with that address. ` +
-        "If you want to join with another one, ask an owner to send the invitation to it.",
-    );
+    return fieldError(parsed.values, "email", "organizations:invitation.otherAddress", { email: invitation.email });
   }
   try {
-    const created = await createUser(parsed.data);
+    // Like the sign-up page, the account starts in the language its person was reading (the invitation's link).
+    const created = await createUser({ ...parsed.data, language: await requestLanguage(request) });
     const result = acceptInvitation(token, created);
     // Accepting confirms the address; should the invitation close meanwhile, the address still needs confirming.
     if (!findUserById(created.id)?.emailVerifiedAt) emailVerification(created);
@@ -109,11 +117,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     });
   } catch (error) {
     if (error instanceof EmailTakenError) {
-      return fieldError(
-        parsed.values,
-        "email",
-        "An account with this email already exists. Log in first, then open this link again.",
-      );
+      return fieldError(parsed.values, "email", "organizations:invitation.emailTaken");
     }
     throw error;
   }
@@ -121,47 +125,57 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function InvitationPage() {
   const view = useLoaderData<typeof loader>();
+  const { t } = useTranslation("organizations");
+  const locale = useLocale();
   const { errors, values } = useFormFailure();
   const busy = useNavigation().state === "submitting";
+  const name = view.organizationName;
   return (
     <section className="narrow" aria-labelledby="invitation-title">
-      <h1 id="invitation-title">Join {view.organizationName}</h1>
+      <h1 id="invitation-title">{t("invitation.title", { name })}</h1>
       {view.closed ? (
         <p className="notice notice--error" role="alert">
-          {view.closed}
+          {t(view.closed)}
         </p>
       ) : view.user && view.wrongAccount ? (
-        <WrongAccount invitedEmail={view.email} user={view.user} organizationName={view.organizationName} />
+        <WrongAccount invitedEmail={view.email} user={view.user} organizationName={name} />
       ) : (
         <>
           <p>
-            You have been invited to join <strong>{view.organizationName}</strong> on Fulcrum as{" "}
-            {roleLabels[view.role].toLowerCase()}. The invitation was addressed to {view.email}.
+            <Trans
+              t={t}
+              i18nKey="invitation.invited"
+              values={{ name, role: t(labelKeys.role[view.role]).toLocaleLowerCase(locale), email: view.email }}
+              components={{ strong: <strong /> }}
+              {...valuesAsText}
+            />
           </p>
           {view.unverifiedAgency ? (
             <p className="notice" role="status">
-              <strong>{view.organizationName} is not a verified state agency.</strong> The operators of this Fulcrum
-              server have not yet checked that it is who it says it is, and nothing it writes reaches any coalition
-              until they do. Join only if you know the person who invited you and work there.
+              <Trans
+                t={t}
+                i18nKey="invitation.unverifiedAgency"
+                values={{ name }}
+                components={{ strong: <strong /> }}
+                {...valuesAsText}
+              />
             </p>
           ) : null}
           <FormErrorSummary errors={errors} />
           {view.user ? (
             <Form method="post" className="stack">
-              <p>
-                You are logged in as {view.user.name} ({view.user.email}).
-              </p>
+              <p>{t("joining.loggedInAs", { name: view.user.name, email: view.user.email })}</p>
               <button type="submit" className="button" disabled={busy}>
-                {busy ? "Joining…" : `Join ${view.organizationName}`}
+                {busy ? t("invitation.busy") : t("invitation.join", { name })}
               </button>
             </Form>
           ) : (
             <>
-              <h2>New to Fulcrum? Create your account</h2>
+              <h2>{t("invitation.newTitle")}</h2>
               <Form method="post" noValidate className="stack">
                 <TextField
                   name="name"
-                  label="Your name"
+                  label={t("invitation.name")}
                   autoComplete="name"
                   required
                   maxLength={limits.personName}
@@ -170,33 +184,39 @@ export default function InvitationPage() {
                 />
                 <TextField
                   name="email"
-                  label="Email"
+                  label={t("invitation.email")}
                   type="email"
                   autoComplete="email"
                   required
                   maxLength={limits.email}
                   defaultValue={values.email ?? view.email}
-                  hint={`The invitation is for ${view.email}, so your account uses that address.`}
+                  hint={t("invitation.emailHint", { email: view.email })}
                   error={errors.email}
                 />
                 <TextField
                   name="password"
-                  label="Password"
+                  label={t("invitation.password")}
                   type="password"
                   autoComplete="new-password"
                   required
                   minLength={limits.passwordMin}
                   maxLength={limits.passwordMax}
-                  hint={`At least ${limits.passwordMin} characters.`}
+                  hint={t("invitation.passwordHint", { minimum: limits.passwordMin })}
                   error={errors.password}
                 />
                 <button type="submit" className="button" disabled={busy}>
-                  {busy ? "Joining…" : "Create account and join"}
+                  {busy ? t("invitation.busy") : t("invitation.submit")}
                 </button>
               </Form>
-              <h2>Already have an account?</h2>
+              <h2>{t("invitation.haveAccountTitle")}</h2>
               <p>
-                <Link to={view.loginHref}>Log in</Link> as {view.email} and you will come back here to join.
+                <Trans
+                  t={t}
+                  i18nKey="invitation.logIn"
+                  values={{ email: view.email }}
+                  components={{ login: <Link to={view.loginHref} /> }}
+                  {...valuesAsText}
+                />
               </p>
             </>
           )}
@@ -212,26 +232,34 @@ function WrongAccount(props: {
   user: { name: string; email: string };
   organizationName: string;
 }) {
+  const { t } = useTranslation("organizations");
   const { errors } = useFormFailure();
   return (
     <div className="stack">
       <p className="notice notice--error" role="alert">
-        This invitation to {props.organizationName} was sent to <strong>{props.invitedEmail}</strong>, but you are
-        logged in as {props.user.name} ({props.user.email}). Only the account with the invited address can use it.
+        <Trans
+          t={t}
+          i18nKey="invitation.wrongAccount.notice"
+          values={{
+            name: props.organizationName,
+            invited: props.invitedEmail,
+            user: props.user.name,
+            email: props.user.email,
+          }}
+          components={{ strong: <strong /> }}
+          {...valuesAsText}
+        />
       </p>
       {errors.form ? <p className="muted">{errors.form}</p> : null}
-      <h2>Is {props.invitedEmail} yours?</h2>
-      <p>Log out, then open this link again and log in (or sign up) with {props.invitedEmail}.</p>
+      <h2>{t("invitation.wrongAccount.yoursTitle", { email: props.invitedEmail })}</h2>
+      <p>{t("invitation.wrongAccount.yoursText", { email: props.invitedEmail })}</p>
       <Form method="post" action={href("/logout")}>
         <button type="submit" className="button button--secondary">
-          Log out
+          {t("invitation.wrongAccount.logOut")}
         </button>
       </Form>
-      <h2>Want to join as {props.user.email}?</h2>
-      <p>
-        Ask an owner of {props.organizationName} to send the invitation again, to {props.user.email}. They can do that
-        from the members page.
-      </p>
+      <h2>{t("invitation.wrongAccount.otherTitle", { email: props.user.email })}</h2>
+      <p>{t("invitation.wrongAccount.otherText", { name: props.organizationName, email: props.user.email })}</p>
     </div>
   );
 }

@@ -1,20 +1,27 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { Trans, useTranslation } from "react-i18next";
 
 import { notFound } from "~/lib/http.server";
 import { href } from "~/lib/paths";
 import { idParam } from "~/lib/schemas.server";
+import { valuesAsText } from "~/lib/trans-values";
 import { joinRequestOf } from "~/models/join-link.server";
+import { requestTranslator } from "~/services/i18n.server";
 import { requireUser } from "~/services/session.server";
 
-export const meta: MetaFunction = () => [{ title: "Request sent · Fulcrum" }];
+export const handle = { i18n: ["organizations"] };
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? [{ title: data.title }] : []);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
+  const { t } = await requestTranslator(request, "organizations");
   const requestId = idParam.safeParse(params.requestId);
   const joinRequest = requestId.success ? joinRequestOf(user.id, requestId.data) : undefined;
-  if (!joinRequest) notFound();
+  if (!joinRequest) notFound(t("joinRequest.notFound"));
   return {
+    title: t("joinRequest.metaTitle"),
     organizationName: joinRequest.organizationName,
     decision: joinRequest.decision,
     organizationHref: href("/o/:slug", { slug: joinRequest.organizationSlug }),
@@ -22,33 +29,42 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export default function JoinRequestSent() {
-  const { organizationName, decision, organizationHref } = useLoaderData<typeof loader>();
+  const { organizationName: name, decision, organizationHref } = useLoaderData<typeof loader>();
+  const { t } = useTranslation("organizations");
   return (
     <section className="narrow" aria-labelledby="request-title">
       {decision === "approved" ? (
         <>
-          <h1 id="request-title">You are a member of {organizationName}</h1>
+          <h1 id="request-title">{t("joinRequest.approvedTitle", { name })}</h1>
           <p>
-            An organizer approved your request. <Link to={organizationHref}>Go to {organizationName}</Link>.
+            <Trans
+              t={t}
+              i18nKey="joinRequest.approvedText"
+              values={{ name }}
+              components={{ go: <Link to={organizationHref} /> }}
+              {...valuesAsText}
+            />
           </p>
         </>
       ) : decision === "declined" ? (
         <>
-          <h1 id="request-title">Your request was not accepted</h1>
-          <p>
-            An organizer of {organizationName} declined your request to join. If you think that was a mistake, talk to
-            them directly: they can send you an invitation.
-          </p>
+          <h1 id="request-title">{t("joinRequest.declinedTitle")}</h1>
+          <p>{t("joinRequest.declinedText", { name })}</p>
         </>
       ) : (
         <>
-          <h1 id="request-title">Request sent</h1>
+          <h1 id="request-title">{t("joinRequest.sentTitle")}</h1>
           <div className="notice notice--success" role="status">
-            <p>Your request to join {organizationName} was sent to its organizers.</p>
+            <p>{t("joinRequest.sentNotice", { name })}</p>
           </div>
           <p>
-            Once one of them approves it, {organizationName} appears on <Link to={href("/home")}>your home page</Link>.
-            You can come back to this page to see where it stands.
+            <Trans
+              t={t}
+              i18nKey="joinRequest.sentText"
+              values={{ name }}
+              components={{ home: <Link to={href("/home")} /> }}
+              {...valuesAsText}
+            />
           </p>
         </>
       )}

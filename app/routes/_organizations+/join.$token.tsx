@@ -1,44 +1,45 @@
 import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Trans, useTranslation } from "react-i18next";
 
 import { notFound } from "~/lib/http.server";
 import { href } from "~/lib/paths";
 import { tokenParam } from "~/lib/schemas.server";
+import { valuesAsText } from "~/lib/trans-values";
+import { waitText } from "~/lib/wait-text";
 import { findJoinLink, requestToJoin, type JoinLinkState } from "~/models/join-link.server";
 import { isMemberOf } from "~/models/membership.server";
-import { waitPhrase } from "~/models/rate-limit.server";
+import { requestTranslator } from "~/services/i18n.server";
 import { getUser, requireUser } from "~/services/session.server";
 
-export const meta: MetaFunction = () => [{ title: "Join a coalition · Fulcrum" }];
+export const handle = { i18n: ["organizations"] };
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? [{ title: data.title }] : []);
 
 export const headers: HeadersFunction = ({ actionHeaders }) => actionHeaders;
 
-const closedMessages: Record<Exclude<JoinLinkState, "live">, string> = {
-  "turned-off":
-    "This join link was turned off. If you should still join, ask one of the coalition's organizers for a new link " +
-    "or an invitation.",
-  replaced:
-    "This join link was replaced by a newer one, so it no longer works. Ask whoever showed it to you for the " +
-    "current link or QR code.",
-};
+const closedKeys = {
+  "turned-off": "join.closed.turnedOff",
+  replaced: "join.closed.replaced",
+} as const satisfies Record<Exclude<JoinLinkState, "live">, string>;
 
-const suspendedMessage = "This coalition cannot take new members at the moment.";
-
-function loadLink(token: string | undefined) {
+async function loadLink(request: Request, token: string | undefined) {
+  const translator = await requestTranslator(request, "organizations");
   const parsed = tokenParam.safeParse(token);
   const link = parsed.success ? findJoinLink(parsed.data) : undefined;
-  if (!parsed.success || !link) notFound("This join link is not valid. Check that you copied all of it.");
-  return { token: parsed.data, link };
+  if (!parsed.success || !link) notFound(translator.t("join.notValid"));
+  return { token: parsed.data, link, ...translator };
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { link } = loadLink(params.token);
+  const { link, t } = await loadLink(request, params.token);
   const user = await getUser(request);
   const closed =
-    link.state === "live" ? (link.organization.suspended ? suspendedMessage : null) : closedMessages[link.state];
+    link.state === "live" ? (link.organization.suspended ? t("join.suspended") : null) : t(closedKeys[link.state]);
   const back = new URL(request.url).pathname;
   const view = {
+    title: t("join.metaTitle"),
     organizationName: link.organization.name,
     closed,
     user: user ? { name: user.name, email: user.email } : null,
@@ -51,25 +52,21 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { token, link } = loadLink(params.token);
+  const { token, link, t } = await loadLink(request, params.token);
   const user = await requireUser(request);
   const result = requestToJoin(token, user.id);
-  if (!result) notFound("This join link is not valid.");
+  if (!result) notFound(t("join.notValid"));
   if (result.ok) return redirect(href("/join-requests/:requestId", { requestId: result.requestId }));
   switch (result.reason) {
     case "member":
       return redirect(href("/o/:slug", { slug: result.slug }));
     case "closed":
-      return data({ message: closedMessages[result.state === "live" ? "turned-off" : result.state] }, 410);
+      return data({ message: t(closedKeys[result.state === "live" ? "turned-off" : result.state]) }, 410);
     case "suspended":
-      return data({ message: suspendedMessage }, 410);
+      return data({ message: t("join.suspended") }, 410);
     case "too-many":
       return data(
-        {
-          message:
-            `You have asked to join many coalitions in the last hour. Please try again in ` +
-            `${waitPhrase(result.retryAfter)}, or ask ${link.organization.name} for an invitation.`,
-        },
+        { message: t("join.tooMany", { wait: waitText(t, result.retryAfter), name: link.organization.name }) },
         { status: 429, headers: { "Retry-After": String(result.retryAfter) } },
       );
   }
@@ -78,17 +75,25 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function JoinPage() {
   const view = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
+  const { t } = useTranslation("organizations");
   const message = actionData && "message" in actionData ? actionData.message : null;
+  const name = view.organizationName;
   return (
     <section className="narrow" aria-labelledby="join-title">
-      <h1 id="join-title">Join {view.organizationName}</h1>
+      <h1 id="join-title">{t("join.title", { name })}</h1>
       {view.closed ? (
         <p className="notice notice--error" role="alert">
           {view.closed}
         </p>
       ) : view.memberHref ? (
         <p>
-          You are already a member. <Link to={view.memberHref}>Go to {view.organizationName}</Link>.
+          <Trans
+            t={t}
+            i18nKey="join.alreadyMember"
+            values={{ name }}
+            components={{ go: <Link to={view.memberHref} /> }}
+            {...valuesAsText}
+          />
         </p>
       ) : (
         <>
@@ -98,27 +103,24 @@ export default function JoinPage() {
             </p>
           ) : null}
           <p>
-            Ask to join <strong>{view.organizationName}</strong> on Fulcrum as a member. One of its organizers will
-            approve your request; then the coalition appears on your home page.
+            <Trans t={t} i18nKey="join.lead" values={{ name }} components={{ strong: <strong /> }} {...valuesAsText} />
           </p>
           {view.user ? (
             <Form method="post" className="stack">
-              <p>
-                You are logged in as {view.user.name} ({view.user.email}).
-              </p>
+              <p>{t("joining.loggedInAs", { name: view.user.name, email: view.user.email })}</p>
               <button type="submit" className="button">
-                Ask to join {view.organizationName}
+                {t("join.ask", { name })}
               </button>
             </Form>
           ) : (
             <>
-              <p>First, sign in so the organizers know who is asking. You will come back here.</p>
+              <p>{t("join.signInFirst")}</p>
               <p className="actions">
                 <Link className="button" to={view.signupHref}>
-                  Create an account
+                  {t("join.signUp")}
                 </Link>
                 <Link className="button button--secondary" to={view.loginHref}>
-                  Log in
+                  {t("join.logIn")}
                 </Link>
               </p>
             </>
