@@ -90,7 +90,7 @@ describe("an agency's pages in Spanish", () => {
     });
     expect(sent.status).toBe(200);
     const thanks = text(await html(sent));
-    expect(thanks).toContain("Gracias. Su solicitud está con los operadores.");
+    expect(thanks).toContain("Gracias. Su solicitud está con quienes administran este servidor.");
     expect(thanks).toContain(`Solicitud enviada por Lucía Ramos, ${spanishDay(new Date())}`);
 
     // The colleague who reads English sees the same page in English.
