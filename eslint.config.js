@@ -133,6 +133,9 @@ const translatedFiles = [
   "app/routes/o.$slug+/districts+/$districtId._typology+/diagnostics.*.tsx",
   "app/routes/o.$slug+/districts+/$districtId._typology+/history.tsx",
   "app/routes/o.$slug+/districts+/$districtId._typology+/__diagnostic-form.tsx",
+  "app/routes/o.$slug+/{overview,verification}.tsx",
+  "app/routes/o.$slug+/guidance+/*.tsx",
+  "app/components/bar-chart.tsx",
 ];
 // JSX attributes that hold code, addresses or machine values rather than words.
 const nonTextAttributes = [

@@ -10,9 +10,14 @@ export type Bar = { label: string; value: number | null; shown: string };
 export function BarChart({ title, bars }: { title: string; bars: Bar[] }) {
   const id = useId();
   const max = Math.max(1, ...bars.map((bar) => bar.value ?? 0));
-  const rowHeight = 28;
-  const labelWidth = 150;
   const width = 360;
+  // A label longer than its 150 units (about 20 characters of 13px text: "Modelo tradicional de EE. UU.") would run
+  // under its bar, and shrinking the chart to fit would make every word tiny on a phone: such charts put each
+  // label on its own line above its bar instead.
+  const stacked = bars.some((bar) => bar.label.length * 7.2 > 142);
+  const labelWidth = stacked ? 0 : 150;
+  const rowHeight = stacked ? 42 : 28;
+  const barTop = stacked ? 18 : 0;
   return (
     <svg
       className="bar-chart"
@@ -33,11 +38,17 @@ export function BarChart({ title, bars }: { title: string; bars: Bar[] }) {
               {bar.label}
             </text>
             {hidden ? (
-              <line x1={labelWidth} x2={labelWidth + 12} y1={y + 12} y2={y + 12} className="bar-chart__dash" />
+              <line
+                x1={labelWidth}
+                x2={labelWidth + 12}
+                y1={y + barTop + 12}
+                y2={y + barTop + 12}
+                className="bar-chart__dash"
+              />
             ) : (
-              <rect x={labelWidth} y={y + 4} width={length} height={16} className="bar-chart__bar" />
+              <rect x={labelWidth} y={y + barTop + 4} width={length} height={16} className="bar-chart__bar" />
             )}
-            <text x={labelWidth + (hidden ? 18 : length + 6)} y={y + 17} className="bar-chart__value">
+            <text x={labelWidth + (hidden ? 18 : length + 6)} y={y + barTop + 17} className="bar-chart__value">
               {bar.shown}
             </text>
           </g>

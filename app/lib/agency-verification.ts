@@ -6,6 +6,15 @@ export const verificationLimits = {
   note: 1000,
 } as const;
 
+/** A verification request as its form's schema (__verification-form.server.ts) hands it on, trimmed and checked. */
+export type VerificationRequestInput = {
+  officialName: string;
+  requesterRole: string;
+  officialEmail: string;
+  phone: string;
+  website: string;
+};
+
 /**
  * The form of a name used to spot lookalikes: compatibility forms folded (NFKC: full-width letters, ligatures),
  * accents, case, spacing and punctuation dropped. "Ohio Dept. of Education" and "ohio  dept of educatión" match.

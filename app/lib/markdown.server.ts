@@ -43,8 +43,17 @@ const allowed: sanitizeHtml.IOptions = {
   allowProtocolRelative: false,
 };
 
-/** What the sanitizer took out of a text, for telling its author: "a <script> element", "an onclick attribute". */
-export type Rendered = { html: string; removed: string[] };
+/**
+ * One kind of thing the sanitizer took out of a text, for telling its author in their language: an element
+ * (name "<script>"), an attribute ("onclick"), a link by its scheme ("javascript:"), a link starting with // or a
+ * link address of any other kind; and how many.
+ */
+export type RemovedItem = {
+  kind: "element" | "attribute" | "schemeLink" | "protocolRelativeLink" | "otherLink";
+  name: string;
+  count: number;
+};
+export type Rendered = { html: string; removed: RemovedItem[] };
 
 type Census = { elements: Map<string, number>; attributes: Map<string, number>; links: Map<string, number> };
 
@@ -84,32 +93,23 @@ function census(html: string, options: sanitizeHtml.IOptions): Census {
   return found;
 }
 
-const article = (word: string) => (/^[<]?[aeiou]/i.test(word) ? "an" : "a");
-const counted = (count: number, singular: string, plural: string, word: string) =>
-  count === 1 ? `${article(word)} ${singular}` : `${count} ${plural}`;
-
-function removedBetween(before: Census, after: Census): string[] {
+function removedBetween(before: Census, after: Census): RemovedItem[] {
   const lost = (key: string, map: "elements" | "attributes" | "links") =>
     (before[map].get(key) ?? 0) - (after[map].get(key) ?? 0);
-  const removed: string[] = [];
+  const removed: RemovedItem[] = [];
   for (const tag of before.elements.keys()) {
     const count = lost(tag, "elements");
-    if (count > 0) removed.push(counted(count, `<${tag}> element`, `<${tag}> elements`, `<${tag}>`));
+    if (count > 0) removed.push({ kind: "element", name: `<${tag}>`, count });
   }
   for (const attribute of before.attributes.keys()) {
     const count = lost(attribute, "attributes");
-    if (count > 0) removed.push(counted(count, `${attribute} attribute`, `${attribute} attributes`, attribute));
+    if (count > 0) removed.push({ kind: "attribute", name: attribute, count });
   }
-  for (const kind of before.links.keys()) {
-    const count = lost(kind, "links");
+  for (const name of before.links.keys()) {
+    const count = lost(name, "links");
     if (count <= 0) continue;
-    const [one, many] =
-      kind === "//"
-        ? ["link starting with //", "links starting with //"]
-        : kind === "other"
-          ? ["link address", "link addresses"]
-          : [`${kind} link`, `${kind} links`];
-    removed.push(counted(count, one, many, one));
+    const kind = name === "//" ? "protocolRelativeLink" : name === "other" ? "otherLink" : "schemeLink";
+    removed.push({ kind, name, count });
   }
   return removed;
 }

@@ -14,6 +14,3 @@ export const fewestSharing = 5;
 export type Cell = number | null;
 
 export const shownCell = (n: number): Cell => (n >= smallestShown ? n : null);
-
-/** How a cell reads on the page: "fewer than 5" rather than a symbol, for people reading on a phone. */
-export const cellText = (cell: Cell): string => (cell === null ? `fewer than ${smallestShown}` : String(cell));

@@ -2,8 +2,7 @@
 // revoke. Until it is verified nothing an agency writes reaches a coalition; every decision is kept on record.
 import { and, asc, desc, eq, inArray, isNotNull, ne } from "drizzle-orm";
 
-import { normalizeAgencyName } from "~/lib/agency-verification";
-import type { VerificationRequestInput } from "~/lib/agency-verification.server";
+import { normalizeAgencyName, type VerificationRequestInput } from "~/lib/agency-verification";
 import { db, newId, schema } from "~/lib/db.server";
 import { env } from "~/lib/env.server";
 import { FieldConflictError } from "~/lib/field-conflict";

@@ -27,7 +27,12 @@ export type GuidanceInput = {
 export type Guidance = typeof schema.guidance.$inferSelect;
 export type GuidanceVersion = typeof schema.guidanceVersions.$inferSelect;
 
-export class NotPublishableError extends Error {}
+/** Why a piece of guidance cannot be published; the page words it in the reader's language. */
+export class NotPublishableError extends Error {
+  constructor(readonly reason: "missing" | "unverified") {
+    super(reason === "missing" ? "That guidance does not exist." : "The agency is not verified.");
+  }
+}
 
 export function createGuidance(agency: { id: string; state: string }, input: GuidanceInput, now = new Date()): string {
   const id = newId();
@@ -76,16 +81,14 @@ export function publishGuidance(
       .from(schema.guidance)
       .where(and(eq(schema.guidance.id, guidanceId), eq(schema.guidance.agencyId, agencyId)))
       .get();
-    if (!current) throw new NotPublishableError("That guidance does not exist.");
+    if (!current) throw new NotPublishableError("missing");
     const agency = tx
       .select({ verifiedAt: schema.organizations.verifiedAt })
       .from(schema.organizations)
       .where(eq(schema.organizations.id, agencyId))
       .get();
     if (!agency?.verifiedAt) {
-      throw new NotPublishableError(
-        "Your agency is not verified yet, so nothing can be published. Your draft is saved.",
-      );
+      throw new NotPublishableError("unverified");
     }
     const version = current.publishedVersion + 1;
     tx.insert(schema.guidanceVersions)

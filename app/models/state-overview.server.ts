@@ -24,7 +24,7 @@ import { and, desc, eq, inArray, lt, notExists, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 
 import { db, schema } from "~/lib/db.server";
-import { formatDay } from "~/lib/format-dates";
+import { defaultLocale, formatDay, type Locale } from "~/lib/format-dates";
 import { fewestSharing, shownCell, type Cell } from "~/lib/small-counts";
 import { systemTypes, type SystemType } from "~/lib/typology";
 
@@ -35,7 +35,7 @@ function lastEndedMonth(now: Date): { month: string; end: Date } {
   return { month: start.toISOString().slice(0, 7), end };
 }
 
-const monthLabel = (month: string) => formatDay(month, "month");
+const monthLabel = (month: string, locale: Locale) => formatDay(month, "month", locale);
 
 const agencies = alias(schema.organizations, "agencies");
 const agencyMemberships = alias(schema.memberships, "agency_memberships");
@@ -209,6 +209,8 @@ export type MonthView = {
 export type GuidanceView = {
   id: string;
   title: string;
+  /** The language the agency wrote it in, for marking its title. */
+  language: string;
   counted: boolean;
   read: Cell;
   readLatest: Cell;
@@ -220,8 +222,9 @@ const monthsShown = 6;
 /**
  * The overview an agency sees: the last six recorded months, oldest first, and how its guidance had been received
  * by the latest of them. Small cells are already hidden here; nothing below the threshold leaves this function.
+ * Months are named in the reader's locale.
  */
-export function stateOverview(agency: { id: string; state: string }) {
+export function stateOverview(agency: { id: string; state: string }, locale: Locale = defaultLocale) {
   const snapshots = db
     .select()
     .from(schema.stateOverviewSnapshots)
@@ -234,14 +237,19 @@ export function stateOverview(agency: { id: string; state: string }) {
     const enough = snapshot.coalitions >= fewestSharing;
     return {
       month: snapshot.month,
-      label: monthLabel(snapshot.month),
+      label: monthLabel(snapshot.month, locale),
       enough,
       counts: systemTypes.map((type) => ({ type, count: enough ? shownCell(snapshot.typeCounts[type] ?? 0) : null })),
     };
   });
   const latest = months.at(-1) ?? null;
   const pieces = db
-    .select({ id: schema.guidance.id, title: schema.guidance.title, reception: schema.guidanceReceptionSnapshots })
+    .select({
+      id: schema.guidance.id,
+      title: schema.guidance.title,
+      language: schema.guidance.language,
+      reception: schema.guidanceReceptionSnapshots,
+    })
     .from(schema.guidance)
     .leftJoin(
       schema.guidanceReceptionSnapshots,
@@ -253,11 +261,12 @@ export function stateOverview(agency: { id: string; state: string }) {
     .where(and(eq(schema.guidance.agencyId, agency.id), inArray(schema.guidance.status, ["published", "withdrawn"])))
     .orderBy(desc(schema.guidance.updatedAt), schema.guidance.id)
     .all();
-  const guidance: GuidanceView[] = pieces.map(({ id, title, reception }) => {
+  const guidance: GuidanceView[] = pieces.map(({ id, title, language, reception }) => {
     const shown = (n: number | undefined): Cell => (latest?.enough && n !== undefined ? shownCell(n) : null);
     return {
       id,
       title,
+      language,
       counted: reception !== null,
       read: shown(reception?.read),
       readLatest: shown(reception?.readLatest),

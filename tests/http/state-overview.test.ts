@@ -127,4 +127,21 @@ describe("state overview", () => {
     expect(cell(await overview(), "Networked")).toBe("5");
     expect((await owner("net-a").get(`/o/net-a/overview`)).status).toBe(404);
   });
+
+  it("reads in Spanish for staff who chose it: the month, the types and the hidden cells in Spanish words", async () => {
+    expect((await staff.post("/language", { language: "es", returnTo: `/o/${agency}/overview` })).status).toBe(303);
+    const page = await overview();
+    const mes = new Intl.DateTimeFormat("es-US", { month: "long", year: "numeric", timeZone: "UTC" }).format(
+      lastMonthStart,
+    );
+    expect(page).toContain(`Tipos de sistema declarados, al final de ${mes}`);
+    expect(cell(page, "En red")).toBe("5");
+    expect(cell(page, "Gerencial")).toBe("menos de 5");
+    expect(page).toContain('<td data-label="Coaliciones">5</td>');
+    expect(page).toContain("En red: 5; ");
+    expect(page).toContain("Cómo recibieron su orientación");
+    expect(page).not.toMatch(/Declared system types|fewer than 5|Networked/);
+    expect((await staff.post("/language", { language: "en", returnTo: `/o/${agency}/overview` })).status).toBe(303);
+    expect(cell(await overview(), "Networked")).toBe("5");
+  });
 });

@@ -2,7 +2,6 @@ import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 
 import { normalizeAgencyName } from "~/lib/agency-verification";
-import { verificationRequestSchema } from "~/lib/agency-verification.server";
 import { db, schema } from "~/lib/db.server";
 import { FieldConflictError } from "~/lib/field-conflict";
 import {
@@ -24,6 +23,7 @@ import {
   stateNotesForPlaybook,
 } from "~/models/guidance.server";
 import { createOrganization, updateOrganization } from "~/models/organization.server";
+import { verificationRequestSchema } from "~/routes/o.$slug+/__verification-form.server";
 
 import {
   agencyDraft as draft,

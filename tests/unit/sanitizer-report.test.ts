@@ -10,17 +10,17 @@ describe("what the sanitizer removed", () => {
       'Hi <script>alert(1)</script> <p onclick="x()">p</p> [a](javascript:alert(1)) <a href="//evil.example">b</a>',
     );
     expect(removed).toEqual([
-      "a <script> element",
-      "an onclick attribute",
-      "a javascript: link",
-      "a link starting with //",
+      { kind: "element", name: "<script>", count: 1 },
+      { kind: "attribute", name: "onclick", count: 1 },
+      { kind: "schemeLink", name: "javascript:", count: 1 },
+      { kind: "protocolRelativeLink", name: "//", count: 1 },
     ]);
     expect(html).not.toMatch(/script|onclick|javascript|evil/);
   });
 
   it("counts repeats and reports nothing for plain Markdown", () => {
     expect(renderMarkdownReport('<iframe src="x"></iframe><iframe src="y"></iframe>').removed).toEqual([
-      "2 <iframe> elements",
+      { kind: "element", name: "<iframe>", count: 2 },
     ]);
     const plain =
       "## Plan\n\n1. one\n2. two\n\n```js\nx()\n```\n\n- [ ] task\n\n[site](https://example.org) | a |\n|---|\n";

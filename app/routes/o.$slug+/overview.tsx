@@ -1,58 +1,55 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { Trans, useTranslation } from "react-i18next";
 
 import { BarChart } from "~/components/bar-chart";
+import { localeFor } from "~/lib/format-dates";
 import { useOrganization } from "~/lib/organization-context";
 import { href } from "~/lib/paths";
-import { cellText, fewestSharing, smallestShown, type Cell } from "~/lib/small-counts";
-import { systemTypeLabels } from "~/lib/typology/vocabulary";
+import { fewestSharing, smallestShown, type Cell } from "~/lib/small-counts";
+import { typologyKeys } from "~/lib/typology/keys";
 import { stateName } from "~/lib/us-states";
+import { useLocale } from "~/lib/use-language";
 import { stateOverview } from "~/models/state-overview.server";
+import { requestTranslator } from "~/services/i18n.server";
 import { requireMembership } from "~/services/permissions.server";
 
-export const meta: MetaFunction = () => [{ title: "State overview · Fulcrum" }];
+export const handle = { i18n: ["agency"] };
 
-const shown = (cell: Cell) => ({ value: cell, shown: cellText(cell) });
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? "Fulcrum"} · Fulcrum` }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { organization } = await requireMembership(request, params.slug, "overview.view");
+  const { t, language } = await requestTranslator(request, "agency");
+  const title = t("overview.metaTitle");
+  const state = stateName(organization.state);
   // Counts of coalitions' declarations are for verified agencies only.
-  if (!organization.verifiedAt) return { pending: true as const, state: stateName(organization.state) };
+  if (!organization.verifiedAt) return { pending: true as const, title, state };
   // The model has already hidden every small number; only snapshots recorded at month ends reach this page.
-  const { months, latest, guidance } = stateOverview(organization);
-  const rows = (counts: (typeof months)[number]["counts"]) =>
-    counts.map(({ type, count }) => ({ type, label: systemTypeLabels[type], ...shown(count) }));
+  const { months, latest, guidance } = stateOverview(organization, localeFor(language));
   return {
     pending: false as const,
-    state: stateName(organization.state),
-    latest: latest && { label: latest.label, enough: latest.enough, rows: rows(latest.counts) },
+    title,
+    state,
+    latest: latest && { label: latest.label, enough: latest.enough, rows: latest.counts },
     history: months.map((month) => ({
       month: month.month,
       label: month.label,
       enough: month.enough,
-      rows: rows(month.counts),
+      rows: month.counts,
     })),
-    guidance: guidance.map((item) => ({
-      id: item.id,
-      title: item.title,
-      counted: item.counted,
-      read: cellText(item.read),
-      readLatest: cellText(item.readLatest),
-      acknowledged: cellText(item.acknowledged),
-    })),
+    guidance,
   };
 }
 
 export default function StateOverview() {
   const data = useLoaderData<typeof loader>();
+  const { t } = useTranslation("agency");
   if (data.pending) {
     return (
       <section aria-labelledby="overview-title">
-        <h1 id="overview-title">State overview</h1>
-        <p className="notice">
-          The overview is waiting for your agency to be verified. Once the operators of this server verify your agency,
-          this page shows how {data.state}'s districts are organized, counted from the coalitions that choose to share.
-        </p>
+        <h1 id="overview-title">{t("overview.pendingTitle")}</h1>
+        <p className="notice">{t("overview.pending", { state: data.state })}</p>
       </section>
     );
   }
@@ -63,64 +60,52 @@ type Overview = Extract<ReturnType<typeof useLoaderData<typeof loader>>, { pendi
 
 function VerifiedOverview({ state, latest, history, guidance }: Overview) {
   const { organization } = useOrganization();
+  const { t } = useTranslation("agency");
+  const locale = useLocale();
+  // A hidden cell reads as words rather than a symbol, for people reading on a phone.
+  const cell = (value: Cell) =>
+    value === null ? t("overview.fewerThan", { smallest: smallestShown }) : value.toLocaleString(locale);
+  const typeName = (type: Overview["history"][number]["rows"][number]["type"]) => t(typologyKeys.systemType[type].name);
   const shownHistory = history.filter((month) => month.enough);
   return (
     <section aria-labelledby="overview-title">
-      <h1 id="overview-title">How {state}'s coalitions see their districts</h1>
+      <h1 id="overview-title">{t("overview.title", { state })}</h1>
       <section aria-labelledby="overview-rules" className="narrow">
-        <h2 id="overview-rules">What you can see here, and what you never see</h2>
+        <h2 id="overview-rules">{t("overview.rules.title")}</h2>
         <ul>
-          <li>
-            Only coalitions in {state} that chose to share are counted. Sharing is off unless a coalition turns it on. A
-            coalition with a member who also belongs to a state agency in {state} is never counted.
-          </li>
-          <li>
-            Every number counts coalitions, not districts: a coalition counts once for each system type that one of its
-            districts is declared as a whole.
-          </li>
-          <li>
-            Any number below {smallestShown}, zero included, shows as “fewer than {smallestShown}”. Nothing at all is
-            shown for a month until at least {fewestSharing} coalitions in {state} were counted in it.
-          </li>
-          <li>
-            The numbers are recorded once, just after each month ends, and never change afterwards. This month appears
-            once it is over.
-          </li>
-          <li>Reads of your guidance are counted the same way: only from coalitions that share, once a month.</li>
-          <li>
-            You never see which coalition declared what, nor a coalition's name, targets, campaigns, meetings, asks,
-            tasks, members or notes.
-          </li>
+          <li>{t("overview.rules.sharing", { state })}</li>
+          <li>{t("overview.rules.distinct")}</li>
+          <li>{t("overview.rules.small", { smallest: smallestShown, fewest: fewestSharing, state })}</li>
+          <li>{t("overview.rules.monthly")}</li>
+          <li>{t("overview.rules.reads")}</li>
+          <li>{t("overview.rules.never")}</li>
         </ul>
       </section>
 
-      <h2>Declared system types{latest ? `, end of ${latest.label}` : ""}</h2>
+      <h2>{latest ? t("overview.types.titleAt", { month: latest.label }) : t("overview.types.title")}</h2>
       {!latest ? (
-        <p className="muted">Nothing has been recorded yet. The first numbers appear after this month ends.</p>
+        <p className="muted">{t("overview.types.none")}</p>
       ) : !latest.enough ? (
-        <p className="muted">
-          Fewer than {fewestSharing} coalitions in {state} shared at the end of {latest.label}, so there is nothing to
-          show yet.
-        </p>
+        <p className="muted">{t("overview.types.notEnough", { fewest: fewestSharing, state, month: latest.label })}</p>
       ) : (
         <>
           <BarChart
-            title={`Coalitions in ${state} by declared system type, end of ${latest.label}`}
-            bars={latest.rows}
+            title={t("overview.types.chart", { state, month: latest.label })}
+            bars={latest.rows.map((row) => ({ label: typeName(row.type), value: row.count, shown: cell(row.count) }))}
           />
           <table className="table">
-            <caption className="visually-hidden">Coalitions by declared system type, end of {latest.label}</caption>
+            <caption className="visually-hidden">{t("overview.types.caption", { month: latest.label })}</caption>
             <thead>
               <tr>
-                <th scope="col">System type</th>
-                <th scope="col">Coalitions</th>
+                <th scope="col">{t("overview.columns.type")}</th>
+                <th scope="col">{t("overview.columns.coalitions")}</th>
               </tr>
             </thead>
             <tbody>
               {latest.rows.map((row) => (
                 <tr key={row.type}>
-                  <th scope="row">{row.label}</th>
-                  <td data-label="Coalitions">{row.shown}</td>
+                  <th scope="row">{typeName(row.type)}</th>
+                  <td data-label={t("overview.columns.coalitions")}>{cell(row.count)}</td>
                 </tr>
               ))}
             </tbody>
@@ -130,13 +115,13 @@ function VerifiedOverview({ state, latest, history, guidance }: Overview) {
 
       {shownHistory.length > 1 ? (
         <>
-          <h2>Month by month</h2>
+          <h2>{t("overview.history.title")}</h2>
           <div className="table-scroll">
             <table className="table">
-              <caption className="visually-hidden">Coalitions by declared system type at the end of each month</caption>
+              <caption className="visually-hidden">{t("overview.history.caption")}</caption>
               <thead>
                 <tr>
-                  <th scope="col">System type</th>
+                  <th scope="col">{t("overview.columns.type")}</th>
                   {shownHistory.map((month) => (
                     <th scope="col" key={month.month}>
                       {month.label}
@@ -147,10 +132,10 @@ function VerifiedOverview({ state, latest, history, guidance }: Overview) {
               <tbody>
                 {shownHistory[0]!.rows.map((row, index) => (
                   <tr key={row.type}>
-                    <th scope="row">{row.label}</th>
+                    <th scope="row">{typeName(row.type)}</th>
                     {shownHistory.map((month) => (
                       <td key={month.month} data-label={month.label}>
-                        {month.rows[index]!.shown}
+                        {cell(month.rows[index]!.count)}
                       </td>
                     ))}
                   </tr>
@@ -161,35 +146,40 @@ function VerifiedOverview({ state, latest, history, guidance }: Overview) {
         </>
       ) : null}
 
-      <h2>How your guidance was received{latest ? `, end of ${latest.label}` : ""}</h2>
+      <h2>{latest ? t("overview.reception.titleAt", { month: latest.label }) : t("overview.reception.title")}</h2>
       {guidance.length === 0 ? (
         <p className="muted">
-          Nothing published yet. <Link to={href("/o/:slug/guidance", { slug: organization.slug })}>Write guidance</Link>
-          .
+          <Trans
+            t={t}
+            i18nKey="overview.reception.none"
+            components={{ linked: <Link to={href("/o/:slug/guidance", { slug: organization.slug })} /> }}
+          />
         </p>
       ) : (
         <table className="table">
-          <caption className="visually-hidden">Coalitions that read and acknowledged each piece of guidance</caption>
+          <caption className="visually-hidden">{t("overview.reception.caption")}</caption>
           <thead>
             <tr>
-              <th scope="col">Guidance</th>
-              <th scope="col">Read</th>
-              <th scope="col">Read the latest version</th>
-              <th scope="col">Acknowledged</th>
+              <th scope="col">{t("overview.reception.guidance")}</th>
+              <th scope="col">{t("overview.reception.read")}</th>
+              <th scope="col">{t("overview.reception.readLatest")}</th>
+              <th scope="col">{t("overview.reception.acknowledged")}</th>
             </tr>
           </thead>
           <tbody>
             {guidance.map((item) => (
               <tr key={item.id}>
-                <th scope="row">{item.title}</th>
+                <th scope="row" lang={item.language}>
+                  {item.title}
+                </th>
                 {item.counted ? (
                   <>
-                    <td data-label="Read">{item.read}</td>
-                    <td data-label="Read the latest version">{item.readLatest}</td>
-                    <td data-label="Acknowledged">{item.acknowledged}</td>
+                    <td data-label={t("overview.reception.read")}>{cell(item.read)}</td>
+                    <td data-label={t("overview.reception.readLatest")}>{cell(item.readLatest)}</td>
+                    <td data-label={t("overview.reception.acknowledged")}>{cell(item.acknowledged)}</td>
                   </>
                 ) : (
-                  <td colSpan={3}>Counted after this month ends</td>
+                  <td colSpan={3}>{t("overview.reception.later")}</td>
                 )}
               </tr>
             ))}

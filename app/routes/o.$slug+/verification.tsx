@@ -1,29 +1,39 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
 
 import { TextField } from "~/components/form-fields";
 import { FormSection } from "~/components/record-page";
 import { verificationLimits } from "~/lib/agency-verification";
-import { verificationRequestSchema } from "~/lib/agency-verification.server";
 import { useFormFailure } from "~/lib/form-failure";
-import { formatMoment } from "~/lib/format-dates";
+import { formatMoment, localeFor } from "~/lib/format-dates";
 import { invalid, parseForm, readForm } from "~/lib/forms.server";
 import { limits } from "~/lib/limits";
 import { can } from "~/lib/permissions";
 import { requestForPage, saveVerificationRequest, verificationStatus } from "~/models/agency-verification.server";
+import { requestTranslator } from "~/services/i18n.server";
 import { requireMembership } from "~/services/permissions.server";
 
-export const meta: MetaFunction = () => [{ title: "Verification · Fulcrum" }];
+import { verificationRequestSchema } from "./__verification-form.server";
+
+export const handle = { i18n: ["agency"] };
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? "Fulcrum"} · Fulcrum` }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { organization, role } = await requireMembership(request, params.slug, "verification.view");
+  const { t, language } = await requestTranslator(request, "agency");
   const { state, request: sent } = verificationStatus(organization);
   const shown = requestForPage(sent);
   return {
+    title: t("verification.metaTitle"),
     state,
     canRequest: can(organization.kind, role, "verification.request") && state !== "verified",
-    request: shown && { ...shown, at: formatMoment(shown.at, "dateTime", organization.timeZone) },
+    request: shown && {
+      ...shown,
+      at: formatMoment(shown.at, "dateTime", organization.timeZone, localeFor(language)),
+    },
   };
 }
 
@@ -31,7 +41,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { organization, user } = await requireMembership(request, params.slug, "verification.request");
   const form = await readForm(request);
   if (organization.verifiedAt) {
-    return data({ errors: { form: "Your agency is already verified." }, values: {} }, { status: 400 });
+    return data({ errors: { form: "agency:verification.alreadyVerified" }, values: {} }, { status: 400 });
   }
   const parsed = parseForm(form, verificationRequestSchema);
   if (!parsed.ok) return invalid(parsed.failure);
@@ -39,54 +49,43 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return { saved: true };
 }
 
-const stateText = {
-  verified: "Your agency is verified. Coalitions in your state see what you publish, marked as verified.",
-  revoked:
-    "The operators of this server withdrew your agency's verification. Coalitions no longer see your guidance or " +
-    "notes, and no emails go out. Your work is kept. Update your request below and the operators will look at it " +
-    "again.",
-  requested:
-    "Your request is with the operators of this server. They check it against public records, usually by calling or " +
-    "emailing the official contacts you gave. Once they verify your agency, what you publish reaches coalitions.",
-  "not-requested":
-    "Your agency is not verified yet. Tell the operators of this server who you are so they can check it. Until then " +
-    "you can write drafts and preview them, but nothing reaches coalitions.",
-} as const;
+const stateKeys = {
+  verified: "agency:verification.state.verified",
+  revoked: "agency:verification.state.revoked",
+  requested: "agency:verification.state.requested",
+  "not-requested": "agency:verification.state.notRequested",
+} as const satisfies Record<ReturnType<typeof verificationStatus>["state"], string>;
 
 export default function Verification() {
   const { state, canRequest, request } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const failure = useFormFailure();
+  const { t } = useTranslation("agency");
   const value = (field: keyof NonNullable<typeof request>) => failure.values[field] ?? request?.[field] ?? "";
   const status = (
     <>
       {result && "saved" in result ? (
         <p className="notice notice--success" role="status">
-          Thank you. Your request is with the operators. They will check it and verify your agency; this page will say
-          when.
+          {t("verification.saved")}
         </p>
       ) : null}
-      <p className={state === "verified" ? "notice notice--success" : "notice"}>{stateText[state]}</p>
-      {request ? (
-        <p className="muted">
-          Request sent by {request.by}, {request.at}.
-        </p>
-      ) : null}
+      <p className={state === "verified" ? "notice notice--success" : "notice"}>{t(stateKeys[state])}</p>
+      {request ? <p className="muted">{t("verification.sentBy", { name: request.by, date: request.at })}</p> : null}
     </>
   );
   if (!canRequest) {
     return (
       <section className="narrow" aria-labelledby="verification-title">
-        <h1 id="verification-title">Verification</h1>
+        <h1 id="verification-title">{t("verification.title")}</h1>
         {status}
         {request ? (
           <dl className="facts">
             {(
               [
-                ["Official name", request.officialName],
-                ["Official email", request.officialEmail],
-                ["Phone", request.phone],
-                ["Website", request.website],
+                [t("verification.facts.officialName"), request.officialName],
+                [t("verification.facts.officialEmail"), request.officialEmail],
+                [t("verification.facts.phone"), request.phone],
+                [t("verification.facts.website"), request.website],
               ] as const
             ).map(([label, text]) => (
               <div key={label}>
@@ -96,7 +95,7 @@ export default function Verification() {
             ))}
           </dl>
         ) : state !== "verified" ? (
-          <p>Your agency's owner sends the request.</p>
+          <p>{t("verification.ownerSends")}</p>
         ) : null}
       </section>
     );
@@ -104,19 +103,16 @@ export default function Verification() {
   return (
     <FormSection
       id="verification-title"
-      title="Verification"
+      title={t("verification.title")}
       failure={failure}
-      submitLabel={request ? "Update the request" : "Send the request"}
-      busyLabel="Sending…"
+      submitLabel={request ? t("verification.update") : t("verification.send")}
+      busyLabel={t("verification.sending")}
     >
       {status}
-      <p>
-        Give the agency's official contacts, as published on its own website, so the operators can check them. They may
-        call or write to confirm.
-      </p>
+      <p>{t("verification.intro")}</p>
       <TextField
         name="officialName"
-        label="The agency's official name"
+        label={t("verification.fields.officialName.label")}
         required
         maxLength={verificationLimits.officialName}
         defaultValue={value("officialName")}
@@ -124,8 +120,8 @@ export default function Verification() {
       />
       <TextField
         name="requesterRole"
-        label="Your role at the agency"
-        hint="For example: Director, Office of Family Engagement"
+        label={t("verification.fields.requesterRole.label")}
+        hint={t("verification.fields.requesterRole.hint")}
         required
         maxLength={verificationLimits.requesterRole}
         defaultValue={value("requesterRole")}
@@ -133,8 +129,8 @@ export default function Verification() {
       />
       <TextField
         name="officialEmail"
-        label="Your official email address"
-        hint="An address at the agency's own domain."
+        label={t("verification.fields.officialEmail.label")}
+        hint={t("verification.fields.officialEmail.hint")}
         type="email"
         required
         maxLength={limits.email}
@@ -143,7 +139,7 @@ export default function Verification() {
       />
       <TextField
         name="phone"
-        label="The agency's phone number"
+        label={t("verification.fields.phone.label")}
         type="tel"
         required
         maxLength={verificationLimits.phone}
@@ -152,8 +148,8 @@ export default function Verification() {
       />
       <TextField
         name="website"
-        label="The agency's website"
-        hint="Its https address, like https://education.ohio.gov"
+        label={t("verification.fields.website.label")}
+        hint={t("verification.fields.website.hint")}
         type="url"
         required
         maxLength={verificationLimits.website}

@@ -1,17 +1,20 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Trans, useTranslation } from "react-i18next";
 
 import { FormErrorSummary, TextField } from "~/components/form-fields";
 import { useFormFailure } from "~/lib/form-failure";
-import { formatMoment } from "~/lib/format-dates";
+import { formatMoment, localeFor } from "~/lib/format-dates";
 import { invalid, parseForm, readForm } from "~/lib/forms.server";
 import { renderMarkdownReport } from "~/lib/markdown.server";
 import { useOrganization } from "~/lib/organization-context";
 import { href } from "~/lib/paths";
-import { systemTypeLabels } from "~/lib/typology/vocabulary";
+import { typologyKeys } from "~/lib/typology/keys";
+import { useLocale } from "~/lib/use-language";
 import { guidanceVersions, NotPublishableError, publishGuidance, withdrawGuidance } from "~/models/guidance.server";
 import { emailGuidancePublished } from "~/services/email/notifications.server";
+import { requestTranslator } from "~/services/i18n.server";
 import { requireAgencyGuidance } from "~/services/permissions.server";
 import { redirectWithConfirmation } from "~/services/session.server";
 
@@ -19,10 +22,18 @@ import { publishSchema } from "./__guidance-form.server";
 import { guidanceLimits } from "./__guidance-limits";
 import { SanitizerReport } from "./__sanitizer-report";
 
-export const meta: MetaFunction = () => [{ title: "Guidance · Fulcrum" }];
+export const handle = { i18n: ["guidance-editor"] };
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? "Fulcrum"} · Fulcrum` }];
+
+const refusalKeys = {
+  missing: "guidance-editor:item.refused.missing",
+  unverified: "guidance-editor:item.refused.unverified",
+} as const satisfies Record<NotPublishableError["reason"], string>;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { guidance, organization } = await requireAgencyGuidance(request, params);
+  const { t, language } = await requestTranslator(request, "guidance-editor");
   const versions = guidanceVersions(guidance.id);
   const latest = versions[0];
   const unpublishedChanges =
@@ -32,12 +43,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     latest.body !== guidance.body ||
     JSON.stringify(latest.audienceTypes) !== JSON.stringify(guidance.audienceTypes);
   return {
+    title: t("item.metaTitle"),
     guidance: {
       id: guidance.id,
       title: guidance.title,
       summary: guidance.summary,
+      language: guidance.language,
       status: guidance.status,
-      audience: guidance.audienceTypes.map((type) => systemTypeLabels[type]),
+      audienceTypes: guidance.audienceTypes,
     },
     preview: renderMarkdownReport(guidance.body),
     unpublishedChanges,
@@ -46,7 +59,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       version: v.version,
       changeNote: v.changeNote,
       by: v.publishedByName,
-      at: formatMoment(v.publishedAt, "dateTime", organization.timeZone),
+      at: formatMoment(v.publishedAt, "dateTime", organization.timeZone, localeFor(language)),
     })),
   };
 }
@@ -68,7 +81,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     version = publishGuidance(organization.id, guidance.id, parsed.data.changeNote, user);
   } catch (error) {
     if (!(error instanceof NotPublishableError)) throw error;
-    return data({ errors: { form: error.message }, values: parsed.values }, { status: 403 });
+    return data({ errors: { form: refusalKeys[error.reason] }, values: parsed.values }, { status: 403 });
   }
   emailGuidancePublished(guidance.id, version);
   return redirectWithConfirmation(
@@ -81,27 +94,32 @@ export default function AgencyGuidanceItem() {
   const { organization } = useOrganization();
   const { guidance, preview, unpublishedChanges, versions, verified } = useLoaderData<typeof loader>();
   const failure = useFormFailure();
+  const { t } = useTranslation("guidance-editor");
+  const locale = useLocale();
   const published = versions.length > 0;
+  const audience = new Intl.ListFormat(locale, { type: "disjunction" }).format(
+    guidance.audienceTypes.map((type) => t(typologyKeys.systemType[type].name)),
+  );
   return (
     <section aria-labelledby="guidance-title">
       <p className="breadcrumb">
-        <Link to={href("/o/:slug/guidance", { slug: organization.slug })}>All guidance</Link>
+        <Link to={href("/o/:slug/guidance", { slug: organization.slug })}>{t("allGuidance")}</Link>
       </p>
-      <h1 id="guidance-title">{guidance.title}</h1>
+      <h1 id="guidance-title" lang={guidance.language}>
+        {guidance.title}
+      </h1>
       <p className="muted">
         {guidance.status === "draft"
-          ? "Draft, not published"
+          ? t("item.status.draft")
           : guidance.status === "withdrawn"
-            ? "Withdrawn: coalitions no longer see it"
-            : `Published, version ${versions[0]!.version}`}
-        {" · "}For{" "}
-        {guidance.audience.length === 0
-          ? "every coalition in the state"
-          : `coalitions whose district is declared ${guidance.audience.join(" or ")}`}
+            ? t("item.status.withdrawn")
+            : t("item.status.published", { version: versions[0]!.version.toLocaleString(locale) })}
+        {" · "}
+        {guidance.audienceTypes.length === 0 ? t("item.audience.all") : t("item.audience.types", { types: audience })}
       </p>
-      {guidance.summary ? <p>{guidance.summary}</p> : null}
+      {guidance.summary ? <p lang={guidance.language}>{guidance.summary}</p> : null}
       <p>
-        <Link to="edit">Edit</Link>
+        <Link to="edit">{t("item.edit")}</Link>
       </p>
       <Form method="post" noValidate className="stack">
         <FormErrorSummary errors={failure.errors} />
@@ -109,7 +127,7 @@ export default function AgencyGuidanceItem() {
         {published ? (
           <TextField
             name="changeNote"
-            label="What changed (shown to coalitions)"
+            label={t("item.changeNote")}
             maxLength={guidanceLimits.changeNote}
             defaultValue={failure.values.changeNote}
             error={failure.errors.changeNote}
@@ -117,11 +135,7 @@ export default function AgencyGuidanceItem() {
         ) : (
           <input type="hidden" name="changeNote" value="" />
         )}
-        {verified ? null : (
-          <p className="field__hint">
-            Publishing opens once your agency is verified. Until then this stays a draft that only your agency sees.
-          </p>
-        )}
+        {verified ? null : <p className="field__hint">{t("item.unverified")}</p>}
         <button
           type="submit"
           className="button"
@@ -129,34 +143,42 @@ export default function AgencyGuidanceItem() {
         >
           {published
             ? guidance.status === "withdrawn"
-              ? "Publish again"
-              : "Publish these changes"
-            : "Publish to coalitions"}
+              ? t("item.publish.again")
+              : t("item.publish.changes")
+            : t("item.publish.first")}
         </button>
         {published && !unpublishedChanges && guidance.status === "published" ? (
-          <p className="field__hint">Coalitions see exactly this version. Edit it to publish a revision.</p>
+          <p className="field__hint">{t("item.upToDate")}</p>
         ) : null}
       </Form>
       {guidance.status === "published" ? (
         <Form method="post">
           <input type="hidden" name="intent" value="withdraw" />
           <button type="submit" className="button button--secondary">
-            Withdraw from coalitions
+            {t("item.withdraw")}
           </button>
         </Form>
       ) : null}
-      <h2>Preview</h2>
+      <h2>{t("item.preview")}</h2>
       <SanitizerReport removed={preview.removed} />
-      <article className="playbook" dangerouslySetInnerHTML={{ __html: preview.html }} />
-      <h2>Published versions</h2>
+      <article className="playbook" lang={guidance.language} dangerouslySetInnerHTML={{ __html: preview.html }} />
+      <h2>{t("item.versions.title")}</h2>
       {versions.length === 0 ? (
-        <p className="muted">Not published yet.</p>
+        <p className="muted">{t("item.versions.none")}</p>
       ) : (
         <ol reversed className="timeline">
           {versions.map((v) => (
             <li key={v.version}>
-              Version {v.version}, {v.at}, by {v.by}
-              {v.changeNote ? `: ${v.changeNote}` : ""}
+              {v.changeNote ? (
+                <Trans
+                  t={t}
+                  i18nKey="item.versions.lineWithNote"
+                  values={{ version: v.version.toLocaleString(locale), date: v.at, name: v.by, note: v.changeNote }}
+                  components={{ note: <span lang={guidance.language} /> }}
+                />
+              ) : (
+                t("item.versions.line", { version: v.version.toLocaleString(locale), date: v.at, name: v.by })
+              )}
             </li>
           ))}
         </ol>

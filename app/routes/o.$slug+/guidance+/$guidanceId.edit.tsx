@@ -1,5 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
 
 import { FormSection } from "~/components/record-page";
 import { useFormFailure } from "~/lib/form-failure";
@@ -7,20 +8,23 @@ import { invalid, parseForm, readForm } from "~/lib/forms.server";
 import { useOrganization } from "~/lib/organization-context";
 import { href } from "~/lib/paths";
 import { updateGuidance } from "~/models/guidance.server";
+import { requestTranslator } from "~/services/i18n.server";
 import { requireAgencyGuidance } from "~/services/permissions.server";
 import { redirectWithConfirmation } from "~/services/session.server";
 
 import { GuidanceFields } from "./__guidance-fields";
 import { guidanceSchema } from "./__guidance-form.server";
 
-// The form names its language field in the agency's own language.
-export const handle = { i18n: ["guidance"] };
+// "guidance" names the form's language field in the agency's own language.
+export const handle = { i18n: ["guidance-editor", "guidance"] };
 
-export const meta: MetaFunction = () => [{ title: "Edit guidance · Fulcrum" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.metaTitle ?? "Fulcrum"} · Fulcrum` }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { guidance } = await requireAgencyGuidance(request, params);
+  const { t } = await requestTranslator(request, "guidance-editor");
   return {
+    metaTitle: t("edit.metaTitle"),
     id: guidance.id,
     title: guidance.title,
     summary: guidance.summary,
@@ -46,19 +50,20 @@ export default function EditGuidance() {
   const { organization } = useOrganization();
   const defaults = useLoaderData<typeof loader>();
   const failure = useFormFailure();
+  const { t } = useTranslation("guidance-editor");
   return (
     <FormSection
       id="edit-guidance-title"
-      title="Edit guidance"
+      title={t("edit.title")}
       failure={failure}
-      submitLabel="Save changes"
-      busyLabel="Saving…"
+      submitLabel={t("edit.save")}
+      busyLabel={t("saving")}
       back={{
         to: href("/o/:slug/guidance/:guidanceId", { slug: organization.slug, guidanceId: defaults.id }),
-        label: "Back to the guidance",
+        label: t("edit.back"),
       }}
     >
-      {defaults.published ? <p>Coalitions keep seeing the published version until you publish these changes.</p> : null}
+      {defaults.published ? <p>{t("edit.publishedNote")}</p> : null}
       <GuidanceFields failure={failure} defaults={defaults} />
     </FormSection>
   );

@@ -9,17 +9,17 @@ import { guidanceLimits } from "./__guidance-limits";
 
 export const guidanceSchema = z.object({
   title: singleLineField(guidanceLimits.title, {
-    required: "Give the guidance a title.",
-    tooLong: `Keep the title to ${guidanceLimits.title} characters or fewer.`,
+    required: "guidance-editor:form.title.required",
+    tooLong: "guidance-editor:form.title.tooLong",
   }),
   summary: singleLineField(guidanceLimits.summary, {
-    tooLong: `Keep the summary to ${guidanceLimits.summary} characters or fewer.`,
+    tooLong: "guidance-editor:form.summary.tooLong",
   }),
   body: multiLineField(guidanceLimits.body, {
-    required: "Write the guidance itself.",
-    tooLong: `Keep the guidance to ${guidanceLimits.body.toLocaleString("en-US")} characters or fewer.`,
+    required: "guidance-editor:form.body.required",
+    tooLong: "guidance-editor:form.body.tooLong",
   }),
-  audienceTypes: z.array(z.enum(systemTypes, "Choose among the system types listed.")).max(systemTypes.length),
+  audienceTypes: z.array(z.enum(systemTypes, "guidance-editor:form.audienceTypes")).max(systemTypes.length),
   // A form from before the field existed sends none: such guidance was written in English.
   language: z.union([z.literal(""), z.enum(languages)], "guidance:form.language").transform((value) => value || "en"),
 });
@@ -27,6 +27,6 @@ export const guidanceSchema = z.object({
 export const publishSchema = z.object({
   intent: z.literal("publish"),
   changeNote: singleLineField(guidanceLimits.changeNote, {
-    tooLong: `Keep the note to ${guidanceLimits.changeNote} characters or fewer.`,
+    tooLong: "guidance-editor:form.changeNote.tooLong",
   }),
 });

@@ -1,21 +1,33 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { Trans, useTranslation } from "react-i18next";
 
 import { useOrganization } from "~/lib/organization-context";
 import { href } from "~/lib/paths";
-import { listAgencyGuidance } from "~/models/guidance.server";
+import { useLocale } from "~/lib/use-language";
+import { listAgencyGuidance, type Guidance } from "~/models/guidance.server";
+import { requestTranslator } from "~/services/i18n.server";
 import { requireMembership } from "~/services/permissions.server";
 
-export const meta: MetaFunction = () => [{ title: "Guidance · Fulcrum" }];
+export const handle = { i18n: ["guidance-editor"] };
 
-const statusText = { draft: "Draft, not published", published: "Published", withdrawn: "Withdrawn" } as const;
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? "Fulcrum"} · Fulcrum` }];
+
+const statusKeys = {
+  draft: "guidance-editor:list.status.draft",
+  published: "guidance-editor:list.status.published",
+  withdrawn: "guidance-editor:list.status.withdrawn",
+} as const satisfies Record<Guidance["status"], string>;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { organization } = await requireMembership(request, params.slug, "guidance.write");
+  const { t } = await requestTranslator(request, "guidance-editor");
   return {
+    title: t("list.metaTitle"),
     items: listAgencyGuidance(organization.id).map((item) => ({
       id: item.id,
       title: item.title,
+      language: item.language,
       status: item.status,
       version: item.publishedVersion,
       updatedAt: item.updatedAt.toISOString(),
@@ -26,36 +38,40 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export default function AgencyGuidance() {
   const { organization } = useOrganization();
   const { items } = useLoaderData<typeof loader>();
+  const { t } = useTranslation("guidance-editor");
+  const locale = useLocale();
   return (
     <section aria-labelledby="guidance-title">
       <div className="page-heading">
-        <h1 id="guidance-title">Guidance for coalitions</h1>
+        <h1 id="guidance-title">{t("list.title")}</h1>
         <Link className="button" to="new">
-          Write guidance
+          {t("list.write")}
         </Link>
       </div>
+      <p>{t("list.intro")}</p>
       <p>
-        What you publish reaches the coalitions in your state on Fulcrum: all of them, or those whose district is
-        declared the system types you choose.
-      </p>
-      <p>
-        <Link to={href("/o/:slug/playbook-notes", { slug: organization.slug })}>
-          Your notes in coalitions' playbooks
-        </Link>
-        : a section per system type with state contacts, requirements and resources.
+        <Trans
+          t={t}
+          i18nKey="list.notes"
+          components={{ linked: <Link to={href("/o/:slug/playbook-notes", { slug: organization.slug })} /> }}
+        />
       </p>
       {items.length === 0 ? (
-        <p className="muted">Nothing written yet.</p>
+        <p className="muted">{t("list.empty")}</p>
       ) : (
         <ul className="card-list">
           {items.map((item) => (
             <li key={item.id} className="card">
-              <h2>
+              <h2 lang={item.language}>
                 <Link to={item.id}>{item.title}</Link>
               </h2>
               <p className="muted">
-                {statusText[item.status]}
-                {item.version > 0 ? ` · version ${item.version}` : ""}
+                {item.version > 0
+                  ? t("list.withVersion", {
+                      status: t(statusKeys[item.status]),
+                      version: item.version.toLocaleString(locale),
+                    })
+                  : t(statusKeys[item.status])}
               </p>
             </li>
           ))}

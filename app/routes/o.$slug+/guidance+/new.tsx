@@ -1,4 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useTranslation } from "react-i18next";
 
 import { FormSection } from "~/components/record-page";
 import { useFormFailure } from "~/lib/form-failure";
@@ -6,20 +7,22 @@ import { invalid, parseForm, readForm } from "~/lib/forms.server";
 import { useOrganization } from "~/lib/organization-context";
 import { href } from "~/lib/paths";
 import { createGuidance } from "~/models/guidance.server";
+import { requestTranslator } from "~/services/i18n.server";
 import { requireMembership } from "~/services/permissions.server";
 import { redirectWithConfirmation } from "~/services/session.server";
 
-import { GuidanceFields, guidanceTemplate } from "./__guidance-fields";
+import { GuidanceFields, useGuidanceTemplate } from "./__guidance-fields";
 import { guidanceSchema } from "./__guidance-form.server";
 
-// The form names its language field in the agency's own language.
-export const handle = { i18n: ["guidance"] };
+// "guidance" names the form's language field in the agency's own language.
+export const handle = { i18n: ["guidance-editor", "guidance"] };
 
-export const meta: MetaFunction = () => [{ title: "Write guidance · Fulcrum" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? "Fulcrum"} · Fulcrum` }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireMembership(request, params.slug, "guidance.write");
-  return null;
+  const { t } = await requestTranslator(request, "guidance-editor");
+  return { title: t("new.metaTitle") };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -36,20 +39,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function NewGuidance() {
   const { organization } = useOrganization();
   const failure = useFormFailure();
+  const { t } = useTranslation("guidance-editor");
+  const template = useGuidanceTemplate();
   return (
     <FormSection
       id="new-guidance-title"
-      title="Write guidance"
+      title={t("new.title")}
       failure={failure}
-      submitLabel="Save draft"
-      busyLabel="Saving…"
-      back={{ to: href("/o/:slug/guidance", { slug: organization.slug }), label: "All guidance" }}
+      submitLabel={t("new.save")}
+      busyLabel={t("saving")}
+      back={{ to: href("/o/:slug/guidance", { slug: organization.slug }), label: t("allGuidance") }}
     >
-      <p>
-        The outline below is a starting point: first steps, pitfalls, questions to ask. Saving keeps a draft only you
-        and your colleagues see.
-      </p>
-      <GuidanceFields failure={failure} defaults={{ ...guidanceTemplate, audienceTypes: [] }} />
+      <p>{t("new.intro")}</p>
+      <GuidanceFields failure={failure} defaults={template} />
     </FormSection>
   );
 }
