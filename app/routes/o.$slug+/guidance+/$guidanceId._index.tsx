@@ -16,8 +16,12 @@ import { requireAgencyGuidance } from "~/services/permissions.server";
 import { redirectWithConfirmation } from "~/services/session.server";
 
 import { publishSchema } from "./__guidance-form.server";
+import { pairPanelData } from "./__guidance-pair.server";
+import { GuidancePairPanel } from "./__guidance-pair-panel";
 import { guidanceLimits } from "./__guidance-limits";
 import { SanitizerReport } from "./__sanitizer-report";
+
+export const handle = { i18n: ["guidance-pairs"] };
 
 export const meta: MetaFunction = () => [{ title: "Guidance · Fulcrum" }];
 
@@ -40,6 +44,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       audience: guidance.audienceTypes.map((type) => systemTypeLabels[type]),
     },
     preview: renderMarkdownReport(guidance.body),
+    pair: pairPanelData(guidance),
     unpublishedChanges,
     verified: Boolean(organization.verifiedAt),
     versions: versions.map((v) => ({
@@ -79,7 +84,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function AgencyGuidanceItem() {
   const { organization } = useOrganization();
-  const { guidance, preview, unpublishedChanges, versions, verified } = useLoaderData<typeof loader>();
+  const { guidance, preview, unpublishedChanges, versions, verified, pair } = useLoaderData<typeof loader>();
   const failure = useFormFailure();
   const published = versions.length > 0;
   return (
@@ -145,6 +150,7 @@ export default function AgencyGuidanceItem() {
           </button>
         </Form>
       ) : null}
+      <GuidancePairPanel pair={pair} />
       <h2>Preview</h2>
       <SanitizerReport removed={preview.removed} />
       <article className="playbook" dangerouslySetInnerHTML={{ __html: preview.html }} />
