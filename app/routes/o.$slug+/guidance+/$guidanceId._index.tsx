@@ -16,9 +16,9 @@ import { requireAgencyGuidance } from "~/services/permissions.server";
 import { redirectWithConfirmation } from "~/services/session.server";
 
 import { publishSchema } from "./__guidance-form.server";
-import { pairPanelData } from "./__guidance-pair.server";
-import { GuidancePairPanel } from "./__guidance-pair-panel";
 import { guidanceLimits } from "./__guidance-limits";
+import { GuidancePairPanel } from "./__guidance-pair-panel";
+import { pairPanelData } from "./__guidance-pair.server";
 import { SanitizerReport } from "./__sanitizer-report";
 
 export const handle = { i18n: ["guidance-pairs"] };
