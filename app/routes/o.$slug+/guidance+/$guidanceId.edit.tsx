@@ -65,7 +65,7 @@ export default function EditGuidance() {
     >
       {defaults.published ? <p>Coalitions keep seeing the published version until you publish these changes.</p> : null}
       {defaults.isTranslation ? (
-        <TranslationFields failure={failure} defaults={defaults} />
+        <TranslationFields failure={failure} defaults={{ ...defaults, wordsIn: defaults.language }} />
       ) : (
         <GuidanceFields failure={failure} defaults={defaults} />
       )}

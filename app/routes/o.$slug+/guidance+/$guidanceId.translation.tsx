@@ -43,7 +43,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const language = otherLanguage(guidance.language);
   return {
     pageTitle: t("new.title", { language: t(pairLanguageKeys[language]) }),
-    original: { id: guidance.id, title: guidance.title, summary: guidance.summary, body: guidance.body },
+    original: {
+      id: guidance.id,
+      title: guidance.title,
+      summary: guidance.summary,
+      body: guidance.body,
+      language: guidance.language,
+    },
     language,
   };
 }
@@ -74,7 +80,7 @@ export default function NewTranslation() {
       back={{ to: pageOf(organization.slug, original), label: t("new.back") }}
     >
       <p>{t("new.intro", { title: original.title, language: languageName })}</p>
-      <TranslationFields failure={failure} defaults={{ ...original, language }} />
+      <TranslationFields failure={failure} defaults={{ ...original, language, wordsIn: original.language }} />
     </FormSection>
   );
 }

@@ -11,7 +11,8 @@ export const pairLanguageKeys = {
   es: "guidance-pairs:languages.es",
 } as const satisfies Record<Language, string>;
 
-type Defaults = { title: string; summary: string; body: string; language: Language };
+/** `language`: the version's; `wordsIn`: the language the starting words are in (the original's, on a new one). */
+type Defaults = { title: string; summary: string; body: string; language: Language; wordsIn: Language };
 
 /**
  * The fields of the other language's version: its own words only. Its language is the one the original is not
@@ -27,7 +28,7 @@ export function TranslationFields({ failure, defaults }: { failure: FormFailure;
         name="title"
         label={t("fields.title")}
         required
-        lang={defaults.language}
+        lang={defaults.wordsIn}
         maxLength={guidanceLimits.title}
         defaultValue={values.title ?? defaults.title}
         error={errors.title}
@@ -36,7 +37,7 @@ export function TranslationFields({ failure, defaults }: { failure: FormFailure;
         name="summary"
         label={t("fields.summary")}
         hint={t("fields.summaryHint")}
-        lang={defaults.language}
+        lang={defaults.wordsIn}
         maxLength={guidanceLimits.summary}
         defaultValue={values.summary ?? defaults.summary}
         error={errors.summary}
@@ -46,7 +47,7 @@ export function TranslationFields({ failure, defaults }: { failure: FormFailure;
         label={t("fields.body")}
         rows={18}
         hint={t("fields.bodyHint")}
-        lang={defaults.language}
+        lang={defaults.wordsIn}
         maxLength={guidanceLimits.body}
         defaultValue={values.body ?? defaults.body}
         error={errors.body}
