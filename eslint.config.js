@@ -91,6 +91,8 @@ const translatedFiles = [
   "app/routes/o.$slug+/playbook-notes.tsx",
   "app/routes/o.$slug+/districts+/$districtId._typology+/playbook.tsx",
   "app/routes/o.$slug+/inbox+/*.tsx",
+  "app/components/guidance-pair.tsx",
+  "app/routes/o.$slug+/guidance+/{$guidanceId.translation,__translation-fields,__guidance-pair-panel}.tsx",
   "app/routes/o.$slug+/campaigns+/**/*.{ts,tsx}",
   "app/routes/o.$slug+/tasks+/*.{ts,tsx}",
   "app/routes/o.$slug+/districts+/$districtId._typology+/{plan-ask,start-campaign}.tsx",

@@ -621,6 +621,9 @@ export const guidance = sqliteTable(
     body: text("body").notNull(),
     // The language the agency wrote it in: people's own words are shown as written, marked with this language.
     language: text("language", { enum: languages }).notNull().default("en"),
+    // Set on the other language's version of a piece (a Spanish one beside the English): one pair, never a chain,
+    // so the original's own column stays empty. Coalitions see the pair as one piece, with the original's audience.
+    translationOfId: text("translation_of_id").references((): AnySQLiteColumn => guidance.id, { onDelete: "cascade" }),
     // Empty: every coalition in the state; otherwise only those whose district is declared one of these types.
     audienceTypes: text("audience_types", { mode: "json" }).notNull().$type<SystemType[]>(),
     publishedVersion: integer("published_version").notNull().default(0),
@@ -630,6 +633,7 @@ export const guidance = sqliteTable(
   (t) => [
     index("guidance_agency_idx").on(t.agencyId, t.updatedAt),
     index("guidance_state_status_idx").on(t.state, t.status),
+    uniqueIndex("guidance_translation_of_idx").on(t.translationOfId),
   ],
 );
 

@@ -77,6 +77,7 @@ export const routePatterns = [
   "/o/:slug/guidance/new",
   "/o/:slug/guidance/:guidanceId",
   "/o/:slug/guidance/:guidanceId/edit",
+  "/o/:slug/guidance/:guidanceId/translation",
   "/o/:slug/inbox",
   "/o/:slug/inbox/:guidanceId",
   "/o/:slug/overview",

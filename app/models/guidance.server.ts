@@ -5,7 +5,8 @@
 import { and, desc, eq, inArray, isNotNull, sql, type SQL } from "drizzle-orm";
 
 import { db, newId, schema } from "~/lib/db.server";
-import type { Language } from "~/lib/i18n";
+import { FieldConflictError } from "~/lib/field-conflict";
+import { fallbackLanguage, languages, type Language } from "~/lib/i18n";
 import { systemTypes, type SystemType } from "~/lib/typology";
 
 import { verifiedByText } from "./agency-verification.server";
@@ -29,8 +30,8 @@ export type GuidanceVersion = typeof schema.guidanceVersions.$inferSelect;
 
 /** Why a piece of guidance cannot be published; the page words it in the reader's language. */
 export class NotPublishableError extends Error {
-  constructor(readonly reason: "missing" | "unverified") {
-    super(reason === "missing" ? "That guidance does not exist." : "The agency is not verified.");
+  constructor(readonly reason: "missing" | "unverified" | "originalWithdrawn") {
+    super(`Guidance not publishable: ${reason}`);
   }
 }
 
@@ -40,6 +41,59 @@ export function createGuidance(agency: { id: string; state: string }, input: Gui
     .values({ id, agencyId: agency.id, state: agency.state, status: "draft", ...input, updatedAt: now })
     .run();
   return id;
+}
+
+/** The language a piece's other version is written in: the one of the two that it is not. */
+export const otherLanguage = (language: Language): Language =>
+  languages.find((candidate) => candidate !== language) ?? fallbackLanguage;
+
+/**
+ * Starts the other language's version of a piece (a Spanish one beside the English), as a draft of its own with the
+ * original's audience. Only an original can have one, and only one: a translation of a translation, or a second
+ * translation, is refused (null). The unique index on translation_of_id holds that against two requests at once.
+ */
+export function createTranslation(
+  agencyId: string,
+  originalId: string,
+  input: Pick<GuidanceInput, "title" | "summary" | "body">,
+  now = new Date(),
+): string | null {
+  return db.transaction((tx) => {
+    const original = tx
+      .select()
+      .from(schema.guidance)
+      .where(and(eq(schema.guidance.id, originalId), eq(schema.guidance.agencyId, agencyId)))
+      .get();
+    if (!original || original.translationOfId) return null;
+    const id = newId();
+    const inserted = tx
+      .insert(schema.guidance)
+      .values({
+        id,
+        agencyId,
+        state: original.state,
+        status: "draft",
+        ...input,
+        language: otherLanguage(original.language),
+        audienceTypes: original.audienceTypes,
+        translationOfId: original.id,
+        updatedAt: now,
+      })
+      .onConflictDoNothing()
+      .run();
+    return inserted.changes === 1 ? id : null;
+  });
+}
+
+/** The two versions of a pair, either given: the original and its translation (null while there is none). */
+export function guidancePair(guidance: Guidance): { original: Guidance; translation: Guidance | null } | null {
+  if (guidance.translationOfId) {
+    const original = db.select().from(schema.guidance).where(eq(schema.guidance.id, guidance.translationOfId)).get();
+    return original ? { original, translation: guidance } : null;
+  }
+  const translation =
+    db.select().from(schema.guidance).where(eq(schema.guidance.translationOfId, guidance.id)).get() ?? null;
+  return { original: guidance, translation };
 }
 
 export function getGuidance(agencyId: string, guidanceId: string): Guidance | undefined {
@@ -59,12 +113,36 @@ export function listAgencyGuidance(agencyId: string): Guidance[] {
     .all();
 }
 
-/** Edits the working copy; coalitions keep seeing the published version until the agency publishes again. */
+/**
+ * Edits the working copy; coalitions keep seeing the published version until the agency publishes again.
+ * In a pair the two languages differ and the audience is the original's: a translation keeps its language and
+ * follows its original's audience, and an original may not take its translation's language.
+ */
 export function updateGuidance(agencyId: string, guidanceId: string, input: GuidanceInput, now = new Date()): void {
-  db.update(schema.guidance)
-    .set({ ...input, updatedAt: now })
-    .where(and(eq(schema.guidance.id, guidanceId), eq(schema.guidance.agencyId, agencyId)))
-    .run();
+  db.transaction((tx) => {
+    const current = tx
+      .select()
+      .from(schema.guidance)
+      .where(and(eq(schema.guidance.id, guidanceId), eq(schema.guidance.agencyId, agencyId)))
+      .get();
+    if (!current) return;
+    const pair = guidancePair(current);
+    let set: GuidanceInput = input;
+    if (pair?.translation && current.translationOfId) {
+      set = { ...input, language: current.language, audienceTypes: pair.original.audienceTypes };
+    } else if (pair?.translation) {
+      if ((input.language ?? fallbackLanguage) === pair.translation.language)
+        throw new FieldConflictError("language", "guidance-pairs:form.languageTaken");
+      tx.update(schema.guidance)
+        .set({ audienceTypes: input.audienceTypes })
+        .where(eq(schema.guidance.id, pair.translation.id))
+        .run();
+    }
+    tx.update(schema.guidance)
+      .set({ ...set, updatedAt: now })
+      .where(eq(schema.guidance.id, guidanceId))
+      .run();
+  });
 }
 
 /** Publishes the working copy as the next version (the first, or a revision); every version is kept. */
@@ -90,6 +168,11 @@ export function publishGuidance(
     if (!agency?.verifiedAt) {
       throw new NotPublishableError("unverified");
     }
+    // Withdrawing the original took the pair out of coalitions' inboxes; its translation alone cannot bring it back.
+    const original = current.translationOfId
+      ? tx.select().from(schema.guidance).where(eq(schema.guidance.id, current.translationOfId)).get()
+      : undefined;
+    if (original?.status === "withdrawn") throw new NotPublishableError("originalWithdrawn");
     const version = current.publishedVersion + 1;
     tx.insert(schema.guidanceVersions)
       .values({
@@ -112,21 +195,22 @@ export function publishGuidance(
   });
 }
 
-/** Takes guidance out of every coalition's inbox and playbook; its versions stay on record. */
+/**
+ * Takes guidance out of every coalition's inbox and playbook; its versions stay on record. Withdrawing an original
+ * withdraws its translation too (the pair is one piece to coalitions); withdrawing a translation leaves the original.
+ */
 export function withdrawGuidance(agencyId: string, guidanceId: string, now = new Date()): boolean {
-  return (
-    db
-      .update(schema.guidance)
-      .set({ status: "withdrawn", updatedAt: now })
-      .where(
-        and(
-          eq(schema.guidance.id, guidanceId),
-          eq(schema.guidance.agencyId, agencyId),
-          eq(schema.guidance.status, "published"),
-        ),
-      )
-      .run().changes === 1
-  );
+  return db.transaction((tx) => {
+    const withdraw = (where: SQL | undefined) =>
+      tx
+        .update(schema.guidance)
+        .set({ status: "withdrawn", updatedAt: now })
+        .where(and(where, eq(schema.guidance.agencyId, agencyId), eq(schema.guidance.status, "published")))
+        .run().changes;
+    const withdrawn = withdraw(eq(schema.guidance.id, guidanceId)) === 1;
+    if (withdrawn) withdraw(eq(schema.guidance.translationOfId, guidanceId));
+    return withdrawn;
+  });
 }
 
 export function guidanceVersions(guidanceId: string): GuidanceVersion[] {
@@ -202,16 +286,62 @@ function publishedGuidanceInState(state: string) {
 export const reachesCoalition = (audienceTypes: readonly string[], declared: ReadonlySet<string>) =>
   audienceTypes.length === 0 || audienceTypes.some((type) => declared.has(type));
 
-export type InboxState = "new" | "updated" | "read" | "acknowledged";
+type PairMember = { guidance: Pick<Guidance, "id" | "translationOfId" | "language">; audienceTypes: SystemType[] };
 
-/** The published guidance meant for a coalition, newest first, with where the coalition stands on each. */
-export function coalitionInbox(organization: { id: string; state: string }) {
-  const declared = audienceTypesOf(organization.id);
-  const published = publishedGuidanceInState(organization.state).filter((row) =>
-    reachesCoalition(row.version.audienceTypes, declared),
+/**
+ * Published pieces grouped into what coalitions see as one piece: an original and its translation, or either alone,
+ * in the order of each pair's newest version. A pair's audience is its original's published one; while the original
+ * is still a draft, its translation's (copied from the original when the translation was published).
+ */
+function publishedPairs<Row extends PairMember>(rows: Row[]): Array<{ rows: Row[]; audienceTypes: SystemType[] }> {
+  const pairs = new Map<string, Row[]>();
+  for (const row of rows) {
+    const key = row.guidance.translationOfId ?? row.guidance.id;
+    pairs.set(key, [...(pairs.get(key) ?? []), row]);
+  }
+  return [...pairs.values()].map((members) => {
+    const original = members.find((row) => !row.guidance.translationOfId);
+    return { rows: members, audienceTypes: (original ?? members[0]!).audienceTypes };
+  });
+}
+
+/** The version a reader sees of a pair: the one in their language if it is published, else the other. */
+function versionFor<Row extends PairMember>(rows: Row[], language: Language): Row {
+  return (
+    rows.find((row) => row.guidance.language === language) ??
+    rows.find((row) => !row.guidance.translationOfId) ??
+    rows[0]!
   );
+}
+
+export type InboxState = "new" | "updated" | "read" | "acknowledged";
+const inboxStateOrder: readonly InboxState[] = ["new", "updated", "read", "acknowledged"];
+
+type Receipt = typeof schema.guidanceReceipts.$inferSelect;
+
+function stateOf(receipt: Receipt | undefined, version: number): InboxState {
+  if (receipt && receipt.acknowledgedVersion === version) return "acknowledged";
+  if (receipt && receipt.readVersion === version) return "read";
+  if (receipt && receipt.readVersion > 0) return "updated";
+  return "new";
+}
+
+/**
+ * The published guidance meant for a coalition, newest first, one entry per pair in the reader's language (see
+ * versionFor), with where the coalition stands on it. Receipts stay per version, but a pair counts as one piece:
+ * it shows the furthest step the coalition took on either version (a Spanish-speaking organizer's acknowledgement
+ * is the coalition's), and its campaign link is the one set on either. `alternate` is the other published version.
+ */
+function inboxEntries(organization: { id: string; state: string }, language: Language) {
+  const declared = audienceTypesOf(organization.id);
+  const rows = publishedGuidanceInState(organization.state).map((row) => ({
+    ...row,
+    audienceTypes: row.version.audienceTypes,
+  }));
+  const pairs = publishedPairs(rows).filter((pair) => reachesCoalition(pair.audienceTypes, declared));
+  const ids = pairs.flatMap((pair) => pair.rows.map((row) => row.guidance.id));
   const receipts = new Map(
-    published.length === 0
+    ids.length === 0
       ? []
       : db
           .select()
@@ -219,33 +349,58 @@ export function coalitionInbox(organization: { id: string; state: string }) {
           .where(
             and(
               eq(schema.guidanceReceipts.organizationId, organization.id),
-              inArray(
-                schema.guidanceReceipts.guidanceId,
-                published.map((row) => row.guidance.id),
-              ),
+              inArray(schema.guidanceReceipts.guidanceId, ids),
             ),
           )
           .all()
           .map((receipt) => [receipt.guidanceId, receipt]),
   );
-  return published.map(({ guidance, version, agencyName }) => {
-    const receipt = receipts.get(guidance.id);
-    const state: InboxState =
-      receipt && receipt.acknowledgedVersion === version.version
-        ? "acknowledged"
-        : receipt && receipt.readVersion === version.version
-          ? "read"
-          : receipt && receipt.readVersion > 0
-            ? "updated"
-            : "new";
-    const campaignId = receipt?.campaignId ?? null;
-    const language = guidance.language;
-    return { id: guidance.id, agencyName, verifiedBy: verifiedByText(), version, state, campaignId, language };
-  });
+  return pairs.flatMap((pair) =>
+    pair.rows.map((shown) => {
+      const { guidance, version, agencyName } = shown;
+      const other = pair.rows.find((row) => row !== shown);
+      const states = pair.rows.map((row) =>
+        inboxStateOrder.indexOf(stateOf(receipts.get(row.guidance.id), row.version.version)),
+      );
+      const state = inboxStateOrder[Math.max(...states)] ?? "new";
+      const campaignId =
+        receipts.get(guidance.id)?.campaignId ?? (other && receipts.get(other.guidance.id)?.campaignId) ?? null;
+      return {
+        id: guidance.id,
+        agencyName,
+        verifiedBy: verifiedByText(),
+        version,
+        state,
+        campaignId,
+        language: guidance.language,
+        alternate: other ? { id: other.guidance.id, language: other.guidance.language } : null,
+        /** Whether this is the version the reader's inbox lists for the pair (the other is reached by its link). */
+        listed: versionFor(pair.rows, language) === shown,
+      };
+    }),
+  );
 }
 
-const unreadInState = db
-  .select({ audienceTypes: schema.guidanceVersions.audienceTypes })
+/** The inbox as a reader lists it: one entry per pair, in the reader's language where it can be. */
+export function coalitionInbox(organization: { id: string; state: string }, language: Language) {
+  return inboxEntries(organization, language).filter((entry) => entry.listed);
+}
+
+/** One version of a piece in the coalition's inbox (either of a pair), or undefined when it does not reach it. */
+export function inboxGuidance(organization: { id: string; state: string }, guidanceId: string, language: Language) {
+  return inboxEntries(organization, language).find((entry) => entry.id === guidanceId);
+}
+
+const publishedPiecesInState = db
+  .select({
+    guidance: {
+      id: schema.guidance.id,
+      translationOfId: schema.guidance.translationOfId,
+      language: schema.guidance.language,
+    },
+    audienceTypes: schema.guidanceVersions.audienceTypes,
+    read: sql<number>`coalesce(${schema.guidanceReceipts.readVersion}, 0) = ${schema.guidanceVersions.version}`,
+  })
   .from(schema.guidance)
   .innerJoin(schema.guidanceVersions, publishedVersionOfGuidance)
   .innerJoin(schema.organizations, eq(schema.organizations.id, schema.guidance.agencyId))
@@ -256,24 +411,20 @@ const unreadInState = db
       eq(schema.guidanceReceipts.organizationId, sql.placeholder("organizationId")),
     ),
   )
-  .where(
-    and(
-      publishedInStateForCoalitions,
-      sql`coalesce(${schema.guidanceReceipts.readVersion}, 0) <> ${schema.guidanceVersions.version}`,
-    ),
-  )
+  .where(publishedInStateForCoalitions)
   .prepare();
 
 /**
  * How many items of the coalition's inbox are new or updated since it last read them ("new" and "updated" in
- * coalitionInbox), for the navigation on every page: one indexed query, and the declared types only when some
- * unread guidance is meant for certain types.
+ * coalitionInbox: a pair neither of whose versions was read as it stands), for the navigation on every page: one
+ * indexed query, and the declared types only when some unread guidance is meant for certain types.
  */
 export function unreadGuidanceCount(organization: { id: string; state: string }): number {
-  const unread = unreadInState.all({ state: organization.state, organizationId: organization.id });
-  if (unread.every((row) => row.audienceTypes.length === 0)) return unread.length;
+  const pieces = publishedPiecesInState.all({ state: organization.state, organizationId: organization.id });
+  const unread = publishedPairs(pieces).filter((pair) => pair.rows.every((row) => !row.read));
+  if (unread.every((pair) => pair.audienceTypes.length === 0)) return unread.length;
   const declared = audienceTypesOf(organization.id);
-  return unread.filter((row) => reachesCoalition(row.audienceTypes, declared)).length;
+  return unread.filter((pair) => reachesCoalition(pair.audienceTypes, declared)).length;
 }
 
 function touchReceipt(
@@ -305,18 +456,45 @@ export function acknowledgeGuidance(
   });
 }
 
-export function linkGuidanceToCampaign(guidanceId: string, organizationId: string, campaignId: string | null): void {
-  touchReceipt(guidanceId, organizationId, { campaignId });
+/** Links a piece to a campaign; for a pair, on both versions' receipts, so either reader sees the same link. */
+export function linkGuidanceToCampaign(
+  guidanceId: string,
+  organizationId: string,
+  campaignId: string | null,
+  alternateId: string | null = null,
+): void {
+  db.transaction(() => {
+    touchReceipt(guidanceId, organizationId, { campaignId });
+    if (alternateId)
+      db.update(schema.guidanceReceipts)
+        .set({ campaignId })
+        .where(
+          and(
+            eq(schema.guidanceReceipts.guidanceId, alternateId),
+            eq(schema.guidanceReceipts.organizationId, organizationId),
+          ),
+        )
+        .run();
+  });
 }
 
 /**
  * Published guidance of the coalition's state that speaks to a district of this type, for the playbook: title,
  * source, summary. Guidance by type only if the coalition shares, as in its inbox.
  */
-export function guidanceForPlaybook(coalition: { state: string; shareDeclarations: boolean }, systemType: SystemType) {
+export function guidanceForPlaybook(
+  coalition: { state: string; shareDeclarations: boolean },
+  systemType: SystemType,
+  language: Language,
+) {
   const types = new Set(coalition.shareDeclarations ? [systemType] : []);
-  return publishedGuidanceInState(coalition.state)
-    .filter(({ version }) => reachesCoalition(version.audienceTypes, types))
+  const rows = publishedGuidanceInState(coalition.state).map((row) => ({
+    ...row,
+    audienceTypes: row.version.audienceTypes,
+  }));
+  return publishedPairs(rows)
+    .filter((pair) => reachesCoalition(pair.audienceTypes, types))
+    .map((pair) => versionFor(pair.rows, language))
     .map(({ version, agencyName }) => ({
       title: version.title,
       source: agencyName,
@@ -394,6 +572,24 @@ export function guidanceRecipients(guidanceId: string, version: number) {
     .where(and(eq(schema.guidance.id, guidanceId), agencyIsVerified))
     .get();
   if (!row) return null;
+  // Of a pair, the other version as coalitions see it now (published), for the audience and each reader's language.
+  const pair = guidancePair(row.guidance);
+  const other = pair && (pair.translation?.id === row.guidance.id ? pair.original : pair.translation);
+  const otherPublished = other?.status === "published" ? other : null;
+  const originalVersion =
+    otherPublished && !otherPublished.translationOfId
+      ? db
+          .select({ audienceTypes: schema.guidanceVersions.audienceTypes })
+          .from(schema.guidanceVersions)
+          .where(
+            and(
+              eq(schema.guidanceVersions.guidanceId, otherPublished.id),
+              eq(schema.guidanceVersions.version, otherPublished.publishedVersion),
+            ),
+          )
+          .get()
+      : undefined;
+  const audienceTypes = originalVersion?.audienceTypes ?? row.version.audienceTypes;
   const inState = and(eq(schema.organizations.state, row.guidance.state), eq(schema.organizations.kind, "coalition"));
   const declared = audienceTypesWhere(inState);
   const coalitions = db
@@ -401,7 +597,7 @@ export function guidanceRecipients(guidanceId: string, version: number) {
     .from(schema.organizations)
     .where(inState)
     .all()
-    .filter((organization) => reachesCoalition(row.version.audienceTypes, declared.get(organization.id) ?? new Set()));
+    .filter((organization) => reachesCoalition(audienceTypes, declared.get(organization.id) ?? new Set()));
   const recipients = coalitions.length
     ? db
         .select({
@@ -452,9 +648,13 @@ export function guidanceRecipients(guidanceId: string, version: number) {
       changeNote: row.version.changeNote,
       agencyName: row.agencyName,
       verifiedBy: verifiedByText(),
+      language: row.guidance.language,
     },
+    // Each reader is told of the version they would see: someone whose language is the other published version's
+    // is not emailed about this one (that version did not change for them).
     recipients: recipients
       .filter((r) => !optedOut.has(r.user.id))
+      .filter((r) => !otherPublished || otherPublished.language !== (r.user.language ?? fallbackLanguage))
       .map((r) => ({ organization: byId.get(r.organizationId)!, user: r.user })),
   };
 }

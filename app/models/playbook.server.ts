@@ -52,7 +52,7 @@ export function districtPlaybook(
     declared: { at: declaration.createdAt, by: declaration.declaredByName, timeZone: organization.timeZone },
     targets: listTargets(district.id),
     // The guidance comes from the coalition's state, whatever state the district record names.
-    guidance: guidanceForPlaybook(organization, declaration.systemType),
+    guidance: guidanceForPlaybook(organization, declaration.systemType, language),
     stateNotes: stateNotesForPlaybook(organization.state, declaration.systemType),
   };
   const content = playbookContent(language);

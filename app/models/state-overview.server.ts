@@ -20,7 +20,7 @@
 //
 // `stateOverview` is a pure function of the stored snapshots and the agency's own guidance, so gates such as
 // agency verification belong in the route.
-import { and, desc, eq, inArray, lt, notExists, sql } from "drizzle-orm";
+import { and, desc, eq, exists, inArray, isNull, lt, notExists, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 
 import { db, schema } from "~/lib/db.server";
@@ -115,8 +115,12 @@ function receptionOf(state: string, coalitionIds: string[], end: Date) {
     eq(schema.guidanceVersions.guidanceId, schema.guidance.id),
     eq(schema.guidanceVersions.version, 1),
   );
-  const pieces = db
-    .select({ id: schema.guidance.id, publishedVersion: schema.guidance.publishedVersion })
+  const versions = db
+    .select({
+      id: schema.guidance.id,
+      translationOfId: schema.guidance.translationOfId,
+      publishedVersion: schema.guidance.publishedVersion,
+    })
     .from(schema.guidance)
     .innerJoin(schema.guidanceVersions, firstVersion)
     .where(
@@ -127,25 +131,35 @@ function receptionOf(state: string, coalitionIds: string[], end: Date) {
       ),
     )
     .all();
-  const receipts = pieces.length
+  const receipts = versions.length
     ? db
         .select()
         .from(schema.guidanceReceipts)
         .where(
           inArray(
             schema.guidanceReceipts.guidanceId,
-            pieces.map((piece) => piece.id),
+            versions.map((piece) => piece.id),
           ),
         )
         .all()
     : [];
-  return pieces.map((piece) => {
-    const mine = receipts.filter((receipt) => receipt.guidanceId === piece.id && counted.has(receipt.organizationId));
+  // A Spanish version beside an English one is one piece to coalitions, so the pair is one line here, under its
+  // original's id, and a coalition counts once whichever version (or both) it read.
+  const pieces = new Map<string, typeof versions>();
+  for (const version of versions) {
+    const key = version.translationOfId ?? version.id;
+    pieces.set(key, [...(pieces.get(key) ?? []), version]);
+  }
+  return [...pieces].map(([guidanceId, pair]) => {
+    const latest = new Map(pair.map((version) => [version.id, version.publishedVersion]));
+    const mine = receipts.filter((receipt) => latest.has(receipt.guidanceId) && counted.has(receipt.organizationId));
+    const coalitions = (took: (receipt: (typeof mine)[number]) => boolean) =>
+      new Set(mine.filter(took).map((receipt) => receipt.organizationId)).size;
     return {
-      guidanceId: piece.id,
-      read: mine.filter((receipt) => receipt.readVersion > 0).length,
-      readLatest: mine.filter((receipt) => receipt.readVersion === piece.publishedVersion).length,
-      acknowledged: mine.filter((receipt) => receipt.acknowledgedVersion > 0).length,
+      guidanceId,
+      read: coalitions((receipt) => receipt.readVersion > 0),
+      readLatest: coalitions((receipt) => receipt.readVersion === latest.get(receipt.guidanceId)),
+      acknowledged: coalitions((receipt) => receipt.acknowledgedVersion > 0),
     };
   });
 }
@@ -243,6 +257,13 @@ export function stateOverview(agency: { id: string; state: string }, locale: Loc
     };
   });
   const latest = months.at(-1) ?? null;
+  const translation = alias(schema.guidance, "translation");
+  const publishedTranslation = db
+    .select({ one: sql`1` })
+    .from(translation)
+    .where(
+      and(eq(translation.translationOfId, schema.guidance.id), inArray(translation.status, ["published", "withdrawn"])),
+    );
   const pieces = db
     .select({
       id: schema.guidance.id,
@@ -258,7 +279,14 @@ export function stateOverview(agency: { id: string; state: string }, locale: Loc
         eq(schema.guidanceReceptionSnapshots.month, latest?.month ?? ""),
       ),
     )
-    .where(and(eq(schema.guidance.agencyId, agency.id), inArray(schema.guidance.status, ["published", "withdrawn"])))
+    .where(
+      and(
+        eq(schema.guidance.agencyId, agency.id),
+        // One line per pair, under the original, once either of its versions was published.
+        isNull(schema.guidance.translationOfId),
+        or(inArray(schema.guidance.status, ["published", "withdrawn"]), exists(publishedTranslation)),
+      ),
+    )
     .orderBy(desc(schema.guidance.updatedAt), schema.guidance.id)
     .all();
   const guidance: GuidanceView[] = pieces.map(({ id, title, language, reception }) => {

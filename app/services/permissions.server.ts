@@ -8,13 +8,14 @@ import { idParam, slugField } from "~/lib/schemas.server";
 import { getAsk } from "~/models/ask.server";
 import { getCampaign } from "~/models/campaign.server";
 import { getDistrict, getSchool } from "~/models/district.server";
-import { coalitionInbox, getGuidance } from "~/models/guidance.server";
+import { getGuidance, inboxGuidance } from "~/models/guidance.server";
 import { getMeeting } from "~/models/meeting.server";
 import { listOrganizationsOf, type Organization } from "~/models/organization.server";
 import { getReport } from "~/models/report.server";
 import { getTarget } from "~/models/target.server";
 import { getTask } from "~/models/task.server";
 import { getDiagnostic } from "~/models/typology.server";
+import { requestLanguage } from "~/services/i18n.server";
 import { requireUser } from "~/services/session.server";
 
 // Decided below the session (which needs them), and part of this module's rules all the same.
@@ -222,7 +223,8 @@ export async function requireInboxGuidance(
   permission: Extract<Permission, `guidance.${string}`>,
 ) {
   const context = await requireMembership(request, params.slug, permission);
-  const item = coalitionInbox(context.organization).find((entry) => entry.id === params.guidanceId);
+  // Either version of a pair: the reader's language picks what the inbox lists, the other stays one link away.
+  const item = inboxGuidance(context.organization, params.guidanceId ?? "", await requestLanguage(request));
   if (!item) notFound("We could not find that guidance.");
   return { ...context, item };
 }

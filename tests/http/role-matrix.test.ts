@@ -185,6 +185,8 @@ const rules: Record<string, Rule> = {
   "routes/o.$slug.guidance.new": { kind: "org", agency: { get: agencyAll, post: agencyAll } },
   "routes/o.$slug.guidance.$guidanceId._index": { kind: "org", agency: { get: agencyAll, post: agencyAll } },
   "routes/o.$slug.guidance.$guidanceId.edit": { kind: "org", agency: { get: agencyAll, post: agencyAll } },
+  // Writes the other language's version of the agency's piece (an empty form is refused with 400).
+  "routes/o.$slug.guidance.$guidanceId.translation": { kind: "org", agency: { get: agencyAll, post: agencyAll } },
   "routes/o.$slug.playbook-notes": { kind: "org", agency: { get: agencyAll, post: agencyAll, saved: 200 } },
   "routes/o.$slug.overview": { kind: "org", agency: { get: agencyAll } },
   // The agency here is verified, so even the owner's empty request is refused (400).

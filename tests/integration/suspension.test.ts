@@ -86,7 +86,7 @@ describe("a suspended organization", () => {
     saveAgencyPlaybookNotes(agency.id, { networked: "Call the state office." });
     emailGuidancePublished(guidanceId, 1);
     const coalition = { id: co.id, state: "OH" };
-    expect(coalitionInbox(coalition).map((entry) => entry.id)).toEqual([guidanceId]);
+    expect(coalitionInbox(coalition, "en").map((entry) => entry.id)).toEqual([guidanceId]);
 
     suspend(agency.id, true);
     expect(await pass(new Date())).toMatchObject({ sent: 0, skipped: 1 });
@@ -94,11 +94,11 @@ describe("a suspended organization", () => {
       status: "skipped",
       lastError: "Ohio Department of Education is suspended.",
     });
-    expect(coalitionInbox(coalition)).toEqual([]);
+    expect(coalitionInbox(coalition, "en")).toEqual([]);
     expect(stateNotesForPlaybook("OH", "networked")).toEqual([]);
 
     suspend(agency.id, false);
-    expect(coalitionInbox(coalition).map((entry) => entry.id)).toEqual([guidanceId]);
+    expect(coalitionInbox(coalition, "en").map((entry) => entry.id)).toEqual([guidanceId]);
     expect(stateNotesForPlaybook("OH", "networked")).toMatchObject([
       { source: "Ohio Department of Education", body: "Call the state office." },
     ]);

@@ -36,7 +36,7 @@ import {
 
 beforeEach(() => emptyDatabase());
 
-const inboxOf = (coalition: { id: string }) => coalitionInbox({ id: coalition.id, state: "OH" });
+const inboxOf = (coalition: { id: string }) => coalitionInbox({ id: coalition.id, state: "OH" }, "en");
 
 describe("an agency nobody verified", () => {
   it("keeps drafts and notes but publishes nothing, reaches no playbook and emails nobody", () => {
@@ -63,7 +63,7 @@ describe("an agency nobody verified", () => {
     const id = createGuidance(agency, draft);
     expect(publishGuidance(agency.id, id, "", by)).toBe(1);
     expect(inboxOf(coalition)).toMatchObject([{ id, verifiedBy: "Verified by the operators of this Fulcrum server" }]);
-    expect(guidanceForPlaybook({ state: "OH", shareDeclarations: true }, "networked")).toHaveLength(1);
+    expect(guidanceForPlaybook({ state: "OH", shareDeclarations: true }, "networked", "en")).toHaveLength(1);
     expect(stateNotesForPlaybook("OH", "networked")).toMatchObject([
       { body: "Call the state office.", verifiedBy: expect.stringMatching(/^Verified by /) },
     ]);
@@ -72,7 +72,7 @@ describe("an agency nobody verified", () => {
       ok: true,
     });
     expect(inboxOf(coalition)).toEqual([]);
-    expect(guidanceForPlaybook({ state: "OH", shareDeclarations: true }, "networked")).toEqual([]);
+    expect(guidanceForPlaybook({ state: "OH", shareDeclarations: true }, "networked", "en")).toEqual([]);
     expect(stateNotesForPlaybook("OH", "networked")).toEqual([]);
     expect(guidanceRecipients(id, 1)).toBeNull();
     expect(guidanceVersions(id)).toHaveLength(1); // kept on record

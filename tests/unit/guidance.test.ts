@@ -81,10 +81,10 @@ describe("guidance audience", () => {
     const elsewhere = insertCoalition(owner.id);
     db.update(schema.organizations).set({ state: "MI" }).where(eq(schema.organizations.id, elsewhere.id)).run();
     const id = createGuidance(ohio, draft);
-    expect(coalitionInbox({ id: inOhio.id, state: "OH" })).toEqual([]); // a draft reaches nobody
+    expect(coalitionInbox({ id: inOhio.id, state: "OH" }, "en")).toEqual([]); // a draft reaches nobody
     publishGuidance(ohio.id, id, "", by);
-    expect(coalitionInbox({ id: inOhio.id, state: "OH" }).map((item) => item.id)).toEqual([id]);
-    expect(coalitionInbox({ id: elsewhere.id, state: "MI" })).toEqual([]);
+    expect(coalitionInbox({ id: inOhio.id, state: "OH" }, "en").map((item) => item.id)).toEqual([id]);
+    expect(coalitionInbox({ id: elsewhere.id, state: "MI" }, "en")).toEqual([]);
   });
 
   it("reaches only sharing coalitions whose district is currently declared one of the chosen types", () => {
@@ -101,7 +101,7 @@ describe("guidance audience", () => {
     declare(notSharing, "networked");
     const id = createGuidance(ohio, { ...draft, audienceTypes: ["networked", "federated"] });
     publishGuidance(ohio.id, id, "", by);
-    const reached = (co: { id: string }) => coalitionInbox({ id: co.id, state: "OH" }).length;
+    const reached = (co: { id: string }) => coalitionInbox({ id: co.id, state: "OH" }, "en").length;
     expect([reached(networked), reached(managerial), reached(undeclared), reached(notSharing)]).toEqual([1, 0, 0, 0]);
     declare(undeclared, "federated", "Special education");
     expect(reached(undeclared)).toBe(1);
@@ -109,7 +109,7 @@ describe("guidance audience", () => {
     publishGuidance(ohio.id, createGuidance(ohio, { ...draft, title: "For everyone" }), "", by);
     expect(reached(notSharing)).toBe(1);
     const playbook = (shareDeclarations: boolean) =>
-      guidanceForPlaybook({ state: "OH", shareDeclarations }, "networked")
+      guidanceForPlaybook({ state: "OH", shareDeclarations }, "networked", "en")
         .map((g) => g.title)
         .sort();
     expect(playbook(false)).toEqual(["For everyone"]);
@@ -123,7 +123,7 @@ describe("guidance versions", () => {
     const co = insertCoalition(insertUser().id);
     const id = createGuidance(ohio, draft);
     expect(publishGuidance(ohio.id, id, "", by)).toBe(1);
-    const inbox = () => coalitionInbox({ id: co.id, state: "OH" })[0]!;
+    const inbox = () => coalitionInbox({ id: co.id, state: "OH" }, "en")[0]!;
     expect(inbox().state).toBe("new");
     markGuidanceRead(id, co.id, 1);
     expect(inbox().state).toBe("read");
@@ -143,7 +143,7 @@ describe("guidance versions", () => {
     ]);
 
     expect(withdrawGuidance(ohio.id, id)).toBe(true);
-    expect(coalitionInbox({ id: co.id, state: "OH" })).toEqual([]);
+    expect(coalitionInbox({ id: co.id, state: "OH" }, "en")).toEqual([]);
     expect(guidanceVersions(id)).toHaveLength(2);
   });
 

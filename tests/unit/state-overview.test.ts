@@ -142,6 +142,62 @@ describe("state overview", () => {
       Withdrawn: { counted: true, read: null, readLatest: null, acknowledged: null },
     });
   });
+  it("counts a Spanish version beside its English original as one piece, each coalition once", () => {
+    // Three coalitions read the English, three the Spanish only, and one of the first three read both.
+    const readsEnglish = sharing("networked", { reads: [{ guidance: 0, how: "read-first" }] });
+    world(readsEnglish, readsEnglish, readsEnglish, sharing("networked"), sharing("networked"), sharing("networked"));
+    const original = "GUIDANCE-WHOLE-0";
+    const translation = "GUIDANCE-WHOLE-ES";
+    const publishedAt = new Date(endOfMay.getTime() - 50 * 86_400_000);
+    db.insert(schema.guidance)
+      .values({
+        id: translation,
+        agencyId: worldAgency.id,
+        state: "OH",
+        status: "published",
+        title: "Para todos",
+        body: "Texto",
+        language: "es",
+        audienceTypes: [],
+        publishedVersion: 1,
+        translationOfId: original,
+        updatedAt: publishedAt,
+      })
+      .run();
+    db.insert(schema.guidanceVersions)
+      .values({
+        guidanceId: translation,
+        version: 1,
+        title: "Para todos",
+        summary: "",
+        body: "Texto",
+        audienceTypes: [],
+        publishedByName: "Staff",
+        publishedAt,
+      })
+      .run();
+    db.insert(schema.guidanceReceipts)
+      .values(
+        ["CO-C0", "CO-C3", "CO-C4", "CO-C5"].map((organizationId) => ({
+          guidanceId: translation,
+          organizationId,
+          readVersion: 1,
+          readAt: publishedAt,
+          acknowledgedVersion: organizationId === "CO-C0" ? 0 : 1,
+        })),
+      )
+      .run();
+    recordMonthEndSnapshots(justAfter(endOfMay));
+    const { guidance } = stateOverview(worldAgency);
+    expect(guidance.map((piece) => piece.title)).not.toContain("Para todos");
+    expect(guidance.find((piece) => piece.id === original)).toMatchObject({
+      counted: true,
+      read: 6, // not seven: the coalition that read both counts once
+      readLatest: 6,
+      acknowledged: null, // three, below five
+    });
+  });
+
   it("counts a piece of guidance from the first month that ends after it was published", () => {
     world(...five("networked")); // the guidance goes out 99 days before May ends, in February
     recordMonthEndSnapshots(justAfter(new Date("2026-02-01T00:00:00Z")));

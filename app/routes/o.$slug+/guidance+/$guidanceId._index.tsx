@@ -20,15 +20,18 @@ import { redirectWithConfirmation } from "~/services/session.server";
 
 import { publishSchema } from "./__guidance-form.server";
 import { guidanceLimits } from "./__guidance-limits";
+import { GuidancePairPanel } from "./__guidance-pair-panel";
+import { pairPanelData } from "./__guidance-pair.server";
 import { SanitizerReport } from "./__sanitizer-report";
 
-export const handle = { i18n: ["guidance-editor"] };
+export const handle = { i18n: ["guidance-editor", "guidance-pairs"] };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? "Fulcrum"} · Fulcrum` }];
 
 const refusalKeys = {
   missing: "guidance-editor:item.refused.missing",
   unverified: "guidance-editor:item.refused.unverified",
+  originalWithdrawn: "guidance-pairs:publish.originalWithdrawn",
 } as const satisfies Record<NotPublishableError["reason"], string>;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -53,6 +56,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       audienceTypes: guidance.audienceTypes,
     },
     preview: renderMarkdownReport(guidance.body),
+    pair: pairPanelData(guidance),
     unpublishedChanges,
     verified: Boolean(organization.verifiedAt),
     versions: versions.map((v) => ({
@@ -92,7 +96,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function AgencyGuidanceItem() {
   const { organization } = useOrganization();
-  const { guidance, preview, unpublishedChanges, versions, verified } = useLoaderData<typeof loader>();
+  const { guidance, preview, unpublishedChanges, versions, verified, pair } = useLoaderData<typeof loader>();
   const failure = useFormFailure();
   const { t } = useTranslation("guidance-editor");
   const locale = useLocale();
@@ -159,6 +163,7 @@ export default function AgencyGuidanceItem() {
           </button>
         </Form>
       ) : null}
+      <GuidancePairPanel pair={pair} />
       <h2>{t("item.preview")}</h2>
       <SanitizerReport removed={preview.removed} />
       <article className="playbook" lang={guidance.language} dangerouslySetInnerHTML={{ __html: preview.html }} />

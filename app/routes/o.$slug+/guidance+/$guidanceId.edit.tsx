@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 
 import { FormSection } from "~/components/record-page";
 import { useFormFailure } from "~/lib/form-failure";
-import { invalid, parseForm, readForm } from "~/lib/forms.server";
+import { explainConflicts, invalid, parseForm, readForm } from "~/lib/forms.server";
 import { useOrganization } from "~/lib/organization-context";
 import { href } from "~/lib/paths";
 import { updateGuidance } from "~/models/guidance.server";
@@ -14,9 +14,10 @@ import { redirectWithConfirmation } from "~/services/session.server";
 
 import { GuidanceFields } from "./__guidance-fields";
 import { guidanceSchema } from "./__guidance-form.server";
+import { TranslationFields } from "./__translation-fields";
 
 // "guidance" names the form's language field in the agency's own language.
-export const handle = { i18n: ["guidance-editor", "guidance"] };
+export const handle = { i18n: ["guidance-editor", "guidance", "guidance-pairs"] };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.metaTitle ?? "Fulcrum"} · Fulcrum` }];
 
@@ -32,6 +33,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     audienceTypes: guidance.audienceTypes,
     language: guidance.language,
     published: guidance.publishedVersion > 0,
+    isTranslation: Boolean(guidance.translationOfId),
   };
 }
 
@@ -39,11 +41,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { organization, guidance } = await requireAgencyGuidance(request, params);
   const parsed = parseForm(await readForm(request), guidanceSchema, ["audienceTypes"]);
   if (!parsed.ok) return invalid(parsed.failure);
-  updateGuidance(organization.id, guidance.id, parsed.data);
-  return redirectWithConfirmation(
-    href("/o/:slug/guidance/:guidanceId", { slug: organization.slug, guidanceId: guidance.id }),
-    "saved",
-  );
+  // In a pair the two languages differ: an original may not take its translation's language.
+  return explainConflicts(parsed.values, () => {
+    updateGuidance(organization.id, guidance.id, parsed.data);
+    return redirectWithConfirmation(
+      href("/o/:slug/guidance/:guidanceId", { slug: organization.slug, guidanceId: guidance.id }),
+      "saved",
+    );
+  });
 }
 
 export default function EditGuidance() {
@@ -64,7 +69,11 @@ export default function EditGuidance() {
       }}
     >
       {defaults.published ? <p>{t("edit.publishedNote")}</p> : null}
-      <GuidanceFields failure={failure} defaults={defaults} />
+      {defaults.isTranslation ? (
+        <TranslationFields failure={failure} defaults={{ ...defaults, wordsIn: defaults.language }} />
+      ) : (
+        <GuidanceFields failure={failure} defaults={defaults} />
+      )}
     </FormSection>
   );
 }

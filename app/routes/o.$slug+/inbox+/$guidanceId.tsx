@@ -4,6 +4,7 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { Trans, useTranslation } from "react-i18next";
 
 import { RadioGroup, SelectField, TextAreaField } from "~/components/form-fields";
+import { AlsoAvailableIn } from "~/components/guidance-pair";
 import { useFormFailure } from "~/lib/form-failure";
 import { formatMoment, localeFor } from "~/lib/format-dates";
 import { fieldError, invalid, parseForm, readForm } from "~/lib/forms.server";
@@ -31,7 +32,7 @@ import { redirectWithConfirmation } from "~/services/session.server";
 import { reportSchema, linkSchema } from "./__guidance-report-form.server";
 import { changedLines } from "./__text-changes.server";
 
-export const handle = { i18n: ["guidance"] };
+export const handle = { i18n: ["guidance", "guidance-pairs"] };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ""} · Fulcrum` }];
 
@@ -53,6 +54,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       version: item.version.version,
       changeNote: item.version.changeNote,
       language: item.language,
+      alternate: item.alternate,
       publishedAt: formatMoment(item.version.publishedAt, "date", organization.timeZone, locale),
     },
     verifiedBy: t("verifiedBy", { operator: operatorName() }),
@@ -127,7 +129,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!parsed.ok) return invalid(parsed.failure);
   if (parsed.data.campaignId && !getCampaign(organization.id, parsed.data.campaignId))
     return fieldError(parsed.values, "campaignId", "guidance:form.campaign");
-  linkGuidanceToCampaign(item.id, organization.id, parsed.data.campaignId || null);
+  linkGuidanceToCampaign(item.id, organization.id, parsed.data.campaignId || null, item.alternate?.id ?? null);
   return data({ linked: true });
 }
 
@@ -146,6 +148,12 @@ export default function InboxGuidance() {
       <h1 id="guidance-title" lang={item.language}>
         {item.title}
       </h1>
+      {item.alternate ? (
+        <AlsoAvailableIn
+          to={href("/o/:slug/inbox/:guidanceId", { slug: organization.slug, guidanceId: item.alternate.id })}
+          language={item.alternate.language}
+        />
+      ) : null}
       <p className="muted">
         {t("item.from", { agency: item.agencyName })} · <strong className="verified-mark">{verifiedBy}</strong> ·{" "}
         {t(labelKeys.inboxState[item.state])} · {t("item.version", { version: item.version, date: item.publishedAt })}

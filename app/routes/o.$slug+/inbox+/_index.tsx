@@ -2,14 +2,17 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import { AlsoAvailableIn } from "~/components/guidance-pair";
 import { formatMoment, localeFor } from "~/lib/format-dates";
 import { labelKeys } from "~/lib/labels";
+import { useOrganization } from "~/lib/organization-context";
+import { href } from "~/lib/paths";
 import { operatorName } from "~/models/agency-verification.server";
 import { coalitionInbox } from "~/models/guidance.server";
 import { requestTranslator } from "~/services/i18n.server";
 import { requireMembership } from "~/services/permissions.server";
 
-export const handle = { i18n: ["guidance"] };
+export const handle = { i18n: ["guidance", "guidance-pairs"] };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? ""} · Fulcrum` }];
 
@@ -18,8 +21,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { t, language } = await requestTranslator(request, "guidance");
   return {
     title: t("inbox.title"),
-    items: coalitionInbox(organization).map((item) => ({
+    items: coalitionInbox(organization, language).map((item) => ({
       id: item.id,
+      alternate: item.alternate,
       title: item.version.title,
       summary: item.version.summary,
       agencyName: item.agencyName,
@@ -32,6 +36,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export default function GuidanceInbox() {
+  const { organization } = useOrganization();
   const { items } = useLoaderData<typeof loader>();
   const { t } = useTranslation("guidance");
   return (
@@ -57,6 +62,12 @@ export default function GuidanceInbox() {
                   <span className="verified-mark">{item.verifiedBy}</span>) · {item.publishedAt}
                 </p>
                 {item.summary ? <p lang={item.language}>{item.summary}</p> : null}
+                {item.alternate ? (
+                  <AlsoAvailableIn
+                    to={href("/o/:slug/inbox/:guidanceId", { slug: organization.slug, guidanceId: item.alternate.id })}
+                    language={item.alternate.language}
+                  />
+                ) : null}
               </li>
             ))}
         </ul>
