@@ -127,6 +127,8 @@ const translatedFiles = [
   "app/routes/o.$slug+/districts+/$districtId._typology+/diagnostics.*.tsx",
   "app/routes/o.$slug+/districts+/$districtId._typology+/history.tsx",
   "app/routes/o.$slug+/districts+/$districtId._typology+/__diagnostic-form.tsx",
+  "app/components/activity-timeline.tsx",
+  "app/lib/activity.ts",
 ];
 // JSX attributes that hold code, addresses or machine values rather than words.
 const nonTextAttributes = [
