@@ -103,12 +103,12 @@ describe("a campaign's timeline", () => {
       'Olive Organizer: <span lang="en">Wrote the first flyer.</span>',
     ]);
     expect(spanishLines).toEqual([
-      "Olive Organizer: Cambió el estado de la campaña de activa a ganada.",
+      "Olive Organizer: Cambió el estado de la campaña: ahora está ganada (antes: activa).",
       "Lucía Ramos: Terminó la tarea “Llamar a tres familias”.",
       expect.stringMatching(
-        /^Olive Organizer: Asignó la tarea “Llamar a tres familias”, con fecha límite 1 .*may.* 2030\.$/,
+        /^Olive Organizer: Asignó la tarea “Llamar a tres familias”, con fecha límite el 1 may 2030\.$/,
       ),
-      "Olive Organizer: Pasó la petición a Dr. Chief “Add two parent seats” de planeada a hecha.",
+      "Olive Organizer: Cambió el estado de la petición a Dr. Chief “Add two parent seats”: ahora está hecha (antes: planeada).",
       "Olive Organizer: Planeó una petición a Dr. Chief: “Add two parent seats”.",
       "Olive Organizer: Empezó la campaña “Voz de las familias”.",
       'Olive Organizer: <span lang="en">Wrote the first flyer.</span>',

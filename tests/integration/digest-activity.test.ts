@@ -71,14 +71,14 @@ describe("the weekly digest's changes", () => {
     expect(english.text).toContain("Olive. Wrote the first flyer.");
 
     expect(spanish.text).toContain(
-      "Olive. Pasó la petición a Dr. Alvarez “Add two parent seats” de hecha a comprometida.",
+      "Olive. Cambió el estado de la petición a Dr. Alvarez “Add two parent seats”: ahora está comprometida (antes: hecha).",
     );
     expect(spanish.text).toContain("Milo. Terminó la tarea “Call three parents”.");
     expect(spanish.text).toMatch(/viernes, 5 de junio de 2026.*: Milo\. Terminó/);
     expect(spanish.text).not.toMatch(/Moved the ask|Finished the task/);
     expect(spanish.html).toContain('<html lang="es"');
     expect(spanish.html).toContain(
-      "Olive. Pasó la petición a Dr. Alvarez “Add two parent seats” de hecha a comprometida.",
+      "Olive. Cambió el estado de la petición a Dr. Alvarez “Add two parent seats”: ahora está comprometida (antes: hecha).",
     );
     expect(spanish.html).toContain('Olive. <span lang="en">Wrote the first flyer.</span>');
     expect(english.html).toContain('Olive. <span lang="en">Wrote the first flyer.</span>');

@@ -73,11 +73,17 @@ describe("activity messages", () => {
   it("say statuses and dates inside the sentence in the reader's language", () => {
     const moved = sampleEvent("ask.moved");
     expect(say(moved, "en")).toBe('Moved the ask of Dr. Alvarez "Two parent seats" from made to committed.');
-    expect(say(moved, "es")).toBe("Pasó la petición a Dr. Alvarez “Two parent seats” de hecha a comprometida.");
+    expect(say(moved, "es")).toBe(
+      "Cambió el estado de la petición a Dr. Alvarez “Two parent seats”: ahora está comprometida (antes: hecha).",
+    );
     expect(say(sampleEvent("campaign.statusChanged"), "en")).toBe("Changed the status from active to won.");
-    expect(say(sampleEvent("campaign.statusChanged"), "es")).toBe("Cambió el estado de la campaña de activa a ganada.");
+    expect(say(sampleEvent("campaign.statusChanged"), "es")).toBe(
+      "Cambió el estado de la campaña: ahora está ganada (antes: activa).",
+    );
     expect(say(sampleEvent("task.assigned"), "en")).toBe('Assigned the task "Call three parents", due Sep 1, 2026.');
-    expect(say(sampleEvent("task.assigned"), "es")).toMatch(/^Asignó la tarea “Call three parents”, con fecha .*sept/);
+    expect(say(sampleEvent("task.assigned"), "es")).toMatch(
+      /^Asignó la tarea “Call three parents”, con fecha límite el 1 sept 2026\.$/,
+    );
     expect(say(sampleEvent("meeting.statusChanged"), "es")).toBe(
       "Marcó la reunión “Meeting with Dr. Alvarez” como realizada.",
     );
