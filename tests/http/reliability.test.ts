@@ -204,7 +204,9 @@ describe("two server processes on one database file", () => {
     expect(storedTasks).toBe(taskCount);
     expect(
       check
-        .prepare(`select count(*) from activity where summary like 'Assigned the task "Reliability task %'`)
+        .prepare(
+          `select count(*) from activity where kind = 'task.assigned' and details ->> '$.title' like 'Reliability task %'`,
+        )
         .pluck()
         .get(),
     ).toBe(taskCount);
