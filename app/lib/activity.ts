@@ -84,8 +84,20 @@ export function activityText(stored: StoredActivity, t: TFunction, locale: Local
   return { text: t(unreadableActivityKey), lang: null };
 }
 
+// A status as it reads inside a sentence, looked up once per translator: a search puts every entry of a campaign
+// into words, and most of them name one of a few statuses.
+const statusWords = new WeakMap<TFunction, Map<string, string>>();
+
+function statusWord(key: string, t: TFunction, locale: Locale): string {
+  let words = statusWords.get(t);
+  if (!words) statusWords.set(t, (words = new Map()));
+  let word = words.get(key);
+  if (word === undefined) words.set(key, (word = inSentence(t(key), locale)));
+  return word;
+}
+
 function eventText(event: ActivityEvent, t: TFunction, locale: Locale): string {
-  const status = (key: string) => inSentence(t(key), locale);
+  const status = (key: string) => statusWord(key, t, locale);
   switch (event.kind) {
     case "campaign.statusChanged": {
       const { from, to } = event.details;
