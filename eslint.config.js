@@ -138,6 +138,8 @@ const translatedFiles = [
   "app/routes/o.$slug+/{overview,verification}.tsx",
   "app/routes/o.$slug+/guidance+/*.tsx",
   "app/components/bar-chart.tsx",
+  "app/components/activity-timeline.tsx",
+  "app/lib/activity.ts",
 ];
 // JSX attributes that hold code, addresses or machine values rather than words.
 const nonTextAttributes = [

@@ -364,6 +364,12 @@ export const activity = sqliteTable(
     campaignId: text("campaign_id").references(() => campaigns.id, { onDelete: "cascade" }),
     actorId: text("actor_id").references(() => users.id, { onDelete: "set null" }),
     actorName: text("actor_name").notNull(),
+    // An entry is an event (a kind from app/lib/activity.ts and its details as JSON), put into words in each
+    // reader's language when it is read. Entries written before events existed have no kind and keep their
+    // English sentence in `summary` (there is no way back from that text to an event); an event's summary is "".
+    // (Added columns rather than a nullable summary: SQLite would copy the whole table to change that.)
+    kind: text("kind"),
+    details: text("details", { mode: "json" }),
     summary: text("summary").notNull(),
     at: integer("at", { mode: "timestamp_ms" }).notNull(),
   },

@@ -109,7 +109,7 @@ export async function seedBenchDatabase(
     ),
     askEvent: db.prepare("insert into ask_events (ask_id, to_status, actor_name, at) values (?, ?, 'Bench', ?)"),
     activity: db.prepare(
-      "insert into activity (organization_id, campaign_id, actor_name, summary, at) values (?, ?, 'Bench', ?, ?)",
+      "insert into activity (organization_id, campaign_id, actor_name, kind, details, summary, at) values (?, ?, 'Bench', ?, ?, '', ?)",
     ),
     task: db.prepare(
       "insert into tasks (id, organization_id, campaign_id, title, due_on, assignee_id, status, created_by_name, updated_at) values (?, ?, ?, ?, ?, ?, ?, 'Bench', ?)",
@@ -226,7 +226,8 @@ export async function seedBenchDatabase(
           at,
         );
         insert.askEvent.run(askId, status, at);
-        insert.activity.run(coalition.id, campaign.id, `moved an ask to ${status}`, at);
+        const moved = { target: target.name, text: `Bench ask number ${i}`, from: "planned", to: status };
+        insert.activity.run(coalition.id, campaign.id, "ask.moved", JSON.stringify(moved), at);
       }
       for (let i = 0; i < share.tasks; i++) {
         const campaign = campaigns[i % campaigns.length]!;
@@ -241,7 +242,8 @@ export async function seedBenchDatabase(
           i % 4 === 0 ? "done" : "open",
           now,
         );
-        insert.activity.run(coalition.id, campaign.id, "added a task", now - (i % 300) * day);
+        const assigned = JSON.stringify({ title: `Bench task ${i}`, dueOn: due });
+        insert.activity.run(coalition.id, campaign.id, "task.assigned", assigned, now - (i % 300) * day);
       }
       for (let i = 0; i < share.meetings; i++) {
         const campaign = campaigns[i % campaigns.length]!;

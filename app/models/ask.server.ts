@@ -168,7 +168,12 @@ export function insertPlannedAsk(
       at: now,
     })
     .run();
-  recordActivity(tx, { organizationId, campaignId, actor, summary: `Planned an ask of ${name}: "${input.text}".` });
+  recordActivity(tx, {
+    organizationId,
+    campaignId,
+    actor,
+    event: { kind: "ask.planned", details: { target: name, text: input.text } },
+  });
   return id;
 }
 
@@ -194,7 +199,7 @@ export function updateAsk(organizationId: string, ask: Ask, version: number, inp
       organizationId,
       campaignId: ask.campaignId,
       actor,
-      summary: `Edited the ask "${input.text}".`,
+      event: { kind: "ask.edited", details: { text: input.text } },
     });
   });
 }
@@ -233,7 +238,10 @@ export function changeAskStatus(
       organizationId,
       campaignId: ask.campaignId,
       actor,
-      summary: `Moved the ask of ${current.targetName} "${current.text}" from ${askStatusLabels[current.status].toLowerCase()} to ${askStatusLabels[change.to].toLowerCase()}.`,
+      event: {
+        kind: "ask.moved",
+        details: { target: current.targetName, text: current.text, from: current.status, to: change.to },
+      },
     });
   });
 }

@@ -1,8 +1,8 @@
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 
+import type { ActivityEvent } from "~/lib/activity";
 import { db, newId, preparedQuery, schema } from "~/lib/db.server";
 import type { CampaignStatus } from "~/lib/domain";
-import { campaignStatusLabels } from "~/lib/labels";
 
 import { recordActivity, type Actor } from "./activity.server";
 
@@ -104,7 +104,12 @@ export function insertCampaign(
     .values({ id, organizationId, districtId, ...fields, updatedAt: new Date() })
     .run();
   writeTargets(tx, id, input);
-  recordActivity(tx, { organizationId, campaignId: id, actor, summary: `Started the campaign "${input.title}".` });
+  recordActivity(tx, {
+    organizationId,
+    campaignId: id,
+    actor,
+    event: { kind: "campaign.started", details: { title: input.title } },
+  });
   return id;
 }
 
@@ -120,11 +125,11 @@ export function updateCampaign(organizationId: string, campaign: Campaign, input
       .where(and(eq(schema.campaigns.id, campaign.id), eq(schema.campaigns.organizationId, organizationId)))
       .run();
     writeTargets(tx, campaign.id, input);
-    const summary =
+    const event: ActivityEvent =
       campaign.status !== input.status
-        ? `Changed the status from ${campaignStatusLabels[campaign.status].toLowerCase()} to ${campaignStatusLabels[input.status].toLowerCase()}.`
-        : "Edited the campaign and its strategy chart.";
-    recordActivity(tx, { organizationId, campaignId: campaign.id, actor, summary });
+        ? { kind: "campaign.statusChanged", details: { from: campaign.status, to: input.status } }
+        : { kind: "campaign.edited", details: {} };
+    recordActivity(tx, { organizationId, campaignId: campaign.id, actor, event });
   });
 }
 

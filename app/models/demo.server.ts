@@ -169,7 +169,9 @@ export async function seedDemoIfEmpty(): Promise<{ logins: typeof demoLogins } |
         campaignId,
         actorId: userIds[0]!,
         actorName: demoLogins[0].name,
-        summary: 'Started the campaign "Family voice in the curriculum review".',
+        kind: "campaign.started",
+        details: { title: "Family voice in the curriculum review" },
+        summary: "",
         at: now,
       })
       .run();

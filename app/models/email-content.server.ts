@@ -8,6 +8,7 @@ import { openAskStatuses } from "~/lib/domain";
 import { href } from "~/lib/paths";
 import { addDays, daysBetween, instantToZoned, zonedToInstant } from "~/lib/zoned-time";
 
+import { storedActivity } from "./activity.server";
 import { meetingTargets } from "./meeting.server";
 import { meetingReminderMoment, overdueReminderDays } from "./reminder.server";
 
@@ -161,12 +162,20 @@ export function weeklyDigestContent(organizationId: string, dueAt: Date, now: Da
   const since = new Date(dueAt.getTime() - 7 * 86_400_000);
   const changesWhere = and(eq(schema.activity.organizationId, organizationId), gte(schema.activity.at, since));
   const changes = db
-    .select()
+    .select({
+      id: schema.activity.id,
+      actorName: schema.activity.actorName,
+      kind: schema.activity.kind,
+      details: schema.activity.details,
+      summary: schema.activity.summary,
+      at: schema.activity.at,
+    })
     .from(schema.activity)
     .where(changesWhere)
-    .orderBy(desc(schema.activity.at))
+    .orderBy(desc(schema.activity.at), desc(schema.activity.id))
     .limit(20)
-    .all();
+    .all()
+    .map(({ kind, details, summary, ...row }) => ({ ...row, ...storedActivity({ kind, details, summary }) }));
   const changeCount = db
     .select({ n: sql<number>`count(*)` })
     .from(schema.activity)

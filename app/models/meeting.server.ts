@@ -1,8 +1,8 @@
 import { and, asc, desc, eq, gte, inArray, lt, sql } from "drizzle-orm";
 
+import type { ActivityEvent } from "~/lib/activity";
 import { db, newId, preparedQuery, schema } from "~/lib/db.server";
 import type { MeetingStatus } from "~/lib/domain";
-import { meetingStatusLabels } from "~/lib/labels";
 
 import { recordActivity, type Actor } from "./activity.server";
 
@@ -76,7 +76,12 @@ export function createMeeting(organizationId: string, campaignId: string, input:
       .values({ id, campaignId, ...fields, updatedAt: new Date() })
       .run();
     writePeople(tx, id, input);
-    recordActivity(tx, { organizationId, campaignId, actor, summary: `Scheduled the meeting "${input.title}".` });
+    recordActivity(tx, {
+      organizationId,
+      campaignId,
+      actor,
+      event: { kind: "meeting.scheduled", details: { title: input.title } },
+    });
   });
   return id;
 }
@@ -95,13 +100,14 @@ export function updateMeeting(organizationId: string, meeting: Meeting, input: M
       .where(eq(schema.meetings.id, meeting.id))
       .run();
     writePeople(tx, meeting.id, input);
-    const summary =
+    const title = { title: input.title };
+    const event: ActivityEvent =
       meeting.status !== input.status
-        ? `Marked the meeting "${input.title}" ${meetingStatusLabels[input.status].toLowerCase()}.`
+        ? { kind: "meeting.statusChanged", details: { ...title, status: input.status } }
         : moved
-          ? `Rescheduled the meeting "${input.title}".`
-          : `Edited the meeting "${input.title}".`;
-    recordActivity(tx, { organizationId, campaignId: meeting.campaignId, actor, summary });
+          ? { kind: "meeting.rescheduled", details: title }
+          : { kind: "meeting.edited", details: title };
+    recordActivity(tx, { organizationId, campaignId: meeting.campaignId, actor, event });
   });
 }
 
@@ -121,7 +127,7 @@ export function updateMeetingNotes(
       organizationId,
       campaignId: meeting.campaignId,
       actor,
-      summary: `Wrote up the meeting "${meeting.title}".`,
+      event: { kind: "meeting.writtenUp", details: { title: meeting.title } },
     });
   });
 }

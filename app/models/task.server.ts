@@ -139,7 +139,7 @@ export function createTask(organizationId: string, input: TaskInput, actor: Acto
       organizationId,
       campaignId: input.campaignId,
       actor,
-      summary: `Assigned the task "${input.title}", due ${input.dueOn}.`,
+      event: { kind: "task.assigned", details: { title: input.title, dueOn: input.dueOn } },
     });
   });
   return id;
@@ -171,9 +171,9 @@ export function settleTask(
       organizationId,
       campaignId: task.campaignId,
       actor,
-      summary: handedBack
-        ? `Handed back the task "${task.title}": ${outcome.note}`
-        : `Finished the task "${task.title}".`,
+      event: handedBack
+        ? { kind: "task.handedBack", details: { title: task.title, note: outcome.note } }
+        : { kind: "task.done", details: { title: task.title } },
     });
   });
 }
@@ -189,7 +189,7 @@ export function reopenTask(organizationId: string, task: TaskRow, actor: Actor, 
       organizationId,
       campaignId: task.campaignId,
       actor,
-      summary: `Reopened the task "${task.title}": it is not done after all.`,
+      event: { kind: "task.reopened", details: { title: task.title } },
     });
   });
 }
@@ -219,7 +219,7 @@ export function reassignTask(
       organizationId,
       campaignId: task.campaignId,
       actor,
-      summary: `Reassigned the task "${task.title}".`,
+      event: { kind: "task.reassigned", details: { title: task.title } },
     });
   });
 }
@@ -232,7 +232,7 @@ export function closeTask(organizationId: string, task: TaskRow, actor: Actor, n
       organizationId,
       campaignId: task.campaignId,
       actor,
-      summary: `Confirmed the task "${task.title}" is done.`,
+      event: { kind: "task.confirmed", details: { title: task.title } },
     });
   });
 }

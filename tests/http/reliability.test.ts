@@ -204,7 +204,9 @@ describe("two server processes on one database file", () => {
     expect(storedTasks).toBe(taskCount);
     expect(
       check
-        .prepare(`select count(*) from activity where summary like 'Assigned the task "Reliability task %'`)
+        .prepare(
+          `select count(*) from activity where kind = 'task.assigned' and details ->> '$.title' like 'Reliability task %'`,
+        )
         .pluck()
         .get(),
     ).toBe(taskCount);
@@ -409,7 +411,7 @@ describe("stopping the server while it is busy", () => {
     const asks = after
       .prepare(
         `select a.id, (select count(*) from ask_events e where e.ask_id = a.id and e.to_status = 'planned') as events,
-                (select count(*) from activity t where t.summary like '%"' || a.text || '".') as timeline
+                (select count(*) from activity t where t.kind = 'ask.planned' and t.details ->> '$.text' = a.text) as timeline
            from asks a where a.text like 'Shutdown ask %'`,
       )
       .all() as Array<{ id: string; events: number; timeline: number }>;
@@ -418,7 +420,7 @@ describe("stopping the server while it is busy", () => {
     const taskIds = outcomes.filter((o) => o.what.startsWith("task ")).map((o) => idFrom(o.location));
     const tasks = after
       .prepare(
-        `select k.id, (select count(*) from activity t where t.summary like 'Assigned the task "' || k.title || '"%') as timeline from tasks k where k.title like 'Shutdown task %'`,
+        `select k.id, (select count(*) from activity t where t.kind = 'task.assigned' and t.details ->> '$.title' = k.title) as timeline from tasks k where k.title like 'Shutdown task %'`,
       )
       .all() as Array<{ id: string; timeline: number }>;
     expect(tasks.map((t) => t.id).sort()).toEqual(taskIds.sort());

@@ -89,7 +89,10 @@ const samples: { [K in EmailKind]: EmailData[K] } = {
     organizationName: "Maple",
     weekOf: "Monday, June 8, 2026",
     dashboardUrl: url("o/co"),
-    changes: [{ when, actor: "Olive", summary: hostile }],
+    changes: [
+      { when, actor: "Olive", summary: hostile, english: false },
+      { when, actor: "Olive", summary: "Started the campaign.", english: true },
+    ],
     dueSoon: [line],
     overdue: [line],
     waitingAsks: [{ text: hostile, targetName: "Dr. Alvarez", statusLabel: "Made", since: when, url: url("asks/1") }],

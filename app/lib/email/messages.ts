@@ -69,7 +69,8 @@ export type EmailData = OneEntryPerKind<{
     organizationName: string;
     weekOf: string;
     dashboardUrl: string;
-    changes: { when: string; actor: string; summary: string }[];
+    // `english`: a line stored in English before activity was kept as events (marked lang="en" in the HTML).
+    changes: { when: string; actor: string; summary: string; english: boolean }[];
     dueSoon: TaskLine[];
     overdue: TaskLine[];
     waitingAsks: { text: string; targetName: string; statusLabel: string; since: string; url: string }[];

@@ -31,6 +31,7 @@ import { guidanceStillReachesCoalitions } from "~/models/guidance.server";
 import { isInvitationOpen } from "~/models/invitation.server";
 import { suspendedSenderReason } from "~/models/report.server";
 import { findUserById } from "~/models/user.server";
+import { activityLines } from "~/services/activity.server";
 import { unsubscribeToken } from "~/services/email/unsubscribe.server";
 
 type Recipient = { id: string; name: string; email: string; language: Language | null };
@@ -202,10 +203,11 @@ function composeReminder(delivery: Delivery, recipient: Recipient, now: Date): C
         organizationName: organization.name,
         weekOf: formatDay(content.today, "full", locale),
         dashboardUrl: absoluteUrl(href("/o/:slug", { slug: organization.slug })),
-        changes: content.changes.map((change) => ({
+        changes: activityLines(content.changes, language).map((change) => ({
           when: formatMoment(change.at, "full", zone, locale),
           actor: change.actorName,
-          summary: change.summary,
+          summary: change.text,
+          english: change.lang === "en",
         })),
         moreChanges: more > 0 ? t("weeklyDigest.moreChanges", { count: more }) : "",
         dueSoon: content.dueSoon.map(taskLine),

@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import { ActivityTimeline } from "~/components/activity-timeline";
 import { FieldError } from "~/components/form-fields";
 import { Pager } from "~/components/pager";
 import { StrategyChart } from "~/components/strategy-chart";
@@ -16,11 +17,11 @@ import { href } from "~/lib/paths";
 import { pageParam } from "~/lib/schemas.server";
 import { useLocale } from "~/lib/use-language";
 import { todayIn } from "~/lib/zoned-time";
-import { activityPageSize, campaignActivity } from "~/models/activity.server";
 import { askCountsByStatus, listAsks } from "~/models/ask.server";
 import { listMeetings } from "~/models/meeting.server";
 import { listTargets } from "~/models/target.server";
 import { listTasks, taskListItems } from "~/models/task.server";
+import { campaignTimeline } from "~/services/activity.server";
 import { requestTranslator } from "~/services/i18n.server";
 import { requireCampaign } from "~/services/permissions.server";
 import { districtLeverageMap } from "~/services/target-leverage.server";
@@ -42,7 +43,7 @@ const timelineSearchLimit = 100;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { organization, campaign } = await requireCampaign(request, params, "campaigns.view");
-  const { t } = await requestTranslator(request, "campaigns");
+  const { t, language } = await requestTranslator(request, "campaigns");
   const search = new URL(request.url).searchParams;
   const page = pageParam(search);
   // A search longer than the limit is not cut down silently: it is not run, and the form says why.
@@ -62,7 +63,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       domains,
       role: roles.get(id)!,
     }));
-  const activity = campaignActivity(campaign.id, page, q);
+  const timeline = campaignTimeline(campaign.id, { page, search: q, language });
   const openTasks = listTasks(organization.id, { campaignId: campaign.id, status: "open", page: 1 });
   return {
     title: t("page.metaTitle", { title: campaign.title }),
@@ -94,17 +95,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     recentAsks: listAsks(campaign.id, { page: 1 })
       .rows.slice(0, 5)
       .map(({ id, targetName, text, status }) => ({ id, targetName, text, status })),
-    activity: activity.rows.map((row) => ({
-      id: row.id,
-      actorName: row.actorName,
-      summary: row.summary,
-      at: row.at,
-    })),
+    activity: timeline.lines,
     page,
     q,
     asked,
     qError: qTooLong ? t("page.searchTooLong", { maximum: timelineSearchLimit, length: asked.length }) : null,
-    pages: Math.max(1, Math.ceil(activity.total / activityPageSize)),
+    pages: timeline.pages,
   };
 }
 
@@ -319,13 +315,7 @@ export default function CampaignPage() {
       </Form>
       <FieldError id="timeline-q" error={qError ?? undefined} />
       {activity.length === 0 ? <p className="empty">{t("page.noEntries")}</p> : null}
-      <ol className="timeline">
-        {activity.map((entry) => (
-          <li key={entry.id}>
-            <span className="muted">{moment(entry.at)}</span> · {entry.actorName}: {entry.summary}
-          </li>
-        ))}
-      </ol>
+      <ActivityTimeline entries={activity} moment={moment} />
       <Pager
         label={t("page.timelinePages")}
         page={page}

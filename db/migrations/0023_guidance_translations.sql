@@ -1,2 +1,0 @@
-ALTER TABLE `guidance` ADD `translation_of_id` text REFERENCES guidance(id) ON DELETE cascade;--> statement-breakpoint
-CREATE UNIQUE INDEX `guidance_translation_of_idx` ON `guidance` (`translation_of_id`);
