@@ -3,7 +3,7 @@
 import { z } from "zod";
 
 import { verificationLimits } from "./agency-verification";
-import { emailField, stateField } from "./schemas.server";
+import { emailField } from "./schemas.server";
 
 const required = (what: string, max: number) =>
   z.string().trim().min(1, `Enter ${what}.`).max(max, `Keep ${what} to ${max} characters or fewer.`);
@@ -44,22 +44,9 @@ export const verificationRequestSchema = z.object({
 
 export type VerificationRequestInput = z.output<typeof verificationRequestSchema>;
 
+// The command line's note (scripts/admin.ts), in English; the operator pages have their own, translated.
 export const operatorNoteField = z
   .string()
   .trim()
   .min(1, "Write a note for the record: how you checked, or why.")
   .max(verificationLimits.note, `Keep the note to ${verificationLimits.note} characters or fewer.`);
-
-export const verificationDecisionSchema = z.object({
-  intent: z.enum(["verify", "revoke"], "Choose to verify or to revoke."),
-  slug: z.string().trim().min(1).max(60),
-  note: operatorNoteField,
-});
-
-export const operatorRenameSchema = z.object({
-  intent: z.literal("rename"),
-  slug: z.string().trim().min(1).max(60),
-  name: z.string().trim().min(1, "Enter a name.").max(120, "Keep the name to 120 characters or fewer."),
-  state: stateField,
-  note: operatorNoteField,
-});

@@ -18,8 +18,6 @@ const root = projectRoot();
 const pendingModules = new Set<string>([
   // The state agency's guidance editor: agency staff's pages are still English (see README, Languages).
   "app/routes/o.$slug+/guidance+/__guidance-form.server.ts",
-  // The operators' own tools stay English: Fulcrum's staff, not its users.
-  "app/routes/operator+/__report-decision-form.server.ts",
 ]);
 
 function schemaModules(dir: string): string[] {
