@@ -116,10 +116,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
       const parsed = parseForm(form, schemas[intent.data]);
       if (!parsed.ok) return invalid(parsed.failure);
       const suspending = intent.data === "suspend-organization";
+      // A state the page no longer shows (another operator acted, or a second submit): the page-wide message, as
+      // the form that was sent is not on the page any more.
       if (suspending === suspended) {
         return fieldError(
           parsed.values,
-          "note",
+          "form",
           suspending ? "operator:report.refused.agencySuspended" : "operator:report.refused.agencyNotSuspended",
         );
       }
@@ -139,7 +141,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       if (suspending === (target.suspendedAt !== null)) {
         return fieldError(
           parsed.values,
-          "userId",
+          "form",
           suspending ? "operator:report.refused.personSuspended" : "operator:report.refused.personNotSuspended",
           { name: target.name },
         );
