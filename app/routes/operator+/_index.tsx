@@ -137,6 +137,8 @@ function AgencyCard({ agency, failure }: { agency: Agency; failure: FormFailure 
   const decision = failureFor(failure, agency.slug, ["verify", "revoke"]);
   const rename = failureFor(failure, agency.slug, ["rename"]);
   const id = (field: string) => `${agency.slug}-${field}`;
+  const decisionFields = { note: id("note") };
+  const renameFields = { name: id("name"), state: id("state"), note: id("rename-note") };
   const request = agency.request;
   return (
     <li className="card" id={`agency-${agency.slug}`}>
@@ -182,7 +184,7 @@ function AgencyCard({ agency, failure }: { agency: Agency; failure: FormFailure 
         <p className="muted">{t("agencies.noRequest")}</p>
       )}
       <Form method="post" noValidate className="stack">
-        <FormErrorSummary errors={decision.errors} fieldIds={{ note: id("note") }} />
+        <FormErrorSummary errors={decision.errors} fieldIds={decisionFields} />
         <input type="hidden" name="slug" value={agency.slug} />
         <input type="hidden" name="intent" value={agency.verifiedAt ? "revoke" : "verify"} />
         <TextField
@@ -202,10 +204,7 @@ function AgencyCard({ agency, failure }: { agency: Agency; failure: FormFailure 
       <details open={Boolean(rename.values.intent)}>
         <summary>{t("agencies.rename.summary")}</summary>
         <Form method="post" noValidate className="stack">
-          <FormErrorSummary
-            errors={rename.errors}
-            fieldIds={{ name: id("name"), state: id("state"), note: id("rename-note") }}
-          />
+          <FormErrorSummary errors={rename.errors} fieldIds={renameFields} />
           <input type="hidden" name="slug" value={agency.slug} />
           <input type="hidden" name="intent" value="rename" />
           <TextField

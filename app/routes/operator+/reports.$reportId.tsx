@@ -166,6 +166,11 @@ export default function OperatorReport() {
   const at = (iso: string) => moment(iso, locale);
   // Each form shows its own messages and entries only.
   const failed = (intent: string) => (failure.values.intent === intent ? failure : noFailure);
+  const dismissForm = failed("dismiss");
+  const liftAgencyForm = failed("lift-organization");
+  const suspendAgencyForm = failed("suspend-organization");
+  const suspendPersonForm = failed("suspend-user");
+  const liftPersonForm = failed("lift-user");
   const active = people.filter((p) => !p.suspension);
   const suspendedPeople = people.filter((p) => p.suspension);
   const agency = report.agencyName;
@@ -239,8 +244,8 @@ export default function OperatorReport() {
             id="dismiss-note"
             label={t("report.dismiss.note")}
             maxLength={reportLimits.note}
-            defaultValue={failed("dismiss").values.note}
-            error={failed("dismiss").errors.note}
+            defaultValue={dismissForm.values.note}
+            error={dismissForm.errors.note}
           />
           <button type="submit" className="button button--secondary">
             {t("report.dismiss.submit")}
@@ -255,8 +260,8 @@ export default function OperatorReport() {
             id="lift-organization-note"
             label={t("report.liftAgency.note", { agency })}
             maxLength={reportLimits.note}
-            defaultValue={failed("lift-organization").values.note}
-            error={failed("lift-organization").errors.note}
+            defaultValue={liftAgencyForm.values.note}
+            error={liftAgencyForm.errors.note}
           />
           <button type="submit" className="button button--secondary">
             {t("report.liftAgency.submit")}
@@ -271,8 +276,8 @@ export default function OperatorReport() {
             label={t("report.suspendAgency.note", { agency })}
             hint={t("report.suspendAgency.effects")}
             maxLength={reportLimits.note}
-            defaultValue={failed("suspend-organization").values.note}
-            error={failed("suspend-organization").errors.note}
+            defaultValue={suspendAgencyForm.values.note}
+            error={suspendAgencyForm.errors.note}
           />
           <button type="submit" className="button">
             {t("report.suspendAgency.submit")}
@@ -285,8 +290,8 @@ export default function OperatorReport() {
           <SelectField
             name="userId"
             label={t("report.suspendPerson.label")}
-            defaultValue={failed("suspend-user").values.userId ?? ""}
-            error={failed("suspend-user").errors.userId}
+            defaultValue={suspendPersonForm.values.userId ?? ""}
+            error={suspendPersonForm.errors.userId}
           >
             <option value="">{t("report.suspendPerson.choose")}</option>
             {active.map((p) => (
@@ -305,8 +310,8 @@ export default function OperatorReport() {
                 : signedOut
             }
             maxLength={reportLimits.note}
-            defaultValue={failed("suspend-user").values.note}
-            error={failed("suspend-user").errors.note}
+            defaultValue={suspendPersonForm.values.note}
+            error={suspendPersonForm.errors.note}
           />
           <button type="submit" className="button">
             {t("report.suspendPerson.submit")}
@@ -316,9 +321,7 @@ export default function OperatorReport() {
       {suspendedPeople.length > 0 ? (
         <>
           <h3>{t("report.suspendedPeople", { agency })}</h3>
-          {failed("lift-user").errors.userId ? (
-            <p className="field__error">{failed("lift-user").errors.userId}</p>
-          ) : null}
+          {liftPersonForm.errors.userId ? <p className="field__error">{liftPersonForm.errors.userId}</p> : null}
           <ul>
             {suspendedPeople.map((p) => (
               <li key={p.id}>

@@ -3,7 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { OperatorNav } from "~/components/operator-nav";
-import { formatMoment } from "~/lib/format-dates";
+import { formatMoment, type Locale } from "~/lib/format-dates";
 import { href } from "~/lib/paths";
 import { useLocale } from "~/lib/use-language";
 import { closedReportsShown, listReports } from "~/models/report.server";
@@ -43,6 +43,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
+const agencyLineKey = (suspended: boolean) => (suspended ? "reports.agencyLineSuspended" : "reports.agencyLine");
+// Operators serve every state: the column names the zone once.
+const when = (iso: string, locale: Locale) => formatMoment(iso, "short", "UTC", locale);
+
 function ReportTable({ caption, rows }: { caption: string; rows: ReturnType<typeof summary>[] }) {
   const { t } = useTranslation("operator");
   const locale = useLocale();
@@ -68,10 +72,10 @@ function ReportTable({ caption, rows }: { caption: string; rows: ReturnType<type
       <tbody>
         {rows.map((row) => {
           const title = row.guidanceTitle ?? t("reports.guidanceDeleted");
-          const agencyLine = row.agencySuspended ? "reports.agencyLineSuspended" : "reports.agencyLine";
+          const agencyLine = agencyLineKey(row.agencySuspended);
           return (
             <tr key={row.id}>
-              <td data-label={columns.when}>{formatMoment(row.at, "short", "UTC", locale)}</td>
+              <td data-label={columns.when}>{when(row.at, locale)}</td>
               <td data-label={columns.who}>
                 {row.reporterName}
                 <span className="choice__description">{row.coalitionName}</span>
