@@ -73,6 +73,8 @@ describe.runIf(run)("the operator pages in Spanish", () => {
     await operator.page.getByLabel(/Suspender a Ohio Department of Education/).fill("Las fechas estaban mal.");
     await operator.page.getByRole("button", { name: "Suspender a la agencia" }).click();
     await expect.poll(() => operator.page.locator("ol").first().textContent()).toContain("Suspendió a la agencia");
+    // The suspension's reason stays on the record, not typed into the form that lifts it.
+    expect(await operator.page.locator("#lift-organization-note").inputValue()).toBe("");
     await expectSpanishPhonePage(operator.page);
     expect(operator.errors).toEqual([]);
   });

@@ -183,7 +183,8 @@ function AgencyCard({ agency, failure }: { agency: Agency; failure: FormFailure 
       ) : (
         <p className="muted">{t("agencies.noRequest")}</p>
       )}
-      <Form method="post" noValidate className="stack">
+      {/* Keyed by the decision it makes: once verified, the note typed for verifying is not the reason to revoke. */}
+      <Form key={agency.verifiedAt ? "revoke" : "verify"} method="post" noValidate className="stack">
         <FormErrorSummary errors={decision.errors} fieldIds={decisionFields} />
         <input type="hidden" name="slug" value={agency.slug} />
         <input type="hidden" name="intent" value={agency.verifiedAt ? "revoke" : "verify"} />

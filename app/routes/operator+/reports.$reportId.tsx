@@ -236,8 +236,10 @@ export default function OperatorReport() {
       )}
 
       <h2>{t("report.actions")}</h2>
+      {/* Each form keyed by its intent: when suspending swaps one form for another in the same place, React would
+          otherwise keep the first one's typed note in the second. */}
       {report.status === "open" ? (
-        <Form method="post" noValidate className="stack">
+        <Form key="dismiss" method="post" noValidate className="stack operator-action">
           <input type="hidden" name="intent" value="dismiss" />
           <TextAreaField
             name="note"
@@ -253,7 +255,7 @@ export default function OperatorReport() {
         </Form>
       ) : null}
       {report.agencySuspension ? (
-        <Form method="post" noValidate className="stack">
+        <Form key="lift-organization" method="post" noValidate className="stack operator-action">
           <input type="hidden" name="intent" value="lift-organization" />
           <TextAreaField
             name="note"
@@ -268,7 +270,7 @@ export default function OperatorReport() {
           </button>
         </Form>
       ) : (
-        <Form method="post" noValidate className="stack">
+        <Form key="suspend-organization" method="post" noValidate className="stack operator-action">
           <input type="hidden" name="intent" value="suspend-organization" />
           <TextAreaField
             name="note"
@@ -285,7 +287,7 @@ export default function OperatorReport() {
         </Form>
       )}
       {active.length > 0 ? (
-        <Form method="post" noValidate className="stack">
+        <Form key="suspend-user" method="post" noValidate className="stack operator-action">
           <input type="hidden" name="intent" value="suspend-user" />
           <SelectField
             name="userId"
