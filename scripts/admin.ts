@@ -9,7 +9,11 @@ import { operatorNoteField } from "~/lib/agency-verification.server";
 import { closeDatabase } from "~/lib/db.server";
 import { formatMoment } from "~/lib/format-dates";
 import { slugField } from "~/lib/schemas.server";
-import { decideVerification, listAgenciesForOperators } from "~/models/agency-verification.server";
+import {
+  decideVerification,
+  listAgenciesForOperators,
+  type DecisionRefusal,
+} from "~/models/agency-verification.server";
 
 const usage = `Usage: npm run admin -- agencies
        npm run admin -- verify <agency-address> --note "how you checked it"
@@ -67,6 +71,14 @@ function listAgencies(): void {
   }
 }
 
+// The command line speaks English (the operator pages say the same in the reader's language).
+const refusals: Record<DecisionRefusal, (name: string) => string> = {
+  "unknown-agency": (slug) => `No state agency has the address "${slug}".`,
+  "already-verified": (name) => `${name} is already verified.`,
+  "not-verified": (name) => `${name} is not verified.`,
+  lookalike: (name) => `${name} is already a verified agency with a name this close.`,
+};
+
 const [command, ...rest] = positionals;
 try {
   if (command === "agencies") {
@@ -84,7 +96,7 @@ try {
         }`,
       );
     const result = decideVerification(input.data.slug, command, operatorName, input.data.note);
-    if (!result.ok) fail(result.reason);
+    if (!result.ok) fail(refusals[result.reason](result.name));
     process.stdout.write(
       `${result.name} is ${command === "verify" ? "verified" : "no longer verified"} (recorded as ${operatorName}).\n`,
     );

@@ -1,19 +1,21 @@
 import { NavLink } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
 
 import { href } from "~/lib/paths";
 
-/** The operator pages, one menu on each of them. */
+/** The operator pages, one menu on each of them (each declares the "operator" namespace). */
 export function OperatorNav() {
+  const { t } = useTranslation("operator");
   return (
-    <nav aria-label="Operator pages" className="subnav operator-nav">
+    <nav aria-label={t("nav.label")} className="subnav operator-nav">
       <ul>
         <li>
           <NavLink to={href("/operator")} end>
-            State agencies
+            {t("nav.agencies")}
           </NavLink>
         </li>
         <li>
-          <NavLink to={href("/operator/reports")}>Reports</NavLink>
+          <NavLink to={href("/operator/reports")}>{t("nav.reports")}</NavLink>
         </li>
       </ul>
     </nav>

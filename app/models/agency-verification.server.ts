@@ -152,7 +152,9 @@ export function findAgencyBySlug(slug: string) {
     .get();
 }
 
-export type DecisionResult = { ok: true; name: string } | { ok: false; reason: string };
+// Why a decision was refused, as a code: the operator pages say it in the reader's language, the CLI in English.
+export type DecisionRefusal = "unknown-agency" | "already-verified" | "not-verified" | "lookalike";
+export type DecisionResult = { ok: true; name: string } | { ok: false; reason: DecisionRefusal; name: string };
 
 function record(agencyId: string, action: VerificationAction, operatorName: string, note: string, now: Date) {
   db.insert(schema.agencyVerificationEvents)
@@ -170,9 +172,10 @@ export function decideVerification(
 ): DecisionResult {
   return db.transaction(() => {
     const agency = findAgencyBySlug(slug);
-    if (!agency) return { ok: false, reason: `No state agency has the address "${slug}".` };
-    if (action === "verify" && agency.verifiedAt) return { ok: false, reason: `${agency.name} is already verified.` };
-    if (action === "revoke" && !agency.verifiedAt) return { ok: false, reason: `${agency.name} is not verified.` };
+    if (!agency) return { ok: false, reason: "unknown-agency", name: slug };
+    const { name } = agency;
+    if (action === "verify" && agency.verifiedAt) return { ok: false, reason: "already-verified", name };
+    if (action === "revoke" && !agency.verifiedAt) return { ok: false, reason: "not-verified", name };
     db.update(schema.organizations)
       .set({ verifiedAt: action === "verify" ? now : null })
       .where(eq(schema.organizations.id, agency.id))
@@ -195,10 +198,9 @@ export function renameAgencyAsOperator(
 ): DecisionResult {
   return db.transaction(() => {
     const agency = findAgencyBySlug(slug);
-    if (!agency) return { ok: false, reason: `No state agency has the address "${slug}".` };
+    if (!agency) return { ok: false, reason: "unknown-agency", name: slug };
     const lookalike = verifiedLookalike(input.state, input.name, agency.id);
-    if (lookalike)
-      return { ok: false, reason: `${lookalike.name} is already a verified agency with a name this close.` };
+    if (lookalike) return { ok: false, reason: "lookalike", name: lookalike.name };
     db.update(schema.organizations).set(input).where(eq(schema.organizations.id, agency.id)).run();
     db.update(schema.guidance).set({ state: input.state }).where(eq(schema.guidance.agencyId, agency.id)).run();
     const change = `${agency.name} (${agency.state}) to ${input.name} (${input.state})`;

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+import { readCatalog, type Catalog } from "~/lib/i18n-catalogs.server";
+
 import { Client, checkedRadio, decode, fieldErrors, html } from "../support/client";
 import { isTo, waitForOutboxMail } from "../support/mail";
 import { startServer, type RunningServer } from "../support/server";
@@ -287,5 +289,118 @@ describe("a report's words", () => {
     expect(list).not.toContain(hostile);
     expect(list).not.toMatch(/<img src=x/);
     expect(list).toContain("&lt;script&gt;alert(&quot;r&quot;)&lt;/script&gt;");
+  });
+});
+
+/** Every message of a catalog, nested ones included. */
+const messagesOf = (catalog: Catalog): string[] =>
+  Object.values(catalog).flatMap((value) => (typeof value === "string" ? [value] : messagesOf(value)));
+
+// The operator pages' own English: every run of two or more words between placeholders, of messages whose
+// Spanish differs. A Spanish page showing one of them left text outside the catalog.
+const spanishMessages = new Set(messagesOf(readCatalog("es", "operator")));
+const englishPhrases = [
+  ...new Set(
+    messagesOf(readCatalog("en", "operator"))
+      .filter((message) => !spanishMessages.has(message))
+      .flatMap((message) => message.split(/\{\{[^}]*\}\}|<\/?\w+>/))
+      .map((fragment) => fragment.trim())
+      .filter((fragment) => fragment.split(/\s+/).length >= 2),
+  ),
+];
+/** What the page says to a person: its text without tags, scripts (the catalog itself) or entities. */
+const visibleText = (page: string) =>
+  decode(page.replace(/<script[\s\S]*?<\/script>/g, " ").replace(/<[^>]+>/g, " ")).replace(/\s+/g, " ");
+const englishOn = (page: string) => englishPhrases.filter((phrase) => visibleText(page).includes(phrase));
+
+describe("the operator pages in Spanish", () => {
+  it("follow the operator's account language, with the reporters' and agencies' words as they typed them", async () => {
+    await clients.operator.post("/language", { language: "es", returnTo: "/operator/reports" });
+    expect(server.database().prepare("select language from users where email = ?").get(operatorEmail)).toEqual({
+      language: "es",
+    });
+
+    const list = await html(await clients.operator.get("/operator/reports"));
+    expect(list).toContain('<html lang="es"');
+    expect(list).toContain("<title>Reportes · Administración de Fulcrum</title>");
+    expect(list).toContain('aria-label="Páginas de administración"');
+    for (const text of ["Abiertos (1)", "Cerrados", "Quién lo reportó", "Con medidas tomadas", "Abierto"])
+      expect(list).toContain(text);
+    expect(decode(list)).toContain("La agencia: Ohio Department of Education");
+    expect(decode(list)).toContain("The hearing is on Thursday, not Friday.");
+    expect(englishOn(list)).toEqual([]);
+
+    const detail = decode(await html(await clients.operator.get(`/operator/reports/${reportId}`)));
+    expect(detail).toContain("<title>Reporte · Administración de Fulcrum</title>");
+    expect(detail).toContain("Esta orientación: Testify by Friday");
+    expect(detail).toMatch(/Suspendió a la agencia \(Ohio Department of Education\), por operator/);
+    expect(detail).toMatch(/Levantó la suspensión de una persona \(author\), por operator/);
+    // Spanish dates, the zone named: "1 dic 2026, 8:15 p.m. UTC".
+    expect(detail).toMatch(/Versión 1, publicada por author el \d{1,2} \p{L}{3,4}\.? \d{4}, \d{1,2}:\d{2}.+UTC/u);
+    expect(detail).toContain("author (Personal de la agencia, author@example.org)");
+    expect(detail).toContain("The first version says Friday.");
+    expect(detail).toContain("It posted hearing dates that were wrong.");
+    expect(englishOn(detail)).toEqual([]);
+
+    const agencies = await html(await clients.operator.get("/operator"));
+    expect(agencies).toContain("<title>Agencias estatales · Administración · Fulcrum</title>");
+    expect(agencies).toContain("Ninguna agencia está esperando.");
+    expect(agencies).toContain("Revocar la verificación");
+    expect(englishOn(agencies)).toEqual([]);
+  });
+
+  it("refuse in Spanish beside the field, keeping what was typed, with the person's name in the message", async () => {
+    const detailPath = `/operator/reports/${reportId}`;
+    const empty = await clients.operator.post(detailPath, { intent: "suspend-organization", note: "  " });
+    expect(empty.status).toBe(400);
+    expect(fieldErrors(await html(empty))["suspend-organization-note"]).toBe(
+      "Escriba el motivo. Las personas suspendidas lo ven.",
+    );
+    const author = userId("author@example.org");
+    const long = await clients.operator.post(detailPath, {
+      intent: "suspend-user",
+      userId: author,
+      note: "x".repeat(1001),
+    });
+    expect(long.status).toBe(400);
+    const longPage = await html(long);
+    expect(fieldErrors(longPage)["suspend-user-note"]).toBe("La nota puede tener hasta 1000 caracteres.");
+    expect(textarea(longPage, "suspend-user-note")).toBe("x".repeat(1001));
+
+    const reason = "Publicó fechas equivocadas";
+    expect(
+      (await clients.operator.post(detailPath, { intent: "suspend-user", userId: author, note: reason })).status,
+    ).toBe(302);
+    // A second submit (or another operator's) finds the person suspended: said on the page, by name.
+    const again = await clients.operator.post(detailPath, { intent: "suspend-user", userId: author, note: reason });
+    expect(again.status).toBe(400);
+    const againPage = decode(await html(again));
+    expect(againPage).toMatch(/<p class="error-summary__message">La cuenta de author ya está suspendida\.<\/p>/);
+    expect(againPage).toContain("Personas suspendidas de Ohio Department of Education");
+    expect(againPage).toContain(`author (author@example.org), desde el`);
+    expect(againPage).toContain("Levantar la suspensión de author");
+    expect(englishOn(againPage)).toEqual([]);
+    expect((await clients.operator.post(detailPath, { intent: "lift-user", userId: author, note: "" })).status).toBe(
+      302,
+    );
+
+    const verified = await clients.operator.post("/operator", { intent: "verify", slug: agency, note: "Llamé" });
+    expect(verified.status).toBe(400);
+    expect(decode(await html(verified))).toContain("Ohio Department of Education ya está verificada.");
+    const noNote = await clients.operator.post("/operator", { intent: "revoke", slug: agency, note: "" });
+    expect(fieldErrors(await html(noNote))[`${agency}-note`]).toBe(
+      "Escriba una nota para el registro: cómo lo comprobó, o por qué.",
+    );
+  });
+
+  it("leave an English-speaking operator's pages in English", async () => {
+    await clients.operator.post("/language", { language: "en", returnTo: "/operator/reports" });
+    const list = await html(await clients.operator.get("/operator/reports"));
+    expect(list).toContain("Who reported");
+    expect(list).not.toContain("Quién lo reportó");
+    // The check the Spanish pages pass finds this page's English.
+    expect(englishOn(list)).toEqual(
+      expect.arrayContaining(["Who reported", "When (UTC)", "Closed reports, most recently closed first"]),
+    );
   });
 });

@@ -90,11 +90,19 @@ describe("an agency nobody verified", () => {
     newAgency();
     expect(decideVerification("oh-doe", "revoke", "Olive", "x")).toEqual({
       ok: false,
-      reason: "Ohio Department of Education is not verified.",
+      reason: "not-verified",
+      name: "Ohio Department of Education",
     });
     decideVerification("oh-doe", "verify", "Olive", "x");
-    expect(decideVerification("oh-doe", "verify", "Olive", "x")).toMatchObject({ ok: false });
-    expect(decideVerification("nobody", "verify", "Olive", "x")).toMatchObject({ ok: false });
+    expect(decideVerification("oh-doe", "verify", "Olive", "x")).toMatchObject({
+      ok: false,
+      reason: "already-verified",
+    });
+    expect(decideVerification("nobody", "verify", "Olive", "x")).toEqual({
+      ok: false,
+      reason: "unknown-agency",
+      name: "nobody",
+    });
   });
 
   it("lists agencies for operators with those waiting on a request first, verified last", () => {

@@ -4,17 +4,14 @@ import { z } from "zod";
 import { reportLimits } from "~/lib/reports";
 import { idParam } from "~/lib/schemas.server";
 
-export const note = z
-  .string()
-  .trim()
-  .max(reportLimits.note, `Keep the note to ${reportLimits.note} characters or fewer.`);
+export const note = z.string().trim().max(reportLimits.note, "operator:report.form.note.tooLong");
 
 // The reason for a suspension is what the suspended see: it cannot be left out.
-export const reasonShown = note.min(1, "Write the reason. The people suspended see it.");
+export const reasonShown = note.min(1, "operator:report.form.reason");
 
 export const personField = z
   .string()
-  .refine((value) => idParam.safeParse(value).success, "Choose one of the agency's people.");
+  .refine((value) => idParam.safeParse(value).success, "operator:report.form.person");
 
 export const schemas = {
   dismiss: z.object({ note }),

@@ -1,31 +1,60 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Trans, useTranslation } from "react-i18next";
 
 import { FormErrorSummary, SelectField, TextField } from "~/components/form-fields";
 import { OperatorNav } from "~/components/operator-nav";
 import { verificationLimits } from "~/lib/agency-verification";
-import { operatorRenameSchema, verificationDecisionSchema } from "~/lib/agency-verification.server";
 import { useFormFailure, type FormFailure } from "~/lib/form-failure";
-import { formatMoment } from "~/lib/format-dates";
+import { formatMoment, type Locale } from "~/lib/format-dates";
 import { invalid, parseForm, readForm } from "~/lib/forms.server";
 import { notFound } from "~/lib/http.server";
 import { limits } from "~/lib/limits";
 import { stateName, usStates } from "~/lib/us-states";
+import { useLocale } from "~/lib/use-language";
 import {
   decideVerification,
+  type DecisionRefusal,
+  type VerificationAction,
   findAgencyBySlug,
   listAgenciesForOperators,
   requestForPage,
   renameAgencyAsOperator,
 } from "~/models/agency-verification.server";
+import { requestTranslator } from "~/services/i18n.server";
 import { requireOperator } from "~/services/permissions.server";
 
-export const meta: MetaFunction = () => [{ title: "State agencies · Operator · Fulcrum" }];
+import { operatorRenameSchema, verificationDecisionSchema } from "./__agency-decision-form.server";
+
+export const handle = { i18n: ["operator"] };
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? [{ title: data.title }] : []);
+
+const refusalKeys = {
+  "unknown-agency": "operator:agencies.refused.unknown",
+  "already-verified": "operator:agencies.refused.alreadyVerified",
+  "not-verified": "operator:agencies.refused.notVerified",
+  lookalike: "operator:agencies.refused.lookalike",
+} as const satisfies Record<DecisionRefusal, string>;
+
+const savedKeys = {
+  verify: "operator:agencies.saved.verify",
+  revoke: "operator:agencies.saved.revoke",
+  rename: "operator:agencies.saved.rename",
+} as const;
+
+const eventKeys = {
+  verify: "operator:agencies.event.verify",
+  revoke: "operator:agencies.event.revoke",
+  rename: "operator:agencies.event.rename",
+} as const satisfies Record<VerificationAction, string>;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireOperator(request);
+  const { t } = await requestTranslator(request, "operator");
   return {
+    title: t("agencies.metaTitle"),
     agencies: listAgenciesForOperators().map(({ agency, request: sent, events }) => ({
       slug: agency.slug,
       name: agency.name,
@@ -48,22 +77,24 @@ export async function action({ request }: ActionFunctionArgs) {
   const user = await requireOperator(request);
   const operatorName = `${user.name} (${user.email})`;
   const form = await readForm(request);
+  const { t } = await requestTranslator(request, "operator");
   const rename = form.get("intent") === "rename";
   const parsed = rename ? parseForm(form, operatorRenameSchema) : parseForm(form, verificationDecisionSchema);
   if (!parsed.ok) return invalid(parsed.failure);
-  if (!findAgencyBySlug(parsed.data.slug)) notFound("There is no state agency at that address.");
+  if (!findAgencyBySlug(parsed.data.slug)) notFound(t("agencies.refused.unknown"));
   const result =
     parsed.data.intent === "rename"
       ? renameAgencyAsOperator(parsed.data.slug, parsed.data, operatorName, parsed.data.note)
       : decideVerification(parsed.data.slug, parsed.data.intent, operatorName, parsed.data.note);
-  if (!result.ok) return data({ errors: { form: result.reason }, values: parsed.values }, { status: 400 });
-  const done = { verify: "verified", revoke: "no longer verified", rename: "renamed" }[parsed.data.intent];
-  return { saved: `${result.name} is ${done}. The decision is on its record below.` };
+  if (!result.ok) {
+    const errors = { form: refusalKeys[result.reason] };
+    return data({ errors, values: parsed.values, messageValues: { form: { name: result.name } } }, { status: 400 });
+  }
+  return { saved: t(savedKeys[parsed.data.intent], { name: result.name }) };
 }
 
 // Operators serve every state: their pages show UTC, named on each line.
-const when = (iso: string) => formatMoment(iso, "dateTime", "UTC");
-const actionText = { verify: "Verified", revoke: "Revoked", rename: "Renamed" } as const;
+const moment = (iso: string, locale: Locale) => formatMoment(iso, "dateTime", "UTC", locale);
 
 type Agency = ReturnType<typeof useLoaderData<typeof loader>>["agencies"][number];
 
@@ -77,22 +108,19 @@ export default function OperatorAgencies() {
   const { agencies } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const failure = useFormFailure();
+  const { t } = useTranslation("operator");
   const pending = agencies.filter((agency) => !agency.verifiedAt).length;
   return (
     <section aria-labelledby="operator-title">
       <OperatorNav />
-      <h1 id="operator-title">State agencies</h1>
-      <p>
-        Verify an agency only once you have checked, outside Fulcrum, that the person works there: call the number on
-        the agency's own website, or write to its official address. Until you verify it, nothing it writes reaches a
-        coalition. Revoking hides its guidance and notes again and stops its emails; its work stays on record.
-      </p>
+      <h1 id="operator-title">{t("agencies.title")}</h1>
+      <p>{t("agencies.intro")}</p>
       {result && "saved" in result ? (
         <p className="notice notice--success" role="status">
           {result.saved}
         </p>
       ) : null}
-      <p className="muted">{pending === 0 ? "No agency is waiting." : `${pending} not verified, waiting first.`}</p>
+      <p className="muted">{pending === 0 ? t("agencies.noneWaiting") : t("agencies.waiting", { count: pending })}</p>
       <ul className="card-list">
         {agencies.map((agency) => (
           <AgencyCard key={agency.slug} agency={agency} failure={failure} />
@@ -103,31 +131,47 @@ export default function OperatorAgencies() {
 }
 
 function AgencyCard({ agency, failure }: { agency: Agency; failure: FormFailure }) {
+  const { t } = useTranslation("operator");
+  const locale = useLocale();
+  const when = (iso: string) => moment(iso, locale);
   const decision = failureFor(failure, agency.slug, ["verify", "revoke"]);
   const rename = failureFor(failure, agency.slug, ["rename"]);
   const id = (field: string) => `${agency.slug}-${field}`;
+  const decisionFields = { note: id("note") };
+  const renameFields = { name: id("name"), state: id("state"), note: id("rename-note") };
+  const request = agency.request;
   return (
     <li className="card" id={`agency-${agency.slug}`}>
       <h2>
         {agency.name}{" "}
-        <span className="muted">
-          ({stateName(agency.state)}, /o/{agency.slug})
-        </span>
+        <span className="muted">{t("agencies.where", { state: stateName(agency.state), slug: agency.slug })}</span>
       </h2>
       <p>
-        <strong>{agency.verifiedAt ? `Verified ${when(agency.verifiedAt)}` : "Not verified"}</strong> · created{" "}
-        {when(agency.createdAt)}
+        <Trans
+          t={t}
+          i18nKey="agencies.createdAt"
+          values={{
+            status: agency.verifiedAt
+              ? t("agencies.verifiedAt", { when: when(agency.verifiedAt) })
+              : t("agencies.notVerified"),
+            when: when(agency.createdAt),
+          }}
+          components={{ status: <strong /> }}
+        />
       </p>
-      {agency.request ? (
+      {request ? (
         <dl className="facts">
           {(
             [
-              ["Official name", agency.request.officialName],
-              ["Role", `${agency.request.requesterRole} (${agency.request.by})`],
-              ["Official email", agency.request.officialEmail],
-              ["Phone", agency.request.phone],
-              ["Website", agency.request.website],
-              ["Sent", when(agency.request.at)],
+              [t("agencies.request.officialName"), request.officialName],
+              [
+                t("agencies.request.role"),
+                t("agencies.request.roleBy", { role: request.requesterRole, by: request.by }),
+              ],
+              [t("agencies.request.officialEmail"), request.officialEmail],
+              [t("agencies.request.phone"), request.phone],
+              [t("agencies.request.website"), request.website],
+              [t("agencies.request.sent"), when(request.at)],
             ] as const
           ).map(([label, text]) => (
             <div key={label}>
@@ -137,39 +181,37 @@ function AgencyCard({ agency, failure }: { agency: Agency; failure: FormFailure 
           ))}
         </dl>
       ) : (
-        <p className="muted">No verification request yet.</p>
+        <p className="muted">{t("agencies.noRequest")}</p>
       )}
-      <Form method="post" noValidate className="stack">
-        <FormErrorSummary errors={decision.errors} fieldIds={{ note: id("note") }} />
+      {/* Keyed by the decision it makes: once verified, the note typed for verifying is not the reason to revoke. */}
+      <Form key={agency.verifiedAt ? "revoke" : "verify"} method="post" noValidate className="stack">
+        <FormErrorSummary errors={decision.errors} fieldIds={decisionFields} />
         <input type="hidden" name="slug" value={agency.slug} />
         <input type="hidden" name="intent" value={agency.verifiedAt ? "revoke" : "verify"} />
         <TextField
           id={id("note")}
           name="note"
-          label={agency.verifiedAt ? "Why you revoke it (kept on record)" : "How you checked it (kept on record)"}
+          label={agency.verifiedAt ? t("agencies.decision.revokeNote") : t("agencies.decision.verifyNote")}
           required
           maxLength={verificationLimits.note}
           defaultValue={decision.values.note}
           error={decision.errors.note}
         />
         <button type="submit" className={agency.verifiedAt ? "button button--danger" : "button"}>
-          {agency.verifiedAt ? "Revoke verification" : "Verify this agency"}
+          {agency.verifiedAt ? t("agencies.decision.revoke") : t("agencies.decision.verify")}
           <span className="visually-hidden"> {agency.name}</span>
         </button>
       </Form>
       <details open={Boolean(rename.values.intent)}>
-        <summary>Change its name or state</summary>
+        <summary>{t("agencies.rename.summary")}</summary>
         <Form method="post" noValidate className="stack">
-          <FormErrorSummary
-            errors={rename.errors}
-            fieldIds={{ name: id("name"), state: id("state"), note: id("rename-note") }}
-          />
+          <FormErrorSummary errors={rename.errors} fieldIds={renameFields} />
           <input type="hidden" name="slug" value={agency.slug} />
           <input type="hidden" name="intent" value="rename" />
           <TextField
             id={id("name")}
             name="name"
-            label="Name"
+            label={t("agencies.rename.name")}
             required
             maxLength={limits.orgName}
             defaultValue={rename.values.name ?? agency.name}
@@ -178,7 +220,7 @@ function AgencyCard({ agency, failure }: { agency: Agency; failure: FormFailure 
           <SelectField
             id={id("state")}
             name="state"
-            label="State"
+            label={t("agencies.rename.state")}
             defaultValue={rename.values.state ?? agency.state}
             error={rename.errors.state}
           >
@@ -191,25 +233,26 @@ function AgencyCard({ agency, failure }: { agency: Agency; failure: FormFailure 
           <TextField
             id={id("rename-note")}
             name="note"
-            label="Why (kept on record)"
+            label={t("agencies.rename.note")}
             required
             maxLength={verificationLimits.note}
             defaultValue={rename.values.note}
             error={rename.errors.note}
           />
           <button type="submit" className="button button--secondary">
-            Save name and state<span className="visually-hidden"> of {agency.name}</span>
+            {t("agencies.rename.submit")}
+            <span className="visually-hidden">{t("agencies.rename.submitOf", { name: agency.name })}</span>
           </button>
         </Form>
       </details>
-      <h3>Record</h3>
+      <h3>{t("agencies.record")}</h3>
       {agency.events.length === 0 ? (
-        <p className="muted">No decisions yet.</p>
+        <p className="muted">{t("agencies.noEvents")}</p>
       ) : (
         <ol className="timeline">
           {agency.events.map((event) => (
             <li key={event.id}>
-              {actionText[event.action]} {when(event.at)} by {event.by}: {event.note}
+              {t(eventKeys[event.action], { when: when(event.at), by: event.by, note: event.note })}
             </li>
           ))}
         </ol>
