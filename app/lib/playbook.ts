@@ -30,14 +30,17 @@ import {
 } from "./typology";
 import type { PlaybookContent } from "./typology/content";
 import { defaultOnlyHeading } from "./typology/content";
-import { contextKindGuides, type ContextKind } from "./typology/context-kinds";
+import { contextKindGuides, contextKindKeys, type ContextKind } from "./typology/context-kinds";
 import { typologyKeys } from "./typology/keys";
-import { playbookNamespaces, type PlaybookKey, type TypologyKey } from "./typology/playbook-keys";
+import { playbookNamespaces, type ContextsKey, type PlaybookKey, type TypologyKey } from "./typology/playbook-keys";
 import { stateName } from "./us-states";
 
 type Values = Record<string, string | number>;
 /** A playbook's words in one language: every key is checked against the English catalog by its type. */
-export type PlaybookWords = { language: Language; t: (key: PlaybookKey | TypologyKey, values?: Values) => string };
+export type PlaybookWords = {
+  language: Language;
+  t: (key: PlaybookKey | TypologyKey | ContextsKey, values?: Values) => string;
+};
 
 const translators = new WeakMap<PlaybookContent, { words: PlaybookWords; english: PlaybookWords }>();
 
@@ -335,18 +338,17 @@ function bullets(items: readonly string[]): string {
   return items.map((item) => `- ${item}`).join("\n");
 }
 
-/**
- * What a context kind says (holders, records, what to watch), in the playbook's language.
- * TODO(issue 20, at merge with T3): the one place the language reaches context kinds. Their words move to the
- * "contexts" namespace (T3's contextKindKeys); until then they are read in English, as everywhere else.
- */
-function contextGuide(kind: ContextKind, _words: PlaybookWords) {
-  const guide = contextKindGuides[kind];
+/** What a context kind says (holders, records, what to watch), in the playbook's language. */
+function contextGuide(kind: ContextKind, { t }: PlaybookWords) {
+  const keys: { label: ContextsKey } & Record<"holders" | "records" | "watch", readonly ContextsKey[]> =
+    contextKindKeys[kind];
+  // Which points rest on the brief is data, not words: the records hold the lines, item for item with the keys.
+  const lines = contextKindGuides[kind].watch.map((item) => item.lines);
   return {
-    label: guide.label,
-    holders: guide.holders,
-    records: guide.records,
-    watch: guide.watch.map((item) => ({ text: item.text, fromBrief: Boolean(item.lines) })),
+    label: t(keys.label),
+    holders: keys.holders.map((key) => t(key)),
+    records: keys.records.map((key) => t(key)),
+    watch: keys.watch.map((key, index) => ({ text: t(key), fromBrief: Boolean(lines[index]) })),
   };
 }
 
