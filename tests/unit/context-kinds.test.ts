@@ -3,11 +3,11 @@ import { join } from "node:path";
 
 import { describe, expect, it } from "vitest";
 
+import type { Language } from "~/lib/i18n";
+import { readCatalog, type Catalog } from "~/lib/i18n-catalogs.server";
 import { renderContextSection, renderPlaybook } from "~/lib/playbook";
 import { playbookContent } from "~/lib/playbook-content.server";
 import { systemTypes } from "~/lib/typology";
-import type { Language } from "~/lib/i18n";
-import { readCatalog, type Catalog } from "~/lib/i18n-catalogs.server";
 import { checkContextKinds } from "~/lib/typology/check.server";
 import { contextKindGuides, contextKinds } from "~/lib/typology/context-kinds";
 

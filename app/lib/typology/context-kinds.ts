@@ -308,8 +308,8 @@ type ContextKindKeys = {
 
 /**
  * Catalog keys (namespace "contexts") of each context kind's words, item for item with contextKindGuides
- * (checkContextKinds in check.server.ts keeps the English catalog equal to those records at start-up): `t(contextKindKeys[kind].label)`,
- * `contextKindKeys[kind].holders.map((key) => t(key))`.
+ * (checkContextKinds in check.server.ts keeps the English catalog equal to those records at start-up):
+ * `t(contextKindKeys[kind].label)`, `contextKindKeys[kind].holders.map((key) => t(key))`.
  */
 export const contextKindKeys = {
   subject: {
