@@ -111,21 +111,6 @@ export type DeliveryStatus = (typeof deliveryStatuses)[number];
 export const mailDestinations = ["smtp", "outbox"] as const;
 export type MailDestination = (typeof mailDestinations)[number];
 
-export const emailKindLabels: Record<EmailKindName, string> = {
-  invitation: "Invitation",
-  "verify-email": "Email confirmation",
-  "password-reset": "Password reset",
-  "task-assigned": "New task",
-  "task-due-soon": "Task due tomorrow",
-  "task-overdue": "Overdue task",
-  "meeting-reminder": "Meeting reminder",
-  "ask-follow-up": "Ask follow-up",
-  "weekly-digest": "Weekly digest",
-  "guidance-published": "Guidance from the state",
-  "report-filed": "Report to the operators",
-  "task-handed-back": "Task handed back",
-};
-
 /** Each kind's name in the "emails" catalog, as the coalition's Sent email page lists it. */
 export const emailKindKeys = {
   invitation: "emails:kinds.invitation.label",

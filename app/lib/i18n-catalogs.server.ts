@@ -46,6 +46,24 @@ export function catalogResources(language: Language, namespaces: readonly string
   return { [language]: Object.fromEntries(messages) };
 }
 
+const fixedTranslators = new Map<string, ReturnType<typeof createFixedTranslator>>();
+const createFixedTranslator = (language: Language, namespace: string) =>
+  createTranslator(language, [namespace]).getFixedT(language, namespace);
+
+/**
+ * One namespace's messages in one fixed language, made once per process: for server code that has no reader to ask
+ * (activity lines stored as English sentences, the pages that are still English).
+ */
+export function fixedTranslator(language: Language, namespace: string) {
+  const key = `${language}/${namespace}`;
+  let t = fixedTranslators.get(key);
+  if (!t) {
+    t = createFixedTranslator(language, namespace);
+    fixedTranslators.set(key, t);
+  }
+  return t;
+}
+
 /**
  * An i18next instance for one language with the given namespaces loaded, ready at once (the catalogs are read
  * from disk, synchronously): for rendering a page, an email or a server message in that language.

@@ -5,13 +5,11 @@ import { fallbackLanguage, type Language } from "./i18n";
 import {
   allCells,
   cellMoments,
-  domainLabels,
   domains,
   evidenceGrades,
   generalGuidance,
   leverageLevels,
-  levelGlossary,
-  locusLabels,
+  levelShapes,
   resolveLeverageMap,
   systemMoves,
   typeFirstMoves,
@@ -297,10 +295,6 @@ export function escapeMarkdown(text: string): string {
   );
 }
 
-/** A point's title in English, for pages not yet translated (the playbook itself uses cellTitleIn). */
-export const cellTitle = (cell: { domain: Domain; locus: Locus }) =>
-  `${domainLabels[cell.domain]} — ${locusLabels[cell.locus]}`;
-
 /** "Choosing what is taught and with what — Central office": a point's title in the playbook's language. */
 export const cellTitleIn = (cell: { domain: Domain; locus: Locus }, { t }: PlaybookWords) =>
   t("playbook:doc.cellTitle", {
@@ -318,7 +312,7 @@ const withTermIn = (keys: { plain: TypologyKey; term: TypologyKey }, { t }: Play
 export function cellTag(cell: PlaybookCell, words: PlaybookWords): string {
   const sure = cell.override ? words.t("playbook:doc.observed") : gradePlain(cell.grade, words);
   return words.t("playbook:doc.cellTag", {
-    shape: levelGlossary[cell.level].shape,
+    shape: levelShapes[cell.level],
     level: levelPlain(cell.level, words),
     sure,
   });
@@ -477,14 +471,14 @@ function mapSection(model: PlaybookModel, words: PlaybookWords): string {
       return cell.override
         ? t("playbook:doc.map.typeSays", {
             tag: cellTag(cell, words),
-            shape: levelGlossary[cell.typeLevel].shape,
+            shape: levelShapes[cell.typeLevel],
             level: levelPlain(cell.typeLevel, words).toLowerCase(),
           })
         : cellTag(cell, words);
     };
     out.push(`| ${withTermIn(typologyKeys.domain[domain], words)} | ${row("central-office")} | ${row("school")} |`);
   }
-  const key = leverageLevels.map((level) => `${levelGlossary[level].shape} ${withTermIn(levelKeys[level], words)}`);
+  const key = leverageLevels.map((level) => `${levelShapes[level]} ${withTermIn(levelKeys[level], words)}`);
   const sure = evidenceGrades.map((grade) => withTermIn(gradeKeys[grade], words));
   out.push("", t("playbook:doc.map.key", { key: key.join(" · "), sure: sure.join(", ") }));
   return out.join("\n");
@@ -685,8 +679,7 @@ export function playbookDocument(input: PlaybookInput, content: PlaybookContent)
   const glossary = bullets([
     ...domains.map((d) => `**${withTermIn(typologyKeys.domain[d], words)}**: ${t(typologyKeys.domain[d].meaning)}`),
     ...leverageLevels.map(
-      (level) =>
-        `**${levelGlossary[level].shape} ${withTermIn(levelKeys[level], words)}**: ${t(levelKeys[level].meaning)}`,
+      (level) => `**${levelShapes[level]} ${withTermIn(levelKeys[level], words)}**: ${t(levelKeys[level].meaning)}`,
     ),
     ...evidenceGrades.map((grade) => `**${withTermIn(gradeKeys[grade], words)}**: ${t(gradeKeys[grade].meaning)}`),
     t("playbook:doc.glossary.observed"),

@@ -2,7 +2,8 @@ import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 
 import { db, newId, preparedQuery, schema } from "~/lib/db.server";
 import { askTransitions, openAskStatuses, type AskStatus, type AskVenue } from "~/lib/domain";
-import { askStatusLabels } from "~/lib/labels";
+import { fixedTranslator } from "~/lib/i18n-catalogs.server";
+import { labelKeys } from "~/lib/labels";
 import type { Domain } from "~/lib/typology";
 
 import { recordActivity, type Actor } from "./activity.server";
@@ -27,17 +28,18 @@ export class StaleEditError extends Error {
   }
 }
 
+// Activity lines are stored as English sentences (see README, Languages), so a status is named in English here.
+const statusWord = (status: AskStatus) => fixedTranslator("en", "labels")(labelKeys.askStatus[status]).toLowerCase();
+
 /** A status change the ask's lifecycle does not allow; the page words it from `from` and `to` in its language. */
 export class InvalidTransitionError extends Error {
   constructor(
     readonly from: AskStatus,
     readonly to: AskStatus,
   ) {
-    const allowed = askTransitions[from].map((s) => askStatusLabels[s].toLowerCase());
+    // For logs only: people read the page's own words for it.
     super(
-      allowed.length
-        ? `An ask that is ${askStatusLabels[from].toLowerCase()} can move to ${allowed.join(", ")}, not ${askStatusLabels[to].toLowerCase()}.`
-        : `A ${askStatusLabels[from].toLowerCase()} ask is finished and cannot change status.`,
+      `An ask cannot move from ${from} to ${to} (it can move to: ${askTransitions[from].join(", ") || "nothing"}).`,
     );
   }
 }
@@ -233,7 +235,7 @@ export function changeAskStatus(
       organizationId,
       campaignId: ask.campaignId,
       actor,
-      summary: `Moved the ask of ${current.targetName} "${current.text}" from ${askStatusLabels[current.status].toLowerCase()} to ${askStatusLabels[change.to].toLowerCase()}.`,
+      summary: `Moved the ask of ${current.targetName} "${current.text}" from ${statusWord(current.status)} to ${statusWord(change.to)}.`,
     });
   });
 }

@@ -2,7 +2,8 @@ import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 
 import { db, newId, preparedQuery, schema } from "~/lib/db.server";
 import type { CampaignStatus } from "~/lib/domain";
-import { campaignStatusLabels } from "~/lib/labels";
+import { fixedTranslator } from "~/lib/i18n-catalogs.server";
+import { labelKeys } from "~/lib/labels";
 
 import { recordActivity, type Actor } from "./activity.server";
 
@@ -23,6 +24,10 @@ export type Campaign = typeof schema.campaigns.$inferSelect & {
   leadName: string | null;
   targets: Array<{ id: string; role: "primary" | "secondary" }>;
 };
+
+// Activity lines are stored as English sentences (see README, Languages), so a status is named in English here.
+const statusWord = (status: CampaignStatus) =>
+  fixedTranslator("en", "labels")(labelKeys.campaignStatus[status]).toLowerCase();
 
 export function listCampaigns(organizationId: string, status?: CampaignStatus) {
   const query = preparedQuery(`campaigns of an organization${status ? " with a status" : ""}`, () =>
@@ -122,7 +127,7 @@ export function updateCampaign(organizationId: string, campaign: Campaign, input
     writeTargets(tx, campaign.id, input);
     const summary =
       campaign.status !== input.status
-        ? `Changed the status from ${campaignStatusLabels[campaign.status].toLowerCase()} to ${campaignStatusLabels[input.status].toLowerCase()}.`
+        ? `Changed the status from ${statusWord(campaign.status)} to ${statusWord(input.status)}.`
         : "Edited the campaign and its strategy chart.";
     recordActivity(tx, { organizationId, campaignId: campaign.id, actor, summary });
   });

@@ -2,7 +2,8 @@ import { and, asc, desc, eq, gte, inArray, lt, sql } from "drizzle-orm";
 
 import { db, newId, preparedQuery, schema } from "~/lib/db.server";
 import type { MeetingStatus } from "~/lib/domain";
-import { meetingStatusLabels } from "~/lib/labels";
+import { fixedTranslator } from "~/lib/i18n-catalogs.server";
+import { labelKeys } from "~/lib/labels";
 
 import { recordActivity, type Actor } from "./activity.server";
 
@@ -97,7 +98,7 @@ export function updateMeeting(organizationId: string, meeting: Meeting, input: M
     writePeople(tx, meeting.id, input);
     const summary =
       meeting.status !== input.status
-        ? `Marked the meeting "${input.title}" ${meetingStatusLabels[input.status].toLowerCase()}.`
+        ? `Marked the meeting "${input.title}" ${fixedTranslator("en", "labels")(labelKeys.meetingStatus[input.status]).toLowerCase()}.`
         : moved
           ? `Rescheduled the meeting "${input.title}".`
           : `Edited the meeting "${input.title}".`;

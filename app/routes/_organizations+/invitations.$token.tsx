@@ -8,7 +8,8 @@ import { useFormFailure } from "~/lib/form-failure";
 import { fieldError, invalid, parseForm, readForm } from "~/lib/forms.server";
 import { notFound } from "~/lib/http.server";
 import { isLanguage } from "~/lib/i18n";
-import { roleLabels } from "~/lib/labels";
+import { fixedTranslator } from "~/lib/i18n-catalogs.server";
+import { labelKeys } from "~/lib/labels";
 import { limits } from "~/lib/limits";
 import { href } from "~/lib/paths";
 import { signupSchema, tokenParam } from "~/lib/schemas.server";
@@ -56,7 +57,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const view = {
     organizationName: invitation.organization.name,
     unverifiedAgency: isUnverifiedAgency(invitation.organization.id),
-    role: invitation.role,
+    // The page is still English (README, Languages): its role word is too.
+    role: fixedTranslator("en", "labels")(labelKeys.role[invitation.role]),
     email: invitation.email,
     closed: invitation.state === "pending" ? null : closedMessages[invitation.state],
     user: user ? { name: user.name, email: user.email } : null,
@@ -136,7 +138,7 @@ export default function InvitationPage() {
         <>
           <p>
             You have been invited to join <strong>{view.organizationName}</strong> on Fulcrum as{" "}
-            {roleLabels[view.role].toLowerCase()}. The invitation was addressed to {view.email}.
+            {view.role.toLowerCase()}. The invitation was addressed to {view.email}.
           </p>
           {view.unverifiedAgency ? (
             <p className="notice" role="status">

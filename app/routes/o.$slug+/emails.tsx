@@ -4,8 +4,9 @@ import { useTranslation } from "react-i18next";
 
 import { Pager } from "~/components/pager";
 import { deliveryStatusLabel, deliveryStatusText } from "~/lib/delivery-status";
-import { emailKindLabels } from "~/lib/email-kinds";
+import { emailKindKeys } from "~/lib/email-kinds";
 import { formatMoment, localeFor } from "~/lib/format-dates";
+import { fixedTranslator } from "~/lib/i18n-catalogs.server";
 import { useOrganization } from "~/lib/organization-context";
 import { pageParam } from "~/lib/schemas.server";
 import { timeZoneLabel } from "~/lib/time-zones";
@@ -18,13 +19,14 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.t
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { organization } = await requireMembership(request, params.slug, "emails.view");
   const { t, language } = await requestTranslator(request, "coalition");
+  const kinds = fixedTranslator(language, "emails");
   const page = pageParam(new URL(request.url).searchParams);
   const { rows, total, failed } = listDeliveries(organization.id, page);
   return {
     title: t("emails.metaTitle"),
     deliveries: rows.map((row) => ({
       id: row.id,
-      kind: emailKindLabels[row.kind],
+      kind: kinds(emailKindKeys[row.kind]),
       to: row.toName ? `${row.toName} <${row.toAddress}>` : row.toAddress,
       subject: row.subject,
       status: deliveryStatusLabel(row),

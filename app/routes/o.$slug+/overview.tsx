@@ -5,9 +5,10 @@ import { BarChart } from "~/components/bar-chart";
 import { useOrganization } from "~/lib/organization-context";
 import { href } from "~/lib/paths";
 import { cellText, fewestSharing, smallestShown, type Cell } from "~/lib/small-counts";
-import { systemTypeLabels } from "~/lib/typology/vocabulary";
+import { typologyKeys } from "~/lib/typology/keys";
 import { stateName } from "~/lib/us-states";
 import { stateOverview } from "~/models/state-overview.server";
+import { requestTranslator } from "~/services/i18n.server";
 import { requireMembership } from "~/services/permissions.server";
 
 export const meta: MetaFunction = () => [{ title: "State overview · Fulcrum" }];
@@ -20,8 +21,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!organization.verifiedAt) return { pending: true as const, state: stateName(organization.state) };
   // The model has already hidden every small number; only snapshots recorded at month ends reach this page.
   const { months, latest, guidance } = stateOverview(organization);
+  // The page is still English; the types are named in the reader's language, as on every coalition page.
+  const { t } = await requestTranslator(request, "typology");
   const rows = (counts: (typeof months)[number]["counts"]) =>
-    counts.map(({ type, count }) => ({ type, label: systemTypeLabels[type], ...shown(count) }));
+    counts.map(({ type, count }) => ({ type, label: t(typologyKeys.systemType[type].name), ...shown(count) }));
   return {
     pending: false as const,
     state: stateName(organization.state),

@@ -6,7 +6,8 @@ import { FormErrorSummary, SelectField, TextAreaField } from "~/components/form-
 import { useFormFailure, type FormFailure } from "~/lib/form-failure";
 import { formatMoment } from "~/lib/format-dates";
 import { fieldError, invalid, parseForm, readForm } from "~/lib/forms.server";
-import { roleLabels } from "~/lib/labels";
+import { fixedTranslator } from "~/lib/i18n-catalogs.server";
+import { labelKeys } from "~/lib/labels";
 import { renderMarkdown } from "~/lib/markdown.server";
 import { href } from "~/lib/paths";
 import { moderationActionLabels, reportLimits, reportStatusLabels, reportSubjectLabels } from "~/lib/reports";
@@ -57,7 +58,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       id: person.id,
       name: person.name,
       email: person.email,
-      role: roleLabels[person.role],
+      // The operators' pages are English (README, Languages).
+      role: fixedTranslator("en", "labels")(labelKeys.role[person.role]),
       suspension: person.suspendedAt
         ? {
             since: person.suspendedAt.toISOString(),

@@ -9,9 +9,10 @@ import { invalid, parseForm, readForm } from "~/lib/forms.server";
 import { renderMarkdownReport } from "~/lib/markdown.server";
 import { useOrganization } from "~/lib/organization-context";
 import { href } from "~/lib/paths";
-import { systemTypeLabels } from "~/lib/typology/vocabulary";
+import { typologyKeys } from "~/lib/typology/keys";
 import { guidanceVersions, NotPublishableError, publishGuidance, withdrawGuidance } from "~/models/guidance.server";
 import { emailGuidancePublished } from "~/services/email/notifications.server";
+import { requestTranslator } from "~/services/i18n.server";
 import { requireAgencyGuidance } from "~/services/permissions.server";
 import { redirectWithConfirmation } from "~/services/session.server";
 
@@ -24,6 +25,7 @@ export const meta: MetaFunction = () => [{ title: "Guidance · Fulcrum" }];
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { guidance, organization } = await requireAgencyGuidance(request, params);
   const versions = guidanceVersions(guidance.id);
+  const { t } = await requestTranslator(request, "typology");
   const latest = versions[0];
   const unpublishedChanges =
     !latest ||
@@ -37,7 +39,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       title: guidance.title,
       summary: guidance.summary,
       status: guidance.status,
-      audience: guidance.audienceTypes.map((type) => systemTypeLabels[type]),
+      audience: guidance.audienceTypes.map((type) => t(typologyKeys.systemType[type].name)),
     },
     preview: renderMarkdownReport(guidance.body),
     unpublishedChanges,

@@ -3,7 +3,8 @@ import { useTranslation } from "react-i18next";
 import { FieldError, SelectField, TextAreaField, TextField } from "~/components/form-fields";
 import type { FormFailure } from "~/lib/form-failure";
 import { languageNames, languages } from "~/lib/i18n";
-import { systemTypeLabels, systemTypes } from "~/lib/typology/vocabulary";
+import { typologyKeys } from "~/lib/typology/keys";
+import { systemTypes } from "~/lib/typology/vocabulary";
 
 import { guidanceLimits } from "./__guidance-limits";
 
@@ -67,7 +68,7 @@ export function GuidanceFields({ failure, defaults }: { failure: FormFailure; de
         {systemTypes.map((type) => (
           <label key={type} className="choice">
             <input type="checkbox" name="audienceTypes" value={type} defaultChecked={chosen.includes(type)} />
-            <span>{systemTypeLabels[type]}</span>
+            <span>{t(typologyKeys.systemType[type].name)}</span>
           </label>
         ))}
       </fieldset>
