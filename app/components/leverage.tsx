@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import {
   domains,
   evidenceGrades,
-  levelGlossary,
+  levelShapes,
   leverageLevels,
   loci,
   type EvidenceGrade,
@@ -33,7 +33,7 @@ export function LeverageBadge({
     <span className="leverage">
       <span className={`badge badge--${level}`}>
         <span className="badge__shape" aria-hidden="true">
-          {levelGlossary[level].shape}
+          {levelShapes[level]}
         </span>{" "}
         {t(typologyKeys.level[level].plain)}
       </span>{" "}
@@ -52,7 +52,7 @@ export function LeverageLegend() {
           <dt>
             <span className={`badge badge--${level}`}>
               <span className="badge__shape" aria-hidden="true">
-                {levelGlossary[level].shape}
+                {levelShapes[level]}
               </span>{" "}
               {t(typologyKeys.level[level].plain)}
             </span>{" "}

@@ -77,3 +77,7 @@ export function createTranslator(language: Language, namespaces: readonly string
   }
   return instance;
 }
+
+/** One namespace's messages in one fixed language: for server code that has no reader to ask. */
+export const fixedTranslator = (language: Language, namespace: string) =>
+  createTranslator(language, [namespace]).getFixedT(language, namespace);

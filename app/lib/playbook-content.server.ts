@@ -5,7 +5,7 @@ import matter from "gray-matter";
 import { z } from "zod";
 
 import { fallbackLanguage, type Language } from "./i18n";
-import { catalogResources } from "./i18n-catalogs.server";
+import { catalogResources, fixedTranslator } from "./i18n-catalogs.server";
 import { projectRoot } from "./project-root.server";
 import { checkTypology } from "./typology/check.server";
 import {
@@ -17,9 +17,9 @@ import {
   type SharedSection,
   type TypeProse,
 } from "./typology/content";
-import { levelWords } from "./typology/glossary";
+import { typologyKeys } from "./typology/keys";
 import { playbookNamespaces } from "./typology/playbook-keys";
-import { systemTypes, type SystemType } from "./typology/vocabulary";
+import { leverageLevels, systemTypes, type SystemType } from "./typology/vocabulary";
 
 // Only the map says where the levers are. Prose written by hand that named a level ("the central office is
 // primary for all five kinds of work") could contradict the map or a coalition's correction of it, so the prose
@@ -27,6 +27,11 @@ import { systemTypes, type SystemType } from "./typology/vocabulary";
 // The Spanish list names the levels as the glossary does ("palanca principal", "poca influencia") rather than
 // the bare research terms: "primaria" and "secundaria" also name elementary and secondary schools, and "débil" is
 // an everyday word, so they are forbidden only beside "palanca" or "nivel".
+/** English words that state a level ("main lever", "primary"): prose not built from the map must use none. */
+export const levelWords: readonly string[] = leverageLevels.flatMap((level) => {
+  const english = fixedTranslator("en", "typology");
+  return [english(typologyKeys.level[level].plain).toLowerCase(), english(typologyKeys.level[level].term)];
+});
 const spanishLevelWords = [
   "palancas? principal(es)?",
   "palancas? secundarias?",

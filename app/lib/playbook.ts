@@ -5,13 +5,11 @@ import { fallbackLanguage, type Language } from "./i18n";
 import {
   allCells,
   cellMoments,
-  domainLabels,
   domains,
   evidenceGrades,
   generalGuidance,
   leverageLevels,
-  levelGlossary,
-  locusLabels,
+  levelShapes,
   resolveLeverageMap,
   systemMoves,
   typeFirstMoves,
@@ -30,14 +28,17 @@ import {
 } from "./typology";
 import type { PlaybookContent } from "./typology/content";
 import { defaultOnlyHeading } from "./typology/content";
-import { contextKindGuides, type ContextKind } from "./typology/context-kinds";
+import { contextKindGuides, contextKindKeys, type ContextKind } from "./typology/context-kinds";
 import { typologyKeys } from "./typology/keys";
-import { playbookNamespaces, type PlaybookKey, type TypologyKey } from "./typology/playbook-keys";
+import { playbookNamespaces, type ContextsKey, type PlaybookKey, type TypologyKey } from "./typology/playbook-keys";
 import { stateName } from "./us-states";
 
 type Values = Record<string, string | number>;
 /** A playbook's words in one language: every key is checked against the English catalog by its type. */
-export type PlaybookWords = { language: Language; t: (key: PlaybookKey | TypologyKey, values?: Values) => string };
+export type PlaybookWords = {
+  language: Language;
+  t: (key: PlaybookKey | TypologyKey | ContextsKey, values?: Values) => string;
+};
 
 const translators = new WeakMap<PlaybookContent, { words: PlaybookWords; english: PlaybookWords }>();
 
@@ -314,10 +315,6 @@ export function escapeMarkdown(text: string): string {
   );
 }
 
-/** A point's title in English, for pages not yet translated (the playbook itself uses cellTitleIn). */
-export const cellTitle = (cell: { domain: Domain; locus: Locus }) =>
-  `${domainLabels[cell.domain]} — ${locusLabels[cell.locus]}`;
-
 /** "Choosing what is taught and with what — Central office": a point's title in the playbook's language. */
 export const cellTitleIn = (cell: { domain: Domain; locus: Locus }, { t }: PlaybookWords) =>
   t("playbook:doc.cellTitle", {
@@ -335,7 +332,7 @@ const withTermIn = (keys: { plain: TypologyKey; term: TypologyKey }, { t }: Play
 export function cellTag(cell: PlaybookCell, words: PlaybookWords): string {
   const sure = cell.override ? words.t("playbook:doc.observed") : gradePlain(cell.grade, words);
   return words.t("playbook:doc.cellTag", {
-    shape: levelGlossary[cell.level].shape,
+    shape: levelShapes[cell.level],
     level: levelPlain(cell.level, words),
     sure,
   });
@@ -355,18 +352,17 @@ function bullets(items: readonly string[]): string {
   return items.map((item) => `- ${item}`).join("\n");
 }
 
-/**
- * What a context kind says (holders, records, what to watch), in the playbook's language.
- * TODO(issue 20, at merge with T3): the one place the language reaches context kinds. Their words move to the
- * "contexts" namespace (T3's contextKindKeys); until then they are read in English, as everywhere else.
- */
-function contextGuide(kind: ContextKind, _words: PlaybookWords) {
-  const guide = contextKindGuides[kind];
+/** What a context kind says (holders, records, what to watch), in the playbook's language. */
+function contextGuide(kind: ContextKind, { t }: PlaybookWords) {
+  const keys: { label: ContextsKey } & Record<"holders" | "records" | "watch", readonly ContextsKey[]> =
+    contextKindKeys[kind];
+  // Which points rest on the brief is data, not words: the records hold the lines, item for item with the keys.
+  const lines = contextKindGuides[kind].watch.map((item) => item.lines);
   return {
-    label: guide.label,
-    holders: guide.holders,
-    records: guide.records,
-    watch: guide.watch.map((item) => ({ text: item.text, fromBrief: Boolean(item.lines) })),
+    label: t(keys.label),
+    holders: keys.holders.map((key) => t(key)),
+    records: keys.records.map((key) => t(key)),
+    watch: keys.watch.map((key, index) => ({ text: t(key), fromBrief: Boolean(lines[index]) })),
   };
 }
 
@@ -495,14 +491,14 @@ function mapSection(model: PlaybookModel, words: PlaybookWords): string {
       return cell.override
         ? t("playbook:doc.map.typeSays", {
             tag: cellTag(cell, words),
-            shape: levelGlossary[cell.typeLevel].shape,
+            shape: levelShapes[cell.typeLevel],
             level: levelPlain(cell.typeLevel, words).toLowerCase(),
           })
         : cellTag(cell, words);
     };
     out.push(`| ${withTermIn(typologyKeys.domain[domain], words)} | ${row("central-office")} | ${row("school")} |`);
   }
-  const key = leverageLevels.map((level) => `${levelGlossary[level].shape} ${withTermIn(levelKeys[level], words)}`);
+  const key = leverageLevels.map((level) => `${levelShapes[level]} ${withTermIn(levelKeys[level], words)}`);
   const sure = evidenceGrades.map((grade) => withTermIn(gradeKeys[grade], words));
   out.push("", t("playbook:doc.map.key", { key: key.join(" · "), sure: sure.join(", ") }));
   return out.join("\n");
@@ -703,8 +699,7 @@ export function playbookDocument(input: PlaybookInput, content: PlaybookContent)
   const glossary = bullets([
     ...domains.map((d) => `**${withTermIn(typologyKeys.domain[d], words)}**: ${t(typologyKeys.domain[d].meaning)}`),
     ...leverageLevels.map(
-      (level) =>
-        `**${levelGlossary[level].shape} ${withTermIn(levelKeys[level], words)}**: ${t(levelKeys[level].meaning)}`,
+      (level) => `**${levelShapes[level]} ${withTermIn(levelKeys[level], words)}**: ${t(levelKeys[level].meaning)}`,
     ),
     ...evidenceGrades.map((grade) => `**${withTermIn(gradeKeys[grade], words)}**: ${t(gradeKeys[grade].meaning)}`),
     t("playbook:doc.glossary.observed"),

@@ -2,7 +2,6 @@ import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 
 import { db, newId, preparedQuery, schema } from "~/lib/db.server";
 import { askTransitions, openAskStatuses, type AskStatus, type AskVenue } from "~/lib/domain";
-import { askStatusLabels } from "~/lib/labels";
 import type { Domain } from "~/lib/typology";
 
 import { recordActivity, type Actor } from "./activity.server";
@@ -33,11 +32,9 @@ export class InvalidTransitionError extends Error {
     readonly from: AskStatus,
     readonly to: AskStatus,
   ) {
-    const allowed = askTransitions[from].map((s) => askStatusLabels[s].toLowerCase());
+    // For logs only: people read the page's own words for it.
     super(
-      allowed.length
-        ? `An ask that is ${askStatusLabels[from].toLowerCase()} can move to ${allowed.join(", ")}, not ${askStatusLabels[to].toLowerCase()}.`
-        : `A ${askStatusLabels[from].toLowerCase()} ask is finished and cannot change status.`,
+      `An ask cannot move from ${from} to ${to} (it can move to: ${askTransitions[from].join(", ") || "nothing"}).`,
     );
   }
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 
+import type { Language } from "~/lib/i18n";
 import type { LeveragePoint, PlaybookModel } from "~/lib/playbook";
 import { safeRedirect } from "~/lib/schemas.server";
 import { domains, loci, type Domain, type Locus } from "~/lib/typology/vocabulary";
@@ -27,11 +28,11 @@ export function returnToIn(slug: string, raw: FormDataEntryValue | string | null
 
 export type CurrentPlaybook = { declaration: Declaration; model: PlaybookModel };
 
-/** The playbook as it reads now for this district and context (its current declaration), or null. */
-export function currentPlaybook(districtId: string, context: string): CurrentPlaybook | null {
+/** The playbook as it reads now, in `language`, for this district and context (its current declaration), or null. */
+export function currentPlaybook(districtId: string, context: string, language: Language): CurrentPlaybook | null {
   const declaration = currentDeclaration(districtId, context);
   if (!declaration) return null;
-  return { declaration, model: playbookModelFor(declaration, listTargets(districtId)) };
+  return { declaration, model: playbookModelFor(declaration, listTargets(districtId), language) };
 }
 
 export type PointLevel = "primary" | "secondary";

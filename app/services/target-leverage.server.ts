@@ -1,4 +1,4 @@
-import { fallbackLanguage, type Language } from "~/lib/i18n";
+import type { Language } from "~/lib/i18n";
 import { buildPlaybookModel, type PlaybookModel } from "~/lib/playbook";
 import { playbookContent } from "~/lib/playbook-content.server";
 import { resolveLeverageMap, type LeverageMap } from "~/lib/typology";
@@ -7,27 +7,23 @@ import { currentDeclaration, type Declaration } from "~/models/typology.server";
 
 /**
  * The district-wide declaration and the playbook model it gives with the district's targets placed on it
- * (leverage map, points, gaps), or null when nothing is declared yet.
+ * (leverage map, points, gaps) in the reader's language, or null when nothing is declared yet.
  */
 export function districtPlaybookModel(
   districtId: string,
+  language: Language,
   targets: Target[] = listTargets(districtId),
 ): { declaration: Declaration; model: PlaybookModel } | null {
   const declaration = currentDeclaration(districtId, "");
   if (!declaration) return null;
-  return { declaration, model: playbookModelFor(declaration, targets) };
+  return { declaration, model: playbookModelFor(declaration, targets, language) };
 }
 
 /**
- * The playbook model of a declaration with these targets placed on it, its holders and asks in `language`.
- * The pages that start from a point (plan an ask, add a target, start a campaign) pass their reader's language as
- * they are translated; until then they get English.
+ * The playbook model of a declaration with these targets placed on it, its holders and asks in `language`: the
+ * reader's, so what a page offers (and what an action saves from it) reads as the playbook they were shown.
  */
-export function playbookModelFor(
-  declaration: Declaration,
-  targets: Target[],
-  language: Language = fallbackLanguage,
-): PlaybookModel {
+export function playbookModelFor(declaration: Declaration, targets: Target[], language: Language): PlaybookModel {
   const input = { type: declaration.systemType, overrides: declaration.overrides, targets };
   return buildPlaybookModel(input, playbookContent(language));
 }

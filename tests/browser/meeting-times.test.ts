@@ -2,7 +2,7 @@
 // size, with and without JavaScript; the agenda's character count is announced politely; the page stays axe-clean.
 import { describe, expect, it } from "vitest";
 
-import { chartFields } from "~/lib/labels";
+import { chartFieldKeys } from "~/lib/labels";
 
 import { browserSuite, expectAccessible, logIn, phone, watchedPage } from "../support/browser";
 import { Client } from "../support/client";
@@ -30,7 +30,7 @@ const suite = browserSuite({}, async (server) => {
     startsOn: "",
     endsOn: "",
     leadUserId: "",
-    ...Object.fromEntries(chartFields.map(([n]) => [n, ""])),
+    ...Object.fromEntries(chartFieldKeys.map(([n]) => [n, ""])),
   });
   campaignPath = campaign.headers.get("location")!;
 });

@@ -2,7 +2,7 @@
 // the statuses and dates in that language and people's own words (titles, asks, notes) as they were typed.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { chartFields } from "~/lib/labels";
+import { chartFieldKeys } from "~/lib/labels";
 
 import { Client, decode, html } from "../support/client";
 import { startServer, type RunningServer } from "../support/server";
@@ -22,7 +22,7 @@ const campaignFields = (fields: Record<string, string>) => ({
   startsOn: "",
   endsOn: "",
   leadUserId: "",
-  ...Object.fromEntries(chartFields.map(([name]) => [name, ""])),
+  ...Object.fromEntries(chartFieldKeys.map(([name]) => [name, ""])),
   ...fields,
 });
 

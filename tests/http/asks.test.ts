@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { chartFields } from "~/lib/labels";
+import { chartFieldKeys } from "~/lib/labels";
 
 import { Client, fieldErrors, html } from "../support/client";
 import { startServer, type RunningServer } from "../support/server";
@@ -56,7 +56,7 @@ beforeAll(async () => {
     startsOn: "",
     endsOn: "",
     leadUserId: "",
-    ...Object.fromEntries(chartFields.map(([n]) => [n, ""])),
+    ...Object.fromEntries(chartFieldKeys.map(([n]) => [n, ""])),
   });
   campaignPath = campaign.headers.get("location")!;
   second = new Client(server.url);

@@ -17,7 +17,7 @@ import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { chartFields } from "~/lib/labels";
+import { chartFieldKeys } from "~/lib/labels";
 
 import { Client } from "../support/client";
 import { startServer, type RunningServer } from "../support/server";
@@ -143,7 +143,7 @@ beforeAll(async () => {
     startsOn: "",
     endsOn: "",
     leadUserId: "",
-    ...Object.fromEntries(chartFields.map(([name]) => [name, ""])),
+    ...Object.fromEntries(chartFieldKeys.map(([name]) => [name, ""])),
   });
   campaignId = created.headers.get("location")!.split("/").pop()!;
   // Some bulk, written straight into the server's database, so the backup has thousands of pages to copy.

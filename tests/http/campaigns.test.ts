@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { chartFields } from "~/lib/labels";
+import { chartFieldKeys } from "~/lib/labels";
 
 import { Client, fieldErrors, html } from "../support/client";
 import { startServer, type RunningServer } from "../support/server";
@@ -22,7 +22,7 @@ function campaign(fields: Record<string, string | string[]>): Record<string, str
     startsOn: "",
     endsOn: "",
     leadUserId: "",
-    ...Object.fromEntries(chartFields.map(([name]) => [name, ""])),
+    ...Object.fromEntries(chartFieldKeys.map(([name]) => [name, ""])),
     ...fields,
   };
 }

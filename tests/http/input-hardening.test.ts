@@ -3,7 +3,7 @@
 // outside 2000-2099 are refused; calendars stay one property per line even for text saved before these rules.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { chartFields } from "~/lib/labels";
+import { chartFieldKeys } from "~/lib/labels";
 
 import { Client, fieldErrors, fieldValue, html } from "../support/client";
 import { startServer, type RunningServer } from "../support/server";
@@ -36,7 +36,7 @@ const campaign = (districtId: string, extra: Record<string, string> = {}) => ({
   startsOn: "",
   endsOn: "",
   leadUserId: "",
-  ...Object.fromEntries(chartFields.map(([name]) => [name, ""])),
+  ...Object.fromEntries(chartFieldKeys.map(([name]) => [name, ""])),
   ...extra,
 });
 const meeting = (extra: Record<string, string> = {}) => ({

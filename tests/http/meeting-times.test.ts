@@ -3,7 +3,7 @@
 // whole rather than cut. Plus the campaign page's loops (log an ask from a meeting, settled asks) and email text.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { chartFields } from "~/lib/labels";
+import { chartFieldKeys } from "~/lib/labels";
 
 import { Client, fieldErrors, html, shown } from "../support/client";
 import { isTo, linkIn, startSmtpServer, type TestSmtpServer } from "../support/mail";
@@ -81,7 +81,7 @@ beforeAll(async () => {
     startsOn: "",
     endsOn: "",
     leadUserId: "",
-    ...Object.fromEntries(chartFields.map(([n]) => [n, ""])),
+    ...Object.fromEntries(chartFieldKeys.map(([n]) => [n, ""])),
   });
   campaignPath = campaign.headers.get("location")!;
 });

@@ -1,7 +1,7 @@
 import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { chartFields } from "~/lib/labels";
+import { chartFieldKeys } from "~/lib/labels";
 
 import { Client, fieldErrors, html } from "../support/client";
 import { startServer, type RunningServer } from "../support/server";
@@ -66,7 +66,7 @@ beforeAll(async () => {
     startsOn: "",
     endsOn: "",
     leadUserId: "",
-    ...Object.fromEntries(chartFields.map(([n]) => [n, ""])),
+    ...Object.fromEntries(chartFieldKeys.map(([n]) => [n, ""])),
   });
   campaignPath = campaign.headers.get("location")!;
   attendee = new Client(server.url);

@@ -2,7 +2,10 @@
 // English reader sees no change (the other playbook tests read the English).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { Client, fieldErrors, html } from "../support/client";
+import { buildPlaybookModel, type LeveragePoint } from "~/lib/playbook";
+import { playbookContent } from "~/lib/playbook-content.server";
+
+import { Client, decode, fieldErrors, html, withoutScripts } from "../support/client";
 import { h3s, parseMarkdown, section, tables, textOf } from "../support/markdown";
 import { startServer, type RunningServer } from "../support/server";
 
@@ -11,13 +14,14 @@ let spanish: Client;
 let english: Client;
 const slug = "familias-unidas";
 let base: string;
+let districtId: string;
 
 beforeAll(async () => {
   server = await startServer();
   spanish = new Client(server.url, { "Accept-Language": "es-US,es;q=0.9" });
   await spanish.signUp("Rosa Díaz", "rosa.playbook@example.org");
   await spanish.createCoalition(slug, "Familias Unidas");
-  const districtId = await spanish.createDistrict(slug, "Pueblo Unido");
+  districtId = await spanish.createDistrict(slug, "Pueblo Unido");
   base = `/o/${slug}/districts/${districtId}`;
   const declared = await spanish.declare(slug, districtId, "networked", {
     override_environment__school: "primary",
@@ -87,6 +91,73 @@ describe("the playbook in Spanish", () => {
     const page = await html(await english.get(`${base}/playbook`));
     expect(page).toContain(">Your first three moves</h2>");
     expect(page).not.toContain("Sus tres primeros pasos");
+  });
+});
+
+describe("the pages started from a playbook point, in Spanish", () => {
+  // The model the pages build, in each language: the Spanish reader must get the Spanish holders and asks. Two
+  // main levers the override leaves alone: one gets a target, the other stays a gap.
+  const pointsIn = (language: "en" | "es") =>
+    buildPlaybookModel({ type: "networked" }, playbookContent(language)).primary.filter(
+      (point) => point.key !== "environment.school",
+    );
+  const [spanishPoint, spanishGap] = pointsIn("es") as [LeveragePoint, LeveragePoint];
+  const [englishPoint, englishGap] = pointsIn("en") as [LeveragePoint, LeveragePoint];
+  const query = (point: LeveragePoint) => `domain=${point.domain}&locus=${point.locus}`;
+  /** What a person reads on the page, entities decoded, for finding a sentence with an apostrophe in it. */
+  const read = async (response: Response) => {
+    expect(response.status).toBe(200);
+    return decode(withoutScripts(await html(response)));
+  };
+
+  beforeAll(async () => {
+    expect(spanishPoint.asks[0]).not.toBe(englishPoint.asks[0]);
+    expect(spanishGap.holders[0]).not.toBe(englishGap.holders[0]);
+    await spanish.createTarget(slug, districtId, "Dra. Ana Ruiz", spanishPoint.locus, [spanishPoint.domain]);
+  });
+
+  it("suggests the point's usual holders in Spanish on the new target form", async () => {
+    const page = await read(await spanish.get(`${base}/targets/new?${query(spanishGap)}`));
+    for (const holder of spanishGap.holders) expect(page).toContain(holder);
+    expect(page).not.toContain(englishGap.holders[0]);
+  });
+
+  it("lists the gaps' holders in Spanish on the targets page", async () => {
+    const page = await read(await spanish.get(`${base}/targets`));
+    expect(page).toContain(spanishGap.holders[0]);
+    expect(page).not.toContain(englishGap.holders[0]);
+  });
+
+  it("fills in the suggested ask in Spanish when planning it", async () => {
+    const page = await read(await spanish.get(`${base}/plan-ask?${query(spanishPoint)}&ask=0`));
+    expect(page).toContain(`>${spanishPoint.asks[0]}</textarea>`);
+    expect(page).not.toContain(englishPoint.asks[0]);
+  });
+
+  it("offers the asks in Spanish when starting a campaign, and plans them in the words it showed", async () => {
+    const form = await html(await spanish.get(`${base}/start-campaign`));
+    const shownForm = decode(withoutScripts(form));
+    expect(shownForm).toContain(spanishPoint.asks[0]);
+    expect(shownForm).not.toContain(englishPoint.asks[0]);
+    const ticked = (name: string) =>
+      [...form.matchAll(/<input [^>]*>/g)]
+        .map((match) => match[0])
+        .filter((tag) => tag.includes(` name="${name}"`) && / checked=""/.test(tag))
+        .map((tag) => tag.match(/ value="([^"]*)"/)?.[1] ?? "");
+    const created = await spanish.post(`${base}/start-campaign`, {
+      declarationId: form.match(/name="declarationId" value="([^"]*)"/)?.[1] ?? "",
+      context: "",
+      returnTo: "",
+      title: "Enseñanza que llega a las aulas",
+      win: "El distrito ofrece acompañamiento a cada maestro nuevo.",
+      target: ticked("target"),
+      ask: ticked("ask"),
+      intent: "create",
+    });
+    expect(created.status).toBe(302);
+    const asks = await read(await spanish.get(`${created.headers.get("location")}/asks?status=planned`));
+    expect(asks).toContain(spanishPoint.asks[0]);
+    expect(asks).not.toContain(englishPoint.asks[0]);
   });
 });
 

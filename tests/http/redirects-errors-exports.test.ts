@@ -2,7 +2,7 @@ import { parse } from "csv-parse/sync";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { chartFields } from "~/lib/labels";
+import { chartFieldKeys } from "~/lib/labels";
 
 import { Client, fieldErrors } from "../support/client";
 import { startServer, type RunningServer } from "../support/server";
@@ -148,7 +148,7 @@ describe("CSV exports", () => {
       startsOn: "",
       endsOn: "",
       leadUserId: "",
-      ...Object.fromEntries(chartFields.map(([name]) => [name, ""])),
+      ...Object.fromEntries(chartFieldKeys.map(([name]) => [name, ""])),
     });
     expect(campaign.status, await campaign.clone().text()).toBe(302);
     const campaignPath = campaign.headers.get("location")!;

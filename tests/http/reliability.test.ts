@@ -12,7 +12,7 @@ import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
 
 import { db, schema } from "~/lib/db.server";
-import { chartFields } from "~/lib/labels";
+import { chartFieldKeys } from "~/lib/labels";
 import { optOut } from "~/models/email-preference.server";
 
 import { Client } from "../support/client";
@@ -69,7 +69,7 @@ async function coalitionWithCampaign(client: Client, slug: string) {
     startsOn: "",
     endsOn: "",
     leadUserId: "",
-    ...Object.fromEntries(chartFields.map(([name]) => [name, ""])),
+    ...Object.fromEntries(chartFieldKeys.map(([name]) => [name, ""])),
   });
   expect(campaign.status).toBe(302);
   const campaignPath = campaign.headers.get("location")!;

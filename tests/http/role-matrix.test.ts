@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { chartFields } from "~/lib/labels";
+import { chartFieldKeys } from "~/lib/labels";
 import { answersForPureType } from "~/lib/typology/diagnostic";
 
 import { verifyAgency } from "../support/admin";
@@ -276,7 +276,7 @@ async function furnish(client: Client, slug: string, memberId: string, ids: Ids)
       startsOn: "",
       endsOn: "",
       leadUserId: "",
-      ...Object.fromEntries(chartFields.map(([n]) => [n, ""])),
+      ...Object.fromEntries(chartFieldKeys.map(([n]) => [n, ""])),
     }),
   );
   const c = `/o/${slug}/campaigns/${ids.campaignId}`;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { chartFields } from "~/lib/labels";
+import { chartFieldKeys } from "~/lib/labels";
 import { answersForPureType } from "~/lib/typology/diagnostic";
 
 import { Client, fieldErrors, fieldValue, html } from "../support/client";
@@ -29,7 +29,7 @@ beforeAll(async () => {
       startsOn: "",
       endsOn: "",
       leadUserId: "",
-      ...Object.fromEntries(chartFields.map(([n]) => [n, ""])),
+      ...Object.fromEntries(chartFieldKeys.map(([n]) => [n, ""])),
     }),
   );
   await owner.createCoalition(agency, "Ohio Department of Education", "state_agency");
@@ -114,7 +114,7 @@ describe("typed text is data, never markup or SQL", () => {
           startsOn: "",
           endsOn: "",
           leadUserId: "",
-          ...fill(["title", "win", ...chartFields.map(([n]) => n)]),
+          ...fill(["title", "win", ...chartFieldKeys.map(([n]) => n)]),
         },
       ],
       [
@@ -248,7 +248,7 @@ describe("query counts", () => {
           startsOn: "",
           endsOn: "",
           leadUserId: "",
-          ...Object.fromEntries(chartFields.map(([n]) => [n, ""])),
+          ...Object.fromEntries(chartFieldKeys.map(([n]) => [n, ""])),
         }),
       );
       expect(

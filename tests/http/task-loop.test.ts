@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { formatDay } from "~/lib/format-dates";
-import { chartFields } from "~/lib/labels";
+import { chartFieldKeys } from "~/lib/labels";
 
 import { Client, fieldErrors, html, shown, withoutScripts } from "../support/client";
 import { isTo, linkIn, rawHeader, startSmtpServer, type TestSmtpServer } from "../support/mail";
@@ -261,7 +261,7 @@ describe("the task page", () => {
         startsOn: "",
         endsOn: "",
         leadUserId: "",
-        ...Object.fromEntries(chartFields.map(([n]) => [n, ""])),
+        ...Object.fromEntries(chartFieldKeys.map(([n]) => [n, ""])),
       })
     ).headers.get("location")!;
     const campaignId = campaignPath.split("/").pop()!;

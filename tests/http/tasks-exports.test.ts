@@ -2,7 +2,7 @@ import { parse } from "csv-parse/sync";
 import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { chartFields } from "~/lib/labels";
+import { chartFieldKeys } from "~/lib/labels";
 
 import { Client, fieldErrors, html } from "../support/client";
 import { startServer, type RunningServer } from "../support/server";
@@ -59,7 +59,7 @@ beforeAll(async () => {
       startsOn: "",
       endsOn: "",
       leadUserId: "",
-      ...Object.fromEntries(chartFields.map(([n]) => [n, ""])),
+      ...Object.fromEntries(chartFieldKeys.map(([n]) => [n, ""])),
     })
   ).headers.get("location")!;
   campaignId = campaignPath.split("/").pop()!;
@@ -139,7 +139,7 @@ describe("tasks", () => {
         startsOn: "",
         endsOn: "",
         leadUserId: "",
-        ...Object.fromEntries(chartFields.map(([n]) => [n, ""])),
+        ...Object.fromEntries(chartFieldKeys.map(([n]) => [n, ""])),
       })
     ).headers.get("location")!;
     const busyId = otherPath.split("/").pop()!;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { allCells, systemTypeLabels, systemTypes } from "~/lib/typology";
+import { allCells, systemTypes } from "~/lib/typology";
 import { contextKindGuides } from "~/lib/typology/context-kinds";
 import {
   allUnsure,
@@ -15,6 +15,7 @@ import { messagesIn, withoutScripts } from "../support/catalog";
 import { checkedRadio, Client, fieldErrors, fieldValue, html, selectedOption } from "../support/client";
 import { parseMarkdown, section, tables, textOf, h3s } from "../support/markdown";
 import { startServer, type RunningServer } from "../support/server";
+import { systemTypeLabels } from "../support/typology-words";
 
 let server: RunningServer;
 let organizer: Client;

@@ -5,18 +5,11 @@ import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 
 import { projectRoot } from "~/lib/project-root.server";
-import {
-  domainGlossary,
-  domains,
-  loci,
-  systemTypes,
-  type CellKey,
-  type EvidenceGrade,
-  type LeverageLevel,
-} from "~/lib/typology";
+import { domains, loci, systemTypes, type CellKey, type EvidenceGrade, type LeverageLevel } from "~/lib/typology";
 
 import { parseMarkdown, section, tables, textOf } from "../support/markdown";
 import { expected, readTag, type Read } from "../support/typology-oracle";
+import { domainGlossary } from "../support/typology-words";
 
 // Every cell's level and grade, as design/typology.md's table gives them, in what `npm run playbook` prints: the
 // JSON for programs and the markdown (the same text the app offers as a download) for people.

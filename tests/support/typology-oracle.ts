@@ -6,8 +6,6 @@ import {
   allCells,
   evidenceGrades,
   leverageLevels,
-  gradeGlossary,
-  levelGlossary,
   type CellKey,
   type Domain,
   type EvidenceGrade,
@@ -15,6 +13,8 @@ import {
   type Locus,
   type SystemType,
 } from "~/lib/typology";
+
+import { gradeGlossary, levelGlossary } from "./typology-words";
 
 // design/typology.md's matrix is the source of truth for every cell. The tests read its table as their oracle:
 // tests/fixtures/typology.md is a copy kept in the repository (so the tests run anywhere), and when the shared

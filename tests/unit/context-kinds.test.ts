@@ -3,16 +3,13 @@ import { join } from "node:path";
 
 import { describe, expect, it } from "vitest";
 
+import type { Language } from "~/lib/i18n";
+import { readCatalog, type Catalog } from "~/lib/i18n-catalogs.server";
 import { renderContextSection, renderPlaybook } from "~/lib/playbook";
 import { playbookContent } from "~/lib/playbook-content.server";
 import { systemTypes } from "~/lib/typology";
-import {
-  contextKindGuides,
-  contextKindKeys,
-  contextKinds,
-  contextSectionTitle,
-  contextSectionTitleKey,
-} from "~/lib/typology/context-kinds";
+import { checkContextKinds } from "~/lib/typology/check.server";
+import { contextKindGuides, contextKinds } from "~/lib/typology/context-kinds";
 
 import { messagesIn } from "../support/catalog";
 import { lists, parseMarkdown, parseSection, textOf } from "../support/markdown";
@@ -25,6 +22,8 @@ const seedFile = (() => {
     return undefined;
   }
 })();
+
+const contextSectionTitle = messagesIn("en", "playbook")("doc.context.title");
 
 describe("context kinds", () => {
   it("covers the brief's list of contexts, plus 'other' for everything else", () => {
@@ -116,35 +115,38 @@ describe("context kinds", () => {
 });
 
 describe("context kinds in the catalogs", () => {
-  const english = messagesIn("en", "contexts");
+  /** The real catalogs, but with one message of one language's contexts.json changed (or removed, for undefined). */
+  const withMessage =
+    (language: Language, path: string[], message: string | undefined) => (lang: Language, namespace: string) => {
+      const catalog = readCatalog(lang, namespace);
+      if (lang !== language || namespace !== "contexts") return catalog;
+      const copy: Catalog = structuredClone(catalog);
+      let node = copy;
+      for (const part of path.slice(0, -1)) {
+        const next = node[part];
+        if (typeof next !== "object") throw new Error(`no ${path.join(".")} in ${language}/contexts.json`);
+        node = next;
+      }
+      if (message === undefined) delete node[path.at(-1)!];
+      else node[path.at(-1)!] = message;
+      return copy;
+    };
 
-  it("have every word keyed, item for item, and the English catalog says what the records say", () => {
-    for (const kind of contextKinds) {
-      const guide = contextKindGuides[kind];
-      const keys: {
-        label: string;
-        example: string;
-        nameRequired?: string;
-        holders: readonly string[];
-        records: readonly string[];
-        watch: readonly string[];
-      } = contextKindKeys[kind];
-      expect(english(keys.label), kind).toBe(guide.label);
-      expect(english(keys.example), kind).toBe(guide.example);
-      expect(keys.nameRequired && english(keys.nameRequired), kind).toBe(guide.nameRequired);
-      expect(
-        keys.holders.map((key) => english(key)),
-        kind,
-      ).toEqual(guide.holders);
-      expect(
-        keys.records.map((key) => english(key)),
-        kind,
-      ).toEqual(guide.records);
-      expect(
-        keys.watch.map((key) => english(key)),
-        kind,
-      ).toEqual(guide.watch.map((item) => item.text));
-    }
-    expect(english(contextSectionTitleKey)).toBe(contextSectionTitle);
+  it("have every word keyed in every language, and the English catalog says what the records say", () => {
+    expect(() => checkContextKinds()).not.toThrow();
+  });
+
+  it("are refused when English drifts from the records, or a language lacks or empties a message", () => {
+    expect(() =>
+      checkContextKinds(withMessage("en", ["kind", "magnet-schools", "records", "2"], "Other words")),
+    ).toThrow('app/locales/en/contexts.json says "Other words" for contexts:kind.magnet-schools.records.2');
+    expect(() => checkContextKinds(withMessage("es", ["kind", "subject", "watch", "3"], undefined))).toThrow(
+      "app/locales/es/contexts.json has no message for contexts:kind.subject.watch.3",
+    );
+    expect(() => checkContextKinds(withMessage("es", ["kind", "other", "label"], " "))).toThrow(
+      "app/locales/es/contexts.json has no message for contexts:kind.other.label",
+    );
+    // Spanish says it in its own words: only English must match the records.
+    expect(() => checkContextKinds(withMessage("es", ["kind", "other", "label"], "Otra cosa"))).not.toThrow();
   });
 });

@@ -9,7 +9,7 @@ import type { z } from "zod";
 import { isMessageKey } from "~/lib/form-failure";
 import { parseForm as parseKeys, readForm } from "~/lib/forms.server";
 import { createTranslator } from "~/lib/i18n-catalogs.server";
-import { chartFields } from "~/lib/labels";
+import { chartFieldKeys } from "~/lib/labels";
 import {
   districtSchema,
   emailField,
@@ -67,7 +67,7 @@ const parseForm: typeof parseKeys = (...args) => {
 
 type FormSpec = { name: string; schema: z.ZodType; lists?: readonly string[]; base: Values; fields: string[] };
 
-const chartBase = Object.fromEntries(chartFields.map(([name]) => [name, ""]));
+const chartBase = Object.fromEntries(chartFieldKeys.map(([name]) => [name, ""]));
 const overriddenCell: CellKey = "use.school";
 
 const forms = {
@@ -205,7 +205,7 @@ const forms = {
       "leadUserId",
       "primaryTargetIds",
       "secondaryTargetIds",
-      ...chartFields.map(([name]) => name),
+      ...chartFieldKeys.map(([name]) => name),
     ],
   },
   target: {
@@ -313,7 +313,7 @@ const textFields: TextField[] = [
   text(forms.meetingNotes, "outcome", 2000, false, { kind: "text" }),
   text(forms.campaign, "title", 160, true),
   text(forms.campaign, "win", 300, true),
-  ...chartFields.map(([name]) =>
+  ...chartFieldKeys.map(([name]) =>
     text(forms.campaign, name, 4000, false, { kind: "text", read: (data) => get(data, "chart", name) }),
   ),
   text(forms.target, "name", 120, true),

@@ -9,17 +9,11 @@ import { levelHeadings, renderPlaybook, type PlaybookInput, type PlaybookTarget 
 import { playbookContent } from "~/lib/playbook-content.server";
 import {
   allCells,
-  domainGlossary,
-  domainLabels,
-  gradeGlossary,
   domains,
-  levelGlossary,
   leverageLevels,
-  locusLabels,
   loci,
   responsibilityMatrix,
   systemMoves,
-  systemTypeLabels,
   systemTypes,
   type Domain,
   type LeverageLevel,
@@ -32,6 +26,14 @@ import { usStateCodes, stateName } from "~/lib/us-states";
 
 import { parseMarkdown, textOf } from "../support/markdown";
 import { typedText } from "../support/typed-input";
+import {
+  domainGlossary,
+  domainLabels,
+  gradeGlossary,
+  levelGlossary,
+  locusLabels,
+  systemTypeLabels,
+} from "../support/typology-words";
 
 // 3. Playbook generator
 

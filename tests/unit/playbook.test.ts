@@ -8,9 +8,10 @@ import { renderMarkdown } from "~/lib/markdown.server";
 import { buildPlaybookModel, escapeMarkdown, levelHeadings, renderPlaybook } from "~/lib/playbook";
 import { loadPlaybookContent, PlaybookContentError, playbookContent } from "~/lib/playbook-content.server";
 import { projectRoot } from "~/lib/project-root.server";
-import { domainLabels, locusLabels, resolveLeverageMap, systemTypes, type ResolvedCell } from "~/lib/typology";
+import { resolveLeverageMap, systemTypes, type ResolvedCell } from "~/lib/typology";
 
 import { h3s, lists, parseMarkdown, parseSection, section, tables, textOf } from "../support/markdown";
+import { domainLabels, locusLabels } from "../support/typology-words";
 
 const content = playbookContent();
 const title = (cell: Pick<ResolvedCell, "domain" | "locus">) =>

@@ -2,14 +2,8 @@ import { describe, expect, it } from "vitest";
 
 import { languages } from "~/lib/i18n";
 import { createTranslator } from "~/lib/i18n-catalogs.server";
-import {
-  allCells,
-  generalGuidance,
-  levelWords,
-  responsibilityMatrix,
-  resolveLeverageMap,
-  systemTypes,
-} from "~/lib/typology";
+import { levelWords } from "~/lib/playbook-content.server";
+import { allCells, generalGuidance, responsibilityMatrix, resolveLeverageMap, systemTypes } from "~/lib/typology";
 import { checkTypology } from "~/lib/typology/check.server";
 import {
   allUnsure,

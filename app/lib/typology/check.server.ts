@@ -1,7 +1,8 @@
 import { z } from "zod";
 
-import { languages } from "../i18n";
+import { languages, type Language } from "../i18n";
 import { readCatalog, type Catalog } from "../i18n-catalogs.server";
+import { contextKindGuides, contextKindKeys, contextKinds, type ContextKind } from "./context-kinds";
 import { typeFirstMoves, cellMoments } from "./first-moves";
 import { evidenceGrades } from "./glossary";
 import { generalGuidance, typeGuidance } from "./guidance";
@@ -61,8 +62,54 @@ function messageAt(catalog: Catalog, path: string): string | undefined {
   return typeof node === "string" ? node : undefined;
 }
 
+type ReadCatalog = (language: Language, namespace: string) => Catalog;
+
+/**
+ * Throws, naming the first key wrong, unless every word of every context kind has a message in every language and
+ * the English catalog says word for word, item for item, what contextKindGuides says (the records the form's kind
+ * names and the CLI's JSON still read). `read` is the catalogs' reader, so a test can hand it a broken one.
+ */
+export function checkContextKinds(read: ReadCatalog = readCatalog): void {
+  for (const language of languages) {
+    const catalog = read(language, "contexts");
+    const say = (key: string) => {
+      const message = messageAt(catalog, key.slice("contexts:".length));
+      if (!message?.trim()) throw new Error(`app/locales/${language}/contexts.json has no message for ${key}`);
+      return message;
+    };
+    const same = (key: string, record: string) => {
+      const message = say(key);
+      if (language === "en" && message !== record) {
+        throw new Error(`app/locales/en/contexts.json says "${message}" for ${key}, the records "${record}"`);
+      }
+    };
+    for (const kind of contextKinds) {
+      const guide = contextKindGuides[kind];
+      const keys: (typeof contextKindKeys)[ContextKind] & { nameRequired?: string } = contextKindKeys[kind];
+      same(keys.label, guide.label);
+      same(keys.example, guide.example);
+      if (Boolean(keys.nameRequired) !== Boolean(guide.nameRequired)) {
+        throw new Error(`context kind ${kind}: the records and contextKindKeys disagree on asking for a name`);
+      }
+      if (keys.nameRequired && guide.nameRequired) same(keys.nameRequired, guide.nameRequired);
+      const lists = [
+        ["holders", keys.holders, guide.holders],
+        ["records", keys.records, guide.records],
+        ["watch", keys.watch, guide.watch.map((item) => item.text)],
+      ] as const;
+      for (const [list, listKeys, records] of lists) {
+        if (listKeys.length !== records.length) {
+          throw new Error(`context kind ${kind}: ${listKeys.length} keys for ${records.length} ${list} in the records`);
+        }
+        listKeys.forEach((key, index) => same(key, records[index]!));
+      }
+    }
+  }
+}
+
 /** Throws, naming the first thing wrong, when the typology's data breaks a rule its types cannot express. */
 export function checkTypology(): void {
+  checkContextKinds();
   const data = { matrix: responsibilityMatrix, generalGuidance, typeGuidance, moves: systemMoves };
   typologySchema.parse(data);
   for (const language of languages) {

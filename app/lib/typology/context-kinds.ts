@@ -291,14 +291,8 @@ export const contextKindGuides: Record<ContextKind, ContextKindGuide> = {
   },
 };
 
-export const contextKindLabels: Record<ContextKind, string> = Object.fromEntries(
-  contextKinds.map((kind) => [kind, contextKindGuides[kind].label]),
-) as Record<ContextKind, string>;
-
 export const isContextKind = (value: unknown): value is ContextKind =>
   typeof value === "string" && (contextKinds as readonly string[]).includes(value);
-
-export const contextSectionTitle = "What this context changes";
 
 /** A context's name: the coalition's own, or for a kind left unnamed the kind's name ("Special education"). */
 export const contextLabel = (kind: ContextKind, name: string): string => name || contextKindGuides[kind].label;
@@ -312,13 +306,10 @@ type ContextKindKeys = {
   watch: readonly string[];
 };
 
-/** The playbook section's title, "What this context changes", as a catalog key. */
-export const contextSectionTitleKey = "contexts:sectionTitle";
-
 /**
- * Catalog keys (namespace "contexts") of each context kind's words, item for item with contextKindGuides (a test
- * keeps the English catalog equal to those records, which the playbook still reads): `t(contextKindKeys[kind].label)`,
- * `contextKindKeys[kind].holders.map((key) => t(key))`.
+ * Catalog keys (namespace "contexts") of each context kind's words, item for item with contextKindGuides
+ * (checkContextKinds in check.server.ts keeps the English catalog equal to those records at start-up):
+ * `t(contextKindKeys[kind].label)`, `contextKindKeys[kind].holders.map((key) => t(key))`.
  */
 export const contextKindKeys = {
   subject: {

@@ -1,3 +1,4 @@
+import { answerSet } from "./answer-keys";
 import type { DiagnosticAnswers } from "./diagnostic";
 import { domains, type Domain } from "./vocabulary";
 
@@ -8,20 +9,22 @@ import { domains, type Domain } from "./vocabulary";
 
 export const questionSetV1 = 1;
 
-export const v1WhoAnswers = ["central-office", "schools", "both", "neither"] as const;
-export const v1CueAnswers = ["yes", "no", "unsure"] as const;
+const v1Who = answerSet([
+  "diagnostic:v1.whoAnswer.central-office",
+  "diagnostic:v1.whoAnswer.schools",
+  "diagnostic:v1.whoAnswer.both",
+  "diagnostic:v1.whoAnswer.neither",
+]);
+export const v1WhoAnswers = v1Who.answers;
+export const v1WhoAnswerKeys = v1Who.keys;
 
-export const v1WhoAnswerKeys = {
-  "central-office": "diagnostic:v1.whoAnswer.central-office",
-  schools: "diagnostic:v1.whoAnswer.schools",
-  both: "diagnostic:v1.whoAnswer.both",
-  neither: "diagnostic:v1.whoAnswer.neither",
-} as const satisfies Record<(typeof v1WhoAnswers)[number], string>;
-export const v1CueAnswerKeys = {
-  yes: "diagnostic:v1.cueAnswer.yes",
-  no: "diagnostic:v1.cueAnswer.no",
-  unsure: "diagnostic:v1.cueAnswer.unsure",
-} as const satisfies Record<(typeof v1CueAnswers)[number], string>;
+const v1Cue = answerSet([
+  "diagnostic:v1.cueAnswer.yes",
+  "diagnostic:v1.cueAnswer.no",
+  "diagnostic:v1.cueAnswer.unsure",
+]);
+export const v1CueAnswers = v1Cue.answers;
+export const v1CueAnswerKeys = v1Cue.keys;
 
 export const v1DomainQuestions = {
   environment: "diagnostic:v1.who.environment",

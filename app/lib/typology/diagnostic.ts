@@ -1,3 +1,4 @@
+import { answerSet } from "./answer-keys";
 import { questionSetV1, type DiagnosticAnswersV1 } from "./diagnostic-v1";
 import { typologyKeys } from "./keys";
 import { responsibilityMatrix } from "./matrix";
@@ -11,23 +12,21 @@ import { domains, systemTypes, type Domain, type LeverageLevel, type SystemType 
 /** The question set these questions make. Saved answers carry the set they were given to. */
 export const questionSet = 2;
 
-export const whoAnswers = ["central-office", "schools", "both", "neither", "unsure"] as const;
+const who = answerSet([
+  "diagnostic:whoAnswer.central-office",
+  "diagnostic:whoAnswer.schools",
+  "diagnostic:whoAnswer.both",
+  "diagnostic:whoAnswer.neither",
+  "diagnostic:whoAnswer.unsure",
+]);
+export const whoAnswers = who.answers;
 export type WhoAnswer = (typeof whoAnswers)[number];
-export const whoAnswerKeys = {
-  "central-office": "diagnostic:whoAnswer.central-office",
-  schools: "diagnostic:whoAnswer.schools",
-  both: "diagnostic:whoAnswer.both",
-  neither: "diagnostic:whoAnswer.neither",
-  unsure: "diagnostic:whoAnswer.unsure",
-} as const satisfies Record<WhoAnswer, string>;
+export const whoAnswerKeys = who.keys;
 
-export const cueAnswers = ["yes", "no", "unsure"] as const;
+const cue = answerSet(["diagnostic:cueAnswer.yes", "diagnostic:cueAnswer.no", "diagnostic:cueAnswer.unsure"]);
+export const cueAnswers = cue.answers;
 export type CueAnswer = (typeof cueAnswers)[number];
-export const cueAnswerKeys = {
-  yes: "diagnostic:cueAnswer.yes",
-  no: "diagnostic:cueAnswer.no",
-  unsure: "diagnostic:cueAnswer.unsure",
-} as const satisfies Record<CueAnswer, string>;
+export const cueAnswerKeys = cue.keys;
 
 // Every question, hint, answer and "find out" text is a catalog key (namespace "diagnostic", app/locales/<language>/
 // diagnostic.json): the scoring below works on ids and hands the page keys to translate.

@@ -1,3 +1,4 @@
+import type contextsCatalog from "../../locales/en/contexts.json";
 import type playbookCatalog from "../../locales/en/playbook.json";
 import type typologyCatalog from "../../locales/en/typology.json";
 
@@ -12,5 +13,6 @@ type Base<K extends string> = K extends `${infer B}_${"one" | "other"}` ? B : K;
 
 export type PlaybookKey = `playbook:${Base<Paths<typeof playbookCatalog>>}`;
 export type TypologyKey = `typology:${Paths<typeof typologyCatalog>}`;
-/** The namespaces a playbook's words come from (context kinds' words join them when they move to "contexts"). */
-export const playbookNamespaces = ["playbook", "typology"] as const;
+export type ContextsKey = `contexts:${Paths<typeof contextsCatalog>}`;
+/** The namespaces a playbook's words come from. */
+export const playbookNamespaces = ["playbook", "typology", "contexts"] as const;

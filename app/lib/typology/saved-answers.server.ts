@@ -5,11 +5,8 @@ import {
   cueQuestions,
   questionSet,
   whoAnswers,
-  type CueAnswer,
-  type CueId,
   type DiagnosticAnswers,
   type SavedAnswers,
-  type WhoAnswer,
 } from "./diagnostic";
 import {
   carryOverFromV1,
@@ -18,43 +15,35 @@ import {
   v1CueQuestions,
   v1WhoAnswers,
   type DiagnosticAnswersV1,
-  type V1CueId,
 } from "./diagnostic-v1";
-import { domains, type Domain } from "./vocabulary";
+import { domains } from "./vocabulary";
 
 // Saved answers are JSON from the database: checked here, on the server, so the pages that show a diagnostic
 // download no validator.
 
+/** The same answer choices for every question id: `{ [id]: one of answers }`. */
+function answersById<const Id extends string, const Answers extends readonly [string, ...string[]]>(
+  ids: readonly Id[],
+  answers: Answers,
+) {
+  // The cast names what Object.fromEntries builds; `satisfies` below checks the result against the answers' types.
+  const fields = Object.fromEntries(ids.map((id) => [id, z.enum(answers)]));
+  return z.object(fields as Record<Id, z.ZodEnum<{ [K in Answers[number]]: K }>>);
+}
+
 export const diagnosticAnswersSchema = z.object({
-  who: z.object(
-    Object.fromEntries(domains.map((domain) => [domain, z.enum(whoAnswers)])) as Record<
-      Domain,
-      z.ZodEnum<{ [K in WhoAnswer]: K }>
-    >,
-  ),
-  cues: z.object(
-    Object.fromEntries(cueQuestions.map((cue) => [cue.id, z.enum(cueAnswers)])) as Record<
-      CueId,
-      z.ZodEnum<{ [K in CueAnswer]: K }>
-    >,
+  who: answersById(domains, whoAnswers),
+  cues: answersById(
+    cueQuestions.map((cue) => cue.id),
+    cueAnswers,
   ),
 }) satisfies z.ZodType<DiagnosticAnswers>;
 
-type V1Who = DiagnosticAnswersV1["who"][Domain];
-type V1Cue = DiagnosticAnswersV1["cues"][V1CueId];
-
 const v1AnswersSchema = z.object({
-  who: z.object(
-    Object.fromEntries(domains.map((domain) => [domain, z.enum(v1WhoAnswers)])) as Record<
-      Domain,
-      z.ZodEnum<{ [K in V1Who]: K }>
-    >,
-  ),
-  cues: z.object(
-    Object.fromEntries(v1CueQuestions.map((cue) => [cue.id, z.enum(v1CueAnswers)])) as Record<
-      V1CueId,
-      z.ZodEnum<{ [K in V1Cue]: K }>
-    >,
+  who: answersById(domains, v1WhoAnswers),
+  cues: answersById(
+    v1CueQuestions.map((cue) => cue.id),
+    v1CueAnswers,
   ),
 }) satisfies z.ZodType<DiagnosticAnswersV1>;
 

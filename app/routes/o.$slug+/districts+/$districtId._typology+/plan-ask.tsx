@@ -13,7 +13,7 @@ import { href } from "~/lib/paths";
 import { typologyKeys } from "~/lib/typology/keys";
 import { createAsk } from "~/models/ask.server";
 import { activeCampaignsInDistrict } from "~/models/campaign.server";
-import { requestTranslator } from "~/services/i18n.server";
+import { requestLanguage, requestTranslator } from "~/services/i18n.server";
 import { requireDistrict } from "~/services/permissions.server";
 import { currentPlaybook, pointOf, returnToIn } from "~/services/playbook-actions.server";
 
@@ -26,12 +26,12 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? [{ title:
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { district, organization } = await requireDistrict(request, params, "asks.edit");
-  const { t } = await requestTranslator(request, "asks");
+  const { t, language } = await requestTranslator(request, "asks");
   const url = new URL(request.url);
   const query = planAskQuerySchema.safeParse(Object.fromEntries(url.searchParams));
   if (!query.success) throw data({ message: t("plan.badLink") }, { status: 400 });
   const { domain, locus, context } = query.data;
-  const playbook = currentPlaybook(district.id, context);
+  const playbook = currentPlaybook(district.id, context, language);
   if (!playbook) notFound(t("plan.nothingDeclared", { district: district.name }));
   const point = pointOf(playbook.model, { domain, locus });
   const text = point?.asks[query.data.ask];
@@ -63,7 +63,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = parseForm(await readForm(request), planAskFormSchema);
   if (!parsed.ok) return invalid(parsed.failure);
   const input = parsed.data;
-  const playbook = currentPlaybook(district.id, input.context);
+  const playbook = currentPlaybook(district.id, input.context, await requestLanguage(request));
   if (!playbook || playbook.declaration.id !== input.declarationId) {
     return fieldError(parsed.values, "form", "asks:plan.stale");
   }

@@ -19,7 +19,7 @@ import type { Domain, Locus } from "~/lib/typology/vocabulary";
 import type { District } from "~/models/district.server";
 import { startCampaignFromPlaybook } from "~/models/playbook-campaign.server";
 import { listTargets } from "~/models/target.server";
-import { requestTranslator } from "~/services/i18n.server";
+import { requestLanguage, requestTranslator } from "~/services/i18n.server";
 import { requireDistrict } from "~/services/permissions.server";
 import { currentPlaybook, pointOf, returnToIn } from "~/services/playbook-actions.server";
 
@@ -69,10 +69,11 @@ function targetChoices(model: PlaybookModel, targets: ReturnType<typeof listTarg
   });
 }
 
-type Translate = Awaited<ReturnType<typeof requestTranslator>>["t"];
+/** The reader's language and a translator for it. */
+type Reader = Awaited<ReturnType<typeof requestTranslator>>;
 
-function pageData(slug: string, district: District, context: string, returnTo: string | null, t: Translate) {
-  const playbook = currentPlaybook(district.id, context);
+function pageData(slug: string, district: District, context: string, returnTo: string | null, { t, language }: Reader) {
+  const playbook = currentPlaybook(district.id, context, language);
   if (!playbook) notFound(t("fromPlaybook.nothingDeclared", { district: district.name }));
   const { model, declaration } = playbook;
   const targets = targetChoices(model, listTargets(district.id));
@@ -112,8 +113,8 @@ function pageData(slug: string, district: District, context: string, returnTo: s
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { district, organization } = await requireDistrict(request, params, "campaigns.edit");
   const query = startCampaignQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
-  const { t } = await requestTranslator(request, "campaigns");
-  return pageData(organization.slug, district, query.context, returnToIn(organization.slug, query.returnTo), t);
+  const reader = await requestTranslator(request, "campaigns");
+  return pageData(organization.slug, district, query.context, returnToIn(organization.slug, query.returnTo), reader);
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -132,7 +133,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = parseForm(formData, startCampaignFormSchema, startCampaignLists);
   if (!parsed.ok) return invalid(parsed.failure);
   const input = parsed.data;
-  const playbook = currentPlaybook(district.id, input.context);
+  // The asks are saved in the words the review showed: the reader's language.
+  const playbook = currentPlaybook(district.id, input.context, await requestLanguage(request));
   if (!playbook || playbook.declaration.id !== input.declarationId) {
     return fieldError(parsed.values, "form", "campaigns:fromPlaybook.stale");
   }

@@ -20,9 +20,9 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? [{ title:
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { district, organization } = await requireDistrict(request, params, "districts.view");
   const targets = listTargets(district.id);
-  const leverage = districtPlaybookModel(district.id, targets);
+  const { t, language } = await requestTranslator(request, "districts");
+  const leverage = districtPlaybookModel(district.id, language, targets);
   const gaps = (leverage?.model.gaps ?? []).map(({ key, domain, locus, holders }) => ({ key, domain, locus, holders }));
-  const { t } = await requestTranslator(request, "districts");
   return {
     title: t("targets.metaTitle"),
     district: {

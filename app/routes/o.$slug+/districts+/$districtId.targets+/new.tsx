@@ -30,10 +30,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const schools = listSchools(district.id).map(({ id, name }) => ({ id, name }));
   const { locus, domain } = query;
   // From a point of the playbook: say which, and offer the people the playbook says usually hold that work.
-  const playbook = locus && domain ? currentPlaybook(district.id, query.context) : null;
+  const { t, language } = await requestTranslator(request, "districts");
+  const playbook = locus && domain ? currentPlaybook(district.id, query.context, language) : null;
   const point = playbook && locus && domain ? pointOf(playbook.model, { domain, locus }) : undefined;
   const returnTo = returnToIn(organization.slug, query.returnTo);
-  const { t } = await requestTranslator(request, "districts");
   return {
     title: t("target.newMetaTitle"),
     back:
