@@ -114,32 +114,30 @@ function removedBetween(before: Census, after: Census): RemovedItem[] {
   return removed;
 }
 
-// Sanitizing costs a few milliseconds for a playbook, and the same text is rendered again on every visit until
-// something in it changes: the most recently rendered texts keep their HTML.
-const recent = new Map<string, Rendered>();
-const recentLimit = 100;
-
 /** Markdown (CommonMark + GFM tables) to HTML that is safe to put in a page, and what was taken out of it. */
 export function renderMarkdownReport(text: string): Rendered {
-  const cached = recent.get(text);
-  if (cached !== undefined) {
-    recent.delete(text);
-    recent.set(text, cached);
-    return cached;
-  }
   const raw = markdown.parse(text) as string;
   const html = sanitizeHtml(raw, allowed);
   // The census runs with everything allowed on the raw HTML and again on the result: the difference is what the
-  // sanitizer removed, without repeating its rules here.
+  // sanitizer removed, without repeating its rules here. Only an author's preview asks: it is not kept.
   const everything: sanitizeHtml.IOptions = { allowedTags: false, allowedAttributes: false, allowVulnerableTags: true };
-  const removed = removedBetween(census(raw, everything), census(html, everything));
-  const rendered = { html, removed };
-  recent.set(text, rendered);
-  if (recent.size > recentLimit) recent.delete(recent.keys().next().value!);
-  return rendered;
+  return { html, removed: removedBetween(census(raw, everything), census(html, everything)) };
 }
+
+// Sanitizing costs a few milliseconds for a playbook, and the same text is rendered again on every visit until
+// something in it changes: the most recently rendered texts keep their HTML.
+const recent = new Map<string, string>();
+const recentLimit = 100;
 
 /** Markdown (CommonMark + GFM tables) to HTML that is safe to put in a page. */
 export function renderMarkdown(text: string): string {
-  return renderMarkdownReport(text).html;
+  let html = recent.get(text);
+  if (html !== undefined) {
+    recent.delete(text);
+  } else {
+    html = sanitizeHtml(markdown.parse(text) as string, allowed);
+    if (recent.size >= recentLimit) recent.delete(recent.keys().next().value!);
+  }
+  recent.set(text, html);
+  return html;
 }

@@ -116,19 +116,32 @@ describe.runIf(run)("from 'we don't know' to a downloaded playbook, on a phone",
 describe.runIf(run)("the playbook page", () => {
   const artifacts = join(projectRoot(), "tests/.artifacts");
 
-  it("opens with the first three moves on a phone, reads the map at a glance without breaking words, and is axe-clean", async () => {
-    const { page, errors } = await watchedPage(suite.browser, {
+  /** Pat on a phone, signed in, reading in `language` (chosen with the footer's switcher), at Federated Unified. */
+  async function onPhoneAtDistrict(language: "en" | "es") {
+    const watched = await watchedPage(suite.browser, {
       viewport: { width: 375, height: 812 },
       isMobile: true,
       hasTouch: true,
     });
+    const { page } = watched;
     await page.goto(`${suite.server.url}/login`);
     await page.getByLabel("Email").fill("pat@example.org");
     await page.getByLabel("Password").fill("pat's long password");
     await page.getByRole("button", { name: "Log in" }).click();
     await page.waitForURL(/\/home$/);
+    if (language !== "en") {
+      // As a person would choose: the switcher saves it to the account.
+      await page.locator(`button[name=language][value=${language}]`).click();
+      await page.waitForLoadState("networkidle");
+    }
     await page.goto(`${suite.server.url}/o/new-coalition/districts`);
     await page.getByRole("link", { name: "Federated Unified" }).click();
+    await page.waitForURL(/\/districts\/[^/]+$/);
+    return watched;
+  }
+
+  it("opens with the first three moves on a phone, reads the map at a glance without breaking words, and is axe-clean", async () => {
+    const { page, errors } = await onPhoneAtDistrict("en");
     await page.getByRole("link", { name: /^Open the playbook/ }).click();
     await page.waitForURL(/\/playbook$/);
     await expectAccessible(page);
@@ -196,22 +209,7 @@ describe.runIf(run)("the playbook page", () => {
   });
 
   it("reads in Spanish on a phone, hydrates without a word of English or a raw key, and is axe-clean", async () => {
-    const { page, errors } = await watchedPage(suite.browser, {
-      viewport: { width: 375, height: 812 },
-      isMobile: true,
-      hasTouch: true,
-    });
-    await page.goto(`${suite.server.url}/login`);
-    await page.locator("input[name=email]").fill("pat@example.org");
-    await page.locator("input[name=password]").fill("pat's long password");
-    await page.locator("main form button[type=submit]").click();
-    await page.waitForURL(/\/home$/);
-    // The footer's switcher, as a person would choose (it is saved to the account).
-    await page.locator("button[name=language][value=es]").click();
-    await page.waitForLoadState("networkidle");
-    await page.goto(`${suite.server.url}/o/new-coalition/districts`);
-    await page.getByRole("link", { name: "Federated Unified" }).click();
-    await page.waitForURL(/\/districts\/[^/]+$/);
+    const { page, errors } = await onPhoneAtDistrict("es");
     await page.goto(`${page.url()}/playbook`);
     await page.waitForLoadState("networkidle");
     expect(await page.locator("html").getAttribute("lang")).toBe("es");

@@ -25,7 +25,7 @@ beforeAll(async () => {
   await organizer.signUp("Lucía Ramos", "lucia.es@example.org");
   await organizer.createCoalition(slug, "Familias de Maple");
   // The switcher sets the cookie (and, signed in, the account's language).
-  const switched = await organizer.post("/language", { language: "es", returnTo: `/o/${slug}` });
+  const switched = await organizer.chooseLanguage("es", `/o/${slug}`);
   expect(switched.headers.get("set-cookie")).toMatch(/^fulcrum_lang=/);
   const link = await organizer.invite(slug, "ben.en@example.org", "member");
   member = new Client(server.url, { "Accept-Language": "en-US,en" });

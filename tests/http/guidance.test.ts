@@ -286,14 +286,14 @@ describe("guidance", () => {
     expect(page).toMatch(/<article class="playbook" lang="es">/);
     // An English-speaking member reads the page around it in English; a Spanish-speaking one in Spanish.
     expect(page).toContain("Guidance inbox");
-    expect((await clients.ohioMember.post("/language", { language: "es", returnTo: "/home" })).status).toBe(303);
+    await clients.ohioMember.chooseLanguage("es");
     const inSpanish = await html(await clients.ohioMember.get(`/o/oh-families/inbox/${id}`));
     expect(inSpanish).toContain('<html lang="es"');
     expect(inSpanish).toContain("Bandeja de orientación");
     expect(inSpanish).toContain("Marcar como leída");
     expect(inSpanish).toMatch(/<h1 id="guidance-title" lang="es">Cómo pedir una reunión/);
     expect(await inbox(clients.ohioMember, "oh-families")).toContain("Orientación de su estado");
-    expect((await clients.ohioMember.post("/language", { language: "en", returnTo: "/home" })).status).toBe(303);
+    await clients.ohioMember.chooseLanguage("en");
     // Guidance written in English keeps its own mark, and an unknown language is refused next to the field.
     const english = await publish({ title: "Meeting the board", body: "Ask for time at the next meeting." });
     expect(await html(await clients.ohio.get(`/o/oh-families/inbox/${english}`))).toMatch(

@@ -50,7 +50,7 @@ describe("which language a page is in", () => {
   it("keeps a signed-in person's choice in their account, above the browser and the cookie", async () => {
     const person = new Client(server.url, { "Accept-Language": "en-US,en" });
     await person.signUp("Rosa Díaz", "rosa.language@example.org");
-    await person.post("/language", { language: "es", returnTo: "/home" });
+    await person.chooseLanguage("es");
     expect(langOf(await html(await person.get("/home")))).toEqual(["es", "ltr"]);
     // Another device: an English browser, a fresh cookie jar, the same account.
     const elsewhere = new Client(server.url, { "Accept-Language": "en-US,en" });

@@ -109,7 +109,7 @@ describe("meeting times on the days clocks change (America/New_York)", () => {
   });
 
   it("says the same in Spanish to someone reading in Spanish, with Spanish days and times", async () => {
-    expect((await organizer.post("/language", { language: "es", returnTo: "/home" })).status).toBe(303);
+    await organizer.chooseLanguage("es");
     try {
       const gap = await organizer.post(
         `${campaignPath}/meetings/new`,
@@ -144,7 +144,7 @@ describe("meeting times on the days clocks change (America/New_York)", () => {
       expect(fieldErrors(empty).title).toBe("Póngale un título a la reunión.");
       expect(server.database().prepare("select count(*) as n from meetings").get()).toEqual({ n: 0 });
     } finally {
-      await organizer.post("/language", { language: "en", returnTo: "/home" });
+      await organizer.chooseLanguage("en");
     }
   });
 

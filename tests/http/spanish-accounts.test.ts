@@ -152,7 +152,7 @@ describe("the server's own short answers", () => {
 
   it("follow the switcher's cookie before the browser's language", async () => {
     const visitor = new Client(server.url, { "Accept-Language": "en-US" });
-    await visitor.post("/language", { language: "es", returnTo: "/" });
+    await visitor.chooseLanguage("es", "/");
     const missing = await visitor.get("/build/no-such-file.js");
     expect(missing.status).toBe(404);
     expect(await missing.text()).toBe("No se encontró.");

@@ -11,8 +11,8 @@ import {
 } from "~/lib/typology/diagnostic";
 import { v1CueQuestions } from "~/lib/typology/diagnostic-v1";
 
-import { messagesIn, withoutScripts } from "../support/catalog";
-import { checkedRadio, Client, fieldErrors, fieldValue, html, selectedOption } from "../support/client";
+import { messagesIn } from "../support/catalog";
+import { checkedRadio, Client, fieldErrors, fieldValue, html, selectedOption, withoutScripts } from "../support/client";
 import { parseMarkdown, section, tables, textOf, h3s } from "../support/markdown";
 import { startServer, type RunningServer } from "../support/server";
 import { systemTypeLabels } from "../support/typology-words";
@@ -414,8 +414,7 @@ describe("the diagnostic and the declaration in Spanish", () => {
   const es = messagesIn("es", "diagnostic");
   // Both signed up in English, and an account's choice comes before the browser's: they choose Spanish.
   const choose = async (language: string) => {
-    for (const client of [member, organizer])
-      expect((await client.post("/language", { language, returnTo: "/home" })).status).toBe(303);
+    for (const client of [member, organizer]) await client.chooseLanguage(language);
   };
   beforeAll(() => choose("es"));
   afterAll(() => choose("en"));

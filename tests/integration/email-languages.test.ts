@@ -1,39 +1,19 @@
 // Each email in its reader's language, through a real SMTP server and parsed back: subject, text, HTML and the
 // calendar part. People's own words (a meeting's title, a coalition's name) stay as they were typed.
 import { eq } from "drizzle-orm";
-import ICAL from "ical.js";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
 import { db, schema } from "~/lib/db.server";
-import { smtpMailer } from "~/lib/email/mailer.server";
-import { setListeningOrigin } from "~/lib/email/public-origin.server";
 import { enqueueDeliveries } from "~/models/email-delivery.server";
 import { optOut } from "~/models/email-preference.server";
-import { deliverDueEmails, runReminderPass } from "~/services/email/delivery.server";
+import { deliverDueEmails } from "~/services/email/delivery.server";
 import { emailInvitation } from "~/services/email/notifications.server";
 
-import { addMember, emptyDatabase, insertCoalition, insertMeeting, insertUser } from "../support/fixtures";
-import { isTo, startSmtpServer, type Mail, type TestSmtpServer } from "../support/mail";
+import { calendarEvent, emailFixture } from "../support/email-fixture";
+import { addMember, insertCoalition, insertMeeting, insertUser } from "../support/fixtures";
+import { isTo } from "../support/mail";
 
-let smtp: TestSmtpServer;
-beforeAll(async () => {
-  smtp = await startSmtpServer();
-  setListeningOrigin("http://fulcrum.test");
-});
-afterAll(() => smtp.stop());
-beforeEach(() => {
-  emptyDatabase();
-  smtp.received.length = 0;
-});
-
-const mailer = () => smtpMailer(smtp.url, "Fulcrum <fulcrum@example.org>");
-
-function calendarEvent(mail: Mail) {
-  const part = mail.attachments.find((attachment) => attachment.contentType === "text/calendar");
-  expect(part, "the meeting email carries a calendar part").toBeDefined();
-  const component = new ICAL.Component(ICAL.parse(part!.content.toString("utf8")));
-  return new ICAL.Event(component.getFirstSubcomponent("vevent")!);
-}
+const email = emailFixture();
 
 describe("emails in the reader's language", () => {
   it("remind the same meeting to an organizer in English and a member in Spanish", async () => {
@@ -46,9 +26,9 @@ describe("emails in the reader's language", () => {
     const meetingId = insertMeeting(co.campaignId, new Date("2026-03-09T22:00:00Z"), [ana.id, beto.id], {
       videoUrl: "https://video.example.org/room",
     });
-    expect((await runReminderPass({ mailer: mailer(), now: () => new Date("2026-03-08T22:00:00Z") })).sent).toBe(2);
-    const english = await smtp.waitFor(isTo(ana.email));
-    const spanish = await smtp.waitFor(isTo(beto.email));
+    expect((await email.pass("2026-03-08T22:00:00Z")).sent).toBe(2);
+    const english = await email.smtp.waitFor(isTo(ana.email));
+    const spanish = await email.smtp.waitFor(isTo(beto.email));
     const meetingUrl = `http://fulcrum.test/o/${co.slug}/campaigns/${co.campaignId}/meetings/${meetingId}`;
 
     expect(english.subject).toBe("Reminder: Meeting with Dr. Alvarez, tomorrow");
@@ -116,9 +96,9 @@ describe("emails in the reader's language", () => {
     const reader = insertUser({ name: "Reader", language: "en" });
     db.update(schema.users).set({ email: "has-account@example.org" }).where(eq(schema.users.id, reader.id)).run();
     invite("has-account@example.org", "token-en");
-    await deliverDueEmails({ mailer: mailer() });
+    await deliverDueEmails({ mailer: email.mailer() });
 
-    const spanish = await smtp.waitFor(isTo("nueva@example.org"));
+    const spanish = await email.smtp.waitFor(isTo("nueva@example.org"));
     expect(spanish.subject).toBe(`Olga le invitó a unirse a ${organization.name} en Fulcrum`);
     expect(spanish.text).toContain("como miembro");
     expect(spanish.text).toContain("Aceptar la invitación: http://fulcrum.test/invitations/token-es?lang=es");
@@ -126,7 +106,7 @@ describe("emails in the reader's language", () => {
     expect(spanish.html).toContain('<html lang="es"');
     expect(spanish.html).toMatch(/<a href="http:\/\/fulcrum\.test\/invitations\/token-es\?lang&#x3D;en" lang="en">/);
 
-    const english = await smtp.waitFor(isTo("has-account@example.org"));
+    const english = await email.smtp.waitFor(isTo("has-account@example.org"));
     expect(english.subject).toBe(`Olga invited you to join ${organization.name} on Fulcrum`);
     expect(english.text).toContain("Accept the invitation: http://fulcrum.test/invitations/token-en?lang=en");
     expect(english.text).toContain("Lea esta invitación en español: http://fulcrum.test/invitations/token-en?lang=es");
@@ -155,8 +135,8 @@ describe("emails in the reader's language", () => {
         },
       },
     ]);
-    await deliverDueEmails({ mailer: mailer() });
-    const mail = await smtp.waitFor(isTo(ana.email));
+    await deliverDueEmails({ mailer: email.mailer() });
+    const mail = await email.smtp.waitFor(isTo(ana.email));
     expect(mail.subject).toBe("New task from Olga: Flyers");
     expect(mail.text).toContain("Due: Tuesday, March 10, 2026");
   });

@@ -1,49 +1,22 @@
 import { eq } from "drizzle-orm";
-import ICAL from "ical.js";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
 import { db, schema } from "~/lib/db.server";
-import { smtpMailer } from "~/lib/email/mailer.server";
-import { setListeningOrigin } from "~/lib/email/public-origin.server";
 import { claimNextDelivery } from "~/models/email-delivery.server";
 import { optOut } from "~/models/email-preference.server";
 import { findDueReminders } from "~/models/reminder.server";
 import { getTask, reopenTask, settleTask } from "~/models/task.server";
 import { runReminderPass } from "~/services/email/delivery.server";
 
-import {
-  addMember,
-  emptyDatabase,
-  insertAsk,
-  insertCoalition,
-  insertMeeting,
-  insertTask,
-  insertUser,
-} from "../support/fixtures";
-import { isTo, startSmtpServer, type Mail, type TestSmtpServer } from "../support/mail";
+import { calendarEvent, emailFixture, mailerFor } from "../support/email-fixture";
+import { addMember, insertAsk, insertCoalition, insertMeeting, insertTask, insertUser } from "../support/fixtures";
+import { isTo, startSmtpServer } from "../support/mail";
 
-let smtp: TestSmtpServer;
-beforeAll(async () => {
-  smtp = await startSmtpServer();
-  setListeningOrigin("http://fulcrum.test");
-});
-afterAll(() => smtp.stop());
-beforeEach(() => {
-  emptyDatabase();
-  smtp.received.length = 0;
-});
+const email = emailFixture();
 
-const pass = (at: string | Date, mailer = smtpMailer(smtp.url, "Fulcrum <fulcrum@example.org>")) =>
-  runReminderPass({ mailer, now: () => new Date(at) });
+const pass = email.pass;
 
 const deliveries = () => db.select().from(schema.emailDeliveries).all();
-
-function calendarEvent(mail: Mail) {
-  const part = mail.attachments.find((attachment) => attachment.contentType === "text/calendar");
-  expect(part, "the meeting email carries a calendar part").toBeDefined();
-  const component = new ICAL.Component(ICAL.parse(part!.content.toString("utf8")));
-  return new ICAL.Event(component.getFirstSubcomponent("vevent")!);
-}
 
 describe("meeting reminders", () => {
   it("arrive a day before at the same local time across the spring clock change, and an hour before", async () => {
@@ -55,7 +28,7 @@ describe("meeting reminders", () => {
 
     expect((await pass("2026-03-08T21:59:00Z")).sent).toBe(0); // 5:59 pm EDT on Sunday: 23 hours before, not yet
     expect((await pass("2026-03-08T22:00:00Z")).sent).toBe(1); // 6:00 pm EDT on Sunday
-    const dayBefore = await smtp.waitFor(isTo(ana.email));
+    const dayBefore = await email.smtp.waitFor(isTo(ana.email));
     expect(dayBefore.subject).toContain("Meeting with Dr. Alvarez");
     expect(dayBefore.text).toContain("Monday, March 9, 2026");
     expect(dayBefore.text).toContain("6:00 PM EDT");
@@ -71,7 +44,7 @@ describe("meeting reminders", () => {
     expect((await pass("2026-03-09T20:59:00Z")).sent).toBe(0);
     expect((await pass("2026-03-09T21:00:00Z")).sent).toBe(1); // an hour before
     expect((await pass("2026-03-09T21:30:00Z")).sent).toBe(0);
-    expect(smtp.received.filter(isTo(ana.email))).toHaveLength(2);
+    expect(email.smtp.received.filter(isTo(ana.email))).toHaveLength(2);
   });
 
   it("keep local time when the clocks fall back too", async () => {
@@ -81,7 +54,7 @@ describe("meeting reminders", () => {
     insertMeeting(co.campaignId, new Date("2026-11-02T23:00:00Z"), [ana.id]);
     expect((await pass("2026-11-01T22:59:00Z")).sent).toBe(0);
     expect((await pass("2026-11-01T23:00:00Z")).sent).toBe(1);
-    expect((await smtp.waitFor(isTo(ana.email))).text).toContain("6:00 PM EST");
+    expect((await email.smtp.waitFor(isTo(ana.email))).text).toContain("6:00 PM EST");
   });
 
   it("after downtime send only the latest reminder that is due, once", async () => {
@@ -91,7 +64,7 @@ describe("meeting reminders", () => {
     // Down from a day and a half before until half an hour before: the day-before reminder is stale.
     const result = await pass("2026-06-10T21:30:00Z");
     expect(result.sent).toBe(1);
-    expect((await smtp.waitFor(isTo(ana.email))).subject).toMatch(/in 30 minutes/);
+    expect((await email.smtp.waitFor(isTo(ana.email))).subject).toMatch(/in 30 minutes/);
     expect((await pass("2026-06-10T21:31:00Z")).sent).toBe(0);
   });
 
@@ -121,7 +94,7 @@ describe("meeting reminders", () => {
     optOut(ben.id, "meeting-reminder");
     insertMeeting(co.campaignId, new Date("2026-06-10T22:00:00Z"), [ana.id, ben.id, cleo.id]);
     expect((await pass("2026-06-09T22:00:00Z")).sent).toBe(1);
-    expect(smtp.received.map((mail) => [mail.to].flat()[0]!.value[0]!.address)).toEqual([ana.email]);
+    expect(email.smtp.received.map((mail) => [mail.to].flat()[0]!.value[0]!.address)).toEqual([ana.email]);
     const skipped = deliveries().filter((d) => d.status === "skipped");
     expect(skipped.map((d) => d.toAddress)).toEqual([cleo.email]);
     expect(skipped[0]!.lastError).toMatch(/not confirmed/);
@@ -135,11 +108,11 @@ describe("task reminders", () => {
     insertTask(co.id, ana.id, "2026-06-10", co.campaignId);
     expect((await pass("2026-06-09T14:59:00Z")).sent).toBe(0); // 7:59 am in Los Angeles on the 9th
     expect((await pass("2026-06-09T15:00:00Z")).sent).toBe(1); // 8:00 am
-    expect((await smtp.waitFor(isTo(ana.email))).subject).toMatch(/tomorrow/i);
+    expect((await email.smtp.waitFor(isTo(ana.email))).subject).toMatch(/tomorrow/i);
     expect((await pass("2026-06-10T15:00:00Z")).sent).toBe(0); // due today: no reminder
     for (const day of ["11", "12", "13"]) expect((await pass(`2026-06-${day}T15:00:00Z`)).sent).toBe(1);
     expect((await pass("2026-06-14T15:00:00Z")).sent).toBe(0);
-    const overdue = smtp.received.filter((mail) => /overdue|late|was due/i.test(mail.subject ?? ""));
+    const overdue = email.smtp.received.filter((mail) => /overdue|late|was due/i.test(mail.subject ?? ""));
     expect(overdue).toHaveLength(3);
     expect(overdue[2]!.text).toMatch(/last reminder/i);
   });
@@ -163,7 +136,7 @@ describe("task reminders", () => {
     expect((await pass("2026-06-09T15:00:00Z")).sent).toBe(0); // done: no "due tomorrow"
     reopenTask(co.id, task(), ana, new Date("2026-06-10T10:00:00Z"));
     expect((await pass("2026-06-11T15:00:00Z")).sent).toBe(1); // open again, and late: reminded
-    expect((await smtp.waitFor(isTo(ana.email))).subject).toMatch(/was due|overdue|late/i);
+    expect((await email.smtp.waitFor(isTo(ana.email))).subject).toMatch(/was due|overdue|late/i);
   });
 });
 
@@ -175,7 +148,7 @@ describe("ask follow-ups and the weekly digest", () => {
     insertAsk(co.campaignId, co.targetId, "2026-06-10", "delivered");
     expect((await pass("2026-06-10T11:59:00Z")).sent).toBe(0);
     expect((await pass("2026-06-10T12:00:00Z")).sent).toBe(1);
-    const mail = await smtp.waitFor(isTo(ana.email));
+    const mail = await email.smtp.waitFor(isTo(ana.email));
     expect(mail.text).toContain("Dr. Alvarez");
     expect(mail.text).toContain("Add two parent seats");
   });
@@ -190,9 +163,9 @@ describe("ask follow-ups and the weekly digest", () => {
     // Monday June 8 2026, 8 am in New York.
     expect((await pass("2026-06-08T11:59:00Z")).sent).toBe(0);
     const result = await pass("2026-06-08T12:00:00Z");
-    expect(smtp.received.map((mail) => [mail.to].flat()[0]!.value[0]!.address)).toEqual([owner.email]);
+    expect(email.smtp.received.map((mail) => [mail.to].flat()[0]!.value[0]!.address)).toEqual([owner.email]);
     expect(result.sent).toBe(1);
-    const digest = smtp.received[0]!;
+    const digest = email.smtp.received[0]!;
     expect(digest.text).toContain("Call three parents");
     expect(digest.text).toContain("Add two parent seats");
     expect((await pass("2026-06-08T18:00:00Z")).sent).toBe(0);
@@ -207,7 +180,7 @@ describe("delivery", () => {
       const ana = insertUser();
       const co = insertCoalition(ana.id);
       insertMeeting(co.campaignId, new Date("2026-06-10T22:00:00Z"), [ana.id]);
-      const mailer = smtpMailer(flaky.url, "Fulcrum <fulcrum@example.org>");
+      const mailer = mailerFor(flaky.url);
       expect(await pass("2026-06-09T22:00:00Z", mailer)).toMatchObject({ sent: 0, retrying: 1 });
       expect(await pass("2026-06-09T22:00:30Z", mailer)).toMatchObject({ sent: 0, retrying: 0 }); // waits a minute
       expect(await pass("2026-06-09T22:01:00Z", mailer)).toMatchObject({ sent: 0, retrying: 1 });
@@ -228,7 +201,7 @@ describe("delivery", () => {
       const ana = insertUser();
       const co = insertCoalition(ana.id);
       insertMeeting(co.campaignId, new Date("2026-06-12T22:00:00Z"), [ana.id]);
-      const mailer = smtpMailer(refusing.url, "Fulcrum <fulcrum@example.org>");
+      const mailer = mailerFor(refusing.url);
       let at = new Date("2026-06-11T22:00:00Z").getTime();
       for (let i = 0; i < 6; i++, at += 61 * 60_000) await pass(new Date(at), mailer);
       const [delivery] = deliveries();
@@ -252,7 +225,7 @@ describe("delivery", () => {
     expect(claimNextDelivery(new Date("2026-06-09T22:00:00Z"))).toBeDefined();
     expect((await pass("2026-06-09T22:01:00Z")).sent).toBe(0);
     expect((await pass("2026-06-09T22:03:00Z")).sent).toBe(1);
-    expect(smtp.received).toHaveLength(1);
+    expect(email.smtp.received).toHaveLength(1);
   });
 });
 
@@ -263,7 +236,7 @@ describe("choices made after queueing", () => {
     insertMeeting(co.campaignId, new Date("2026-06-10T22:00:00Z"), [ana.id]);
     const refusing = await startSmtpServer({ refuseFirst: 1 });
     try {
-      const mailer = smtpMailer(refusing.url, "Fulcrum <fulcrum@example.org>");
+      const mailer = mailerFor(refusing.url);
       expect(await pass("2026-06-09T22:00:00Z", mailer)).toMatchObject({ retrying: 1 });
       optOut(ana.id, "meeting-reminder");
       expect(await pass("2026-06-09T22:05:00Z", mailer)).toMatchObject({ sent: 0, skipped: 1 });

@@ -1,9 +1,7 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
 import { db, newId, schema } from "~/lib/db.server";
-import { smtpMailer } from "~/lib/email/mailer.server";
-import { setListeningOrigin } from "~/lib/email/public-origin.server";
 import { optOut } from "~/models/email-preference.server";
 import {
   coalitionInbox,
@@ -12,28 +10,17 @@ import {
   stateNotesForPlaybook,
   saveAgencyPlaybookNotes,
 } from "~/models/guidance.server";
-import { runReminderPass } from "~/services/email/delivery.server";
 import { emailGuidancePublished } from "~/services/email/notifications.server";
 
-import { emptyDatabase, insertCoalition, insertMeeting, insertUser } from "../support/fixtures";
-import { startSmtpServer, type TestSmtpServer } from "../support/mail";
+import { emailFixture } from "../support/email-fixture";
+import { insertCoalition, insertMeeting, insertUser } from "../support/fixtures";
 
 // Email from a suspended organization stops, even what was already waiting to be sent; its guidance and its
 // playbook notes stop reaching coalitions. Lifting the suspension undoes both.
 
-let smtp: TestSmtpServer;
-beforeAll(async () => {
-  smtp = await startSmtpServer();
-  setListeningOrigin("http://fulcrum.test");
-});
-afterAll(() => smtp.stop());
-beforeEach(() => {
-  emptyDatabase();
-  smtp.received.length = 0;
-});
+const email = emailFixture();
 
-const pass = (at: string | Date) =>
-  runReminderPass({ mailer: smtpMailer(smtp.url, "Fulcrum <fulcrum@example.org>"), now: () => new Date(at) });
+const pass = email.pass;
 const suspend = (organizationId: string, suspended: boolean) =>
   db
     .update(schema.organizations)

@@ -5,9 +5,3 @@ import { createTranslator } from "~/lib/i18n-catalogs.server";
 export function messagesIn(language: Language, namespace: string) {
   return createTranslator(language, [namespace]).getFixedT(language, namespace);
 }
-
-/**
- * A page without its scripts: every page carries its namespaces' messages as JSON for the browser, so a check
- * that some words are NOT shown must look at the markup alone.
- */
-export const withoutScripts = (page: string) => page.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, "");

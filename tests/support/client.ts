@@ -51,6 +51,16 @@ export class Client {
     });
   }
 
+  /**
+   * Chooses a language with the switcher, as a person does: its cookie, and a signed-in account's own choice.
+   * Answers the switcher's response; anything but its redirect back is an error.
+   */
+  async chooseLanguage(language: string, returnTo = "/home") {
+    const response = await this.post("/language", { language, returnTo });
+    if (response.status !== 303) throw new Error(`choosing ${language} answered ${response.status}`);
+    return response;
+  }
+
   /** Signs up and keeps the session cookie. */
   async signUp(name: string, email: string, password = "correct horse battery") {
     const response = await this.post("/signup", { name, email, password, redirectTo: "/home" });

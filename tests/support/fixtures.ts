@@ -2,6 +2,8 @@
 import { db, newId, schema } from "~/lib/db.server";
 import { createOrganization } from "~/models/organization.server";
 
+import { emptyTables } from "./empty-tables";
+
 let counter = 0;
 const unique = (prefix: string) => `${prefix}-${++counter}-${Date.now().toString(36)}`;
 
@@ -144,18 +146,7 @@ export function insertAsk(
 }
 
 /** Empties every table, so a test that plans reminders across the whole database sees only its own records. */
-export function emptyDatabase() {
-  const client = db.$client;
-  const tables = client
-    .prepare(
-      "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name <> '__drizzle_migrations'",
-    )
-    .pluck()
-    .all() as string[];
-  client.pragma("foreign_keys = OFF");
-  for (const table of tables) client.prepare(`delete from "${table}"`).run();
-  client.pragma("foreign_keys = ON");
-}
+export const emptyDatabase = () => emptyTables(db.$client);
 
 /** A guidance draft and its author, for tests of what reaches coalitions. */
 export const agencyDraft = {

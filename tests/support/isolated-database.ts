@@ -9,6 +9,8 @@ import { join } from "node:path";
 import type Database from "better-sqlite3";
 import { afterAll, inject } from "vitest";
 
+import { emptyTables } from "./empty-tables";
+
 type Worker = { __fulcrumTestDir?: string; __fulcrumDb?: { $client: Database.Database } };
 const worker = globalThis as Worker;
 
@@ -25,16 +27,4 @@ if (worker.__fulcrumTestDir === undefined) {
 }
 
 const client = worker.__fulcrumDb?.$client;
-if (client?.open) {
-  // Every table but drizzle's record of the migrations, the AUTOINCREMENT counters included, as in a new file.
-  const tables = client
-    .prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_stat%'")
-    .pluck()
-    .all()
-    .filter((name): name is string => typeof name === "string" && name !== "__drizzle_migrations");
-  client.pragma("foreign_keys = OFF");
-  client.transaction(() => {
-    for (const table of tables) client.prepare(`delete from "${table}"`).run();
-  })();
-  client.pragma("foreign_keys = ON");
-}
+if (client?.open) emptyTables(client);
