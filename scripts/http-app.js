@@ -42,14 +42,18 @@ export function createHttpApp({ root, build, entry, mode, liveReloadSocket }) {
   });
 
   app.use((req, res, next) => {
+    res.setHeader("X-Content-Type-Options", "nosniff");
+    if (req.secure) res.setHeader("Strict-Transport-Security", "max-age=31536000");
+    // A script or a style sheet is never a document, so a document's policies (scripts, framing, referrer, opener)
+    // do nothing on it; they would only add about 330 bytes to each of the 15 to 40 files a page loads, sent
+    // uncompressed, which a slow phone pays for. Everything else (pages, the icon, SVGs) gets them all.
+    if (/^\/build\/.+\.(?:js|css)$/.test(req.path)) return next();
     const nonce = randomBytes(16).toString("base64");
     res.locals.cspNonce = nonce;
     res.setHeader("Content-Security-Policy", contentSecurityPolicy(nonce, liveReloadSocket));
-    res.setHeader("X-Content-Type-Options", "nosniff");
     res.setHeader("Referrer-Policy", "same-origin");
     res.setHeader("X-Frame-Options", "DENY");
     res.setHeader("Cross-Origin-Opener-Policy", "same-origin");
-    if (req.secure) res.setHeader("Strict-Transport-Security", "max-age=31536000");
     next();
   });
 

@@ -4,11 +4,17 @@ import { Trans, useTranslation } from "react-i18next";
 import { isMessageKey } from "~/lib/form-failure";
 import { href } from "~/lib/paths";
 
-function messageOf(data: unknown): string | null {
+type Message = { text: string; values?: Record<string, string> };
+
+const isValues = (value: unknown): value is Record<string, string> =>
+  typeof value === "object" && value !== null && Object.values(value).every((entry) => typeof entry === "string");
+
+function messageOf(data: unknown): Message | null {
   if (typeof data === "object" && data !== null && "message" in data && typeof data.message === "string") {
-    return data.message;
+    const values = "values" in data && isValues(data.values) ? data.values : undefined;
+    return { text: data.message, ...(values ? { values } : {}) };
   }
-  return typeof data === "string" && data.length < 300 ? data : null;
+  return typeof data === "string" && data.length < 300 ? { text: data } : null;
 }
 
 const titleKeys: Record<number, string> = {
@@ -28,10 +34,11 @@ export function GeneralErrorBoundary() {
   const title = t(titleKeys[status] ?? "errorPage.titleOther");
   const message = isRouteErrorResponse(error) ? messageOf(error.data) : null;
   const detail = isRouteErrorResponse(error)
-    ? // A thrown message may be a catalog key of an always-loaded namespace ("common:forms.unreadable").
-      message && isMessageKey(message)
-      ? t(message)
-      : message
+    ? // A thrown message may be a catalog key of an always-loaded namespace ("common:access.notFound.task"), with
+      // values: people's own words (a coalition's name), shown as they are.
+      message && isMessageKey(message.text)
+      ? t(message.text, message.values)
+      : (message?.text ?? null)
     : // An error can come after part of a request was written (a session started, a row saved), so this page
       // never promises that nothing was saved.
       t("errorPage.unexpected");

@@ -1,9 +1,14 @@
 import { data } from "@remix-run/node";
 
-export function notFound(message = "We could not find that page."): never {
-  throw data({ message }, { status: 404 });
+/**
+ * A 404 for the error page: a catalog key of an always-loaded namespace ("common:access.notFound.task") with its
+ * values, or text a route has already put into its reader's words. Without one, the page says what any 404 says.
+ */
+export function notFound(message?: string, values?: Record<string, string>): never {
+  throw data(message ? { message, ...(values ? { values } : {}) } : {}, { status: 404 });
 }
 
-export function forbidden(message: string): never {
-  throw data({ message }, { status: 403 });
+/** A 403 with the reason, as notFound's message. */
+export function forbidden(message: string, values?: Record<string, string>): never {
+  throw data({ message, ...(values ? { values } : {}) }, { status: 403 });
 }

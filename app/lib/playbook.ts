@@ -96,7 +96,7 @@ const levelKeys = typologyKeys.level;
 const gradeKeys = typologyKeys.grade;
 
 export type PlaybookTarget = { id?: string; name: string; title?: string | null; locus: Locus; domains: Domain[] };
-// verifiedBy: the mark of the operators who checked the agency ("Verified by …"), shown with its words.
+// verifiedBy: who checked the agency (the operators' name), shown as "Verified by …" in the playbook's language.
 export type PlaybookGuidance = { title: string; source: string; summary: string; verifiedBy?: string };
 
 export type PlaybookInput = {
@@ -679,7 +679,9 @@ export function playbookDocument(input: PlaybookInput, content: PlaybookContent)
       t("playbook:doc.guidance.title"),
       input.guidance
         .map((item) => {
-          const mark = item.verifiedBy ? ` · ${escapeMarkdown(item.verifiedBy)}` : "";
+          const mark = item.verifiedBy
+            ? ` · ${t("playbook:doc.verifiedBy", { operator: escapeMarkdown(item.verifiedBy) })}`
+            : "";
           const source = `*${t("playbook:doc.guidance.from", { source: escapeMarkdown(item.source) })}*${mark}`;
           return `### ${escapeMarkdown(item.title)}\n\n${source}\n\n${escapeMarkdown(item.summary)}`;
         })
@@ -691,7 +693,7 @@ export function playbookDocument(input: PlaybookInput, content: PlaybookContent)
       `state-notes-${index + 1}`,
       t("playbook:doc.notes.title", { source: escapeMarkdown(note.source), type: typeName }),
       `*${t("playbook:doc.notes.byline", { source: escapeMarkdown(note.source) })}*` +
-        (note.verifiedBy ? ` ${escapeMarkdown(note.verifiedBy)}.` : "") +
+        (note.verifiedBy ? ` ${t("playbook:doc.verifiedBy", { operator: escapeMarkdown(note.verifiedBy) })}.` : "") +
         `\n\n${demoteHeadings(note.body)}`,
     ),
   );

@@ -12,9 +12,6 @@ export type VerificationRequest = typeof schema.agencyVerificationRequests.$infe
 export type VerificationEvent = typeof schema.agencyVerificationEvents.$inferSelect;
 export type VerificationAction = VerificationEvent["action"];
 
-/** The mark coalitions see next to an agency's words. */
-export const verifiedByText = () => `Verified by ${env.OPERATOR_NAME}`;
-
 /** Who verifies agencies on this server (the operator), for a page that words "verified by" itself. */
 export const operatorName = () => env.OPERATOR_NAME;
 

@@ -9,7 +9,7 @@ import { FieldConflictError } from "~/lib/field-conflict";
 import { fallbackLanguage, languages, type Language } from "~/lib/i18n";
 import { systemTypes, type SystemType } from "~/lib/typology";
 
-import { verifiedByText } from "./agency-verification.server";
+import { operatorName } from "./agency-verification.server";
 import { agencyNotSuspended } from "./report.server";
 import { currentDeclarations, type Declaration } from "./typology.server";
 
@@ -368,7 +368,7 @@ function inboxEntries(organization: { id: string; state: string }, language: Lan
       return {
         id: guidance.id,
         agencyName,
-        verifiedBy: verifiedByText(),
+        verifiedBy: operatorName(),
         version,
         state,
         campaignId,
@@ -498,7 +498,7 @@ export function guidanceForPlaybook(
     .map(({ version, agencyName }) => ({
       title: version.title,
       source: agencyName,
-      verifiedBy: verifiedByText(),
+      verifiedBy: operatorName(),
       summary: version.summary || "See the full text in your guidance inbox.",
     }));
 }
@@ -556,7 +556,7 @@ const stateNotes = db
 
 /** The notes agencies of this state wrote for a system type, for the playbook. */
 export function stateNotesForPlaybook(state: string, systemType: SystemType) {
-  return stateNotes.all({ state, systemType }).map((note) => ({ ...note, verifiedBy: verifiedByText() }));
+  return stateNotes.all({ state, systemType }).map((note) => ({ ...note, verifiedBy: operatorName() }));
 }
 
 /** Owners and organizers of the coalitions a published version reaches, minus those who turned these emails off. */
@@ -647,7 +647,7 @@ export function guidanceRecipients(guidanceId: string, version: number) {
       summary: row.version.summary,
       changeNote: row.version.changeNote,
       agencyName: row.agencyName,
-      verifiedBy: verifiedByText(),
+      verifiedBy: operatorName(),
       language: row.guidance.language,
     },
     // Each reader is told of the version they would see: someone whose language is the other published version's

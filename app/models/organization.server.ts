@@ -58,9 +58,8 @@ export class TooManyOrganizationsError extends Error {
 
 export class VerifiedAgencyLockedError extends FieldConflictError {
   constructor(field: "name" | "state", agency: { name: string; state: string }) {
-    const what = field === "name" ? `name (${agency.name})` : `state (${stateName(agency.state)})`;
-    const message = `Your agency is verified, so its ${what} can only be changed by the operators of this server.`;
-    super(field, `${message} Ask them.`);
+    if (field === "name") super(field, "common:access.verifiedLocked.name", { name: agency.name });
+    else super(field, "common:access.verifiedLocked.state", { state: stateName(agency.state) });
   }
 }
 

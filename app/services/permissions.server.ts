@@ -45,10 +45,10 @@ export async function requireMembership(
   const { organization, membership } = membershipOf(parsedSlug.data, user.id);
   if (!organization || !membership || !kindHas(organization.kind, permission)) notFound();
   if (!can(organization.kind, membership.role, permission)) {
-    forbidden(`Your role in ${organization.name} does not allow this. Ask an owner if you need it.`);
+    forbidden("common:access.roleForbids", { name: organization.name });
   }
   if (organization.suspendedAt && !isRead(request) && blockedWhileSuspended.includes(permission)) {
-    forbidden(suspendedOrganizationMessage(organization));
+    forbidden(...suspendedOrganizationMessage(organization));
   }
   return { user, organization, role: membership.role };
 }
@@ -65,7 +65,7 @@ export async function requireDistrict(
   const context = await requireMembership(request, params.slug, permission);
   const id = idParam.safeParse(params.districtId);
   const district = id.success ? getDistrict(context.organization.id, id.data) : undefined;
-  if (!district) notFound("We could not find that district.");
+  if (!district) notFound("common:access.notFound.district");
   return { ...context, district };
 }
 
@@ -78,7 +78,7 @@ export async function requireSchool(
   const context = await requireDistrict(request, params, permission);
   const id = idParam.safeParse(params.schoolId);
   const school = id.success ? getSchool(context.district.id, id.data) : undefined;
-  if (!school) notFound("We could not find that school.");
+  if (!school) notFound("common:access.notFound.school");
   return { ...context, school };
 }
 
@@ -91,7 +91,7 @@ export async function requireDiagnostic(
   const context = await requireDistrict(request, params, permission);
   const id = idParam.safeParse(params.diagnosticId);
   const diagnostic = id.success ? getDiagnostic(context.district.id, id.data) : undefined;
-  if (!diagnostic) notFound("We could not find that diagnostic.");
+  if (!diagnostic) notFound("common:access.notFound.diagnostic");
   return { ...context, diagnostic };
 }
 
@@ -104,7 +104,7 @@ export async function requireTarget(
   const context = await requireDistrict(request, params, permission);
   const id = idParam.safeParse(params.targetId);
   const target = id.success ? getTarget(context.district.id, id.data) : undefined;
-  if (!target) notFound("We could not find that target.");
+  if (!target) notFound("common:access.notFound.target");
   return { ...context, target };
 }
 
@@ -117,7 +117,7 @@ export async function requireCampaign(
   const context = await requireMembership(request, params.slug, permission);
   const id = idParam.safeParse(params.campaignId);
   const campaign = id.success ? getCampaign(context.organization.id, id.data) : undefined;
-  if (!campaign) notFound("We could not find that campaign.");
+  if (!campaign) notFound("common:access.notFound.campaign");
   return { ...context, campaign };
 }
 
@@ -130,7 +130,7 @@ export async function requireAsk(
   const context = await requireCampaign(request, params, permission);
   const id = idParam.safeParse(params.askId);
   const ask = id.success ? getAsk(context.campaign.id, id.data) : undefined;
-  if (!ask) notFound("We could not find that ask.");
+  if (!ask) notFound("common:access.notFound.ask");
   return { ...context, ask };
 }
 
@@ -143,7 +143,7 @@ export async function requireMeeting(
   const context = await requireCampaign(request, params, permission);
   const id = idParam.safeParse(params.meetingId);
   const meeting = id.success ? getMeeting(context.campaign.id, id.data) : undefined;
-  if (!meeting) notFound("We could not find that meeting.");
+  if (!meeting) notFound("common:access.notFound.meeting");
   return { ...context, meeting };
 }
 
@@ -152,7 +152,7 @@ export async function requireTask(request: Request, params: { slug?: string; tas
   const context = await requireMembership(request, params.slug, "tasks.own");
   const id = idParam.safeParse(params.taskId);
   const task = id.success ? getTask(context.organization.id, id.data) : undefined;
-  if (!task) notFound("We could not find that task.");
+  if (!task) notFound("common:access.notFound.task");
   return { ...context, task };
 }
 
@@ -166,13 +166,9 @@ export function requireTaskChange(
 ): void {
   if (change === "reassign" || change === "close") {
     if (!can(context.organization.kind, context.role, "tasks.assign"))
-      forbidden(change === "reassign" ? "Only organizers reassign tasks." : "Only organizers confirm tasks are done.");
+      forbidden(change === "reassign" ? "common:access.task.reassign" : "common:access.task.confirm");
   } else if (context.task.assigneeId !== context.user.id) {
-    forbidden(
-      change === "undo"
-        ? "Only the person who marked this task done can undo it."
-        : "Only the person this task is assigned to can mark it done or hand it back.",
-    );
+    forbidden(change === "undo" ? "common:access.task.undo" : "common:access.task.assignee");
   }
 }
 
@@ -212,7 +208,7 @@ export async function requireAgencyGuidance(request: Request, params: { slug?: s
   const context = await requireMembership(request, params.slug, "guidance.write");
   const id = idParam.safeParse(params.guidanceId);
   const guidance = id.success ? getGuidance(context.organization.id, id.data) : undefined;
-  if (!guidance) notFound("We could not find that guidance.");
+  if (!guidance) notFound("common:access.notFound.guidance");
   return { ...context, guidance };
 }
 
@@ -225,7 +221,7 @@ export async function requireInboxGuidance(
   const context = await requireMembership(request, params.slug, permission);
   // Either version of a pair: the reader's language picks what the inbox lists, the other stays one link away.
   const item = inboxGuidance(context.organization, params.guidanceId ?? "", await requestLanguage(request));
-  if (!item) notFound("We could not find that guidance.");
+  if (!item) notFound("common:access.notFound.guidance");
   return { ...context, item };
 }
 
@@ -234,7 +230,7 @@ export async function requireOperatorReport(request: Request, params: { reportId
   const operator = await requireOperator(request);
   const id = idParam.safeParse(params.reportId);
   const report = id.success ? getReport(id.data) : undefined;
-  if (!report) notFound("We could not find that report.");
+  if (!report) notFound("common:access.notFound.report");
   return { operator, report };
 }
 
@@ -250,25 +246,26 @@ const isRead = (request: Request) => request.method === "GET" || request.method 
 /** The address people write to about a suspension, if the server names one. */
 export const operatorAddress = (): string | null => env.OPERATOR_EMAILS[0] ?? null;
 
-/** How someone suspended, or in a suspended organization, reaches the operators. */
-export function operatorContact(): string {
-  const address = operatorAddress();
-  return address ? `write to the operators at ${address}` : "contact the people who run this Fulcrum server";
-}
-
+// The operators' reason ends as a sentence, whatever they typed, since the message goes on after it.
 const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
 
-export function suspendedOrganizationMessage(organization: { name: string; suspensionReason: string }): string {
-  return (
-    `${organization.name} is suspended by the operators of this Fulcrum server: ` +
-    `${sentence(organization.suspensionReason)} ` +
-    `While it is suspended it cannot publish guidance or notes or invite people. To ask about it, ${operatorContact()}.`
-  );
+/**
+ * Why a suspended organization cannot do this, and how to reach the operators: a catalog key and its values, for
+ * the error page to put into the reader's words. The operators' reason is their own words, shown as they wrote it.
+ */
+export function suspendedOrganizationMessage(organization: { name: string; suspensionReason: string }) {
+  const address = operatorAddress();
+  return [
+    address ? "common:access.suspended.organizationWrite" : "common:access.suspended.organization",
+    { name: organization.name, reason: sentence(organization.suspensionReason), ...(address ? { address } : {}) },
+  ] as const;
 }
 
-export function suspendedAccountMessage(reason: string): string {
-  return (
-    `This account is suspended by the operators of this Fulcrum server: ${sentence(reason)} ` +
-    `To ask about it, ${operatorContact()}.`
-  );
+/** The same for a suspended account, said at login. */
+export function suspendedAccountMessage(reason: string) {
+  const address = operatorAddress();
+  return [
+    address ? "common:access.suspended.accountWrite" : "common:access.suspended.account",
+    { reason: sentence(reason), ...(address ? { address } : {}) },
+  ] as const;
 }

@@ -211,6 +211,21 @@ describe("the server", () => {
     for (const [, attributes] of inlineScripts) expect(attributes).toContain(`nonce="${nonce}"`);
   });
 
+  it("sends scripts and styles with nosniff but without a page's policies, which would only weigh on a slow phone", async () => {
+    const html = await (await new Client(server.url).get("/")).text();
+    const assets = [...html.matchAll(/"(\/build\/[^"]+\.(?:js|css))"/g)].map((match) => match[1]!);
+    expect(assets.some((path) => path.endsWith(".js"))).toBe(true);
+    expect(assets.some((path) => path.endsWith(".css"))).toBe(true);
+    for (const path of new Set(assets)) {
+      const response = await fetch(server.url + path);
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get("x-content-type-options"), path).toBe("nosniff");
+      expect(response.headers.get("content-security-policy"), path).toBeNull();
+      expect(response.headers.get("x-frame-options"), path).toBeNull();
+      await response.arrayBuffer();
+    }
+  });
+
   it("lets production pages connect only to their own origin, with no reload socket, whatever the shell says", async () => {
     // npm start in a shell left set up for development: the production server still forces production.
     const started = await startServer({ env: { NODE_ENV: "development", REMIX_DEV_ORIGIN: "http://localhost:3001" } });

@@ -139,4 +139,28 @@ describe("the coalition's pages in Spanish", () => {
     // The test server writes mail to its outbox folder: said plainly, in Spanish.
     expect(page).toContain("Solo en la bandeja de salida");
   });
+
+  it("say what is missing or not allowed in Spanish, with the coalition's name as typed, and in English to others", async () => {
+    const missing = await organizer.get(`/o/${slug}/tasks/no-such-task-0000`);
+    expect(missing.status).toBe(404);
+    expect(text(await missing.text())).toContain("No encontramos esa tarea.");
+    const missingInEnglish = await member.get(`/o/${slug}/tasks/no-such-task-0000`);
+    expect(text(await missingInEnglish.text())).toContain("We could not find that task.");
+
+    const link = await organizer.invite(slug, "ana.es@example.org", "member");
+    const ana = new Client(server.url, { "Accept-Language": "es-US,es" });
+    const joined = await ana.post(new URL(link).pathname, {
+      name: "Ana Soto",
+      email: "ana.es@example.org",
+      password: "correct horse battery",
+    });
+    expect(joined.status).toBe(302);
+    const refused = await ana.get(`/o/${slug}/invite`);
+    expect(refused.status).toBe(403);
+    expect(text(await refused.text())).toContain(
+      "Su función en Familias de Maple no le permite hacer esto. Si lo necesita, pídaselo a quien sea responsable principal.",
+    );
+    const refusedInEnglish = await member.get(`/o/${slug}/invite`);
+    expect(text(await refusedInEnglish.text())).toContain("Your role in Familias de Maple does not allow this.");
+  });
 });

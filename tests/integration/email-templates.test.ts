@@ -102,7 +102,7 @@ const samples: { [K in EmailKind]: EmailData[K] } = {
     name: "Olive",
     organizationName: "Maple",
     agencyName: "Ohio Department of Education",
-    verifiedBy: "Verified by the operators",
+    verifiedBy: "the operators",
     title: hostile,
     summary: "Three things to prepare",
     changeNote: "Added dates",

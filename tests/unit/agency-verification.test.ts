@@ -62,10 +62,10 @@ describe("an agency nobody verified", () => {
     );
     const id = createGuidance(agency, draft);
     expect(publishGuidance(agency.id, id, "", by)).toBe(1);
-    expect(inboxOf(coalition)).toMatchObject([{ id, verifiedBy: "Verified by the operators of this Fulcrum server" }]);
+    expect(inboxOf(coalition)).toMatchObject([{ id, verifiedBy: "the operators of this Fulcrum server" }]);
     expect(guidanceForPlaybook({ state: "OH", shareDeclarations: true }, "networked", "en")).toHaveLength(1);
     expect(stateNotesForPlaybook("OH", "networked")).toMatchObject([
-      { body: "Call the state office.", verifiedBy: expect.stringMatching(/^Verified by /) },
+      { body: "Call the state office.", verifiedBy: "the operators of this Fulcrum server" },
     ]);
 
     expect(decideVerification("oh-doe", "revoke", "Olive Operator", "The agency asked us to")).toMatchObject({

@@ -55,7 +55,8 @@ export async function action({ request }: ActionFunctionArgs) {
   // Said only to someone who knows the password, so it reveals nothing about other accounts.
   const suspension = userSuspension(user.id);
   if (suspension) {
-    return data({ errors: { form: suspendedAccountMessage(suspension.reason) }, values }, { status: 403 });
+    const [message, messageValues] = suspendedAccountMessage(suspension.reason);
+    return data({ errors: { form: message }, values, messageValues: { form: messageValues } }, { status: 403 });
   }
   // A session now, or first the second step for an account that has one.
   return afterPassword(request, user.id, safeRedirect(formData.get("redirectTo")));

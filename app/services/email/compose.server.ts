@@ -17,7 +17,7 @@ import { labelKeys } from "~/lib/labels";
 import { href } from "~/lib/paths";
 import { daysBetween, instantToZoned } from "~/lib/zoned-time";
 import { isAccountTokenOpen } from "~/models/account-token.server";
-import { verifiedByText } from "~/models/agency-verification.server";
+import { operatorName } from "~/models/agency-verification.server";
 import {
   askFollowUpContent,
   meetingReminderContent,
@@ -259,7 +259,7 @@ function compose(delivery: Delivery, recipient: Recipient | undefined, now: Date
     // The mark is the operators' current one (and guidance queued before marks existed gets it too).
     const data =
       delivery.kind === "guidance-published"
-        ? { ...stored.data, verifiedBy: verifiedByText() }
+        ? { ...stored.data, verifiedBy: operatorName() }
         : // Invitations queued before they linked to the other language have no such link.
           delivery.kind === "invitation"
           ? { otherLanguage: null, ...stored.data }
