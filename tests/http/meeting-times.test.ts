@@ -203,7 +203,7 @@ describe("length limits", () => {
     const response = await organizer.post(`${campaignPath}/meetings/new`, meeting({ agenda }));
     expect(response.status).toBe(400);
     const page = await html(response);
-    expect(fieldErrors(page).agenda).toBe("Keep the agenda to 4000 characters or fewer.");
+    expect(fieldErrors(page).agenda).toBe("Keep the agenda to 4,000 characters or fewer.");
     // Every character comes back to be shortened by the person, not by us.
     expect(page).toContain(agenda);
     expect(page).toContain("4,011 of 4,000 characters: 11 characters too many");

@@ -88,7 +88,7 @@ describe("reporting guidance", () => {
     expect(long.status).toBe(400);
     const longPage = await html(long);
     expect(fieldErrors(longPage)).toMatchObject({
-      reason: expect.stringMatching(/2000 characters/),
+      reason: expect.stringMatching(/2,000 characters/),
       subject: expect.stringMatching(/Choose what/),
     });
     expect(textarea(longPage, "reason")).toBe("x".repeat(2001));
@@ -364,7 +364,7 @@ describe("the operator pages in Spanish", () => {
     });
     expect(long.status).toBe(400);
     const longPage = await html(long);
-    expect(fieldErrors(longPage)["suspend-user-note"]).toBe("La nota puede tener hasta 1000 caracteres.");
+    expect(fieldErrors(longPage)["suspend-user-note"]).toBe("La nota puede tener hasta 1,000 caracteres.");
     expect(textarea(longPage, "suspend-user-note")).toBe("x".repeat(1001));
 
     const reason = "Publicó fechas equivocadas";

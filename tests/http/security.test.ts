@@ -67,7 +67,7 @@ describe("oversized input", () => {
     });
     expect(response.status).toBe(400);
     const page = await html(response);
-    expect(fieldErrors(page).details).toMatch(/4000 characters/);
+    expect(fieldErrors(page).details).toMatch(/4,000 characters/);
     expect(fieldValue(page, "title")).toBe("Call the board");
   });
 });

@@ -89,7 +89,7 @@ describe("a handed-back task", () => {
     expect(fieldErrors(await noReason.text()).note).toMatch(/Say why/);
     const tooLong = await member.post(path, { intent: "hand-back", note: "x".repeat(1001) });
     expect(tooLong.status).toBe(400);
-    expect(fieldErrors(await tooLong.text()).note).toMatch(/1000 characters/);
+    expect(fieldErrors(await tooLong.text()).note).toMatch(/1,000 characters/);
 
     expect((await member.post(path, { intent: "hand-back", note: "My shift changed <b>that week</b>" })).status).toBe(
       302,
