@@ -184,13 +184,20 @@ export default tseslint.config(
   },
   {
     // A module the browser build reaches sends every validator it imports to every phone (454 KB of zod once):
-    // schemas live in *.server.ts modules, which the browser build replaces with nothing.
+    // schemas live in *.server.ts modules, which the browser build replaces with nothing. And one <Trans>.
     files: ["app/**/*.{ts,tsx}"],
-    ignores: ["app/**/*.server.{ts,tsx}"],
+    ignores: ["app/**/*.server.{ts,tsx}", "app/components/trans.tsx"],
     rules: {
       "no-restricted-imports": [
         "error",
         {
+          paths: [
+            {
+              name: "react-i18next",
+              importNames: ["Trans"],
+              message: "Use ~/components/trans: it shows people's own words in a sentence as typed, never as markup.",
+            },
+          ],
           patterns: [
             {
               group: ["zod", "zod/*"],

@@ -1,6 +1,7 @@
 import { isRouteErrorResponse, Link, useRouteError } from "@remix-run/react";
-import { Trans, useTranslation } from "react-i18next";
+import { useTranslation } from "react-i18next";
 
+import { Trans } from "~/components/trans";
 import { isMessageKey } from "~/lib/form-failure";
 import { href } from "~/lib/paths";
 

@@ -1,6 +1,7 @@
 import { Link } from "@remix-run/react";
-import { Trans, useTranslation } from "react-i18next";
+import { useTranslation } from "react-i18next";
 
+import { Trans } from "~/components/trans";
 import { formatDay } from "~/lib/format-dates";
 import { href } from "~/lib/paths";
 import { useLocale } from "~/lib/use-language";

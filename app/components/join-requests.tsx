@@ -1,6 +1,7 @@
 import { Form, Link } from "@remix-run/react";
-import { Trans, useTranslation } from "react-i18next";
+import { useTranslation } from "react-i18next";
 
+import { Trans } from "~/components/trans";
 import { href } from "~/lib/paths";
 
 type Request = { id: string; name: string; email: string; askedAt: string };

@@ -1,5 +1,7 @@
 import { Link } from "@remix-run/react";
-import { Trans, useTranslation } from "react-i18next";
+import { useTranslation } from "react-i18next";
+
+import { Trans } from "~/components/trans";
 
 // The playbook's main and second levers, each with its controls beside it: add a target here, plan one of its
 // suggested asks. The links are only there for people who may use them (the loader leaves them out otherwise).

@@ -1,9 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
-import { Trans, useTranslation } from "react-i18next";
+import { useTranslation } from "react-i18next";
 
 import { FormErrorSummary, TextField } from "~/components/form-fields";
+import { Trans } from "~/components/trans";
 import { startSession } from "~/lib/auth.server";
 import { useFormFailure, type FormFailure } from "~/lib/form-failure";
 import { fieldError, invalid, parseForm, readForm } from "~/lib/forms.server";
@@ -13,7 +14,6 @@ import { labelKeys } from "~/lib/labels";
 import { limits } from "~/lib/limits";
 import { href } from "~/lib/paths";
 import { signupSchema, tokenParam } from "~/lib/schemas.server";
-import { valuesAsText } from "~/lib/trans-values";
 import { useLocale } from "~/lib/use-language";
 import { acceptInvitation, findInvitation, type AcceptResult, type InvitationState } from "~/models/invitation.server";
 import { isUnverifiedAgency } from "~/models/organization.server";
@@ -147,7 +147,6 @@ export default function InvitationPage() {
               i18nKey="invitation.invited"
               values={{ name, role: t(labelKeys.role[view.role]).toLocaleLowerCase(locale), email: view.email }}
               components={{ strong: <strong /> }}
-              {...valuesAsText}
             />
           </p>
           {view.unverifiedAgency ? (
@@ -157,7 +156,6 @@ export default function InvitationPage() {
                 i18nKey="invitation.unverifiedAgency"
                 values={{ name }}
                 components={{ strong: <strong /> }}
-                {...valuesAsText}
               />
             </p>
           ) : null}
@@ -215,7 +213,6 @@ export default function InvitationPage() {
                   i18nKey="invitation.logIn"
                   values={{ email: view.email }}
                   components={{ login: <Link to={view.loginHref} /> }}
-                  {...valuesAsText}
                 />
               </p>
             </>
@@ -247,7 +244,6 @@ function WrongAccount(props: {
             email: props.user.email,
           }}
           components={{ strong: <strong /> }}
-          {...valuesAsText}
         />
       </p>
       {errors.form ? <p className="muted">{errors.form}</p> : null}

@@ -1,11 +1,11 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { Trans, useTranslation } from "react-i18next";
+import { useTranslation } from "react-i18next";
 
+import { Trans } from "~/components/trans";
 import { notFound } from "~/lib/http.server";
 import { href } from "~/lib/paths";
 import { idParam } from "~/lib/schemas.server";
-import { valuesAsText } from "~/lib/trans-values";
 import { joinRequestOf } from "~/models/join-link.server";
 import { requestTranslator } from "~/services/i18n.server";
 import { requireUser } from "~/services/session.server";
@@ -42,7 +42,6 @@ export default function JoinRequestSent() {
               i18nKey="joinRequest.approvedText"
               values={{ name }}
               components={{ go: <Link to={organizationHref} /> }}
-              {...valuesAsText}
             />
           </p>
         </>
@@ -63,7 +62,6 @@ export default function JoinRequestSent() {
               i18nKey="joinRequest.sentText"
               values={{ name }}
               components={{ home: <Link to={href("/home")} /> }}
-              {...valuesAsText}
             />
           </p>
         </>

@@ -1,12 +1,12 @@
 import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { Trans, useTranslation } from "react-i18next";
+import { useTranslation } from "react-i18next";
 
+import { Trans } from "~/components/trans";
 import { notFound } from "~/lib/http.server";
 import { href } from "~/lib/paths";
 import { tokenParam } from "~/lib/schemas.server";
-import { valuesAsText } from "~/lib/trans-values";
 import { waitText } from "~/lib/wait-text";
 import { findJoinLink, requestToJoin, type JoinLinkState } from "~/models/join-link.server";
 import { isMemberOf } from "~/models/membership.server";
@@ -92,7 +92,6 @@ export default function JoinPage() {
             i18nKey="join.alreadyMember"
             values={{ name }}
             components={{ go: <Link to={view.memberHref} /> }}
-            {...valuesAsText}
           />
         </p>
       ) : (
@@ -103,7 +102,7 @@ export default function JoinPage() {
             </p>
           ) : null}
           <p>
-            <Trans t={t} i18nKey="join.lead" values={{ name }} components={{ strong: <strong /> }} {...valuesAsText} />
+            <Trans t={t} i18nKey="join.lead" values={{ name }} components={{ strong: <strong /> }} />
           </p>
           {view.user ? (
             <Form method="post" className="stack">

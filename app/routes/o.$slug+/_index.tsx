@@ -1,11 +1,12 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { Trans, useTranslation } from "react-i18next";
+import { useTranslation } from "react-i18next";
 
 import { AddTargetHere } from "~/components/add-target-here";
 import { GettingStarted } from "~/components/getting-started";
 import { HandedBackTasks } from "~/components/handed-back-tasks";
 import { TaskList } from "~/components/task-list";
+import { Trans } from "~/components/trans";
 import { UnreadGuidanceNotice } from "~/components/unread-guidance";
 import { askStatuses } from "~/lib/domain";
 import { formatMoment, localeFor } from "~/lib/format-dates";

@@ -1,8 +1,9 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { Trans, useTranslation } from "react-i18next";
+import { useTranslation } from "react-i18next";
 
 import { BarChart } from "~/components/bar-chart";
+import { Trans } from "~/components/trans";
 import { localeFor } from "~/lib/format-dates";
 import { useOrganization } from "~/lib/organization-context";
 import { href } from "~/lib/paths";

@@ -1,10 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { Trans, useTranslation } from "react-i18next";
+import { useTranslation } from "react-i18next";
 
 import { FormErrorSummary, SelectField, TextField } from "~/components/form-fields";
 import { OperatorNav } from "~/components/operator-nav";
+import { Trans } from "~/components/trans";
 import { verificationLimits } from "~/lib/agency-verification";
 import { useFormFailure, type FormFailure } from "~/lib/form-failure";
 import { formatMoment, type Locale } from "~/lib/format-dates";

@@ -1,10 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { Trans, useTranslation } from "react-i18next";
+import { useTranslation } from "react-i18next";
 
 import { TextField } from "~/components/form-fields";
 import { JoinRequests } from "~/components/join-requests";
+import { Trans } from "~/components/trans";
 import { deliveryStatusText } from "~/lib/delivery-status";
 import { isMessageKey } from "~/lib/form-failure";
 import { formatMoment, localeFor } from "~/lib/format-dates";

@@ -1,9 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { Trans, useTranslation } from "react-i18next";
+import { useTranslation } from "react-i18next";
 
 import { FormErrorSummary, TextField } from "~/components/form-fields";
+import { Trans } from "~/components/trans";
 import { useFormFailure } from "~/lib/form-failure";
 import { formatMoment, localeFor } from "~/lib/format-dates";
 import { invalid, parseForm, readForm } from "~/lib/forms.server";

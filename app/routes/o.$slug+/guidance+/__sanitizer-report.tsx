@@ -1,6 +1,7 @@
 import { Link } from "@remix-run/react";
-import { Trans, useTranslation } from "react-i18next";
+import { useTranslation } from "react-i18next";
 
+import { Trans } from "~/components/trans";
 import type { RemovedItem } from "~/lib/markdown.server";
 
 const removedKeys = {

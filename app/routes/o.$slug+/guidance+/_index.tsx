@@ -1,7 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { Trans, useTranslation } from "react-i18next";
+import { useTranslation } from "react-i18next";
 
+import { Trans } from "~/components/trans";
 import { useOrganization } from "~/lib/organization-context";
 import { href } from "~/lib/paths";
 import { useLocale } from "~/lib/use-language";

@@ -1,10 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { Trans, useTranslation } from "react-i18next";
+import { useTranslation } from "react-i18next";
 
 import { RadioGroup, SelectField, TextAreaField } from "~/components/form-fields";
 import { AlsoAvailableIn } from "~/components/guidance-pair";
+import { Trans } from "~/components/trans";
 import { useFormFailure } from "~/lib/form-failure";
 import { formatMoment, localeFor } from "~/lib/format-dates";
 import { fieldError, invalid, parseForm, readForm } from "~/lib/forms.server";

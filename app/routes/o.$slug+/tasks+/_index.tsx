@@ -1,10 +1,11 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { Trans, useTranslation } from "react-i18next";
+import { useTranslation } from "react-i18next";
 
 import { FilterSelect } from "~/components/form-fields";
 import { Pager } from "~/components/pager";
 import { TaskList } from "~/components/task-list";
+import { Trans } from "~/components/trans";
 import { taskStatuses } from "~/lib/domain";
 import { notFound } from "~/lib/http.server";
 import { labelKeys } from "~/lib/labels";
