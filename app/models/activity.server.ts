@@ -73,7 +73,8 @@ export function storedActivity(row: { kind: string | null; details: unknown; sum
 
 export type ActivityRow = { id: number; actorName: string; at: Date } & StoredActivity;
 
-const columns = {
+/** The columns an entry is read from, for every query that lists entries (the timeline, the digest). */
+export const activityColumns = {
   id: schema.activity.id,
   actorName: schema.activity.actorName,
   kind: schema.activity.kind,
@@ -82,7 +83,8 @@ const columns = {
   at: schema.activity.at,
 };
 
-const readRow = ({
+/** An entry as read: its event, or the English sentence stored before entries were events. */
+export const readActivityRow = ({
   kind,
   details,
   summary,
@@ -106,7 +108,7 @@ export function campaignActivity(campaignId: string, page: number) {
         .where(where)
         .prepare(),
       rows: db
-        .select(columns)
+        .select(activityColumns)
         .from(schema.activity)
         .where(where)
         .orderBy(desc(schema.activity.at), desc(schema.activity.id))
@@ -116,7 +118,7 @@ export function campaignActivity(campaignId: string, page: number) {
     };
   });
   const values = { campaignId, offset: (page - 1) * activityPageSize };
-  return { rows: queries.rows.all(values).map(readRow), total: queries.total.get(values)?.count ?? 0 };
+  return { rows: queries.rows.all(values).map(readActivityRow), total: queries.total.get(values)?.count ?? 0 };
 }
 
 /**
@@ -126,12 +128,12 @@ export function campaignActivity(campaignId: string, page: number) {
 export function allCampaignActivity(campaignId: string): ActivityRow[] {
   return preparedQuery("campaign activity, all", () =>
     db
-      .select(columns)
+      .select(activityColumns)
       .from(schema.activity)
       .where(eq(schema.activity.campaignId, sql.placeholder("campaignId")))
       .orderBy(desc(schema.activity.at), desc(schema.activity.id))
       .prepare(),
   )
     .all({ campaignId })
-    .map(readRow);
+    .map(readActivityRow);
 }

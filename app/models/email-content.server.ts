@@ -8,7 +8,7 @@ import { openAskStatuses } from "~/lib/domain";
 import { href } from "~/lib/paths";
 import { addDays, daysBetween, instantToZoned, zonedToInstant } from "~/lib/zoned-time";
 
-import { storedActivity } from "./activity.server";
+import { activityColumns, readActivityRow } from "./activity.server";
 import { meetingTargets } from "./meeting.server";
 import { meetingReminderMoment, overdueReminderDays } from "./reminder.server";
 
@@ -162,20 +162,13 @@ export function weeklyDigestContent(organizationId: string, dueAt: Date, now: Da
   const since = new Date(dueAt.getTime() - 7 * 86_400_000);
   const changesWhere = and(eq(schema.activity.organizationId, organizationId), gte(schema.activity.at, since));
   const changes = db
-    .select({
-      id: schema.activity.id,
-      actorName: schema.activity.actorName,
-      kind: schema.activity.kind,
-      details: schema.activity.details,
-      summary: schema.activity.summary,
-      at: schema.activity.at,
-    })
+    .select(activityColumns)
     .from(schema.activity)
     .where(changesWhere)
     .orderBy(desc(schema.activity.at), desc(schema.activity.id))
     .limit(20)
     .all()
-    .map(({ kind, details, summary, ...row }) => ({ ...row, ...storedActivity({ kind, details, summary }) }));
+    .map(readActivityRow);
   const changeCount = db
     .select({ n: sql<number>`count(*)` })
     .from(schema.activity)
