@@ -15,6 +15,7 @@ import {
 import { useTranslation } from "react-i18next";
 
 import type { Locale } from "~/lib/format-dates";
+import { formatCount } from "~/lib/format-numbers";
 import { useLocale } from "~/lib/use-language";
 
 type FieldProps = {
@@ -59,17 +60,17 @@ type Translate = TFunction<"common">;
 
 /** The limit said in words, in the hint, so it is known without JavaScript too. */
 export function limitSentence(t: Translate, locale: Locale, limit: number) {
-  return t("forms.limit", { count: limit, limit: limit.toLocaleString(locale) });
+  return t("forms.limit", { count: limit, limit: formatCount(limit, locale) });
 }
 
 export function counterText(t: Translate, locale: Locale, count: number, limit: number) {
   const counter = t("forms.counter", {
     count: limit,
-    typed: count.toLocaleString(locale),
-    limit: limit.toLocaleString(locale),
+    typed: formatCount(count, locale),
+    limit: formatCount(limit, locale),
   });
   if (count <= limit) return counter;
-  return t("forms.tooMany", { count: count - limit, over: (count - limit).toLocaleString(locale), counter });
+  return t("forms.tooMany", { count: count - limit, over: formatCount(count - limit, locale), counter });
 }
 
 /** True after the first render in the browser: parts that need JavaScript wait for it. */

@@ -2,7 +2,7 @@ import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { Trans } from "~/components/trans";
-import { formatDay } from "~/lib/format-dates";
+import { formatCount } from "~/lib/format-numbers";
 import { href } from "~/lib/paths";
 import { useLocale } from "~/lib/use-language";
 import type { HandedBackTask } from "~/models/task.server";
@@ -18,7 +18,7 @@ export function HandedBackTasks({ tasks, slug }: { tasks: HandedBackTask[]; slug
   return (
     <section className="handed-back" aria-labelledby="handed-back-title">
       <h2 id="handed-back-title">
-        {t("handedBack.title")} <span className="count-badge">{tasks.length.toLocaleString(locale)}</span>
+        {t("handedBack.title")} <span className="count-badge">{formatCount(tasks.length, locale)}</span>
       </h2>
       <ul className="card-list">
         {tasks.map((task) => (
@@ -27,7 +27,7 @@ export function HandedBackTasks({ tasks, slug }: { tasks: HandedBackTask[]; slug
               <Link to={href("/o/:slug/tasks/:taskId", { slug, taskId: task.id })}>{task.title}</Link>
             </p>
             <p className="muted">
-              {whenHandedBack(t, task)} · {t("handedBack.due", { day: formatDay(task.dueOn, "date", locale) })}
+              {whenHandedBack(t, task)} · {t("handedBack.due", { day: task.dueText })}
               {task.campaignTitle ? ` · ${task.campaignTitle}` : ""}
             </p>
             <blockquote className="handed-back__reason">{task.note}</blockquote>

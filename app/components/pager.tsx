@@ -1,6 +1,7 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import { formatCount } from "~/lib/format-numbers";
 import { useLocale } from "~/lib/use-language";
 
 /** Previous / next links for a paged list, keeping its filters in the query string. */
@@ -26,7 +27,7 @@ export function Pager({
   return (
     <nav aria-label={label} className="pager">
       {page > 1 ? <Link to={to(page - 1)}>{previous}</Link> : null}
-      <span>{t("forms.pager.page", { page: page.toLocaleString(locale), pages: pages.toLocaleString(locale) })}</span>
+      <span>{t("forms.pager.page", { page: formatCount(page, locale), pages: formatCount(pages, locale) })}</span>
       {page < pages ? <Link to={to(page + 1)}>{next}</Link> : null}
     </nav>
   );

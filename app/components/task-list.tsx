@@ -1,10 +1,8 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
-import { formatDay } from "~/lib/format-dates";
 import { labelKeys } from "~/lib/labels";
 import { href } from "~/lib/paths";
-import { useLocale } from "~/lib/use-language";
 import type { TaskItem } from "~/models/task.server";
 
 /**
@@ -13,7 +11,6 @@ import type { TaskItem } from "~/models/task.server";
  */
 export function TaskList({ tasks, slug }: { tasks: TaskItem[]; slug: string }) {
   const { t } = useTranslation("tasks");
-  const locale = useLocale();
   if (tasks.length === 0) return <p className="empty">{t("list.none")}</p>;
   return (
     <ul className="card-list">
@@ -24,7 +21,7 @@ export function TaskList({ tasks, slug }: { tasks: TaskItem[]; slug: string }) {
           </p>
           <p className="muted">
             {task.overdue ? <strong className="overdue">{t("list.overdue")} · </strong> : null}
-            {t("list.due", { date: formatDay(task.dueOn, "date", locale) })} · {t(labelKeys.taskStatus[task.status])}
+            {t("list.due", { date: task.dueText })} · {t(labelKeys.taskStatus[task.status])}
             {` · ${task.assigneeName ?? t("list.unassigned")}`}
             {task.campaignTitle ? ` · ${task.campaignTitle}` : ""}
           </p>

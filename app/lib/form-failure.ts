@@ -1,6 +1,8 @@
 import { useActionData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import type { Locale } from "./format-dates";
+import { formatCount } from "./format-numbers";
 import { useLocale } from "./use-language";
 
 /**
@@ -29,12 +31,12 @@ type MessageValues = Record<string, string | number>;
  * A limit written as the reader writes numbers ("20,000 characters"). `count` stays a number: i18next chooses the
  * plural form by it.
  */
-const inLocale = (values: MessageValues | undefined, locale: string): MessageValues | undefined =>
+const inLocale = (values: MessageValues | undefined, locale: Locale): MessageValues | undefined =>
   values &&
   Object.fromEntries(
     Object.entries(values).map(([name, value]) => [
       name,
-      typeof value === "number" && name !== "count" ? value.toLocaleString(locale) : value,
+      typeof value === "number" && name !== "count" ? formatCount(value, locale) : value,
     ]),
   );
 

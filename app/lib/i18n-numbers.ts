@@ -1,7 +1,12 @@
 import type { i18n } from "i18next";
 
 import { localeFor } from "./format-dates";
+import { formatCount } from "./format-numbers";
 import { fallbackLanguage, isLanguage } from "./i18n";
+
+// Intl settings a message may give (`{{share, number(style: percent)}}`); without any, a count is grouped by
+// formatCount, which needs no Intl in the browser.
+const numberStyles = ["style", "notation", "minimumFractionDigits", "maximumFractionDigits", "useGrouping"];
 
 /**
  * `{{maximum, number}}` in a message, written as the page writes numbers: i18next would format Spanish as Spain
@@ -9,8 +14,10 @@ import { fallbackLanguage, isLanguage } from "./i18n";
  */
 export function formatNumbersForLocale(instance: i18n) {
   instance.services.formatter?.add("number", (value: unknown, language: string | undefined, options) =>
-    typeof value === "number"
-      ? new Intl.NumberFormat(localeFor(isLanguage(language) ? language : fallbackLanguage), options).format(value)
-      : String(value),
+    typeof value !== "number"
+      ? String(value)
+      : !numberStyles.some((name) => options?.[name] !== undefined)
+        ? formatCount(value, localeFor(isLanguage(language) ? language : fallbackLanguage))
+        : new Intl.NumberFormat(localeFor(isLanguage(language) ? language : fallbackLanguage), options).format(value),
   );
 }

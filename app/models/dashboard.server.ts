@@ -1,3 +1,4 @@
+import type { Locale } from "~/lib/format-dates";
 import { resolveLeverageMap } from "~/lib/typology";
 import { todayIn } from "~/lib/zoned-time";
 
@@ -10,7 +11,11 @@ import { listTasks, taskListItems } from "./task.server";
 import { currentDistrictWideDeclarations } from "./typology.server";
 
 /** What a coalition's front page shows: what is moving, what is next, what is late, and where nobody is pressing. */
-export function coalitionDashboard(organization: Organization, districts: Array<{ id: string; name: string }>) {
+export function coalitionDashboard(
+  organization: Organization,
+  districts: Array<{ id: string; name: string }>,
+  locale: Locale,
+) {
   const today = todayIn(organization.timeZone);
   const active = listCampaigns(organization.id, "active");
   const overdue = listTasks(organization.id, { overdueOn: today, page: 1 });
@@ -52,7 +57,7 @@ export function coalitionDashboard(organization: Organization, districts: Array<
     activeCampaigns: active.map(({ id, title, win, districtName }) => ({ id, title, win, districtName })),
     nextMeetings: upcomingMeetings(organization.id, 5),
     askCounts: askCountsByStatus({ activeCampaignsOf: organization.id }),
-    overdueTasks: taskListItems(overdue.rows.slice(0, 10), today),
+    overdueTasks: taskListItems(overdue.rows.slice(0, 10), today, locale),
     overdueTotal: overdue.total,
     coverage,
     primaryTotal,

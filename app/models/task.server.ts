@@ -2,7 +2,7 @@ import { and, asc, eq, lt, sql, type SQL } from "drizzle-orm";
 
 import { db, newId, preparedQuery, schema } from "~/lib/db.server";
 import type { TaskStatus } from "~/lib/domain";
-import { defaultLocale, formatMoment, type Locale } from "~/lib/format-dates";
+import { defaultLocale, formatDay, formatMoment, type Locale } from "~/lib/format-dates";
 
 import { recordActivity, type Actor } from "./activity.server";
 
@@ -242,6 +242,7 @@ export function handedBackTasks(organization: { id: string; timeZone: string }, 
   return handedBackRows(organization.id).map(({ at, ...task }) => ({
     ...task,
     handedBackOn: at ? formatMoment(at, "short", organization.timeZone, locale) : null,
+    dueText: formatDay(task.dueOn, "date", locale),
   }));
 }
 
@@ -301,9 +302,11 @@ export function isOverdue(task: { status: TaskStatus; dueOn: string }, today: st
 /** A task as task lists show it (a page sends its browser no more than it displays). */
 export type TaskItem = Pick<TaskRow, "id" | "title" | "dueOn" | "status" | "assigneeName" | "campaignTitle"> & {
   overdue: boolean;
+  /** The due day in words, written here so that the browser needs no date formatter to show a list. */
+  dueText: string;
 };
 
-export function taskListItems(tasks: TaskRow[], today: string): TaskItem[] {
+export function taskListItems(tasks: TaskRow[], today: string, locale: Locale): TaskItem[] {
   return tasks.map(({ id, title, dueOn, status, assigneeName, campaignTitle }) => ({
     id,
     title,
@@ -312,6 +315,7 @@ export function taskListItems(tasks: TaskRow[], today: string): TaskItem[] {
     assigneeName,
     campaignTitle,
     overdue: isOverdue({ status, dueOn }, today),
+    dueText: formatDay(dueOn, "date", locale),
   }));
 }
 

@@ -30,7 +30,7 @@ describe("a coalition's busiest pages", () => {
     const organization = db.select().from(schema.organizations).where(eq(schema.organizations.id, co.id)).get()!;
     planAsAtScale();
     const runs = statementsDuring(() => {
-      coalitionDashboard(organization, listDistricts(co.id));
+      coalitionDashboard(organization, listDistricts(co.id), "en-US");
       gettingStarted(co.id);
       listTasks(co.id, { overdueOn: "2026-06-10", page: 1 });
       listTasks(co.id, { status: "open", page: 1 });

@@ -34,8 +34,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { organization, role } = await requireMembership(request, params.slug, "organization.view");
   const coalition = kindHas(organization.kind, "districts.view");
   const districts = coalition ? listDistricts(organization.id) : [];
-  const dashboard = coalition ? coalitionDashboard(organization, districts) : null;
   const locale = localeFor(await requestLanguage(request));
+  const dashboard = coalition ? coalitionDashboard(organization, districts, locale) : null;
   return {
     name: organization.name,
     gettingStarted: can(organization.kind, role, "districts.edit") ? gettingStarted(organization.id) : null,

@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { BarChart } from "~/components/bar-chart";
 import { Trans } from "~/components/trans";
 import { localeFor } from "~/lib/format-dates";
+import { formatCount } from "~/lib/format-numbers";
 import { useOrganization } from "~/lib/organization-context";
 import { href } from "~/lib/paths";
 import { fewestSharing, smallestShown, type Cell } from "~/lib/small-counts";
@@ -65,7 +66,7 @@ function VerifiedOverview({ state, latest, history, guidance }: Overview) {
   const locale = useLocale();
   // A hidden cell reads as words rather than a symbol, for people reading on a phone.
   const cell = (value: Cell) =>
-    value === null ? t("overview.fewerThan", { smallest: smallestShown }) : value.toLocaleString(locale);
+    value === null ? t("overview.fewerThan", { smallest: smallestShown }) : formatCount(value, locale);
   const typeName = (type: Overview["history"][number]["rows"][number]["type"]) => t(typologyKeys.systemType[type].name);
   const shownHistory = history.filter((month) => month.enough);
   return (

@@ -10,7 +10,8 @@ import { TargetBadges } from "~/components/target-badges";
 import { useTargetPlace } from "~/components/target-place";
 import { TaskList } from "~/components/task-list";
 import { askStatuses } from "~/lib/domain";
-import { formatDay, formatMoment } from "~/lib/format-dates";
+import { formatDay, formatMoment, localeFor } from "~/lib/format-dates";
+import { formatCount } from "~/lib/format-numbers";
 import { labelKeys } from "~/lib/labels";
 import { useOrganization } from "~/lib/organization-context";
 import { href } from "~/lib/paths";
@@ -87,7 +88,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     map: districtLeverageMap(campaign.districtId),
     askCounts: askCountsByStatus({ campaignId: campaign.id }),
     // The soonest due; the tasks page lists them all.
-    openTasks: taskListItems(openTasks.rows.slice(0, shownOpenTasks), today),
+    openTasks: taskListItems(openTasks.rows.slice(0, shownOpenTasks), today, localeFor(language)),
     openTaskTotal: openTasks.total,
     nextMeetings: listMeetings(campaign.id, { when: "upcoming", page: 1 })
       .rows.slice(0, 3)
@@ -239,7 +240,7 @@ export default function CampaignPage() {
         {askStatuses.map((status) => (
           <li key={status}>
             <Link to={href("/o/:slug/campaigns/:campaignId/asks", params, { status })}>
-              {t(labelKeys.askStatus[status])}: {(askCounts[status] ?? 0).toLocaleString(locale)}
+              {t(labelKeys.askStatus[status])}: {formatCount(askCounts[status] ?? 0, locale)}
             </Link>
           </li>
         ))}

@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import { formatCount } from "~/lib/format-numbers";
 import { useOrganization } from "~/lib/organization-context";
 import { href } from "~/lib/paths";
 import { stateName } from "~/lib/us-states";
@@ -59,7 +60,7 @@ export default function Districts() {
                 </th>
                 <td data-label={t("list.state")}>{stateName(district.state)}</td>
                 <td data-label={t("list.ncesId")}>{district.ncesId ?? "—"}</td>
-                <td data-label={t("list.schools")}>{district.schoolCount.toLocaleString(locale)}</td>
+                <td data-label={t("list.schools")}>{formatCount(district.schoolCount, locale)}</td>
               </tr>
             ))}
           </tbody>

@@ -7,6 +7,7 @@ import { FormErrorSummary, TextField } from "~/components/form-fields";
 import { Trans } from "~/components/trans";
 import { useFormFailure } from "~/lib/form-failure";
 import { formatMoment, localeFor } from "~/lib/format-dates";
+import { formatCount } from "~/lib/format-numbers";
 import { invalid, parseForm, readForm } from "~/lib/forms.server";
 import { renderMarkdownReport } from "~/lib/markdown.server";
 import { useOrganization } from "~/lib/organization-context";
@@ -118,7 +119,7 @@ export default function AgencyGuidanceItem() {
           ? t("item.status.draft")
           : guidance.status === "withdrawn"
             ? t("item.status.withdrawn")
-            : t("item.status.published", { version: versions[0]!.version.toLocaleString(locale) })}
+            : t("item.status.published", { version: formatCount(versions[0]!.version, locale) })}
         {" · "}
         {guidance.audienceTypes.length === 0 ? t("item.audience.all") : t("item.audience.types", { types: audience })}
       </p>
@@ -179,11 +180,11 @@ export default function AgencyGuidanceItem() {
                 <Trans
                   t={t}
                   i18nKey="item.versions.lineWithNote"
-                  values={{ version: v.version.toLocaleString(locale), date: v.at, name: v.by, note: v.changeNote }}
+                  values={{ version: formatCount(v.version, locale), date: v.at, name: v.by, note: v.changeNote }}
                   components={{ note: <span lang={guidance.language} /> }}
                 />
               ) : (
-                t("item.versions.line", { version: v.version.toLocaleString(locale), date: v.at, name: v.by })
+                t("item.versions.line", { version: formatCount(v.version, locale), date: v.at, name: v.by })
               )}
             </li>
           ))}

@@ -3,6 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 import { Trans } from "~/components/trans";
+import { formatCount } from "~/lib/format-numbers";
 import { useOrganization } from "~/lib/organization-context";
 import { href } from "~/lib/paths";
 import { useLocale } from "~/lib/use-language";
@@ -70,7 +71,7 @@ export default function AgencyGuidance() {
                 {item.version > 0
                   ? t("list.withVersion", {
                       status: t(statusKeys[item.status]),
-                      version: item.version.toLocaleString(locale),
+                      version: formatCount(item.version, locale),
                     })
                   : t(statusKeys[item.status])}
               </p>

@@ -7,12 +7,13 @@ import { Pager } from "~/components/pager";
 import { TaskList } from "~/components/task-list";
 import { Trans } from "~/components/trans";
 import { taskStatuses } from "~/lib/domain";
+import { localeFor } from "~/lib/format-dates";
+import { formatCount } from "~/lib/format-numbers";
 import { notFound } from "~/lib/http.server";
 import { labelKeys } from "~/lib/labels";
 import { useOrganization } from "~/lib/organization-context";
 import { href } from "~/lib/paths";
 import { pageParam } from "~/lib/schemas.server";
-import { useLocale } from "~/lib/use-language";
 import { todayIn } from "~/lib/zoned-time";
 import { getCampaign } from "~/models/campaign.server";
 import { listTasks, taskListItems, taskPageSize } from "~/models/task.server";
@@ -25,7 +26,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? [{ title:
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { organization, user } = await requireMembership(request, params.slug, "campaigns.view");
-  const { t } = await requestTranslator(request, "tasks");
+  const { t, language } = await requestTranslator(request, "tasks");
   const search = new URL(request.url).searchParams;
   const today = todayIn(organization.timeZone);
   const status = taskStatuses.find((s) => s === search.get("status"));
@@ -44,7 +45,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
   return {
     title: t("list.metaTitle"),
-    tasks: taskListItems(rows, today),
+    tasks: taskListItems(rows, today, localeFor(language)),
+    totalText: formatCount(total, localeFor(language)),
     filter: {
       status: status ?? "",
       mine,
@@ -59,7 +61,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export default function Tasks() {
   const { organization, allowed } = useOrganization();
-  const { tasks, filter, page, pages, total } = useLoaderData<typeof loader>();
+  const { tasks, filter, page, pages, total, totalText } = useLoaderData<typeof loader>();
   const query = {
     status: filter.status,
     mine: filter.mine ? "1" : "",
@@ -67,7 +69,6 @@ export default function Tasks() {
     campaign: filter.campaign?.id ?? "",
   };
   const { t } = useTranslation("tasks");
-  const locale = useLocale();
   return (
     <section aria-labelledby="tasks-title">
       <div className="page-heading">
@@ -121,7 +122,7 @@ export default function Tasks() {
           {t("list.show")}
         </button>
       </Form>
-      <p className="muted">{t("list.count", { count: total, formatted: total.toLocaleString(locale) })}</p>
+      <p className="muted">{t("list.count", { count: total, formatted: totalText })}</p>
       <TaskList tasks={tasks} slug={organization.slug} />
       <Pager label={t("list.pages")} page={page} pages={pages} query={query} />
     </section>

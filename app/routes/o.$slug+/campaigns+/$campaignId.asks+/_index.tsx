@@ -6,6 +6,7 @@ import { FilterSelect } from "~/components/form-fields";
 import { Pager } from "~/components/pager";
 import { askStatuses, openAskStatuses } from "~/lib/domain";
 import { formatDay } from "~/lib/format-dates";
+import { formatCount } from "~/lib/format-numbers";
 import { labelKeys } from "~/lib/labels";
 import { useOrganization } from "~/lib/organization-context";
 import { href } from "~/lib/paths";
@@ -82,7 +83,7 @@ export default function Asks() {
           {t("list.show")}
         </button>
       </Form>
-      <p className="muted">{t("list.count", { count: total, formatted: total.toLocaleString(locale) })}</p>
+      <p className="muted">{t("list.count", { count: total, formatted: formatCount(total, locale) })}</p>
       {asks.length === 0 ? (
         <p className="empty">{t("list.none")}</p>
       ) : (

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 
 import { Trans } from "~/components/trans";
 import { formatMoment, localeFor } from "~/lib/format-dates";
+import { formatCount } from "~/lib/format-numbers";
 import { inSentence } from "~/lib/in-sentence";
 import { useOrganization } from "~/lib/organization-context";
 import { href } from "~/lib/paths";
@@ -94,7 +95,7 @@ function Score({ score, index, declare }: { score: TypeScore; index: number; dec
   const lower = inSentence(label, locale);
   const toward = score.evidence.filter((item) => item.effect === "for");
   const away = score.evidence.filter((item) => item.effect === "against");
-  const match = t("results.match", { type: label, closeness: score.closeness.toLocaleString(locale) });
+  const match = t("results.match", { type: label, closeness: formatCount(score.closeness, locale) });
   return (
     <li className="score">
       <h2 className="score__title">{t("results.numbered", { number: index + 1, text: match })}</h2>
