@@ -113,17 +113,54 @@ export type HttpRow = {
   weight: PageWeight | null;
   reference: number;
   targeted: boolean;
+  /** The server's CPU time (all its processes, user and system) per request answered, and its yardstick's. */
+  cpuMs: number;
+  yardstickCpuMs: number;
 };
 
 const percentile = (sorted: number[], q: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
 
-function measure(
+type Measured = Omit<
+  HttpRow,
+  "name" | "path" | "kind" | "floor" | "queries" | "weight" | "reference" | "targeted" | "cpuMs" | "yardstickCpuMs"
+> & { total: number };
+
+/** Clock ticks a second of /proc/<pid>/stat's CPU times. */
+const ticksPerSecond = Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout.trim()) || 100;
+
+/** CPU milliseconds (user and system) the processes have used so far; a process that ended counts nothing. */
+function cpuMsOf(pids: number[]): number {
+  let ticks = 0;
+  for (const pid of pids) {
+    try {
+      // The command name in parentheses may hold spaces: the fields are counted from the closing one.
+      const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // gone between listing and reading
+    }
+  }
+  return (ticks * 1000) / ticksPerSecond;
+}
+
+/**
+ * A page measured with autocannon, and the server's CPU time per request meanwhile. Throughput on a shared
+ * machine moves with everything else running; the CPU a request costs the server moves far less.
+ */
+async function measureWithCpu(
   url: string,
   path: string,
   cookie: string | null,
   seconds: number,
-): Promise<Omit<HttpRow, "name" | "path" | "kind" | "floor" | "queries" | "weight" | "reference" | "targeted">> {
+  pids: () => number[],
+): Promise<Measured & { cpuMs: number }> {
+  const before = cpuMsOf(pids());
+  const result = await measure(url, path, cookie, seconds);
+  return { ...result, cpuMs: result.total > 0 ? (cpuMsOf(pids()) - before) / result.total : NaN };
+}
+
+function measure(url: string, path: string, cookie: string | null, seconds: number): Promise<Measured> {
   return new Promise((resolve, reject) => {
     const latencies: number[] = [];
     const instance = autocannon(
@@ -139,6 +176,7 @@ function measure(
         latencies.sort((a, b) => a - b);
         resolve({
           requests: result.requests.average,
+          total: result.requests.total,
           p50: percentile(latencies, 0.5),
           p95: percentile(latencies, 0.95),
           p99: percentile(latencies, 0.99),
@@ -181,15 +219,18 @@ export async function benchPages(
   let processes = 0;
   // The whole server: the process started plus its workers, if it runs a cluster. RSS counts the pages the
   // processes share (the node binary, libraries) once per process; PSS splits them between the processes.
-  const sample = () => {
+  const serverPids = () => {
     const workers = spawnSync("ps", ["-o", "pid=", "--ppid", String(server.pid)], { encoding: "utf8" }).stdout;
-    const pids = [
+    return [
       server.pid,
       ...workers
         .split("\n")
         .map(Number)
         .filter((pid) => pid > 0),
     ];
+  };
+  const sample = () => {
+    const pids = serverPids();
     const kb = (pid: number, field: "Rss" | "Pss") => {
       try {
         return Number(
@@ -250,13 +291,17 @@ export async function benchPages(
       // A shared machine's speed drifts by a fifth and more within a minute: each page is compared with its
       // yardstick measured just before it, not with one measured a minute earlier.
       const yardstick = yardsticks[kind];
-      const before = yardstick ? (await measure(server.url, yardstick[0], yardstick[1], seconds)).requests : NaN;
-      const row = await measure(server.url, path, cookie, seconds);
+      const before = yardstick
+        ? await measureWithCpu(server.url, yardstick[0], yardstick[1], seconds, serverPids)
+        : null;
+      const { total: _total, ...row } = await measureWithCpu(server.url, path, cookie, seconds, serverPids);
       const againstFloor = kind === "signed-in" || kind === "agency";
-      const reference = kind === "reference" ? row.requests : againstFloor ? NaN : before;
+      const yardstickRequests = before?.requests ?? NaN;
+      const reference = kind === "reference" ? row.requests : againstFloor ? NaN : yardstickRequests;
       const targeted = kind === "public" || againstFloor;
-      const floor = againstFloor ? before : NaN;
-      rows.push({ name, path, kind, queries, weight, ...row, reference, floor, targeted });
+      const floor = againstFloor ? yardstickRequests : NaN;
+      const yardstickCpuMs = before?.cpuMs ?? NaN;
+      rows.push({ name, path, kind, queries, weight, ...row, reference, floor, targeted, yardstickCpuMs });
     }
     sample();
     return { rows, peakRssMb, peakPssMb, processes };

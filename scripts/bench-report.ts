@@ -58,6 +58,8 @@ export function pagesTable(run: BenchRun, baseline?: BenchRun): string[] {
     "p50 ms",
     "p95 ms",
     "p99 ms",
+    "server CPU ms a request",
+    "vs yardstick by server CPU",
     "queries",
     "errors",
   ];
@@ -76,6 +78,8 @@ export function pagesTable(run: BenchRun, baseline?: BenchRun): string[] {
       shown(row.p50, 1),
       shown(row.p95, 1),
       shown(row.p99, 1),
+      shown(row.cpuMs, 1),
+      shown(ratio(row.yardstickCpuMs, row.cpuMs)),
       row.queries,
       String(row.errors),
     ];

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 
 import { hydratedMark } from "~/lib/hydration";
 
-import { browserSuite, logIn, phone, watchedPage } from "../support/browser";
+import { browserSuite, logIn, watchedPage } from "../support/browser";
 
 // A page's first Intl formatter costs the browser ICU's start-up (about 50 ms of CPU here, a quarter of a second on
 // the bench's slow phone), paid while the page hydrates. The pages a phone opens most show their dates and counts

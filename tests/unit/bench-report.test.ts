@@ -29,6 +29,8 @@ const row = (name: string, kind: PageKind, requests: number, yardstick = NaN, p9
     queries: "2",
     weight: kind === "health" ? null : light,
     targeted: kind === "public" || againstFloor,
+    cpuMs: 4,
+    yardstickCpuMs: Number.isNaN(yardstick) ? NaN : 3,
   };
 };
 
@@ -141,6 +143,18 @@ describe("the bench's targets", () => {
     const table = pagesTable(run(10, dashboardSlowed), run(1, healthy));
     expect(table[0]).toContain("vs scale 1 | vs scale 1, drift-corrected");
     expect(table.find((line) => line.startsWith("| dashboard |"))).toContain("| 0.54 | 0.30 | 0.60 |");
+  });
+
+  it("gives the server's CPU per request and the yardstick's share of it, which a busy machine moves far less", () => {
+    const rows = [
+      row("about", "reference", 400),
+      row("floor", "floor", 200, 400),
+      row("dashboard", "signed-in", 150, 200),
+    ];
+    const table = pagesTable(run(1, rows));
+    expect(table[0]).toContain("| server CPU ms a request | vs yardstick by server CPU |");
+    expect(table.find((line) => line.startsWith("| dashboard |"))).toContain("| 4.0 | 0.75 | 2 |");
+    expect(table.find((line) => line.startsWith("| about |"))).toContain("| 4.0 | – | 2 |");
   });
 
   it("gives no ratio against a yardstick that completed no request, and names a page that completed none", () => {
