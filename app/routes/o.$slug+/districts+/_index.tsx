@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { useOrganization } from "~/lib/organization-context";
 import { href } from "~/lib/paths";
 import { stateName } from "~/lib/us-states";
-import { useLocale } from "~/lib/use-language";
+import { useLanguage, useLocale } from "~/lib/use-language";
 import { listDistricts } from "~/models/district.server";
 import { requestTranslator } from "~/services/i18n.server";
 import { requireMembership } from "~/services/permissions.server";
@@ -24,6 +24,7 @@ export default function Districts() {
   const { organization, allowed } = useOrganization();
   const { districts } = useLoaderData<typeof loader>();
   const { t } = useTranslation("districts");
+  const language = useLanguage();
   const locale = useLocale();
   const params = { slug: organization.slug };
   return (
@@ -57,7 +58,7 @@ export default function Districts() {
                     {district.name}
                   </Link>
                 </th>
-                <td data-label={t("list.state")}>{stateName(district.state)}</td>
+                <td data-label={t("list.state")}>{stateName(district.state, language)}</td>
                 <td data-label={t("list.ncesId")}>{district.ncesId ?? "—"}</td>
                 <td data-label={t("list.schools")}>{district.schoolCount.toLocaleString(locale)}</td>
               </tr>
