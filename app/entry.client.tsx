@@ -8,6 +8,7 @@ import { I18nextProvider, initReactI18next } from "react-i18next";
 import { i18nResourcesElementId } from "./components/i18n-resources";
 import { catalogPath, defaultNamespace, fallbackLanguage, isLanguage, languages } from "./lib/i18n";
 import { formatNumbersForLocale } from "./lib/i18n-numbers";
+import { formatStateNames } from "./lib/us-states";
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
@@ -52,6 +53,7 @@ async function hydrate() {
       interpolation: { escapeValue: false },
     });
   formatNumbersForLocale(i18next);
+  formatStateNames(i18next);
   startTransition(() => {
     hydrateRoot(
       document,

@@ -1,7 +1,8 @@
 import { useTranslation } from "react-i18next";
 
 import { moreUsTimeZones, otherTimeZones, usTimeZones } from "~/lib/time-zones";
-import { usStates } from "~/lib/us-states";
+import { stateOptions } from "~/lib/us-states";
+import { useLanguage } from "~/lib/use-language";
 
 import { SelectField } from "./form-fields";
 
@@ -47,12 +48,22 @@ export function StateField({
       <option value="" disabled>
         {t("forms.state.choose")}
       </option>
-      {Object.entries(usStates).map(([code, name]) => (
+      <StateOptions />
+    </SelectField>
+  );
+}
+
+/** The states as a select's options: names in the reader's language and in its alphabetical order, codes as values. */
+export function StateOptions() {
+  const language = useLanguage();
+  return (
+    <>
+      {stateOptions(language).map(({ code, name }) => (
         <option key={code} value={code}>
           {name}
         </option>
       ))}
-    </SelectField>
+    </>
   );
 }
 

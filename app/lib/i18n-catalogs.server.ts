@@ -6,6 +6,7 @@ import { createInstance, type Resource } from "i18next";
 import { defaultNamespace, fallbackLanguage, languages, type Language } from "./i18n";
 import { formatNumbersForLocale } from "./i18n-numbers";
 import { projectRoot } from "./project-root.server";
+import { formatStateNames } from "./us-states";
 
 export type Catalog = { [key: string]: string | Catalog };
 
@@ -73,6 +74,7 @@ export function createTranslator(language: Language, namespaces: readonly string
       initImmediate: false,
     });
     formatNumbersForLocale(instance);
+    formatStateNames(instance);
     translators.set(key, instance);
   }
   return instance;

@@ -607,7 +607,7 @@ export function playbookDocument(input: PlaybookInput, content: PlaybookContent)
     input.declared && formatMoment(input.declared.at, "longDate", input.declared.timeZone, localeFor(words.language));
   const byline = [
     input.coalition ? t("playbook:doc.byline.for", { coalition: escapeMarkdown(input.coalition) }) : null,
-    input.district ? escapeMarkdown(stateName(input.district.state)) : null,
+    input.district ? escapeMarkdown(stateName(input.district.state, words.language)) : null,
     input.declared && declaredOn
       ? t("playbook:doc.byline.declared", { type: typeName, date: declaredOn, name: escapeMarkdown(input.declared.by) })
       : null,

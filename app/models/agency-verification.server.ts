@@ -6,7 +6,6 @@ import { normalizeAgencyName, type VerificationRequestInput } from "~/lib/agency
 import { db, newId, schema } from "~/lib/db.server";
 import { env } from "~/lib/env.server";
 import { FieldConflictError } from "~/lib/field-conflict";
-import { stateName } from "~/lib/us-states";
 
 export type VerificationRequest = typeof schema.agencyVerificationRequests.$inferSelect;
 export type VerificationEvent = typeof schema.agencyVerificationEvents.$inferSelect;
@@ -105,11 +104,7 @@ export function verifiedLookalike(state: string, name: string, exceptId?: string
 export function assertNoVerifiedLookalike(state: string, name: string, exceptId?: string): void {
   const lookalike = verifiedLookalike(state, name, exceptId);
   if (lookalike) {
-    throw new FieldConflictError(
-      "name",
-      `${lookalike.name} is already a verified agency in ${stateName(state)}, and this name is too close to it. ` +
-        "If you work there, ask its owner to invite you.",
-    );
+    throw new FieldConflictError("name", "common:access.verifiedLookalike", { name: lookalike.name, state });
   }
 }
 

@@ -7,7 +7,6 @@ import { FieldConflictError } from "~/lib/field-conflict";
 import type { Language } from "~/lib/i18n";
 import { oncePerRequest } from "~/lib/request-context.server";
 import { numberedSlug } from "~/lib/slug";
-import { stateName } from "~/lib/us-states";
 
 import { assertNoVerifiedLookalike } from "./agency-verification.server";
 import { claimWithin, waitPhrase } from "./rate-limit.server";
@@ -59,7 +58,7 @@ export class TooManyOrganizationsError extends Error {
 export class VerifiedAgencyLockedError extends FieldConflictError {
   constructor(field: "name" | "state", agency: { name: string; state: string }) {
     if (field === "name") super(field, "common:access.verifiedLocked.name", { name: agency.name });
-    else super(field, "common:access.verifiedLocked.state", { state: stateName(agency.state) });
+    else super(field, "common:access.verifiedLocked.state", { state: agency.state });
   }
 }
 

@@ -230,4 +230,52 @@ describe("an agency's pages in Spanish", () => {
     expect(overview).toContain("Se contará cuando termine este mes");
     expect(overview).not.toMatch(/Nothing has been recorded|Fewer than 5|Counted after/);
   });
+
+  it("name the agency's state in the reader's language: the overview, a locked state, a lookalike's refusal", async () => {
+    const created = await staff.post("/orgs/new", {
+      kind: "state_agency",
+      name: "Departamento de Educación de Nueva York",
+      slug: "ny-educacion",
+      state: "NY",
+      timeZone: "America/New_York",
+    });
+    expect(created.status).toBe(302);
+    await verifyAgency(server.databasePath, "ny-educacion");
+    const overview = await html(await staff.get("/o/ny-educacion/overview"));
+    expect(text(overview)).toContain("Cómo ven sus distritos las coaliciones de Nueva York");
+    expect(text(overview)).toContain("Agencia estatal · Nueva York · usted es");
+
+    // The model refuses with the state's code; each reader's page names it in their own language.
+    const moved = await staff.post("/o/ny-educacion/settings", {
+      name: "Departamento de Educación de Nueva York",
+      slug: "ny-educacion",
+      state: "NJ",
+      timeZone: "America/New_York",
+    });
+    expect(moved.status).toBe(400);
+    expect(fieldErrors(await html(moved)).state).toBe(
+      "Su agencia está verificada, así que solo quienes administran este servidor pueden cambiar su estado " +
+        "(Nueva York). Pídaselo a ellos.",
+    );
+    const lookalike = { kind: "state_agency", state: "NY", timeZone: "America/New_York" };
+    const refused = await staff.post("/orgs/new", {
+      ...lookalike,
+      name: "departamento de educación de NUEVA YORK",
+      slug: "ny-copia",
+    });
+    expect(refused.status).toBe(400);
+    expect(fieldErrors(await html(refused)).name).toBe(
+      "Departamento de Educación de Nueva York ya es una agencia verificada de Nueva York, y este nombre se parece " +
+        "demasiado al suyo. Si usted trabaja allí, pida una invitación a la persona responsable principal de esa agencia.",
+    );
+    const refusedInEnglish = await colleague.post("/orgs/new", {
+      ...lookalike,
+      name: "Departamento de Educación de Nueva York.",
+      slug: "ny-copy",
+    });
+    expect(refusedInEnglish.status).toBe(400);
+    expect(fieldErrors(await html(refusedInEnglish)).name).toMatch(
+      /^Departamento de Educación de Nueva York is already a verified agency in New York, /,
+    );
+  });
 });

@@ -163,4 +163,41 @@ describe("the coalition's pages in Spanish", () => {
     const refusedInEnglish = await member.get(`/o/${slug}/invite`);
     expect(text(await refusedInEnglish.text())).toContain("Your role in Familias de Maple does not allow this.");
   });
+
+  it("name states in the reader's language: the state menu in its order, a district's page, the list, the dashboard", async () => {
+    const menu = (page: string) =>
+      [
+        ...(/<select[^>]*id="state"[^>]*>([\s\S]*?)<\/select>/.exec(page)?.[1] ?? "").matchAll(
+          /<option[^>]*value="([A-Z]{2})"[^>]*>([^<]*)<\/option>/g,
+        ),
+      ].map(([, code, name]) => ({ code, name: decode(name!) }));
+    const options = menu(await html(await organizer.get(`/o/${slug}/districts/new`)));
+    expect(options).toHaveLength(56);
+    expect(options).toContainEqual({ code: "NY", name: "Nueva York" });
+    expect(options).toContainEqual({ code: "PA", name: "Pensilvania" });
+    const names = options.map(({ name }) => name);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, "es-US")));
+    expect(names.indexOf("Míchigan")).toBe(names.indexOf("Massachusetts") + 1);
+    const englishOptions = menu(await html(await member.get("/orgs/new")));
+    expect(englishOptions).toContainEqual({ code: "NY", name: "New York" });
+    expect(englishOptions.map(({ name }) => name).slice(0, 3)).toEqual(["Alabama", "Alaska", "American Samoa"]);
+
+    const created = await organizer.post(`/o/${slug}/districts/new`, {
+      name: "Yonkers Public Schools",
+      state: "NY",
+      ncesId: "",
+    });
+    expect(created.status).toBe(302);
+    const district = new URL(created.headers.get("location")!, server.url).pathname;
+    expect(text(await html(await organizer.get(district)))).toContain("Estado Nueva York");
+    expect(text(await html(await organizer.get(`/o/${slug}/districts`)))).toContain(
+      "Yonkers Public Schools Nueva York",
+    );
+    expect(text(await html(await organizer.get(`/o/${slug}`)))).toContain("Nueva York · 0 escuelas");
+
+    const english = text(await html(await member.get(district)));
+    expect(english).toContain("State New York");
+    expect(english).not.toContain("Nueva York");
+    expect(text(await html(await member.get(`/o/${slug}`)))).toContain("New York · 0 schools");
+  });
 });

@@ -152,6 +152,16 @@ describe("a playbook in Spanish", () => {
     }
   });
 
+  it("names the district's state in the playbook's language", () => {
+    const input: PlaybookInput = {
+      type: "federated",
+      coalition: "Familias Unidas",
+      district: { name: "Yonkers", state: "NY" },
+    };
+    expect(renderPlaybook(input, spanish)).toContain("*Para Familias Unidas · Nueva York*");
+    expect(renderPlaybook(input, english)).toContain("*For Familias Unidas · New York*");
+  });
+
   it("uses the translated prose's own headings and titles", () => {
     const markdown = renderPlaybook({ type: "federated" }, spanish);
     expect(markdown).toContain(`## ${spanish.sections["moving-the-system"].title}`);

@@ -405,7 +405,7 @@ describe("playbook generator", () => {
         expect(textIn(title!)).toBe(`Playbook: ${where} (${input.context ? literal(input.context) : "district-wide"})`);
         if (input.coalition && input.district && input.declared) {
           expect(textIn(byline!)).toContain(
-            `For ${literal(input.coalition)} · ${stateName(input.district.state)} · declared`,
+            `For ${literal(input.coalition)} · ${stateName(input.district.state, "en")} · declared`,
           );
           expect(textIn(byline!).endsWith(`by ${literal(input.declared.by)}`)).toBe(true);
         }

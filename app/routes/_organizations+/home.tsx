@@ -6,6 +6,7 @@ import { Trans } from "~/components/trans";
 import { labelKeys } from "~/lib/labels";
 import { href } from "~/lib/paths";
 import { stateName } from "~/lib/us-states";
+import { useLanguage } from "~/lib/use-language";
 import { listOrganizationsOf } from "~/models/organization.server";
 import { requestTranslator } from "~/services/i18n.server";
 import { isOperator } from "~/services/permissions.server";
@@ -42,6 +43,7 @@ export default function Home() {
   const { name, email, emailVerified, twoFactorOn, operator, passwordChanged, organizations } =
     useLoaderData<typeof loader>();
   const { t } = useTranslation("organizations");
+  const language = useLanguage();
   return (
     <section aria-labelledby="home-title">
       <h1 id="home-title">{t("home.welcome", { name })}</h1>
@@ -85,7 +87,7 @@ export default function Home() {
                 <p className="muted">
                   {t("home.card", {
                     kind: t(labelKeys.organizationKind[org.kind]),
-                    state: stateName(org.state),
+                    state: stateName(org.state, language),
                     role: t(labelKeys.role[org.role]).toLowerCase(),
                   })}
                 </p>

@@ -16,6 +16,7 @@ import { href } from "~/lib/paths";
 import { can, kindHas } from "~/lib/permissions";
 import { typologyKeys } from "~/lib/typology/keys";
 import { stateName } from "~/lib/us-states";
+import { useLanguage } from "~/lib/use-language";
 import { coalitionDashboard } from "~/models/dashboard.server";
 import { listDistricts } from "~/models/district.server";
 import { gettingStarted } from "~/models/getting-started.server";
@@ -62,6 +63,7 @@ export default function OrganizationOverview() {
   const starting = Boolean(progress && progress.done < progress.steps.length);
   const params = { slug: organization.slug };
   const { t } = useTranslation("coalition");
+  const language = useLanguage();
   const number = <span className="summary__number" />;
   return (
     <section aria-labelledby="overview-title">
@@ -225,7 +227,7 @@ export default function OrganizationOverview() {
                     </Link>
                   </h3>
                   <p className="muted">
-                    {stateName(district.state)} · {t("dashboard.schools", { count: district.schoolCount })}
+                    {stateName(district.state, language)} · {t("dashboard.schools", { count: district.schoolCount })}
                   </p>
                 </li>
               ))}

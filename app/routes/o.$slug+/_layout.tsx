@@ -9,7 +9,7 @@ import { useOrganization, type OrganizationContext } from "~/lib/organization-co
 import { href } from "~/lib/paths";
 import { can } from "~/lib/permissions";
 import { stateName } from "~/lib/us-states";
-import { useLocale } from "~/lib/use-language";
+import { useLanguage, useLocale } from "~/lib/use-language";
 import { verificationStatus } from "~/models/agency-verification.server";
 import { unreadGuidanceCount } from "~/models/guidance.server";
 import { requestTranslator } from "~/services/i18n.server";
@@ -82,6 +82,7 @@ export default function OrganizationLayout() {
   const onOverview = useMatches().at(-1)?.id === overviewRouteId;
   const tabs = useCurrentTabInView();
   const { t } = useTranslation("coalition");
+  const language = useLanguage();
   const locale = useLocale();
   return (
     <div className={onOverview ? "org org--overview" : "org"}>
@@ -90,7 +91,7 @@ export default function OrganizationLayout() {
         <p className="org__kind">
           {t("layout.kindLine", {
             kind: t(labelKeys.organizationKind[organization.kind]),
-            state: stateName(organization.state),
+            state: stateName(organization.state, language),
             role: t(labelKeys.role[role]).toLocaleLowerCase(locale),
           })}
         </p>

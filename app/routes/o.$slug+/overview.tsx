@@ -24,7 +24,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { organization } = await requireMembership(request, params.slug, "overview.view");
   const { t, language } = await requestTranslator(request, "agency");
   const title = t("overview.metaTitle");
-  const state = stateName(organization.state);
+  const state = stateName(organization.state, language);
   // Counts of coalitions' declarations are for verified agencies only.
   if (!organization.verifiedAt) return { pending: true as const, title, state };
   // The model has already hidden every small number; only snapshots recorded at month ends reach this page.

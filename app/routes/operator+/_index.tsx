@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 
 import { FormErrorSummary, SelectField, TextField } from "~/components/form-fields";
 import { OperatorNav } from "~/components/operator-nav";
+import { StateOptions } from "~/components/place-fields";
 import { Trans } from "~/components/trans";
 import { verificationLimits } from "~/lib/agency-verification";
 import { useFormFailure, type FormFailure } from "~/lib/form-failure";
@@ -12,8 +13,8 @@ import { formatMoment, type Locale } from "~/lib/format-dates";
 import { invalid, parseForm, readForm } from "~/lib/forms.server";
 import { notFound } from "~/lib/http.server";
 import { limits } from "~/lib/limits";
-import { stateName, usStates } from "~/lib/us-states";
-import { useLocale } from "~/lib/use-language";
+import { stateName } from "~/lib/us-states";
+import { useLanguage, useLocale } from "~/lib/use-language";
 import {
   decideVerification,
   type DecisionRefusal,
@@ -133,6 +134,7 @@ export default function OperatorAgencies() {
 
 function AgencyCard({ agency, failure }: { agency: Agency; failure: FormFailure }) {
   const { t } = useTranslation("operator");
+  const language = useLanguage();
   const locale = useLocale();
   const when = (iso: string) => moment(iso, locale);
   const decision = failureFor(failure, agency.slug, ["verify", "revoke"]);
@@ -145,7 +147,9 @@ function AgencyCard({ agency, failure }: { agency: Agency; failure: FormFailure 
     <li className="card" id={`agency-${agency.slug}`}>
       <h2>
         {agency.name}{" "}
-        <span className="muted">{t("agencies.where", { state: stateName(agency.state), slug: agency.slug })}</span>
+        <span className="muted">
+          {t("agencies.where", { state: stateName(agency.state, language), slug: agency.slug })}
+        </span>
       </h2>
       <p>
         <Trans
@@ -225,11 +229,7 @@ function AgencyCard({ agency, failure }: { agency: Agency; failure: FormFailure 
             defaultValue={rename.values.state ?? agency.state}
             error={rename.errors.state}
           >
-            {Object.entries(usStates).map(([code, name]) => (
-              <option key={code} value={code}>
-                {name}
-              </option>
-            ))}
+            <StateOptions />
           </SelectField>
           <TextField
             id={id("rename-note")}

@@ -12,6 +12,7 @@ import { resolveLeverageMap, type ResolvedCell, type SystemType } from "~/lib/ty
 import { contextKindKeys, type ContextKind } from "~/lib/typology/context-kinds";
 import { typologyKeys } from "~/lib/typology/keys";
 import { stateName } from "~/lib/us-states";
+import { useLanguage } from "~/lib/use-language";
 import { listSchools } from "~/models/district.server";
 import { currentDeclarations, declarationHistory, listDiagnostics } from "~/models/typology.server";
 import { requestTranslator } from "~/services/i18n.server";
@@ -53,6 +54,7 @@ export default function DistrictPage() {
   const { organization, allowed } = useOrganization();
   const { district, schools, declarations, diagnostics } = useLoaderData<typeof loader>();
   const { t } = useTranslation("districts");
+  const language = useLanguage();
   const params = { slug: organization.slug, districtId: district.id };
   return (
     <section aria-labelledby="district-title">
@@ -69,7 +71,7 @@ export default function DistrictPage() {
       <dl className="facts">
         <div>
           <dt>{t("district.state")}</dt>
-          <dd>{stateName(district.state)}</dd>
+          <dd>{stateName(district.state, language)}</dd>
         </div>
         <div>
           <dt>{t("district.ncesId")}</dt>

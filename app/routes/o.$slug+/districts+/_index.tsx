@@ -6,7 +6,7 @@ import { formatCount } from "~/lib/format-numbers";
 import { useOrganization } from "~/lib/organization-context";
 import { href } from "~/lib/paths";
 import { stateName } from "~/lib/us-states";
-import { useLocale } from "~/lib/use-language";
+import { useLanguage, useLocale } from "~/lib/use-language";
 import { listDistricts } from "~/models/district.server";
 import { requestTranslator } from "~/services/i18n.server";
 import { requireMembership } from "~/services/permissions.server";
@@ -25,6 +25,7 @@ export default function Districts() {
   const { organization, allowed } = useOrganization();
   const { districts } = useLoaderData<typeof loader>();
   const { t } = useTranslation("districts");
+  const language = useLanguage();
   const locale = useLocale();
   const params = { slug: organization.slug };
   return (
@@ -58,7 +59,7 @@ export default function Districts() {
                     {district.name}
                   </Link>
                 </th>
-                <td data-label={t("list.state")}>{stateName(district.state)}</td>
+                <td data-label={t("list.state")}>{stateName(district.state, language)}</td>
                 <td data-label={t("list.ncesId")}>{district.ncesId ?? "—"}</td>
                 <td data-label={t("list.schools")}>{formatCount(district.schoolCount, locale)}</td>
               </tr>
