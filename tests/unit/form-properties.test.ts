@@ -416,8 +416,11 @@ describe("form schemas", () => {
       "text/plain",
       "",
     );
+    // A form drawn for each run reads whatever was read: parsing every form's refusals of each body was most of this
+    // test's time, and the property above already puts any form data to every form.
+    const formArb = fc.constantFrom(...(Object.values(forms) as FormSpec[]));
     await fc.assert(
-      fc.asyncProperty(bodies, types, async (body, type) => {
+      fc.asyncProperty(bodies, types, formArb, async (body, type, spec) => {
         const request = new Request("http://localhost/form", {
           method: "POST",
           body,
@@ -431,9 +434,8 @@ describe("form schemas", () => {
           expect(shownMessage(String(get(error, "data", "message")))).toMatch(/expected a form/);
           return;
         }
-        // Whatever was read, every form parses it without throwing.
-        for (const spec of Object.values(forms) as FormSpec[])
-          expect(typeof parseForm(form, spec.schema, spec.lists).ok).toBe("boolean");
+        // Whatever was read, a form parses it without throwing.
+        expect(typeof parseForm(form, spec.schema, spec.lists).ok).toBe("boolean");
       }),
       { numRuns: 50 },
     );
