@@ -1,6 +1,7 @@
 import { useActionData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+import { isMessageKey } from "./message-key";
 import { useLocale } from "./use-language";
 
 /**
@@ -16,8 +17,7 @@ export type FormFailure = {
 
 const empty: FormFailure = { errors: {}, values: {} };
 
-/** A catalog key with its namespace, such as "common:form.invalid" (no spaces, one colon after the namespace). */
-export const isMessageKey = (message: string) => /^[a-z][\w-]*:[\w.-]+$/.test(message);
+export { isMessageKey };
 
 export function isFormFailure(value: unknown): value is FormFailure {
   return typeof value === "object" && value !== null && "errors" in value && "values" in value;
