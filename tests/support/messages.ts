@@ -1,9 +1,9 @@
 // Form messages are catalog keys ("common:validation.email.required") that the page translates; tests that read
 // what a person would see translate them the same way, so they can keep asserting plain words.
 import type { FormFailure } from "~/lib/form-failure";
-import { isMessageKey } from "~/lib/message-key";
 import { isLanguage, type Language } from "~/lib/i18n";
 import { catalogNamespaces, createTranslator } from "~/lib/i18n-catalogs.server";
+import { isMessageKey } from "~/lib/message-key";
 
 const translators = new Map<Language, ReturnType<typeof createTranslator>>();
 

@@ -6,10 +6,10 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 
-import { isMessageKey } from "~/lib/message-key";
 import { parseForm as parseKeys, readForm } from "~/lib/forms.server";
 import { createTranslator } from "~/lib/i18n-catalogs.server";
 import { chartFieldKeys } from "~/lib/labels";
+import { isMessageKey } from "~/lib/message-key";
 import {
   districtSchema,
   emailField,
