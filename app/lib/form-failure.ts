@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 
 import type { Locale } from "./format-dates";
 import { formatCount } from "./format-numbers";
+import { isMessageKey } from "./message-key";
 import { useLocale } from "./use-language";
 
 /**
@@ -18,8 +19,7 @@ export type FormFailure = {
 
 const empty: FormFailure = { errors: {}, values: {} };
 
-/** A catalog key with its namespace, such as "common:form.invalid" (no spaces, one colon after the namespace). */
-export const isMessageKey = (message: string) => /^[a-z][\w-]*:[\w.-]+$/.test(message);
+export { isMessageKey };
 
 export function isFormFailure(value: unknown): value is FormFailure {
   return typeof value === "object" && value !== null && "errors" in value && "values" in value;

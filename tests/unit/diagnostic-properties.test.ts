@@ -1,7 +1,7 @@
 // Property-based tests (fast-check) of the diagnostic scoring: rankings a coalition can trust whatever it answers.
 // Run counts: this file gets about half a second of the unit suite's ten on two cores. A run scores the answers
-// (well under a millisecond) or a form (about one), so 100 runs a property (fast-check's default), 150 and 200
-// where one changed answer is drawn against every question and type.
+// (well under a millisecond) or a form (about one), so 100 runs a property (fast-check's default), also where one
+// changed answer is drawn against every question and type (each run of the suite draws new ones).
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
@@ -135,7 +135,7 @@ describe("diagnostic scoring", () => {
           expect(withAnswer(expected)).toBeGreaterThan(withAnswer(opposite));
         },
       ),
-      { numRuns: 150 },
+      { numRuns: 100 },
     );
   });
 
@@ -156,7 +156,7 @@ describe("diagnostic scoring", () => {
           expect(closenessOf(toward, type)).toBeGreaterThanOrEqual(closenessOf(answers, type));
         },
       ),
-      { numRuns: 200 },
+      { numRuns: 100 },
     );
   });
 

@@ -6,7 +6,7 @@ import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 
-import { isMessageKey } from "~/lib/form-failure";
+import { isMessageKey } from "~/lib/message-key";
 import { projectRoot } from "~/lib/project-root.server";
 
 import { isKnownKey } from "../support/messages";
