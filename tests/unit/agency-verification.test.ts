@@ -144,7 +144,13 @@ describe("names that pass for a verified agency", () => {
     const early = newAgency("Ohio Dept of Education", "OH", "oh-early");
     decideVerification("oh-doe", "verify", "Olive", "Checked");
     expect(() => newAgency("OHIO department of education!", "OH", "oh-fake")).toThrow(FieldConflictError);
-    expect(() => newAgency("Ｏｈｉｏ Department of Education", "OH", "oh-fake")).toThrow(/already a verified agency/);
+    // The refusal names the verified agency and its state, worded where it is read (common:access.verifiedLookalike).
+    expect(() => newAgency("Ｏｈｉｏ Department of Education", "OH", "oh-fake")).toThrow(
+      expect.objectContaining({
+        message: "common:access.verifiedLookalike",
+        values: { name: "Ohio Department of Education", state: "OH" },
+      }),
+    );
     expect(newAgency("Ohio Department of Education", "MI", "mi-same-name").state).toBe("MI");
     const coalition = createOrganization(
       {
