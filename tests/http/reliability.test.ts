@@ -12,7 +12,6 @@ import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
 
 import { db, schema } from "~/lib/db.server";
-import { chartFieldKeys } from "~/lib/labels";
 import { optOut } from "~/models/email-preference.server";
 
 import { Client } from "../support/client";
@@ -61,19 +60,8 @@ async function coalitionWithCampaign(client: Client, slug: string) {
   await client.createCoalition(slug);
   const districtId = await client.createDistrict(slug, "Reliable District");
   const targetId = await client.createTarget(slug, districtId, "Dr. Steady", "central-office", ["use"]);
-  const campaign = await client.post(`/o/${slug}/campaigns/new`, {
-    districtId,
-    title: "Steady voice",
-    win: "A family seat.",
-    status: "active",
-    startsOn: "",
-    endsOn: "",
-    leadUserId: "",
-    ...Object.fromEntries(chartFieldKeys.map(([name]) => [name, ""])),
-  });
-  expect(campaign.status).toBe(302);
-  const campaignPath = campaign.headers.get("location")!;
-  return { districtId, targetId, campaignPath, campaignId: campaignPath.split("/").pop()! };
+  const campaign = await client.createCampaign(slug, districtId, "Steady voice", "A family seat.");
+  return { districtId, targetId, campaignPath: campaign.path, campaignId: campaign.id };
 }
 
 const askFields = (targetId: string, text: string) => ({

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { chartFieldKeys } from "~/lib/labels";
 import { answersForPureType } from "~/lib/typology/diagnostic";
 
 import { verifyAgency } from "../support/admin";
@@ -247,18 +246,7 @@ async function furnish(client: Client, slug: string, memberId: string, ids: Ids)
   ids.districtId = await client.createDistrict(slug, "Matrix District");
   ids.schoolId = await client.createSchool(slug, ids.districtId, "Matrix School");
   const d = `/o/${slug}/districts/${ids.districtId}`;
-  ids.targetId = last(
-    await client.post(`${d}/targets/new`, {
-      name: "T",
-      title: "",
-      locus: "central-office",
-      schoolId: "",
-      domains: ["use"],
-      email: "",
-      phone: "",
-      notes: "",
-    }),
-  );
+  ids.targetId = await client.createTarget(slug, ids.districtId, "T", "central-office", ["use"]);
   const answers = answersForPureType("networked");
   ids.diagnosticId = last(
     await client.post(`${d}/diagnostics/new`, {
@@ -267,18 +255,7 @@ async function furnish(client: Client, slug: string, memberId: string, ids: Ids)
       ...Object.fromEntries(Object.entries(answers.cues).map(([id, answer]) => [`cue_${id}`, answer])),
     }),
   );
-  ids.campaignId = last(
-    await client.post(`/o/${slug}/campaigns/new`, {
-      districtId: ids.districtId,
-      title: "C",
-      win: "W",
-      status: "active",
-      startsOn: "",
-      endsOn: "",
-      leadUserId: "",
-      ...Object.fromEntries(chartFieldKeys.map(([n]) => [n, ""])),
-    }),
-  );
+  ids.campaignId = (await client.createCampaign(slug, ids.districtId, "C", "W")).id;
   const c = `/o/${slug}/campaigns/${ids.campaignId}`;
   ids.meetingId = last(
     await client.post(`${c}/meetings/new`, {

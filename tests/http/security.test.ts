@@ -20,18 +20,7 @@ beforeAll(async () => {
   await owner.createCoalition(slug);
   ids.district = await owner.createDistrict(slug, "Safe District");
   ids.target = await owner.createTarget(slug, ids.district, "Dr. Safe", "central-office", ["use"]);
-  ids.campaign = last(
-    await owner.post(`/o/${slug}/campaigns/new`, {
-      districtId: ids.district,
-      title: "C",
-      win: "W",
-      status: "active",
-      startsOn: "",
-      endsOn: "",
-      leadUserId: "",
-      ...Object.fromEntries(chartFieldKeys.map(([n]) => [n, ""])),
-    }),
-  );
+  ids.campaign = (await owner.createCampaign(slug, ids.district, "C", "W")).id;
   await owner.createCoalition(agency, "Ohio Department of Education", "state_agency");
   ids.owner = (
     server.database().prepare("select id from users where email = 'owner-s@example.org'").get() as { id: string }
@@ -239,18 +228,7 @@ describe("query counts", () => {
       const district = await owner.createDistrict(slug, `More ${i}`);
       await owner.declare(slug, district, i % 2 ? "managerial" : "networked");
       const target = await owner.createTarget(slug, district, `Target ${i}`, "central-office", ["use", "leadership"]);
-      const other = last(
-        await owner.post(`/o/${slug}/campaigns/new`, {
-          districtId: district,
-          title: `C${i}`,
-          win: "W",
-          status: "active",
-          startsOn: "",
-          endsOn: "",
-          leadUserId: "",
-          ...Object.fromEntries(chartFieldKeys.map(([n]) => [n, ""])),
-        }),
-      );
+      const other = (await owner.createCampaign(slug, district, `C${i}`, "W")).id;
       expect(
         (
           await owner.post(`/o/${slug}/campaigns/${other}/asks/new`, {

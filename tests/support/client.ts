@@ -1,3 +1,4 @@
+import { chartFieldKeys } from "~/lib/labels";
 import { allCells } from "~/lib/typology";
 
 import { isTo, linkIn, readOutbox, waitForOutboxMail } from "./mail";
@@ -90,8 +91,15 @@ export class Client {
     return this.post("/login", { email, password });
   }
 
-  async createCoalition(slug: string, name = `Coalition ${slug}`, kind = "coalition") {
-    const response = await this.post("/orgs/new", { kind, name, slug, state: "OH", timeZone: "America/New_York" });
+  /** Creates an organization; it is in Ohio, on New York's clock, unless `place` says otherwise. */
+  async createCoalition(
+    slug: string,
+    name = `Coalition ${slug}`,
+    kind = "coalition",
+    place: { state?: string; timeZone?: string } = {},
+  ) {
+    const { state = "OH", timeZone = "America/New_York" } = place;
+    const response = await this.post("/orgs/new", { kind, name, slug, state, timeZone });
     if (response.status !== 302)
       throw new Error(`creating ${slug} failed with ${response.status}: ${await response.text()}`);
     return response;
@@ -148,6 +156,35 @@ export class Client {
     });
     if (response.status !== 302) throw new Error(`adding target failed with ${response.status}`);
     return response.headers.get("location")!.split("/").pop()!;
+  }
+
+  /**
+   * Starts an active campaign in a district, with no dates, lead or chart unless `fields` gives them; returns its
+   * id and its page, read from the redirect.
+   */
+  async createCampaign(
+    slug: string,
+    districtId: string,
+    title: string,
+    win: string,
+    fields: Record<string, string> = {},
+  ): Promise<{ id: string; path: string }> {
+    const response = await this.post(`/o/${slug}/campaigns/new`, {
+      districtId,
+      title,
+      win,
+      status: "active",
+      startsOn: "",
+      endsOn: "",
+      leadUserId: "",
+      ...Object.fromEntries(chartFieldKeys.map(([name]) => [name, ""])),
+      ...fields,
+    });
+    const path = response.headers.get("location");
+    if (response.status !== 302 || !path) {
+      throw new Error(`starting a campaign failed with ${response.status}: ${await response.text()}`);
+    }
+    return { id: path.split("?")[0]!.split("/").pop()!, path };
   }
 
   /**
