@@ -40,7 +40,7 @@ afterAll(async () => {
 
 describe("an agency's pages in Spanish", () => {
   it("ask for verification in Spanish, refuse a bad request with Spanish messages by the fields, entries kept", async () => {
-    const form = readPage(await staff.get(`/o/${agency}/verification`));
+    const form = await readPage(await staff.get(`/o/${agency}/verification`));
     expectSays(form, [
       "Verificación",
       "Su agencia todavía no está verificada.",
@@ -85,12 +85,12 @@ describe("an agency's pages in Spanish", () => {
       website: "https://education.ohio.gov",
     });
     expect(sent.status).toBe(200);
-    const thanks = readPage(sent);
+    const thanks = await readPage(sent);
     expect(thanks).toContain("Gracias. Su solicitud está con quienes administran este servidor.");
     expect(thanks).toContain(`Solicitud enviada por Lucía Ramos, ${spanishDay(new Date())}`);
 
     // The colleague who reads English sees the same page in English.
-    const english = readPage(await colleague.get(`/o/${agency}/verification`));
+    const english = await readPage(await colleague.get(`/o/${agency}/verification`));
     expect(english).toContain("Your request is with the operators of this server.");
     expect(english).toContain("Request sent by Lucía Ramos");
     expect(english).not.toMatch(/Solicitud|Verificación/);
@@ -111,7 +111,14 @@ describe("an agency's pages in Spanish", () => {
     ]);
     expect(selectedOption(form, "language")).toBe("es");
     const shownForm = pageText(form);
-    expectSays(shownForm, ["Título", "Resumen (opcional)", "¿Para quién es?", "Gerencial", "En red", "Guardar borrador"]);
+    expectSays(shownForm, [
+      "Título",
+      "Resumen (opcional)",
+      "¿Para quién es?",
+      "Gerencial",
+      "En red",
+      "Guardar borrador",
+    ]);
     expect(shownForm).not.toMatch(/Who is it for|Save draft|Title/);
 
     const refused = await staff.post(`/o/${agency}/guidance/new`, {
@@ -161,7 +168,7 @@ describe("an agency's pages in Spanish", () => {
 
     const publish = await staff.post(path, { intent: "publish", changeNote: "" });
     expect(publish.status).toBe(403);
-    expect(readPage(publish)).toContain(
+    expect(await readPage(publish)).toContain(
       "Su agencia todavía no está verificada, así que no se puede publicar nada. Su borrador está guardado.",
     );
 
@@ -186,7 +193,7 @@ describe("an agency's pages in Spanish", () => {
     });
     const path = created.headers.get("location")!;
     expect((await staff.post(path, { intent: "publish", changeNote: "" })).status).toBe(302);
-    const published = readPage(await staff.get(path));
+    const published = await readPage(await staff.get(path));
     expectSays(published, [
       "Publicada. Las coaliciones",
       "Publicada, versión 1 · Para todas las coaliciones del estado",
@@ -220,10 +227,10 @@ describe("an agency's pages in Spanish", () => {
       "Borrador, sin publicar",
       "Sus notas en las guías de acción de las coaliciones",
     ]);
-    expect(readPage(await colleague.get(`/o/${agency}/guidance`))).toContain("Published · version 2");
+    expect(await readPage(await colleague.get(`/o/${agency}/guidance`))).toContain("Published · version 2");
 
     // The overview, verified: the server's pass has recorded last month for Ohio (nobody sharing) or not yet.
-    const overview = readPage(await staff.get(`/o/${agency}/overview`));
+    const overview = await readPage(await staff.get(`/o/${agency}/overview`));
     expect(overview).toContain("Cómo ven sus distritos las coaliciones de Ohio");
     expect(overview).toContain("Todo número menor que 5, incluido el cero, aparece como “menos de 5”.");
     expect(overview).toMatch(

@@ -77,7 +77,7 @@ describe("an invitation in Spanish", () => {
         "pídale a una persona responsable principal que le envíe la invitación a esa dirección.",
     );
 
-    const inEnglish = readPage(await new Client(server.url, english).get(path));
+    const inEnglish = await readPage(await new Client(server.url, english).get(path));
     expect(inEnglish).toContain(
       "You have been invited to join Familias Unidas on Fulcrum as member. " +
         "The invitation was addressed to nuevo@example.org.",
@@ -107,18 +107,18 @@ describe("an invitation in Spanish", () => {
     ).toBe("es");
     const used = await new Client(server.url, spanish).get(path);
     expect(used.status).toBe(400);
-    expect(readPage(used)).toContain("Esta invitación ya se usó. Cada enlace sirve una sola vez");
+    expect(await readPage(used)).toContain("Esta invitación ya se usó. Cada enlace sirve una sola vez");
 
     const madeUp = await new Client(server.url, spanish).get("/invitations/not-a-real-token-at-all");
     expect(madeUp.status).toBe(404);
-    expect(readPage(madeUp)).toContain("Este enlace de invitación no es válido. Revise que lo copió completo.");
+    expect(await readPage(madeUp)).toContain("Este enlace de invitación no es válido. Revise que lo copió completo.");
   });
 
   it("tells someone signed in with another address, in Spanish, how to join", async () => {
     const path = new URL(await owner.invite(slug, "derecho@example.org", "member")).pathname;
     const page = await lucia.get(path);
     expect(page.status).toBe(403);
-    const words = readPage(page);
+    const words = await readPage(page);
     expect(words).toContain(
       "pero usted inició sesión como Lucía Ramos (lucia@example.org). Solo la cuenta con la dirección invitada puede usarla.",
     );
@@ -163,7 +163,7 @@ describe("a join link and a request to join in Spanish", () => {
     expect(words).not.toMatch(/Ask to join|Create an account|Log in/);
 
     await pablo.signUp("Pablo Pérez", "pablo@example.org");
-    expect(readPage(await pablo.get(path))).toContain(
+    expect(await readPage(await pablo.get(path))).toContain(
       "Usted inició sesión como Pablo Pérez (pablo@example.org). Pedir unirme a Familias Unidas",
     );
     const asked = await pablo.post(path, {});
@@ -180,14 +180,14 @@ describe("a join link and a request to join in Spanish", () => {
 
     const requestId = requestPath.split("/").pop()!;
     expect((await owner.post(`/o/${slug}/members`, { intent: "approve", requestId })).status).toBe(200);
-    expect(readPage(await pablo.get(requestPath))).toContain("Usted es miembro de Familias Unidas");
-    expect(readPage(await pablo.get(path))).toContain("Usted ya es miembro. Ir a Familias Unidas .");
+    expect(await readPage(await pablo.get(requestPath))).toContain("Usted es miembro de Familias Unidas");
+    expect(await readPage(await pablo.get(path))).toContain("Usted ya es miembro. Ir a Familias Unidas .");
 
     const rosa = new Client(server.url, spanish);
     await rosa.signUp("Rosa Ruiz", "rosa@example.org");
     const rosaPath = (await rosa.post(path, {})).headers.get("location")!;
     await owner.post(`/o/${slug}/members`, { intent: "decline", requestId: rosaPath.split("/").pop()! });
-    const declined = readPage(await rosa.get(rosaPath));
+    const declined = await readPage(await rosa.get(rosaPath));
     expect(declined).toContain("Su solicitud no fue aceptada");
     expect(declined).toContain("Un organizador o una organizadora de Familias Unidas rechazó su solicitud");
   });
@@ -197,15 +197,15 @@ describe("a join link and a request to join in Spanish", () => {
     await joinLinkPath();
     const stale = await new Client(server.url, spanish).get(old);
     expect(stale.status).toBe(410);
-    expect(readPage(stale)).toContain("Un enlace más nuevo reemplazó a este, así que ya no funciona.");
-    expect(readPage(await new Client(server.url, english).get(old))).toContain("replaced by a newer one");
+    expect(await readPage(stale)).toContain("Un enlace más nuevo reemplazó a este, así que ya no funciona.");
+    expect(await readPage(await new Client(server.url, english).get(old))).toContain("replaced by a newer one");
     const madeUp = await new Client(server.url, spanish).get("/join/made-up-token-that-never-was-one");
     expect(madeUp.status).toBe(404);
-    expect(readPage(madeUp)).toContain("Este enlace para unirse no es válido.");
+    expect(await readPage(madeUp)).toContain("Este enlace para unirse no es válido.");
     expect((await new Client(server.url, spanish).get("/join-requests/not-a-request")).status).toBe(302);
     const missing = await lucia.get("/join-requests/not-a-request");
     expect(missing.status).toBe(404);
-    expect(readPage(missing)).toContain("No encontramos esa solicitud para unirse.");
+    expect(await readPage(missing)).toContain("No encontramos esa solicitud para unirse.");
   });
 });
 
@@ -216,7 +216,7 @@ describe("the account's pages in Spanish", () => {
     expect(pageText(page)).toContain("Suscríbase a un enlace privado en Google Calendar, Apple Calendar u Outlook");
     expect(pageText(page)).toContain("Crear el enlace de mi calendario");
 
-    const made = readPage(await lucia.post("/account/calendar", { intent: "renew" }));
+    const made = await readPage(await lucia.post("/account/calendar", { intent: "renew" }));
     expect(made).toContain("El enlace de su calendario (se muestra una sola vez: cópielo ahora)");
     expect(made).toContain("Crear un enlace nuevo (desactiva el anterior)");
     const feedUrl = /id="feed-url"[^>]*value="([^"]+)"/.exec(
@@ -237,13 +237,13 @@ describe("the account's pages in Spanish", () => {
 
     const incomplete = await lucia.post("/account/calendar", { intent: "" });
     expect(incomplete.status).toBe(400);
-    expect(readPage(incomplete)).toContain("A esa solicitud le faltaba información.");
-    const off = readPage(await lucia.post("/account/calendar", { intent: "revoke" }));
+    expect(await readPage(incomplete)).toContain("A esa solicitud le faltaba información.");
+    const off = await readPage(await lucia.post("/account/calendar", { intent: "revoke" }));
     expect(off).toContain("El enlace del calendario se desactivó.");
     const gone = await fetch(new URL(new URL(decode(feedUrl)).pathname, server.url), { headers: spanish });
     expect(gone.status).toBe(404);
 
-    const englishPage = readPage(await owner.get("/account/calendar"));
+    const englishPage = await readPage(await owner.get("/account/calendar"));
     expect(englishPage).toContain("Your calendar feed");
     expect(englishPage).toContain("Create my feed link");
   });
@@ -281,13 +281,13 @@ describe("the account's pages in Spanish", () => {
     expect(pageText(confirmed)).toContain("Guarde ahora sus códigos de recuperación");
     expect(pageText(confirmed)).toContain("Ya los guardé, continuar");
 
-    const on = readPage(await person.get("/account/two-factor"));
+    const on = await readPage(await person.get("/account/two-factor"));
     expect(on).toContain("La verificación en dos pasos está activada. Le quedan 10 códigos de recuperación sin usar.");
     expect(on).toContain("Pasarla a otro teléfono o aplicación");
     const refused = await person.post("/account/two-factor", { intent: "disable", password: "not my password" });
     expect(fieldErrors(await html(refused)).password).toBe("Esa contraseña no es correcta.");
     const off = await person.post("/account/two-factor", { intent: "disable", password: "correct horse battery" });
-    expect(readPage(off)).toContain("La verificación en dos pasos está desactivada.");
+    expect(await readPage(off)).toContain("La verificación en dos pasos está desactivada.");
   });
 
   it("unsubscribes from one kind of email in Spanish, with no login, and names the kinds in Spanish elsewhere", async () => {
@@ -312,30 +312,30 @@ describe("the account's pages in Spanish", () => {
     expect(pageText(page)).toContain("lucia@example.org recibe correos de «tareas nuevas» de Fulcrum.");
     expect(pageText(page)).toContain("No recibir más avisos de tareas nuevas");
 
-    const stopped = readPage(await visitor.post(path, { intent: "unsubscribe" }));
+    const stopped = await readPage(await visitor.post(path, { intent: "unsubscribe" }));
     expect(stopped).toContain(
       "Listo: lucia@example.org ya no recibe correos de «tareas nuevas». Los demás correos de Fulcrum no cambian.",
     );
     expect(stopped).toContain("Volver a recibir correos de «tareas nuevas»");
     const incomplete = await visitor.post(path, { intent: "" });
     expect(incomplete.status).toBe(400);
-    expect(readPage(incomplete)).toContain("Use uno de los botones de esta página.");
-    const inEnglish = readPage(await new Client(server.url, english).get(path));
+    expect(await readPage(incomplete)).toContain("Use uno de los botones de esta página.");
+    const inEnglish = await readPage(await new Client(server.url, english).get(path));
     expect(inEnglish).toContain("lucia@example.org does not get new tasks from Fulcrum.");
     expect(inEnglish).toContain("Get new tasks again");
     const madeUp = await visitor.get("/unsubscribe/not-a-token.at-all");
     expect(madeUp.status).toBe(404);
-    expect(readPage(madeUp)).toContain("Este enlace para dejar de recibir correos no es válido.");
+    expect(await readPage(madeUp)).toContain("Este enlace para dejar de recibir correos no es válido.");
 
     // The same words on the email settings page and, for the kind of each email sent, on the sent-email page.
-    const settings = readPage(await lucia.get("/account/emails"));
+    const settings = await readPage(await lucia.get("/account/emails"));
     expect(settings).toContain("Tareas nuevas Cuando alguien le asigna una tarea.");
     expect(settings).not.toContain("New tasks");
-    const sent = readPage(await lucia.get(`/o/${slug}/emails`));
+    const sent = await readPage(await lucia.get(`/o/${slug}/emails`));
     // Each row: the kind, then the email's own subject (in its recipient's language).
     expect(sent).toContain("Nueva tarea Nueva tarea de Olga Owner: Llamar a la escuela");
     expect(sent).toContain("Invitación Olga Owner invited you to join Familias Unidas");
-    const sentInEnglish = readPage(await owner.get(`/o/${slug}/emails`));
+    const sentInEnglish = await readPage(await owner.get(`/o/${slug}/emails`));
     expect(sentInEnglish).toContain("New task Nueva tarea de Olga Owner: Llamar a la escuela");
     expect(sentInEnglish).not.toContain("Invitación");
   });

@@ -12,7 +12,6 @@ let organizer: Client;
 let member: Client;
 const slug = "familias-es";
 
-
 beforeAll(async () => {
   server = await startServer();
   organizer = new Client(server.url);
@@ -36,7 +35,7 @@ afterAll(async () => {
 
 describe("the coalition's pages in Spanish", () => {
   it("show the dashboard, its tabs and getting started in Spanish, and the same page in English to a member", async () => {
-    const page = readPage(await organizer.get(`/o/${slug}`));
+    const page = await readPage(await organizer.get(`/o/${slug}`));
     expectSays(page, [
       "Coalición · Ohio · usted es responsable principal",
       ...["Resumen", "Campañas", "Mis tareas", "Distritos", "Miembros", "Correos enviados"],
@@ -50,26 +49,18 @@ describe("the coalition's pages in Spanish", () => {
     ]);
     expect(page).not.toMatch(/Getting started|Overview|you are|Campaigns|members/);
 
-    const english = readPage(await member.get(`/o/${slug}`));
-    expectSays(english, [
-      "Coalition · Ohio · you are member",
-      "Overview",
-      "2 members",
-    ]);
+    const english = await readPage(await member.get(`/o/${slug}`));
+    expectSays(english, ["Coalition · Ohio · you are member", "Overview", "2 members"]);
     expect(english).not.toMatch(/Resumen|usted|miembros|Campañas/);
   });
 
   it("count a district and its schools in Spanish, with one and with many", async () => {
     const districtId = await organizer.createDistrict(slug, "Maple Hollow Schools");
     await organizer.createSchool(slug, districtId, "Maple Elementary");
-    let page = readPage(await organizer.get(`/o/${slug}`));
-    expectSays(page, [
-      "2 de 6 hechos",
-      "1 distrito",
-      "Ohio · 1 escuela",
-    ]);
+    let page = await readPage(await organizer.get(`/o/${slug}`));
+    expectSays(page, ["2 de 6 hechos", "1 distrito", "Ohio · 1 escuela"]);
     await organizer.createSchool(slug, districtId, "Maple Middle", "middle");
-    page = readPage(await organizer.get(`/o/${slug}`));
+    page = await readPage(await organizer.get(`/o/${slug}`));
     expect(page).toContain("Ohio · 2 escuelas");
     expect(page).toContain("Distritos donde trabaja su coalición");
   });
@@ -91,7 +82,7 @@ describe("the coalition's pages in Spanish", () => {
     ]);
     expect(page).not.toMatch(/joined|\(you\)|Open invitations/);
 
-    const englishMembers = readPage(await member.get(`/o/${slug}/members`));
+    const englishMembers = await readPage(await member.get(`/o/${slug}/members`));
     expect(englishMembers).toContain("Ben Baker (you)");
     expect(englishMembers).toContain("ben.en@example.org · Member · joined");
   });
@@ -105,36 +96,36 @@ describe("the coalition's pages in Spanish", () => {
 
     const lastOwner = await organizer.post(`/o/${slug}/members`, { intent: "leave" });
     expect(lastOwner.status).toBe(400);
-    expect(readPage(lastOwner)).toContain("Una organización necesita al menos un o una responsable principal.");
+    expect(await readPage(lastOwner)).toContain("Una organización necesita al menos un o una responsable principal.");
   });
 
   it("confirm a sent invitation in Spanish, once", async () => {
     const sent = await organizer.post(`/o/${slug}/invite`, { email: "carmen.es@example.org", role: "member" });
     expect(sent.status).toBe(302);
-    const page = readPage(await organizer.get(sent.headers.get("location")!));
+    const page = await readPage(await organizer.get(sent.headers.get("location")!));
     expectSays(page, [
       "✓ Listo",
       "Invitación enviada. Le estamos mandando por correo un enlace para unirse",
       "Invitar a alguien",
     ]);
-    expect(readPage(await organizer.get(`/o/${slug}/invite`))).not.toContain("Invitación enviada");
-    const members = readPage(await organizer.get(`/o/${slug}/members`));
+    expect(await readPage(await organizer.get(`/o/${slug}/invite`))).not.toContain("Invitación enviada");
+    const members = await readPage(await organizer.get(`/o/${slug}/members`));
     expect(members).toMatch(/carmen\.es@example\.org Miembro · vence el/);
   });
 
   it("save the settings in Spanish and explain a refused reminder time in Spanish", async () => {
-    const page = readPage(await organizer.get(`/o/${slug}/settings`));
+    const page = await readPage(await organizer.get(`/o/${slug}/settings`));
     expect(page).toContain("Recordatorios de reuniones");
     expect(page).toContain("Compartir con su agencia estatal");
     const refused = await organizer.post(`/o/${slug}/settings`, { intent: "reminders", meetingReminderMinutes: "7" });
     expect(refused.status).toBe(400);
     expect(fieldErrors(await html(refused)).meetingReminderMinutes).toBe("Elija entre las horas de la lista.");
     const shared = await organizer.post(`/o/${slug}/settings`, { intent: "sharing", shareDeclarations: "on" });
-    expect(readPage(shared)).toContain("Su agencia estatal contará a su coalición al final de este mes.");
+    expect(await readPage(shared)).toContain("Su agencia estatal contará a su coalición al final de este mes.");
   });
 
   it("list the sent email in Spanish", async () => {
-    const page = readPage(await organizer.get(`/o/${slug}/emails`));
+    const page = await readPage(await organizer.get(`/o/${slug}/emails`));
     expect(page).toContain("Correos enviados");
     expect(page).toContain("Todos los correos que Fulcrum envió por Familias de Maple");
     expect(page).toMatch(/Cuándo Para Qué Estado/);

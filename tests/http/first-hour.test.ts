@@ -20,7 +20,6 @@ async function newCoalition(slug: string, name = `Coalition ${slug}`) {
   return owner;
 }
 
-
 /** The status the getting-started list shows for a step, by its title. */
 function stepStatus(page: string, title: string): string | null {
   const flat = pageText(page);
@@ -240,7 +239,7 @@ describe("the join link", () => {
     const path = await renew();
     const ana = await ask(path, "Ana Asker");
     expect(ana.requestPath).toMatch(/^\/join-requests\//);
-    expect(readPage(await ana.person.get(ana.requestPath))).toContain("Request sent");
+    expect(await readPage(await ana.person.get(ana.requestPath))).toContain("Request sent");
     // Asking twice finds the same request.
     expect((await ana.person.post(path, {})).headers.get("location")).toBe(ana.requestPath);
     const ben = await ask(path, "Ben Asker");
@@ -258,13 +257,13 @@ describe("the join link", () => {
 
     const approved = await organizer.post(`/o/${slug}/members`, { intent: "approve", requestId: anaId });
     expect(approved.status).toBe(200);
-    expect(readPage(approved)).toContain("Ana Asker is now a member.");
+    expect(await readPage(approved)).toContain("Ana Asker is now a member.");
     expect((await ana.person.get(`/o/${slug}`)).status).toBe(200);
 
     const declined = await organizer.post(`/o/${slug}/members`, { intent: "decline", requestId: benId });
-    expect(readPage(declined)).toContain("You declined Ben Asker's request to join.");
+    expect(await readPage(declined)).toContain("You declined Ben Asker's request to join.");
     expect((await ben.person.get(`/o/${slug}`)).status).toBe(404);
-    expect(readPage(await ben.person.get(ben.requestPath))).toContain("Your request was not accepted");
+    expect(await readPage(await ben.person.get(ben.requestPath))).toContain("Your request was not accepted");
     // Answered once: a second answer finds nothing waiting.
     expect((await organizer.post(`/o/${slug}/members`, { intent: "approve", requestId: benId })).status).toBe(404);
   });
@@ -286,7 +285,7 @@ describe("the join link", () => {
     await person.signUp("Dee Late", "dee.late@example.org");
     const stale = await person.get(old);
     expect(stale.status).toBe(410);
-    expect(readPage(stale)).toContain("replaced by a newer one");
+    expect(await readPage(stale)).toContain("replaced by a newer one");
     expect((await person.post(old, {})).status).toBe(410);
     expect((await person.get(current)).status).toBe(200);
 
@@ -294,7 +293,7 @@ describe("the join link", () => {
     expect(off.status).toBe(302);
     const closed = await person.get(current);
     expect(closed.status).toBe(410);
-    expect(readPage(closed)).toContain("This join link was turned off.");
+    expect(await readPage(closed)).toContain("This join link was turned off.");
     expect((await person.post(current, {})).status).toBe(410);
     expect((await person.get("/join/made-up-token-that-never-was-one")).status).toBe(404);
   });

@@ -11,7 +11,6 @@ let owner: Client;
 const slug = "safe-co";
 const agency = "safe-agency";
 const ids: Record<string, string> = {};
-const last = (response: Response) => response.headers.get("location")!.split("?")[0]!.split("/").pop()!;
 
 beforeAll(async () => {
   server = await startServer();

@@ -35,7 +35,12 @@ beforeAll(async () => {
   districtId = await organizer.createDistrict(slug, "Task District");
   const boss = 'Superintendent Díaz, "the boss"';
   targetId = await organizer.createTarget(slug, districtId, boss, "central-office", ["environment"]);
-  ({ path: campaignPath, id: campaignId } = await organizer.createCampaign(slug, districtId, "Board voice", "A family seat."));
+  ({ path: campaignPath, id: campaignId } = await organizer.createCampaign(
+    slug,
+    districtId,
+    "Board voice",
+    "A family seat.",
+  ));
   member = new Client(server.url);
   await member.signUp("Milo Member", "milo@example.org");
   await member.post(new URL(await organizer.invite(slug, "milo@example.org", "member")).pathname, {});
@@ -103,7 +108,12 @@ describe("tasks", () => {
   });
 
   it("shows a campaign's ten soonest open tasks, and links to all of them on the tasks page", async () => {
-    const { path: otherPath, id: busyId } = await organizer.createCampaign(slug, districtId, "Busy campaign", "Many tasks.");
+    const { path: otherPath, id: busyId } = await organizer.createCampaign(
+      slug,
+      districtId,
+      "Busy campaign",
+      "Many tasks.",
+    );
     for (let i = 0; i < 12; i++) {
       expect(
         (

@@ -32,14 +32,21 @@ export async function setUpOperatorWorld(server: RunningServer): Promise<Operato
   // Verified straight in the database: the command line an operator uses is tested on its own (admin.ts).
   server.database().prepare("update organizations set verified_at = ? where slug = 'ohio-education'").run(Date.now());
   await enrolTwoFactor(staff);
-  const created = await staff.post("/o/ohio-education/guidance/new", { ...ohioGuidance, summary: "", audienceTypes: [] });
+  const created = await staff.post("/o/ohio-education/guidance/new", {
+    ...ohioGuidance,
+    summary: "",
+    audienceTypes: [],
+  });
   const guidancePath = created.headers.get("location");
   if (created.status !== 302 || !guidancePath) throw new Error(`writing the guidance answered ${created.status}`);
   const published = await staff.post(guidancePath, { intent: "publish", changeNote: "" });
   if (published.status !== 302) throw new Error(`publishing the guidance answered ${published.status}`);
   const ops = new Client(server.url);
   await ops.signUp("Ops", operatorAccount.email, operatorAccount.password);
-  server.database().prepare("update users set email_verified_at = ? where email = ?").run(Date.now(), operatorAccount.email);
+  server
+    .database()
+    .prepare("update users set email_verified_at = ? where email = ?")
+    .run(Date.now(), operatorAccount.email);
   // Operators sign in with a second step.
   const opsSecret = (await enrolTwoFactor(ops)).secret;
   return { guidancePath, ops, opsSecret };
