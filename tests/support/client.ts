@@ -169,17 +169,7 @@ export class Client {
     win: string,
     fields: Record<string, string> = {},
   ): Promise<{ id: string; path: string }> {
-    const response = await this.post(`/o/${slug}/campaigns/new`, {
-      districtId,
-      title,
-      win,
-      status: "active",
-      startsOn: "",
-      endsOn: "",
-      leadUserId: "",
-      ...Object.fromEntries(chartFieldKeys.map(([name]) => [name, ""])),
-      ...fields,
-    });
+    const response = await this.post(`/o/${slug}/campaigns/new`, campaignForm({ districtId, title, win, ...fields }));
     const path = response.headers.get("location");
     if (response.status !== 302 || !path) {
       throw new Error(`starting a campaign failed with ${response.status}: ${await response.text()}`);
@@ -203,6 +193,23 @@ export class Client {
     );
     return linkIn(mail, "/invitations/");
   }
+}
+
+/**
+ * The campaign form (new or edit) as a browser posts it: an active campaign with no title, win, dates, lead or
+ * chart, but for the fields given.
+ */
+export function campaignForm(fields: Record<string, string | string[]> = {}): Record<string, string | string[]> {
+  return {
+    title: "",
+    win: "",
+    status: "active",
+    startsOn: "",
+    endsOn: "",
+    leadUserId: "",
+    ...Object.fromEntries(chartFieldKeys.map(([name]) => [name, ""])),
+    ...fields,
+  };
 }
 
 /** A page's HTML as people read it (see `shown`), with React's text separators taken out. */
