@@ -14,7 +14,7 @@ const suite = browserSuite(operatorServer, async (server) => {
   opsSecret = world.opsSecret;
   const organizer = new Client(server.url);
   await organizer.logIn("organizer@example.org", "fulcrum-demo-organizer");
-  const reported = await organizer.post(`/o/maple-hollow-families/inbox/${world.guidancePath.split("/").pop()}`, {
+  const reported = await organizer.post(`/o/maple-hollow-families/inbox/${world.guidanceId}`, {
     intent: "report",
     subject: "guidance",
     reason: "The sign-up closes on Thursday.",

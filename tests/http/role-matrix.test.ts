@@ -270,16 +270,7 @@ async function furnish(client: Client, slug: string, memberId: string, ids: Ids)
       attendeeIds: [memberId],
     }),
   );
-  ids.askId = last(
-    await client.post(`${c}/asks/new`, {
-      targetId: ids.targetId,
-      text: "A",
-      domain: "use",
-      venue: "meeting",
-      followUpOn: "",
-      meetingId: "",
-    }),
-  );
+  ids.askId = await client.createAsk(slug, ids.campaignId, ids.targetId, "A");
   ids.taskId = last(
     await client.post(`/o/${slug}/tasks/new`, {
       title: "K",
@@ -294,13 +285,7 @@ async function furnish(client: Client, slug: string, memberId: string, ids: Ids)
   expect((await client.declare(slug, ids.districtId, "networked")).status).toBe(302);
 }
 
-async function publishGuidance(client: Client, slug: string): Promise<string> {
-  const id = last(
-    await client.post(`/o/${slug}/guidance/new`, { title: "G", summary: "", body: "Body", audienceTypes: [] }),
-  );
-  expect((await client.post(`/o/${slug}/guidance/${id}`, { intent: "publish", changeNote: "" })).status).toBe(302);
-  return id;
-}
+const publishGuidance = (client: Client, slug: string) => client.publishGuidance(slug, { title: "G" });
 
 beforeAll(async () => {
   server = await startServer();

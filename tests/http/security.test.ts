@@ -228,30 +228,8 @@ describe("query counts", () => {
       await owner.declare(slug, district, i % 2 ? "managerial" : "networked");
       const target = await owner.createTarget(slug, district, `Target ${i}`, "central-office", ["use", "leadership"]);
       const other = (await owner.createCampaign(slug, district, `C${i}`, "W")).id;
-      expect(
-        (
-          await owner.post(`/o/${slug}/campaigns/${other}/asks/new`, {
-            targetId: target,
-            text: `Ask ${i}`,
-            domain: "use",
-            venue: "meeting",
-            followUpOn: "",
-            meetingId: "",
-          })
-        ).status,
-      ).toBe(302);
-      expect(
-        (
-          await owner.post(`${campaign}/asks/new`, {
-            targetId: ids.target!,
-            text: `Ask ${i}`,
-            domain: "use",
-            venue: "meeting",
-            followUpOn: "",
-            meetingId: "",
-          })
-        ).status,
-      ).toBe(302);
+      await owner.createAsk(slug, other, target, `Ask ${i}`);
+      await owner.createAsk(slug, ids.campaign!, ids.target!, `Ask ${i}`);
       expect(
         (
           await owner.post(`${campaign}/meetings/new`, {

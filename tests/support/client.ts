@@ -177,6 +177,55 @@ export class Client {
     return { id: path.split("?")[0]!.split("/").pop()!, path };
   }
 
+  /** Logs an ask of a target in a campaign, at a meeting about "use", unless `fields` says otherwise; returns its id. */
+  async createAsk(
+    slug: string,
+    campaignId: string,
+    targetId: string,
+    text: string,
+    fields: Record<string, string> = {},
+  ): Promise<string> {
+    const response = await this.post(`/o/${slug}/campaigns/${campaignId}/asks/new`, {
+      targetId,
+      text,
+      domain: "use",
+      venue: "meeting",
+      followUpOn: "",
+      meetingId: "",
+      ...fields,
+    });
+    const path = response.headers.get("location");
+    if (response.status !== 302 || !path) throw new Error(`logging an ask failed with ${response.status}`);
+    return path.split("?")[0]!.split("/").pop()!;
+  }
+
+  /**
+   * Writes a draft of guidance as an agency's staff: titled "T" with the body "Body", for every coalition in the
+   * state, unless `fields` says otherwise. Returns its id.
+   */
+  async writeGuidance(agency: string, fields: Record<string, string | string[]> = {}): Promise<string> {
+    const response = await this.post(`/o/${agency}/guidance/new`, {
+      title: "T",
+      summary: "",
+      body: "Body",
+      audienceTypes: [],
+      ...fields,
+    });
+    const path = response.headers.get("location");
+    if (response.status !== 302 || !path) {
+      throw new Error(`writing guidance failed with ${response.status}: ${await response.text()}`);
+    }
+    return path.split("/").pop()!;
+  }
+
+  /** Writes guidance (as `writeGuidance`) and publishes it, as a verified agency's staff do; returns its id. */
+  async publishGuidance(agency: string, fields: Record<string, string | string[]> = {}, changeNote = "") {
+    const id = await this.writeGuidance(agency, fields);
+    const response = await this.post(`/o/${agency}/guidance/${id}`, { intent: "publish", changeNote });
+    if (response.status !== 302) throw new Error(`publishing guidance failed with ${response.status}`);
+    return id;
+  }
+
   /**
    * Sends an invitation and returns its link, read from the email the invitee gets. Only a confirmed address may
    * invite, so a client that signed up confirms its address first.

@@ -16,8 +16,8 @@ export const operatorServer: Parameters<typeof startServer>[0] = {
 const ohioGuidance = { title: "Sign up by Friday", body: "Wrong dates here." };
 
 export type OperatorWorld = {
-  /** The published guidance's page on the agency's side (/o/ohio-education/guidance/<id>). */
-  guidancePath: string;
+  /** The published guidance's id. */
+  guidanceId: string;
   /** The operator, signed in through both steps. */
   ops: Client;
   /** The operator's two-step key, for signing in again in a browser. */
@@ -32,15 +32,7 @@ export async function setUpOperatorWorld(server: RunningServer): Promise<Operato
   // Verified straight in the database: the command line an operator uses is tested on its own (admin.ts).
   server.database().prepare("update organizations set verified_at = ? where slug = 'ohio-education'").run(Date.now());
   await enrolTwoFactor(staff);
-  const created = await staff.post("/o/ohio-education/guidance/new", {
-    ...ohioGuidance,
-    summary: "",
-    audienceTypes: [],
-  });
-  const guidancePath = created.headers.get("location");
-  if (created.status !== 302 || !guidancePath) throw new Error(`writing the guidance answered ${created.status}`);
-  const published = await staff.post(guidancePath, { intent: "publish", changeNote: "" });
-  if (published.status !== 302) throw new Error(`publishing the guidance answered ${published.status}`);
+  const guidanceId = await staff.publishGuidance("ohio-education", ohioGuidance);
   const ops = new Client(server.url);
   await ops.signUp("Ops", operatorAccount.email, operatorAccount.password);
   server
@@ -49,5 +41,5 @@ export async function setUpOperatorWorld(server: RunningServer): Promise<Operato
     .run(Date.now(), operatorAccount.email);
   // Operators sign in with a second step.
   const opsSecret = (await enrolTwoFactor(ops)).secret;
-  return { guidancePath, ops, opsSecret };
+  return { guidanceId, ops, opsSecret };
 }
