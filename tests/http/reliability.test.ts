@@ -14,7 +14,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { db, schema } from "~/lib/db.server";
 import { optOut } from "~/models/email-preference.server";
 
-import { Client } from "../support/client";
+import { askForm, Client } from "../support/client";
 import { addMember, emptyDatabase, insertCoalition, insertMeeting, insertUser } from "../support/fixtures";
 import { startSmtpServer, type Mail, type TestSmtpServer } from "../support/mail";
 import { startServer, type RunningServer } from "../support/server";
@@ -64,14 +64,6 @@ async function coalitionWithCampaign(client: Client, slug: string) {
   return { districtId, targetId, campaignPath: campaign.path, campaignId: campaign.id };
 }
 
-const askFields = (targetId: string, text: string) => ({
-  targetId,
-  text,
-  domain: "use",
-  venue: "meeting",
-  followUpOn: "",
-  meetingId: "",
-});
 const taskFields = (title: string, assigneeId: string, campaignId: string) => ({
   title,
   details: "",
@@ -135,7 +127,7 @@ describe("two server processes on one database file", () => {
         const [maker, mover] = j % 2 ? [onFirst, onSecond] : [onSecond, onFirst];
         jobs.push(async () => {
           const created = await send(`ask ${j} created`, 302, () =>
-            maker.post(`${campaignPath}/asks/new`, askFields(targetId, `Reliability ask ${j}`)),
+            maker.post(`${campaignPath}/asks/new`, askForm(targetId, `Reliability ask ${j}`)),
           );
           if (!created) return;
           const path = created.headers.get("location")!;
@@ -351,7 +343,7 @@ describe("stopping the server while it is busy", () => {
     await Promise.race(reads.map((r) => r.done));
     const writes = Array.from({ length: 48 }, (_, i) =>
       i % 2
-        ? tabs[24 + i]!.send(`ask ${i}`, `${campaignPath}/asks/new`, form(askFields(targetId, `Shutdown ask ${i}`)))
+        ? tabs[24 + i]!.send(`ask ${i}`, `${campaignPath}/asks/new`, form(askForm(targetId, `Shutdown ask ${i}`)))
         : tabs[24 + i]!.send(
             `task ${i}`,
             `/o/${slug}/tasks/new`,

@@ -177,7 +177,7 @@ export class Client {
     return { id: path.split("?")[0]!.split("/").pop()!, path };
   }
 
-  /** Logs an ask of a target in a campaign, at a meeting about "use", unless `fields` says otherwise; returns its id. */
+  /** Logs an ask of a target in a campaign (the fields as `askForm` fills them); returns its id. */
   async createAsk(
     slug: string,
     campaignId: string,
@@ -185,15 +185,7 @@ export class Client {
     text: string,
     fields: Record<string, string> = {},
   ): Promise<string> {
-    const response = await this.post(`/o/${slug}/campaigns/${campaignId}/asks/new`, {
-      targetId,
-      text,
-      domain: "use",
-      venue: "meeting",
-      followUpOn: "",
-      meetingId: "",
-      ...fields,
-    });
+    const response = await this.post(`/o/${slug}/campaigns/${campaignId}/asks/new`, askForm(targetId, text, fields));
     const path = response.headers.get("location");
     if (response.status !== 302 || !path) throw new Error(`logging an ask failed with ${response.status}`);
     return path.split("?")[0]!.split("/").pop()!;
@@ -259,6 +251,11 @@ export function campaignForm(fields: Record<string, string | string[]> = {}): Re
     ...Object.fromEntries(chartFieldKeys.map(([name]) => [name, ""])),
     ...fields,
   };
+}
+
+/** The ask form as a browser posts it: an ask of a target at a meeting about "use", but for the fields given. */
+export function askForm(targetId: string, text: string, fields: Record<string, string> = {}): Record<string, string> {
+  return { targetId, text, domain: "use", venue: "meeting", followUpOn: "", meetingId: "", ...fields };
 }
 
 /** A page's HTML as people read it (see `shown`), with React's text separators taken out. */
