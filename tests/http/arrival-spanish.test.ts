@@ -111,7 +111,7 @@ describe("an invitation in Spanish", () => {
 
     const madeUp = await new Client(server.url, spanish).get("/invitations/not-a-real-token-at-all");
     expect(madeUp.status).toBe(404);
-    expect(await readPage(madeUp)).toContain("Este enlace de invitación no es válido. Revise que lo copió completo.");
+    expectSays(await readPage(madeUp), ["Este enlace de invitación no es válido. Revise que lo copió completo."]);
   });
 
   it("tells someone signed in with another address, in Spanish, how to join", async () => {
