@@ -15,7 +15,7 @@ const suite = browserSuite({}, async (server) => {
   const waiting = new Client(server.url, { "Accept-Language": "es-US,es" });
   await waiting.signUp("Lucía Ramos", "lucia@espera.example.org", password);
   await waiting.createCoalition("oh-espera", "Oficina de Familias de Ohio", "state_agency");
-  await waiting.post("/o/oh-espera/guidance/new", {
+  await waiting.writeGuidance("oh-espera", {
     title: "Antes de su primera reunión con el distrito",
     summary: "Tres cosas que preparar.",
     body: "## Primeros pasos\n\n- Pregunte quién decide.\n\n<script>alert(1)</script>",
@@ -27,14 +27,11 @@ const suite = browserSuite({}, async (server) => {
   await verified.signUp("Marta Díaz", "marta@educacion.example.org", password);
   await verified.createCoalition("oh-educacion", "Departamento de Educación de Ohio", "state_agency");
   [verifiedSecret] = await verifyAgency(server.databasePath, "oh-educacion", [verified]);
-  const created = await verified.post("/o/oh-educacion/guidance/new", {
+  await verified.publishGuidance("oh-educacion", {
     title: "Temporada de presupuesto",
-    summary: "",
     body: "Las fechas de las audiencias.",
-    audienceTypes: [],
     language: "es",
   });
-  await verified.post(created.headers.get("location")!, { intent: "publish", changeNote: "" });
   // The two months before this one, recorded for Ohio as the month-end pass writes them (replacing what the
   // server's own pass may have recorded already, with nobody sharing): the chart, the table and month by month.
   const now = new Date();

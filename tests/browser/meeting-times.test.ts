@@ -2,8 +2,6 @@
 // size, with and without JavaScript; the agenda's character count is announced politely; the page stays axe-clean.
 import { describe, expect, it } from "vitest";
 
-import { chartFieldKeys } from "~/lib/labels";
-
 import { browserSuite, expectAccessible, logIn, phone, watchedPage } from "../support/browser";
 import { Client } from "../support/client";
 
@@ -14,25 +12,9 @@ const screen = { ...phone, viewport: { width: 375, height: 812 } };
 const suite = browserSuite({}, async (server) => {
   const organizer = new Client(server.url);
   await organizer.signUp("Cleo Clock", "cleo@example.org", "cleo's long password");
-  await organizer.post("/orgs/new", {
-    kind: "coalition",
-    name: "Clock Co",
-    slug,
-    state: "NY",
-    timeZone: "America/New_York",
-  });
+  await organizer.createCoalition(slug, "Clock Co", "coalition", { state: "NY", timeZone: "America/New_York" });
   const districtId = await organizer.createDistrict(slug, "Clock District");
-  const campaign = await organizer.post(`/o/${slug}/campaigns/new`, {
-    districtId,
-    title: "Seats",
-    win: "Two seats.",
-    status: "active",
-    startsOn: "",
-    endsOn: "",
-    leadUserId: "",
-    ...Object.fromEntries(chartFieldKeys.map(([n]) => [n, ""])),
-  });
-  campaignPath = campaign.headers.get("location")!;
+  campaignPath = (await organizer.createCampaign(slug, districtId, "Seats", "Two seats.")).path;
 });
 const { run } = suite;
 

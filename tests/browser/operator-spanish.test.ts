@@ -3,40 +3,24 @@ import { describe, expect, it } from "vitest";
 
 import { browserSuite, expectAccessible, logIn, settled, watchedPage } from "../support/browser";
 import { Client } from "../support/client";
-import { enrolTwoFactor } from "../support/two-factor";
+import { operatorAccount, operatorServer, setUpOperatorWorld } from "../support/operator-fixture";
 
-const password = "a long operator password";
 let opsSecret: string | undefined;
 
 // An operator who reads Spanish: an Ohio agency's guidance was reported by the demo coalition, and the
 // operator's account is in Spanish. Each operator page is Spanish, axe-clean and fits a phone.
-const suite = browserSuite({ seed: true, env: { OPERATOR_EMAILS: "ops@example.org" } }, async (server) => {
-  const staff = new Client(server.url);
-  await staff.signUp("Sam Staff", "sam@ohio.example.org", password);
-  await staff.createCoalition("ohio-education", "Ohio Department of Education", "state_agency");
-  server.database().prepare("update organizations set verified_at = ? where slug = 'ohio-education'").run(Date.now());
-  await enrolTwoFactor(staff);
-  const created = await staff.post("/o/ohio-education/guidance/new", {
-    title: "Sign up by Friday",
-    summary: "",
-    body: "Wrong dates here.",
-    audienceTypes: [],
-  });
-  const guidance = created.headers.get("location")!;
-  await staff.post(guidance, { intent: "publish", changeNote: "" });
+const suite = browserSuite(operatorServer, async (server) => {
+  const world = await setUpOperatorWorld(server);
+  opsSecret = world.opsSecret;
   const organizer = new Client(server.url);
   await organizer.logIn("organizer@example.org", "fulcrum-demo-organizer");
-  const reported = await organizer.post(`/o/maple-hollow-families/inbox/${guidance.split("/").pop()}`, {
+  const reported = await organizer.post(`/o/maple-hollow-families/inbox/${world.guidanceId}`, {
     intent: "report",
     subject: "guidance",
     reason: "The sign-up closes on Thursday.",
   });
   expect(reported.status).toBe(302);
-  const ops = new Client(server.url);
-  await ops.signUp("Ops", "ops@example.org", password);
-  server.database().prepare("update users set email_verified_at = ? where email = 'ops@example.org'").run(Date.now());
-  opsSecret = (await enrolTwoFactor(ops)).secret;
-  await ops.post("/language", { language: "es", returnTo: "/home" });
+  await world.ops.chooseLanguage("es");
 });
 const { run } = suite;
 
@@ -51,7 +35,7 @@ async function expectSpanishPhonePage(page: Page) {
 describe.runIf(run)("the operator pages in Spanish", () => {
   it("are Spanish on a phone, and a refusal is Spanish without a reload", async () => {
     const operator = await watchedPage(suite.browser);
-    await logIn(operator.page, suite.server.url, "ops@example.org", password, opsSecret);
+    await logIn(operator.page, suite.server.url, operatorAccount.email, operatorAccount.password, opsSecret);
     await operator.page.goto(`${suite.server.url}/operator`);
     expect(await operator.page.locator("h1").textContent()).toBe("Agencias estatales");
     await expectSpanishPhonePage(operator.page);

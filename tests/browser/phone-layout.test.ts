@@ -20,13 +20,11 @@ const suite = browserSuite({ seed: true }, async (server) => {
   await staff.signUp("Sam Staff", "sam@ohio.example.org", "sam's long password");
   await staff.createCoalition("ohio-education", "Ohio Department of Education", "state_agency");
   await verifyAgency(server.databasePath, "ohio-education", [staff]);
-  const created = await staff.post("/o/ohio-education/guidance/new", {
+  await staff.publishGuidance("ohio-education", {
     title: "Before your first meeting with the district",
     summary: "Three things to prepare.",
     body: "## First steps\n\n- Ask who decides.",
-    audienceTypes: [],
   });
-  await staff.post(created.headers.get("location")!, { intent: "publish", changeNote: "" });
 });
 const { run } = suite;
 

@@ -1,32 +1,12 @@
 import { describe, expect, it } from "vitest";
 
 import { browserSuite, expectAccessible, logIn, watchedPage } from "../support/browser";
-import { Client } from "../support/client";
-import { enrolTwoFactor } from "../support/two-factor";
-
-const password = "a long operator password";
+import { operatorAccount, operatorServer, setUpOperatorWorld } from "../support/operator-fixture";
 
 let opsSecret: string | undefined;
 
-// The demo coalition is in Ohio; an Ohio agency publishes to it, and one operator runs the server.
-const suite = browserSuite({ seed: true, env: { OPERATOR_EMAILS: "ops@example.org" } }, async (server) => {
-  const staff = new Client(server.url);
-  await staff.signUp("Sam Staff", "sam@ohio.example.org", password);
-  await staff.createCoalition("ohio-education", "Ohio Department of Education", "state_agency");
-  server.database().prepare("update organizations set verified_at = ? where slug = 'ohio-education'").run(Date.now());
-  await enrolTwoFactor(staff);
-  const created = await staff.post("/o/ohio-education/guidance/new", {
-    title: "Sign up by Friday",
-    summary: "",
-    body: "Wrong dates here.",
-    audienceTypes: [],
-  });
-  await staff.post(created.headers.get("location")!, { intent: "publish", changeNote: "" });
-  const ops = new Client(server.url);
-  await ops.signUp("Ops", "ops@example.org", password);
-  server.database().prepare("update users set email_verified_at = ? where email = 'ops@example.org'").run(Date.now());
-  // Operators sign in with a second step.
-  opsSecret = (await enrolTwoFactor(ops)).secret;
+const suite = browserSuite(operatorServer, async (server) => {
+  ({ opsSecret } = await setUpOperatorWorld(server));
 });
 const { run } = suite;
 
@@ -48,7 +28,7 @@ describe.runIf(run)("reports", () => {
     await expectAccessible(coalition.page);
 
     const operator = await watchedPage(suite.browser);
-    await logIn(operator.page, suite.server.url, "ops@example.org", password, opsSecret);
+    await logIn(operator.page, suite.server.url, operatorAccount.email, operatorAccount.password, opsSecret);
     await operator.page.goto(`${suite.server.url}/operator/reports`);
     await expectAccessible(operator.page);
     await operator.page.getByRole("link", { name: /This guidance: Sign up by Friday/ }).click();

@@ -2,9 +2,7 @@
 // the statuses and dates in that language and people's own words (titles, asks, notes) as they were typed.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { chartFieldKeys } from "~/lib/labels";
-
-import { Client, decode, html } from "../support/client";
+import { campaignForm, Client, decode, html } from "../support/client";
 import { startServer, type RunningServer } from "../support/server";
 
 let server: RunningServer;
@@ -14,17 +12,8 @@ let campaignPath: string;
 const slug = "timeline-co";
 const spanish = { "Accept-Language": "es-US,es;q=0.9" };
 
-const campaignFields = (fields: Record<string, string>) => ({
-  districtId: "",
-  title: "Voz de las familias",
-  win: "Two parent seats.",
-  status: "active",
-  startsOn: "",
-  endsOn: "",
-  leadUserId: "",
-  ...Object.fromEntries(chartFieldKeys.map(([name]) => [name, ""])),
-  ...fields,
-});
+const campaignFields = (fields: Record<string, string>) =>
+  campaignForm({ title: "Voz de las familias", win: "Two parent seats.", ...fields });
 
 /** The timeline's lines as people read them, newest first. */
 function timeline(page: string): string[] {

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { verifyAgency } from "../support/admin";
-import { Client, decode, fieldErrors, fieldValue, html, selectedOption, withoutScripts } from "../support/client";
+import { Client, fieldErrors, fieldValue, html, selectedOption } from "../support/client";
+import { expectSays, pageText, readPage } from "../support/page-text";
 import { startServer, type RunningServer } from "../support/server";
 
 // A state agency's own pages (verification, state overview, the guidance editor) for staff who read Spanish,
@@ -13,13 +14,6 @@ let staff: Client;
 let colleague: Client;
 const agency = "oh-educacion";
 
-// What a person reads: no scripts (they carry the page's catalogs in both namespaces' words), no tags.
-const text = (page: string) =>
-  decode(
-    withoutScripts(page)
-      .replace(/<[^>]+>/g, " ")
-      .replace(/\s+/g, " "),
-  );
 // Records show the day as "1 dic 2026" in Spanish (the month's short name), in the agency's zone.
 const spanishDay = (date: Date) =>
   new Intl.DateTimeFormat("es-US", {
@@ -46,11 +40,13 @@ afterAll(async () => {
 
 describe("an agency's pages in Spanish", () => {
   it("ask for verification in Spanish, refuse a bad request with Spanish messages by the fields, entries kept", async () => {
-    const form = text(await html(await staff.get(`/o/${agency}/verification`)));
-    expect(form).toContain("Verificación");
-    expect(form).toContain("Su agencia todavía no está verificada.");
-    expect(form).toContain("Nombre oficial de la agencia");
-    expect(form).toContain("Enviar la solicitud");
+    const form = await readPage(await staff.get(`/o/${agency}/verification`));
+    expectSays(form, [
+      "Verificación",
+      "Su agencia todavía no está verificada.",
+      "Nombre oficial de la agencia",
+      "Enviar la solicitud",
+    ]);
     expect(form).not.toMatch(/Verification|Send the request|official name/);
 
     const bad = await staff.post(`/o/${agency}/verification`, {
@@ -89,12 +85,12 @@ describe("an agency's pages in Spanish", () => {
       website: "https://education.ohio.gov",
     });
     expect(sent.status).toBe(200);
-    const thanks = text(await html(sent));
+    const thanks = await readPage(sent);
     expect(thanks).toContain("Gracias. Su solicitud está con quienes administran este servidor.");
     expect(thanks).toContain(`Solicitud enviada por Lucía Ramos, ${spanishDay(new Date())}`);
 
     // The colleague who reads English sees the same page in English.
-    const english = text(await html(await colleague.get(`/o/${agency}/verification`)));
+    const english = await readPage(await colleague.get(`/o/${agency}/verification`));
     expect(english).toContain("Your request is with the operators of this server.");
     expect(english).toContain("Request sent by Lucía Ramos");
     expect(english).not.toMatch(/Solicitud|Verificación/);
@@ -103,19 +99,26 @@ describe("an agency's pages in Spanish", () => {
   it("say in Spanish that the state overview waits for verification", async () => {
     const page = await html(await staff.get(`/o/${agency}/overview`));
     expect(page).toContain("<title>Panorama estatal · Fulcrum</title>");
-    expect(text(page)).toContain("El panorama estatal se abrirá cuando su agencia esté verificada.");
-    expect(text(page)).toContain("cómo se organizan los distritos de Ohio");
+    expect(pageText(page)).toContain("El panorama estatal se abrirá cuando su agencia esté verificada.");
+    expect(pageText(page)).toContain("cómo se organizan los distritos de Ohio");
   });
 
   it("start new guidance from a Spanish outline, and refuse it with Spanish messages by the fields, entries kept", async () => {
     const form = await html(await staff.get(`/o/${agency}/guidance/new`));
-    expect(form).toContain("<title>Escribir una orientación · Fulcrum</title>");
-    for (const heading of ["## Por qué importa", "## Primeros pasos", "## Preguntas para su distrito"])
-      expect(form).toContain(heading);
+    expectSays(form, [
+      "<title>Escribir una orientación · Fulcrum</title>",
+      ...["## Por qué importa", "## Primeros pasos", "## Preguntas para su distrito"],
+    ]);
     expect(selectedOption(form, "language")).toBe("es");
-    const shownForm = text(form);
-    for (const words of ["Título", "Resumen (opcional)", "¿Para quién es?", "Gerencial", "En red", "Guardar borrador"])
-      expect(shownForm).toContain(words);
+    const shownForm = pageText(form);
+    expectSays(shownForm, [
+      "Título",
+      "Resumen (opcional)",
+      "¿Para quién es?",
+      "Gerencial",
+      "En red",
+      "Guardar borrador",
+    ]);
     expect(shownForm).not.toMatch(/Who is it for|Save draft|Title/);
 
     const refused = await staff.post(`/o/${agency}/guidance/new`, {
@@ -134,7 +137,7 @@ describe("an agency's pages in Spanish", () => {
       audienceTypes: "Elija entre los tipos de sistema de la lista.",
     });
     expect(fieldValue(page, "summary")).toBe("Lo que cada familia debe saber.");
-    expect(text(page)).not.toMatch(/Keep the|Give the guidance/);
+    expect(pageText(page)).not.toMatch(/Keep the|Give the guidance/);
   });
 
   it("preview a draft in Spanish around the agency's own words, say what was removed, and refuse to publish it", async () => {
@@ -151,28 +154,30 @@ describe("an agency's pages in Spanish", () => {
     expect(page).toMatch(/<h1 id="guidance-title" lang="es">Antes de su primera reunión/);
     expect(page).toContain('<p lang="es">Tres cosas que preparar.</p>');
     expect(page).toMatch(/<article class="playbook" lang="es">/);
-    const shownPage = text(page);
+    const shownPage = pageText(page);
     expect(shownPage).toContain("Guardado.");
     expect(shownPage).toContain(
       "Borrador, sin publicar · Para las coaliciones cuyo distrito está declarado como Gerencial o En red",
     );
-    expect(shownPage).toContain("Quitamos: un elemento <script>, un atributo onclick.");
-    expect(shownPage).toContain("Podrá publicar cuando su agencia esté verificada.");
-    expect(shownPage).toContain("Todavía no se ha publicado.");
+    expectSays(shownPage, [
+      "Quitamos: un elemento <script>, un atributo onclick.",
+      "Podrá publicar cuando su agencia esté verificada.",
+      "Todavía no se ha publicado.",
+    ]);
     expect(shownPage).not.toMatch(/We removed|Draft, not published|Preview/);
 
     const publish = await staff.post(path, { intent: "publish", changeNote: "" });
     expect(publish.status).toBe(403);
-    expect(text(await html(publish))).toContain(
+    expect(await readPage(publish)).toContain(
       "Su agencia todavía no está verificada, así que no se puede publicar nada. Su borrador está guardado.",
     );
 
     // The English-reading colleague: the same draft, the page around it in English, the agency's words as written.
     const english = await html(await colleague.get(path));
-    expect(text(english)).toContain(
+    expect(pageText(english)).toContain(
       "Draft, not published · For coalitions whose district is declared Managerial or Networked",
     );
-    expect(text(english)).toContain("We removed: one <script> element, one onclick attribute.");
+    expect(pageText(english)).toContain("We removed: one <script> element, one onclick attribute.");
     expect(english).toMatch(/<h1 id="guidance-title" lang="es">Antes de su primera reunión/);
   });
 
@@ -188,15 +193,17 @@ describe("an agency's pages in Spanish", () => {
     });
     const path = created.headers.get("location")!;
     expect((await staff.post(path, { intent: "publish", changeNote: "" })).status).toBe(302);
-    const published = text(await html(await staff.get(path)));
-    expect(published).toContain("Publicada. Las coaliciones");
-    expect(published).toContain("Publicada, versión 1 · Para todas las coaliciones del estado");
-    expect(published).toContain(`Versión 1, ${spanishDay(new Date())}`);
-    expect(published).toContain("por Lucía Ramos");
+    const published = await readPage(await staff.get(path));
+    expectSays(published, [
+      "Publicada. Las coaliciones",
+      "Publicada, versión 1 · Para todas las coaliciones del estado",
+      `Versión 1, ${spanishDay(new Date())}`,
+      "por Lucía Ramos",
+    ]);
 
     const edit = await html(await staff.get(`${path}/edit`));
     expect(edit).toContain("<title>Editar la orientación · Fulcrum</title>");
-    expect(text(edit)).toContain("Las coaliciones siguen viendo la versión publicada");
+    expect(pageText(edit)).toContain("Las coaliciones siguen viendo la versión publicada");
     await staff.post(`${path}/edit`, {
       title: "Temporada de presupuesto",
       summary: "",
@@ -208,20 +215,22 @@ describe("an agency's pages in Spanish", () => {
     expect(revised.status).toBe(302);
     const page = await html(await staff.get(path));
     expect(page).toContain('<span lang="es">Agregamos las fechas de las audiencias</span>');
-    expect(text(page)).toContain("Publicada, versión 2");
+    expect(pageText(page)).toContain("Publicada, versión 2");
 
     const list = await html(await staff.get(`/o/${agency}/guidance`));
     expect(list).toContain("<title>Orientación · Fulcrum</title>");
     expect(list).toMatch(/<h2 lang="es"><a [^>]*>Temporada de presupuesto<\/a><\/h2>/);
-    const shownList = text(list);
-    expect(shownList).toContain("Orientación para las coaliciones");
-    expect(shownList).toContain("Publicada · versión 2");
-    expect(shownList).toContain("Borrador, sin publicar");
-    expect(shownList).toContain("Sus notas en las guías de acción de las coaliciones");
-    expect(text(await html(await colleague.get(`/o/${agency}/guidance`)))).toContain("Published · version 2");
+    const shownList = pageText(list);
+    expectSays(shownList, [
+      "Orientación para las coaliciones",
+      "Publicada · versión 2",
+      "Borrador, sin publicar",
+      "Sus notas en las guías de acción de las coaliciones",
+    ]);
+    expect(await readPage(await colleague.get(`/o/${agency}/guidance`))).toContain("Published · version 2");
 
     // The overview, verified: the server's pass has recorded last month for Ohio (nobody sharing) or not yet.
-    const overview = text(await html(await staff.get(`/o/${agency}/overview`)));
+    const overview = await readPage(await staff.get(`/o/${agency}/overview`));
     expect(overview).toContain("Cómo ven sus distritos las coaliciones de Ohio");
     expect(overview).toContain("Todo número menor que 5, incluido el cero, aparece como “menos de 5”.");
     expect(overview).toMatch(

@@ -2,8 +2,9 @@
 // (calendar feed, two-step sign-in, unsubscribe) for a Spanish reader, beside an English reader of the same ones.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { Client, decode, fieldErrors, html, withoutScripts } from "../support/client";
+import { Client, decode, fieldErrors, html } from "../support/client";
 import { isTo, unsubscribeLink, waitForOutboxMail } from "../support/mail";
+import { expectSays, pageText, readPage } from "../support/page-text";
 import { startServer, type RunningServer } from "../support/server";
 import { codeFor, recoveryCodesOn, secretOn } from "../support/two-factor";
 
@@ -15,13 +16,6 @@ const slug = "llegada-es";
 const spanish = { "Accept-Language": "es-US,es;q=0.9" };
 const english = { "Accept-Language": "en-US,en" };
 
-// What a person reads: no scripts (they carry the catalogs), no tags.
-const text = (page: string) =>
-  decode(
-    withoutScripts(page)
-      .replace(/<[^>]+>/g, " ")
-      .replace(/\s+/g, " "),
-  );
 const langOf = (page: string) => /<html lang="([^"]+)"/.exec(page)?.[1];
 const pathOf = (link: string) => {
   const url = new URL(link);
@@ -55,17 +49,19 @@ describe("an invitation in Spanish", () => {
     const page = await html(await visitor.get(path));
     expect(langOf(page)).toBe("es");
     expect(page).toContain("<title>Invitación · Fulcrum</title>");
-    const words = text(page);
+    const words = pageText(page);
     expect(words).toContain("Únase a Familias Unidas");
     expect(words).toContain(
       "Recibió una invitación para unirse a Familias Unidas en Fulcrum como miembro. " +
         "La invitación se envió a nuevo@example.org.",
     );
-    expect(words).toContain("¿Todavía no usa Fulcrum? Cree su cuenta");
-    expect(words).toContain("La invitación es para nuevo@example.org, así que su cuenta usa esa dirección.");
-    expect(words).toContain("Por lo menos 8 caracteres.");
-    expect(words).toContain("Crear mi cuenta y unirme");
-    expect(words).toContain("Inicie sesión como nuevo@example.org y volverá aquí para unirse.");
+    expectSays(words, [
+      "¿Todavía no usa Fulcrum? Cree su cuenta",
+      "La invitación es para nuevo@example.org, así que su cuenta usa esa dirección.",
+      "Por lo menos 8 caracteres.",
+      "Crear mi cuenta y unirme",
+      "Inicie sesión como nuevo@example.org y volverá aquí para unirse.",
+    ]);
     expect(words).not.toMatch(/You have been invited|Create account and join|Already have an account|Your name/);
 
     const refused = await visitor.post(path, { name: "", email: "otro@example.org", password: "correct horse" });
@@ -81,7 +77,7 @@ describe("an invitation in Spanish", () => {
         "pídale a una persona responsable principal que le envíe la invitación a esa dirección.",
     );
 
-    const inEnglish = text(await html(await new Client(server.url, english).get(path)));
+    const inEnglish = await readPage(await new Client(server.url, english).get(path));
     expect(inEnglish).toContain(
       "You have been invited to join Familias Unidas on Fulcrum as member. " +
         "The invitation was addressed to nuevo@example.org.",
@@ -97,7 +93,7 @@ describe("an invitation in Spanish", () => {
     expect(redirected.headers.get("location")).toBe(path);
     const page = await html(await reader.get(path));
     expect(langOf(page)).toBe("es");
-    expect(text(page)).toContain("Recibió una invitación para unirse a Familias Unidas");
+    expect(pageText(page)).toContain("Recibió una invitación para unirse a Familias Unidas");
 
     const joined = await reader.post(path, {
       name: "Inés",
@@ -111,24 +107,26 @@ describe("an invitation in Spanish", () => {
     ).toBe("es");
     const used = await new Client(server.url, spanish).get(path);
     expect(used.status).toBe(400);
-    expect(text(await html(used))).toContain("Esta invitación ya se usó. Cada enlace sirve una sola vez");
+    expect(await readPage(used)).toContain("Esta invitación ya se usó. Cada enlace sirve una sola vez");
 
     const madeUp = await new Client(server.url, spanish).get("/invitations/not-a-real-token-at-all");
     expect(madeUp.status).toBe(404);
-    expect(text(await html(madeUp))).toContain("Este enlace de invitación no es válido. Revise que lo copió completo.");
+    expectSays(await readPage(madeUp), ["Este enlace de invitación no es válido. Revise que lo copió completo."]);
   });
 
   it("tells someone signed in with another address, in Spanish, how to join", async () => {
     const path = new URL(await owner.invite(slug, "derecho@example.org", "member")).pathname;
     const page = await lucia.get(path);
     expect(page.status).toBe(403);
-    const words = text(await html(page));
+    const words = await readPage(page);
     expect(words).toContain(
       "pero usted inició sesión como Lucía Ramos (lucia@example.org). Solo la cuenta con la dirección invitada puede usarla.",
     );
-    expect(words).toContain("Esta invitación a Familias Unidas se envió a derecho@example.org");
-    expect(words).toContain("¿Quiere unirse como lucia@example.org?");
-    expect(words).toContain("Cerrar sesión");
+    expectSays(words, [
+      "Esta invitación a Familias Unidas se envió a derecho@example.org",
+      "¿Quiere unirse como lucia@example.org?",
+      "Cerrar sesión",
+    ]);
   });
 
   it("shows a coalition's name exactly as typed inside its sentences, whatever marks it holds", async () => {
@@ -155,15 +153,17 @@ describe("a join link and a request to join in Spanish", () => {
     const pablo = new Client(server.url, spanish);
     const stranger = await html(await pablo.get(path));
     expect(stranger).toContain("<title>Unirse a una coalición · Fulcrum</title>");
-    const words = text(stranger);
-    expect(words).toContain("Únase a Familias Unidas");
-    expect(words).toContain("Pida unirse a Familias Unidas en Fulcrum como miembro.");
-    expect(words).toContain("Primero inicie sesión, para que quienes organizan la coalición sepan quién lo pide.");
-    expect(words).toContain("Crear una cuenta");
+    const words = pageText(stranger);
+    expectSays(words, [
+      "Únase a Familias Unidas",
+      "Pida unirse a Familias Unidas en Fulcrum como miembro.",
+      "Primero inicie sesión, para que quienes organizan la coalición sepan quién lo pide.",
+      "Crear una cuenta",
+    ]);
     expect(words).not.toMatch(/Ask to join|Create an account|Log in/);
 
     await pablo.signUp("Pablo Pérez", "pablo@example.org");
-    expect(text(await html(await pablo.get(path)))).toContain(
+    expect(await readPage(await pablo.get(path))).toContain(
       "Usted inició sesión como Pablo Pérez (pablo@example.org). Pedir unirme a Familias Unidas",
     );
     const asked = await pablo.post(path, {});
@@ -171,23 +171,23 @@ describe("a join link and a request to join in Spanish", () => {
     const requestPath = asked.headers.get("location")!;
     const sent = await html(await pablo.get(requestPath));
     expect(sent).toContain("<title>Solicitud enviada · Fulcrum</title>");
-    expect(text(sent)).toContain(
+    expect(pageText(sent)).toContain(
       "Su solicitud para unirse a Familias Unidas se envió a quienes organizan la coalición.",
     );
-    expect(text(sent)).toContain(
+    expect(pageText(sent)).toContain(
       "Cuando alguien la apruebe, Familias Unidas aparecerá en su página de inicio . Puede volver",
     );
 
     const requestId = requestPath.split("/").pop()!;
     expect((await owner.post(`/o/${slug}/members`, { intent: "approve", requestId })).status).toBe(200);
-    expect(text(await html(await pablo.get(requestPath)))).toContain("Usted es miembro de Familias Unidas");
-    expect(text(await html(await pablo.get(path)))).toContain("Usted ya es miembro. Ir a Familias Unidas .");
+    expect(await readPage(await pablo.get(requestPath))).toContain("Usted es miembro de Familias Unidas");
+    expect(await readPage(await pablo.get(path))).toContain("Usted ya es miembro. Ir a Familias Unidas .");
 
     const rosa = new Client(server.url, spanish);
     await rosa.signUp("Rosa Ruiz", "rosa@example.org");
     const rosaPath = (await rosa.post(path, {})).headers.get("location")!;
     await owner.post(`/o/${slug}/members`, { intent: "decline", requestId: rosaPath.split("/").pop()! });
-    const declined = text(await html(await rosa.get(rosaPath)));
+    const declined = await readPage(await rosa.get(rosaPath));
     expect(declined).toContain("Su solicitud no fue aceptada");
     expect(declined).toContain("Un organizador o una organizadora de Familias Unidas rechazó su solicitud");
   });
@@ -197,15 +197,15 @@ describe("a join link and a request to join in Spanish", () => {
     await joinLinkPath();
     const stale = await new Client(server.url, spanish).get(old);
     expect(stale.status).toBe(410);
-    expect(text(await html(stale))).toContain("Un enlace más nuevo reemplazó a este, así que ya no funciona.");
-    expect(text(await html(await new Client(server.url, english).get(old)))).toContain("replaced by a newer one");
+    expect(await readPage(stale)).toContain("Un enlace más nuevo reemplazó a este, así que ya no funciona.");
+    expect(await readPage(await new Client(server.url, english).get(old))).toContain("replaced by a newer one");
     const madeUp = await new Client(server.url, spanish).get("/join/made-up-token-that-never-was-one");
     expect(madeUp.status).toBe(404);
-    expect(text(await html(madeUp))).toContain("Este enlace para unirse no es válido.");
+    expect(await readPage(madeUp)).toContain("Este enlace para unirse no es válido.");
     expect((await new Client(server.url, spanish).get("/join-requests/not-a-request")).status).toBe(302);
     const missing = await lucia.get("/join-requests/not-a-request");
     expect(missing.status).toBe(404);
-    expect(text(await html(missing))).toContain("No encontramos esa solicitud para unirse.");
+    expect(await readPage(missing)).toContain("No encontramos esa solicitud para unirse.");
   });
 });
 
@@ -213,10 +213,10 @@ describe("the account's pages in Spanish", () => {
   it("makes and turns off a calendar feed in Spanish, the feed's own words in its owner's language", async () => {
     const page = await html(await lucia.get("/account/calendar"));
     expect(page).toContain("<title>Su calendario · Fulcrum</title>");
-    expect(text(page)).toContain("Suscríbase a un enlace privado en Google Calendar, Apple Calendar u Outlook");
-    expect(text(page)).toContain("Crear el enlace de mi calendario");
+    expect(pageText(page)).toContain("Suscríbase a un enlace privado en Google Calendar, Apple Calendar u Outlook");
+    expect(pageText(page)).toContain("Crear el enlace de mi calendario");
 
-    const made = text(await html(await lucia.post("/account/calendar", { intent: "renew" })));
+    const made = await readPage(await lucia.post("/account/calendar", { intent: "renew" }));
     expect(made).toContain("El enlace de su calendario (se muestra una sola vez: cópielo ahora)");
     expect(made).toContain("Crear un enlace nuevo (desactiva el anterior)");
     const feedUrl = /id="feed-url"[^>]*value="([^"]+)"/.exec(
@@ -237,13 +237,13 @@ describe("the account's pages in Spanish", () => {
 
     const incomplete = await lucia.post("/account/calendar", { intent: "" });
     expect(incomplete.status).toBe(400);
-    expect(text(await html(incomplete))).toContain("A esa solicitud le faltaba información.");
-    const off = text(await html(await lucia.post("/account/calendar", { intent: "revoke" })));
+    expect(await readPage(incomplete)).toContain("A esa solicitud le faltaba información.");
+    const off = await readPage(await lucia.post("/account/calendar", { intent: "revoke" }));
     expect(off).toContain("El enlace del calendario se desactivó.");
     const gone = await fetch(new URL(new URL(decode(feedUrl)).pathname, server.url), { headers: spanish });
     expect(gone.status).toBe(404);
 
-    const englishPage = text(await html(await owner.get("/account/calendar")));
+    const englishPage = await readPage(await owner.get("/account/calendar"));
     expect(englishPage).toContain("Your calendar feed");
     expect(englishPage).toContain("Create my feed link");
   });
@@ -253,11 +253,13 @@ describe("the account's pages in Spanish", () => {
     await person.signUp("Teresa Torres", "teresa@example.org");
     const page = await html(await person.get("/account/two-factor"));
     expect(page).toContain("<title>Verificación en dos pasos · Fulcrum</title>");
-    const words = text(page);
-    expect(words).toContain("Con la verificación en dos pasos, para iniciar sesión necesita su contraseña");
-    expect(words).toContain("En su aplicación de autenticación, agregue una cuenta y escanee este código:");
-    expect(words).toContain("Código de 6 dígitos");
-    expect(words).toContain("Activar la verificación en dos pasos");
+    const words = pageText(page);
+    expectSays(words, [
+      "Con la verificación en dos pasos, para iniciar sesión necesita su contraseña",
+      "En su aplicación de autenticación, agregue una cuenta y escanee este código:",
+      "Código de 6 dígitos",
+      "Activar la verificación en dos pasos",
+    ]);
     expect(words).not.toMatch(/Set it up|Turn on two-step|6-digit code/);
 
     const wrong = await person.post("/account/two-factor", {
@@ -276,16 +278,16 @@ describe("the account's pages in Spanish", () => {
       }),
     );
     expect(recoveryCodesOn(confirmed)).toHaveLength(10);
-    expect(text(confirmed)).toContain("Guarde ahora sus códigos de recuperación");
-    expect(text(confirmed)).toContain("Ya los guardé, continuar");
+    expect(pageText(confirmed)).toContain("Guarde ahora sus códigos de recuperación");
+    expect(pageText(confirmed)).toContain("Ya los guardé, continuar");
 
-    const on = text(await html(await person.get("/account/two-factor")));
+    const on = await readPage(await person.get("/account/two-factor"));
     expect(on).toContain("La verificación en dos pasos está activada. Le quedan 10 códigos de recuperación sin usar.");
     expect(on).toContain("Pasarla a otro teléfono o aplicación");
     const refused = await person.post("/account/two-factor", { intent: "disable", password: "not my password" });
     expect(fieldErrors(await html(refused)).password).toBe("Esa contraseña no es correcta.");
     const off = await person.post("/account/two-factor", { intent: "disable", password: "correct horse battery" });
-    expect(text(await html(off))).toContain("La verificación en dos pasos está desactivada.");
+    expect(await readPage(off)).toContain("La verificación en dos pasos está desactivada.");
   });
 
   it("unsubscribes from one kind of email in Spanish, with no login, and names the kinds in Spanish elsewhere", async () => {
@@ -307,33 +309,33 @@ describe("the account's pages in Spanish", () => {
     const page = await html(await visitor.get(path));
     expect(page).toContain("<title>Preferencias de correo · Fulcrum</title>");
     expect(page).toContain('<h1 id="unsubscribe-title">Tareas nuevas</h1>');
-    expect(text(page)).toContain("lucia@example.org recibe correos de «tareas nuevas» de Fulcrum.");
-    expect(text(page)).toContain("No recibir más avisos de tareas nuevas");
+    expect(pageText(page)).toContain("lucia@example.org recibe correos de «tareas nuevas» de Fulcrum.");
+    expect(pageText(page)).toContain("No recibir más avisos de tareas nuevas");
 
-    const stopped = text(await html(await visitor.post(path, { intent: "unsubscribe" })));
+    const stopped = await readPage(await visitor.post(path, { intent: "unsubscribe" }));
     expect(stopped).toContain(
       "Listo: lucia@example.org ya no recibe correos de «tareas nuevas». Los demás correos de Fulcrum no cambian.",
     );
     expect(stopped).toContain("Volver a recibir correos de «tareas nuevas»");
     const incomplete = await visitor.post(path, { intent: "" });
     expect(incomplete.status).toBe(400);
-    expect(text(await html(incomplete))).toContain("Use uno de los botones de esta página.");
-    const inEnglish = text(await html(await new Client(server.url, english).get(path)));
+    expect(await readPage(incomplete)).toContain("Use uno de los botones de esta página.");
+    const inEnglish = await readPage(await new Client(server.url, english).get(path));
     expect(inEnglish).toContain("lucia@example.org does not get new tasks from Fulcrum.");
     expect(inEnglish).toContain("Get new tasks again");
     const madeUp = await visitor.get("/unsubscribe/not-a-token.at-all");
     expect(madeUp.status).toBe(404);
-    expect(text(await html(madeUp))).toContain("Este enlace para dejar de recibir correos no es válido.");
+    expect(await readPage(madeUp)).toContain("Este enlace para dejar de recibir correos no es válido.");
 
     // The same words on the email settings page and, for the kind of each email sent, on the sent-email page.
-    const settings = text(await html(await lucia.get("/account/emails")));
+    const settings = await readPage(await lucia.get("/account/emails"));
     expect(settings).toContain("Tareas nuevas Cuando alguien le asigna una tarea.");
     expect(settings).not.toContain("New tasks");
-    const sent = text(await html(await lucia.get(`/o/${slug}/emails`)));
+    const sent = await readPage(await lucia.get(`/o/${slug}/emails`));
     // Each row: the kind, then the email's own subject (in its recipient's language).
     expect(sent).toContain("Nueva tarea Nueva tarea de Olga Owner: Llamar a la escuela");
     expect(sent).toContain("Invitación Olga Owner invited you to join Familias Unidas");
-    const sentInEnglish = text(await html(await owner.get(`/o/${slug}/emails`)));
+    const sentInEnglish = await readPage(await owner.get(`/o/${slug}/emails`));
     expect(sentInEnglish).toContain("New task Nueva tarea de Olga Owner: Llamar a la escuela");
     expect(sentInEnglish).not.toContain("Invitación");
   });

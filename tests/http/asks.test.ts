@@ -1,7 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { chartFieldKeys } from "~/lib/labels";
-
 import { Client, fieldErrors, html } from "../support/client";
 import { startServer, type RunningServer } from "../support/server";
 
@@ -37,28 +35,8 @@ beforeAll(async () => {
   await organizer.signUp("Ada Asks", "ada@example.org");
   await organizer.createCoalition(slug);
   districtId = await organizer.createDistrict(slug, "Ask District");
-  const target = await organizer.post(`/o/${slug}/districts/${districtId}/targets/new`, {
-    name: "Dr. Chief",
-    title: "",
-    locus: "central-office",
-    schoolId: "",
-    domains: ["infrastructure"],
-    email: "",
-    phone: "",
-    notes: "",
-  });
-  targetId = target.headers.get("location")!.split("/").pop()!;
-  const campaign = await organizer.post(`/o/${slug}/campaigns/new`, {
-    districtId,
-    title: "Seats",
-    win: "Two seats.",
-    status: "active",
-    startsOn: "",
-    endsOn: "",
-    leadUserId: "",
-    ...Object.fromEntries(chartFieldKeys.map(([n]) => [n, ""])),
-  });
-  campaignPath = campaign.headers.get("location")!;
+  targetId = await organizer.createTarget(slug, districtId, "Dr. Chief", "central-office", ["infrastructure"]);
+  campaignPath = (await organizer.createCampaign(slug, districtId, "Seats", "Two seats.")).path;
   second = new Client(server.url);
   await second.signUp("Bo Second", "bo@example.org");
   await second.post(new URL(await organizer.invite(slug, "bo@example.org", "organizer")).pathname, {});

@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { chartFieldKeys } from "~/lib/labels";
-
-import { Client, fieldErrors, html } from "../support/client";
+import { campaignForm, Client, fieldErrors, html } from "../support/client";
 import { startServer, type RunningServer } from "../support/server";
 
 let server: RunningServer;
@@ -14,18 +12,7 @@ let boardId: string;
 const slug = "campaign-co";
 
 /** A full campaign form: every field present, as a browser sends it, with these values. */
-function campaign(fields: Record<string, string | string[]>): Record<string, string | string[]> {
-  return {
-    title: "",
-    win: "",
-    status: "planning",
-    startsOn: "",
-    endsOn: "",
-    leadUserId: "",
-    ...Object.fromEntries(chartFieldKeys.map(([name]) => [name, ""])),
-    ...fields,
-  };
-}
+const campaign = (fields: Record<string, string | string[]>) => campaignForm({ status: "planning", ...fields });
 
 beforeAll(async () => {
   server = await startServer();

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { Client, decode, fieldErrors, html, withoutScripts } from "../support/client";
+import { Client, fieldErrors, html } from "../support/client";
+import { expectSays, pageText, readPage } from "../support/page-text";
 import { startServer, type RunningServer } from "../support/server";
 
 // The coalition's own pages (dashboard, members, invite, settings, sent email, the confirmation after a form)
@@ -10,14 +11,6 @@ let server: RunningServer;
 let organizer: Client;
 let member: Client;
 const slug = "familias-es";
-
-// What a person reads: no scripts (they carry the catalogs of both the page and its layout), no tags.
-const text = (page: string) =>
-  decode(
-    withoutScripts(page)
-      .replace(/<[^>]+>/g, " ")
-      .replace(/\s+/g, " "),
-  );
 
 beforeAll(async () => {
   server = await startServer();
@@ -42,36 +35,32 @@ afterAll(async () => {
 
 describe("the coalition's pages in Spanish", () => {
   it("show the dashboard, its tabs and getting started in Spanish, and the same page in English to a member", async () => {
-    const page = text(await html(await organizer.get(`/o/${slug}`)));
-    expect(page).toContain("Coalición · Ohio · usted es responsable principal");
-    for (const tab of ["Resumen", "Campañas", "Mis tareas", "Distritos", "Miembros", "Correos enviados"]) {
-      expect(page).toContain(tab);
-    }
-    expect(page).toContain("Configuración");
-    expect(page).toContain("Primeros pasos");
-    expect(page).toContain("0 de 6 hechos");
-    expect(page).toContain("Agregue su distrito");
-    expect(page).toContain("Sin empezar");
-    expect(page).toContain("Todavía no se puede");
-    expect(page).toContain("2 miembros");
+    const page = await readPage(await organizer.get(`/o/${slug}`));
+    expectSays(page, [
+      "Coalición · Ohio · usted es responsable principal",
+      ...["Resumen", "Campañas", "Mis tareas", "Distritos", "Miembros", "Correos enviados"],
+      "Configuración",
+      "Primeros pasos",
+      "0 de 6 hechos",
+      "Agregue su distrito",
+      "Sin empezar",
+      "Todavía no se puede",
+      "2 miembros",
+    ]);
     expect(page).not.toMatch(/Getting started|Overview|you are|Campaigns|members/);
 
-    const english = text(await html(await member.get(`/o/${slug}`)));
-    expect(english).toContain("Coalition · Ohio · you are member");
-    expect(english).toContain("Overview");
-    expect(english).toContain("2 members");
+    const english = await readPage(await member.get(`/o/${slug}`));
+    expectSays(english, ["Coalition · Ohio · you are member", "Overview", "2 members"]);
     expect(english).not.toMatch(/Resumen|usted|miembros|Campañas/);
   });
 
   it("count a district and its schools in Spanish, with one and with many", async () => {
     const districtId = await organizer.createDistrict(slug, "Maple Hollow Schools");
     await organizer.createSchool(slug, districtId, "Maple Elementary");
-    let page = text(await html(await organizer.get(`/o/${slug}`)));
-    expect(page).toContain("2 de 6 hechos");
-    expect(page).toContain("1 distrito");
-    expect(page).toContain("Ohio · 1 escuela");
+    let page = await readPage(await organizer.get(`/o/${slug}`));
+    expectSays(page, ["2 de 6 hechos", "1 distrito", "Ohio · 1 escuela"]);
     await organizer.createSchool(slug, districtId, "Maple Middle", "middle");
-    page = text(await html(await organizer.get(`/o/${slug}`)));
+    page = await readPage(await organizer.get(`/o/${slug}`));
     expect(page).toContain("Ohio · 2 escuelas");
     expect(page).toContain("Distritos donde trabaja su coalición");
   });
@@ -82,16 +71,18 @@ describe("the coalition's pages in Spanish", () => {
     expect(raw).toMatch(
       /<a [^>]*href="\/o\/familias-es\/join-link"[^>]*>Mostrar un enlace para unirse y un código QR<\/a>/,
     );
-    const page = text(raw);
+    const page = pageText(raw);
     expect(page).toContain("Lucía Ramos (usted)");
     expect(page).toMatch(/lucia\.es@example\.org · Responsable principal · se unió el \d{1,2} [a-z]+\.? \d{4}/);
-    expect(page).toContain("ben.en@example.org · Miembro · se unió el");
-    expect(page).toContain("Invitaciones abiertas");
-    expect(page).toContain("No hay invitaciones abiertas.");
-    expect(page).toContain("Invitar a alguien");
+    expectSays(page, [
+      "ben.en@example.org · Miembro · se unió el",
+      "Invitaciones abiertas",
+      "No hay invitaciones abiertas.",
+      "Invitar a alguien",
+    ]);
     expect(page).not.toMatch(/joined|\(you\)|Open invitations/);
 
-    const englishMembers = text(await html(await member.get(`/o/${slug}/members`)));
+    const englishMembers = await readPage(await member.get(`/o/${slug}/members`));
     expect(englishMembers).toContain("Ben Baker (you)");
     expect(englishMembers).toContain("ben.en@example.org · Member · joined");
   });
@@ -105,34 +96,36 @@ describe("the coalition's pages in Spanish", () => {
 
     const lastOwner = await organizer.post(`/o/${slug}/members`, { intent: "leave" });
     expect(lastOwner.status).toBe(400);
-    expect(text(await html(lastOwner))).toContain("Una organización necesita al menos un o una responsable principal.");
+    expect(await readPage(lastOwner)).toContain("Una organización necesita al menos un o una responsable principal.");
   });
 
   it("confirm a sent invitation in Spanish, once", async () => {
     const sent = await organizer.post(`/o/${slug}/invite`, { email: "carmen.es@example.org", role: "member" });
     expect(sent.status).toBe(302);
-    const page = text(await html(await organizer.get(sent.headers.get("location")!)));
-    expect(page).toContain("✓ Listo");
-    expect(page).toContain("Invitación enviada. Le estamos mandando por correo un enlace para unirse");
-    expect(page).toContain("Invitar a alguien");
-    expect(text(await html(await organizer.get(`/o/${slug}/invite`)))).not.toContain("Invitación enviada");
-    const members = text(await html(await organizer.get(`/o/${slug}/members`)));
+    const page = await readPage(await organizer.get(sent.headers.get("location")!));
+    expectSays(page, [
+      "✓ Listo",
+      "Invitación enviada. Le estamos mandando por correo un enlace para unirse",
+      "Invitar a alguien",
+    ]);
+    expect(await readPage(await organizer.get(`/o/${slug}/invite`))).not.toContain("Invitación enviada");
+    const members = await readPage(await organizer.get(`/o/${slug}/members`));
     expect(members).toMatch(/carmen\.es@example\.org Miembro · vence el/);
   });
 
   it("save the settings in Spanish and explain a refused reminder time in Spanish", async () => {
-    const page = text(await html(await organizer.get(`/o/${slug}/settings`)));
+    const page = await readPage(await organizer.get(`/o/${slug}/settings`));
     expect(page).toContain("Recordatorios de reuniones");
     expect(page).toContain("Compartir con su agencia estatal");
     const refused = await organizer.post(`/o/${slug}/settings`, { intent: "reminders", meetingReminderMinutes: "7" });
     expect(refused.status).toBe(400);
     expect(fieldErrors(await html(refused)).meetingReminderMinutes).toBe("Elija entre las horas de la lista.");
     const shared = await organizer.post(`/o/${slug}/settings`, { intent: "sharing", shareDeclarations: "on" });
-    expect(text(await html(shared))).toContain("Su agencia estatal contará a su coalición al final de este mes.");
+    expect(await readPage(shared)).toContain("Su agencia estatal contará a su coalición al final de este mes.");
   });
 
   it("list the sent email in Spanish", async () => {
-    const page = text(await html(await organizer.get(`/o/${slug}/emails`)));
+    const page = await readPage(await organizer.get(`/o/${slug}/emails`));
     expect(page).toContain("Correos enviados");
     expect(page).toContain("Todos los correos que Fulcrum envió por Familias de Maple");
     expect(page).toMatch(/Cuándo Para Qué Estado/);
@@ -143,9 +136,9 @@ describe("the coalition's pages in Spanish", () => {
   it("say what is missing or not allowed in Spanish, with the coalition's name as typed, and in English to others", async () => {
     const missing = await organizer.get(`/o/${slug}/tasks/no-such-task-0000`);
     expect(missing.status).toBe(404);
-    expect(text(await missing.text())).toContain("No encontramos esa tarea.");
+    expect(pageText(await missing.text())).toContain("No encontramos esa tarea.");
     const missingInEnglish = await member.get(`/o/${slug}/tasks/no-such-task-0000`);
-    expect(text(await missingInEnglish.text())).toContain("We could not find that task.");
+    expect(pageText(await missingInEnglish.text())).toContain("We could not find that task.");
 
     const link = await organizer.invite(slug, "ana.es@example.org", "member");
     const ana = new Client(server.url, { "Accept-Language": "es-US,es" });
@@ -157,11 +150,11 @@ describe("the coalition's pages in Spanish", () => {
     expect(joined.status).toBe(302);
     const refused = await ana.get(`/o/${slug}/invite`);
     expect(refused.status).toBe(403);
-    expect(text(await refused.text())).toContain(
+    expect(pageText(await refused.text())).toContain(
       "Su función en Familias de Maple no le permite hacer esto. Si lo necesita, pídaselo a quien sea responsable principal.",
     );
     const refusedInEnglish = await member.get(`/o/${slug}/invite`);
-    expect(text(await refusedInEnglish.text())).toContain("Your role in Familias de Maple does not allow this.");
+    expect(pageText(await refusedInEnglish.text())).toContain("Your role in Familias de Maple does not allow this.");
   });
 
   it("name states in the reader's language: the state menu in its order, a district's page, the list, the dashboard", async () => {

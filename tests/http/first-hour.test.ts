@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { Client, decode, fieldErrors, fieldValue, html, withoutScripts } from "../support/client";
+import { Client, fieldErrors, fieldValue, html, withoutScripts } from "../support/client";
+import { expectSays, pageText, readPage } from "../support/page-text";
 import { startServer, type RunningServer } from "../support/server";
 
 let server: RunningServer;
@@ -19,17 +20,9 @@ async function newCoalition(slug: string, name = `Coalition ${slug}`) {
   return owner;
 }
 
-// What a person reads: the scripts (which carry the page's catalogs) left out, then the tags.
-const text = (page: string) =>
-  decode(
-    withoutScripts(page)
-      .replace(/<[^>]+>/g, " ")
-      .replace(/\s+/g, " "),
-  );
-
 /** The status the getting-started list shows for a step, by its title. */
 function stepStatus(page: string, title: string): string | null {
-  const flat = text(page);
+  const flat = pageText(page);
   const at = flat.indexOf(title);
   if (at < 0) return null;
   return /(Done|Not started|Cannot start yet)/.exec(flat.slice(at))?.[1] ?? null;
@@ -39,8 +32,8 @@ describe("a coalition that has nothing yet", () => {
   it("shows the getting-started list and no zero counters, empty sections or claims of coverage", async () => {
     const owner = await newCoalition("empty-co");
     const page = await html(await owner.get("/o/empty-co"));
-    expect(text(page)).toContain("Getting started");
-    expect(text(page)).toContain("0 of 6 done");
+    expect(pageText(page)).toContain("Getting started");
+    expect(pageText(page)).toContain("0 of 6 done");
     expect(stepStatus(page, "Add your district")).toBe("Not started");
     expect(stepStatus(page, "Add its schools")).toBe("Cannot start yet");
     expect(stepStatus(page, "Read your playbook")).toBe("Cannot start yet");
@@ -56,7 +49,7 @@ describe("a coalition that has nothing yet", () => {
     const owner = await newCoalition("steps-co");
     const districtId = await owner.createDistrict("steps-co", "Steps City Schools");
     let page = await html(await owner.get("/o/steps-co"));
-    expect(text(page)).toContain("1 of 6 done");
+    expect(pageText(page)).toContain("1 of 6 done");
     expect(stepStatus(page, "Add its schools")).toBe("Not started");
     expect(stepStatus(page, "Read your playbook")).toBe("Cannot start yet");
     expect(withoutScripts(page)).not.toContain("Leverage coverage");
@@ -64,7 +57,7 @@ describe("a coalition that has nothing yet", () => {
     await owner.createSchool("steps-co", districtId, "Steps Elementary");
     expect((await owner.declare("steps-co", districtId, "managerial")).status).toBe(302);
     page = await html(await owner.get("/o/steps-co"));
-    expect(text(page)).toContain("3 of 6 done");
+    expect(pageText(page)).toContain("3 of 6 done");
     expect(stepStatus(page, "Read your playbook")).toBe("Not started");
     // Declared, with main levers and no targets: the gaps are listed, nothing is said to be covered.
     expect(page).toContain("Leverage coverage");
@@ -73,7 +66,7 @@ describe("a coalition that has nothing yet", () => {
     expect((await owner.get(`/o/steps-co/districts/${districtId}/playbook`)).status).toBe(200);
     page = await html(await owner.get("/o/steps-co"));
     expect(stepStatus(page, "Read your playbook")).toBe("Done");
-    expect(text(page)).toContain("4 of 6 done");
+    expect(pageText(page)).toContain("4 of 6 done");
   });
 
   it("does not show members the list of steps they cannot take", async () => {
@@ -150,7 +143,7 @@ describe("adding schools", () => {
     const location = response.headers.get("location")!;
     expect(location).toMatch(new RegExp(`^${base}/schools/new\\?added=`));
     const page = await html(await owner.get(location));
-    expect(text(page)).toContain("Added Pine Elementary.");
+    expect(pageText(page)).toContain("Added Pine Elementary.");
     expect(fieldValue(page, "name")).toBe("");
   });
 
@@ -161,11 +154,13 @@ describe("adding schools", () => {
     expect(response.status).toBe(400);
     const page = await html(response);
     expect(fieldErrors(page).names).toMatch(/^3 lines need fixing before any school is added/);
-    const flat = text(page);
-    expect(flat).toContain("Line 3, “birch middle”: Already in this list, on line 1.");
-    expect(flat).toContain("Line 4, “oak elementary”: This district already has a school with this name.");
-    expect(flat).toContain("Line 5,");
-    expect(flat).toContain("Keep a school's name to 160 characters or fewer.");
+    const flat = pageText(page);
+    expectSays(flat, [
+      "Line 3, “birch middle”: Already in this list, on line 1.",
+      "Line 4, “oak elementary”: This district already has a school with this name.",
+      "Line 5,",
+      "Keep a school's name to 160 characters or fewer.",
+    ]);
     // The box comes back with the list as pasted, blank line and all.
     expect(page).toContain(`${names}</textarea>`);
     const district = await html(await owner.get(base));
@@ -190,9 +185,9 @@ describe("adding schools", () => {
     expect(response.status).toBe(302);
     expect(response.headers.get("location")).toBe(`${base}?added=3#schools-title`);
     const page = await html(await owner.get(`${base}?added=3`));
-    expect(text(page)).toContain("Added 3 schools.");
+    expect(pageText(page)).toContain("Added 3 schools.");
     for (const name of ["Birch Middle", "Cedar Middle", "Elm Middle"]) {
-      expect(text(page)).toContain(`${name} Middle —`);
+      expect(pageText(page)).toContain(`${name} Middle —`);
     }
   });
 });
@@ -233,7 +228,7 @@ describe("the join link", () => {
   async function ask(path: string, name: string) {
     const person = new Client(server.url);
     const stranger = await html(await person.get(path));
-    expect(text(stranger)).toContain("Create an account");
+    expect(pageText(stranger)).toContain("Create an account");
     await person.signUp(name, `${name.toLowerCase().replace(/\s+/g, ".")}@example.org`);
     const response = await person.post(path, {});
     expect(response.status).toBe(302);
@@ -244,14 +239,14 @@ describe("the join link", () => {
     const path = await renew();
     const ana = await ask(path, "Ana Asker");
     expect(ana.requestPath).toMatch(/^\/join-requests\//);
-    expect(text(await html(await ana.person.get(ana.requestPath)))).toContain("Request sent");
+    expect(await readPage(await ana.person.get(ana.requestPath))).toContain("Request sent");
     // Asking twice finds the same request.
     expect((await ana.person.post(path, {})).headers.get("location")).toBe(ana.requestPath);
     const ben = await ask(path, "Ben Asker");
 
     const members = await html(await organizer.get(`/o/${slug}/members`));
-    expect(text(members)).toContain("Requests to join");
-    expect(text(members)).toContain("Ana Asker");
+    expect(pageText(members)).toContain("Requests to join");
+    expect(pageText(members)).toContain("Ana Asker");
     const anaId = ana.requestPath.split("/").pop()!;
     const benId = ben.requestPath.split("/").pop()!;
 
@@ -262,13 +257,13 @@ describe("the join link", () => {
 
     const approved = await organizer.post(`/o/${slug}/members`, { intent: "approve", requestId: anaId });
     expect(approved.status).toBe(200);
-    expect(text(await html(approved))).toContain("Ana Asker is now a member.");
+    expect(await readPage(approved)).toContain("Ana Asker is now a member.");
     expect((await ana.person.get(`/o/${slug}`)).status).toBe(200);
 
     const declined = await organizer.post(`/o/${slug}/members`, { intent: "decline", requestId: benId });
-    expect(text(await html(declined))).toContain("You declined Ben Asker's request to join.");
+    expect(await readPage(declined)).toContain("You declined Ben Asker's request to join.");
     expect((await ben.person.get(`/o/${slug}`)).status).toBe(404);
-    expect(text(await html(await ben.person.get(ben.requestPath)))).toContain("Your request was not accepted");
+    expect(await readPage(await ben.person.get(ben.requestPath))).toContain("Your request was not accepted");
     // Answered once: a second answer finds nothing waiting.
     expect((await organizer.post(`/o/${slug}/members`, { intent: "approve", requestId: benId })).status).toBe(404);
   });
@@ -290,7 +285,7 @@ describe("the join link", () => {
     await person.signUp("Dee Late", "dee.late@example.org");
     const stale = await person.get(old);
     expect(stale.status).toBe(410);
-    expect(text(await html(stale))).toContain("replaced by a newer one");
+    expect(await readPage(stale)).toContain("replaced by a newer one");
     expect((await person.post(old, {})).status).toBe(410);
     expect((await person.get(current)).status).toBe(200);
 
@@ -298,7 +293,7 @@ describe("the join link", () => {
     expect(off.status).toBe(302);
     const closed = await person.get(current);
     expect(closed.status).toBe(410);
-    expect(text(await html(closed))).toContain("This join link was turned off.");
+    expect(await readPage(closed)).toContain("This join link was turned off.");
     expect((await person.post(current, {})).status).toBe(410);
     expect((await person.get("/join/made-up-token-that-never-was-one")).status).toBe(404);
   });

@@ -50,18 +50,8 @@ const spanishText = {
   body: "## Primeros pasos\n\n- Inscríbase.",
 };
 
-async function publishOriginal(fields: Partial<typeof englishText> = {}): Promise<string> {
-  const created = await clients.staff.post(`/o/${agency}/guidance/new`, {
-    ...englishText,
-    ...fields,
-    language: "en",
-    audienceTypes: [],
-  });
-  expect(created.status).toBe(302);
-  const path = created.headers.get("location")!;
-  expect((await clients.staff.post(path, { intent: "publish", changeNote: "" })).status).toBe(302);
-  return path.split("/").pop()!;
-}
+const publishOriginal = (fields: Partial<typeof englishText> = {}) =>
+  clients.staff.publishGuidance(agency, { ...englishText, ...fields, language: "en" });
 
 async function writeTranslation(originalId: string, fields: Partial<typeof spanishText> = {}): Promise<string> {
   const created = await clients.staff.post(`/o/${agency}/guidance/${originalId}/translation`, {
@@ -225,14 +215,7 @@ describe("guidance in two languages", () => {
   });
 
   it("falls back to the Spanish version for everyone while the English original is a draft", async () => {
-    const created = await clients.staff.post(`/o/${agency}/guidance/new`, {
-      title: "Draft in English",
-      summary: "",
-      body: "Body",
-      language: "en",
-      audienceTypes: [],
-    });
-    const originalId = created.headers.get("location")!.split("/").pop()!;
+    const originalId = await clients.staff.writeGuidance(agency, { title: "Draft in English", language: "en" });
     const translationId = await writeTranslation(originalId, { title: "Solo en español por ahora" });
     expect((await publish(translationId)).status).toBe(302);
     const englishInbox = await inbox(clients.owner);

@@ -46,19 +46,8 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function publish(fields: Record<string, string | string[]>, changeNote = ""): Promise<string> {
-  const created = await clients.staff.post(`/o/${agency}/guidance/new`, {
-    title: "T",
-    summary: "",
-    body: "Body",
-    audienceTypes: [],
-    ...fields,
-  });
-  expect(created.status).toBe(302);
-  const path = created.headers.get("location")!;
-  expect((await clients.staff.post(path, { intent: "publish", changeNote })).status).toBe(302);
-  return path.split("/").pop()!;
-}
+const publish = (fields: Record<string, string | string[]>, changeNote = "") =>
+  clients.staff.publishGuidance(agency, fields, changeNote);
 
 const inbox = async (client: Client, slug: string) => html(await client.get(`/o/${slug}/inbox`));
 

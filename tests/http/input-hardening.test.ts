@@ -3,9 +3,7 @@
 // outside 2000-2099 are refused; calendars stay one property per line even for text saved before these rules.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { chartFieldKeys } from "~/lib/labels";
-
-import { Client, fieldErrors, fieldValue, html } from "../support/client";
+import { campaignForm, Client, fieldErrors, fieldValue, html } from "../support/client";
 import { startServer, type RunningServer } from "../support/server";
 
 let server: RunningServer;
@@ -28,17 +26,8 @@ const breakers = {
   RLO: "\u202e",
 };
 
-const campaign = (districtId: string, extra: Record<string, string> = {}) => ({
-  districtId,
-  title: "Coaches",
-  win: "The board funds coaches.",
-  status: "active",
-  startsOn: "",
-  endsOn: "",
-  leadUserId: "",
-  ...Object.fromEntries(chartFieldKeys.map(([name]) => [name, ""])),
-  ...extra,
-});
+const campaign = (districtId: string, extra: Record<string, string> = {}) =>
+  campaignForm({ districtId, title: "Coaches", win: "The board funds coaches.", ...extra });
 const meeting = (extra: Record<string, string> = {}) => ({
   title: "Board prep",
   date: "2027-02-01",

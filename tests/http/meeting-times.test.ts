@@ -3,8 +3,6 @@
 // whole rather than cut. Plus the campaign page's loops (log an ask from a meeting, settled asks) and email text.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { chartFieldKeys } from "~/lib/labels";
-
 import { Client, fieldErrors, html, shown } from "../support/client";
 import { isTo, linkIn, startSmtpServer, type TestSmtpServer } from "../support/mail";
 import { startServer, type RunningServer } from "../support/server";
@@ -54,36 +52,10 @@ beforeAll(async () => {
     (mail) => isTo("tia@example.org")(mail) && /confirm/i.test(mail.subject ?? ""),
   );
   await organizer.post(pathOf(linkIn(confirmation, "/verify-email/")), {});
-  await organizer.post("/orgs/new", {
-    kind: "coalition",
-    name: "Times Co",
-    slug,
-    state: "NY",
-    timeZone: "America/New_York",
-  });
+  await organizer.createCoalition(slug, "Times Co", "coalition", { state: "NY", timeZone: "America/New_York" });
   const districtId = await organizer.createDistrict(slug, "Times District");
-  const target = await organizer.post(`/o/${slug}/districts/${districtId}/targets/new`, {
-    name: "Dr. Chair",
-    title: "",
-    locus: "central-office",
-    schoolId: "",
-    domains: ["use"],
-    email: "",
-    phone: "",
-    notes: "",
-  });
-  targetId = idOf(target.headers.get("location")!);
-  const campaign = await organizer.post(`/o/${slug}/campaigns/new`, {
-    districtId,
-    title: "Seats",
-    win: "Two seats.",
-    status: "active",
-    startsOn: "",
-    endsOn: "",
-    leadUserId: "",
-    ...Object.fromEntries(chartFieldKeys.map(([n]) => [n, ""])),
-  });
-  campaignPath = campaign.headers.get("location")!;
+  targetId = await organizer.createTarget(slug, districtId, "Dr. Chair", "central-office", ["use"]);
+  campaignPath = (await organizer.createCampaign(slug, districtId, "Seats", "Two seats.")).path;
 });
 afterAll(async () => {
   await server?.stop();

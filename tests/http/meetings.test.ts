@@ -1,8 +1,6 @@
 import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { chartFieldKeys } from "~/lib/labels";
-
 import { Client, fieldErrors, html } from "../support/client";
 import { startServer, type RunningServer } from "../support/server";
 
@@ -39,36 +37,10 @@ beforeAll(async () => {
   organizer = new Client(server.url);
   await organizer.signUp("Mia Meetings", "mia-m@example.org");
   // A Chicago coalition: meetings are entered in Central time.
-  await organizer.post("/orgs/new", {
-    kind: "coalition",
-    name: "Meetings Co",
-    slug,
-    state: "IL",
-    timeZone: "America/Chicago",
-  });
+  await organizer.createCoalition(slug, "Meetings Co", "coalition", { state: "IL", timeZone: "America/Chicago" });
   const districtId = await organizer.createDistrict(slug, "Meeting District");
-  const target = await organizer.post(`/o/${slug}/districts/${districtId}/targets/new`, {
-    name: "Dr. Chief",
-    title: "",
-    locus: "central-office",
-    schoolId: "",
-    domains: ["use"],
-    email: "",
-    phone: "",
-    notes: "",
-  });
-  targetId = target.headers.get("location")!.split("/").pop()!;
-  const campaign = await organizer.post(`/o/${slug}/campaigns/new`, {
-    districtId,
-    title: "Seats",
-    win: "Two seats.",
-    status: "active",
-    startsOn: "",
-    endsOn: "",
-    leadUserId: "",
-    ...Object.fromEntries(chartFieldKeys.map(([n]) => [n, ""])),
-  });
-  campaignPath = campaign.headers.get("location")!;
+  targetId = await organizer.createTarget(slug, districtId, "Dr. Chief", "central-office", ["use"]);
+  campaignPath = (await organizer.createCampaign(slug, districtId, "Seats", "Two seats.")).path;
   attendee = new Client(server.url);
   await attendee.signUp("Ari Attendee", "ari@example.org");
   await attendee.post(new URL(await organizer.invite(slug, "ari@example.org", "member")).pathname, {});

@@ -7,6 +7,7 @@ import { playbookContent } from "~/lib/playbook-content.server";
 
 import { Client, decode, fieldErrors, html, withoutScripts } from "../support/client";
 import { h3s, parseMarkdown, section, tables, textOf } from "../support/markdown";
+import { expectDoesNotSay, expectSays } from "../support/page-text";
 import { startServer, type RunningServer } from "../support/server";
 
 let server: RunningServer;
@@ -47,19 +48,19 @@ describe("the playbook in Spanish", () => {
     expect(response.status).toBe(200);
     const page = await html(response);
     expect(page).toMatch(/<html lang="es"/);
-    expect(page).toContain("<title>Guía de acción para Pueblo Unido · Fulcrum</title>");
-    expect(page).toContain("Guía de acción: Pueblo Unido (todo el distrito)");
-    expect(page).toContain(">Sus tres primeros pasos</h2>");
-    expect(page).toContain("Empezar una campaña con esta guía de acción");
-    expect(page).toContain("Descargar en markdown");
-    expect(page).toContain("En esta guía de acción");
-    expect(page).toContain("Agregar una persona clave aquí");
+    expectSays(page, [
+      "<title>Guía de acción para Pueblo Unido · Fulcrum</title>",
+      "Guía de acción: Pueblo Unido (todo el distrito)",
+      ">Sus tres primeros pasos</h2>",
+      "Empezar una campaña con esta guía de acción",
+      "Descargar en markdown",
+      "En esta guía de acción",
+      "Agregar una persona clave aquí",
+      "Observado por su coalición: Consejos de familias en cada escuela",
+      "Su coalición corrigió una calificación del mapa.",
+    ]);
     expect(page).toMatch(/Planear esta petición<span class="visually-hidden">: [^<]+<\/span>/);
-    expect(page).toContain("Observado por su coalición: Consejos de familias en cada escuela");
-    expect(page).toContain("Su coalición corrigió una calificación del mapa.");
-    for (const english of ["Your first three moves", "Download as markdown", "Add a target here", "Plan this ask"]) {
-      expect(page).not.toContain(english);
-    }
+    expectDoesNotSay(page, ["Your first three moves", "Download as markdown", "Add a target here", "Plan this ask"]);
   });
 
   it("downloads the .md in the reader's language, with the same sections as the English one", async () => {
@@ -167,9 +168,11 @@ describe("an agency's playbook notes in Spanish", () => {
     await staff.signUp("Luis Agencia", "luis.agencia@example.org");
     await staff.createCoalition("oh-educacion", "Departamento de Educación", "state_agency");
     const form = await html(await staff.get("/o/oh-educacion/playbook-notes"));
-    expect(form).toContain("<title>Notas para las guías de acción · Fulcrum</title>");
-    expect(form).toContain("Sus notas en las guías de acción de las coaliciones");
-    expect(form).toContain("Sistemas de tipo Gerencial");
+    expectSays(form, [
+      "<title>Notas para las guías de acción · Fulcrum</title>",
+      "Sus notas en las guías de acción de las coaliciones",
+      "Sistemas de tipo Gerencial",
+    ]);
     const long = "a".repeat(10_001);
     const refused = await staff.post("/o/oh-educacion/playbook-notes", { note_managerial: long });
     expect(refused.status).toBe(400);

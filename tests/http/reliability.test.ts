@@ -12,10 +12,9 @@ import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
 
 import { db, schema } from "~/lib/db.server";
-import { chartFieldKeys } from "~/lib/labels";
 import { optOut } from "~/models/email-preference.server";
 
-import { Client } from "../support/client";
+import { askForm, Client } from "../support/client";
 import { addMember, emptyDatabase, insertCoalition, insertMeeting, insertUser } from "../support/fixtures";
 import { startSmtpServer, type Mail, type TestSmtpServer } from "../support/mail";
 import { startServer, type RunningServer } from "../support/server";
@@ -61,29 +60,10 @@ async function coalitionWithCampaign(client: Client, slug: string) {
   await client.createCoalition(slug);
   const districtId = await client.createDistrict(slug, "Reliable District");
   const targetId = await client.createTarget(slug, districtId, "Dr. Steady", "central-office", ["use"]);
-  const campaign = await client.post(`/o/${slug}/campaigns/new`, {
-    districtId,
-    title: "Steady voice",
-    win: "A family seat.",
-    status: "active",
-    startsOn: "",
-    endsOn: "",
-    leadUserId: "",
-    ...Object.fromEntries(chartFieldKeys.map(([name]) => [name, ""])),
-  });
-  expect(campaign.status).toBe(302);
-  const campaignPath = campaign.headers.get("location")!;
-  return { districtId, targetId, campaignPath, campaignId: campaignPath.split("/").pop()! };
+  const campaign = await client.createCampaign(slug, districtId, "Steady voice", "A family seat.");
+  return { districtId, targetId, campaignPath: campaign.path, campaignId: campaign.id };
 }
 
-const askFields = (targetId: string, text: string) => ({
-  targetId,
-  text,
-  domain: "use",
-  venue: "meeting",
-  followUpOn: "",
-  meetingId: "",
-});
 const taskFields = (title: string, assigneeId: string, campaignId: string) => ({
   title,
   details: "",
@@ -147,7 +127,7 @@ describe("two server processes on one database file", () => {
         const [maker, mover] = j % 2 ? [onFirst, onSecond] : [onSecond, onFirst];
         jobs.push(async () => {
           const created = await send(`ask ${j} created`, 302, () =>
-            maker.post(`${campaignPath}/asks/new`, askFields(targetId, `Reliability ask ${j}`)),
+            maker.post(`${campaignPath}/asks/new`, askForm(targetId, `Reliability ask ${j}`)),
           );
           if (!created) return;
           const path = created.headers.get("location")!;
@@ -363,7 +343,7 @@ describe("stopping the server while it is busy", () => {
     await Promise.race(reads.map((r) => r.done));
     const writes = Array.from({ length: 48 }, (_, i) =>
       i % 2
-        ? tabs[24 + i]!.send(`ask ${i}`, `${campaignPath}/asks/new`, form(askFields(targetId, `Shutdown ask ${i}`)))
+        ? tabs[24 + i]!.send(`ask ${i}`, `${campaignPath}/asks/new`, form(askForm(targetId, `Shutdown ask ${i}`)))
         : tabs[24 + i]!.send(
             `task ${i}`,
             `/o/${slug}/tasks/new`,

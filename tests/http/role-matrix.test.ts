@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { chartFieldKeys } from "~/lib/labels";
 import { answersForPureType } from "~/lib/typology/diagnostic";
 
 import { verifyAgency } from "../support/admin";
@@ -247,18 +246,7 @@ async function furnish(client: Client, slug: string, memberId: string, ids: Ids)
   ids.districtId = await client.createDistrict(slug, "Matrix District");
   ids.schoolId = await client.createSchool(slug, ids.districtId, "Matrix School");
   const d = `/o/${slug}/districts/${ids.districtId}`;
-  ids.targetId = last(
-    await client.post(`${d}/targets/new`, {
-      name: "T",
-      title: "",
-      locus: "central-office",
-      schoolId: "",
-      domains: ["use"],
-      email: "",
-      phone: "",
-      notes: "",
-    }),
-  );
+  ids.targetId = await client.createTarget(slug, ids.districtId, "T", "central-office", ["use"]);
   const answers = answersForPureType("networked");
   ids.diagnosticId = last(
     await client.post(`${d}/diagnostics/new`, {
@@ -267,18 +255,7 @@ async function furnish(client: Client, slug: string, memberId: string, ids: Ids)
       ...Object.fromEntries(Object.entries(answers.cues).map(([id, answer]) => [`cue_${id}`, answer])),
     }),
   );
-  ids.campaignId = last(
-    await client.post(`/o/${slug}/campaigns/new`, {
-      districtId: ids.districtId,
-      title: "C",
-      win: "W",
-      status: "active",
-      startsOn: "",
-      endsOn: "",
-      leadUserId: "",
-      ...Object.fromEntries(chartFieldKeys.map(([n]) => [n, ""])),
-    }),
-  );
+  ids.campaignId = (await client.createCampaign(slug, ids.districtId, "C", "W")).id;
   const c = `/o/${slug}/campaigns/${ids.campaignId}`;
   ids.meetingId = last(
     await client.post(`${c}/meetings/new`, {
@@ -293,16 +270,7 @@ async function furnish(client: Client, slug: string, memberId: string, ids: Ids)
       attendeeIds: [memberId],
     }),
   );
-  ids.askId = last(
-    await client.post(`${c}/asks/new`, {
-      targetId: ids.targetId,
-      text: "A",
-      domain: "use",
-      venue: "meeting",
-      followUpOn: "",
-      meetingId: "",
-    }),
-  );
+  ids.askId = await client.createAsk(slug, ids.campaignId, ids.targetId, "A");
   ids.taskId = last(
     await client.post(`/o/${slug}/tasks/new`, {
       title: "K",
@@ -317,13 +285,7 @@ async function furnish(client: Client, slug: string, memberId: string, ids: Ids)
   expect((await client.declare(slug, ids.districtId, "networked")).status).toBe(302);
 }
 
-async function publishGuidance(client: Client, slug: string): Promise<string> {
-  const id = last(
-    await client.post(`/o/${slug}/guidance/new`, { title: "G", summary: "", body: "Body", audienceTypes: [] }),
-  );
-  expect((await client.post(`/o/${slug}/guidance/${id}`, { intent: "publish", changeNote: "" })).status).toBe(302);
-  return id;
-}
+const publishGuidance = (client: Client, slug: string) => client.publishGuidance(slug, { title: "G" });
 
 beforeAll(async () => {
   server = await startServer();

@@ -11,7 +11,6 @@ let owner: Client;
 const slug = "safe-co";
 const agency = "safe-agency";
 const ids: Record<string, string> = {};
-const last = (response: Response) => response.headers.get("location")!.split("?")[0]!.split("/").pop()!;
 
 beforeAll(async () => {
   server = await startServer();
@@ -20,18 +19,7 @@ beforeAll(async () => {
   await owner.createCoalition(slug);
   ids.district = await owner.createDistrict(slug, "Safe District");
   ids.target = await owner.createTarget(slug, ids.district, "Dr. Safe", "central-office", ["use"]);
-  ids.campaign = last(
-    await owner.post(`/o/${slug}/campaigns/new`, {
-      districtId: ids.district,
-      title: "C",
-      win: "W",
-      status: "active",
-      startsOn: "",
-      endsOn: "",
-      leadUserId: "",
-      ...Object.fromEntries(chartFieldKeys.map(([n]) => [n, ""])),
-    }),
-  );
+  ids.campaign = (await owner.createCampaign(slug, ids.district, "C", "W")).id;
   await owner.createCoalition(agency, "Ohio Department of Education", "state_agency");
   ids.owner = (
     server.database().prepare("select id from users where email = 'owner-s@example.org'").get() as { id: string }
@@ -239,42 +227,9 @@ describe("query counts", () => {
       const district = await owner.createDistrict(slug, `More ${i}`);
       await owner.declare(slug, district, i % 2 ? "managerial" : "networked");
       const target = await owner.createTarget(slug, district, `Target ${i}`, "central-office", ["use", "leadership"]);
-      const other = last(
-        await owner.post(`/o/${slug}/campaigns/new`, {
-          districtId: district,
-          title: `C${i}`,
-          win: "W",
-          status: "active",
-          startsOn: "",
-          endsOn: "",
-          leadUserId: "",
-          ...Object.fromEntries(chartFieldKeys.map(([n]) => [n, ""])),
-        }),
-      );
-      expect(
-        (
-          await owner.post(`/o/${slug}/campaigns/${other}/asks/new`, {
-            targetId: target,
-            text: `Ask ${i}`,
-            domain: "use",
-            venue: "meeting",
-            followUpOn: "",
-            meetingId: "",
-          })
-        ).status,
-      ).toBe(302);
-      expect(
-        (
-          await owner.post(`${campaign}/asks/new`, {
-            targetId: ids.target!,
-            text: `Ask ${i}`,
-            domain: "use",
-            venue: "meeting",
-            followUpOn: "",
-            meetingId: "",
-          })
-        ).status,
-      ).toBe(302);
+      const other = (await owner.createCampaign(slug, district, `C${i}`, "W")).id;
+      await owner.createAsk(slug, other, target, `Ask ${i}`);
+      await owner.createAsk(slug, ids.campaign!, ids.target!, `Ask ${i}`);
       expect(
         (
           await owner.post(`${campaign}/meetings/new`, {

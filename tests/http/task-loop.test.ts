@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { formatDay } from "~/lib/format-dates";
-import { chartFieldKeys } from "~/lib/labels";
 
 import { Client, fieldErrors, html, shown, withoutScripts } from "../support/client";
 import { isTo, linkIn, rawHeader, startSmtpServer, type TestSmtpServer } from "../support/mail";
@@ -252,19 +251,12 @@ describe("confirmations", () => {
 describe("the task page", () => {
   it("links the meeting and the ask the task was made for", async () => {
     const districtId = await organizer.createDistrict(slug, "Loop District");
-    const campaignPath = (
-      await organizer.post(`/o/${slug}/campaigns/new`, {
-        districtId,
-        title: "Loop campaign",
-        win: "A win.",
-        status: "active",
-        startsOn: "",
-        endsOn: "",
-        leadUserId: "",
-        ...Object.fromEntries(chartFieldKeys.map(([n]) => [n, ""])),
-      })
-    ).headers.get("location")!;
-    const campaignId = campaignPath.split("/").pop()!;
+    const { path: campaignPath, id: campaignId } = await organizer.createCampaign(
+      slug,
+      districtId,
+      "Loop campaign",
+      "A win.",
+    );
     const meetingPath = (
       await organizer.post(`${campaignPath}/meetings/new`, {
         title: "Board listening session",

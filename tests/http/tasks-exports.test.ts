@@ -2,8 +2,6 @@ import { parse } from "csv-parse/sync";
 import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { chartFieldKeys } from "~/lib/labels";
-
 import { Client, fieldErrors, html } from "../support/client";
 import { startServer, type RunningServer } from "../support/server";
 
@@ -33,36 +31,16 @@ beforeAll(async () => {
   server = await startServer();
   organizer = new Client(server.url);
   await organizer.signUp("Tess Tasks", "tess@example.org");
-  await organizer.post("/orgs/new", { kind: "coalition", name: "Tasks Co", slug, state: "CA", timeZone: "UTC" });
+  await organizer.createCoalition(slug, "Tasks Co", "coalition", { state: "CA", timeZone: "UTC" });
   districtId = await organizer.createDistrict(slug, "Task District");
-  targetId = (
-    await organizer.post(`/o/${slug}/districts/${districtId}/targets/new`, {
-      name: 'Superintendent Díaz, "the boss"',
-      title: "",
-      locus: "central-office",
-      schoolId: "",
-      domains: ["environment"],
-      email: "",
-      phone: "",
-      notes: "",
-    })
-  ).headers
-    .get("location")!
-    .split("/")
-    .pop()!;
-  campaignPath = (
-    await organizer.post(`/o/${slug}/campaigns/new`, {
-      districtId,
-      title: "Board voice",
-      win: "A family seat.",
-      status: "active",
-      startsOn: "",
-      endsOn: "",
-      leadUserId: "",
-      ...Object.fromEntries(chartFieldKeys.map(([n]) => [n, ""])),
-    })
-  ).headers.get("location")!;
-  campaignId = campaignPath.split("/").pop()!;
+  const boss = 'Superintendent Díaz, "the boss"';
+  targetId = await organizer.createTarget(slug, districtId, boss, "central-office", ["environment"]);
+  ({ path: campaignPath, id: campaignId } = await organizer.createCampaign(
+    slug,
+    districtId,
+    "Board voice",
+    "A family seat.",
+  ));
   member = new Client(server.url);
   await member.signUp("Milo Member", "milo@example.org");
   await member.post(new URL(await organizer.invite(slug, "milo@example.org", "member")).pathname, {});
@@ -130,19 +108,12 @@ describe("tasks", () => {
   });
 
   it("shows a campaign's ten soonest open tasks, and links to all of them on the tasks page", async () => {
-    const otherPath = (
-      await organizer.post(`/o/${slug}/campaigns/new`, {
-        districtId,
-        title: "Busy campaign",
-        win: "Many tasks.",
-        status: "active",
-        startsOn: "",
-        endsOn: "",
-        leadUserId: "",
-        ...Object.fromEntries(chartFieldKeys.map(([n]) => [n, ""])),
-      })
-    ).headers.get("location")!;
-    const busyId = otherPath.split("/").pop()!;
+    const { path: otherPath, id: busyId } = await organizer.createCampaign(
+      slug,
+      districtId,
+      "Busy campaign",
+      "Many tasks.",
+    );
     for (let i = 0; i < 12; i++) {
       expect(
         (

@@ -21,19 +21,7 @@ async function coalition(client: Client, slug: string) {
   expect(response.status).toBe(302);
 }
 
-async function publish(fields: Record<string, string | string[]>): Promise<string> {
-  const created = await clients.staff.post(`/o/${agency}/guidance/new`, {
-    title: "T",
-    summary: "",
-    body: "Body",
-    audienceTypes: [],
-    ...fields,
-  });
-  expect(created.status).toBe(302);
-  const path = created.headers.get("location")!;
-  expect((await clients.staff.post(path, { intent: "publish", changeNote: "" })).status).toBe(302);
-  return path.split("/").pop()!;
-}
+const publish = (fields: Record<string, string | string[]>) => clients.staff.publishGuidance(agency, fields);
 
 /** What the navigation's Guidance link says, to the eye and to a screen reader, and the overview's line. */
 async function unread(client: Client, slug: string) {

@@ -1,28 +1,17 @@
 // The weekly digest's "what changed" lines in each recipient's language, through a real SMTP server and parsed
 // back: one organizer reads them in English, another in Spanish, from the same entries.
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
 import { db, schema } from "~/lib/db.server";
-import { smtpMailer } from "~/lib/email/mailer.server";
-import { setListeningOrigin } from "~/lib/email/public-origin.server";
 import { changeAskStatus, getAsk } from "~/models/ask.server";
 import { getTask, settleTask } from "~/models/task.server";
-import { runReminderPass } from "~/services/email/delivery.server";
 
-import { addMember, emptyDatabase, insertAsk, insertCoalition, insertTask, insertUser } from "../support/fixtures";
-import { isTo, startSmtpServer, type TestSmtpServer } from "../support/mail";
+import { emailFixture } from "../support/email-fixture";
+import { addMember, insertAsk, insertCoalition, insertTask, insertUser } from "../support/fixtures";
+import { isTo } from "../support/mail";
 
-let smtp: TestSmtpServer;
-beforeAll(async () => {
-  smtp = await startSmtpServer();
-  setListeningOrigin("http://fulcrum.test");
-});
-afterAll(() => smtp.stop());
-beforeEach(() => {
-  emptyDatabase();
-  smtp.received.length = 0;
-});
+const email = emailFixture();
 
 describe("the weekly digest's changes", () => {
   it("reach a Spanish organizer in Spanish and an English owner in English, old English lines marked", async () => {
@@ -59,10 +48,9 @@ describe("the weekly digest's changes", () => {
       .run();
 
     // Monday June 8 2026, 8 am in New York.
-    const mailer = smtpMailer(smtp.url, "Fulcrum <fulcrum@example.org>");
-    expect((await runReminderPass({ mailer, now: () => new Date("2026-06-08T12:00:00Z") })).sent).toBe(2);
-    const english = await smtp.waitFor(isTo(olive.email));
-    const spanish = await smtp.waitFor(isTo(beto.email));
+    expect((await email.pass("2026-06-08T12:00:00Z")).sent).toBe(2);
+    const english = await email.smtp.waitFor(isTo(olive.email));
+    const spanish = await email.smtp.waitFor(isTo(beto.email));
 
     expect(english.text).toContain(
       'Olive. Moved the ask of Dr. Alvarez "Add two parent seats" from made to committed.',

@@ -1,47 +1,28 @@
 // Guidance notices for a piece published in English and Spanish: each organizer is told of the version they would
 // read, in their own language, through a real SMTP server and parsed back.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
-import { smtpMailer } from "~/lib/email/mailer.server";
-import { setListeningOrigin } from "~/lib/email/public-origin.server";
 import { decideVerification } from "~/models/agency-verification.server";
 import { createGuidance, createTranslation, publishGuidance, updateGuidance } from "~/models/guidance.server";
 import { deliverDueEmails } from "~/services/email/delivery.server";
 import { emailGuidancePublished } from "~/services/email/notifications.server";
 
-import {
-  addMember,
-  agencyAuthor as by,
-  emptyDatabase,
-  insertCoalition,
-  insertUser,
-  newAgency,
-} from "../support/fixtures";
-import { isTo, startSmtpServer, type TestSmtpServer } from "../support/mail";
+import { emailFixture } from "../support/email-fixture";
+import { addMember, agencyAuthor as by, insertCoalition, insertUser, newAgency } from "../support/fixtures";
+import { isTo } from "../support/mail";
 
-let smtp: TestSmtpServer;
-beforeAll(async () => {
-  smtp = await startSmtpServer();
-  setListeningOrigin("http://fulcrum.test");
-});
-afterAll(() => smtp.stop());
-beforeEach(() => {
-  emptyDatabase();
-  smtp.received.length = 0;
-});
-
-const mailer = () => smtpMailer(smtp.url, "Fulcrum <fulcrum@example.org>");
+const email = emailFixture();
 
 const english = { title: "Budget hearings", summary: "How to testify", body: "## First steps", audienceTypes: [] };
 const spanish = { title: "Audiencias del presupuesto", summary: "Cómo dar testimonio", body: "## Primeros pasos" };
 
 /** Publishes a version, queues its notices and sends them; returns who got what. */
 async function publishAndSend(agencyId: string, guidanceId: string) {
-  const before = smtp.received.length;
+  const before = email.smtp.received.length;
   const version = publishGuidance(agencyId, guidanceId, "", by);
   emailGuidancePublished(guidanceId, version);
-  await deliverDueEmails({ mailer: mailer() });
-  return smtp.received.slice(before);
+  await deliverDueEmails({ mailer: email.mailer() });
+  return email.smtp.received.slice(before);
 }
 
 describe("guidance notices for a pair", () => {

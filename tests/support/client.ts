@@ -1,3 +1,4 @@
+import { chartFieldKeys } from "~/lib/labels";
 import { allCells } from "~/lib/typology";
 
 import { isTo, linkIn, readOutbox, waitForOutboxMail } from "./mail";
@@ -90,8 +91,15 @@ export class Client {
     return this.post("/login", { email, password });
   }
 
-  async createCoalition(slug: string, name = `Coalition ${slug}`, kind = "coalition") {
-    const response = await this.post("/orgs/new", { kind, name, slug, state: "OH", timeZone: "America/New_York" });
+  /** Creates an organization; it is in Ohio, on New York's clock, unless `place` says otherwise. */
+  async createCoalition(
+    slug: string,
+    name = `Coalition ${slug}`,
+    kind = "coalition",
+    place: { state?: string; timeZone?: string } = {},
+  ) {
+    const { state = "OH", timeZone = "America/New_York" } = place;
+    const response = await this.post("/orgs/new", { kind, name, slug, state, timeZone });
     if (response.status !== 302)
       throw new Error(`creating ${slug} failed with ${response.status}: ${await response.text()}`);
     return response;
@@ -151,6 +159,66 @@ export class Client {
   }
 
   /**
+   * Starts an active campaign in a district, with no dates, lead or chart unless `fields` gives them; returns its
+   * id and its page, read from the redirect.
+   */
+  async createCampaign(
+    slug: string,
+    districtId: string,
+    title: string,
+    win: string,
+    fields: Record<string, string> = {},
+  ): Promise<{ id: string; path: string }> {
+    const response = await this.post(`/o/${slug}/campaigns/new`, campaignForm({ districtId, title, win, ...fields }));
+    const path = response.headers.get("location");
+    if (response.status !== 302 || !path) {
+      throw new Error(`starting a campaign failed with ${response.status}: ${await response.text()}`);
+    }
+    return { id: path.split("?")[0]!.split("/").pop()!, path };
+  }
+
+  /** Logs an ask of a target in a campaign (the fields as `askForm` fills them); returns its id. */
+  async createAsk(
+    slug: string,
+    campaignId: string,
+    targetId: string,
+    text: string,
+    fields: Record<string, string> = {},
+  ): Promise<string> {
+    const response = await this.post(`/o/${slug}/campaigns/${campaignId}/asks/new`, askForm(targetId, text, fields));
+    const path = response.headers.get("location");
+    if (response.status !== 302 || !path) throw new Error(`logging an ask failed with ${response.status}`);
+    return path.split("?")[0]!.split("/").pop()!;
+  }
+
+  /**
+   * Writes a draft of guidance as an agency's staff: titled "T" with the body "Body", for every coalition in the
+   * state, unless `fields` says otherwise. Returns its id.
+   */
+  async writeGuidance(agency: string, fields: Record<string, string | string[]> = {}): Promise<string> {
+    const response = await this.post(`/o/${agency}/guidance/new`, {
+      title: "T",
+      summary: "",
+      body: "Body",
+      audienceTypes: [],
+      ...fields,
+    });
+    const path = response.headers.get("location");
+    if (response.status !== 302 || !path) {
+      throw new Error(`writing guidance failed with ${response.status}: ${await response.text()}`);
+    }
+    return path.split("/").pop()!;
+  }
+
+  /** Writes guidance (as `writeGuidance`) and publishes it, as a verified agency's staff do; returns its id. */
+  async publishGuidance(agency: string, fields: Record<string, string | string[]> = {}, changeNote = "") {
+    const id = await this.writeGuidance(agency, fields);
+    const response = await this.post(`/o/${agency}/guidance/${id}`, { intent: "publish", changeNote });
+    if (response.status !== 302) throw new Error(`publishing guidance failed with ${response.status}`);
+    return id;
+  }
+
+  /**
    * Sends an invitation and returns its link, read from the email the invitee gets. Only a confirmed address may
    * invite, so a client that signed up confirms its address first.
    */
@@ -166,6 +234,28 @@ export class Client {
     );
     return linkIn(mail, "/invitations/");
   }
+}
+
+/**
+ * The campaign form (new or edit) as a browser posts it: an active campaign with no title, win, dates, lead or
+ * chart, but for the fields given.
+ */
+export function campaignForm(fields: Record<string, string | string[]> = {}): Record<string, string | string[]> {
+  return {
+    title: "",
+    win: "",
+    status: "active",
+    startsOn: "",
+    endsOn: "",
+    leadUserId: "",
+    ...Object.fromEntries(chartFieldKeys.map(([name]) => [name, ""])),
+    ...fields,
+  };
+}
+
+/** The ask form as a browser posts it: an ask of a target at a meeting about "use", but for the fields given. */
+export function askForm(targetId: string, text: string, fields: Record<string, string> = {}): Record<string, string> {
+  return { targetId, text, domain: "use", venue: "meeting", followUpOn: "", meetingId: "", ...fields };
 }
 
 /** A page's HTML as people read it (see `shown`), with React's text separators taken out. */

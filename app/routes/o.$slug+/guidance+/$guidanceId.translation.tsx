@@ -17,7 +17,7 @@ import { redirectWithConfirmation } from "~/services/session.server";
 import { pairLanguageKeys, TranslationFields } from "./__translation-fields";
 import { translationSchema } from "./__translation-form.server";
 
-export const handle = { i18n: ["guidance-pairs"] };
+export const handle = { i18n: ["guidance-pairs", "guidance-editor"] };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.pageTitle ?? ""} · Fulcrum` }];
 

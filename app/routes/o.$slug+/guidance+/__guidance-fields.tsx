@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 
 import { FieldError, SelectField, TextAreaField, TextField } from "~/components/form-fields";
@@ -8,19 +9,33 @@ import { typologyKeys } from "~/lib/typology/keys";
 
 import { guidanceLimits } from "./__guidance-limits";
 
-type Defaults = { title: string; summary: string; body: string; audienceTypes: readonly string[]; language?: string };
+type Words = { title: string; summary: string; body: string };
+type Defaults = Words & { audienceTypes: readonly string[]; language?: string };
 
-export function GuidanceFields({ failure, defaults }: { failure: FormFailure; defaults: Defaults }) {
+/**
+ * A piece's own words: its title, summary and body, in the language `lang` names (for the browser's spelling
+ * and a reader's voice). `children` stand between the summary and the body, where a new piece asks its language.
+ */
+export function GuidanceWordsFields({
+  failure,
+  defaults,
+  lang,
+  children,
+}: {
+  failure: FormFailure;
+  defaults: Words;
+  lang?: string;
+  children?: ReactNode;
+}) {
   const { errors, values } = failure;
-  const { t, i18n } = useTranslation(["guidance-editor", "guidance"]);
-  const chosen =
-    values.audienceTypes !== undefined ? values.audienceTypes.split(",").filter(Boolean) : defaults.audienceTypes;
+  const { t } = useTranslation("guidance-editor");
   return (
     <>
       <TextField
         name="title"
         label={t("fields.title.label")}
         required
+        lang={lang}
         maxLength={guidanceLimits.title}
         defaultValue={values.title ?? defaults.title}
         error={errors.title}
@@ -29,32 +44,48 @@ export function GuidanceFields({ failure, defaults }: { failure: FormFailure; de
         name="summary"
         label={t("fields.summary.label")}
         hint={t("fields.summary.hint")}
+        lang={lang}
         maxLength={guidanceLimits.summary}
         defaultValue={values.summary ?? defaults.summary}
         error={errors.summary}
       />
-      <SelectField
-        name="language"
-        label={t("guidance:language.label")}
-        hint={t("guidance:language.hint")}
-        defaultValue={values.language ?? defaults.language ?? i18n.language}
-        error={errors.language}
-      >
-        {languages.map((language) => (
-          <option key={language} value={language} lang={language}>
-            {languageNames[language]}
-          </option>
-        ))}
-      </SelectField>
+      {children}
       <TextAreaField
         name="body"
         label={t("fields.body.label")}
         rows={18}
         hint={t("fields.body.hint")}
+        lang={lang}
         maxLength={guidanceLimits.body}
         defaultValue={values.body ?? defaults.body}
         error={errors.body}
       />
+    </>
+  );
+}
+
+export function GuidanceFields({ failure, defaults }: { failure: FormFailure; defaults: Defaults }) {
+  const { errors, values } = failure;
+  const { t, i18n } = useTranslation(["guidance-editor", "guidance"]);
+  const chosen =
+    values.audienceTypes !== undefined ? values.audienceTypes.split(",").filter(Boolean) : defaults.audienceTypes;
+  return (
+    <>
+      <GuidanceWordsFields failure={failure} defaults={defaults}>
+        <SelectField
+          name="language"
+          label={t("guidance:language.label")}
+          hint={t("guidance:language.hint")}
+          defaultValue={values.language ?? defaults.language ?? i18n.language}
+          error={errors.language}
+        >
+          {languages.map((language) => (
+            <option key={language} value={language} lang={language}>
+              {languageNames[language]}
+            </option>
+          ))}
+        </SelectField>
+      </GuidanceWordsFields>
       <fieldset
         className={errors.audienceTypes ? "field field--invalid" : "field"}
         aria-describedby={errors.audienceTypes ? "audienceTypes-error" : undefined}
