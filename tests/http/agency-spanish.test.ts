@@ -251,8 +251,8 @@ describe("an agency's pages in Spanish", () => {
     expect(created.status).toBe(302);
     await verifyAgency(server.databasePath, "ny-educacion");
     const overview = await html(await staff.get("/o/ny-educacion/overview"));
-    expect(text(overview)).toContain("Cómo ven sus distritos las coaliciones de Nueva York");
-    expect(text(overview)).toContain("Agencia estatal · Nueva York · usted es");
+    expect(pageText(overview)).toContain("Cómo ven sus distritos las coaliciones de Nueva York");
+    expect(pageText(overview)).toContain("Agencia estatal · Nueva York · usted es");
 
     // The model refuses with the state's code; each reader's page names it in their own language.
     const moved = await staff.post("/o/ny-educacion/settings", {
