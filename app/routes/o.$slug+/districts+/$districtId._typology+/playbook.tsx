@@ -92,8 +92,9 @@ export async function loader({ request, params, context: loadContext }: LoaderFu
       id: section.id,
       title: section.title,
       appendix: section.appendix,
-      // The app draws the map itself (shapes, legend); the markdown's table is for the download.
-      html: section.id === "map" ? { html: "" } : html(section.body),
+      // The app draws the map itself (shapes, legend), and the levers and gaps as items with their links; the
+      // section's markdown (for the download) is shown only when it has none, where it says so.
+      html: section.id === "map" || section.points?.length || section.gaps?.length ? { html: "" } : html(section.body),
       points: section.points ? points(section) : null,
       gaps: section.gaps ? gaps(section) : null,
     })),
