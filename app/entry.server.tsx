@@ -5,6 +5,7 @@ import { RemixServer } from "@remix-run/react";
 import { renderToPipeableStream } from "react-dom/server";
 import { I18nextProvider } from "react-i18next";
 
+import { KeptHtmlProvider } from "~/components/page-html";
 import { isLanguage } from "~/lib/i18n";
 import { createTranslator } from "~/lib/i18n-catalogs.server";
 import { requestLanguage, routeNamespaces } from "~/services/i18n.server";
@@ -35,7 +36,9 @@ export default async function handleRequest(
     const { pipe, abort } = renderToPipeableStream(
       <I18nextProvider i18n={i18n}>
         <NonceProvider value={nonce}>
-          <RemixServer context={remixContext} url={request.url} abortDelay={renderTimeoutMs} nonce={nonce} />
+          <KeptHtmlProvider value={loadContext.keptHtml ?? null}>
+            <RemixServer context={remixContext} url={request.url} abortDelay={renderTimeoutMs} nonce={nonce} />
+          </KeptHtmlProvider>
         </NonceProvider>
       </I18nextProvider>,
       {

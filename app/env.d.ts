@@ -7,6 +7,8 @@ declare module "@remix-run/node" {
   }
   interface AppLoadContext {
     cspNonce?: string;
+    /** A document request's HTML blocks kept out of its loaders' data (~/lib/page-html.server.ts). */
+    keptHtml?: string[];
   }
 }
 

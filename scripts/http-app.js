@@ -121,7 +121,16 @@ export function createHttpApp({ root, build, entry, mode, liveReloadSocket }) {
 
   app.all(
     "*",
-    createRequestHandler({ build, mode, getLoadContext: (_req, res) => ({ cspNonce: res.locals.cspNonce }) }),
+    createRequestHandler({
+      build,
+      mode,
+      // A document request (not single fetch's `.data`) renders the page here, so loaders may leave the HTML they
+      // render out of its data and hand it to that render instead (app/lib/page-html.server.ts).
+      getLoadContext: (req, res) => ({
+        cspNonce: res.locals.cspNonce,
+        keptHtml: req.path.endsWith(".data") ? undefined : [],
+      }),
+    }),
   );
 
   // Errors outside Remix (an asset that does not exist, a path that cannot be decoded) get plain words, never a

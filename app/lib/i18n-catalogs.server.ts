@@ -75,9 +75,47 @@ export function createTranslator(language: Language, namespaces: readonly string
     });
     formatNumbersForLocale(instance);
     formatStateNames(instance);
+    rememberPlainWords(instance);
     translators.set(key, instance);
   }
   return instance;
+}
+
+type Instance = ReturnType<typeof createInstance>;
+/** What useTranslation's t() adds to a call without values of its own. */
+const fixedTOptions = new Set(["lng", "lngs", "ns", "keyPrefix"]);
+const plainWordsLimit = 5_000;
+
+/**
+ * A page asks i18next for a hundred or more words without values (labels, headings, a map's badges), each costing
+ * some microseconds to look up again: together about a fifteenth of the playbook's CPU. An instance's language and
+ * catalogs never change, so each such word is resolved once; calls with values, a count or a context, and anything
+ * that is not a string, go to i18next every time. Keys come from the code, so the store stays small (and is emptied
+ * should it ever fill).
+ */
+function rememberPlainWords(instance: Instance) {
+  const translate = instance.t.bind(instance);
+  const words = new Map<string, string>();
+  function remembered(...args: Parameters<Instance["t"]>) {
+    const [key, options] = args;
+    const plain =
+      typeof key === "string" &&
+      typeof options === "object" &&
+      options !== null &&
+      Object.keys(options).every((name) => fixedTOptions.has(name));
+    if (!plain) return translate(...args);
+    const { lng, ns, keyPrefix } = options;
+    const id = `${String(lng)}\u0000${String(ns)}\u0000${String(keyPrefix)}\u0000${key}`;
+    const known = words.get(id);
+    if (known !== undefined) return known;
+    const found = translate(...args);
+    if (typeof found === "string") {
+      if (words.size >= plainWordsLimit) words.clear();
+      words.set(id, found);
+    }
+    return found;
+  }
+  instance.t = remembered as Instance["t"];
 }
 
 /** One namespace's messages in one fixed language: for server code that has no reader to ask. */

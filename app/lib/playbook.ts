@@ -735,7 +735,11 @@ export function playbookDocument(input: PlaybookInput, content: PlaybookContent)
 
 /** Renders a playbook as markdown. Pure: the same input and content give the same text. */
 export function renderPlaybook(input: PlaybookInput, content: PlaybookContent): string {
-  const document = playbookDocument(input, content);
+  return playbookMarkdown(playbookDocument(input, content));
+}
+
+/** A playbook already built as sections, as the markdown download: building it is most of a playbook's cost. */
+export function playbookMarkdown(document: PlaybookDocument): string {
   const out = [`# ${document.title}`, ""];
   if (document.byline) out.push(`*${document.byline}*`, "");
   if (document.notice) out.push(`*${document.notice}*`, "");

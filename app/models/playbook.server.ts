@@ -1,5 +1,5 @@
 import type { Language } from "~/lib/i18n";
-import { playbookDocument, renderPlaybook, type PlaybookDocument, type PlaybookInput } from "~/lib/playbook";
+import { playbookDocument, playbookMarkdown, type PlaybookDocument, type PlaybookInput } from "~/lib/playbook";
 import { playbookContent } from "~/lib/playbook-content.server";
 import { resolveLeverageMap, type LeverageMap } from "~/lib/typology";
 
@@ -56,8 +56,8 @@ export function districtPlaybook(
     stateNotes: stateNotesForPlaybook(organization.state, declaration.systemType),
   };
   const content = playbookContent(language);
-  const markdown = renderPlaybook(input, content);
   const document = playbookDocument(input, content);
+  const markdown = playbookMarkdown(document);
   const leverageMap = resolveLeverageMap(input.type, input.overrides);
   const fileName = `playbook-${slugify(district.name)}-${declaration.context ? slugify(declaration.context) : "district-wide"}-${declaration.systemType}.md`;
   return { markdown, document, leverageMap, declaration, fileName };

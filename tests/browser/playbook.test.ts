@@ -208,6 +208,38 @@ describe.runIf(run)("the playbook page", () => {
     expect(errors).toEqual([]);
   });
 
+  it("shows every section's words the same loaded as a page or reached by a link, before and after hydration", async () => {
+    const { page, errors } = await onPhoneAtDistrict("en");
+    const district = page.url();
+    // A first load: the words come once, in the page, and hydration keeps every one of them, as a browser
+    // without JavaScript shows them.
+    const noScript = await suite.browser.newContext({
+      javaScriptEnabled: false,
+      storageState: await page.context().storageState(),
+    });
+    const plain = await noScript.newPage();
+    await plain.goto(`${district}/playbook`);
+    const article = (on = page) => on.locator("article.playbook").evaluate((node) => node.textContent ?? "");
+    const withoutScripts = await article(plain);
+    await noScript.close();
+    await page.goto(`${district}/playbook`);
+    await page.waitForFunction(() => performance.getEntriesByName("fulcrum:hydrated").length > 0);
+    const loaded = await article();
+    expect(loaded).toBe(withoutScripts);
+    for (const id of ["first-moves", "type", "primary", "moving", "how-to-read", "cross-cutting", "sources"]) {
+      const section = page.locator(`[id="${id}"]`);
+      const words = await section.evaluate((node) => (node.closest("details, section") ?? node).textContent ?? "");
+      expect(words.length, id).toBeGreaterThan(200);
+    }
+    // Reached by a link inside the app, the page's data brings the words itself: the same page.
+    await page.goto(district);
+    await page.getByRole("link", { name: /^Open the playbook/ }).click();
+    await page.waitForURL(/\/playbook$/);
+    await page.locator("details#sources").waitFor({ state: "attached" });
+    expect(await article()).toBe(loaded);
+    expect(errors).toEqual([]);
+  });
+
   it("reads in Spanish on a phone, hydrates without a word of English or a raw key, and is axe-clean", async () => {
     const { page, errors } = await onPhoneAtDistrict("es");
     await page.goto(`${page.url()}/playbook`);

@@ -4,10 +4,12 @@ import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 
 import { LeverageLegend, LeverageMapTable } from "~/components/leverage";
+import { HtmlBlock } from "~/components/page-html";
 import { PlaybookGaps, PlaybookPoints, type GapView, type PointView } from "~/components/playbook-points";
 import { notFound } from "~/lib/http.server";
 import { renderMarkdown } from "~/lib/markdown.server";
 import { useOrganization } from "~/lib/organization-context";
+import { keepHtml } from "~/lib/page-html.server";
 import { href } from "~/lib/paths";
 import { can } from "~/lib/permissions";
 import type { PlaybookSection } from "~/lib/playbook";
@@ -25,7 +27,7 @@ export const handle = { i18n: ["playbook-page", "districts"] };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? "Fulcrum"} · Fulcrum` }];
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export async function loader({ request, params, context: loadContext }: LoaderFunctionArgs) {
   const { district, organization, role } = await requireDistrict(request, params, "districts.view");
   const { t, language } = await requestTranslator(request, "playbook-page");
   const context = (new URL(request.url).searchParams.get("context") ?? "").trim().slice(0, limitsTypology.context);
@@ -36,10 +38,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         ? t("page.notDeclaredContext", { context, district: district.name })
         : t("page.notDeclared", { district: district.name }),
     );
-  notePlaybookViewed(organization.id);
+  if (!organization.playbookViewedAt) notePlaybookViewed(organization.id);
   const ids = { slug: organization.slug, districtId: district.id };
   const query = { context: playbook.declaration.context };
   const { document } = playbook;
+  // Each block of rendered markdown goes out once: in the page on a first load, in the data on a later one.
+  const html = (markdown: string) => keepHtml(loadContext, renderMarkdown(markdown));
   const page = href("/o/:slug/districts/:districtId/playbook", ids, query);
   const mayAddTargets = can(organization.kind, role, "targets.edit");
   const mayPlanAsks = can(organization.kind, role, "asks.edit");
@@ -53,7 +57,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       const anchor = pointAnchor(point);
       return {
         anchor,
-        headHtml: renderMarkdown(point.head),
+        headHtml: html(point.head),
         asks: point.asks.map((text, index) => ({
           text,
           planHref: mayPlanAsks
@@ -65,7 +69,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
               })
             : null,
         })),
-        tailHtml: renderMarkdown(point.tail),
+        tailHtml: html(point.tail),
         addTargetHref: addTarget(cell, anchor),
       };
     });
@@ -79,14 +83,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     title: playbook.declaration.context
       ? t("page.titleContext", { district: district.name, context: playbook.declaration.context })
       : t("page.title", { district: district.name }),
-    heading: renderMarkdown(`# ${document.title}`),
-    intro: renderMarkdown([document.byline, document.notice].map((line) => (line ? `*${line}*` : "")).join("\n\n")),
+    heading: keepHtml(
+      loadContext,
+      renderMarkdown(`# ${document.title}`) +
+        renderMarkdown([document.byline, document.notice].map((line) => (line ? `*${line}*` : "")).join("\n\n")),
+    ),
     sections: document.sections.map((section) => ({
       id: section.id,
       title: section.title,
       appendix: section.appendix,
-      // The app draws the map itself (shapes, legend); the markdown's table is for the download.
-      html: section.id === "map" ? "" : renderMarkdown(section.body),
+      // The app draws the map itself (shapes, legend), and the levers and gaps as items with their links; the
+      // section's markdown (for the download) is shown only when it has none, where it says so.
+      html: section.id === "map" || section.points?.length || section.gaps?.length ? { html: "" } : html(section.body),
       points: section.points ? points(section) : null,
       gaps: section.gaps ? gaps(section) : null,
     })),
@@ -104,7 +112,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export default function PlaybookPage() {
   const { allowed } = useOrganization();
   const { t } = useTranslation("playbook-page");
-  const { heading, intro, sections, leverageMap, district, downloadHref, declareHref, startCampaignHref, fileName } =
+  const { heading, sections, leverageMap, district, downloadHref, declareHref, startCampaignHref, fileName } =
     useLoaderData<typeof loader>();
   // A printout has no way to open a collapsed section, so printing opens them all.
   useEffect(() => {
@@ -127,7 +135,7 @@ export default function PlaybookPage() {
       ) : section.gaps ? (
         <PlaybookGaps gaps={section.gaps} emptyHtml={section.html} />
       ) : (
-        <div dangerouslySetInnerHTML={{ __html: section.html }} />
+        <HtmlBlock value={section.html} />
       )}
     </section>
   );
@@ -138,7 +146,7 @@ export default function PlaybookPage() {
         <Link to={district.href}>{district.name}</Link>
       </p>
       <article className="playbook">
-        <div dangerouslySetInnerHTML={{ __html: heading + intro }} />
+        <HtmlBlock value={heading} />
         {/* Below the heading and whom it is for, so a phone shows the page's own heading first. */}
         <p className="actions no-print playbook__actions">
           {startCampaignHref ? (
@@ -179,7 +187,7 @@ export default function PlaybookPage() {
           {appendix.map((section) => (
             <details key={section.id} id={section.id}>
               <summary>{section.title}</summary>
-              <div dangerouslySetInnerHTML={{ __html: section.html }} />
+              <HtmlBlock value={section.html} />
             </details>
           ))}
         </section>
