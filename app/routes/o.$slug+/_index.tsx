@@ -15,6 +15,7 @@ import { useOrganization } from "~/lib/organization-context";
 import { href } from "~/lib/paths";
 import { can, kindHas } from "~/lib/permissions";
 import { typologyKeys } from "~/lib/typology/keys";
+import { translateOnce } from "~/lib/translate-once";
 import { stateName } from "~/lib/us-states";
 import { coalitionDashboard } from "~/models/dashboard.server";
 import { listDistricts } from "~/models/district.server";
@@ -62,6 +63,8 @@ export default function OrganizationOverview() {
   const starting = Boolean(progress && progress.done < progress.steps.length);
   const params = { slug: organization.slug };
   const { t } = useTranslation("coalition");
+  // The coverage list repeats the same levers and gaps district after district.
+  const rowT = translateOnce(t);
   const number = <span className="summary__number" />;
   return (
     <section aria-labelledby="overview-title">
@@ -185,10 +188,10 @@ export default function OrganizationOverview() {
                     {point.districtName}
                   </Link>
                   :{" "}
-                  {t("dashboard.gap", {
-                    domain: t(typologyKeys.domain[point.domain].plain),
-                    locus: t(typologyKeys.locus[point.locus]),
-                    gap: t(point.gap === "no-target" ? "dashboard.noTarget" : "dashboard.noOpenAsk"),
+                  {rowT("dashboard.gap", {
+                    domain: rowT(typologyKeys.domain[point.domain].plain),
+                    locus: rowT(typologyKeys.locus[point.locus]),
+                    gap: rowT(point.gap === "no-target" ? "dashboard.noTarget" : "dashboard.noOpenAsk"),
                   })}
                   {point.gap === "no-target" && allowed.editTargets ? (
                     <>
@@ -225,7 +228,7 @@ export default function OrganizationOverview() {
                     </Link>
                   </h3>
                   <p className="muted">
-                    {stateName(district.state)} · {t("dashboard.schools", { count: district.schoolCount })}
+                    {stateName(district.state)} · {rowT("dashboard.schools", { count: district.schoolCount })}
                   </p>
                 </li>
               ))}
