@@ -298,7 +298,7 @@ export default tseslint.config(
         {
           mode: "jsx-only",
           "jsx-attributes": { exclude: nonTextAttributes },
-          callees: { exclude: ["t", "href"] },
+          callees: { exclude: ["t", "rowT", "href"] }, // rowT: translateOnce(t), for list rows
           "object-properties": { exclude: ["value", "name", "id", "type", "to", "href", "key"] },
           // The product's name, and marks and punctuation that carry no words.
           words: { exclude: ["Fulcrum", /^[\p{P}\p{S}\s]+$/u] },

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 
 import { labelKeys } from "~/lib/labels";
 import { href } from "~/lib/paths";
+import { translateOnce } from "~/lib/translate-once";
 import type { TaskItem } from "~/models/task.server";
 
 /**
@@ -10,7 +11,8 @@ import type { TaskItem } from "~/models/task.server";
  * namespace: a page that shows it declares "tasks".
  */
 export function TaskList({ tasks, slug }: { tasks: TaskItem[]; slug: string }) {
-  const { t } = useTranslation("tasks");
+  const { t: translate } = useTranslation("tasks");
+  const t = translateOnce(translate);
   if (tasks.length === 0) return <p className="empty">{t("list.none")}</p>;
   return (
     <ul className="card-list">

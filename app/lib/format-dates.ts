@@ -112,12 +112,24 @@ export function formatMomentSpan(start: Date, end: Date, timeZone: string, local
 
 const dayPattern = /^\d{4}-\d{2}(-\d{2})?$/;
 
+// Even a kept formatter takes tens of microseconds a call, and list pages show the same few days row after row
+// (ten tasks due this week): each day's text is kept per style and locale, up to a bound the days of a few years
+// fit in, then started afresh.
+const formattedDays = new Map<string, string>();
+const formattedDaysLimit = 5000;
+
 /** A calendar day (YYYY-MM-DD, or YYYY-MM for the `month` style) in a named style. */
 export function formatDay(day: string, style: DayStyle, locale: Locale = defaultLocale): string {
+  const cacheKey = `${day} ${style} ${locale}`;
+  const kept = formattedDays.get(cacheKey);
+  if (kept !== undefined) return kept;
   if (!dayPattern.test(day)) throw new RangeError(`Not a calendar day: ${day}`);
   const [year, month, date = "01"] = day.split("-");
   // Noon UTC of that day, formatted in UTC: the day itself, whatever zone the reader is in.
-  return formatter(dayStyles[style], `day:${style}`, "UTC", locale).format(
+  const text = formatter(dayStyles[style], `day:${style}`, "UTC", locale).format(
     new Date(`${year}-${month}-${date}T12:00:00Z`),
   );
+  if (formattedDays.size >= formattedDaysLimit) formattedDays.clear();
+  formattedDays.set(cacheKey, text);
+  return text;
 }

@@ -19,48 +19,52 @@ export type GettingStarted = {
 
 const { campaigns, declarations, districts, organizations, schools, targets } = schema;
 
+// Built and compiled once: building this statement of six subqueries in drizzle took many times longer than
+// SQLite takes to run it, and the dashboard runs it on every visit.
+const ours = eq(districts.organizationId, sql.placeholder("organizationId"));
+const firstOf = (where: SQL | undefined) =>
+  db
+    .select({ id: districts.id })
+    .from(districts)
+    .where(where)
+    .orderBy(asc(districts.createdAt), asc(districts.id))
+    .limit(1);
+const declaredHere = db
+  .select({ one: sql`1` })
+  .from(declarations)
+  .where(eq(declarations.districtId, districts.id));
+const school = db
+  .select({ one: sql`1` })
+  .from(schools)
+  .innerJoin(districts, eq(districts.id, schools.districtId));
+const target = db
+  .select({ one: sql`1` })
+  .from(targets)
+  .innerJoin(districts, eq(districts.id, targets.districtId));
+const campaign = db
+  .select({ one: sql`1` })
+  .from(campaigns)
+  .where(eq(campaigns.organizationId, sql.placeholder("organizationId")));
+const progressOf = db
+  .select({
+    first: sql<string | null>`(${firstOf(ours)})`,
+    declared: sql<string | null>`(${firstOf(and(ours, exists(declaredHere)))})`,
+    hasSchool: sql<number>`${exists(school.where(ours))}`,
+    hasTarget: sql<number>`${exists(target.where(ours))}`,
+    hasCampaign: sql<number>`${exists(campaign)}`,
+    playbookViewedAt: organizations.playbookViewedAt,
+  })
+  .from(organizations)
+  .where(eq(organizations.id, sql.placeholder("organizationId")))
+  .prepare();
+
 /**
  * Where a new coalition stands in its first hour, read from its data (never from clicks on the list itself),
  * so deleting the only district puts the step back to "not started". One statement of six small indexed
  * lookups, since the dashboard runs it on every visit.
  */
 export function gettingStarted(organizationId: string): GettingStarted {
-  const ours = eq(districts.organizationId, organizationId);
-  const firstOf = (where: SQL | undefined) =>
-    db
-      .select({ id: districts.id })
-      .from(districts)
-      .where(where)
-      .orderBy(asc(districts.createdAt), asc(districts.id))
-      .limit(1);
-  const declaredHere = db
-    .select({ one: sql`1` })
-    .from(declarations)
-    .where(eq(declarations.districtId, districts.id));
-  const school = db
-    .select({ one: sql`1` })
-    .from(schools)
-    .innerJoin(districts, eq(districts.id, schools.districtId));
-  const target = db
-    .select({ one: sql`1` })
-    .from(targets)
-    .innerJoin(districts, eq(districts.id, targets.districtId));
-  const campaign = db
-    .select({ one: sql`1` })
-    .from(campaigns)
-    .where(eq(campaigns.organizationId, organizationId));
-  const found = db
-    .select({
-      first: sql<string | null>`(${firstOf(ours)})`,
-      declared: sql<string | null>`(${firstOf(and(ours, exists(declaredHere)))})`,
-      hasSchool: sql<number>`${exists(school.where(ours))}`,
-      hasTarget: sql<number>`${exists(target.where(ours))}`,
-      hasCampaign: sql<number>`${exists(campaign)}`,
-      playbookViewedAt: organizations.playbookViewedAt,
-    })
-    .from(organizations)
-    .where(eq(organizations.id, organizationId))
-    .get();
+  const found = progressOf.get({ organizationId });
   const first = found?.first ? { id: found.first } : null;
   const declared = found?.declared ? { id: found.declared } : null;
   const hasSchool = Boolean(found?.hasSchool);

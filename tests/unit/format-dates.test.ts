@@ -101,4 +101,15 @@ describe("calendar days", () => {
     expect(() => formatDay("10/03/2026", "date")).toThrow(RangeError);
     expect(() => formatDay("2026-03-10T00:00:00Z", "date")).toThrow(RangeError);
   });
+
+  // Days are kept once formatted (list pages repeat them): a kept text must still be the one for that style and
+  // locale, and a refused day must stay refused.
+  it("gives each style and language its own text for a day formatted many times", () => {
+    for (let i = 0; i < 3; i++) {
+      expect(formatDay("2026-10-03", "date", "en-US")).toBe("Oct 3, 2026");
+      expect(formatDay("2026-10-03", "date", "es-US")).toBe("3 oct 2026");
+      expect(formatDay("2026-10-03", "full", "en-US")).toBe("Saturday, October 3, 2026");
+      expect(() => formatDay("2026-10-3", "date")).toThrow(RangeError);
+    }
+  });
 });

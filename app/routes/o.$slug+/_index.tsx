@@ -14,6 +14,7 @@ import { labelKeys } from "~/lib/labels";
 import { useOrganization } from "~/lib/organization-context";
 import { href } from "~/lib/paths";
 import { can, kindHas } from "~/lib/permissions";
+import { translateOnce } from "~/lib/translate-once";
 import { typologyKeys } from "~/lib/typology/keys";
 import { stateName } from "~/lib/us-states";
 import { useLanguage } from "~/lib/use-language";
@@ -64,6 +65,8 @@ export default function OrganizationOverview() {
   const params = { slug: organization.slug };
   const { t } = useTranslation("coalition");
   const language = useLanguage();
+  // The coverage list repeats the same levers and gaps district after district.
+  const rowT = translateOnce(t);
   const number = <span className="summary__number" />;
   return (
     <section aria-labelledby="overview-title">
@@ -187,10 +190,10 @@ export default function OrganizationOverview() {
                     {point.districtName}
                   </Link>
                   :{" "}
-                  {t("dashboard.gap", {
-                    domain: t(typologyKeys.domain[point.domain].plain),
-                    locus: t(typologyKeys.locus[point.locus]),
-                    gap: t(point.gap === "no-target" ? "dashboard.noTarget" : "dashboard.noOpenAsk"),
+                  {rowT("dashboard.gap", {
+                    domain: rowT(typologyKeys.domain[point.domain].plain),
+                    locus: rowT(typologyKeys.locus[point.locus]),
+                    gap: rowT(point.gap === "no-target" ? "dashboard.noTarget" : "dashboard.noOpenAsk"),
                   })}
                   {point.gap === "no-target" && allowed.editTargets ? (
                     <>
@@ -227,7 +230,7 @@ export default function OrganizationOverview() {
                     </Link>
                   </h3>
                   <p className="muted">
-                    {stateName(district.state, language)} · {t("dashboard.schools", { count: district.schoolCount })}
+                    {stateName(district.state, language)} · {rowT("dashboard.schools", { count: district.schoolCount })}
                   </p>
                 </li>
               ))}

@@ -16,6 +16,7 @@ import { labelKeys } from "~/lib/labels";
 import { useOrganization } from "~/lib/organization-context";
 import { href } from "~/lib/paths";
 import { pageParam } from "~/lib/schemas.server";
+import { translateOnce } from "~/lib/translate-once";
 import { useLocale } from "~/lib/use-language";
 import { todayIn } from "~/lib/zoned-time";
 import { askCountsByStatus, listAsks } from "~/models/ask.server";
@@ -124,6 +125,7 @@ export default function CampaignPage() {
     openTaskTotal,
   } = useLoaderData<typeof loader>();
   const { t } = useTranslation("campaigns");
+  const rowT = translateOnce(t);
   const locale = useLocale();
   const place = useTargetPlace();
   const params = { slug: organization.slug, campaignId: campaign.id };
@@ -189,7 +191,7 @@ export default function CampaignPage() {
                 >
                   {target.name}
                 </Link>{" "}
-                <span className="muted">({t(labelKeys.targetRole[target.role].one).toLowerCase()})</span>
+                <span className="muted">({rowT(labelKeys.targetRole[target.role].one).toLowerCase()})</span>
               </h3>
               <p className="muted">{place(target)}</p>
               <TargetBadges domains={target.domains} locus={target.locus} map={map} />
@@ -256,7 +258,7 @@ export default function CampaignPage() {
               </p>
               <p className="muted">
                 {ask.targetName} ·{" "}
-                <span className={`status status--${ask.status}`}>{t(labelKeys.askStatus[ask.status])}</span>
+                <span className={`status status--${ask.status}`}>{rowT(labelKeys.askStatus[ask.status])}</span>
               </p>
             </li>
           ))}
