@@ -109,7 +109,17 @@ export function createHttpApp({ root, build, entry, mode, liveReloadSocket }) {
   // they are never cached and are compressed on the fly like pages.
   const buildDir = join(root, "build/client/build");
   if (mode === "production") {
-    const serveStatic = { immutable: true, maxAge: "1y", fallthrough: false };
+    // A fingerprinted file never changes under its name and is never revalidated within its year, so it carries no
+    // validator (ETag, Last-Modified) and no Accept-Ranges: about 100 bytes less on each of a page's 20 to 40
+    // scripts, which a slow phone receives before the page works.
+    const serveStatic = {
+      immutable: true,
+      maxAge: "1y",
+      fallthrough: false,
+      etag: false,
+      lastModified: false,
+      acceptRanges: false,
+    };
     app.use("/build", expressStaticGzip(buildDir, { enableBrotli: true, orderPreference: ["br"], serveStatic }));
   } else {
     app.use("/build", express.static(buildDir, { etag: false, maxAge: 0, fallthrough: false }));
