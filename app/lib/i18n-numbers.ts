@@ -2,7 +2,7 @@ import type { i18n } from "i18next";
 
 import { localeFor } from "./format-dates";
 import { formatCount } from "./format-numbers";
-import { fallbackLanguage, isLanguage } from "./i18n";
+import { languageOrFallback } from "./i18n";
 
 // Intl settings a message may give (`{{share, number(style: percent)}}`); without any, a count is grouped by
 // formatCount, which needs no Intl in the browser.
@@ -13,11 +13,11 @@ const numberStyles = ["style", "notation", "minimumFractionDigits", "maximumFrac
  * does ("10.000"), where Fulcrum's readers are in the US ("10,000", es-US).
  */
 export function formatNumbersForLocale(instance: i18n) {
-  instance.services.formatter?.add("number", (value: unknown, language: string | undefined, options) =>
-    typeof value !== "number"
-      ? String(value)
-      : !numberStyles.some((name) => options?.[name] !== undefined)
-        ? formatCount(value, localeFor(isLanguage(language) ? language : fallbackLanguage))
-        : new Intl.NumberFormat(localeFor(isLanguage(language) ? language : fallbackLanguage), options).format(value),
-  );
+  instance.services.formatter?.add("number", (value: unknown, language: string | undefined, options) => {
+    if (typeof value !== "number") return String(value);
+    const locale = localeFor(languageOrFallback(language));
+    return numberStyles.some((name) => options?.[name] !== undefined)
+      ? new Intl.NumberFormat(locale, options).format(value)
+      : formatCount(value, locale);
+  });
 }

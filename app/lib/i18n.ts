@@ -16,6 +16,9 @@ export const languageNames: Record<Language, string> = { en: "English", es: "Esp
 export const isLanguage = (value: unknown): value is Language =>
   typeof value === "string" && (languages as readonly string[]).includes(value);
 
+/** A language read from outside the type system (a cookie, i18next, a template's data), or the fallback. */
+export const languageOrFallback = (value: unknown): Language => (isLanguage(value) ? value : fallbackLanguage);
+
 /** Where the browser fetches a namespace it did not get with the page (after a client-side navigation). */
 export const catalogPath = (language: string, namespace: string) =>
   `/locales/${encodeURIComponent(language)}/${encodeURIComponent(namespace)}`;

@@ -1,7 +1,7 @@
 import type { i18n } from "i18next";
 
 import { localeFor } from "./format-dates";
-import { fallbackLanguage, isLanguage, type Language } from "./i18n";
+import { languageOrFallback, type Language } from "./i18n";
 
 // USPS postal codes of the states, the District of Columbia and the inhabited territories, each of which runs
 // public schools with NCES ids. The code is what is stored; the name is only ever shown, in the reader's language.
@@ -163,6 +163,6 @@ export function stateOptions(language: Language): readonly { code: UsStateCode; 
  */
 export function formatStateNames(instance: i18n) {
   instance.services.formatter?.add("stateName", (value: unknown, language: string | undefined) =>
-    typeof value === "string" ? stateName(value, isLanguage(language) ? language : fallbackLanguage) : String(value),
+    typeof value === "string" ? stateName(value, languageOrFallback(language)) : String(value),
   );
 }

@@ -1,12 +1,12 @@
 import { useTranslation } from "react-i18next";
 
 import { localeFor, type Locale } from "./format-dates";
-import { fallbackLanguage, isLanguage, type Language } from "./i18n";
+import { languageOrFallback, type Language } from "./i18n";
 
 /** The language the page is shown in (the server chose it; the browser keeps it). */
 export function useLanguage(): Language {
   const { i18n } = useTranslation();
-  return isLanguage(i18n.language) ? i18n.language : fallbackLanguage;
+  return languageOrFallback(i18n.language);
 }
 
 /** The locale for formatting dates and numbers on this page: pass it to format-dates' functions. */

@@ -5,7 +5,7 @@ import {
   declaredNamespaces,
   defaultNamespace,
   fallbackLanguage,
-  isLanguage,
+  languageOrFallback,
   languages,
   type Language,
 } from "~/lib/i18n";
@@ -36,8 +36,7 @@ const i18nServer = new RemixI18Next({
 });
 
 export async function requestLanguage(request: Request): Promise<Language> {
-  const language = await i18nServer.getLocale(request);
-  return isLanguage(language) ? language : fallbackLanguage;
+  return languageOrFallback(await i18nServer.getLocale(request));
 }
 
 /**

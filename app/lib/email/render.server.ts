@@ -15,7 +15,7 @@ import matter from "gray-matter";
 import Handlebars from "handlebars";
 
 import { emailKindNames } from "~/lib/email-kinds";
-import { fallbackLanguage, isLanguage, type Language } from "~/lib/i18n";
+import { fallbackLanguage, languageOrFallback, type Language } from "~/lib/i18n";
 import { createTranslator } from "~/lib/i18n-catalogs.server";
 import { projectRoot } from "~/lib/project-root.server";
 
@@ -60,8 +60,7 @@ function renderData(options: Handlebars.HelperOptions): RenderData {
   const data: unknown = options.data;
   const read = (name: keyof RenderData): unknown =>
     typeof data === "object" && data !== null && name in data ? Reflect.get(data, name) : undefined;
-  const language = read("language");
-  return { language: isLanguage(language) ? language : fallbackLanguage, html: read("html") === true };
+  return { language: languageOrFallback(read("language")), html: read("html") === true };
 }
 
 /**
